@@ -1,0 +1,36 @@
+/**
+ * A cycle is a school year, labelled as research teams write it: `2009-10`.
+ * It runs from July 1 of its first year to June 30 of the next.
+ */
+const CYCLE_LABEL = /^(\d{4})-(\d{2})$/;
+
+export interface CycleYears {
+  label: string;
+  startYear: number;
+}
+
+export function parseCycleLabel(label: string): CycleYears | undefined {
+  const match = CYCLE_LABEL.exec(label.trim());
+  if (!match) return undefined;
+  const startYear = Number(match[1]);
+  const endShort = Number(match[2]);
+  if ((startYear + 1) % 100 !== endShort) return undefined;
+  return { label: `${match[1]}-${match[2]}`, startYear };
+}
+
+export const cycleStarts = (c: CycleYears): string => `${c.startYear}-07-01`;
+export const cycleEnds = (c: CycleYears): string => `${c.startYear + 1}-06-30`;
+
+/** True when an ISO date (YYYY-MM-DD) falls within the school year. */
+export function dateInCycle(date: string, c: CycleYears): boolean {
+  return date >= cycleStarts(c) && date <= cycleEnds(c);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { invalid } from './errors.js';
+import { codePointLength, codePointOffset, sliceCodePoints } from './text.js';
+
+/** A passage of a transcript: code-point offsets and the words as they were read, kept with a hash. */
+export interface Passage {
+  start: number;
+  end: number;
+  quote: string;
+  quoteSha256: string;
+}
+
+export const MAX_PASSAGE_LENGTH = 20_000;
+
+export const hashQuote = (quote: string): string => createHash('sha256').update(quote, 'utf8').digest('hex');
+
+export function passageAt(text: string, start: number, end: number): Passage {
+  const length = codePointLength(text);
+  if (!Number.isInteger(start) || !Number.isInteger(end)) throw invalid('start and end are whole numbers (character offsets)', { field: 'start' });
+  if (start < 0 || end > length) throw invalid(`the passage ${start}–${end} lies outside the transcript (0–${length})`, { field: 'end' });
+  if (end <= start) throw invalid(`the passage must end after it starts (start ${start}, end ${end})`, { field: 'end' });
+  if (end - start > MAX_PASSAGE_LENGTH) throw invalid(`a passage is at most ${MAX_PASSAGE_LENGTH} characters; cite several shorter ones`, { field: 'end' });
+  const quote = sliceCodePoints(text, start, end);
+  if (!quote.trim()) throw invalid('the passage holds only white space', { field: 'start' });
+  return { start, end, quote, quoteSha256: hashQuote(quote) };
+}
+
+/** Every place the quote occurs, as code-point offsets. */
+export function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (!quote) return found;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(codePointOffset(text, i));
+  return found;
+}
+
+export function passageOfQuote(text: string, quote: string, what: string): Passage {
+  const wanted = quote.trim();
+  if (!wanted) throw invalid('the quote is empty', { field: 'quote' });
+  const at = occurrences(text, wanted);
+  if (at.length === 0) throw invalid(`the quote does not appear in the transcript of ${what} (it must match the transcript's words exactly)`, { field: 'quote' });
+  if (at.length > 1) throw invalid(`the quote appears ${at.length} times in the transcript of ${what} (at ${at.join(', ')}); give the start and end offsets instead`, { field: 'quote' });
+  return passageAt(text, at[0]!, at[0]! + codePointLength(wanted));
+}

@@ -1,0 +1,65 @@
+/**
+ * Every record has a prefixed identifier, so an ID read in a report or typed at the command line
+ * says what it names (`warrant trace fnd_…` knows it is a finding).
+ */
+export const ID_PREFIXES = {
+  partnership: 'prt',
+  organization: 'org',
+  participant: 'par',
+  cycle: 'cyc',
+  interview: 'int',
+  transcript: 'trn',
+  excerpt: 'exc',
+  isfTemplate: 'tpl',
+  isfField: 'fld',
+  isf: 'isf',
+  isfEntry: 'ent',
+  summary: 'sum',
+  claim: 'clm',
+  finding: 'fnd',
+  citation: 'cit',
+} as const;
+
+export type EntityKind = keyof typeof ID_PREFIXES;
+
+const KIND_BY_PREFIX = new Map<string, EntityKind>(
+  Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as EntityKind]),
+);
+
+export function kindOfId(id: string): EntityKind | undefined {
+  const underscore = id.indexOf('_');
+  return underscore > 0 ? KIND_BY_PREFIX.get(id.slice(0, underscore)) : undefined;
+}
+
+/** Produces new identifiers. Random in normal use; seeded for the demo so it is the same every time. */
+export interface IdSource {
+  next(kind: EntityKind): string;
+}
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
+const ID_LENGTH = 16;
+
+export function idFromBytes(kind: EntityKind, bytes: Uint8Array): string {
+  let body = '';
+  for (let i = 0; i < ID_LENGTH; i++) body += ALPHABET[(bytes[i] ?? 0) & 31];
+  return `${ID_PREFIXES[kind]}_${body}`;
+}
+
+/** A deterministic source (mulberry32), for reproducible demo data and tests. */
+export function seededIdSource(seed: number): IdSource {
+  let state = seed >>> 0;
+  const nextByte = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  };
+  return {
+    next(kind) {
+      const bytes = new Uint8Array(ID_LENGTH);
+      for (let i = 0; i < ID_LENGTH; i++) bytes[i] = nextByte();
+      return idFromBytes(kind, bytes);
+    },
+  };
+}

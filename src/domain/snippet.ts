@@ -1,0 +1,79 @@
+import { codePointOffset } from './text.js';
+
+/** A stretch of a snippet; `match` marks the words the search matched. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface MarkedText {
+  /** The text without marks. */
+  text: string;
+  /** Matched ranges, as UTF-16 indices into `text`. */
+  ranges: { start: number; end: number }[];
+}
+
+/** Reads text in which the engine wrapped each match between `open` and `close`. */
+export function readMarks(marked: string, open: string, close: string): MarkedText {
+  let text = '';
+  const ranges: { start: number; end: number }[] = [];
+  let start = -1;
+  for (const ch of marked) {
+    if (ch === open) start = text.length;
+    else if (ch === close) {
+      if (start >= 0 && text.length > start) ranges.push({ start, end: text.length });
+      start = -1;
+    } else text += ch;
+  }
+  return { text, ranges };
+}
+
+/** Offsets of the matches in code points, shifted by where the text sits in its transcript. */
+export const matchOffsets = (m: MarkedText, base: number) =>
+  m.ranges.map((r) => ({ start: base + codePointOffset(m.text, r.start), end: base + codePointOffset(m.text, r.end) }));
+
+/** A window of about `width` characters around the first match, cut at word boundaries. */
+export function snippet(m: MarkedText, width = 240): SnippetPart[] {
+  const first = m.ranges[0];
+  let from = 0;
+  let to = m.text.length;
+  if (m.text.length > width) {
+    const anchor = first ? first.start : 0;
+    from = Math.max(0, anchor - Math.floor(width / 3));
+    to = Math.min(m.text.length, from + width);
+    from = Math.max(0, to - width);
+    if (from > 0) from = nextWordStart(m.text, from);
+    if (to < m.text.length) to = previousWordEnd(m.text, to);
+  }
+  const parts: SnippetPart[] = [];
+  const add = (text: string, match: boolean) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && last.match === match) last.text += text;
+    else parts.push({ text, match });
+  };
+  if (from > 0) add('… ', false);
+  let at = from;
+  for (const r of m.ranges) {
+    if (r.end <= from || r.start >= to) continue;
+    add(m.text.slice(at, Math.max(at, r.start)), false);
+    add(m.text.slice(Math.max(at, r.start), Math.min(r.end, to)), true);
+    at = Math.min(r.end, to);
+  }
+  add(m.text.slice(at, to), false);
+  if (to < m.text.length) add(' …', false);
+  return parts;
+}
+
+function nextWordStart(s: string, i: number): number {
+  const space = s.slice(i).search(/\s/);
+  return space === -1 || space > 30 ? i : i + space + 1;
+}
+
+function previousWordEnd(s: string, i: number): number {
+  const space = s.slice(0, i).search(/\s\S*$/);
+  return space === -1 || i - space > 30 ? i : space;
+}
+
+export const snippetText = (parts: readonly SnippetPart[], mark: (s: string) => string = (s) => `[${s}]`): string =>
+  parts.map((p) => (p.match ? mark(p.text) : p.text)).join('').replace(/\s+/g, ' ');

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { codePointLength, countWords } from './text.js';
+
+export type SpeakerRole = 'interviewer' | 'participant';
+
+export interface TurnInput {
+  speaker: string;
+  text: string;
+  startMs: number | null;
+  endMs: number | null;
+}
+
+/**
+ * A speaker turn placed in the transcript's text. The text of a transcript is its turns, one per
+ * line, each written `Speaker: spoken text`; `start`/`end` delimit the whole line and `textStart`
+ * where the spoken words begin (all in code points).
+ */
+export interface Turn extends TurnInput {
+  seq: number;
+  speakerRole: SpeakerRole;
+  start: number;
+  textStart: number;
+  end: number;
+  words: number;
+}
+
+export interface TranscriptContent {
+  turns: Turn[];
+  /** Length of the transcript text in code points. */
+  length: number;
+  /** Words of spoken text (speaker labels and timestamps not counted). */
+  words: number;
+  /** Hash of speakers, words and timings: equal hashes mean the same transcript. */
+  contentHash: string;
+}
+
+const INTERVIEWER_LABELS = new Set(['interviewer', 'int', 'i', 'q', 'researcher', 'interviewer 1', 'interviewer 2']);
+
+export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole {
+  const s = speaker.trim().toLowerCase();
+  const name = interviewer.trim().toLowerCase();
+  if (INTERVIEWER_LABELS.has(s)) return 'interviewer';
+  if (name && (s === name || name.split(/\s+/).includes(s))) return 'interviewer';
+  return 'participant';
+}
+
+export const turnLine = (t: Pick<TurnInput, 'speaker' | 'text'>): string => `${t.speaker}: ${t.text}`;
+
+export function layOutTranscript(inputs: readonly TurnInput[], interviewer: string): TranscriptContent {
+  const turns: Turn[] = [];
+  const hash = createHash('sha256');
+  let offset = 0;
+  let words = 0;
+  inputs.forEach((t, seq) => {
+    if (seq > 0) offset += 1; // the newline between turns
+    const labelLength = codePointLength(t.speaker) + 2;
+    const textLength = codePointLength(t.text);
+    const turnWords = countWords(t.text);
+    turns.push({
+      ...t,
+      seq,
+      speakerRole: speakerRoleOf(t.speaker, interviewer),
+      start: offset,
+      textStart: offset + labelLength,
+      end: offset + labelLength + textLength,
+      words: turnWords,
+    });
+    words += turnWords;
+    offset += labelLength + textLength;
+    hash.update(`${t.speaker}\u0000${t.text}\u0000${t.startMs ?? ''}\u0000${t.endMs ?? ''}\u0001`);
+  });
+  return { turns, length: offset, words, contentHash: hash.digest('hex') };
+}
+
+/** The transcript's text, as offsets count it. */
+export const transcriptText = (turns: readonly Pick<TurnInput, 'speaker' | 'text'>[]): string =>
+  turns.map(turnLine).join('\n');
+
+export function formatTimestamp(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return [h, m, s].map((n) => String(n).padStart(2, '0')).join(':');
+}

@@ -1,0 +1,136 @@
+import { unzipSync } from 'fflate';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { Problem } from '../../domain/problem.js';
+
+const DOCUMENT_PART = 'word/document.xml';
+const MAX_ENTRIES = 10_000;
+const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+const WORD_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main', // Strict OOXML
+]);
+const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** Word elements whose content is not part of the visible text: deletions, moved-away text, field codes. */
+const SKIPPED_WORD_ELEMENTS = new Set(['del', 'delText', 'moveFrom', 'instrText']);
+
+/** Thrown with a reason a user can act on; anything else thrown while reading is reported by its message. */
+class UnreadableDocx extends Error {}
+
+/**
+ * Extracts the paragraphs of a DOCX file as text, one paragraph per line, so that problems found
+ * in the text can name the paragraph number as their line.
+ */
+export function parseDocx(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
+  try {
+    return { text: paragraphsOf(readDocumentXml(bytes)).join('\n'), problems: [] };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { text: '', problems: [{ severity: 'error', file, message: `unreadable DOCX: ${reason}` }] };
+  }
+}
+
+function readDocumentXml(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new UnreadableDocx('it is an old Word .doc file or a password-protected document; save it as .docx without a password');
+  }
+  let entries = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    // The filter sees each entry's declared sizes before anything is inflated; fflate inflates
+    // into a buffer of the declared size, so a lying entry cannot grow beyond it.
+    files = unzipSync(bytes, {
+      filter: (entry) => {
+        if (++entries > MAX_ENTRIES) throw new UnreadableDocx(`the archive has more than ${MAX_ENTRIES} entries`);
+        if (entry.name !== DOCUMENT_PART) return false;
+        if (entry.originalSize > MAX_DOCUMENT_BYTES) throw new UnreadableDocx(`${DOCUMENT_PART} is larger than 50 MB`);
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof UnreadableDocx) throw e;
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new UnreadableDocx(`not a valid ZIP archive (${reason}); a .docx file is one, so this file is damaged or of another type`);
+  }
+  const xml = files[DOCUMENT_PART];
+  if (!xml) throw new UnreadableDocx(`${DOCUMENT_PART} is missing; is this really a Word document?`);
+  try {
+    // Word writes UTF-8; the default (non-ignoreBOM) decoder drops a BOM.
+    return new TextDecoder('utf-8', { fatal: true }).decode(xml);
+  } catch {
+    throw new UnreadableDocx(`${DOCUMENT_PART} is not valid UTF-8`);
+  }
+}
+
+function paragraphsOf(xml: string): string[] {
+  const paragraphs: string[] = [];
+  /** Open paragraphs, innermost last: a text box puts paragraphs inside a paragraph. */
+  const open: string[][] = [];
+  let runDepth = 0;
+  let textDepth = 0;
+  let skipDepth = 0;
+  const append = (s: string) => open.at(-1)?.push(s);
+  const isWord = (tag: SaxesTagNS) => WORD_NAMESPACES.has(tag.uri);
+  const isSkipped = (tag: SaxesTagNS) =>
+    (isWord(tag) && SKIPPED_WORD_ELEMENTS.has(tag.local)) ||
+    // Alternate content repeats the same text in its fallback.
+    (tag.uri === MARKUP_COMPATIBILITY && tag.local === 'Fallback');
+
+  const parser = new SaxesParser({ xmlns: true });
+  // A DOCX never has a DOCTYPE; refusing it rules out entity-expansion tricks.
+  parser.on('doctype', () => {
+    throw new UnreadableDocx('contains a DOCTYPE');
+  });
+  parser.on('opentag', (tag) => {
+    if (skipDepth > 0 || isSkipped(tag)) {
+      skipDepth++;
+      return;
+    }
+    if (!isWord(tag)) return;
+    switch (tag.local) {
+      case 'p':
+        open.push([]);
+        break;
+      case 'r':
+        runDepth++;
+        break;
+      case 't':
+        textDepth++;
+        break;
+      case 'tab':
+      case 'br':
+      case 'cr':
+        if (runDepth > 0) append(' ');
+        break;
+      case 'noBreakHyphen':
+        if (runDepth > 0) append('-');
+        break;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    if (!isWord(tag)) return;
+    if (tag.local === 'p') paragraphs.push((open.pop() ?? []).join('').replace(/[\r\n]+/g, ' '));
+    else if (tag.local === 'r') runDepth--;
+    else if (tag.local === 't') textDepth--;
+  });
+  parser.on('text', (text) => {
+    if (skipDepth === 0 && textDepth > 0) append(text);
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof UnreadableDocx) throw e;
+    throw new UnreadableDocx(`malformed XML in ${DOCUMENT_PART} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return paragraphs;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}

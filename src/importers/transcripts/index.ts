@@ -1,0 +1,49 @@
+import { hasErrors, type Problem } from '../../domain/problem.js';
+import { decodeText } from '../encoding.js';
+import { parseDocx } from './docx.js';
+import type { ParsedTranscript, TranscriptFormat } from './parsed-transcript.js';
+import type { TurnsResult } from './speaker-turns.js';
+import { parseSrt } from './srt.js';
+import { parseTxt } from './txt.js';
+import { parseVtt } from './vtt.js';
+
+export type { ParsedTranscript, ParsedTurn, TranscriptFormat } from './parsed-transcript.js';
+
+const FORMATS: ReadonlySet<string> = new Set<TranscriptFormat>(['txt', 'docx', 'vtt', 'srt']);
+
+const TEXT_PARSERS: Record<Exclude<TranscriptFormat, 'docx'>, (text: string, file: string) => TurnsResult> = {
+  txt: parseTxt,
+  vtt: parseVtt,
+  srt: parseSrt,
+};
+
+/** The transcript format of a file, from its extension (case-insensitive). */
+export function formatOfFile(path: string): TranscriptFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
+  return ext !== undefined && FORMATS.has(ext) ? (ext as TranscriptFormat) : undefined;
+}
+
+/** Reads a transcript file. Never throws: whatever goes wrong is reported as a problem naming the file. */
+export function readTranscript(bytes: Uint8Array, file: string, format: TranscriptFormat): ParsedTranscript {
+  let encoding = format === 'docx' ? 'UTF-8' : 'unknown';
+  try {
+    let text: string;
+    let problems: Problem[];
+    if (format === 'docx') {
+      ({ text, problems } = parseDocx(bytes, file));
+    } else {
+      ({ text, encoding, problems } = decodeText(bytes, file));
+    }
+    if (hasErrors(problems)) return { format, encoding, turns: [], problems };
+    const parsed = (format === 'docx' ? parseTxt : TEXT_PARSERS[format])(text, file);
+    return { format, encoding, turns: parsed.turns, problems: [...problems, ...parsed.problems] };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      format,
+      encoding,
+      turns: [],
+      problems: [{ severity: 'error', file, message: `could not be read as a ${format.toUpperCase()} transcript: ${reason}` }],
+    };
+  }
+}

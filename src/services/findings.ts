@@ -1,0 +1,76 @@
+import { invalid, notFound, versionConflict } from '../domain/errors.js';
+import type { Stance } from '../domain/evidence.js';
+import type { CitationRow } from '../storage/repositories/citation.repository.js';
+import type { FindingRow } from '../storage/repositories/finding.repository.js';
+import type { ClaimInContext } from '../storage/repositories/summary.repository.js';
+import { cite } from './citations.js';
+import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { cycleOf, districtOf } from './lookup.js';
+
+export interface FindingView {
+  finding: FindingRow;
+  evidence: { citation: CitationRow; claim: ClaimInContext }[];
+}
+
+export async function getFinding(ctx: ServiceContext, id: string): Promise<FindingView> {
+  const finding = await ctx.store.findings.byId(id);
+  if (!finding) throw notFound('finding', id);
+  const citations = await ctx.store.citations.from([id]);
+  const claims = new Map((await ctx.store.summaries.claimsInContext(citations.map((c) => c.cited_id))).map((c) => [c.id, c]));
+  return { finding, evidence: citations.map((citation) => ({ citation, claim: claims.get(citation.cited_id)! })) };
+}
+
+export interface NewFinding {
+  partnershipId: string;
+  district: string;
+  cycle: string;
+  text: string;
+  cite?: { claimId: string; stance?: Stance }[];
+}
+
+/** A district-level finding, resting on claims of the district's mid-level summaries. */
+export async function addFinding(ctx: ServiceContext, input: NewFinding): Promise<FindingView> {
+  return inTransaction(ctx, async (tx) => {
+    const district = await districtOf(tx, input.partnershipId, input.district);
+    const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
+    const text = input.text.trim();
+    if (!text) throw invalid('a finding needs text', { field: 'text' });
+    const at = now(tx);
+    const finding: FindingRow = {
+      id: tx.ids.next('finding'),
+      partnership_id: input.partnershipId,
+      district_id: district.id,
+      cycle_id: cycle.id,
+      text,
+      version: 1,
+      created_by: tx.actor,
+      created_at: at,
+      updated_by: tx.actor,
+      updated_at: at,
+      retired_at: null,
+      retired_by: null,
+      retired_reason: null,
+    };
+    await tx.store.findings.insert(finding);
+    await audit(tx, { action: 'finding.create', entityKind: 'finding', entityId: finding.id, version: 1, at, data: finding });
+    for (const c of input.cite ?? []) await cite(tx, { citingId: finding.id, citedId: c.claimId, stance: c.stance ?? 'supports' });
+    return getFinding(tx, finding.id);
+  });
+}
+
+export async function editFinding(ctx: ServiceContext, edit: { findingId: string; text: string; expectedVersion?: number; reason?: string }): Promise<FindingView> {
+  return inTransaction(ctx, async (tx) => {
+    const finding = await tx.store.findings.byId(edit.findingId);
+    if (!finding) throw notFound('finding', edit.findingId);
+    if (finding.retired_at) throw invalid(`finding ${finding.id} was retired`);
+    const text = edit.text.trim();
+    if (!text) throw invalid('a finding needs text', { field: 'text' });
+    const from = edit.expectedVersion ?? finding.version;
+    const at = now(tx);
+    if (from !== finding.version || !(await tx.store.findings.updateText(finding.id, text, from, tx.actor, at))) {
+      throw versionConflict('finding', finding.id, from, finding.version, { text: finding.text });
+    }
+    await audit(tx, { action: 'finding.update', entityKind: 'finding', entityId: finding.id, version: from + 1, reason: edit.reason ?? null, at, data: { from: finding.text, to: text } });
+    return getFinding(tx, finding.id);
+  });
+}

@@ -1,0 +1,334 @@
+import { basename, resolve } from 'node:path';
+import { invalid } from '../domain/errors.js';
+import type { Problem } from '../domain/problem.js';
+import { isSchoolBased } from '../domain/roles.js';
+import { layOutTranscript, transcriptText } from '../domain/transcript.js';
+import { type Bundle, type InterviewEntry, readBundle, rejectInterview, type RosterEntry } from '../importers/bundle.js';
+import type { AuditEntry } from '../storage/repositories/audit.repository.js';
+import type { InterviewRow } from '../storage/repositories/interview.repository.js';
+import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
+import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
+import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
+import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
+import type { OrganizationKind } from '../storage/schema.js';
+import { inTransaction, now, type ServiceContext } from './context.js';
+import { createPartnership, resolvePartnership } from './partnerships.js';
+
+export interface ImportOptions {
+  /** Name (or ID) of the partnership to import into; created if it does not exist. */
+  partnership?: string;
+  /** Import the valid interviews and list the others, instead of refusing the whole bundle. */
+  skipInvalid?: boolean;
+  onProgress?: (phase: 'reading' | 'storing', done: number, total: number) => void;
+}
+
+export interface Tally {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  dir: string;
+  partnership: { id: string; name: string; created: boolean } | null;
+  /** False when the bundle was refused and nothing was written. */
+  imported: boolean;
+  problems: Problem[];
+  skipped: { participants: string[]; interviews: string[] };
+  organizations: { added: number };
+  cycles: { added: number };
+  participants: Tally;
+  interviews: Tally;
+  transcripts: { added: number; newVersions: number; unchanged: number };
+  /** Of the transcripts stored by this import (new and new versions). */
+  stored: { turns: number; words: number; textBytes: number };
+}
+
+const tally = (): Tally => ({ added: 0, updated: 0, unchanged: 0 });
+
+type PartnershipChoice = { existing: PartnershipRow } | { create: string };
+
+async function choosePartnership(ctx: ServiceContext, dir: string, selector?: string): Promise<PartnershipChoice> {
+  if (selector) {
+    const existing = (await ctx.store.partnerships.byId(selector)) ?? (await ctx.store.partnerships.byName(selector));
+    return existing ? { existing } : { create: selector };
+  }
+  const all = await ctx.store.partnerships.list();
+  if (all.length === 0) return { create: basename(resolve(dir)) };
+  return { existing: await resolvePartnership(ctx, undefined) };
+}
+
+/**
+ * `warrant import DIR`: validates the whole bundle, then stores it in one transaction. With any
+ * error nothing is written (unless skipInvalid). Importing the same bundle again changes nothing;
+ * a changed transcript becomes a new version, and what cited the old one still points at it.
+ */
+export async function importBundle(ctx: ServiceContext, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const choice = await choosePartnership(ctx, dir, options.partnership);
+  const partnershipId = 'existing' in choice ? choice.existing.id : null;
+  const known = partnershipId ? await ctx.store.participants.list(partnershipId) : [];
+  const existingInterviews = partnershipId ? await ctx.store.interviews.listAll(partnershipId) : [];
+
+  const bundle = await readBundle(dir, {
+    knownParticipants: new Set(known.map((p) => p.code)),
+    onProgress: (done, total) => options.onProgress?.('reading', done, total),
+  });
+  checkAgainstDatabase(bundle, known, existingInterviews);
+
+  const report: ImportReport = {
+    dir,
+    partnership: 'existing' in choice ? { id: choice.existing.id, name: choice.existing.name, created: false } : null,
+    imported: false,
+    problems: bundle.problems,
+    skipped: { participants: [...bundle.invalidParticipants.keys()], interviews: [...bundle.invalidInterviews.keys()] },
+    organizations: { added: 0 },
+    cycles: { added: 0 },
+    participants: tally(),
+    interviews: tally(),
+    transcripts: { added: 0, newVersions: 0, unchanged: 0 },
+    stored: { turns: 0, words: 0, textBytes: 0 },
+  };
+  const refused = bundle.bundleErrors.length > 0 || (!options.skipInvalid && (bundle.invalidInterviews.size > 0 || bundle.invalidParticipants.size > 0));
+  if (refused) return report;
+
+  await inTransaction(ctx, async (tx) => {
+    const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
+    report.partnership = { id: partnership.id, name: partnership.name, created: 'create' in choice };
+    await new BundleWriter(tx, partnership.id, report, options).write(bundle, known, existingInterviews);
+  });
+  report.imported = true;
+  return report;
+}
+
+/** An interview already imported keeps its participant: a bundle cannot silently re-attribute it. */
+function checkAgainstDatabase(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]) {
+  const participantCode = new Map(known.map((p) => [p.id, p.code]));
+  const byCode = new Map(existing.map((i) => [i.code, i]));
+  for (const entry of bundle.interviews) {
+    const stored = byCode.get(entry.interviewId);
+    const storedParticipant = stored && participantCode.get(stored.participant_id);
+    if (storedParticipant && storedParticipant !== entry.participantId) {
+      rejectInterview(bundle, entry, 'participant_id', `interview "${entry.interviewId}" was imported as an interview with "${storedParticipant}"; it cannot be reassigned to "${entry.participantId}"`);
+    }
+  }
+}
+
+class BundleWriter {
+  private readonly at: string;
+  private readonly auditTrail: AuditEntry[] = [];
+  private readonly organizations = new Map<string, OrganizationRow>();
+  private readonly cycles = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly partnershipId: string,
+    private readonly report: ImportReport,
+    private readonly options: ImportOptions,
+  ) {
+    this.at = now(ctx);
+  }
+
+  private record(action: string, entityKind: string, entityId: string, version: number | null, data: unknown) {
+    this.auditTrail.push({ at: this.at, actor: this.ctx.actor, action, entityKind, entityId, version, data });
+  }
+
+  async write(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]): Promise<void> {
+    const { store } = this.ctx;
+    for (const org of await store.organizations.list(this.partnershipId)) this.organizations.set(orgKey(org.kind, org.name, org.district_id), org);
+    for (const c of await store.cycles.list(this.partnershipId)) this.cycles.set(c.label, c.id);
+
+    const participants = new Map(known.map((p) => [p.code, p]));
+    for (const entry of bundle.roster) {
+      if (bundle.invalidParticipants.has(entry.participantId)) continue;
+      participants.set(entry.participantId, await this.writeParticipant(entry, participants.get(entry.participantId)));
+    }
+
+    const interviews = new Map(existing.map((i) => [i.code, i]));
+    const current = await store.transcripts.currentByInterview(this.partnershipId);
+    const valid = bundle.interviews.filter((e) => !bundle.invalidInterviews.has(e.interviewId));
+    const newTranscripts: string[] = [];
+    for (const [n, entry] of valid.entries()) {
+      this.options.onProgress?.('storing', n, valid.length);
+      const participant = participants.get(entry.participantId)!;
+      const interview = await this.writeInterview(entry, participant, interviews.get(entry.interviewId));
+      const transcriptId = await this.writeTranscript(entry, interview, current.get(interview.id));
+      if (transcriptId) newTranscripts.push(transcriptId);
+    }
+    this.options.onProgress?.('storing', valid.length, valid.length);
+    await store.search.indexTranscripts(newTranscripts);
+    await store.audit.append(this.auditTrail);
+  }
+
+  private async organization(kind: OrganizationKind, name: string, districtId: string | null): Promise<OrganizationRow> {
+    const key = orgKey(kind, name, districtId);
+    const found = this.organizations.get(key);
+    if (found) return found;
+    const row: OrganizationRow = { id: this.ctx.ids.next('organization'), partnership_id: this.partnershipId, kind, name, district_id: districtId, created_at: this.at };
+    await this.ctx.store.organizations.insert(row);
+    this.organizations.set(key, row);
+    this.report.organizations.added++;
+    this.record('organization.create', 'organization', row.id, null, row);
+    return row;
+  }
+
+  private async cycle(label: string): Promise<string> {
+    const found = this.cycles.get(label);
+    if (found) return found;
+    const id = this.ctx.ids.next('cycle');
+    await this.ctx.store.cycles.insert({ id, partnership_id: this.partnershipId, label, created_at: this.at });
+    this.cycles.set(label, id);
+    this.report.cycles.added++;
+    this.record('cycle.create', 'cycle', id, null, { label });
+    return id;
+  }
+
+  private async writeParticipant(entry: RosterEntry, stored: ParticipantRow | undefined): Promise<ParticipantRow> {
+    const district = await this.organization('district', entry.district, null);
+    const organization = isSchoolBased(entry.role) ? await this.organization('school', entry.organization, district.id) : district;
+    const unit = entry.unit ? await this.organization('unit', entry.unit, district.id) : null;
+    const values = {
+      pseudonym: entry.pseudonym,
+      role: entry.role,
+      district_id: district.id,
+      organization_id: organization.id,
+      unit_id: unit?.id ?? null,
+    };
+    if (!stored) {
+      const row: ParticipantRow = {
+        id: this.ctx.ids.next('participant'),
+        partnership_id: this.partnershipId,
+        code: entry.participantId,
+        ...values,
+        version: 1,
+        created_by: this.ctx.actor,
+        created_at: this.at,
+        updated_by: this.ctx.actor,
+        updated_at: this.at,
+      };
+      await this.ctx.store.participants.insertMany([row]);
+      this.report.participants.added++;
+      this.record('participant.import', 'participant', row.id, 1, row);
+      return row;
+    }
+    const changed = changedFields(stored, values);
+    if (!changed) {
+      this.report.participants.unchanged++;
+      return stored;
+    }
+    const updated: ParticipantRow = { ...stored, ...values, version: stored.version + 1, updated_by: this.ctx.actor, updated_at: this.at };
+    await this.ctx.store.participants.update(stored.id, { ...values, version: updated.version, updated_by: updated.updated_by, updated_at: updated.updated_at });
+    this.report.participants.updated++;
+    this.record('participant.update', 'participant', stored.id, updated.version, changed);
+    return updated;
+  }
+
+  private async writeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
+    const values = {
+      participant_id: participant.id,
+      cycle_id: await this.cycle(entry.cycle),
+      date: entry.date,
+      interviewer: entry.interviewer,
+      protocol: entry.protocol,
+      role: participant.role,
+      district_id: participant.district_id,
+      organization_id: participant.organization_id,
+      source_file: entry.file,
+    };
+    if (!stored) {
+      const row: InterviewRow = {
+        id: this.ctx.ids.next('interview'),
+        partnership_id: this.partnershipId,
+        code: entry.interviewId,
+        ...values,
+        version: 1,
+        created_by: this.ctx.actor,
+        created_at: this.at,
+        updated_by: this.ctx.actor,
+        updated_at: this.at,
+      };
+      await this.ctx.store.interviews.insertMany([row]);
+      this.report.interviews.added++;
+      this.record('interview.import', 'interview', row.id, 1, row);
+      return row;
+    }
+    const changed = changedFields(stored, values);
+    if (!changed) {
+      this.report.interviews.unchanged++;
+      return stored;
+    }
+    const version = stored.version + 1;
+    await this.ctx.store.interviews.update(stored.id, { ...values, version, updated_by: this.ctx.actor, updated_at: this.at });
+    this.report.interviews.updated++;
+    this.record('interview.update', 'interview', stored.id, version, changed);
+    return { ...stored, ...values, version };
+  }
+
+  /** Stores the transcript if it is new or changed; returns the new version's ID. */
+  private async writeTranscript(entry: InterviewEntry, interview: InterviewRow, current: TranscriptRow | undefined): Promise<string | null> {
+    const content = layOutTranscript(entry.transcript.turns, entry.interviewer);
+    if (current?.content_sha256 === content.contentHash) {
+      this.report.transcripts.unchanged++;
+      return null;
+    }
+    const version = (current?.version ?? 0) + 1;
+    const id = this.ctx.ids.next('transcript');
+    if (current) await this.ctx.store.transcripts.supersede(current.id, this.at);
+    const row: TranscriptRow = {
+      id,
+      interview_id: interview.id,
+      version,
+      format: entry.transcript.format,
+      encoding: entry.transcript.encoding,
+      source_file: entry.file,
+      source_sha256: entry.sourceSha256,
+      content_sha256: content.contentHash,
+      turn_count: content.turns.length,
+      word_count: content.words,
+      length: content.length,
+      imported_by: this.ctx.actor,
+      imported_at: this.at,
+      superseded_at: null,
+    };
+    await this.ctx.store.transcripts.insert(
+      row,
+      content.turns.map((t) => ({
+        seq: t.seq,
+        speaker: t.speaker,
+        speaker_role: t.speakerRole,
+        text: t.text,
+        start_offset: t.start,
+        text_offset: t.textStart,
+        end_offset: t.end,
+        start_ms: t.startMs,
+        end_ms: t.endMs,
+        words: t.words,
+      })),
+    );
+    if (current) this.report.transcripts.newVersions++;
+    else this.report.transcripts.added++;
+    this.report.stored.turns += content.turns.length;
+    this.report.stored.words += content.words;
+    this.report.stored.textBytes += Buffer.byteLength(transcriptText(content.turns));
+    this.record(current ? 'transcript.new_version' : 'transcript.import', 'transcript', id, version, {
+      ...row,
+      previous: current?.id ?? null,
+    });
+    return id;
+  }
+}
+
+const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
+
+/** The fields whose values differ, as { field: { from, to } }, or null if none do. */
+function changedFields<T extends object>(stored: T, values: Partial<T>): Record<string, { from: unknown; to: unknown }> | null {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(values)) {
+    const from = (stored as Record<string, unknown>)[key];
+    if (from !== to) changes[key] = { from, to };
+  }
+  return Object.keys(changes).length ? changes : null;
+}
+
+export function assertImportable(report: ImportReport): void {
+  if (!report.imported) throw invalid(`the bundle ${report.dir} was not imported: it has errors`, { problems: report.problems });
+}

@@ -1,0 +1,169 @@
+import { invalid, notFound, versionConflict } from '../domain/errors.js';
+import { DEFAULT_TEMPLATES, type FieldDefinition, fieldKeyFrom, validateFieldLabel } from '../domain/isf-template.js';
+import { ROLE_GROUPS, type RoleGroup, isRoleGroup } from '../domain/roles.js';
+import type { IsfFieldRow, IsfTemplateRow } from '../storage/repositories/isf-template.repository.js';
+import { audit, inTransaction, now, type ServiceContext } from './context.js';
+
+export interface TemplateView {
+  template: IsfTemplateRow;
+  /** Fields in order; retired ones keep their place and show when they were retired. */
+  fields: IsfFieldRow[];
+}
+
+export async function ensureDefaultTemplates(ctx: ServiceContext, partnershipId: string): Promise<void> {
+  for (const role of ROLE_GROUPS) {
+    if (await ctx.store.templates.find(partnershipId, role, null)) continue;
+    await createTemplate(ctx, partnershipId, role, null, DEFAULT_TEMPLATES[role], null);
+  }
+}
+
+async function createTemplate(
+  ctx: ServiceContext,
+  partnershipId: string,
+  role: RoleGroup,
+  districtId: string | null,
+  fields: readonly FieldDefinition[],
+  basedOn: string | null,
+): Promise<TemplateView> {
+  const at = now(ctx);
+  const template: IsfTemplateRow = {
+    id: ctx.ids.next('isfTemplate'),
+    partnership_id: partnershipId,
+    role,
+    district_id: districtId,
+    based_on_id: basedOn,
+    version: 1,
+    created_by: ctx.actor,
+    created_at: at,
+    updated_by: ctx.actor,
+    updated_at: at,
+  };
+  const rows: IsfFieldRow[] = fields.map((def, position) => ({
+    id: ctx.ids.next('isfField'),
+    template_id: template.id,
+    key: def.key,
+    label: def.label,
+    guidance: def.guidance,
+    position,
+    added_in_version: 1,
+    retired_in_version: null,
+  }));
+  await ctx.store.templates.insert(template, rows);
+  await audit(ctx, {
+    action: basedOn ? 'isf_template.customize' : 'isf_template.create',
+    entityKind: 'isfTemplate',
+    entityId: template.id,
+    version: 1,
+    data: { ...template, fields: rows },
+  });
+  return { template, fields: rows };
+}
+
+export async function getTemplate(ctx: ServiceContext, templateId: string): Promise<TemplateView> {
+  const template = await ctx.store.templates.byId(templateId);
+  if (!template) throw notFound('ISF template', templateId);
+  return { template, fields: await ctx.store.templates.fields(template.id) };
+}
+
+/** The template an ISF of this role in this district uses: the district's own, else the default. */
+export async function effectiveTemplate(ctx: ServiceContext, partnershipId: string, role: string, districtId: string): Promise<TemplateView> {
+  if (!isRoleGroup(role)) throw invalid(`unknown role group "${role}"`, { field: 'role' });
+  const template =
+    (await ctx.store.templates.find(partnershipId, role, districtId)) ?? (await ctx.store.templates.find(partnershipId, role, null));
+  if (!template) throw notFound('ISF template for role', role);
+  return getTemplate(ctx, template.id);
+}
+
+export interface TemplateTarget {
+  partnershipId: string;
+  role: string;
+  /** The district whose template to change; without it, the partnership's default. */
+  districtId?: string | null;
+}
+
+/** The template to change: a district's own copy is made from the default on its first customisation. */
+async function templateToChange(ctx: ServiceContext, target: TemplateTarget): Promise<TemplateView> {
+  if (!isRoleGroup(target.role)) throw invalid(`unknown role group "${target.role}"`, { field: 'role' });
+  const districtId = target.districtId ?? null;
+  const own = await ctx.store.templates.find(target.partnershipId, target.role, districtId);
+  if (own) return getTemplate(ctx, own.id);
+  if (districtId === null) throw notFound('default ISF template for role', target.role);
+  const base = await effectiveTemplate(ctx, target.partnershipId, target.role, districtId);
+  const live = base.fields.filter((fl) => fl.retired_in_version === null);
+  return createTemplate(ctx, target.partnershipId, target.role, districtId, live, base.template.id);
+}
+
+export interface TemplateChange {
+  reason?: string;
+  /** The version the user saw; a newer one means someone else changed the template meanwhile. */
+  expectedVersion?: number;
+}
+
+async function changeTemplate(
+  ctx: ServiceContext,
+  target: TemplateTarget,
+  change: TemplateChange,
+  action: string,
+  apply: (view: TemplateView, version: number) => Promise<unknown>,
+): Promise<TemplateView> {
+  return inTransaction(ctx, async (tx) => {
+    const view = await templateToChange(tx, target);
+    const { template } = view;
+    if (change.expectedVersion !== undefined && change.expectedVersion !== template.version) {
+      throw versionConflict('ISF template', template.id, change.expectedVersion, template.version);
+    }
+    const version = template.version + 1;
+    const detail = await apply(view, version);
+    if (!(await tx.store.templates.bumpVersion(template.id, template.version, tx.actor, now(tx)))) {
+      throw versionConflict('ISF template', template.id, template.version, template.version + 1);
+    }
+    const updated = await getTemplate(tx, template.id);
+    await audit(tx, { action, entityKind: 'isfTemplate', entityId: template.id, version, reason: change.reason ?? null, data: { change: detail, fields: updated.fields } });
+    return updated;
+  });
+}
+
+function findField(view: TemplateView, keyOrId: string): IsfFieldRow {
+  const field = view.fields.find((fl) => fl.key === keyOrId || fl.id === keyOrId);
+  if (!field) throw notFound(`field of the ${view.template.role} ISF template`, JSON.stringify(keyOrId));
+  return field;
+}
+
+export function addField(ctx: ServiceContext, target: TemplateTarget, field: { label: string; guidance?: string; key?: string }, change: TemplateChange = {}) {
+  return changeTemplate(ctx, target, change, 'isf_template.add_field', async (view, version) => {
+    const label = validateFieldLabel(field.label);
+    const key = field.key ? fieldKeyFrom(field.key) : fieldKeyFrom(label);
+    if (view.fields.some((fl) => fl.key === key)) throw invalid(`the template already has a field "${key}"`, { field: 'key' });
+    const row: IsfFieldRow = {
+      id: ctx.ids.next('isfField'),
+      template_id: view.template.id,
+      key,
+      label,
+      guidance: field.guidance?.trim() ?? '',
+      position: view.fields.length,
+      added_in_version: version,
+      retired_in_version: null,
+    };
+    await ctx.store.templates.insertField(row);
+    return { added: row };
+  });
+}
+
+export function renameField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, label: string, change: TemplateChange = {}) {
+  return changeTemplate(ctx, target, change, 'isf_template.rename_field', async (view) => {
+    const field = findField(view, keyOrId);
+    const newLabel = validateFieldLabel(label);
+    if (newLabel === field.label) throw invalid(`the field is already called "${newLabel}"`, { field: 'label' });
+    await ctx.store.templates.updateField(field.id, { label: newLabel });
+    return { field: field.key, from: field.label, to: newLabel };
+  });
+}
+
+export function retireField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, change: TemplateChange = {}) {
+  return changeTemplate(ctx, target, change, 'isf_template.retire_field', async (view, version) => {
+    const field = findField(view, keyOrId);
+    if (field.retired_in_version !== null) throw invalid(`the field "${field.key}" was already retired in version ${field.retired_in_version}`);
+    await ctx.store.templates.updateField(field.id, { retired_in_version: version });
+    return { retired: field.key };
+  });
+}

@@ -1,0 +1,41 @@
+import { invalid, notFound } from '../domain/errors.js';
+import { KIND_LABELS } from '../domain/evidence.js';
+import { type EntityKind, kindOfId } from '../domain/ids.js';
+import type { Retirement } from '../storage/repositories/retire.js';
+import type { Store } from '../storage/store.js';
+import { audit, inTransaction, now, type ServiceContext } from './context.js';
+
+interface RetirableRecord {
+  retired_at: string | null;
+  retired_by: string | null;
+}
+
+const RETIRABLE: Partial<Record<EntityKind, { find: (s: Store, id: string) => Promise<RetirableRecord | undefined>; retire: (s: Store, id: string, r: Retirement) => Promise<void> }>> = {
+  excerpt: { find: (s, id) => s.excerpts.byId(id), retire: (s, id, r) => s.excerpts.retire(id, r) },
+  isfEntry: { find: (s, id) => s.isfs.entryById(id), retire: (s, id, r) => s.isfs.retireEntry(id, r) },
+  claim: { find: (s, id) => s.summaries.claimById(id), retire: (s, id, r) => s.summaries.retireClaim(id, r) },
+  finding: { find: (s, id) => s.findings.byId(id), retire: (s, id, r) => s.findings.retire(id, r) },
+  citation: { find: (s, id) => s.citations.byId(id), retire: (s, id, r) => s.citations.retire(id, r) },
+};
+
+/**
+ * Withdraws an excerpt, ISF entry, claim, finding or citation. Nothing is deleted: the record stays
+ * for the audit trail, and whatever cited it shows up in `warrant check` until it is mended.
+ */
+export async function retire(ctx: ServiceContext, id: string, reason: string): Promise<{ id: string; kind: EntityKind; retiredAt: string }> {
+  const why = reason.trim();
+  if (!why) throw invalid('say why it is retired (a reason is kept in the audit trail)', { field: 'reason' });
+  const kind = kindOfId(id);
+  const retirable = kind && RETIRABLE[kind];
+  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings and citations can`, { field: 'id' });
+  const what = KIND_LABELS[kind] ?? kind;
+  return inTransaction(ctx, async (tx) => {
+    const row = await retirable.find(tx.store, id);
+    if (!row) throw notFound(what, id);
+    if (row.retired_at) throw invalid(`${what} ${id} was already retired on ${row.retired_at} by ${row.retired_by}`);
+    const r: Retirement = { at: now(tx), by: tx.actor, reason: why };
+    await retirable.retire(tx.store, id, r);
+    await audit(tx, { action: `${kind}.retire`, entityKind: kind, entityId: id, reason: why, at: r.at, data: { retired: true } });
+    return { id, kind, retiredAt: r.at };
+  });
+}

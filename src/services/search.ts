@@ -1,0 +1,68 @@
+import { invalid } from '../domain/errors.js';
+import { isRoleGroup, ROLE_GROUPS } from '../domain/roles.js';
+import { parseSearchQuery } from '../domain/search-query.js';
+import { matchOffsets, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
+import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
+import type { ServiceContext } from './context.js';
+import { resolveFilters } from './lookup.js';
+
+export interface SearchOptions {
+  role?: string;
+  district?: string;
+  school?: string;
+  cycle?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  interviewId: string;
+  interviewCode: string;
+  cycle: string;
+  district: string;
+  school: string;
+  role: string;
+  pseudonym: string;
+  participantCode: string;
+  transcriptId: string;
+  turn: number;
+  speaker: string;
+  speakerRole: string;
+  startMs: number | null;
+  snippet: SnippetPart[];
+  /** Where the matched words are in the transcript (code points), ready to cite. */
+  matches: { start: number; end: number }[];
+}
+
+export const MAX_SEARCH_RESULTS = 200;
+
+/** Full-text search over what participants and interviewers said, in current transcripts. */
+export async function searchTranscripts(ctx: ServiceContext, partnershipId: string, q: string, options: SearchOptions = {}) {
+  const query = parseSearchQuery(q);
+  if (options.role && !isRoleGroup(options.role)) throw invalid(`role is one of ${ROLE_GROUPS.join(', ')}`, { field: 'role' });
+  const limit = Math.min(Math.max(1, options.limit ?? 20), MAX_SEARCH_RESULTS);
+  const offset = Math.max(0, options.offset ?? 0);
+  const filter = await resolveFilters(ctx, partnershipId, options);
+  const rows = await ctx.store.search.search(query, { partnershipId, ...filter }, limit, offset);
+  const hits: SearchHit[] = rows.map((r) => {
+    const marked = readMarks(r.marked, MATCH_START, MATCH_END);
+    return {
+      interviewId: r.interview_id,
+      interviewCode: r.interview_code,
+      cycle: r.cycle_label,
+      district: r.district_name,
+      school: r.organization_name,
+      role: r.role,
+      pseudonym: r.pseudonym,
+      participantCode: r.participant_code,
+      transcriptId: r.transcript_id,
+      turn: r.seq,
+      speaker: r.speaker,
+      speakerRole: r.speaker_role,
+      startMs: r.start_ms,
+      snippet: snippet(marked),
+      matches: matchOffsets(marked, r.text_offset),
+    };
+  });
+  return { query: q, limit, offset, hits };
+}

@@ -1,0 +1,29 @@
+import type { ServiceContext } from './context.js';
+
+/** `warrant stats`: the size of the partnership's data and where its analysis stands. */
+export async function partnershipStats(ctx: ServiceContext, partnershipId: string) {
+  const { stats } = ctx.store;
+  const [organizations, participantsByRole, interviewsByCycle, transcripts, analysis] = await Promise.all([
+    stats.organizations(partnershipId),
+    stats.participantsByRole(partnershipId),
+    stats.interviewsByCycle(partnershipId),
+    stats.transcripts(partnershipId),
+    stats.analysis(partnershipId),
+  ]);
+  const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  return {
+    districts: organizations.district ?? 0,
+    schools: organizations.school ?? 0,
+    units: organizations.unit ?? 0,
+    participants: { total: sum(participantsByRole), byRole: participantsByRole },
+    interviews: { total: sum(interviewsByCycle), byCycle: interviewsByCycle },
+    transcripts: transcripts.transcripts,
+    transcriptVersions: transcripts.versions,
+    turns: transcripts.turns,
+    /** Words of spoken text, without speaker labels or timestamps, in current transcripts. */
+    words: transcripts.words,
+    analysis,
+  };
+}
+
+export type PartnershipStats = Awaited<ReturnType<typeof partnershipStats>>;

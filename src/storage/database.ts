@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export const DEFAULT_SQLITE_PATH = './data/warrant.db';
+
+export type DatabaseTarget = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+const isPostgresUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
+
+/**
+ * Where the data lives: `--db PATH` names a SQLite file (or a postgres:// URL); without it,
+ * WARRANT_DATABASE_URL selects PostgreSQL; otherwise the default SQLite file.
+ */
+export function resolveDatabaseTarget(dbOption: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (dbOption) return isPostgresUrl(dbOption) ? { dialect: 'postgres', url: dbOption } : { dialect: 'sqlite', path: dbOption };
+  const url = env.WARRANT_DATABASE_URL;
+  if (url) {
+    if (!isPostgresUrl(url)) throw new Error(`WARRANT_DATABASE_URL must be a postgres:// URL, not "${url}"`);
+    return { dialect: 'postgres', url };
+  }
+  return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.dialect === 'sqlite') return `SQLite ${resolve(target.path)}`;
+  const url = new URL(target.url);
+  url.password = url.password ? '***' : '';
+  return `PostgreSQL ${url.toString()}`;
+}
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The raw SQLite handle, for the few things Kysely does not express (backups, pragmas). */
+  sqlite?: SQLite.Database;
+}
+
+function openSqlite(path: string): Connection {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk when it returns, even if the machine loses power.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
+}
+
+const INT8_OID = 20;
+
+function openPostgres(url: string): Connection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Counts and serial keys come back as numbers, as they do from SQLite.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}
+
+export async function connect(target: DatabaseTarget): Promise<Connection> {
+  const connection = target.dialect === 'sqlite' ? openSqlite(target.path) : openPostgres(target.url);
+  await migrate(connection);
+  return connection;
+}
+
+export async function migrate({ db, dialect }: Connection): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'warrant_migration', migrationLockTableName: 'warrant_migration_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import * as evidenceChain from './0001-evidence-chain.js';
+
+/** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
+const MIGRATIONS = {
+  '0001-evidence-chain': evidenceChain,
+};
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(MIGRATIONS)) {
+        migrations[name] = { up: (db) => m.up(db, dialect), down: (db) => m.down(db) };
+      }
+      return migrations;
+    },
+  };
+}

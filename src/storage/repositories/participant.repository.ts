@@ -1,0 +1,32 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, ParticipantTable } from '../schema.js';
+
+export type ParticipantRow = Selectable<ParticipantTable>;
+
+export class ParticipantRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  byId(id: string): Promise<ParticipantRow | undefined> {
+    return this.db.selectFrom('participant').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  byCode(partnershipId: string, code: string): Promise<ParticipantRow | undefined> {
+    return this.db.selectFrom('participant').selectAll().where('partnership_id', '=', partnershipId).where('code', '=', code).executeTakeFirst();
+  }
+
+  list(partnershipId: string, filter: { districtId?: string; organizationId?: string; role?: string } = {}): Promise<ParticipantRow[]> {
+    let q = this.db.selectFrom('participant').selectAll().where('partnership_id', '=', partnershipId);
+    if (filter.districtId) q = q.where('district_id', '=', filter.districtId);
+    if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+    if (filter.role) q = q.where('role', '=', filter.role);
+    return q.orderBy('code').execute();
+  }
+
+  async insertMany(rows: Insertable<ParticipantTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 200) await this.db.insertInto('participant').values(rows.slice(i, i + 200)).execute();
+  }
+
+  async update(id: string, changes: Updateable<ParticipantTable>): Promise<void> {
+    await this.db.updateTable('participant').set(changes).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,99 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
+import type { DialectName } from '../dialect.js';
+import type { Database } from '../schema.js';
+
+/** Marks around matched words in `marked` text (private-use characters, never in transcripts). */
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+export interface SearchFilter {
+  partnershipId: string;
+  role?: string;
+  districtId?: string;
+  organizationId?: string;
+  cycleId?: string;
+}
+
+export interface SearchHitRow {
+  turn_id: number;
+  transcript_id: string;
+  seq: number;
+  speaker: string;
+  speaker_role: string;
+  text_offset: number;
+  start_ms: number | null;
+  /** The turn's spoken text with each match between MATCH_START and MATCH_END. */
+  marked: string;
+  interview_id: string;
+  interview_code: string;
+  role: string;
+  pseudonym: string;
+  participant_code: string;
+  organization_name: string;
+  district_name: string;
+  cycle_label: string;
+}
+
+const CONTEXT_COLUMNS = sql`t.id AS turn_id, t.transcript_id, t.seq, t.speaker, t.speaker_role, t.text_offset, t.start_ms,
+  i.id AS interview_id, i.code AS interview_code, i.role, p.pseudonym, p.code AS participant_code,
+  o.name AS organization_name, d.name AS district_name, c.label AS cycle_label`;
+
+const CONTEXT_JOINS = sql`JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
+  JOIN interview i ON i.id = tr.interview_id
+  JOIN participant p ON p.id = i.participant_id
+  JOIN organization o ON o.id = i.organization_id
+  JOIN organization d ON d.id = i.district_id
+  JOIN cycle c ON c.id = i.cycle_id`;
+
+function filterSql(f: SearchFilter): RawBuilder<unknown> {
+  const parts = [sql`i.partnership_id = ${f.partnershipId}`];
+  if (f.role) parts.push(sql`i.role = ${f.role}`);
+  if (f.districtId) parts.push(sql`i.district_id = ${f.districtId}`);
+  if (f.organizationId) parts.push(sql`i.organization_id = ${f.organizationId}`);
+  if (f.cycleId) parts.push(sql`i.cycle_id = ${f.cycleId}`);
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * Full-text search over the spoken text of current transcripts: FTS5 on SQLite, a tsvector with a
+ * GIN index on PostgreSQL. Both return the same rows for the same parsed query.
+ */
+export class SearchRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  /** Adds the turns of newly stored transcripts to the index (PostgreSQL indexes on insert). */
+  async indexTranscripts(transcriptIds: readonly string[]): Promise<void> {
+    if (this.dialect !== 'sqlite' || transcriptIds.length === 0) return;
+    for (let i = 0; i < transcriptIds.length; i += 500) {
+      const ids = transcriptIds.slice(i, i + 500);
+      await sql`INSERT INTO turn_fts(rowid, text) SELECT id, text FROM turn WHERE transcript_id IN (${sql.join(ids)})`.execute(this.db);
+    }
+  }
+
+  async search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): Promise<SearchHitRow[]> {
+    const result =
+      this.dialect === 'sqlite'
+        ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+            FROM turn_fts JOIN turn t ON t.id = turn_fts.rowid ${CONTEXT_JOINS}
+            WHERE turn_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
+            ORDER BY turn_fts.rank, t.id LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
+        : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('english', ${toTsQuery(query)}) AS q),
+            hits AS (
+              SELECT ${CONTEXT_COLUMNS}, t.text, ts_rank(t.tsv, q.q) AS score
+              FROM q, turn t ${CONTEXT_JOINS}
+              WHERE t.tsv @@ q.q AND ${filterSql(filter)}
+              ORDER BY score DESC, t.id LIMIT ${limit} OFFSET ${offset})
+            SELECT hits.*, ts_headline('english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
+            FROM hits, q ORDER BY hits.score DESC, hits.turn_id`.execute(this.db);
+    return result.rows;
+  }
+
+  /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */
+  async verify(): Promise<void> {
+    if (this.dialect === 'sqlite') await sql`INSERT INTO turn_fts(turn_fts, rank) VALUES ('integrity-check', 1)`.execute(this.db);
+  }
+}

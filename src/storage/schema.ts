@@ -1,0 +1,222 @@
+import type { Generated } from 'kysely';
+
+/** Table types of the Warrant database (one schema on SQLite and PostgreSQL). Times are ISO-8601 text. */
+
+interface Retirable {
+  retired_at: string | null;
+  retired_by: string | null;
+  retired_reason: string | null;
+}
+
+interface Versioned {
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface PartnershipTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export type OrganizationKind = 'district' | 'school' | 'unit';
+
+export interface OrganizationTable {
+  id: string;
+  partnership_id: string;
+  kind: OrganizationKind;
+  name: string;
+  /** The district a school or central-office unit belongs to; null for districts. */
+  district_id: string | null;
+  created_at: string;
+}
+
+export interface CycleTable {
+  id: string;
+  partnership_id: string;
+  label: string;
+  created_at: string;
+}
+
+export interface ParticipantTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  /** The team's stable participant ID, the same across cycles. */
+  code: string;
+  pseudonym: string;
+  role: string;
+  district_id: string;
+  organization_id: string;
+  unit_id: string | null;
+}
+
+export interface InterviewTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  code: string;
+  participant_id: string;
+  cycle_id: string;
+  date: string;
+  interviewer: string;
+  protocol: string;
+  /** Role and organization of the participant when interviewed (people move between schools and roles). */
+  role: string;
+  district_id: string;
+  organization_id: string;
+  source_file: string;
+}
+
+export interface TranscriptTable {
+  id: string;
+  interview_id: string;
+  version: number;
+  format: string;
+  encoding: string;
+  source_file: string;
+  source_sha256: string;
+  content_sha256: string;
+  turn_count: number;
+  word_count: number;
+  length: number;
+  imported_by: string;
+  imported_at: string;
+  superseded_at: string | null;
+}
+
+export interface TurnTable {
+  id: Generated<number>;
+  transcript_id: string;
+  seq: number;
+  speaker: string;
+  speaker_role: string;
+  text: string;
+  start_offset: number;
+  text_offset: number;
+  end_offset: number;
+  start_ms: number | null;
+  end_ms: number | null;
+  words: number;
+}
+
+export interface ExcerptTable extends Retirable {
+  id: string;
+  transcript_id: string;
+  interview_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  quote_sha256: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface IsfTemplateTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  role: string;
+  /** Null for the partnership's default template of the role group. */
+  district_id: string | null;
+  based_on_id: string | null;
+}
+
+export interface IsfFieldTable {
+  id: string;
+  template_id: string;
+  key: string;
+  label: string;
+  guidance: string;
+  position: number;
+  added_in_version: number;
+  retired_in_version: number | null;
+}
+
+export interface IsfTable extends Versioned {
+  id: string;
+  interview_id: string;
+  template_id: string;
+  template_version: number;
+  status: string;
+}
+
+export interface IsfEntryTable extends Versioned, Retirable {
+  id: string;
+  isf_id: string;
+  field_id: string;
+  text: string;
+}
+
+export interface SummaryTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  kind: string;
+  cycle_id: string;
+  district_id: string;
+  school_id: string | null;
+  role: string | null;
+  title: string;
+}
+
+export interface ClaimTable extends Versioned, Retirable {
+  id: string;
+  summary_id: string;
+  text: string;
+  triangulation_note: string;
+}
+
+export interface FindingTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  text: string;
+}
+
+export interface CitationTable extends Retirable {
+  id: string;
+  partnership_id: string;
+  citing_kind: string;
+  citing_id: string;
+  cited_kind: string;
+  cited_id: string;
+  stance: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity_kind: string;
+  entity_id: string;
+  version: number | null;
+  reason: string | null;
+  /** JSON: the entity's values after the change (and before, for updates). */
+  data: string;
+}
+
+export interface Database {
+  partnership: PartnershipTable;
+  organization: OrganizationTable;
+  cycle: CycleTable;
+  participant: ParticipantTable;
+  interview: InterviewTable;
+  transcript: TranscriptTable;
+  turn: TurnTable;
+  excerpt: ExcerptTable;
+  isf_template: IsfTemplateTable;
+  isf_field: IsfFieldTable;
+  isf: IsfTable;
+  isf_entry: IsfEntryTable;
+  summary: SummaryTable;
+  claim: ClaimTable;
+  finding: FindingTable;
+  citation: CitationTable;
+  audit_log: AuditLogTable;
+}

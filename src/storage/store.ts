@@ -1,0 +1,92 @@
+import { type Kysely, sql } from 'kysely';
+import type { Connection } from './database.js';
+import type { DialectName } from './dialect.js';
+import { AuditRepository } from './repositories/audit.repository.js';
+import { CitationRepository } from './repositories/citation.repository.js';
+import { CycleRepository } from './repositories/cycle.repository.js';
+import { ExcerptRepository } from './repositories/excerpt.repository.js';
+import { FindingRepository } from './repositories/finding.repository.js';
+import { InterviewRepository } from './repositories/interview.repository.js';
+import { IsfTemplateRepository } from './repositories/isf-template.repository.js';
+import { IsfRepository } from './repositories/isf.repository.js';
+import { OrganizationRepository } from './repositories/organization.repository.js';
+import { ParticipantRepository } from './repositories/participant.repository.js';
+import { PartnershipRepository } from './repositories/partnership.repository.js';
+import { SearchRepository } from './repositories/search.repository.js';
+import { StatsRepository } from './repositories/stats.repository.js';
+import { SummaryRepository } from './repositories/summary.repository.js';
+import { TranscriptRepository } from './repositories/transcript.repository.js';
+import type { Database } from './schema.js';
+
+/**
+ * All repositories over one database handle. `transaction` gives a Store whose repositories all
+ * work inside one transaction, so a service composes several of them atomically.
+ */
+export class Store {
+  readonly partnerships: PartnershipRepository;
+  readonly organizations: OrganizationRepository;
+  readonly cycles: CycleRepository;
+  readonly participants: ParticipantRepository;
+  readonly interviews: InterviewRepository;
+  readonly transcripts: TranscriptRepository;
+  readonly search: SearchRepository;
+  readonly excerpts: ExcerptRepository;
+  readonly templates: IsfTemplateRepository;
+  readonly isfs: IsfRepository;
+  readonly summaries: SummaryRepository;
+  readonly findings: FindingRepository;
+  readonly citations: CitationRepository;
+  readonly audit: AuditRepository;
+  readonly stats: StatsRepository;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: DialectName,
+    private readonly inTransaction = false,
+  ) {
+    this.partnerships = new PartnershipRepository(db);
+    this.organizations = new OrganizationRepository(db);
+    this.cycles = new CycleRepository(db);
+    this.participants = new ParticipantRepository(db);
+    this.interviews = new InterviewRepository(db);
+    this.transcripts = new TranscriptRepository(db);
+    this.search = new SearchRepository(db, dialect);
+    this.excerpts = new ExcerptRepository(db);
+    this.templates = new IsfTemplateRepository(db);
+    this.isfs = new IsfRepository(db);
+    this.summaries = new SummaryRepository(db);
+    this.findings = new FindingRepository(db);
+    this.citations = new CitationRepository(db);
+    this.audit = new AuditRepository(db);
+    this.stats = new StatsRepository(db);
+  }
+
+  static of(connection: Connection): Store {
+    return new Store(connection.db, connection.dialect);
+  }
+
+  /** Runs `work` in one transaction (joining the current one if there is one): all or nothing. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true)));
+  }
+
+  /** Database-level checks: SQLite's integrity_check and the search index against its content. */
+  async verifyIntegrity(): Promise<string[]> {
+    const problems: string[] = [];
+    if (this.dialect === 'sqlite') {
+      const rows = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(this.db);
+      for (const r of rows.rows) if (r.integrity_check !== 'ok') problems.push(r.integrity_check);
+    }
+    try {
+      await this.search.verify();
+    } catch (e) {
+      problems.push(`search index: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return problems;
+  }
+
+  destroy(): Promise<void> {
+    return this.db.destroy();
+  }
+}
