@@ -1,3 +1,5 @@
+import { Random } from './random.js';
+
 /**
  * Every record has a prefixed identifier, so an ID read in a report or typed at the command line
  * says what it names (`warrant trace fnd_…` knows it is a finding).
@@ -45,20 +47,13 @@ export function idFromBytes(kind: EntityKind, bytes: Uint8Array): string {
   return `${ID_PREFIXES[kind]}_${body}`;
 }
 
-/** A deterministic source (mulberry32), for reproducible demo data and tests. */
+/** A deterministic source, for reproducible demo data and tests. */
 export function seededIdSource(seed: number): IdSource {
-  let state = seed >>> 0;
-  const nextByte = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  };
+  const random = new Random(seed);
   return {
     next(kind) {
       const bytes = new Uint8Array(ID_LENGTH);
-      for (let i = 0; i < ID_LENGTH; i++) bytes[i] = nextByte();
+      for (let i = 0; i < ID_LENGTH; i++) bytes[i] = Math.floor(random.next() * 256);
       return idFromBytes(kind, bytes);
     },
   };

@@ -64,6 +64,9 @@ function openPostgres(url: string): Connection {
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection dropped by the server (restart, admin) must not bring the process down;
+  // the pool replaces it and the next query reports any real outage.
+  pool.on('error', () => {});
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 

@@ -1,0 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { invalid } from '../domain/errors.js';
+import { seededIdSource } from '../domain/ids.js';
+import { formatProblem } from '../domain/problem.js';
+import type { ServiceContext } from '../services/context.js';
+import { type ImportReport, importBundle } from '../services/import-bundle.js';
+import { writeBundle } from './bundle-writer.js';
+import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
+import { analyseDemo } from './demo-analysis.js';
+
+export const DEMO_SEED = 2009;
+
+/**
+ * `warrant demo`: generates the demo partnership's bundle (transcripts in all four formats),
+ * imports it with the real importer, then writes the analysis of the latest cycle. The same
+ * every time: same files, same IDs.
+ */
+export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (phase: string, done: number, total: number) => void } = {}): Promise<ImportReport> {
+  if (await ctx.store.partnerships.byName(DEMO_PARTNERSHIP)) throw invalid(`the demo partnership is already loaded in this database`);
+  const demo: ServiceContext = { ...ctx, ids: seededIdSource(DEMO_SEED), clock: ctx.clock };
+  const dir = await mkdtemp(join(tmpdir(), 'warrant-demo-'));
+  try {
+    const interviews = await writeBundle(dir, demoParticipants(), {
+      seed: DEMO_SEED,
+      onProgress: (done, total) => options.onProgress?.('writing transcripts', done, total),
+    });
+    const report = await importBundle(demo, dir, { partnership: DEMO_PARTNERSHIP, onProgress: (phase, done, total) => options.onProgress?.(phase, done, total) });
+    if (!report.imported) throw new Error(`the demo bundle did not import: ${report.problems.map(formatProblem).join('; ')}`);
+    options.onProgress?.('analysing', 0, 1);
+    await analyseDemo(demo, report.partnership!.id, interviews);
+    options.onProgress?.('analysing', 1, 1);
+    return report;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { seededIdSource } from '../../src/domain/ids.js';
+import { createContext, type ServiceContext } from '../../src/services/context.js';
+import { connect, type DatabaseTarget } from '../../src/storage/database.js';
+import type { DialectName } from '../../src/storage/dialect.js';
+import { Store } from '../../src/storage/store.js';
+
+/** Every storage test runs on both engines. */
+export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/** A new, empty database: a SQLite file in a temp folder, or a new database in the test cluster. */
+export async function freshTarget(dialect: DialectName): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'warrant-test-'));
+    return { target: { dialect, path: join(dir, 'warrant.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const adminUrl = inject('postgresUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    target: { dialect, url: adminUrl.replace('/postgres?', `/${name}?`) },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name}`);
+      await c.end();
+    },
+  };
+}
+
+export interface TestDatabase {
+  store: Store;
+  ctx: ServiceContext;
+  target: DatabaseTarget;
+  close: () => Promise<void>;
+}
+
+export async function openTestDatabase(dialect: DialectName, actor = 'analyst@test'): Promise<TestDatabase> {
+  const { target, drop } = await freshTarget(dialect);
+  const store = Store.of(await connect(target));
+  return {
+    store,
+    target,
+    ctx: createContext(store, actor, { ids: seededIdSource(Math.floor(Math.random() * 2 ** 31)) }),
+    close: async () => {
+      await store.destroy();
+      await drop();
+    },
+  };
+}
