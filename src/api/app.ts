@@ -1,0 +1,52 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { invalid } from '../domain/errors.js';
+import { type ApiDependencies, type ApiEnv } from './env.js';
+import { errorBody, handleError } from './errors.js';
+import { registerAnalysisRoutes } from './routes/analysis.routes.js';
+import { registerChainRoutes } from './routes/chain.routes.js';
+import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerTemplateRoutes } from './routes/templates.routes.js';
+
+export const API_TITLE = 'Warrant API';
+export const MAX_JSON_BODY = 1024 * 1024;
+
+/** The HTTP JSON API: every step of the evidence chain, with its OpenAPI document at /api/openapi.json. */
+export function createApi(deps: ApiDependencies, version = '0.0.0') {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const first = issues[0];
+        throw invalid(first ? `${first.path || 'request'}: ${first.message}` : 'the request is invalid', { issues });
+      }
+    },
+  });
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    deps.log?.(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+  });
+  app.use('*', secureHeaders());
+  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) }));
+
+  registerDirectoryRoutes(app);
+  registerTemplateRoutes(app);
+  registerAnalysisRoutes(app);
+  registerChainRoutes(app);
+
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } });
+  app.get('/', (c) =>
+    c.json({ name: API_TITLE, version, openapi: '/api/openapi.json', partnerships: '/api/partnerships' }),
+  );
+  app.notFound((c) => c.json(errorBody(c, 'not_found', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError(handleError);
+  return app;
+}
+
+export type Api = ReturnType<typeof createApi>;

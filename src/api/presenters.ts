@@ -1,0 +1,186 @@
+import type { z } from '@hono/zod-openapi';
+import type { RoleGroup } from '../domain/roles.js';
+import type { FindingView } from '../services/findings.js';
+import type { TemplateView } from '../services/isf-templates.js';
+import type { IsfView } from '../services/isfs.js';
+import type { ClaimView } from '../services/summaries.js';
+import type { CitationRow } from '../storage/repositories/citation.repository.js';
+import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
+import type { InterviewListing } from '../storage/repositories/interview.repository.js';
+import type { SummaryRow } from '../storage/repositories/summary.repository.js';
+import type { CitationSchema, ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, IsfTemplateSchema, SummarySchema } from './schemas/evidence.schemas.js';
+import type { InterviewSchema } from './schemas/interview.schemas.js';
+
+/** Shapes stored rows into the API's JSON (camelCase, names beside IDs). */
+
+interface VersionedRow {
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+interface RetirableRow {
+  retired_at: string | null;
+  retired_by: string | null;
+  retired_reason: string | null;
+}
+
+const versionInfo = (r: VersionedRow) => ({
+  version: r.version,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedBy: r.updated_by,
+  updatedAt: r.updated_at,
+});
+
+const retired = (r: RetirableRow) => (r.retired_at ? { at: r.retired_at, by: r.retired_by ?? '', reason: r.retired_reason ?? '' } : null);
+
+export const presentInterview = (i: InterviewListing): z.infer<typeof InterviewSchema> => ({
+  id: i.id,
+  code: i.code,
+  cycle: i.cycle_label,
+  date: i.date,
+  interviewer: i.interviewer,
+  protocol: i.protocol,
+  role: i.role as RoleGroup,
+  participant: { id: i.participant_id, code: i.participant_code, pseudonym: i.pseudonym },
+  district: { id: i.district_id, name: i.district_name },
+  organization: { id: i.organization_id, name: i.organization_name },
+  sourceFile: i.source_file,
+  transcript: i.transcript_id ? { id: i.transcript_id, version: i.transcript_version!, turns: i.turn_count!, words: i.word_count! } : null,
+  isf: i.isf_id ? { id: i.isf_id, status: i.isf_status! } : null,
+  version: i.version,
+});
+
+export const presentExcerpt = (e: ExcerptInContext): z.infer<typeof ExcerptSchema> => ({
+  id: e.id,
+  interviewId: e.interview_id,
+  interviewCode: e.interview_code,
+  transcriptId: e.transcript_id,
+  transcriptVersion: e.transcript_version,
+  transcriptCorrected: e.transcript_superseded_at !== null,
+  start: e.start_offset,
+  end: e.end_offset,
+  quote: e.quote,
+  quoteSha256: e.quote_sha256,
+  note: e.note,
+  role: e.role as RoleGroup,
+  pseudonym: e.pseudonym,
+  school: e.organization_name,
+  district: e.district_name,
+  cycle: e.cycle_label,
+  createdBy: e.created_by,
+  createdAt: e.created_at,
+  retired: retired(e),
+});
+
+export const presentCitation = (c: CitationRow): z.infer<typeof CitationSchema> => ({
+  id: c.id,
+  citingId: c.citing_id,
+  citedId: c.cited_id,
+  citedKind: c.cited_kind as 'excerpt' | 'isfEntry' | 'claim',
+  stance: c.stance as 'supports' | 'contradicts',
+  note: c.note,
+  createdBy: c.created_by,
+  createdAt: c.created_at,
+});
+
+export const presentTemplate = ({ template: t, fields }: TemplateView): z.infer<typeof IsfTemplateSchema> => ({
+  id: t.id,
+  role: t.role as RoleGroup,
+  districtId: t.district_id,
+  basedOnId: t.based_on_id,
+  fields: fields.map((f) => ({
+    id: f.id,
+    key: f.key,
+    label: f.label,
+    guidance: f.guidance,
+    position: f.position,
+    addedInVersion: f.added_in_version,
+    retiredInVersion: f.retired_in_version,
+  })),
+  ...versionInfo(t),
+});
+
+export const presentIsf = ({ isf, interview, fields }: IsfView): z.infer<typeof IsfSchema> => ({
+  id: isf.id,
+  interviewId: interview.id,
+  interviewCode: interview.code,
+  pseudonym: interview.pseudonym,
+  role: interview.role as RoleGroup,
+  school: interview.organization_name,
+  district: interview.district_name,
+  cycle: interview.cycle_label,
+  templateId: isf.template_id,
+  templateVersion: isf.template_version,
+  status: isf.status as 'draft' | 'complete',
+  fields: fields.map(({ field: f, entry, evidence }) => ({
+    field: {
+      id: f.id,
+      key: f.key,
+      label: f.label,
+      guidance: f.guidance,
+      position: f.position,
+      addedInVersion: f.added_in_version,
+      retiredInVersion: f.retired_in_version,
+    },
+    entry: entry && {
+      id: entry.id,
+      text: entry.text,
+      evidence: evidence.map((e) => ({ citation: presentCitation(e.citation), excerpt: presentExcerpt(e.excerpt) })),
+      ...versionInfo(entry),
+    },
+  })),
+  ...versionInfo(isf),
+});
+
+export const presentClaim = ({ claim, evidence, triangulation }: ClaimView): z.infer<typeof ClaimSchema> => ({
+  id: claim.id,
+  summaryId: claim.summary_id,
+  text: claim.text,
+  triangulationNote: claim.triangulation_note,
+  retired: retired(claim),
+  evidence: evidence.map(({ citation, entry }) => ({
+    citation: presentCitation(citation),
+    entry: {
+      id: entry.id,
+      text: entry.text,
+      field: entry.field_key,
+      fieldLabel: entry.field_label,
+      interviewCode: entry.interview_code,
+      participantId: entry.participant_id,
+      pseudonym: entry.pseudonym,
+      role: entry.role as RoleGroup,
+      school: entry.organization_name,
+    },
+  })),
+  triangulation,
+  ...versionInfo(claim),
+});
+
+export const presentSummary = (summary: SummaryRow, claims: ClaimView[]): z.infer<typeof SummarySchema> => ({
+  id: summary.id,
+  kind: summary.kind as 'school' | 'role_group',
+  title: summary.title,
+  cycleId: summary.cycle_id,
+  districtId: summary.district_id,
+  schoolId: summary.school_id,
+  role: summary.role as RoleGroup | null,
+  claims: claims.map(presentClaim),
+  ...versionInfo(summary),
+});
+
+export const presentFinding = ({ finding, evidence }: FindingView): z.infer<typeof FindingSchema> => ({
+  id: finding.id,
+  districtId: finding.district_id,
+  cycleId: finding.cycle_id,
+  text: finding.text,
+  retired: retired(finding),
+  evidence: evidence.map(({ citation, claim }) => ({
+    citation: presentCitation(citation),
+    claim: { id: claim.id, text: claim.text, summaryId: claim.summary_id, summaryTitle: claim.summary_title },
+  })),
+  ...versionInfo(finding),
+});

@@ -1,0 +1,194 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { getInterview, getTranscript, listInterviews } from '../../services/interviews.js';
+import { resolvePartnership } from '../../services/partnerships.js';
+import { searchTranscripts } from '../../services/search.js';
+import { partnershipStats } from '../../services/stats.js';
+import { type ApiEnv, serviceContext } from '../env.js';
+import { presentInterview } from '../presenters.js';
+import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
+import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
+import { CycleSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';
+import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schemas.js';
+import type { RoleGroup } from '../../domain/roles.js';
+
+const tags = ['Partnership'];
+const filterText = z.string().max(200).optional();
+
+export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/partnerships', tags, summary: 'Partnerships in this database', responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') } }),
+    async (c) => {
+      const rows = await serviceContext(c).store.partnerships.list();
+      return c.json(rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/stats',
+      tags,
+      summary: 'Counts of districts, schools, participants, interviews, turns, words and analysis',
+      request: { params: PartnershipParam },
+      responses: { 200: jsonResponse(StatsSchema, 'Statistics'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      return c.json(await partnershipStats(ctx, p.id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/organizations',
+      tags,
+      summary: 'Districts, schools and central-office units',
+      request: { params: PartnershipParam, query: z.object({ kind: z.enum(['district', 'school', 'unit']).optional() }) },
+      responses: { 200: jsonResponse(z.array(OrganizationSchema), 'Organizations'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const rows = await ctx.store.organizations.list(p.id, c.req.valid('query').kind);
+      return c.json(rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/cycles',
+      tags,
+      summary: 'Cycles (school years)',
+      request: { params: PartnershipParam },
+      responses: { 200: jsonResponse(z.array(CycleSchema), 'Cycles, oldest first'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      return c.json((await ctx.store.cycles.list(p.id)).map((cy) => ({ id: cy.id, label: cy.label })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/participants',
+      tags,
+      summary: 'Participants (the roster), linked across cycles by their stable ID',
+      request: { params: PartnershipParam, query: z.object({ role: RoleGroupSchema.optional() }) },
+      responses: { 200: jsonResponse(z.array(ParticipantSchema), 'Participants'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const { role } = c.req.valid('query');
+      const rows = await ctx.store.participants.list(p.id, role ? { role } : {});
+      return c.json(
+        rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          pseudonym: r.pseudonym,
+          role: r.role as RoleGroup,
+          districtId: r.district_id,
+          organizationId: r.organization_id,
+          unitId: r.unit_id,
+          version: r.version,
+        })),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/interviews',
+      tags: ['Interviews'],
+      summary: 'Interviews, filtered by district, school, role group, cycle, protocol or participant',
+      request: {
+        params: PartnershipParam,
+        query: z.object({ district: filterText, school: filterText, role: RoleGroupSchema.optional(), cycle: filterText, protocol: filterText, participant: filterText }),
+      },
+      responses: { 200: jsonResponse(z.array(InterviewSchema), 'Interviews'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      return c.json((await listInterviews(ctx, p.id, c.req.valid('query'))).map(presentInterview), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/interviews/{id}',
+      tags: ['Interviews'],
+      summary: 'An interview',
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(InterviewSchema, 'The interview'), ...errorResponses },
+    }),
+    async (c) => c.json(presentInterview(await getInterview(serviceContext(c), c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/interviews/{id}/transcript',
+      tags: ['Interviews'],
+      summary: "An interview's transcript as speaker turns with offsets (the current version unless one is asked for)",
+      request: { params: IdParam, query: z.object({ version: z.coerce.number().int().min(1).optional() }) },
+      responses: { 200: jsonResponse(TranscriptSchema, 'The transcript'), ...errorResponses },
+    }),
+    async (c) => {
+      const { transcript: t, turns, versions } = await getTranscript(serviceContext(c), c.req.valid('param').id, c.req.valid('query').version);
+      return c.json(
+        {
+          id: t.id,
+          interviewId: t.interview_id,
+          version: t.version,
+          current: t.superseded_at === null,
+          format: t.format,
+          encoding: t.encoding,
+          sourceFile: t.source_file,
+          importedBy: t.imported_by,
+          importedAt: t.imported_at,
+          words: t.word_count,
+          length: t.length,
+          turns: turns.map((u) => ({
+            seq: u.seq,
+            speaker: u.speaker,
+            speakerRole: u.speaker_role as 'interviewer' | 'participant',
+            text: u.text,
+            start: u.start_offset,
+            textStart: u.text_offset,
+            end: u.end_offset,
+            startMs: u.start_ms,
+            endMs: u.end_ms,
+          })),
+          versions: versions.map((v) => ({ id: v.id, version: v.version, importedAt: v.imported_at, current: v.superseded_at === null })),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/search',
+      tags: ['Search'],
+      summary: 'Full-text search over what was said in current transcripts',
+      request: { params: PartnershipParam, query: SearchQuerySchema },
+      responses: { 200: jsonResponse(SearchResultSchema, 'Hits, best first'), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const { q, ...options } = c.req.valid('query');
+      return c.json(await searchTranscripts(ctx, p.id, q, options), 200);
+    },
+  );
+}

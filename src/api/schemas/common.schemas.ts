@@ -1,0 +1,58 @@
+import { z } from '@hono/zod-openapi';
+import { ROLE_GROUPS } from '../../domain/roles.js';
+
+export const RoleGroupSchema = z.enum(ROLE_GROUPS).openapi('RoleGroup');
+export const StanceSchema = z.enum(['supports', 'contradicts']).openapi('Stance');
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(['not_found', 'invalid', 'conflict', 'payload_too_large', 'internal']),
+      message: z.string().openapi({ example: 'claim clm_0123456789abcdef does not exist' }),
+      details: z.record(z.string(), z.unknown()).optional(),
+      requestId: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+export const ProblemSchema = z
+  .object({
+    severity: z.enum(['error', 'warning']),
+    file: z.string(),
+    line: z.number().int().optional(),
+    field: z.string().optional(),
+    message: z.string(),
+  })
+  .openapi('Problem');
+
+const pathId = (name: string, example: string) => z.string().min(1).max(200).openapi({ param: { name, in: 'path' }, example });
+
+export const IdParam = z.object({ id: pathId('id', 'fnd_0123456789abcdef') });
+export const PartnershipParam = z.object({ partnershipId: pathId('partnershipId', 'prt_0123456789abcdef') });
+
+/** Who changed what, for every versioned record. */
+export const VersionInfoSchema = z.object({
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export const RetiredSchema = z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable();
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export const errorResponses = {
+  400: jsonResponse(ErrorSchema, 'The request is invalid; the message says which field and why'),
+  404: jsonResponse(ErrorSchema, 'Something named in the request does not exist'),
+  409: jsonResponse(ErrorSchema, 'Someone else changed the record since it was read; details hold the current version'),
+} as const;
