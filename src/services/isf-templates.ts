@@ -66,10 +66,10 @@ export async function getTemplate(ctx: ServiceContext, templateId: string): Prom
 }
 
 /** The template an ISF of this role in this district uses: the district's own, else the default. */
-export async function effectiveTemplate(ctx: ServiceContext, partnershipId: string, role: string, districtId: string): Promise<TemplateView> {
+export async function effectiveTemplate(ctx: ServiceContext, partnershipId: string, role: string, districtId: string | null): Promise<TemplateView> {
   if (!isRoleGroup(role)) throw invalid(`unknown role group "${role}"`, { field: 'role' });
   const template =
-    (await ctx.store.templates.find(partnershipId, role, districtId)) ?? (await ctx.store.templates.find(partnershipId, role, null));
+    (districtId ? await ctx.store.templates.find(partnershipId, role, districtId) : undefined) ?? (await ctx.store.templates.find(partnershipId, role, null));
   if (!template) throw notFound('ISF template for role', role);
   return getTemplate(ctx, template.id);
 }

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { importBundle, type ImportReport } from '../../services/import-bundle.js';
+import { bold, print, printJson, printProblems, progressBar, red } from '../output.js';
+import { withSession } from '../session.js';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+function printReport(r: ImportReport): void {
+  const errors = r.problems.filter((p) => p.severity === 'error').length;
+  const warnings = r.problems.length - errors;
+  if (r.problems.length) {
+    process.stderr.write(`${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.dir}:\n`);
+    printProblems(r.problems);
+  }
+  if (!r.imported) {
+    process.stderr.write(red(`\nNothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}. Fix them and import again, or use --skip-invalid to import the valid interviews.\n`));
+    return;
+  }
+  print(bold(`Imported ${r.dir} into "${r.partnership!.name}"${r.partnership!.created ? ' (a new partnership)' : ''}`));
+  print(`  participants   ${n(r.participants.added)} added, ${n(r.participants.updated)} updated, ${n(r.participants.unchanged)} unchanged`);
+  print(`  interviews     ${n(r.interviews.added)} added, ${n(r.interviews.updated)} updated, ${n(r.interviews.unchanged)} unchanged`);
+  print(`  transcripts    ${n(r.transcripts.added)} new, ${n(r.transcripts.newVersions)} new versions, ${n(r.transcripts.unchanged)} unchanged`);
+  print(`  stored         ${n(r.stored.turns)} turns, ${n(r.stored.words)} words (${(r.stored.textBytes / 1048576).toFixed(1)} MB of text)`);
+  print(`  added          ${n(r.organizations.added)} districts, schools and units; ${n(r.cycles.added)} cycles`);
+  if (r.skipped.interviews.length || r.skipped.participants.length) {
+    print(red(`  skipped        ${r.skipped.interviews.length} interviews (${r.skipped.interviews.join(', ')}), ${r.skipped.participants.length} participants`));
+  }
+  if (warnings) print(`  ${warnings} warning${warnings === 1 ? '' : 's'} (listed above)`);
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('import a partnership bundle: roster.csv, interviews.csv and the transcripts they name')
+    .argument('<dir>', 'the bundle folder')
+    .option('--skip-invalid', 'import the valid interviews and list the others, instead of refusing the bundle')
+    .option('--json', 'print the import report as JSON')
+    .action(async (dir: string, opts: { skipInvalid?: boolean }, cmd: Command) => {
+      await withSession(cmd, async (s, o) => {
+        const bar = progressBar();
+        const report = await importBundle(s.ctx, dir, {
+          ...(o.partnership && { partnership: o.partnership }),
+          skipInvalid: Boolean(opts.skipInvalid),
+          onProgress: bar.update,
+        }).finally(bar.stop);
+        if (o.json) printJson(report);
+        else printReport(report);
+        if (!report.imported) process.exitCode = 1;
+      });
+    });
+}

@@ -1,0 +1,53 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { createApi } from '../../api/app.js';
+import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
+import { loadDemo } from '../../demo/load-demo.js';
+import { describeTarget } from '../../storage/database.js';
+import { VERSION } from '../version.js';
+import { bold, print, progressBar, yellow } from '../output.js';
+import { openSession } from '../session.js';
+import { globals } from '../session.js';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the Warrant server (HTTP JSON API)')
+    .option('-p, --port <port>', 'port to listen on', (v) => Number.parseInt(v, 10), 3000)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--demo', 'on a new database, load the demo partnership first')
+    .action(async (opts: { port: number; host: string; demo?: boolean }, cmd: Command) => {
+      const session = await openSession(globals(cmd));
+      const { ctx } = session;
+      if (opts.demo) {
+        const partnerships = await ctx.store.partnerships.list();
+        if (partnerships.length === 0) {
+          const bar = progressBar();
+          await loadDemo(ctx, { onProgress: bar.update }).finally(bar.stop);
+          print(`Loaded the demo partnership "${DEMO_PARTNERSHIP}".`);
+        } else if (!partnerships.some((p) => p.name === DEMO_PARTNERSHIP)) {
+          print(yellow('The database already holds data, so the demo was not loaded into it.'));
+        }
+      }
+      const api = createApi({ store: ctx.store, log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) }, VERSION);
+      const server = serve({ fetch: api.fetch, port: opts.port, hostname: opts.host }, (info) => {
+        print(bold(`Warrant ${VERSION} is serving ${describeTarget(session.target)}`));
+        print(`  API:     http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/api/partnerships`);
+        print(`  OpenAPI: http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/api/openapi.json`);
+        if (!LOOPBACK.has(opts.host)) print(yellow(`  Listening on ${opts.host}: anyone who can reach this address can read the transcripts.`));
+        print('Press Ctrl+C to stop.');
+      });
+      server.on('error', (e: NodeJS.ErrnoException) => {
+        process.stderr.write(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}\n`);
+        void session.close().finally(() => process.exit(1));
+      });
+      const stop = () => {
+        server.close(() => void session.close().finally(() => process.exit(0)));
+        setTimeout(() => process.exit(0), 5000).unref();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import { WarrantError } from '../domain/errors.js';
+import { registerDemoCommand } from './commands/demo.command.js';
+import { registerEvidenceCommands } from './commands/evidence.commands.js';
+import { registerImportCommand } from './commands/import.command.js';
+import { registerReadCommands } from './commands/read.commands.js';
+import { registerServeCommand } from './commands/serve.command.js';
+import { red } from './output.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('warrant')
+    .description('Warrant: partnership data, interview transcripts and findings traced to what participants said')
+    .version(VERSION)
+    .option('--db <path>', 'SQLite database file (default ./data/warrant.db), or a postgres:// URL; WARRANT_DATABASE_URL selects PostgreSQL')
+    .option('--as <name>', 'who you are, for the audit trail (default: $WARRANT_USER or your login name)')
+    .option('--partnership <name>', 'the partnership to work on, when the database holds several')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServeCommand(program);
+  registerDemoCommand(program);
+  registerImportCommand(program);
+  registerReadCommands(program);
+  registerEvidenceCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode;
+      return;
+    }
+    if (e instanceof WarrantError) {
+      process.stderr.write(`${red('warrant:')} ${e.message}\n`);
+      process.exitCode = e.code === 'not_found' ? 3 : 2;
+      return;
+    }
+    const err = e as Error & { code?: string };
+    process.stderr.write(`${red('warrant:')} ${err.message}\n`);
+    if (process.env.WARRANT_DEBUG) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 1;
+  }
+}
