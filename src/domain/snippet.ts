@@ -13,7 +13,10 @@ export interface MarkedText {
   ranges: { start: number; end: number }[];
 }
 
-/** Reads text in which the engine wrapped each match between `open` and `close`. */
+/**
+ * Reads text in which the engine wrapped each match between `open` and `close`. Matches separated
+ * only by white space are one range (a phrase reads as one match, whichever engine marked it).
+ */
 export function readMarks(marked: string, open: string, close: string): MarkedText {
   let text = '';
   const ranges: { start: number; end: number }[] = [];
@@ -21,7 +24,11 @@ export function readMarks(marked: string, open: string, close: string): MarkedTe
   for (const ch of marked) {
     if (ch === open) start = text.length;
     else if (ch === close) {
-      if (start >= 0 && text.length > start) ranges.push({ start, end: text.length });
+      if (start >= 0 && text.length > start) {
+        const last = ranges[ranges.length - 1];
+        if (last && /^\s*$/.test(text.slice(last.end, start))) last.end = text.length;
+        else ranges.push({ start, end: text.length });
+      }
       start = -1;
     } else text += ch;
   }

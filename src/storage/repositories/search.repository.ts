@@ -81,13 +81,13 @@ export class SearchRepository {
             FROM turn_fts JOIN turn t ON t.id = turn_fts.rowid ${CONTEXT_JOINS}
             WHERE turn_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
             ORDER BY turn_fts.rank, t.id LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
-        : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('english', ${toTsQuery(query)}) AS q),
+        : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
             hits AS (
               SELECT ${CONTEXT_COLUMNS}, t.text, ts_rank(t.tsv, q.q) AS score
               FROM q, turn t ${CONTEXT_JOINS}
               WHERE t.tsv @@ q.q AND ${filterSql(filter)}
               ORDER BY score DESC, t.id LIMIT ${limit} OFFSET ${offset})
-            SELECT hits.*, ts_headline('english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
+            SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
             FROM hits, q ORDER BY hits.score DESC, hits.turn_id`.execute(this.db);
     return result.rows;
   }

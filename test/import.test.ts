@@ -1,0 +1,215 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toDocx } from '../src/demo/transcript-files.js';
+import { sliceCodePoints } from '../src/domain/text.js';
+import { transcriptText } from '../src/domain/transcript.js';
+import { checkPartnership } from '../src/services/check.js';
+import { createExcerpt } from '../src/services/excerpts.js';
+import { importBundle } from '../src/services/import-bundle.js';
+import { createIsf, writeEntry } from '../src/services/isfs.js';
+import { searchTranscripts } from '../src/services/search.js';
+import { partnershipStats } from '../src/services/stats.js';
+import { T01, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
+
+describe.each(DIALECTS)('importing a partnership bundle (%s)', (dialect) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterEach(() => t.close());
+
+  const textOf = async (transcriptId: string) => transcriptText(await t.store.transcripts.turns(transcriptId));
+
+  it('stores a real-looking bundle with the right counts, in all its formats', async () => {
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    const report = await importBundle(t.ctx, dir, { partnership: 'Northfield RPP' });
+    expect(report.imported).toBe(true);
+    expect(report.problems).toEqual([]);
+    expect(report.participants.added).toBe(6);
+    expect(report.interviews.added).toBe(7);
+    const stats = await partnershipStats(t.ctx, report.partnership!.id);
+    expect(stats).toMatchObject({
+      districts: 1,
+      schools: 2,
+      units: 1,
+      participants: { total: 6, byRole: { teacher: 3, coach: 1, school_leader: 1, district_leader: 1 } },
+      interviews: { total: 7, byCycle: { '2009-10': 6, '2010-11': 1 } },
+      transcripts: 7,
+      // t01 4 turns; t02's two cues by Mr. Osei are one turn; the others 2 each.
+      turns: 16,
+    });
+
+    const p01 = await t.store.interviews.byCode(report.partnership!.id, 'P01-0910');
+    const transcript = (await t.store.transcripts.current(p01!.id))!;
+    expect(transcript.word_count).toBe(7 + 11);
+    const turns = await t.store.transcripts.turns(transcript.id);
+    expect(turns.map((u) => [u.speaker, u.speaker_role])).toEqual([
+      ['Interviewer', 'interviewer'],
+      ['Principal Gray', 'participant'],
+    ]);
+
+    const t02 = await t.store.interviews.byCode(report.partnership!.id, 'T02-0910');
+    const vtt = await t.store.transcripts.turns((await t.store.transcripts.current(t02!.id))!.id);
+    expect(vtt[0]).toMatchObject({ speaker: 'Ana Morales', speaker_role: 'interviewer', start_ms: 1000 });
+    expect(vtt[1]).toMatchObject({ speaker: 'Mr. Osei', text: 'Coach Patel co-taught the ratio unit with me, and we planned every launch together.', start_ms: 4500, end_ms: 12000 });
+
+    const d01 = (await t.store.participants.byCode(report.partnership!.id, 'D01'))!;
+    const unit = await t.store.organizations.byId(d01.unit_id!);
+    expect(unit).toMatchObject({ kind: 'unit', name: 'Curriculum & Instruction' });
+  });
+
+  it('finds planted phrases in the right interviews, with offsets into the transcript', async () => {
+    const report = await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE));
+    const pid = report.partnership!.id;
+    const giraffe = await searchTranscripts(t.ctx, pid, '"purple giraffe"');
+    expect(giraffe.hits).toHaveLength(1);
+    const hit = giraffe.hits[0]!;
+    expect(hit).toMatchObject({ interviewCode: 'T01-0910', role: 'teacher', pseudonym: 'Ms. Rivera', school: 'Maple Middle School', cycle: '2009-10', turn: 3 });
+    const text = await textOf(hit.transcriptId);
+    expect(hit.matches.map((m) => sliceCodePoints(text, m.start, m.end).toLowerCase())).toEqual(['purple giraffe']);
+
+    expect((await searchTranscripts(t.ctx, pid, 'tangerine')).hits.map((h) => h.interviewCode)).toEqual(['T03-0910']);
+    expect((await searchTranscripts(t.ctx, pid, 'tangerine', { school: 'Maple Middle School' })).hits).toEqual([]);
+    expect((await searchTranscripts(t.ctx, pid, 'pacing', { role: 'coach' })).hits.map((h) => h.interviewCode)).toEqual(['C01-0910']);
+    // Stemming: "visits" finds "visit"; the phrase must be contiguous.
+    expect((await searchTranscripts(t.ctx, pid, 'visit')).hits.map((h) => h.interviewCode)).toEqual(['P01-0910']);
+    expect((await searchTranscripts(t.ctx, pid, '"giraffe purple"')).hits).toEqual([]);
+  });
+
+  it('changes nothing when the same bundle is imported again', async () => {
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    const first = await importBundle(t.ctx, dir);
+    const audit = await t.store.audit.count();
+    const transcripts = await t.store.transcripts.currentByInterview(first.partnership!.id);
+    const again = await importBundle(t.ctx, dir);
+    expect(again.imported).toBe(true);
+    expect(again.participants).toEqual({ added: 0, updated: 0, unchanged: 6 });
+    expect(again.interviews).toEqual({ added: 0, updated: 0, unchanged: 7 });
+    expect(again.transcripts).toEqual({ added: 0, newVersions: 0, unchanged: 7 });
+    expect(await t.store.audit.count()).toBe(audit);
+    expect([...(await t.store.transcripts.currentByInterview(first.partnership!.id)).values()].map((r) => r.id).sort()).toEqual(
+      [...transcripts.values()].map((r) => r.id).sort(),
+    );
+  });
+
+  it('keeps a corrected transcript as a new version; citations keep the words they cited and are flagged for review', async () => {
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    const report = await importBundle(t.ctx, dir);
+    const pid = report.partnership!.id;
+    const excerpt = await createExcerpt(t.ctx, { partnershipId: pid, interview: 'T01-0910', quote: 'the purple giraffe lesson' });
+    const isf = await createIsf(t.ctx, pid, 'T01-0910');
+    await writeEntry(t.ctx, { isfId: isf.isf.id, field: 'work_with_school_leaders', text: 'Observed twice; no feedback.', cite: [{ excerptId: excerpt.id }] });
+    expect(await checkPartnership(t.ctx, pid)).toEqual([]);
+
+    writeFileSync(join(dir, 't01.txt'), T01.replace('purple giraffe', 'fractions'));
+    const again = await importBundle(t.ctx, dir);
+    expect(again.transcripts).toEqual({ added: 0, newVersions: 1, unchanged: 6 });
+
+    const interview = (await t.store.interviews.byCode(pid, 'T01-0910'))!;
+    const versions = await t.store.transcripts.versions(interview.id);
+    expect(versions.map((v) => [v.version, v.superseded_at === null])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    const [cited] = await t.store.excerpts.inContext([excerpt.id]);
+    expect(cited).toMatchObject({ quote: 'the purple giraffe lesson', transcript_version: 1 });
+    expect(sliceCodePoints(await textOf(cited!.transcript_id), cited!.start_offset, cited!.end_offset)).toBe('the purple giraffe lesson');
+    const issues = await checkPartnership(t.ctx, pid);
+    expect(issues.map((i) => [i.kind, i.severity])).toEqual([['isfEntry', 'review']]);
+    expect((await searchTranscripts(t.ctx, pid, 'giraffe')).hits).toEqual([]);
+    expect((await searchTranscripts(t.ctx, pid, 'fractions')).hits).toHaveLength(1);
+  });
+
+  it('refuses a bad bundle, naming every problem with its file and line, and writes nothing', async () => {
+    const brokenVtt = 'WEBVTT\n\n00:00:05.000 --> 00:00:02.000\n<v Interviewer>Backwards.\n';
+    const dir = writeBundleFiles({
+      'roster.csv': [
+        'participant_id,pseudonym,role,organization,district,unit',
+        'T01,Ms. Rivera,teacher,Maple Middle School,Northfield District,',
+        'T01,Ms. Again,teacher,Maple Middle School,Northfield District,',
+        'X01,Mr. Who,janitor,Maple Middle School,Northfield District,',
+      ].join('\n'),
+      'interviews.csv': [
+        'interview_id,participant_id,cycle,date,interviewer,protocol,file',
+        'I1,T01,2009-10,2010-01-12,Ana Morales,teacher,t01.txt',
+        'I1,T01,2009-10,2010-01-12,Ana Morales,teacher,t01b.txt',
+        'I2,T99,2009-10,2010-01-12,Ana Morales,teacher,t01c.txt',
+        'I3,T01,2009-11,2010-02-30,Ana Morales,teacher,missing.txt',
+        'I4,T01,2009-10,2010-01-12,Ana Morales,teacher,broken.docx',
+        'I5,T01,2009-10,2010-01-12,Ana Morales,teacher,broken.vtt',
+        'I6,T01,2009-10,2010-01-12,Ana Morales,teacher,empty.txt',
+        'I7,T01,2009-10,2010-01-12,Ana Morales,teacher,../outside.txt',
+      ].join('\n'),
+      't01.txt': T01,
+      't01b.txt': T01,
+      't01c.txt': T01,
+      'broken.docx': 'this is not a zip archive',
+      'broken.vtt': brokenVtt,
+      'empty.txt': '\n\n',
+    });
+    const report = await importBundle(t.ctx, dir);
+    expect(report.imported).toBe(false);
+    const seen = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line ?? '-'}:${p.field ?? ''}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'roster.csv:3:participant_id', // duplicate participant
+        'roster.csv:4:role', // not a role group
+        'interviews.csv:3:interview_id', // duplicate interview
+        'interviews.csv:4:participant_id', // unknown participant
+        'interviews.csv:5:cycle',
+        'interviews.csv:5:date',
+        'interviews.csv:5:file', // missing file
+        'broken.docx:-:', // unreadable docx
+        'broken.vtt:3:', // bad cue timing
+        'empty.txt:-:', // empty transcript
+        'interviews.csv:9:file', // outside the bundle
+      ]),
+    );
+    for (const p of report.problems) expect(p.message.length).toBeGreaterThan(5);
+    expect(await t.store.partnerships.list()).toEqual([]);
+    expect(await t.store.audit.count()).toBe(0);
+  });
+
+  it('imports the valid interviews with --skip-invalid and lists the rest', async () => {
+    const dir = writeBundleFiles({ ...VALID_BUNDLE, 't03.txt': '', 'c01.srt': '1\n00:00:09,000 --> 00:00:01,000\nCoach Patel: Backwards.\n' });
+    const report = await importBundle(t.ctx, dir, { skipInvalid: true });
+    expect(report.imported).toBe(true);
+    expect(report.skipped.interviews.sort()).toEqual(['C01-0910', 'T03-0910']);
+    expect(report.interviews.added).toBe(5);
+    const stats = await partnershipStats(t.ctx, report.partnership!.id);
+    expect(stats.interviews.total).toBe(5);
+  });
+
+  it('reads DOCX with the speaker in its own bold run, and decodes a windows-1252 transcript correctly, saying so', async () => {
+    const docx = await toDocx(
+      [
+        { speaker: 'Interviewer', text: 'How do you plan?', startMs: 0, endMs: 1000 },
+        { speaker: 'Ms. Rivera', text: 'With the café crew, every Friday.', startMs: 1000, endMs: 3000 },
+      ],
+      'T01',
+    );
+    const cp1252 = Buffer.from('Interviewer: And the coach?\nMs. Rivera: She said \x93try it\x94 \x96 and the caf\xe9 crew agreed.\n', 'latin1');
+    const dir = writeBundleFiles({
+      ...VALID_BUNDLE,
+      'interviews.csv': VALID_BUNDLE['interviews.csv']!.replace('t01.txt', 't01.docx').replace('t03.txt', 't03-1252.txt'),
+      't01.docx': docx,
+      't03-1252.txt': cp1252,
+    });
+    const report = await importBundle(t.ctx, dir);
+    expect(report.imported).toBe(true);
+    expect(report.problems).toEqual([expect.objectContaining({ severity: 'warning', file: 't03-1252.txt', message: expect.stringMatching(/windows-1252/) })]);
+    const pid = report.partnership!.id;
+    const t03 = (await t.store.interviews.byCode(pid, 'T03-0910'))!;
+    const turns = await t.store.transcripts.turns((await t.store.transcripts.current(t03.id))!.id);
+    expect(turns[1]!.text).toBe('She said “try it” – and the café crew agreed.');
+    const t01 = (await t.store.interviews.byCode(pid, 'T01-0910'))!;
+    const docxTurns = await t.store.transcripts.turns((await t.store.transcripts.current(t01.id))!.id);
+    expect(docxTurns.map((u) => [u.speaker, u.text])).toEqual([
+      ['Interviewer', 'How do you plan?'],
+      ['Ms. Rivera', 'With the café crew, every Friday.'],
+    ]);
+    expect((await searchTranscripts(t.ctx, pid, 'cafe')).hits.map((h) => h.interviewCode).sort()).toEqual(['T01-0910', 'T03-0910']);
+  });
+});
