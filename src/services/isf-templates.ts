@@ -104,7 +104,7 @@ async function changeTemplate(
   target: TemplateTarget,
   change: TemplateChange,
   action: string,
-  apply: (view: TemplateView, version: number) => Promise<unknown>,
+  apply: (tx: ServiceContext, view: TemplateView, version: number) => Promise<unknown>,
 ): Promise<TemplateView> {
   return inTransaction(ctx, async (tx) => {
     const view = await templateToChange(tx, target);
@@ -113,7 +113,7 @@ async function changeTemplate(
       throw versionConflict('ISF template', template.id, change.expectedVersion, template.version);
     }
     const version = template.version + 1;
-    const detail = await apply(view, version);
+    const detail = await apply(tx, view, version);
     if (!(await tx.store.templates.bumpVersion(template.id, template.version, tx.actor, now(tx)))) {
       throw versionConflict('ISF template', template.id, template.version, template.version + 1);
     }
@@ -130,12 +130,12 @@ function findField(view: TemplateView, keyOrId: string): IsfFieldRow {
 }
 
 export function addField(ctx: ServiceContext, target: TemplateTarget, field: { label: string; guidance?: string; key?: string }, change: TemplateChange = {}) {
-  return changeTemplate(ctx, target, change, 'isf_template.add_field', async (view, version) => {
+  return changeTemplate(ctx, target, change, 'isf_template.add_field', async (tx, view, version) => {
     const label = validateFieldLabel(field.label);
     const key = field.key ? fieldKeyFrom(field.key) : fieldKeyFrom(label);
     if (view.fields.some((fl) => fl.key === key)) throw invalid(`the template already has a field "${key}"`, { field: 'key' });
     const row: IsfFieldRow = {
-      id: ctx.ids.next('isfField'),
+      id: tx.ids.next('isfField'),
       template_id: view.template.id,
       key,
       label,
@@ -144,26 +144,26 @@ export function addField(ctx: ServiceContext, target: TemplateTarget, field: { l
       added_in_version: version,
       retired_in_version: null,
     };
-    await ctx.store.templates.insertField(row);
+    await tx.store.templates.insertField(row);
     return { added: row };
   });
 }
 
 export function renameField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, label: string, change: TemplateChange = {}) {
-  return changeTemplate(ctx, target, change, 'isf_template.rename_field', async (view) => {
+  return changeTemplate(ctx, target, change, 'isf_template.rename_field', async (tx, view) => {
     const field = findField(view, keyOrId);
     const newLabel = validateFieldLabel(label);
     if (newLabel === field.label) throw invalid(`the field is already called "${newLabel}"`, { field: 'label' });
-    await ctx.store.templates.updateField(field.id, { label: newLabel });
+    await tx.store.templates.updateField(field.id, { label: newLabel });
     return { field: field.key, from: field.label, to: newLabel };
   });
 }
 
 export function retireField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, change: TemplateChange = {}) {
-  return changeTemplate(ctx, target, change, 'isf_template.retire_field', async (view, version) => {
+  return changeTemplate(ctx, target, change, 'isf_template.retire_field', async (tx, view, version) => {
     const field = findField(view, keyOrId);
     if (field.retired_in_version !== null) throw invalid(`the field "${field.key}" was already retired in version ${field.retired_in_version}`);
-    await ctx.store.templates.updateField(field.id, { retired_in_version: version });
+    await tx.store.templates.updateField(field.id, { retired_in_version: version });
     return { retired: field.key };
   });
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains } from './chain-check.js';
+
+const finding = (id: string): ChainItem => ({ id, kind: 'finding', label: `Finding ${id}` });
+const claim = (id: string): ChainItem => ({ id, kind: 'claim', label: `Claim ${id}` });
+const entry = (id: string): ChainItem => ({ id, kind: 'isfEntry', label: `Entry ${id}` });
+const cites = (citingId: string, citedId: string): ChainLink => ({ citingId, citedId });
+const live: CitedEvidenceState = { retired: false };
+
+/** A healthy chain: finding → claim → ISF entry → excerpt. */
+function healthy(): { items: ChainItem[]; links: ChainLink[]; evidence: Map<string, CitedEvidenceState> } {
+  return {
+    items: [finding('fnd_1'), claim('clm_1'), entry('ent_1')],
+    links: [cites('fnd_1', 'clm_1'), cites('clm_1', 'ent_1'), cites('ent_1', 'exc_1')],
+    evidence: new Map([
+      ['clm_1', live],
+      ['ent_1', live],
+      ['exc_1', live],
+    ]),
+  };
+}
+
+const check = (s: ChainSnapshot) => checkChains(s);
+
+describe('checkChains', () => {
+  it('finds no issue in a chain that reaches a transcript passage', () => {
+    expect(check(healthy())).toEqual([]);
+  });
+
+  it('finds no issue for several items sharing the same evidence', () => {
+    const s = healthy();
+    s.items.push(finding('fnd_2'), claim('clm_2'));
+    s.links.push(cites('fnd_2', 'clm_1'), cites('fnd_2', 'clm_2'), cites('clm_2', 'ent_1'));
+    s.evidence.set('clm_2', live);
+    expect(check(s)).toEqual([]);
+  });
+
+  it('reports a finding that cites nothing as broken', () => {
+    const s = healthy();
+    s.items.push(finding('fnd_2'));
+    expect(check(s)).toEqual([{ ...finding('fnd_2'), severity: 'broken', reasons: ['cites no claim'] }]);
+  });
+
+  it('names what is missing for each kind of item', () => {
+    const issues = check({ items: [finding('fnd_1'), claim('clm_1'), entry('ent_1')], links: [], evidence: new Map() });
+    expect(issues.map((i) => [i.id, i.reasons])).toEqual([
+      ['fnd_1', ['cites no claim']],
+      ['clm_1', ['cites no ISF entry']],
+      ['ent_1', ['cites no excerpt']],
+    ]);
+  });
+
+  it('reports a claim citing a retired ISF entry as broken, and the finding resting on it too, naming the claim', () => {
+    const s = healthy();
+    s.items = [finding('fnd_1'), claim('clm_1')]; // the entry was retired, so it is no longer live
+    s.evidence.set('ent_1', { retired: true });
+    expect(check(s)).toEqual([
+      { ...finding('fnd_1'), severity: 'broken', reasons: ['rests on claim clm_1, whose chain is broken'] },
+      { ...claim('clm_1'), severity: 'broken', reasons: ['cites ISF entry ent_1, which was retired'] },
+    ]);
+  });
+
+  it('reports a citation of something that does not exist', () => {
+    const s = healthy();
+    s.links.push(cites('ent_1', 'exc_gone'));
+    const issues = check(s);
+    expect(issues.map((i) => i.id)).toEqual(['fnd_1', 'clm_1', 'ent_1']);
+    expect(issues.every((i) => i.severity === 'broken')).toBe(true);
+    expect(issues[2]!.reasons).toEqual(['cites excerpt exc_gone, which does not exist']);
+    expect(issues[1]!.reasons).toEqual(['rests on ISF entry ent_1, whose chain is broken']);
+  });
+
+  it('flags an entry citing a passage of a corrected transcript for review, and everything above it for review, not broken', () => {
+    const s = healthy();
+    s.evidence.set('exc_1', { retired: false, superseded: true });
+    expect(check(s)).toEqual([
+      { ...finding('fnd_1'), severity: 'review', reasons: ['rests on claim clm_1, which needs review'] },
+      { ...claim('clm_1'), severity: 'review', reasons: ['rests on ISF entry ent_1, which needs review'] },
+      { ...entry('ent_1'), severity: 'review', reasons: ['cites excerpt exc_1, a passage of a transcript corrected since'] },
+    ]);
+  });
+
+  it('says broken rather than review when an item has both kinds of problem, keeping only the broken reasons', () => {
+    const s = healthy();
+    s.evidence.set('exc_1', { retired: false, superseded: true });
+    s.links.push(cites('clm_1', 'ent_old'));
+    s.evidence.set('ent_old', { retired: true });
+    const issues = check(s);
+    const byId = new Map(issues.map((i) => [i.id, i]));
+    expect(byId.get('ent_1')?.severity).toBe('review');
+    expect(byId.get('clm_1')).toMatchObject({ severity: 'broken', reasons: ['cites ISF entry ent_old, which was retired'] });
+    expect(byId.get('fnd_1')).toMatchObject({ severity: 'broken', reasons: ['rests on claim clm_1, whose chain is broken'] });
+  });
+
+  it('lists every reason of an item', () => {
+    const s = healthy();
+    s.links.push(cites('fnd_1', 'clm_retired'), cites('fnd_1', 'clm_missing'));
+    s.evidence.set('clm_retired', { retired: true });
+    const [issue] = check(s);
+    expect(issue).toMatchObject({
+      id: 'fnd_1',
+      severity: 'broken',
+      reasons: ['cites claim clm_retired, which was retired', 'cites claim clm_missing, which does not exist'],
+    });
+  });
+
+  it('lists findings first, then claims, then ISF entries, each by id', () => {
+    const items = [entry('ent_b'), claim('clm_b'), finding('fnd_b'), entry('ent_a'), finding('fnd_a'), claim('clm_a')];
+    const issues = check({ items, links: [], evidence: new Map() });
+    expect(issues.map((i) => i.id)).toEqual(['fnd_a', 'fnd_b', 'clm_a', 'clm_b', 'ent_a', 'ent_b']);
+  });
+
+  it('reports a broken claim no finding rests on without touching the healthy chain beside it', () => {
+    const s = healthy();
+    s.items.push(claim('clm_orphan'));
+    const issues = check(s);
+    expect(issues).toEqual([{ ...claim('clm_orphan'), severity: 'broken', reasons: ['cites no ISF entry'] }]);
+  });
+});

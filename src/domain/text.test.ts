@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { codePointLength, codePointOffset, countWords, oneLine, sliceCodePoints, utf16Index } from './text.js';
+
+// "I love 🧮 math 𝑥" : the abacus and the mathematical italic x are outside the BMP (two UTF-16 units each).
+const MIXED = 'I love 🧮 math 𝑥!';
+
+describe('codePointLength', () => {
+  it('counts BMP text the same as String.length', () => {
+    expect(codePointLength('')).toBe(0);
+    expect(codePointLength('coach feedback')).toBe(14);
+    expect(codePointLength('Señora Núñez')).toBe(12);
+  });
+
+  it('counts an emoji or another astral character as one, as REFI-QDA does', () => {
+    expect('🧮'.length).toBe(2);
+    expect(codePointLength('🧮')).toBe(1);
+    expect(codePointLength('𝑥')).toBe(1);
+    expect(codePointLength(MIXED)).toBe([...MIXED].length);
+    expect(codePointLength(MIXED)).toBe(MIXED.length - 2);
+    expect(codePointLength('👍👍👍')).toBe(3);
+  });
+
+  it('counts each code point of a composed emoji sequence separately (as REFI-QDA code points do)', () => {
+    // woman + zero-width joiner + laptop: three code points, five UTF-16 units
+    expect(codePointLength('👩\u200d💻')).toBe(3);
+  });
+});
+
+describe('utf16Index and codePointOffset', () => {
+  it('translate code-point offsets after an emoji into UTF-16 indices', () => {
+    // "I love " is 7 code points, the abacus is the 8th (index 7), then " math"
+    expect(utf16Index(MIXED, 7)).toBe(7);
+    expect(utf16Index(MIXED, 8)).toBe(9);
+    expect(MIXED.slice(utf16Index(MIXED, 9))).toBe('math 𝑥!');
+  });
+
+  it('clamp a code-point offset past the end to the string length', () => {
+    expect(utf16Index(MIXED, 1000)).toBe(MIXED.length);
+    expect(utf16Index('', 3)).toBe(0);
+  });
+
+  it('round-trip every code-point boundary', () => {
+    const n = codePointLength(MIXED);
+    for (let cp = 0; cp <= n; cp++) expect(codePointOffset(MIXED, utf16Index(MIXED, cp))).toBe(cp);
+  });
+
+  it('round-trip every UTF-16 index that is not inside a surrogate pair', () => {
+    const boundaries: number[] = [];
+    let i = 0;
+    for (const ch of MIXED) {
+      boundaries.push(i);
+      i += ch.length;
+    }
+    boundaries.push(i);
+    for (const b of boundaries) expect(utf16Index(MIXED, codePointOffset(MIXED, b))).toBe(b);
+  });
+
+  it('give the code-point offset of a match found with indexOf', () => {
+    const text = '🙂🙂 the coach came';
+    expect(text.indexOf('coach')).toBe(9);
+    expect(codePointOffset(text, text.indexOf('coach'))).toBe(7);
+  });
+});
+
+describe('sliceCodePoints', () => {
+  it('slices by code points, never splitting an emoji', () => {
+    expect(sliceCodePoints(MIXED, 7, 8)).toBe('🧮');
+    expect(sliceCodePoints(MIXED, 9, 13)).toBe('math');
+    expect(sliceCodePoints(MIXED, 14, 15)).toBe('𝑥');
+    expect(sliceCodePoints(MIXED, 0, codePointLength(MIXED))).toBe(MIXED);
+  });
+
+  it('matches slicing the array of code points', () => {
+    const cps = [...MIXED];
+    for (let s = 0; s <= cps.length; s++) {
+      for (let e = s; e <= cps.length; e++) expect(sliceCodePoints(MIXED, s, e)).toBe(cps.slice(s, e).join(''));
+    }
+  });
+
+  it('gives an empty string for an empty range and stops at the end of the text', () => {
+    expect(sliceCodePoints(MIXED, 3, 3)).toBe('');
+    expect(sliceCodePoints('abc', 1, 50)).toBe('bc');
+  });
+});
+
+describe('countWords', () => {
+  it('counts plain words separated by spaces and punctuation', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords('   ')).toBe(0);
+    expect(countWords('We meet weekly, on Tuesdays.')).toBe(5);
+    expect(countWords('Yes... no -- maybe?!')).toBe(3);
+  });
+
+  it('keeps apostrophes and hyphens inside a word as one word', () => {
+    expect(countWords("don't")).toBe(1);
+    expect(countWords('I don’t know')).toBe(3);
+    expect(countWords('co-teaching and well-known grade-level meetings')).toBe(5);
+    expect(countWords("the coach's time")).toBe(3);
+  });
+
+  it('does not count a hyphen or apostrophe standing alone, or at the edge of a word', () => {
+    expect(countWords('math - the coach')).toBe(3);
+    expect(countWords("'quoted' words")).toBe(2);
+    expect(countWords('pre- and post-test')).toBe(3);
+  });
+
+  it('counts numbers as words', () => {
+    expect(countWords('In 2009 we had 3 coaches')).toBe(6);
+    expect(countWords('grade 5')).toBe(2);
+  });
+
+  it('counts accented words once', () => {
+    expect(countWords('Señora Núñez habló')).toBe(3);
+    expect(countWords('élève')).toBe(1);
+  });
+
+  it('does not count emoji or symbols as words', () => {
+    expect(countWords('great 👍 session')).toBe(2);
+    expect(countWords('🧮 + = %')).toBe(0);
+  });
+
+  it('gives the same count on repeated calls (the pattern keeps no state between calls)', () => {
+    const s = 'one two three';
+    expect(countWords(s)).toBe(3);
+    expect(countWords(s)).toBe(3);
+  });
+});
+
+describe('oneLine', () => {
+  it('collapses line breaks and runs of spaces, trimming the ends', () => {
+    expect(oneLine('  We met\n\n  on  Tuesday\t ')).toBe('We met on Tuesday');
+  });
+});
