@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { freshTarget } from './support/databases.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
+
+function warrant(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as any };
+}
+
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'warrant-cli-')), 'warrant.db');
+
+describe('the warrant command line', () => {
+  it('imports a bundle and answers stats, search, trace and check about it', () => {
+    const db = tempDb();
+    const imported = warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/interviews\s+7 added/);
+
+    const stats = warrant(['stats', '--json', '--db', db]).json();
+    expect(stats).toMatchObject({ districts: 1, schools: 2, participants: { total: 6 }, interviews: { byCycle: { '2009-10': 6, '2010-11': 1 } }, turns: 16 });
+
+    const search = warrant(['search', '"purple giraffe"', '--json', '--db', db]).json();
+    expect(search.hits.map((h: any) => [h.interviewCode, h.role, h.pseudonym])).toEqual([['T01-0910', 'teacher', 'Ms. Rivera']]);
+
+    expect(warrant(['check', '--db', db]).code).toBe(0);
+    const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
+    const excerpt = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
+    const entry = warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', excerpt.id, '--json', '--db', db, '--as', 'Chloe Nguyen']).json();
+    const summary = warrant(['summary', 'create', '--district', 'Northfield District', '--cycle', '2009-10', '--school', 'Maple Middle School', '--json', '--db', db]).json();
+    const claim = warrant(['claim', 'add', summary.id, 'Rarely observed.', '--cite', entry.id, '--json', '--db', db]).json();
+    const orphan = warrant(['claim', 'add', summary.id, 'A claim nobody backed.', '--json', '--db', db]).json();
+    const finding = warrant(['finding', 'add', 'Principals rarely observe.', '--district', 'Northfield District', '--cite', claim.claim.id, '--cycle', '2009-10', '--json', '--db', db]).json();
+
+    const traced = warrant(['trace', finding.finding.id, '--json', '--db', db]).json();
+    expect(traced.passages.map((p: any) => [p.interviewCode, p.pseudonym, p.quote])).toEqual([['T01-0910', 'Ms. Rivera', 'Maybe twice this year']]);
+    const readable = warrant(['trace', finding.finding.id, '--db', db]);
+    expect(readable.stdout).toMatch(/T01-0910 · Ms\. Rivera · teacher · Maple Middle School/);
+
+    const check = warrant(['check', '--db', db]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(orphan.claim.id);
+    expect(check.stdout).toMatch(/cites no ISF entry/);
+
+    const history = warrant(['history', entry.id, '--json', '--db', db]).json();
+    expect(history[0]).toMatchObject({ actor: 'Chloe Nguyen', action: 'isf_entry.create' });
+  });
+
+  it('refuses a bad bundle, listing each problem with file and line, and writes nothing', () => {
+    const db = tempDb();
+    const dir = writeBundleFiles({ ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX-1,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,nowhere.txt` });
+    const r = warrant(['import', dir, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/interviews\.csv, line 9, field "participant_id": unknown participant "NOBODY"/);
+    expect(r.stderr).toMatch(/interviews\.csv, line 9, field "file": .*nowhere\.txt.* does not exist/);
+    expect(r.stderr).toMatch(/Nothing was imported/);
+    const stats = warrant(['stats', '--db', db]);
+    expect(stats.code).toBe(2);
+    expect(stats.stderr).toMatch(/holds no partnership/);
+  });
+
+  it('names unknown IDs and bad arguments clearly', () => {
+    const db = tempDb();
+    warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);
+    const unknown = warrant(['trace', 'fnd_nosuchfinding00', '--db', db]);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toMatch(/finding fnd_nosuchfinding00 does not exist/);
+    const badOffset = warrant(['excerpt', 'T01-0910', '--start', 'ten', '--end', '20', '--db', db]);
+    expect(badOffset.code).not.toBe(0);
+    expect(badOffset.stderr).toMatch(/"ten" is not a whole number/);
+  });
+
+  describe('on PostgreSQL (WARRANT_DATABASE_URL)', () => {
+    let drop: (() => Promise<void>) | undefined;
+    afterAll(() => drop?.());
+
+    it('loads the demo and traces its findings end to end', async () => {
+      const fresh = await freshTarget('postgres');
+      drop = fresh.drop;
+      const env = { WARRANT_DATABASE_URL: fresh.target.dialect === 'postgres' ? fresh.target.url : '' };
+      expect(warrant(['demo'], env).code).toBe(0);
+      const check = warrant(['check', '--json'], env);
+      expect(check.code).toBe(0);
+      expect(check.json().ok).toBe(true);
+      const stats = warrant(['stats', '--json'], env).json();
+      expect(stats.analysis.findings).toBeGreaterThan(0);
+      const search = warrant(['search', 'benchmark', '--role', 'district_leader', '--limit', '5', '--json'], env).json();
+      expect(search.hits.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('warrant serve', () => {
+    let server: ChildProcess | undefined;
+    afterAll(() => {
+      server?.kill('SIGTERM');
+    });
+
+    it('starts on a new database with the demo loaded and serves the API', async () => {
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      server = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', String(port), '--db', tempDb()], { env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+        server!.stdout!.on('data', (d: Buffer) => {
+          output += d.toString();
+          if (output.includes('Press Ctrl+C')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        server!.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+      });
+      expect(output).toMatch(/Loaded the demo partnership/);
+      const partnerships = (await (await fetch(`http://127.0.0.1:${port}/api/partnerships`)).json()) as { id: string; name: string }[];
+      expect(partnerships.map((p) => p.name)).toEqual(['Middle-School Mathematics Partnership (demo)']);
+      const check = (await (await fetch(`http://127.0.0.1:${port}/api/partnerships/${partnerships[0]!.id}/check`)).json()) as { ok: boolean };
+      expect(check.ok).toBe(true);
+    });
+  });
+});
