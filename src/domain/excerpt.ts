@@ -34,7 +34,7 @@ export function occurrences(text: string, quote: string): number[] {
 }
 
 export function passageOfQuote(text: string, quote: string, what: string): Passage {
-  const wanted = quote.trim();
+  const wanted = quote.normalize('NFC').trim();
   if (!wanted) throw invalid('the quote is empty', { field: 'quote' });
   const at = occurrences(text, wanted);
   if (at.length === 0) throw invalid(`the quote does not appear in the transcript of ${what} (it must match the transcript's words exactly)`, { field: 'quote' });

@@ -43,8 +43,14 @@ describe('fieldKeyFrom', () => {
   it('refuses a label without any letter or digit it can use', () => {
     const e = errorOf(() => fieldKeyFrom('?!— …'));
     expect(e.code).toBe('invalid');
-    expect(e.message).toBe('a field label needs at least one letter: "?!— …"');
-    expect(e.details).toEqual({ field: 'label' });
+    expect(e.message).toBe('cannot make a field key from "?!— …": a key is written with the letters a–z and digits; give one explicitly');
+    expect(e.details).toEqual({ field: 'key' });
+  });
+
+  it('prefixes a key that would start with a digit, and still keeps it within 63 characters', () => {
+    const key = fieldKeyFrom("5th grade teachers' interactions with colleagues about mathematics instruction");
+    expect(key.startsWith('f_5th_grade_teachers_interactions')).toBe(true);
+    expect(key.length).toBeLessThanOrEqual(63);
   });
 
   it('derives a valid key from every default field label', () => {

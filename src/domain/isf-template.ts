@@ -66,15 +66,17 @@ const KEY = /^[a-z][a-z0-9_]{0,62}$/;
 
 /** A field key from a label: "Use of the new curriculum map" → "use_of_the_new_curriculum_map". */
 export function fieldKeyFrom(label: string): string {
-  const key = label
+  let key = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 63)
-    .replace(/^([0-9])/, 'f_$1');
-  if (!KEY.test(key)) throw invalid(`a field label needs at least one letter: "${label}"`, { field: 'label' });
+    .replace(/^_+|_+$/g, '');
+  if (/^[0-9]/.test(key)) key = `f_${key}`;
+  key = key.slice(0, 63).replace(/_+$/, '');
+  if (!KEY.test(key)) {
+    throw invalid(`cannot make a field key from "${label}": a key is written with the letters a–z and digits; give one explicitly`, { field: 'key' });
+  }
   return key;
 }
 

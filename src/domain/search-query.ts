@@ -23,10 +23,10 @@ export interface SearchQuery {
 }
 
 const TOKEN = /(-?)"([^"]*)"?|(-?)([^\s"]+)/g;
-const WORD_CHARS = /[\p{L}\p{N}]+/gu;
+const WORD_CHARS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 function wordsOf(s: string): string[] {
-  return (s.match(WORD_CHARS) ?? []).map((w) => w.toLowerCase());
+  return (s.normalize('NFC').match(WORD_CHARS) ?? []).map((w) => w.toLowerCase());
 }
 
 export function parseSearchQuery(input: string): SearchQuery {

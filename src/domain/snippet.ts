@@ -49,8 +49,8 @@ export function snippet(m: MarkedText, width = 240): SnippetPart[] {
     from = Math.max(0, anchor - Math.floor(width / 3));
     to = Math.min(m.text.length, from + width);
     from = Math.max(0, to - width);
-    if (from > 0) from = nextWordStart(m.text, from);
-    if (to < m.text.length) to = previousWordEnd(m.text, to);
+    if (from > 0) from = Math.min(nextWordStart(m.text, from), anchor);
+    if (to < m.text.length) to = Math.max(previousWordEnd(m.text, to), first ? first.end : 0);
   }
   const parts: SnippetPart[] = [];
   const add = (text: string, match: boolean) => {

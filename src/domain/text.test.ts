@@ -131,3 +131,10 @@ describe('oneLine', () => {
     expect(oneLine('  We met\n\n  on  Tuesday\t ')).toBe('We met on Tuesday');
   });
 });
+
+describe('text written with decomposed accents', () => {
+  it('counts a word with a combining accent as one word, and numbers with separators as one', () => {
+    expect(countWords('nai\u0308ve cafe\u0301')).toBe(2);
+    expect(countWords('3.5 hours, 1,000 students')).toBe(4);
+  });
+});

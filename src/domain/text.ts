@@ -24,7 +24,8 @@ export function utf16Index(s: string, cp: number): number {
   let index = 0;
   for (let k = 0; k < cp && index < s.length; k++) {
     const c = s.charCodeAt(index);
-    index += c >= 0xd800 && c <= 0xdbff && index + 1 < s.length ? 2 : 1;
+    const d = s.charCodeAt(index + 1);
+    index += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
   }
   return index;
 }
@@ -38,7 +39,8 @@ export function sliceCodePoints(s: string, start: number, end: number): string {
   return s.slice(from, from + utf16Index(s.slice(from), end - start));
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Letters with their combining marks; apostrophes and hyphens inside words; 3.5 and 1,000 as one.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,]\p{N}+)*/gu;
 
 export function countWords(s: string): number {
   let n = 0;

@@ -51,7 +51,8 @@ export function layOutTranscript(inputs: readonly TurnInput[], interviewer: stri
   const hash = createHash('sha256');
   let offset = 0;
   let words = 0;
-  inputs.forEach((t, seq) => {
+  // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
+  inputs.map((t) => ({ ...t, speaker: t.speaker.normalize('NFC'), text: t.text.normalize('NFC') })).forEach((t, seq) => {
     if (seq > 0) offset += 1; // the newline between turns
     const labelLength = codePointLength(t.speaker) + 2;
     const textLength = codePointLength(t.text);
