@@ -1,0 +1,201 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { parseSearchQuery, toFts5 } from '../domain/search-query.js';
+import { seededIdSource } from '../domain/ids.js';
+import { createContext, type ServiceContext } from '../services/context.js';
+import { createExcerpt } from '../services/excerpts.js';
+import { addFinding } from '../services/findings.js';
+import { importBundle } from '../services/import-bundle.js';
+import { createIsf, writeEntry } from '../services/isfs.js';
+import { searchTranscripts } from '../services/search.js';
+import { addClaim, createSummary } from '../services/summaries.js';
+import { trace } from '../services/trace.js';
+import { connect } from '../storage/database.js';
+import { Store } from '../storage/store.js';
+import { PLANTED_PHRASES, writeCorpus } from './corpus.js';
+
+/**
+ * `npm run bench`: import, search and trace on a generated corpus (by default 2,000 transcripts of
+ * about 5,000 words), each beside the bare engine doing the same work, so the overhead is a ratio.
+ */
+const { values: args } = parseArgs({
+  options: {
+    interviews: { type: 'string', default: '2000' },
+    words: { type: 'string', default: '5000' },
+    queries: { type: 'string', default: '200' },
+    keep: { type: 'string' },
+  },
+});
+
+const MB = 1024 * 1024;
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+function openRaw(path: string): SQLite.Database {
+  const db = new SQLite(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  return db;
+}
+
+/** The queries a team types: common and rare words, phrases, prefixes, alternatives, with and without filters. */
+function searchQueries(count: number): { q: string; filter: { role?: string; cycle?: string } }[] {
+  const words = ['coach', 'feedback', 'observation', 'curriculum', 'benchmark', 'fraction', 'discourse', 'rubric', 'manipulatives', 'supervisor', 'walkthrough', 'misconception', 'bafo', 'kilomu', 'sotuva', 'hadi'];
+  const shapes: ((w: string, v: string) => string)[] = [
+    (w) => w,
+    (w, v) => `${w} ${v}`,
+    (w) => `${w.slice(0, 5)}*`,
+    (w, v) => `${w} OR ${v}`,
+    (w, v) => `"${w} ${v}"`,
+    (w, v) => `${w} -${v}`,
+  ];
+  const out: { q: string; filter: { role?: string; cycle?: string } }[] = PLANTED_PHRASES.map((p) => ({ q: `"${p}"`, filter: {} }));
+  for (let i = 0; out.length < count; i++) {
+    const w = words[i % words.length]!;
+    const v = words[(i * 7 + 3) % words.length]!;
+    const filter = i % 3 === 0 ? { role: 'teacher' } : i % 3 === 1 ? { cycle: '2010-11' } : {};
+    out.push({ q: shapes[i % shapes.length]!(w, v), filter });
+  }
+  return out;
+}
+
+/** A finding on 10 claims of a school summary, each on the 5 ISF entries of one interview, each citing a passage: 50 passages. */
+async function buildDeepFinding(ctx: ServiceContext, partnershipId: string): Promise<string> {
+  const first = (await ctx.store.interviews.list(partnershipId, {}))[0]!;
+  const interviews = (await ctx.store.interviews.list(partnershipId, { organizationId: first.organization_id, cycleId: first.cycle_id })).slice(0, 10);
+  const summary = await createSummary(ctx, { partnershipId, kind: 'school', district: first.district_id, cycle: first.cycle_id, school: first.organization_id });
+  const claims: string[] = [];
+  for (const interview of interviews) {
+    const isf = await createIsf(ctx, partnershipId, interview.id);
+    const entries: string[] = [];
+    for (const [k, { field }] of isf.fields.slice(0, 5).entries()) {
+      const excerpt = await createExcerpt(ctx, { partnershipId, interview: interview.id, turn: 2 * k + 1 });
+      entries.push((await writeEntry(ctx, { isfId: isf.isf.id, field: field.key, text: `${field.label}: entry ${k}.`, cite: [{ excerptId: excerpt.id }] })).id);
+    }
+    claims.push((await addClaim(ctx, { summaryId: summary.id, text: `What ${interview.pseudonym} said.`, cite: entries.map((entryId) => ({ entryId })) })).claim.id);
+  }
+  const finding = await addFinding(ctx, { partnershipId, district: first.district_id, cycle: first.cycle_id, text: 'A finding resting on many passages.', cite: claims.map((claimId) => ({ claimId })) });
+  return finding.finding.id;
+}
+
+async function main() {
+  const interviews = Number(args.interviews);
+  const wordsPer = Number(args.words);
+  const root = args.keep ?? (await mkdtemp(join(tmpdir(), 'warrant-bench-')));
+  log(`Warrant benchmark: ${interviews} transcripts × ~${wordsPer} words (node ${process.version}, ${process.platform})`);
+
+  const corpusDir = join(root, 'bundle');
+  const generated = await time(() => writeCorpus(corpusDir, { interviews, wordsPerInterview: wordsPer }));
+  log(`corpus written in ${seconds(generated.ms)} s: ${generated.result.words.toLocaleString('en-US')} words`);
+
+  // --- import ---
+  const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
+  const ctx = createContext(store, 'bench', { ids: seededIdSource(7) });
+  let readMs = 0;
+  const phaseStart = performance.now();
+  const imported = await time(() =>
+    importBundle(ctx, corpusDir, {
+      partnership: 'Benchmark',
+      onProgress: (phase, done, total) => {
+        if (phase === 'reading' && done === total) readMs = performance.now() - phaseStart;
+      },
+    }),
+  );
+  const report = imported.result;
+  if (!report.imported) throw new Error(`the corpus did not import: ${report.problems.slice(0, 5).map((p) => p.message).join('; ')}`);
+  const mb = report.stored.textBytes / MB;
+  const importRate = mb / (imported.ms / 1000);
+  log(`import: ${mb.toFixed(1)} MB of transcript text, ${report.stored.turns.toLocaleString('en-US')} turns in ${seconds(imported.ms)} s (reading and parsing ${seconds(readMs)} s, storing and indexing ${seconds(imported.ms - readMs)} s)`);
+
+  // --- the bare engine: the same turns into a bare FTS5 table ---
+  const texts = (await store.db.selectFrom('turn').select('text').orderBy('id').execute()).map((r) => r.text);
+  const raw = openRaw(join(root, 'raw.db'));
+  raw.exec(`CREATE VIRTUAL TABLE raw USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')`);
+  const insert = raw.prepare('INSERT INTO raw(text) VALUES (?)');
+  const rawImport = await time(() => raw.transaction(() => texts.forEach((t) => insert.run(t)))());
+  const rawMb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / MB;
+  const rawRate = rawMb / (rawImport.ms / 1000);
+  log(`bare FTS5 insert: ${rawMb.toFixed(1)} MB in ${seconds(rawImport.ms)} s`);
+
+  // --- search ---
+  const partnershipId = report.partnership!.id;
+  const queries = searchQueries(Number(args.queries));
+  for (const { q, filter } of queries.slice(0, 20)) await searchTranscripts(ctx, partnershipId, q, filter); // warm up
+  const ours: number[] = [];
+  const rawTimes: number[] = [];
+  const rawQuery = raw.prepare(`SELECT rowid, highlight(raw, 0, '[', ']') AS marked FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT 20`);
+  for (const { q, filter } of queries) {
+    ours.push((await time(() => searchTranscripts(ctx, partnershipId, q, { ...filter, limit: 20 }))).ms);
+    const fts = toFts5(parseSearchQuery(q));
+    rawTimes.push((await time(() => rawQuery.all(fts))).ms);
+  }
+  let plantedOk = true;
+  for (const [phrase, ids] of Object.entries(generated.result.planted)) {
+    const found = (await searchTranscripts(ctx, partnershipId, `"${phrase}"`, { limit: 200 })).hits.map((h) => h.interviewCode).sort();
+    if (JSON.stringify(found) !== JSON.stringify([...ids].sort())) plantedOk = false;
+  }
+
+  // --- trace ---
+  const findingId = await buildDeepFinding(ctx, partnershipId);
+  const sample = await trace(ctx, findingId);
+  const rawTrace = openRaw(join(root, 'warrant.db'));
+  const rawTraceQuery = rawTrace.prepare(`
+    SELECT e.id, e.quote, e.start_offset, e.end_offset, i.code, i.role, p.pseudonym
+    FROM citation c1
+    JOIN citation c2 ON c2.citing_id = c1.cited_id AND c2.retired_at IS NULL
+    JOIN citation c3 ON c3.citing_id = c2.cited_id AND c3.retired_at IS NULL
+    JOIN excerpt e ON e.id = c3.cited_id
+    JOIN interview i ON i.id = e.interview_id
+    JOIN participant p ON p.id = i.participant_id
+    WHERE c1.citing_id = ? AND c1.retired_at IS NULL`);
+  const traceTimes: number[] = [];
+  const rawTraceTimes: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const ms = (await time(() => trace(ctx, findingId))).ms;
+    const rms = (await time(() => rawTraceQuery.all(findingId))).ms;
+    if (i >= 20) {
+      traceTimes.push(ms);
+      rawTraceTimes.push(rms);
+    }
+  }
+
+  const searchP50 = percentile(ours, 50);
+  const searchP95 = percentile(ours, 95);
+  const rawP50 = percentile(rawTimes, 50);
+  const rawP95 = percentile(rawTimes, 95);
+  const traceP50 = percentile(traceTimes, 50);
+  const traceP95 = percentile(traceTimes, 95);
+  const rawTraceP50 = percentile(rawTraceTimes, 50);
+  const rawTraceP95 = percentile(rawTraceTimes, 95);
+  const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
+
+  log('');
+  log('| measure | Warrant | bare engine | ratio | goal |');
+  log('|---|---|---|---|---|');
+  log(`| import throughput (MB/s, indexing included) | ${importRate.toFixed(1)} | ${rawRate.toFixed(1)} (FTS5 insert) | ${(rawRate / importRate).toFixed(2)}× slower | ≥ 5 MB/s, within 2×: ${verdict(importRate >= 5 && rawRate / importRate <= 2)} |`);
+  log(`| search p50 / p95 (ms, ${queries.length} queries) | ${searchP50.toFixed(2)} / ${searchP95.toFixed(2)} | ${rawP50.toFixed(2)} / ${rawP95.toFixed(2)} (FTS5 MATCH, rank, highlight) | ${(searchP95 / rawP95).toFixed(2)}× at p95 | p95 ≤ 20 ms, within 2×: ${verdict(searchP95 <= 20 && searchP95 / rawP95 <= 2)} |`);
+  log(`| trace p50 / p95 (ms, ${sample.passages.length} passages) | ${traceP50.toFixed(2)} / ${traceP95.toFixed(2)} | ${rawTraceP50.toFixed(2)} / ${rawTraceP95.toFixed(2)} (one SQL join) | ${(traceP50 / rawTraceP50).toFixed(2)}× at p50 | ≤ 10 ms, within 2×: ${verdict(traceP95 <= 10 && traceP50 / rawTraceP50 <= 2)} |`);
+  log('');
+  log(`planted phrases found in exactly the interviews they were planted in: ${plantedOk ? 'yes' : 'NO'}`);
+
+  raw.close();
+  rawTrace.close();
+  await store.destroy();
+  if (!args.keep) await rm(root, { recursive: true, force: true });
+}
+
+await main();
