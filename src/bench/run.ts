@@ -49,6 +49,7 @@ function openRaw(path: string): SQLite.Database {
   const db = new SQLite(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  db.pragma('cache_size = -65536');
   return db;
 }
 

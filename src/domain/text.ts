@@ -39,13 +39,54 @@ export function sliceCodePoints(s: string, start: number, end: number): string {
   return s.slice(from, from + utf16Index(s.slice(from), end - start));
 }
 
-// Letters with their combining marks; apostrophes and hyphens inside words; 3.5 and 1,000 as one.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N})[.,]\p{N}+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** The code point at UTF-16 index i, as a string (one or two units). */
+const charAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
+};
+
+function startsWord(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(charAt(s, i));
+}
+
+function continuesWord(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(charAt(s, i)) || MARK.test(charAt(s, i));
+}
+
+/**
+ * Words of spoken text: letters and digits with their combining marks; an apostrophe or hyphen
+ * inside a word keeps it one word (don't, co-teaching), as does a separator inside a number (3.5,
+ * 1,000). A hand-written scanner: transcripts are counted at import, megabytes at a time.
+ */
 export function countWords(s: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
+  let i = 0;
+  const length = s.length;
+  while (i < length) {
+    if (!startsWord(s, i)) {
+      i++;
+      continue;
+    }
+    n++;
+    i += charAt(s, i).length;
+    while (i < length) {
+      if (continuesWord(s, i)) {
+        i += charAt(s, i).length;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      const joins = c === 39 || c === 0x2019 || c === 45 ? i + 1 < length && startsWord(s, i + 1) : (c === 46 || c === 44) && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1));
+      if (!joins) break;
+      i++;
+    }
+  }
   return n;
 }
 

@@ -46,30 +46,28 @@ export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole
 
 export const turnLine = (t: Pick<TurnInput, 'speaker' | 'text'>): string => `${t.speaker}: ${t.text}`;
 
+/** NFC leaves text below U+0300 (Latin letters, precomposed accents) as it is; skip the work there. */
+const nfc = (s: string) => (/[^\u0000-\u02ff]/.test(s) ? s.normalize('NFC') : s);
+
 export function layOutTranscript(inputs: readonly TurnInput[], interviewer: string): TranscriptContent {
   const turns: Turn[] = [];
   const hash = createHash('sha256');
   let offset = 0;
   let words = 0;
-  // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
-  inputs.map((t) => ({ ...t, speaker: t.speaker.normalize('NFC'), text: t.text.normalize('NFC') })).forEach((t, seq) => {
+  for (let seq = 0; seq < inputs.length; seq++) {
+    const input = inputs[seq]!;
+    // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
+    const speaker = nfc(input.speaker);
+    const text = nfc(input.text);
     if (seq > 0) offset += 1; // the newline between turns
-    const labelLength = codePointLength(t.speaker) + 2;
-    const textLength = codePointLength(t.text);
-    const turnWords = countWords(t.text);
-    turns.push({
-      ...t,
-      seq,
-      speakerRole: speakerRoleOf(t.speaker, interviewer),
-      start: offset,
-      textStart: offset + labelLength,
-      end: offset + labelLength + textLength,
-      words: turnWords,
-    });
+    const textStart = offset + codePointLength(speaker) + 2;
+    const end = textStart + codePointLength(text);
+    const turnWords = countWords(text);
+    turns.push({ speaker, text, startMs: input.startMs, endMs: input.endMs, seq, speakerRole: speakerRoleOf(speaker, interviewer), start: offset, textStart, end, words: turnWords });
     words += turnWords;
-    offset += labelLength + textLength;
-    hash.update(`${t.speaker}\u0000${t.text}\u0000${t.startMs ?? ''}\u0000${t.endMs ?? ''}\u0001`);
-  });
+    offset = end;
+    hash.update(`${speaker}\u0000${text}\u0000${input.startMs ?? ''}\u0000${input.endMs ?? ''}\u0001`);
+  }
   return { turns, length: offset, words, contentHash: hash.digest('hex') };
 }
 

@@ -150,11 +150,25 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
   return entries;
 }
 
+/** Reads a transcript of the bundle: its real path and bytes, or why it cannot be used. */
+async function fetchTranscript(realDir: string, file: string): Promise<{ path: string; bytes: Buffer } | { error: string }> {
+  const located = await locateTranscript(realDir, file);
+  if ('error' in located) return located;
+  try {
+    return { path: located.path, bytes: await readFile(located.path) };
+  } catch (e) {
+    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  }
+}
+
+/** Files are read this many rows ahead of the one being parsed, so parsing never waits on the disk. */
+const READ_AHEAD = 16;
+
 /** The transcript's path inside the bundle, or why it cannot be used. */
-async function locateTranscript(dir: string, realDir: string, file: string): Promise<{ path: string } | { error: string }> {
+async function locateTranscript(realDir: string, file: string): Promise<{ path: string } | { error: string }> {
   if (isAbsolute(file) || /^[a-zA-Z]:[\\/]/.test(file)) return { error: 'must be a path inside the bundle folder, not an absolute path' };
-  const path = join(dir, normalize(file.replace(/\\/g, '/')));
-  const rel = relative(dir, path);
+  const path = join(realDir, normalize(file.replace(/\\/g, '/')));
+  const rel = relative(realDir, path);
   if (rel.startsWith('..') || isAbsolute(rel)) return { error: 'points outside the bundle folder' };
   try {
     const real = await realpath(path);
@@ -202,9 +216,16 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
   const interviews: InterviewEntry[] = [];
   const firstLine = new Map<string, number>();
   const fileLine = new Map<string, number>();
-  let done = 0;
-  for (const { line, values: v } of table.rows) {
-    options.onProgress?.(done++, table.rows.length);
+  const reads = new Map<number, ReturnType<typeof fetchTranscript>>();
+  const readAhead = (k: number) => {
+    const file = table.rows[k]?.values.file;
+    if (file && formatOfFile(file) && !reads.has(k)) reads.set(k, fetchTranscript(realDir, file));
+  };
+  for (const [k, { line, values: v }] of table.rows.entries()) {
+    options.onProgress?.(k, table.rows.length);
+    for (let ahead = k; ahead < k + READ_AHEAD; ahead++) readAhead(ahead);
+    const fetched = reads.get(k);
+    reads.delete(k);
     const id = v.interview_id;
     if (!id) {
       log.add({ severity: 'error', file: INTERVIEWS_FILE, line, field: 'interview_id', message: 'is empty' });
@@ -240,7 +261,7 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
       problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`);
       continue;
     }
-    const located = await locateTranscript(realDir, realDir, v.file);
+    const located = await fetched!;
     if ('error' in located) {
       problem('file', located.error);
       continue;
@@ -252,7 +273,7 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
     }
     fileLine.set(located.path, line);
 
-    const bytes = await readFile(located.path);
+    const { bytes } = located;
     const transcript = readTranscript(bytes, v.file, format);
     for (const p of transcript.problems) log.add(p, { interview: id });
     interviews.push({

@@ -118,6 +118,7 @@ export async function cite(ctx: ServiceContext, input: NewCitation): Promise<Cit
     citing_id: input.citingId,
     cited_kind: expected,
     cited_id: input.citedId,
+    ordinal: (await ctx.store.citations.countFrom(input.citingId)) + 1,
     stance,
     note: input.note?.trim() ?? '',
     created_by: ctx.actor,

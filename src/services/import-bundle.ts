@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { isSchoolBased } from '../domain/roles.js';
-import { layOutTranscript, transcriptText } from '../domain/transcript.js';
+import { layOutTranscript } from '../domain/transcript.js';
 import { type Bundle, type InterviewEntry, readBundle, rejectInterview, type RosterEntry } from '../importers/bundle.js';
 import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
@@ -308,7 +308,7 @@ class BundleWriter {
     else this.report.transcripts.added++;
     this.report.stored.turns += content.turns.length;
     this.report.stored.words += content.words;
-    this.report.stored.textBytes += Buffer.byteLength(transcriptText(content.turns));
+    this.report.stored.textBytes += content.turns.reduce((n, t) => n + Buffer.byteLength(t.speaker) + Buffer.byteLength(t.text) + 3, -1);
     this.record(current ? 'transcript.new_version' : 'transcript.import', 'transcript', id, version, {
       ...row,
       previous: current?.id ?? null,

@@ -112,7 +112,6 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
   const items = new Map<string, ChainItem>();
   const links: { citingId: string; citedId: string }[] = [];
   const evidence = new Map<string, CitedEvidenceState>();
-  const passages = new Map<string, TracePassage>();
 
   let level: TraceNode[] = [root];
   while (level.length) {
@@ -130,11 +129,21 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
       if (!info) continue;
       evidence.set(c.cited_id, { retired: info.retired, superseded: info.passage?.transcriptCorrected ?? false });
       const node: TraceNode = { kind: below, id: c.cited_id, ...info, stance: c.stance as Stance, children: [] };
-      if (info.passage && !passages.has(c.cited_id)) passages.set(c.cited_id, info.passage);
       for (const parent of level) if (parent.id === c.citing_id) parent.children.push(node);
       next.push(node);
     }
     level = next;
   }
-  return { root, passages: [...passages.values()], issues: checkChains({ items: [...items.values()], links, evidence }) };
+  return { root, passages: passagesInOrder(root), issues: checkChains({ items: [...items.values()], links, evidence }) };
+}
+
+/** The distinct passages under a node, depth first, as a reader meets them in the outline. */
+function passagesInOrder(root: TraceNode): TracePassage[] {
+  const found = new Map<string, TracePassage>();
+  const visit = (n: TraceNode) => {
+    if (n.passage && !found.has(n.id)) found.set(n.id, n.passage);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return [...found.values()];
 }

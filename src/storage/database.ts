@@ -48,6 +48,7 @@ function openSqlite(path: string): Connection {
   // FULL: a commit is on disk when it returns, even if the machine loses power.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536'); // 64 MB of page cache: imports and search indexing touch many pages
   sqlite.pragma('foreign_keys = ON');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
 }

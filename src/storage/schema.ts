@@ -182,6 +182,8 @@ export interface CitationTable extends Retirable {
   citing_id: string;
   cited_kind: string;
   cited_id: string;
+  /** Order among the citations of the citing item, as the analyst made them. */
+  ordinal: number;
   stance: string;
   note: string;
   created_by: string;

@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Connection } from './database.js';
 import type { DialectName } from './dialect.js';
@@ -39,17 +40,22 @@ export class Store {
   readonly audit: AuditRepository;
   readonly stats: StatsRepository;
 
+  /**
+   * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
+   *   statements outside one could land in another caller's transaction on the shared connection).
+   */
   constructor(
     readonly db: Kysely<Database>,
     readonly dialect: DialectName,
     private readonly inTransaction = false,
+    private readonly sqlite?: SQLite.Database,
   ) {
     this.partnerships = new PartnershipRepository(db);
     this.organizations = new OrganizationRepository(db);
     this.cycles = new CycleRepository(db);
     this.participants = new ParticipantRepository(db);
     this.interviews = new InterviewRepository(db);
-    this.transcripts = new TranscriptRepository(db);
+    this.transcripts = new TranscriptRepository(db, inTransaction ? sqlite : undefined);
     this.search = new SearchRepository(db, dialect);
     this.excerpts = new ExcerptRepository(db);
     this.templates = new IsfTemplateRepository(db);
@@ -62,13 +68,13 @@ export class Store {
   }
 
   static of(connection: Connection): Store {
-    return new Store(connection.db, connection.dialect);
+    return new Store(connection.db, connection.dialect, false, connection.sqlite);
   }
 
   /** Runs `work` in one transaction (joining the current one if there is one): all or nothing. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true)));
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true, this.sqlite)));
   }
 
   /** Database-level checks: SQLite's integrity_check and the search index against its content. */

@@ -86,7 +86,7 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
   await retirable(versioned(text(id(db, 'finding'), 'partnership_id', 'district_id', 'cycle_id', 'text'))).execute();
 
   await retirable(
-    text(id(db, 'citation'), 'partnership_id', 'citing_kind', 'citing_id', 'cited_kind', 'cited_id', 'stance', 'note', 'created_by', 'created_at'),
+    integer(text(id(db, 'citation'), 'partnership_id', 'citing_kind', 'citing_id', 'cited_kind', 'cited_id', 'stance', 'note', 'created_by', 'created_at'), 'ordinal'),
   ).execute();
   await db.schema.createIndex('citation_by_citing').on('citation').column('citing_id').execute();
   await db.schema.createIndex('citation_by_cited').on('citation').column('cited_id').execute();

@@ -24,9 +24,15 @@ export class CitationRepository {
       .selectAll()
       .where('citing_id', 'in', [...citingIds])
       .where('retired_at', 'is', null)
-      .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('citing_id')
+      .orderBy('ordinal')
       .execute();
+  }
+
+  /** How many citations the item has ever made (retired ones included), to number the next. */
+  async countFrom(citingId: string): Promise<number> {
+    const row = await this.db.selectFrom('citation').select((eb) => eb.fn.countAll<number>().as('n')).where('citing_id', '=', citingId).executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /** Live citations of the given evidence (where it is used). */

@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
 
@@ -8,7 +9,16 @@ const TURN_BATCH = 400;
 
 /** Transcripts and their speaker turns. A changed transcript is a new version; old versions stay. */
 export class TranscriptRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private insertTurnStatement: SQLite.Statement | undefined;
+
+  /**
+   * @param sqlite the SQLite handle, given only inside a transaction: turns are then inserted
+   *   through one prepared statement (an import stores hundreds of thousands of them).
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SQLite.Database,
+  ) {}
 
   byId(id: string): Promise<TranscriptRow | undefined> {
     return this.db.selectFrom('transcript').selectAll().where('id', '=', id).executeTakeFirst();
@@ -41,6 +51,16 @@ export class TranscriptRepository {
 
   async insert(transcript: Insertable<TranscriptTable>, turns: Omit<Insertable<TurnTable>, 'transcript_id'>[]): Promise<void> {
     await this.db.insertInto('transcript').values(transcript).execute();
+    if (this.sqlite) {
+      this.insertTurnStatement ??= this.sqlite.prepare(
+        `INSERT INTO turn (transcript_id, seq, speaker, speaker_role, text, start_offset, text_offset, end_offset, start_ms, end_ms, words)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const t of turns) {
+        this.insertTurnStatement.run(transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words);
+      }
+      return;
+    }
     for (let i = 0; i < turns.length; i += TURN_BATCH) {
       await this.db
         .insertInto('turn')
