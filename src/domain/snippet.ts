@@ -18,20 +18,27 @@ export interface MarkedText {
  * only by white space are one range (a phrase reads as one match, whichever engine marked it).
  */
 export function readMarks(marked: string, open: string, close: string): MarkedText {
+  const plain = (s: string) => s.replaceAll(open, '').replaceAll(close, '');
   let text = '';
   const ranges: { start: number; end: number }[] = [];
-  let start = -1;
-  for (const ch of marked) {
-    if (ch === open) start = text.length;
-    else if (ch === close) {
-      if (start >= 0 && text.length > start) {
-        const last = ranges[ranges.length - 1];
-        if (last && /^\s*$/.test(text.slice(last.end, start))) last.end = text.length;
-        else ranges.push({ start, end: text.length });
-      }
-      start = -1;
-    } else text += ch;
+  let at = 0;
+  for (let o = marked.indexOf(open); o !== -1; o = marked.indexOf(open, at)) {
+    const c = marked.indexOf(close, o + 1);
+    text += plain(marked.slice(at, o));
+    if (c === -1) {
+      at = o + 1; // a mark never closed: keep its text, unmarked
+      break;
+    }
+    const start = text.length;
+    text += plain(marked.slice(o + 1, c));
+    if (text.length > start) {
+      const last = ranges[ranges.length - 1];
+      if (last && /^\s*$/.test(text.slice(last.end, start))) last.end = text.length;
+      else ranges.push({ start, end: text.length });
+    }
+    at = c + 1;
   }
+  text += plain(marked.slice(at));
   return { text, ranges };
 }
 

@@ -1,25 +1,28 @@
-import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { dateInCycle, isIsoDate, parseCycleLabel } from '../domain/cycle.js';
 import type { Problem } from '../domain/problem.js';
 import { type RoleGroup, ROLE_GROUPS, isRoleGroup } from '../domain/roles.js';
+import type { TranscriptContent } from '../domain/transcript.js';
 import { readCsvTable } from './csv-table.js';
 import { decodeText } from './encoding.js';
-import { formatOfFile, type ParsedTranscript, readTranscript } from './transcripts/index.js';
+import type { LoadedTranscript } from './transcript-file.js';
+import type { TranscriptReader } from './transcript-reader.js';
+import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
 
 /**
  * A partnership bundle, as a research team keeps it in a folder:
  *   roster.csv       participant_id,pseudonym,role,organization,district,unit
  *   interviews.csv   interview_id,participant_id,cycle,date,interviewer,protocol,file
  *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt)
- * Reading a bundle validates all of it and lists every problem; nothing is stored here.
+ * Reading a bundle validates all of it and lists every problem; nothing is stored here. The CSV
+ * files are read first (readBundle); the transcripts are then streamed, in order, by
+ * readTranscripts, so that an import can store each one while the next are being parsed.
  */
 export const ROSTER_FILE = 'roster.csv';
 export const INTERVIEWS_FILE = 'interviews.csv';
 export const ROSTER_COLUMNS = ['participant_id', 'pseudonym', 'role', 'organization', 'district', 'unit'] as const;
 export const INTERVIEW_COLUMNS = ['interview_id', 'participant_id', 'cycle', 'date', 'interviewer', 'protocol', 'file'] as const;
-export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
 
 export interface RosterEntry {
   line: number;
@@ -31,7 +34,8 @@ export interface RosterEntry {
   unit: string | null;
 }
 
-export interface InterviewEntry {
+/** A row of interviews.csv whose transcript is to be read. */
+export interface InterviewRow {
   line: number;
   interviewId: string;
   participantId: string;
@@ -40,36 +44,45 @@ export interface InterviewEntry {
   interviewer: string;
   protocol: string;
   file: string;
+  format: TranscriptFormat;
+}
+
+/** A valid interview with its transcript, ready to store. */
+export interface InterviewEntry extends InterviewRow {
   sourceSha256: string;
-  transcript: ParsedTranscript;
+  encoding: string;
+  content: TranscriptContent;
 }
 
 export interface Bundle {
   dir: string;
+  /** The folder's real path; null when it is not a folder. */
+  realDir: string | null;
   roster: RosterEntry[];
-  interviews: InterviewEntry[];
-  /** Every problem found, in file order. */
-  problems: Problem[];
-  /** Problems that concern the whole bundle: with any such error nothing can be imported. */
-  bundleErrors: Problem[];
-  /** Participants and interviews (by their IDs) that have errors of their own. */
-  invalidParticipants: Map<string, Problem[]>;
-  invalidInterviews: Map<string, Problem[]>;
+  /** The rows of interviews.csv that name a transcript to read (valid or not: all are read, to list every problem). */
+  rows: InterviewRow[];
+  log: ProblemLog;
 }
 
 export interface ReadBundleOptions {
   /** Participant IDs already in the database, so a later cycle's interviews may refer to them. */
   knownParticipants?: ReadonlySet<string>;
-  onProgress?: (done: number, total: number) => void;
 }
 
 const normaliseRole = (role: string) => role.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
-class ProblemLog {
+/** Every problem found, in the order found; errors also filed under what they make invalid. */
+export class ProblemLog {
   readonly all: Problem[] = [];
+  /** Errors that concern the whole bundle: with any, nothing can be imported. */
   readonly bundle: Problem[] = [];
+  /** Errors by participant ID and by interview ID. */
   readonly participants = new Map<string, Problem[]>();
   readonly interviews = new Map<string, Problem[]>();
+
+  get hasRowErrors(): boolean {
+    return this.participants.size > 0 || this.interviews.size > 0;
+  }
 
   add(p: Problem, owner?: { participant?: string; interview?: string }): void {
     this.all.push(p);
@@ -150,82 +163,32 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
   return entries;
 }
 
-/** Reads a transcript of the bundle: its real path and bytes, or why it cannot be used. */
-async function fetchTranscript(realDir: string, file: string): Promise<{ path: string; bytes: Buffer } | { error: string }> {
-  const located = await locateTranscript(realDir, file);
-  if ('error' in located) return located;
-  try {
-    return { path: located.path, bytes: await readFile(located.path) };
-  } catch (e) {
-    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
-  }
-}
-
-/** Files are read this many rows ahead of the one being parsed, so parsing never waits on the disk. */
-const READ_AHEAD = 16;
-
-/** The transcript's path inside the bundle, or why it cannot be used. */
-async function locateTranscript(realDir: string, file: string): Promise<{ path: string } | { error: string }> {
-  if (isAbsolute(file) || /^[a-zA-Z]:[\\/]/.test(file)) return { error: 'must be a path inside the bundle folder, not an absolute path' };
-  const path = join(realDir, normalize(file.replace(/\\/g, '/')));
-  const rel = relative(realDir, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) return { error: 'points outside the bundle folder' };
-  try {
-    const real = await realpath(path);
-    const realRel = relative(realDir, real);
-    if (realRel.startsWith('..') || isAbsolute(realRel) || realRel.split(sep).includes('..')) return { error: 'is a link to a file outside the bundle folder' };
-    const info = await stat(real);
-    if (!info.isFile()) return { error: 'is not a file' };
-    if (info.size > MAX_TRANSCRIPT_BYTES) return { error: `is ${(info.size / 1048576).toFixed(0)} MB; a transcript may be at most ${MAX_TRANSCRIPT_BYTES / 1048576} MB` };
-    return { path: real };
-  } catch {
-    return { error: `"${file}" does not exist in the bundle` };
-  }
-}
-
+/** Reads and validates roster.csv and interviews.csv; the transcripts are read by readTranscripts. */
 export async function readBundle(dir: string, options: ReadBundleOptions = {}): Promise<Bundle> {
   const log = new ProblemLog();
-  const result = (roster: RosterEntry[], interviews: InterviewEntry[]): Bundle => ({
-    dir,
-    roster,
-    interviews,
-    problems: log.all,
-    bundleErrors: log.bundle,
-    invalidParticipants: log.participants,
-    invalidInterviews: log.interviews,
-  });
-
-  let realDir: string;
+  const bundle: Bundle = { dir, realDir: null, roster: [], rows: [], log };
   try {
-    realDir = await realpath(dir);
+    const realDir = await realpath(dir);
     if (!(await stat(realDir)).isDirectory()) throw new Error('not a folder');
+    bundle.realDir = realDir;
   } catch {
     log.add({ severity: 'error', file: dir, message: 'is not a folder; give the folder holding roster.csv and interviews.csv' });
-    return result([], []);
+    return bundle;
   }
 
-  const rosterText = await readCsvFile(realDir, ROSTER_FILE, log);
-  const interviewsText = await readCsvFile(realDir, INTERVIEWS_FILE, log);
-  const roster = rosterText === undefined ? [] : validateRoster(rosterText, log);
-  if (interviewsText === undefined) return result(roster, []);
+  const rosterText = await readCsvFile(bundle.realDir, ROSTER_FILE, log);
+  const interviewsText = await readCsvFile(bundle.realDir, INTERVIEWS_FILE, log);
+  if (rosterText !== undefined) bundle.roster = validateRoster(rosterText, log);
+  if (interviewsText !== undefined) bundle.rows = validateInterviews(interviewsText, new Set(bundle.roster.map((r) => r.participantId)), log, options);
+  return bundle;
+}
 
-  const rosterIds = new Set(roster.map((r) => r.participantId));
-  const table = readCsvTable(interviewsText, INTERVIEWS_FILE, INTERVIEW_COLUMNS);
+function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: ProblemLog, options: ReadBundleOptions): InterviewRow[] {
+  const table = readCsvTable(text, INTERVIEWS_FILE, INTERVIEW_COLUMNS);
   table.problems.forEach((p) => log.add(p));
-
-  const interviews: InterviewEntry[] = [];
+  const rows: InterviewRow[] = [];
   const firstLine = new Map<string, number>();
-  const fileLine = new Map<string, number>();
-  const reads = new Map<number, ReturnType<typeof fetchTranscript>>();
-  const readAhead = (k: number) => {
-    const file = table.rows[k]?.values.file;
-    if (file && formatOfFile(file) && !reads.has(k)) reads.set(k, fetchTranscript(realDir, file));
-  };
-  for (const [k, { line, values: v }] of table.rows.entries()) {
-    options.onProgress?.(k, table.rows.length);
-    for (let ahead = k; ahead < k + READ_AHEAD; ahead++) readAhead(ahead);
-    const fetched = reads.get(k);
-    reads.delete(k);
+  for (const { line, values: v } of table.rows) {
     const id = v.interview_id;
     if (!id) {
       log.add({ severity: 'error', file: INTERVIEWS_FILE, line, field: 'interview_id', message: 'is empty' });
@@ -253,49 +216,63 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
     if (!v.protocol) problem('protocol', 'is empty');
 
     const format = v.file ? formatOfFile(v.file) : undefined;
-    if (!v.file) {
-      problem('file', 'is empty: name the transcript file');
-      continue;
+    if (!v.file) problem('file', 'is empty: name the transcript file');
+    else if (!format) problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`);
+    else {
+      rows.push({
+        line,
+        interviewId: id,
+        participantId: v.participant_id,
+        cycle: cycle?.label ?? v.cycle,
+        date: v.date,
+        interviewer: v.interviewer,
+        protocol: v.protocol,
+        file: v.file.replace(/\\/g, '/'),
+        format,
+      });
     }
-    if (!format) {
-      problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`);
-      continue;
-    }
-    const located = await fetched!;
-    if ('error' in located) {
-      problem('file', located.error);
-      continue;
-    }
-    const otherLine = fileLine.get(located.path);
-    if (otherLine !== undefined) {
-      problem('file', `"${v.file}" is also the transcript of the interview on line ${otherLine}`);
-      continue;
-    }
-    fileLine.set(located.path, line);
-
-    const { bytes } = located;
-    const transcript = readTranscript(bytes, v.file, format);
-    for (const p of transcript.problems) log.add(p, { interview: id });
-    interviews.push({
-      line,
-      interviewId: id,
-      participantId: v.participant_id,
-      cycle: cycle?.label ?? v.cycle,
-      date: v.date,
-      interviewer: v.interviewer,
-      protocol: v.protocol,
-      file: v.file.replace(/\\/g, '/'),
-      sourceSha256: createHash('sha256').update(bytes).digest('hex'),
-      transcript,
-    });
   }
-  options.onProgress?.(table.rows.length, table.rows.length);
-  return result(roster, interviews);
+  return rows;
+}
+
+/**
+ * Reads every transcript the bundle names, in order, a window of them in flight at once, logging
+ * their problems; yields the interviews that are valid, each with its laid-out transcript.
+ */
+export async function* readTranscripts(bundle: Bundle, reader: TranscriptReader, onProgress?: (done: number, total: number) => void): AsyncGenerator<InterviewEntry> {
+  const { rows, log, realDir } = bundle;
+  if (!realDir) return;
+  const loads: Promise<LoadedTranscript>[] = [];
+  const start = (k: number) => {
+    const row = rows[k];
+    if (row && loads[k] === undefined) loads[k] = reader.load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer });
+  };
+  const fileLine = new Map<string, number>();
+  for (const [k, row] of rows.entries()) {
+    onProgress?.(k, rows.length);
+    for (let ahead = k; ahead < k + reader.window; ahead++) start(ahead);
+    const loaded = await loads[k]!;
+    delete loads[k];
+    const problem = (message: string) => log.add({ severity: 'error', file: INTERVIEWS_FILE, line: row.line, field: 'file', message }, { interview: row.interviewId });
+    if (!loaded.ok) {
+      problem(loaded.error);
+      continue;
+    }
+    const otherLine = fileLine.get(loaded.path);
+    if (otherLine !== undefined) {
+      problem(`"${row.file}" is also the transcript of the interview on line ${otherLine}`);
+      continue;
+    }
+    fileLine.set(loaded.path, row.line);
+    for (const p of loaded.problems) log.add(p, { interview: row.interviewId });
+    if (loaded.content && !log.interviews.has(row.interviewId)) {
+      yield { ...row, sourceSha256: loaded.sourceSha256, encoding: loaded.encoding, content: loaded.content };
+    }
+  }
+  onProgress?.(rows.length, rows.length);
 }
 
 /** Marks an interview of the bundle invalid for a reason found outside the bundle (e.g. in the database). */
-export function rejectInterview(bundle: Bundle, entry: InterviewEntry, field: string, message: string): void {
-  const problem: Problem = { severity: 'error', file: INTERVIEWS_FILE, line: entry.line, field, message };
-  bundle.problems.push(problem);
-  push(bundle.invalidInterviews, entry.interviewId, problem);
+export function rejectInterview(bundle: Bundle, row: InterviewRow, field: string, message: string): void {
+  bundle.log.add({ severity: 'error', file: INTERVIEWS_FILE, line: row.line, field, message }, { interview: row.interviewId });
 }

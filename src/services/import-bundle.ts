@@ -2,8 +2,8 @@ import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { isSchoolBased } from '../domain/roles.js';
-import { layOutTranscript } from '../domain/transcript.js';
-import { type Bundle, type InterviewEntry, readBundle, rejectInterview, type RosterEntry } from '../importers/bundle.js';
+import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectInterview, type RosterEntry } from '../importers/bundle.js';
+import { transcriptReader } from '../importers/transcript-reader.js';
 import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
@@ -19,7 +19,7 @@ export interface ImportOptions {
   partnership?: string;
   /** Import the valid interviews and list the others, instead of refusing the whole bundle. */
   skipInvalid?: boolean;
-  onProgress?: (phase: 'reading' | 'storing', done: number, total: number) => void;
+  onProgress?: (phase: 'importing', done: number, total: number) => void;
 }
 
 export interface Tally {
@@ -46,6 +46,17 @@ export interface ImportReport {
 
 const tally = (): Tally => ({ added: 0, updated: 0, unchanged: 0 });
 
+type Counts = Pick<ImportReport, 'organizations' | 'cycles' | 'participants' | 'interviews' | 'transcripts' | 'stored'>;
+
+const emptyCounts = (): Counts => ({
+  organizations: { added: 0 },
+  cycles: { added: 0 },
+  participants: tally(),
+  interviews: tally(),
+  transcripts: { added: 0, newVersions: 0, unchanged: 0 },
+  stored: { turns: 0, words: 0, textBytes: 0 },
+});
+
 type PartnershipChoice = { existing: PartnershipRow } | { create: string };
 
 async function choosePartnership(ctx: ServiceContext, dir: string, selector?: string): Promise<PartnershipChoice> {
@@ -58,10 +69,15 @@ async function choosePartnership(ctx: ServiceContext, dir: string, selector?: st
   return { existing: await resolvePartnership(ctx, undefined) };
 }
 
+/** Raised inside the import transaction to undo it when the bundle turns out to have errors. */
+class Refused extends Error {}
+
 /**
- * `warrant import DIR`: validates the whole bundle, then stores it in one transaction. With any
- * error nothing is written (unless skipInvalid). Importing the same bundle again changes nothing;
- * a changed transcript becomes a new version, and what cited the old one still points at it.
+ * `warrant import DIR`: validates the whole bundle and stores it in one transaction. Transcripts
+ * are parsed (on worker threads where there are cores to spare) while the ones before them are
+ * stored; with any error the transaction is rolled back, so nothing is written (unless
+ * skipInvalid). Importing the same bundle again changes nothing; a changed transcript becomes a
+ * new version, and what cited the old one still points at it.
  */
 export async function importBundle(ctx: ServiceContext, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const choice = await choosePartnership(ctx, dir, options.partnership);
@@ -69,34 +85,42 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   const known = partnershipId ? await ctx.store.participants.list(partnershipId) : [];
   const existingInterviews = partnershipId ? await ctx.store.interviews.listAll(partnershipId) : [];
 
-  const bundle = await readBundle(dir, {
-    knownParticipants: new Set(known.map((p) => p.code)),
-    onProgress: (done, total) => options.onProgress?.('reading', done, total),
-  });
+  const bundle = await readBundle(dir, { knownParticipants: new Set(known.map((p) => p.code)) });
   checkAgainstDatabase(bundle, known, existingInterviews);
+  const { log } = bundle;
 
   const report: ImportReport = {
     dir,
     partnership: 'existing' in choice ? { id: choice.existing.id, name: choice.existing.name, created: false } : null,
     imported: false,
-    problems: bundle.problems,
-    skipped: { participants: [...bundle.invalidParticipants.keys()], interviews: [...bundle.invalidInterviews.keys()] },
-    organizations: { added: 0 },
-    cycles: { added: 0 },
-    participants: tally(),
-    interviews: tally(),
-    transcripts: { added: 0, newVersions: 0, unchanged: 0 },
-    stored: { turns: 0, words: 0, textBytes: 0 },
+    problems: log.all,
+    skipped: { participants: [], interviews: [] },
+    ...emptyCounts(),
   };
-  const refused = bundle.bundleErrors.length > 0 || (!options.skipInvalid && (bundle.invalidInterviews.size > 0 || bundle.invalidParticipants.size > 0));
-  if (refused) return report;
-
-  await inTransaction(ctx, async (tx) => {
-    const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
-    report.partnership = { id: partnership.id, name: partnership.name, created: 'create' in choice };
-    await new BundleWriter(tx, partnership.id, report, options).write(bundle, known, existingInterviews);
-  });
-  report.imported = true;
+  const refused = () => log.bundle.length > 0 || (!options.skipInvalid && log.hasRowErrors);
+  const reader = transcriptReader();
+  const transcripts = readTranscripts(bundle, reader, (done, total) => options.onProgress?.('importing', done, total));
+  try {
+    if (refused()) {
+      for await (const _ of transcripts); // read them all, to list every problem
+    } else {
+      await inTransaction(ctx, async (tx) => {
+        const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
+        const writer = new BundleWriter(tx, partnership.id);
+        await writer.begin(bundle, known, existingInterviews);
+        for await (const entry of transcripts) if (!refused()) await writer.writeInterview(entry);
+        if (refused()) throw new Refused();
+        await writer.finish();
+        Object.assign(report, writer.counts, { partnership: { id: partnership.id, name: partnership.name, created: 'create' in choice } });
+      });
+      report.imported = true;
+    }
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+  } finally {
+    await reader.close();
+  }
+  report.skipped = { participants: [...log.participants.keys()], interviews: [...log.interviews.keys()] };
   return report;
 }
 
@@ -104,11 +128,11 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
 function checkAgainstDatabase(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]) {
   const participantCode = new Map(known.map((p) => [p.id, p.code]));
   const byCode = new Map(existing.map((i) => [i.code, i]));
-  for (const entry of bundle.interviews) {
-    const stored = byCode.get(entry.interviewId);
+  for (const row of bundle.rows) {
+    const stored = byCode.get(row.interviewId);
     const storedParticipant = stored && participantCode.get(stored.participant_id);
-    if (storedParticipant && storedParticipant !== entry.participantId) {
-      rejectInterview(bundle, entry, 'participant_id', `interview "${entry.interviewId}" was imported as an interview with "${storedParticipant}"; it cannot be reassigned to "${entry.participantId}"`);
+    if (storedParticipant && storedParticipant !== row.participantId) {
+      rejectInterview(bundle, row, 'participant_id', `interview "${row.interviewId}" was imported as an interview with "${storedParticipant}"; it cannot be reassigned to "${row.participantId}"`);
     }
   }
 }
@@ -119,11 +143,16 @@ class BundleWriter {
   private readonly organizations = new Map<string, OrganizationRow>();
   private readonly cycles = new Map<string, string>();
 
+  private readonly participants = new Map<string, ParticipantRow>();
+  private readonly interviews = new Map<string, InterviewRow>();
+  private current = new Map<string, TranscriptRow>();
+
+  /** What this import stored; reported only once the transaction commits. */
+  readonly counts = emptyCounts();
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly partnershipId: string,
-    private readonly report: ImportReport,
-    private readonly options: ImportOptions,
   ) {
     this.at = now(ctx);
   }
@@ -132,31 +161,27 @@ class BundleWriter {
     this.auditTrail.push({ at: this.at, actor: this.ctx.actor, action, entityKind, entityId, version, data });
   }
 
-  async write(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]): Promise<void> {
+  /** Loads what is already stored and writes the valid participants of the roster. */
+  async begin(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]): Promise<void> {
     const { store } = this.ctx;
     for (const org of await store.organizations.list(this.partnershipId)) this.organizations.set(orgKey(org.kind, org.name, org.district_id), org);
     for (const c of await store.cycles.list(this.partnershipId)) this.cycles.set(c.label, c.id);
-
-    const participants = new Map(known.map((p) => [p.code, p]));
+    for (const p of known) this.participants.set(p.code, p);
+    for (const i of existing) this.interviews.set(i.code, i);
+    this.current = await store.transcripts.currentByInterview(this.partnershipId);
     for (const entry of bundle.roster) {
-      if (bundle.invalidParticipants.has(entry.participantId)) continue;
-      participants.set(entry.participantId, await this.writeParticipant(entry, participants.get(entry.participantId)));
+      if (bundle.log.participants.has(entry.participantId)) continue;
+      this.participants.set(entry.participantId, await this.writeParticipant(entry, this.participants.get(entry.participantId)));
     }
+  }
 
-    const interviews = new Map(existing.map((i) => [i.code, i]));
-    const current = await store.transcripts.currentByInterview(this.partnershipId);
-    const valid = bundle.interviews.filter((e) => !bundle.invalidInterviews.has(e.interviewId));
-    const newTranscripts: string[] = [];
-    for (const [n, entry] of valid.entries()) {
-      this.options.onProgress?.('storing', n, valid.length);
-      const participant = participants.get(entry.participantId)!;
-      const interview = await this.writeInterview(entry, participant, interviews.get(entry.interviewId));
-      const transcriptId = await this.writeTranscript(entry, interview, current.get(interview.id));
-      if (transcriptId) newTranscripts.push(transcriptId);
-    }
-    this.options.onProgress?.('storing', valid.length, valid.length);
-    await store.search.indexTranscripts(newTranscripts);
-    await store.audit.append(this.auditTrail);
+  async writeInterview(entry: InterviewEntry): Promise<void> {
+    const interview = await this.storeInterview(entry, this.participants.get(entry.participantId)!, this.interviews.get(entry.interviewId));
+    await this.writeTranscript(entry, interview, this.current.get(interview.id));
+  }
+
+  async finish(): Promise<void> {
+    await this.ctx.store.audit.append(this.auditTrail);
   }
 
   private async organization(kind: OrganizationKind, name: string, districtId: string | null): Promise<OrganizationRow> {
@@ -166,7 +191,7 @@ class BundleWriter {
     const row: OrganizationRow = { id: this.ctx.ids.next('organization'), partnership_id: this.partnershipId, kind, name, district_id: districtId, created_at: this.at };
     await this.ctx.store.organizations.insert(row);
     this.organizations.set(key, row);
-    this.report.organizations.added++;
+    this.counts.organizations.added++;
     this.record('organization.create', 'organization', row.id, null, row);
     return row;
   }
@@ -177,7 +202,7 @@ class BundleWriter {
     const id = this.ctx.ids.next('cycle');
     await this.ctx.store.cycles.insert({ id, partnership_id: this.partnershipId, label, created_at: this.at });
     this.cycles.set(label, id);
-    this.report.cycles.added++;
+    this.counts.cycles.added++;
     this.record('cycle.create', 'cycle', id, null, { label });
     return id;
   }
@@ -206,23 +231,23 @@ class BundleWriter {
         updated_at: this.at,
       };
       await this.ctx.store.participants.insertMany([row]);
-      this.report.participants.added++;
+      this.counts.participants.added++;
       this.record('participant.import', 'participant', row.id, 1, row);
       return row;
     }
     const changed = changedFields(stored, values);
     if (!changed) {
-      this.report.participants.unchanged++;
+      this.counts.participants.unchanged++;
       return stored;
     }
     const updated: ParticipantRow = { ...stored, ...values, version: stored.version + 1, updated_by: this.ctx.actor, updated_at: this.at };
     await this.ctx.store.participants.update(stored.id, { ...values, version: updated.version, updated_by: updated.updated_by, updated_at: updated.updated_at });
-    this.report.participants.updated++;
+    this.counts.participants.updated++;
     this.record('participant.update', 'participant', stored.id, updated.version, changed);
     return updated;
   }
 
-  private async writeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
+  private async storeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
     const values = {
       participant_id: participant.id,
       cycle_id: await this.cycle(entry.cycle),
@@ -247,28 +272,28 @@ class BundleWriter {
         updated_at: this.at,
       };
       await this.ctx.store.interviews.insertMany([row]);
-      this.report.interviews.added++;
+      this.counts.interviews.added++;
       this.record('interview.import', 'interview', row.id, 1, row);
       return row;
     }
     const changed = changedFields(stored, values);
     if (!changed) {
-      this.report.interviews.unchanged++;
+      this.counts.interviews.unchanged++;
       return stored;
     }
     const version = stored.version + 1;
     await this.ctx.store.interviews.update(stored.id, { ...values, version, updated_by: this.ctx.actor, updated_at: this.at });
-    this.report.interviews.updated++;
+    this.counts.interviews.updated++;
     this.record('interview.update', 'interview', stored.id, version, changed);
     return { ...stored, ...values, version };
   }
 
-  /** Stores the transcript if it is new or changed; returns the new version's ID. */
-  private async writeTranscript(entry: InterviewEntry, interview: InterviewRow, current: TranscriptRow | undefined): Promise<string | null> {
-    const content = layOutTranscript(entry.transcript.turns, entry.interviewer);
+  /** Stores (and indexes for search) the transcript if it is new or changed. */
+  private async writeTranscript(entry: InterviewEntry, interview: InterviewRow, current: TranscriptRow | undefined): Promise<void> {
+    const { content } = entry;
     if (current?.content_sha256 === content.contentHash) {
-      this.report.transcripts.unchanged++;
-      return null;
+      this.counts.transcripts.unchanged++;
+      return;
     }
     const version = (current?.version ?? 0) + 1;
     const id = this.ctx.ids.next('transcript');
@@ -277,8 +302,8 @@ class BundleWriter {
       id,
       interview_id: interview.id,
       version,
-      format: entry.transcript.format,
-      encoding: entry.transcript.encoding,
+      format: entry.format,
+      encoding: entry.encoding,
       source_file: entry.file,
       source_sha256: entry.sourceSha256,
       content_sha256: content.contentHash,
@@ -304,16 +329,15 @@ class BundleWriter {
         words: t.words,
       })),
     );
-    if (current) this.report.transcripts.newVersions++;
-    else this.report.transcripts.added++;
-    this.report.stored.turns += content.turns.length;
-    this.report.stored.words += content.words;
-    this.report.stored.textBytes += content.turns.reduce((n, t) => n + Buffer.byteLength(t.speaker) + Buffer.byteLength(t.text) + 3, -1);
+    if (current) this.counts.transcripts.newVersions++;
+    else this.counts.transcripts.added++;
+    this.counts.stored.turns += content.turns.length;
+    this.counts.stored.words += content.words;
+    this.counts.stored.textBytes += content.turns.reduce((n, t) => n + Buffer.byteLength(t.speaker) + Buffer.byteLength(t.text) + 3, -1);
     this.record(current ? 'transcript.new_version' : 'transcript.import', 'transcript', id, version, {
       ...row,
       previous: current?.id ?? null,
     });
-    return id;
   }
 }
 

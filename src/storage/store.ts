@@ -55,7 +55,7 @@ export class Store {
     this.cycles = new CycleRepository(db);
     this.participants = new ParticipantRepository(db);
     this.interviews = new InterviewRepository(db);
-    this.transcripts = new TranscriptRepository(db, inTransaction ? sqlite : undefined);
+    this.transcripts = new TranscriptRepository(db, dialect, inTransaction ? sqlite : undefined);
     this.search = new SearchRepository(db, dialect);
     this.excerpts = new ExcerptRepository(db);
     this.templates = new IsfTemplateRepository(db);

@@ -182,7 +182,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Search'],
       summary: 'Full-text search over what was said in current transcripts',
       request: { params: PartnershipParam, query: SearchQuerySchema },
-      responses: { 200: jsonResponse(SearchResultSchema, 'Hits, best first'), ...errorResponses },
+      responses: { 200: jsonResponse(SearchResultSchema, 'Hits in interview order, turn by turn; page with limit and offset'), ...errorResponses },
     }),
     async (c) => {
       const ctx = serviceContext(c);

@@ -57,7 +57,10 @@ function filterSql(f: SearchFilter): RawBuilder<unknown> {
 
 /**
  * Full-text search over the spoken text of current transcripts: FTS5 on SQLite, a tsvector with a
- * GIN index on PostgreSQL. Both return the same rows for the same parsed query.
+ * GIN index on PostgreSQL. Both return the same rows for the same parsed query, in the order the
+ * turns were stored (interview by interview, turn by turn): an analyst reads every mention in its
+ * place, as a concordance, rather than a relevance guess; and the engine stops at the page asked
+ * for instead of scoring every match of a common word.
  */
 export class SearchRepository {
   constructor(
@@ -65,30 +68,21 @@ export class SearchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  /** Adds the turns of newly stored transcripts to the index (PostgreSQL indexes on insert). */
-  async indexTranscripts(transcriptIds: readonly string[]): Promise<void> {
-    if (this.dialect !== 'sqlite' || transcriptIds.length === 0) return;
-    for (let i = 0; i < transcriptIds.length; i += 500) {
-      const ids = transcriptIds.slice(i, i + 500);
-      await sql`INSERT INTO turn_fts(rowid, text) SELECT id, text FROM turn WHERE transcript_id IN (${sql.join(ids)})`.execute(this.db);
-    }
-  }
-
   async search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): Promise<SearchHitRow[]> {
     const result =
       this.dialect === 'sqlite'
         ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
             FROM turn_fts JOIN turn t ON t.id = turn_fts.rowid ${CONTEXT_JOINS}
             WHERE turn_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
-            ORDER BY turn_fts.rank, t.id LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
+            ORDER BY turn_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
         : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
             hits AS (
-              SELECT ${CONTEXT_COLUMNS}, t.text, ts_rank(t.tsv, q.q) AS score
+              SELECT ${CONTEXT_COLUMNS}, t.text
               FROM q, turn t ${CONTEXT_JOINS}
               WHERE t.tsv @@ q.q AND ${filterSql(filter)}
-              ORDER BY score DESC, t.id LIMIT ${limit} OFFSET ${offset})
+              ORDER BY t.id LIMIT ${limit} OFFSET ${offset})
             SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
-            FROM hits, q ORDER BY hits.score DESC, hits.turn_id`.execute(this.db);
+            FROM hits, q ORDER BY hits.turn_id`.execute(this.db);
     return result.rows;
   }
 

@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import type { DialectName } from '../dialect.js';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
 
 export type TranscriptRow = Selectable<TranscriptTable>;
@@ -10,6 +11,7 @@ const TURN_BATCH = 400;
 /** Transcripts and their speaker turns. A changed transcript is a new version; old versions stay. */
 export class TranscriptRepository {
   private insertTurnStatement: SQLite.Statement | undefined;
+  private indexTurnStatement: SQLite.Statement | undefined;
 
   /**
    * @param sqlite the SQLite handle, given only inside a transaction: turns are then inserted
@@ -17,6 +19,7 @@ export class TranscriptRepository {
    */
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
     private readonly sqlite?: SQLite.Database,
   ) {}
 
@@ -56,8 +59,13 @@ export class TranscriptRepository {
         `INSERT INTO turn (transcript_id, seq, speaker, speaker_role, text, start_offset, text_offset, end_offset, start_ms, end_ms, words)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      // The search index is written with the turn (SQLite's FTS5 is not updated by triggers here).
+      this.indexTurnStatement ??= this.sqlite.prepare('INSERT INTO turn_fts (rowid, text) VALUES (?, ?)');
       for (const t of turns) {
-        this.insertTurnStatement.run(transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words);
+        const { lastInsertRowid } = this.insertTurnStatement.run(
+          transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words,
+        );
+        this.indexTurnStatement.run(lastInsertRowid, t.text);
       }
       return;
     }
@@ -66,6 +74,10 @@ export class TranscriptRepository {
         .insertInto('turn')
         .values(turns.slice(i, i + TURN_BATCH).map((t) => ({ ...t, transcript_id: transcript.id })))
         .execute();
+    }
+    // PostgreSQL indexes turns itself (a generated tsvector); SQLite's FTS5 table is filled here.
+    if (this.dialect === 'sqlite') {
+      await sql`INSERT INTO turn_fts (rowid, text) SELECT id, text FROM turn WHERE transcript_id = ${transcript.id}`.execute(this.db);
     }
   }
 
