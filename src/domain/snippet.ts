@@ -79,14 +79,19 @@ export function snippet(m: MarkedText, width = 240): SnippetPart[] {
   return parts;
 }
 
+const WORD_LIMIT = 30;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** Where the next word starts after i (a window never starts mid-word), unless no space is near. */
 function nextWordStart(s: string, i: number): number {
-  const space = s.slice(i).search(/\s/);
-  return space === -1 || space > 30 ? i : i + space + 1;
+  for (let j = i; j < s.length && j - i <= WORD_LIMIT; j++) if (isSpace(s.charCodeAt(j))) return j + 1;
+  return i;
 }
 
+/** Where the word before i ends (a window never ends mid-word), unless no space is near. */
 function previousWordEnd(s: string, i: number): number {
-  const space = s.slice(0, i).search(/\s\S*$/);
-  return space === -1 || i - space > 30 ? i : space;
+  for (let j = i - 1; j >= 0 && i - j <= WORD_LIMIT; j--) if (isSpace(s.charCodeAt(j))) return j;
+  return i;
 }
 
 export const snippetText = (parts: readonly SnippetPart[], mark: (s: string) => string = (s) => `[${s}]`): string =>

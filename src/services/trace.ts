@@ -2,8 +2,7 @@ import { type ChainIssue, type ChainItem, type CitedEvidenceState, checkChains }
 import { invalid, notFound } from '../domain/errors.js';
 import { type CitingKind, isCitingKind, type Stance } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
-import type { CitationRow } from '../storage/repositories/citation.repository.js';
-import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
+import type { ChainRow } from '../storage/repositories/trace.repository.js';
 import type { ServiceContext } from './context.js';
 
 /** A transcript passage at the bottom of a chain, with who said it and where. */
@@ -48,92 +47,101 @@ export interface Trace {
   issues: ChainIssue[];
 }
 
-interface Described {
-  text: string;
-  retired: boolean;
-  context?: string;
-}
+const ROLE_LABEL = (role: string | null) => (role ?? '').replace('_', ' ');
 
-function passageOf(e: ExcerptInContext): TracePassage {
+function passageOf(r: ChainRow): TracePassage {
   return {
-    excerptId: e.id,
-    interviewId: e.interview_id,
-    interviewCode: e.interview_code,
-    interviewDate: e.interview_date,
-    cycle: e.cycle_label,
-    district: e.district_name,
-    school: e.organization_name,
-    role: e.role,
-    pseudonym: e.pseudonym,
-    transcriptId: e.transcript_id,
-    transcriptVersion: e.transcript_version,
-    start: e.start_offset,
-    end: e.end_offset,
-    quote: e.quote,
-    transcriptCorrected: e.transcript_superseded_at !== null,
-    retired: e.retired_at !== null,
+    excerptId: r.cited_id,
+    interviewId: r.interview_id!,
+    interviewCode: r.interview_code!,
+    interviewDate: r.interview_date!,
+    cycle: r.cycle!,
+    district: r.district!,
+    school: r.school!,
+    role: r.role!,
+    pseudonym: r.pseudonym!,
+    transcriptId: r.transcript_id!,
+    transcriptVersion: r.transcript_version!,
+    start: r.start_offset!,
+    end: r.end_offset!,
+    quote: r.text!,
+    transcriptCorrected: r.transcript_superseded_at !== null,
+    retired: r.retired_at !== null,
   };
 }
 
-/** Loads one level of the chain: the items with these IDs, described for reading. */
-async function describe(ctx: ServiceContext, kind: CitingKind | 'excerpt', ids: string[]): Promise<Map<string, Described & { passage?: TracePassage }>> {
-  const { store } = ctx;
-  const out = new Map<string, Described & { passage?: TracePassage }>();
-  if (kind === 'finding') {
-    for (const id of ids) {
-      const f = await store.findings.byId(id);
-      if (f) out.set(id, { text: f.text, retired: f.retired_at !== null });
-    }
-  } else if (kind === 'claim') {
-    for (const c of await store.summaries.claimsInContext(ids)) out.set(c.id, { text: c.text, retired: c.retired_at !== null, context: c.summary_title });
-  } else if (kind === 'isfEntry') {
-    for (const e of await store.isfs.entriesInContext(ids)) {
-      out.set(e.id, { text: e.text, retired: e.retired_at !== null, context: `${e.field_label} — ISF of interview ${e.interview_code} (${e.pseudonym}, ${e.role.replace('_', ' ')}, ${e.organization_name})` });
-    }
-  } else {
-    for (const e of await store.excerpts.inContext(ids)) out.set(e.id, { text: e.quote, retired: e.retired_at !== null, passage: passageOf(e) });
-  }
-  return out;
+function nodeOf(r: ChainRow): TraceNode {
+  const kind = r.cited_kind as TraceNode['kind'];
+  const node: TraceNode = { kind, id: r.cited_id, text: r.text ?? '', stance: r.stance as Stance, retired: r.retired_at !== null, children: [] };
+  if (kind === 'claim') node.context = r.summary_title ?? '';
+  if (kind === 'isfEntry') node.context = `${r.field_label} — ISF of interview ${r.interview_code} (${r.pseudonym}, ${ROLE_LABEL(r.role)}, ${r.school})`;
+  if (kind === 'excerpt') node.passage = passageOf(r);
+  return node;
 }
 
-const BELOW: Record<CitingKind | 'excerpt', CitingKind | 'excerpt' | null> = { finding: 'claim', claim: 'isfEntry', isfEntry: 'excerpt', excerpt: null };
+async function describeRoot(ctx: ServiceContext, kind: CitingKind, id: string): Promise<TraceNode | undefined> {
+  const { store } = ctx;
+  if (kind === 'finding') {
+    const f = await store.findings.byId(id);
+    return f && { kind, id, text: f.text, retired: f.retired_at !== null, children: [] };
+  }
+  if (kind === 'claim') {
+    const [c] = await store.summaries.claimsInContext([id]);
+    return c && { kind, id, text: c.text, retired: c.retired_at !== null, context: c.summary_title, children: [] };
+  }
+  const [e] = await store.isfs.entriesInContext([id]);
+  return (
+    e && {
+      kind,
+      id,
+      text: e.text,
+      retired: e.retired_at !== null,
+      context: `${e.field_label} — ISF of interview ${e.interview_code} (${e.pseudonym}, ${ROLE_LABEL(e.role)}, ${e.organization_name})`,
+      children: [],
+    }
+  );
+}
 
 /**
  * Backtracks a finding, claim or ISF entry to the transcript passages it rests on: finding →
  * claims → ISF entries → passages, with the interview, role group and pseudonym of each passage.
+ * The chain below the root comes from one recursive query; nothing under a retired item is followed.
  */
 export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
   const rootKind = kindOfId(id);
   if (!isCitingKind(rootKind)) throw invalid(`${id} is not a finding, claim or ISF entry; only those rest on evidence to trace`, { field: 'id' });
-  const rootInfo = (await describe(ctx, rootKind, [id])).get(id);
-  if (!rootInfo) throw notFound(rootKind === 'isfEntry' ? 'ISF entry' : rootKind, id);
+  const root = await describeRoot(ctx, rootKind, id);
+  if (!root) throw notFound(rootKind === 'isfEntry' ? 'ISF entry' : rootKind, id);
 
-  const root: TraceNode = { kind: rootKind, id, ...rootInfo, children: [] };
+  const rows = await ctx.store.trace.chain(id);
+  const below = new Map<string, ChainRow[]>();
+  const seen = new Set<string>();
+  for (const r of rows) {
+    // An item cited from two places is reached twice by the recursion; its citations count once.
+    const key = `${r.citing_id} ${r.cited_id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = below.get(r.citing_id);
+    if (list) list.push(r);
+    else below.set(r.citing_id, [r]);
+  }
   const items = new Map<string, ChainItem>();
   const links: { citingId: string; citedId: string }[] = [];
   const evidence = new Map<string, CitedEvidenceState>();
-
-  let level: TraceNode[] = [root];
-  while (level.length) {
-    const kind = level[0]!.kind;
-    const below = BELOW[kind];
-    if (!below) break;
-    const live = level.filter((n) => !n.retired);
-    for (const n of live) items.set(n.id, { id: n.id, kind: n.kind as CitingKind, label: n.text });
-    const citations: CitationRow[] = await ctx.store.citations.from(live.map((n) => n.id));
-    const described = await describe(ctx, below, [...new Set(citations.map((c) => c.cited_id))]);
-    const next: TraceNode[] = [];
-    for (const c of citations) {
-      links.push({ citingId: c.citing_id, citedId: c.cited_id });
-      const info = described.get(c.cited_id);
-      if (!info) continue;
-      evidence.set(c.cited_id, { retired: info.retired, superseded: info.passage?.transcriptCorrected ?? false });
-      const node: TraceNode = { kind: below, id: c.cited_id, ...info, stance: c.stance as Stance, children: [] };
-      for (const parent of level) if (parent.id === c.citing_id) parent.children.push(node);
-      next.push(node);
+  const grow = (node: TraceNode, depth: number) => {
+    if (node.retired || node.kind === 'excerpt') return;
+    items.set(node.id, { id: node.id, kind: node.kind, label: node.text });
+    for (const r of below.get(node.id) ?? []) {
+      if (r.level !== depth) continue;
+      links.push({ citingId: r.citing_id, citedId: r.cited_id });
+      if (r.text === null) continue; // cites something that does not exist: reported by the check
+      const child = nodeOf(r);
+      evidence.set(child.id, { retired: child.retired, superseded: child.passage?.transcriptCorrected ?? false });
+      node.children.push(child);
+      grow(child, depth + 1);
     }
-    level = next;
-  }
+  };
+  grow(root, 1);
   return { root, passages: passagesInOrder(root), issues: checkChains({ items: [...items.values()], links, evidence }) };
 }
 

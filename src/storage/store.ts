@@ -16,6 +16,7 @@ import { PartnershipRepository } from './repositories/partnership.repository.js'
 import { SearchRepository } from './repositories/search.repository.js';
 import { StatsRepository } from './repositories/stats.repository.js';
 import { SummaryRepository } from './repositories/summary.repository.js';
+import { TraceRepository } from './repositories/trace.repository.js';
 import { TranscriptRepository } from './repositories/transcript.repository.js';
 import type { Database } from './schema.js';
 
@@ -39,6 +40,7 @@ export class Store {
   readonly citations: CitationRepository;
   readonly audit: AuditRepository;
   readonly stats: StatsRepository;
+  readonly trace: TraceRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -65,6 +67,7 @@ export class Store {
     this.citations = new CitationRepository(db);
     this.audit = new AuditRepository(db);
     this.stats = new StatsRepository(db);
+    this.trace = new TraceRepository(db);
   }
 
   static of(connection: Connection): Store {
