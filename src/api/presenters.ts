@@ -7,8 +7,9 @@ import type { ClaimView } from '../services/summaries.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
 import type { InterviewListing } from '../storage/repositories/interview.repository.js';
+import type { IsfFieldRow } from '../storage/repositories/isf-template.repository.js';
 import type { SummaryRow } from '../storage/repositories/summary.repository.js';
-import type { CitationSchema, ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, IsfTemplateSchema, SummarySchema } from './schemas/evidence.schemas.js';
+import type { CitationSchema, ClaimSchema, ExcerptSchema, FindingSchema, IsfFieldSchema, IsfSchema, IsfTemplateSchema, SummarySchema } from './schemas/evidence.schemas.js';
 import type { InterviewSchema } from './schemas/interview.schemas.js';
 
 /** Shapes stored rows into the API's JSON (camelCase, names beside IDs). */
@@ -87,20 +88,22 @@ export const presentCitation = (c: CitationRow): z.infer<typeof CitationSchema> 
   createdAt: c.created_at,
 });
 
+const presentField = (f: IsfFieldRow): z.infer<typeof IsfFieldSchema> => ({
+  id: f.id,
+  key: f.key,
+  label: f.label,
+  guidance: f.guidance,
+  position: f.position,
+  addedInVersion: f.added_in_version,
+  retiredInVersion: f.retired_in_version,
+});
+
 export const presentTemplate = ({ template: t, fields }: TemplateView): z.infer<typeof IsfTemplateSchema> => ({
   id: t.id,
   role: t.role as RoleGroup,
   districtId: t.district_id,
   basedOnId: t.based_on_id,
-  fields: fields.map((f) => ({
-    id: f.id,
-    key: f.key,
-    label: f.label,
-    guidance: f.guidance,
-    position: f.position,
-    addedInVersion: f.added_in_version,
-    retiredInVersion: f.retired_in_version,
-  })),
+  fields: fields.map(presentField),
   ...versionInfo(t),
 });
 
@@ -116,16 +119,8 @@ export const presentIsf = ({ isf, interview, fields }: IsfView): z.infer<typeof 
   templateId: isf.template_id,
   templateVersion: isf.template_version,
   status: isf.status as 'draft' | 'complete',
-  fields: fields.map(({ field: f, entry, evidence }) => ({
-    field: {
-      id: f.id,
-      key: f.key,
-      label: f.label,
-      guidance: f.guidance,
-      position: f.position,
-      addedInVersion: f.added_in_version,
-      retiredInVersion: f.retired_in_version,
-    },
+  fields: fields.map(({ field, entry, evidence }) => ({
+    field: presentField(field),
     entry: entry && {
       id: entry.id,
       text: entry.text,

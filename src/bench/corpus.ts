@@ -77,7 +77,6 @@ export async function writeCorpus(dir: string, options: CorpusOptions, onProgres
 
   const perSchool = 10; // 8 teachers, a coach, a principal
   const schoolsNeeded = Math.ceil(options.interviews / 2 / perSchool);
-  const districts = Math.max(1, Math.ceil(schoolsNeeded / 10));
   const roster: Record<(typeof ROSTER_COLUMNS)[number], string>[] = [];
   for (let s = 0; s < schoolsNeeded; s++) {
     const district = `District ${String(Math.floor(s / 10) + 1).padStart(2, '0')}`;

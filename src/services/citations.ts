@@ -2,7 +2,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { CITES, type CitingKind, isCitingKind, KIND_LABELS, outOfFindingScope, outOfSummaryScope, type Stance, STANCES, type SummaryKind } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
-import { audit, now, type ServiceContext } from './context.js';
+import { audit, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
 export interface NewCitation {
   /** The ISF entry, claim or finding that rests on the evidence. */
@@ -123,9 +123,7 @@ export async function cite(ctx: ServiceContext, input: NewCitation): Promise<Cit
     note: input.note?.trim() ?? '',
     created_by: ctx.actor,
     created_at: now(ctx),
-    retired_at: null,
-    retired_by: null,
-    retired_reason: null,
+    ...NOT_RETIRED,
   };
   await ctx.store.citations.insert(row);
   await audit(ctx, { action: 'citation.create', entityKind: 'citation', entityId: row.id, at: row.created_at, data: row });

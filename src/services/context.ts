@@ -29,3 +29,11 @@ export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext)
 export function audit(ctx: ServiceContext, entry: Omit<AuditEntry, 'actor' | 'at'> & { at?: string }): Promise<void> {
   return ctx.store.audit.append({ ...entry, actor: ctx.actor, at: entry.at ?? now(ctx) });
 }
+
+/** The version fields of a record created now by the context's actor. */
+export function firstVersion(ctx: ServiceContext, at: string = now(ctx)) {
+  return { version: 1, created_by: ctx.actor, created_at: at, updated_by: ctx.actor, updated_at: at };
+}
+
+/** The retirement fields of a record in use. */
+export const NOT_RETIRED = { retired_at: null, retired_by: null, retired_reason: null } as const;

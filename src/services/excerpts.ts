@@ -2,7 +2,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { type Passage, passageAt, passageOfQuote } from '../domain/excerpt.js';
 import { transcriptText } from '../domain/transcript.js';
 import type { ExcerptInContext, ExcerptRow } from '../storage/repositories/excerpt.repository.js';
-import { audit, now, type ServiceContext } from './context.js';
+import { audit, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { interviewOf } from './lookup.js';
 
 export interface NewExcerpt {
@@ -49,9 +49,7 @@ export async function createExcerpt(ctx: ServiceContext, input: NewExcerpt): Pro
     note: input.note?.trim() ?? '',
     created_by: ctx.actor,
     created_at: now(ctx),
-    retired_at: null,
-    retired_by: null,
-    retired_reason: null,
+    ...NOT_RETIRED,
   };
   await ctx.store.excerpts.insert(row);
   await audit(ctx, { action: 'excerpt.create', entityKind: 'excerpt', entityId: row.id, version: 1, at: row.created_at, data: row });

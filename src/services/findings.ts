@@ -4,7 +4,7 @@ import type { CitationRow } from '../storage/repositories/citation.repository.js
 import type { FindingRow } from '../storage/repositories/finding.repository.js';
 import type { ClaimInContext } from '../storage/repositories/summary.repository.js';
 import { cite } from './citations.js';
-import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { cycleOf, districtOf } from './lookup.js';
 
 export interface FindingView {
@@ -42,14 +42,8 @@ export async function addFinding(ctx: ServiceContext, input: NewFinding): Promis
       district_id: district.id,
       cycle_id: cycle.id,
       text,
-      version: 1,
-      created_by: tx.actor,
-      created_at: at,
-      updated_by: tx.actor,
-      updated_at: at,
-      retired_at: null,
-      retired_by: null,
-      retired_reason: null,
+      ...firstVersion(tx, at),
+      ...NOT_RETIRED,
     };
     await tx.store.findings.insert(finding);
     await audit(tx, { action: 'finding.create', entityKind: 'finding', entityId: finding.id, version: 1, at, data: finding });

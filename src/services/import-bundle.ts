@@ -11,7 +11,7 @@ import type { ParticipantRow } from '../storage/repositories/participant.reposit
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
 import type { OrganizationKind } from '../storage/schema.js';
-import { inTransaction, now, type ServiceContext } from './context.js';
+import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import { createPartnership, resolvePartnership } from './partnerships.js';
 
 export interface ImportOptions {
@@ -218,33 +218,11 @@ class BundleWriter {
       organization_id: organization.id,
       unit_id: unit?.id ?? null,
     };
-    if (!stored) {
-      const row: ParticipantRow = {
-        id: this.ctx.ids.next('participant'),
-        partnership_id: this.partnershipId,
-        code: entry.participantId,
-        ...values,
-        version: 1,
-        created_by: this.ctx.actor,
-        created_at: this.at,
-        updated_by: this.ctx.actor,
-        updated_at: this.at,
-      };
-      await this.ctx.store.participants.insertMany([row]);
-      this.counts.participants.added++;
-      this.record('participant.import', 'participant', row.id, 1, row);
-      return row;
-    }
-    const changed = changedFields(stored, values);
-    if (!changed) {
-      this.counts.participants.unchanged++;
-      return stored;
-    }
-    const updated: ParticipantRow = { ...stored, ...values, version: stored.version + 1, updated_by: this.ctx.actor, updated_at: this.at };
-    await this.ctx.store.participants.update(stored.id, { ...values, version: updated.version, updated_by: updated.updated_by, updated_at: updated.updated_at });
-    this.counts.participants.updated++;
-    this.record('participant.update', 'participant', stored.id, updated.version, changed);
-    return updated;
+    return this.sync('participant', stored, values, {
+      make: () => ({ id: this.ctx.ids.next('participant'), partnership_id: this.partnershipId, code: entry.participantId, ...values, ...firstVersion(this.ctx, this.at) }),
+      insert: (row) => this.ctx.store.participants.insertMany([row]),
+      update: (id, changes) => this.ctx.store.participants.update(id, changes),
+    });
   }
 
   private async storeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
@@ -259,33 +237,38 @@ class BundleWriter {
       organization_id: participant.organization_id,
       source_file: entry.file,
     };
+    return this.sync('interview', stored, values, {
+      make: () => ({ id: this.ctx.ids.next('interview'), partnership_id: this.partnershipId, code: entry.interviewId, ...values, ...firstVersion(this.ctx, this.at) }),
+      insert: (row) => this.ctx.store.interviews.insertMany([row]),
+      update: (id, changes) => this.ctx.store.interviews.update(id, changes),
+    });
+  }
+
+  /** Adds a participant or interview, or brings a stored one up to date as a new version (with its changes in the audit trail). */
+  private async sync<Row extends { id: string; version: number; updated_by: string; updated_at: string }>(
+    kind: 'participant' | 'interview',
+    stored: Row | undefined,
+    values: Partial<Row>,
+    via: { make: () => Row; insert: (row: Row) => Promise<void>; update: (id: string, changes: Partial<Row>) => Promise<void> },
+  ): Promise<Row> {
+    const tally = this.counts[kind === 'participant' ? 'participants' : 'interviews'];
     if (!stored) {
-      const row: InterviewRow = {
-        id: this.ctx.ids.next('interview'),
-        partnership_id: this.partnershipId,
-        code: entry.interviewId,
-        ...values,
-        version: 1,
-        created_by: this.ctx.actor,
-        created_at: this.at,
-        updated_by: this.ctx.actor,
-        updated_at: this.at,
-      };
-      await this.ctx.store.interviews.insertMany([row]);
-      this.counts.interviews.added++;
-      this.record('interview.import', 'interview', row.id, 1, row);
+      const row = via.make();
+      await via.insert(row);
+      tally.added++;
+      this.record(`${kind}.import`, kind, row.id, 1, row);
       return row;
     }
     const changed = changedFields(stored, values);
     if (!changed) {
-      this.counts.interviews.unchanged++;
+      tally.unchanged++;
       return stored;
     }
-    const version = stored.version + 1;
-    await this.ctx.store.interviews.update(stored.id, { ...values, version, updated_by: this.ctx.actor, updated_at: this.at });
-    this.counts.interviews.updated++;
-    this.record('interview.update', 'interview', stored.id, version, changed);
-    return { ...stored, ...values, version };
+    const changes = { ...values, version: stored.version + 1, updated_by: this.ctx.actor, updated_at: this.at } as Partial<Row>;
+    await via.update(stored.id, changes);
+    tally.updated++;
+    this.record(`${kind}.update`, kind, stored.id, stored.version + 1, changed);
+    return { ...stored, ...changes };
   }
 
   /** Stores (and indexes for search) the transcript if it is new or changed. */

@@ -2,7 +2,7 @@ import { invalid, notFound, versionConflict } from '../domain/errors.js';
 import { DEFAULT_TEMPLATES, type FieldDefinition, fieldKeyFrom, validateFieldLabel } from '../domain/isf-template.js';
 import { ROLE_GROUPS, type RoleGroup, isRoleGroup } from '../domain/roles.js';
 import type { IsfFieldRow, IsfTemplateRow } from '../storage/repositories/isf-template.repository.js';
-import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 
 export interface TemplateView {
   template: IsfTemplateRow;
@@ -32,11 +32,7 @@ async function createTemplate(
     role,
     district_id: districtId,
     based_on_id: basedOn,
-    version: 1,
-    created_by: ctx.actor,
-    created_at: at,
-    updated_by: ctx.actor,
-    updated_at: at,
+    ...firstVersion(ctx, at),
   };
   const rows: IsfFieldRow[] = fields.map((def, position) => ({
     id: ctx.ids.next('isfField'),

@@ -6,7 +6,7 @@ import type { InterviewListing } from '../storage/repositories/interview.reposit
 import type { IsfFieldRow } from '../storage/repositories/isf-template.repository.js';
 import type { IsfEntryRow, IsfRow } from '../storage/repositories/isf.repository.js';
 import { cite } from './citations.js';
-import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { effectiveTemplate } from './isf-templates.js';
 import { interviewOf } from './lookup.js';
 
@@ -43,11 +43,7 @@ export async function createIsf(ctx: ServiceContext, partnershipId: string, inte
     template_id: template.id,
     template_version: template.version,
     status: 'draft',
-    version: 1,
-    created_by: ctx.actor,
-    created_at: at,
-    updated_by: ctx.actor,
-    updated_at: at,
+    ...firstVersion(ctx, at),
   };
   await ctx.store.isfs.insert(row);
   await audit(ctx, { action: 'isf.create', entityKind: 'isf', entityId: row.id, version: 1, at, data: row });
@@ -109,14 +105,8 @@ export async function writeEntry(ctx: ServiceContext, edit: EntryEdit): Promise<
         isf_id: isf.id,
         field_id: field.id,
         text,
-        version: 1,
-        created_by: tx.actor,
-        created_at: at,
-        updated_by: tx.actor,
-        updated_at: at,
-        retired_at: null,
-        retired_by: null,
-        retired_reason: null,
+        ...firstVersion(tx, at),
+        ...NOT_RETIRED,
       };
       await tx.store.isfs.insertEntry(entry);
       await audit(tx, { action: 'isf_entry.create', entityKind: 'isfEntry', entityId: entry.id, version: 1, reason: edit.reason ?? null, at, data: entry });

@@ -5,7 +5,7 @@ import type { CitationRow } from '../storage/repositories/citation.repository.js
 import type { IsfEntryInContext } from '../storage/repositories/isf.repository.js';
 import type { ClaimRow, SummaryRow } from '../storage/repositories/summary.repository.js';
 import { cite } from './citations.js';
-import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { cycleOf, districtOf, organizationOf } from './lookup.js';
 
 export interface NewSummary {
@@ -49,11 +49,7 @@ export async function createSummary(ctx: ServiceContext, input: NewSummary): Pro
     school_id: schoolId,
     role,
     title: input.title?.trim() || `${input.kind === 'school' ? 'School summary' : 'Role-group summary'}: ${subject}, ${cycle.label}`,
-    version: 1,
-    created_by: ctx.actor,
-    created_at: at,
-    updated_by: ctx.actor,
-    updated_at: at,
+    ...firstVersion(ctx, at),
   };
   await ctx.store.summaries.insert(row);
   await audit(ctx, { action: 'summary.create', entityKind: 'summary', entityId: row.id, version: 1, at, data: row });
@@ -119,14 +115,8 @@ export async function addClaim(ctx: ServiceContext, input: NewClaim): Promise<Cl
       summary_id: summary.id,
       text,
       triangulation_note: input.triangulationNote?.trim() ?? '',
-      version: 1,
-      created_by: tx.actor,
-      created_at: at,
-      updated_by: tx.actor,
-      updated_at: at,
-      retired_at: null,
-      retired_by: null,
-      retired_reason: null,
+      ...firstVersion(tx, at),
+      ...NOT_RETIRED,
     };
     await tx.store.summaries.insertClaim(claim);
     await audit(tx, { action: 'claim.create', entityKind: 'claim', entityId: claim.id, version: 1, at, data: claim });

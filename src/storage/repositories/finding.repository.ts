@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, FindingTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
+import { updateIfVersion } from './versioned.js';
 
 export type FindingRow = Selectable<FindingTable>;
 
@@ -23,15 +24,8 @@ export class FindingRepository {
     return q.orderBy('created_at').orderBy('id').execute();
   }
 
-  async updateText(id: string, text: string, fromVersion: number, by: string, at: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('finding')
-      .set({ text, version: fromVersion + 1, updated_by: by, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', fromVersion)
-      .where('retired_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  updateText(id: string, text: string, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'finding', id, { text }, { fromVersion, by, at, live: true });
   }
 
   retire(id: string, r: Retirement): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, IsfFieldTable, IsfTemplateTable } from '../schema.js';
+import { updateIfVersion } from './versioned.js';
 
 export type IsfTemplateRow = Selectable<IsfTemplateTable>;
 export type IsfFieldRow = Selectable<IsfFieldTable>;
@@ -46,13 +47,7 @@ export class IsfTemplateRepository {
   }
 
   /** Moves a template to its next version; false if someone else changed it first. */
-  async bumpVersion(id: string, fromVersion: number, by: string, at: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('isf_template')
-      .set({ version: fromVersion + 1, updated_by: by, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', fromVersion)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  bumpVersion(id: string, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'isf_template', id, {}, { fromVersion, by, at });
   }
 }

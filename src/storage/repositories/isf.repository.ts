@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, IsfEntryTable, IsfTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
+import { updateIfVersion } from './versioned.js';
 
 export type IsfRow = Selectable<IsfTable>;
 export type IsfEntryRow = Selectable<IsfEntryTable>;
@@ -64,14 +65,8 @@ export class IsfRepository {
   }
 
   /** Saves a new status if the form is still at `fromVersion`; false on a concurrent change. */
-  async setStatus(id: string, status: string, fromVersion: number, by: string, at: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('isf')
-      .set({ status, version: fromVersion + 1, updated_by: by, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', fromVersion)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  setStatus(id: string, status: string, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'isf', id, { status }, { fromVersion, by, at });
   }
 
   entries(isfId: string): Promise<IsfEntryRow[]> {
@@ -96,15 +91,8 @@ export class IsfRepository {
     await this.db.insertInto('isf_entry').values(row).execute();
   }
 
-  async updateEntryText(id: string, text: string, fromVersion: number, by: string, at: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('isf_entry')
-      .set({ text, version: fromVersion + 1, updated_by: by, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', fromVersion)
-      .where('retired_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  updateEntryText(id: string, text: string, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'isf_entry', id, { text }, { fromVersion, by, at, live: true });
   }
 
   entriesInContext(ids: readonly string[]): Promise<IsfEntryInContext[]> {

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ClaimTable, Database, SummaryTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
+import { updateIfVersion } from './versioned.js';
 
 export type SummaryRow = Selectable<SummaryTable>;
 export type ClaimRow = Selectable<ClaimTable>;
@@ -57,15 +58,8 @@ export class SummaryRepository {
       .execute();
   }
 
-  async updateClaim(id: string, changes: { text: string; triangulation_note: string }, fromVersion: number, by: string, at: string): Promise<boolean> {
-    const r = await this.db
-      .updateTable('claim')
-      .set({ ...changes, version: fromVersion + 1, updated_by: by, updated_at: at })
-      .where('id', '=', id)
-      .where('version', '=', fromVersion)
-      .where('retired_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+  updateClaim(id: string, changes: { text: string; triangulation_note: string }, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'claim', id, changes, { fromVersion, by, at, live: true });
   }
 
   claimStates(partnershipId: string) {
