@@ -104,24 +104,39 @@ async function main() {
   log(`corpus written in ${seconds(generated.ms)} s: ${generated.result.words.toLocaleString('en-US')} words`);
 
   // --- import ---
-  const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
-  const ctx = createContext(store, 'bench', { ids: seededIdSource(7) });
-  const imported = await time(() => importBundle(ctx, corpusDir, { partnership: 'Benchmark' }));
-  const report = imported.result;
-  if (!report.imported) throw new Error(`the corpus did not import: ${report.problems.slice(0, 5).map((p) => p.message).join('; ')}`);
-  const mb = report.stored.textBytes / MB;
-  const importRate = mb / (imported.ms / 1000);
-  log(`import: ${mb.toFixed(1)} MB of transcript text, ${report.stored.turns.toLocaleString('en-US')} turns in ${seconds(imported.ms)} s (reading, parsing, storing, indexing)`);
+  // Each import runs twice, into a new database each time, and the faster run counts (the machine
+  // is shared; the slower run measures its neighbours).
+  let store!: Store;
+  let ctx!: ServiceContext;
+  let best = Infinity;
+  let report!: Awaited<ReturnType<typeof importBundle>>;
+  for (const run of [1, 2]) {
+    if (store) await store.destroy();
+    store = Store.of(await connect({ dialect: 'sqlite', path: join(root, `warrant-${run}.db`) }));
+    ctx = createContext(store, 'bench', { ids: seededIdSource(7) });
+    const imported = await time(() => importBundle(ctx, corpusDir, { partnership: 'Benchmark' }));
+    report = imported.result;
+    if (!report.imported) throw new Error(`the corpus did not import: ${report.problems.slice(0, 5).map((p) => p.message).join('; ')}`);
+    best = Math.min(best, imported.ms);
+    log(`import ${run}: ${(report.stored.textBytes / MB).toFixed(1)} MB of transcript text, ${report.stored.turns.toLocaleString('en-US')} turns in ${seconds(imported.ms)} s (reading, parsing, storing, indexing)`);
+  }
+  const importRate = report.stored.textBytes / MB / (best / 1000);
 
-  // --- the bare engine: the same turns into a bare FTS5 table ---
+  // --- the bare engine: the same turns into a bare FTS5 table, also the better of two runs ---
   const texts = (await store.db.selectFrom('turn').select('text').orderBy('id').execute()).map((r) => r.text);
-  const raw = openRaw(join(root, 'raw.db'));
-  raw.exec(`CREATE VIRTUAL TABLE raw USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')`);
-  const insert = raw.prepare('INSERT INTO raw(text) VALUES (?)');
-  const rawImport = await time(() => raw.transaction(() => texts.forEach((t) => insert.run(t)))());
   const rawMb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / MB;
-  const rawRate = rawMb / (rawImport.ms / 1000);
-  log(`bare FTS5 insert: ${rawMb.toFixed(1)} MB in ${seconds(rawImport.ms)} s`);
+  let raw!: SQLite.Database;
+  let rawBest = Infinity;
+  for (const run of [1, 2]) {
+    raw?.close();
+    raw = openRaw(join(root, `raw-${run}.db`));
+    raw.exec(`CREATE VIRTUAL TABLE raw USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')`);
+    const insert = raw.prepare('INSERT INTO raw(text) VALUES (?)');
+    const rawImport = await time(() => raw.transaction(() => texts.forEach((t) => insert.run(t)))());
+    rawBest = Math.min(rawBest, rawImport.ms);
+    log(`bare FTS5 insert ${run}: ${rawMb.toFixed(1)} MB in ${seconds(rawImport.ms)} s`);
+  }
+  const rawRate = rawMb / (rawBest / 1000);
 
   // --- search ---
   const partnershipId = report.partnership!.id;
@@ -144,7 +159,7 @@ async function main() {
   // --- trace ---
   const findingId = await buildDeepFinding(ctx, partnershipId);
   const sample = await trace(ctx, findingId);
-  const rawTrace = openRaw(join(root, 'warrant.db'));
+  const rawTrace = openRaw(join(root, 'warrant-2.db'));
   // The bare engine runs the same recursive query the trace rests on, as a prepared statement.
   const compiled = store.trace.chainQuery(findingId).compile(store.db);
   const rawTraceStatement = rawTrace.prepare(compiled.sql);
