@@ -88,7 +88,8 @@ async function analyseDistrict(ctx: ServiceContext, partnershipId: string, distr
   });
   const accountability = await addClaim(ctx, {
     summaryId: leaders.id,
-    text: 'Principals are held accountable for benchmark results; observation of mathematics is being added to their evaluation.',
+    text: 'Principals are held accountable for benchmark results by the superintendent; observation of mathematics is being added to their evaluation.',
+    triangulationNote: 'All three units name benchmark results; Curriculum & Instruction and Leadership also describe the observation requirement being added.',
     cite: pick(entries, 'district_leader', 'accountability_relations'),
   });
 

@@ -302,41 +302,81 @@ function principalSections({ p, facts, r }: Scene): Section[] {
 
 // ---------- district leader ----------
 
+/** What each central-office unit says of the intended supports and accountability, in its own words. */
+const UNIT_VOICES: Record<string, { walks: string; accountability: string; accountabilitySummary: string; supports: string }> = {
+  'Curriculum & Instruction': {
+    walks: 'Our office scheduled Learning Walks for every principal, once a month with a supervisor, so that they look at mathematics instruction together.',
+    accountability: 'Principals answer to the superintendent for benchmark results, and this year classroom observation of mathematics is being written into their evaluation.',
+    accountabilitySummary: 'Principals accountable to the superintendent for benchmarks; observation of mathematics being added to their evaluation.',
+    supports: 'We run the summer institute on the curriculum units and two early-release afternoons, and we wrote the pacing guide every school follows.',
+  },
+  Leadership: {
+    walks: 'The Learning Walks are ours to lead: each supervisor walks classrooms with a principal once a month and they talk about the mathematics they saw.',
+    accountability: 'I evaluate the principals, and the superintendent looks at their benchmark results with me; we are adding observation of mathematics to the evaluation.',
+    accountabilitySummary: 'Supervisors evaluate principals, with the superintendent, on benchmark results; observation of mathematics being added.',
+    supports: 'Principals meet every month as a group with their supervisors, and we try to keep part of that time for instruction rather than operations.',
+  },
+  'Mathematics Department': {
+    walks: 'We asked for Learning Walks once a month in every school, principal and supervisor together, and we made the observation tool they use.',
+    accountability: 'Coaches report to us on their work with teachers, while principals are held to the benchmark results by the superintendent.',
+    accountabilitySummary: 'Coaches accountable to the Mathematics Department; principals held to benchmark results by the superintendent.',
+    supports: 'We meet all the coaches once a month, we do the mathematics together and practise the conversations they have with teachers.',
+  },
+};
+
 function districtLeaderSections({ p, r }: Scene): Section[] {
   const d = p.district;
-  const unit = p.unit ?? 'central office';
-  const walks = `We set up Learning Walks for every principal, planned once a month with a supervisor, to look at mathematics instruction together.`;
-  const accountability = `The superintendent holds principals accountable for benchmark results, and we are adding classroom observation of mathematics to their evaluation.`;
+  const unit = p.unit ?? 'Curriculum & Instruction';
+  const voice = UNIT_VOICES[unit] ?? UNIT_VOICES['Curriculum & Instruction']!;
+  const role = `Our main strategy is ${d.strategy}, and in ${unit} we are responsible for`;
   return [
     {
       question: `What is your department's part in the district's work on mathematics?`,
-      answer: [`Our main strategy is ${d.strategy}, and in ${unit} we are responsible for ${r.pick(['the professional development calendar', 'supervising the principals', 'the curriculum and the coaches'])}.`],
-      key: {
-        field: 'unit_role',
-        quote: `Our main strategy is ${d.strategy}, and in ${unit} we are responsible for`,
-        summary: `${unit}: part of the strategy "${d.strategy}".`,
-      },
+      answer: [`${role} ${r.pick(['a large share of it', 'making it concrete for schools', 'the day-to-day support'])}.`, `We adopted ${d.curriculum} three years ago, and most of our energy still goes into making that adoption work in classrooms.`],
+      key: { field: 'unit_role', quote: role, summary: `${unit}: responsible for part of the strategy "${d.strategy}".` },
     },
     {
       question: `What supports does the district give schools for that?`,
-      answer: [walks, r.pick([`Some schools have done it more faithfully than others.`, `We know it has been uneven across buildings.`])],
-      key: { field: 'work_with_school_leaders', quote: walks, summary: 'Intended support: monthly Learning Walks for principals with a supervisor, focused on mathematics instruction.' },
+      answer: [voice.supports, r.pick([`Some schools have taken it up more than others.`, `Attendance has been good, though not every school sends people.`])],
+      key: { field: 'supports_to_schools', quote: voice.supports, summary: `${unit}: ${voice.supports}` },
+    },
+    {
+      question: `How do you work with school leaders on mathematics?`,
+      answer: [voice.walks, r.pick([`Some schools have done it more faithfully than others.`, `We know it has been uneven across buildings.`])],
+      key: { field: 'work_with_school_leaders', quote: voice.walks, summary: 'Intended support: monthly Learning Walks in which principals and a supervisor look at mathematics instruction together.' },
     },
     {
       question: `Who holds whom accountable for the work?`,
-      answer: [accountability],
-      key: { field: 'accountability_relations', quote: accountability, summary: 'Superintendent holds principals accountable for benchmarks; observation of mathematics being added to principal evaluation.' },
+      answer: [voice.accountability],
+      key: { field: 'accountability_relations', quote: voice.accountability, summary: voice.accountabilitySummary },
     },
     {
       question: `What does high-quality mathematics instruction mean to you?`,
-      answer: [`It is rigorous tasks and students explaining their reasoning; that is the vision we want every principal to be able to recognise.`],
+      answer: [`It is rigorous tasks and students explaining their reasoning; that is the vision we want every principal to be able to recognise when they walk into a classroom.`],
     },
     {
       question: `What is working, and what is hard?`,
-      answer: [r.pick([`The coaches are the strongest part of the work.`, `Principals' time is the hardest part; they are pulled in every direction.`])],
+      answer: [r.pick([`The coaches are the strongest part of the work, and the teachers who work with them closely are changing how they teach.`, `Principals' time is the hardest part; they are pulled in every direction, and mathematics loses out to discipline and compliance.`])],
     },
   ];
 }
+
+/** A longer answer each role gives, about a recent week in its work. */
+const STORIES: Record<DemoParticipant['role'], [string, string[]][]> = {
+  teacher: [
+    [`Could you walk us through a lesson from last week?`, [`We were on proportional reasoning, comparing two recipes for lemonade to decide which one tastes more lemony.`, `Half of the class set up ratio tables right away, and the other half added the cups instead of comparing them, so I had two students show both ways and we argued about which one made sense.`, `It took longer than the pacing guide gives us, but I think they understood it better than last year's group did.`]],
+    [`How do you plan for a new unit?`, [`I read through the teacher's guide the week before, I do the problems myself, and I look at last year's benchmark items for that unit.`, `When there is time, the grade-level team splits the investigations so each of us prepares one.`]],
+  ],
+  coach: [
+    [`What does a typical week look like for you?`, [`Mondays I meet the principal, Tuesdays I sit in on the grade-level meetings, and the rest of the week I try to be in classrooms.`, `In practice a lot of it goes to covering classes and preparing the benchmark materials, which is not what I was hired for.`]],
+  ],
+  school_leader: [
+    [`Tell us about the last mathematics lesson you observed.`, [`It was a seventh grade class working on area and perimeter, with the students at tables in groups of four.`, `I looked at whether they were on task and whether the objective was on the board, and I left a note with two glows and a grow for the teacher.`]],
+  ],
+  district_leader: [
+    [`How do you know whether the strategy is working?`, [`We look at the benchmark results every quarter, by school and by subgroup, and we hear from the supervisors about what they see in buildings.`, `Honestly we have less information about what happens in classrooms than we would like.`]],
+  ],
+};
 
 const SECTIONS = {
   teacher: teacherSections,
@@ -366,6 +406,10 @@ export function scriptInterview(p: DemoParticipant, cycle: DemoCycle, interviewe
   for (const s of sections) {
     turns.push({ speaker: interviewerLabel, text: s.question });
     turns.push({ speaker: p.pseudonym, text: s.answer.join(' ') });
+  }
+  for (const [question, answer] of STORIES[p.role]) {
+    turns.push({ speaker: interviewerLabel, text: question });
+    turns.push({ speaker: p.pseudonym, text: answer.join(' ') });
   }
   for (let i = 0; i < extraExchanges; i++) {
     const [q, a] = FOLLOW_UPS[i % FOLLOW_UPS.length]!;

@@ -24,6 +24,7 @@ export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (pha
   try {
     const interviews = await writeBundle(dir, demoParticipants(), {
       seed: DEMO_SEED,
+      extraExchanges: 3,
       onProgress: (done, total) => options.onProgress?.('writing transcripts', done, total),
     });
     const report = await importBundle(demo, dir, { partnership: DEMO_PARTNERSHIP, onProgress: (phase, done, total) => options.onProgress?.(phase, done, total) });
