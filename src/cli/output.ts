@@ -39,7 +39,7 @@ export function progressBar(): { update: (phase: string, done: number, total: nu
   return {
     update(p, done, total) {
       if (!started) {
-        bar.start(total, done, { phase: p });
+        bar.start(total, done, { phase: p.padEnd(20) });
         started = true;
       } else if (p !== phase) bar.setTotal(total);
       phase = p;
