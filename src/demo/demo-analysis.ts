@@ -4,7 +4,7 @@ import { createExcerpt } from '../services/excerpts.js';
 import { addFinding } from '../services/findings.js';
 import { createIsf, setIsfStatus, writeEntry } from '../services/isfs.js';
 import { addClaim, createSummary } from '../services/summaries.js';
-import { DEMO_DISTRICTS, type DemoCycle, type DemoDistrict } from './cast.js';
+import { DEMO_DISTRICTS, type DemoCycle, type DemoDistrict, INTERVIEWERS } from './cast.js';
 import type { WrittenInterview } from './bundle-writer.js';
 
 /** Entry IDs of the ISFs written for a district, by participant role and field. */
@@ -125,5 +125,8 @@ async function analyseDistrict(ctx: ServiceContext, partnershipId: string, distr
 
 /** The demo's analysis of the latest cycle: ISFs, mid-level summaries and findings for every district. */
 export async function analyseDemo(ctx: ServiceContext, partnershipId: string, interviews: WrittenInterview[]): Promise<void> {
-  for (const district of DEMO_DISTRICTS) await analyseDistrict(ctx, partnershipId, district, interviews);
+  // Each district's analysis is the work of one member of the demo research team.
+  for (const [n, district] of DEMO_DISTRICTS.entries()) {
+    await analyseDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]! }, partnershipId, district, interviews);
+  }
 }

@@ -6,12 +6,12 @@ import { createExcerpt } from '../../services/excerpts.js';
 import { addFinding, editFinding, getFinding } from '../../services/findings.js';
 import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { createIsf, getIsf, type IsfView, setIsfStatus, writeEntry } from '../../services/isfs.js';
-import { cycleOf, districtOf, latestCycle } from '../../services/lookup.js';
+import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
 import { retire } from '../../services/retire.js';
 import { addClaim, type ClaimView, createSummary, editClaim, getSummary } from '../../services/summaries.js';
 import type { ServiceContext } from '../../services/context.js';
 import { collect, wholeNumber } from '../options.js';
-import { bold, dim, print, printJson, red } from '../output.js';
+import { bold, dim, print, printJson, printTable, red } from '../output.js';
 import { type GlobalOptions, partnershipOf, type Session, withSession } from '../session.js';
 
 /** --cite X (supports) and --against Y (contradicts), in the order given. */
@@ -71,6 +71,24 @@ export function registerEvidenceCommands(program: Command): void {
     );
 
   const isf = program.command('isf').description('Interview Summary Forms');
+  isf
+    .command('list')
+    .description('ISFs, by district, school, role group, cycle or status')
+    .option('--district <district>')
+    .option('--school <school>')
+    .option('--role <role>')
+    .option('--cycle <cycle>')
+    .option('--status <status>', 'draft or complete')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { district?: string; school?: string; role?: string; cycle?: string; status?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const { status, ...filters } = opts;
+        const rows = await s.ctx.store.isfs.list(p.id, { ...(await resolveFilters(s.ctx, p.id, filters)), ...(status && { status }) });
+        if (o.json) return printJson(rows);
+        printTable(['ISF', 'interview', 'participant', 'role', 'cycle', 'status', 'updated'], rows.map((r) => [r.id, r.interview_code, r.pseudonym, r.role, r.cycle_label, r.status, `${r.updated_at.slice(0, 10)} by ${r.updated_by}`]));
+      }),
+    );
   isf
     .command('create')
     .description("start the ISF of an interview (on its district's template for the role)")
@@ -169,6 +187,19 @@ export function registerEvidenceCommands(program: Command): void {
 
   const summary = program.command('summary').description('mid-level summaries: school and role-group');
   summary
+    .command('list')
+    .option('--district <district>')
+    .option('--cycle <cycle>')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { district?: string; cycle?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const rows = await s.ctx.store.summaries.list(p.id, await resolveFilters(s.ctx, p.id, opts));
+        if (o.json) return printJson(rows);
+        printTable(['summary', 'title', 'claims'], await Promise.all(rows.map(async (r) => [r.id, r.title, (await s.ctx.store.summaries.claims(r.id)).filter((c) => !c.retired_at).length])));
+      }),
+    );
+  summary
     .command('create')
     .description('start a school summary (--school) or a role-group summary (--role)')
     .requiredOption('--district <district>')
@@ -245,6 +276,19 @@ export function registerEvidenceCommands(program: Command): void {
     );
 
   const finding = program.command('finding').description('district findings');
+  finding
+    .command('list')
+    .option('--district <district>')
+    .option('--cycle <cycle>')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { district?: string; cycle?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const rows = (await s.ctx.store.findings.list(p.id, await resolveFilters(s.ctx, p.id, opts))).filter((f) => !f.retired_at);
+        if (o.json) return printJson(rows);
+        for (const f of rows) print(`${bold(f.id)} ${f.text}`);
+      }),
+    );
   finding
     .command('add')
     .argument('<text>')
