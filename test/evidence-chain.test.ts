@@ -9,7 +9,7 @@ import { importBundle } from '../src/services/import-bundle.js';
 import { addField, effectiveTemplate, renameField, retireField } from '../src/services/isf-templates.js';
 import { createIsf, getIsf, setIsfStatus, writeEntry } from '../src/services/isfs.js';
 import { retire } from '../src/services/retire.js';
-import { addClaim, createSummary, editClaim } from '../src/services/summaries.js';
+import { addClaim, createSummary, editClaim, getSummary } from '../src/services/summaries.js';
 import { trace } from '../src/services/trace.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -122,6 +122,14 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
   it('never loses either analyst’s work when two edit the same entry', async () => {
     const { entry, isfId } = await entryOn('T01-0910', 'collaboration', 'mostly about the pacing calendar', 'First draft.');
     const second = { ...t.ctx, actor: 'second@test' };
+    // Replacing text without saying which version it was written on is refused, with the current text.
+    const blind = await writeEntry(second, { isfId, field: 'collaboration', text: 'Blind overwrite.' }).catch((e: WarrantError) => e);
+    expect(blind).toBeInstanceOf(WarrantError);
+    expect((blind as WarrantError).code).toBe('conflict');
+    expect((blind as WarrantError).message).toMatch(/version 1: say which version/);
+    expect((blind as WarrantError).details).toMatchObject({ current: { text: 'First draft.' } });
+    // Saving the same text changes nothing: no new version, nothing in the history.
+    expect((await writeEntry(second, { isfId, field: 'collaboration', text: 'First draft.' })).version).toBe(1);
     await writeEntry(t.ctx, { isfId, field: 'collaboration', text: 'Analyst one’s revision.', expectedVersion: 1 });
     const error = await writeEntry(second, { isfId, field: 'collaboration', text: 'Analyst two’s revision.', expectedVersion: 1 }).catch((e: WarrantError) => e);
     expect(error).toBeInstanceOf(WarrantError);
@@ -169,6 +177,22 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     expect(keys).toContain('use_of_the_new_curriculum_map');
     expect(keys).not.toContain('struggling_students');
     await rejects(writeEntry(t.ctx, { isfId: fresh.isf.id, field: 'struggling_students', text: 'x' }), 'invalid', /was retired/);
+  });
+
+  it('counts retired evidence neither for completing an ISF nor as an account in triangulation', async () => {
+    const { excerpt, isfId } = await entryOn('T01-0910', 'collaboration', 'mostly about the pacing calendar');
+    await retire(t.ctx, excerpt.id, 'wrong passage');
+    await rejects(setIsfStatus(t.ctx, isfId, 'complete'), 'invalid', /only retired ones\): collaboration/);
+
+    const teacher = await entryOn('T02-0910', 'work_with_coach', 'Coach Patel co-taught the ratio unit with me');
+    const coach = await entryOn('C01-0910', 'work_with_teachers', 'Every Monday');
+    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const claim = await addClaim(t.ctx, { summaryId: school.id, text: 'The coach works with teachers.', cite: [{ entryId: teacher.entry.id }, { entryId: coach.entry.id }] });
+    expect(claim.triangulation.status).toBe('corroborated');
+    await retire(t.ctx, coach.entry.id, 'misread the interview');
+    const after = (await getSummary(t.ctx, school.id)).claims[0]!;
+    expect(after.evidence).toHaveLength(2);
+    expect(after.triangulation).toMatchObject({ status: 'single account', agreeing: [expect.objectContaining({ pseudonym: 'Mr. Osei' })] });
   });
 
   it('completes an ISF only when every entry cites its passages', async () => {

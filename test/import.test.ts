@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toDocx } from '../src/demo/transcript-files.js';
@@ -7,6 +7,7 @@ import { transcriptText } from '../src/domain/transcript.js';
 import { checkPartnership } from '../src/services/check.js';
 import { createExcerpt } from '../src/services/excerpts.js';
 import { importBundle } from '../src/services/import-bundle.js';
+import { history } from '../src/services/history.js';
 import { createIsf, writeEntry } from '../src/services/isfs.js';
 import { searchTranscripts } from '../src/services/search.js';
 import { partnershipStats } from '../src/services/stats.js';
@@ -211,5 +212,63 @@ describe.each(DIALECTS)('importing a partnership bundle (%s)', (dialect) => {
       ['Ms. Rivera', 'With the café crew, every Friday.'],
     ]);
     expect((await searchTranscripts(t.ctx, pid, 'cafe')).hits.map((h) => h.interviewCode).sort()).toEqual(['T01-0910', 'T03-0910']);
+  });
+});
+
+describe.each(DIALECTS)('a roster that changes between imports (%s)', (dialect) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterEach(() => t.close());
+
+  it('moves a participant to another school without moving the interviews they gave before', async () => {
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    const pid = (await importBundle(t.ctx, dir)).partnership!.id;
+    const before = (await t.store.interviews.byCode(pid, 'T01-0910'))!;
+    writeFileSync(join(dir, 'roster.csv'), VALID_BUNDLE['roster.csv']!.replace('T01,Ms. Rivera,teacher,Maple Middle School', 'T01,Ms. Rivera,teacher,Oak Middle School'));
+    const again = await importBundle(t.ctx, dir);
+    expect(again.participants).toEqual({ added: 0, updated: 1, unchanged: 5 });
+    expect(again.interviews.updated).toBe(0);
+    const after = (await t.store.interviews.byCode(pid, 'T01-0910'))!;
+    expect(after.organization_id).toBe(before.organization_id);
+    const participant = (await t.store.participants.byCode(pid, 'T01'))!;
+    expect((await t.store.organizations.byId(participant.organization_id))!.name).toBe('Oak Middle School');
+    expect((await history(t.ctx, participant.id)).at(-1)).toMatchObject({ action: 'participant.update', version: 2 });
+  });
+});
+
+describe('bundle files that are not what they seem', () => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase('sqlite');
+  });
+  afterEach(() => t.close());
+
+  it('skips one malformed row with --skip-invalid, naming the line where the row starts', async () => {
+    const rows = VALID_BUNDLE['interviews.csv']!.split('\n');
+    rows[2] = `${rows[2]},surplus`; // T02-0910, on line 3
+    rows.push('"T99-0910",T01,2009-10,2010-01-12,"Ana\nMorales",teacher,t99.txt,surplus'); // starts on line 9
+    const dir = writeBundleFiles({ ...VALID_BUNDLE, 'interviews.csv': rows.join('\n') });
+    const refused = await importBundle(t.ctx, dir);
+    expect(refused.imported).toBe(false);
+    const report = await importBundle(t.ctx, dir, { skipInvalid: true });
+    expect(report.imported).toBe(true);
+    expect(report.skipped.interviews.sort()).toEqual(['T02-0910', 'T99-0910']);
+    expect(report.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'has 8 fields, the header has 7'],
+      [9, 'has 8 fields, the header has 7'],
+    ]);
+    expect(report.interviews.added).toBe(6);
+  });
+
+  it('refuses a roster that is a link out of the bundle, or not a regular file, without reading it', async () => {
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    rmSync(join(dir, 'roster.csv'));
+    symlinkSync('/dev/zero', join(dir, 'roster.csv'));
+    const report = await importBundle(t.ctx, dir);
+    expect(report.imported).toBe(false);
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: 'roster.csv', message: 'is a link to a file outside the bundle folder' }));
+    expect(await t.store.partnerships.list()).toEqual([]);
   });
 });

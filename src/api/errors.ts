@@ -2,16 +2,18 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { WarrantError } from '../domain/errors.js';
+import { translateStorageError } from '../storage/storage-errors.js';
 import type { ApiEnv } from './env.js';
 
-const STATUS: Record<WarrantError['code'], ContentfulStatusCode> = { not_found: 404, invalid: 400, conflict: 409 };
+const STATUS: Record<WarrantError['code'], ContentfulStatusCode> = { not_found: 404, invalid: 400, conflict: 409, busy: 503 };
 
 export function errorBody(c: Context<ApiEnv>, code: string, message: string, details?: Record<string, unknown>) {
   return { error: { code, message, ...(details && { details }), requestId: c.get('requestId') ?? '' } };
 }
 
 /** Every error reaches the client as the same JSON shape; internals (stacks, SQL) stay in the log. */
-export function handleError(err: Error, c: Context<ApiEnv>) {
+export function handleError(raw: Error, c: Context<ApiEnv>) {
+  const err = translateStorageError(raw) as Error;
   if (err instanceof WarrantError) return c.json(errorBody(c, err.code, err.message, err.details), STATUS[err.code]);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;

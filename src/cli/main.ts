@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
+import { translateStorageError } from '../storage/storage-errors.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { EXIT } from './exit-codes.js';
 import { red } from './output.js';
 import { VERSION } from './version.js';
 
@@ -35,17 +37,19 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      process.exitCode = e.exitCode;
+      // Help and --version exit 0; a command line that cannot be parsed is invalid input.
+      process.exitCode = e.exitCode === 0 ? 0 : EXIT.invalid;
       return;
     }
-    if (e instanceof WarrantError) {
-      process.stderr.write(`${red('warrant:')} ${e.message}\n`);
-      process.exitCode = e.code === 'not_found' ? 3 : 2;
+    const err = translateStorageError(e);
+    if (err instanceof WarrantError) {
+      process.stderr.write(`${red('warrant:')} ${err.message}\n`);
+      process.exitCode = err.code === 'not_found' ? EXIT.notFound : err.code === 'busy' ? EXIT.failure : EXIT.invalid;
       return;
     }
-    const err = e as Error & { code?: string };
-    process.stderr.write(`${red('warrant:')} ${err.message}\n`);
-    if (process.env.WARRANT_DEBUG) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = 1;
+    const failure = err as Error;
+    process.stderr.write(`${red('warrant:')} ${failure.message}\n`);
+    if (process.env.WARRANT_DEBUG) process.stderr.write(`${failure.stack}\n`);
+    process.exitCode = EXIT.failure;
   }
 }

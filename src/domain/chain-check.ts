@@ -37,6 +37,8 @@ export interface ChainSnapshot {
   links: readonly ChainLink[];
   /** Retirement state of everything that can be cited (excerpts, entries, claims), live or not. */
   evidence: ReadonlyMap<string, CitedEvidenceState>;
+  /** Citations that break the chain's scope rules (evidence from another school, cycle, …), by citing item. */
+  outOfScope?: ReadonlyMap<string, string[]>;
 }
 
 const ORDER: Record<CitingKind, number> = { finding: 0, claim: 1, isfEntry: 2 };
@@ -58,6 +60,7 @@ export function checkChains(snapshot: ChainSnapshot): ChainIssue[] {
     const review: string[] = [];
     const targets = cited.get(item.id) ?? [];
     if (targets.length === 0) broken.push(`cites no ${what}`);
+    broken.push(...(snapshot.outOfScope?.get(item.id) ?? []));
     for (const target of targets) {
       const state = snapshot.evidence.get(target);
       if (!state) broken.push(`cites ${what} ${target}, which does not exist`);

@@ -1,4 +1,5 @@
-import { codePointOffset } from './text.js';
+import type { SearchQuery } from './search-query.js';
+import { codePointOffset, countWords } from './text.js';
 
 /** A stretch of a snippet; `match` marks the words the search matched. */
 export interface SnippetPart {
@@ -15,8 +16,11 @@ export interface MarkedText {
 
 /**
  * Reads text in which the engine wrapped each match between `open` and `close`. Matches separated
- * only by white space are one range (a phrase reads as one match, whichever engine marked it).
+ * only by spaces or punctuation are one range (a phrase reads as one match, whichever engine
+ * marked it: FTS5 marks a phrase whole, PostgreSQL word by word).
  */
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+
 export function readMarks(marked: string, open: string, close: string): MarkedText {
   const plain = (s: string) => s.replaceAll(open, '').replaceAll(close, '');
   let text = '';
@@ -33,13 +37,24 @@ export function readMarks(marked: string, open: string, close: string): MarkedTe
     text += plain(marked.slice(o + 1, c));
     if (text.length > start) {
       const last = ranges[ranges.length - 1];
-      if (last && /^\s*$/.test(text.slice(last.end, start))) last.end = text.length;
+      if (last && NO_WORD.test(text.slice(last.end, start))) last.end = text.length;
       else ranges.push({ start, end: text.length });
     }
     at = c + 1;
   }
   text += plain(marked.slice(at));
   return { text, ranges };
+}
+
+/**
+ * When every term searched for is a phrase, a match is a whole phrase: PostgreSQL also marks the
+ * phrase's words where they stand alone, and those marks are dropped.
+ */
+export function keepPhraseMatches(m: MarkedText, query: SearchQuery): MarkedText {
+  const terms = query.groups.flat();
+  if (terms.some((t) => t.words.length < 2)) return m;
+  const shortest = Math.min(...terms.map((t) => t.words.length));
+  return { text: m.text, ranges: m.ranges.filter((r) => countWords(m.text.slice(r.start, r.end)) >= shortest) };
 }
 
 /** Offsets of the matches in code points, shifted by where the text sits in its transcript. */

@@ -30,7 +30,7 @@ export interface TranscriptContent {
   length: number;
   /** Words of spoken text (speaker labels and timestamps not counted). */
   words: number;
-  /** Hash of speakers, words and timings: equal hashes mean the same transcript. */
+  /** Hash of speakers (and which is the interviewer), words and timings: equal hashes mean the same transcript. */
   contentHash: string;
 }
 
@@ -63,10 +63,12 @@ export function layOutTranscript(inputs: readonly TurnInput[], interviewer: stri
     const textStart = offset + codePointLength(speaker) + 2;
     const end = textStart + codePointLength(text);
     const turnWords = countWords(text);
-    turns.push({ speaker, text, startMs: input.startMs, endMs: input.endMs, seq, speakerRole: speakerRoleOf(speaker, interviewer), start: offset, textStart, end, words: turnWords });
+    const role = speakerRoleOf(speaker, interviewer);
+    turns.push({ speaker, text, startMs: input.startMs, endMs: input.endMs, seq, speakerRole: role, start: offset, textStart, end, words: turnWords });
     words += turnWords;
     offset = end;
-    hash.update(`${speaker}\u0000${text}\u0000${input.startMs ?? ''}\u0000${input.endMs ?? ''}\u0001`);
+    // Who is the interviewer is part of the transcript: naming another one makes a new version.
+    hash.update(`${speaker}\u0000${role}\u0000${text}\u0000${input.startMs ?? ''}\u0000${input.endMs ?? ''}\u0001`);
   }
   return { turns, length: offset, words, contentHash: hash.digest('hex') };
 }

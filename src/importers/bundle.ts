@@ -1,9 +1,9 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { dateInCycle, isIsoDate, parseCycleLabel } from '../domain/cycle.js';
 import type { Problem } from '../domain/problem.js';
 import { type RoleGroup, ROLE_GROUPS, isRoleGroup } from '../domain/roles.js';
 import type { TranscriptContent } from '../domain/transcript.js';
+import { locateInBundle } from './bundle-file.js';
 import { readCsvTable } from './csv-table.js';
 import { decodeText } from './encoding.js';
 import type { LoadedTranscript } from './transcript-file.js';
@@ -99,14 +99,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/** roster.csv and interviews.csv are small; a larger one is a mistake (or worse). */
+const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
 async function readCsvFile(dir: string, file: string, log: ProblemLog): Promise<string | undefined> {
+  const located = await locateInBundle(dir, file, MAX_CSV_BYTES);
+  if ('error' in located) {
+    log.add({ severity: 'error', file, message: located.missing ? `the bundle has no ${file}` : located.error });
+    return undefined;
+  }
   try {
-    const decoded = decodeText(await readFile(join(dir, file)), file);
+    const decoded = decodeText(await readFile(located.path), file);
     decoded.problems.forEach((p) => log.add(p));
     return decoded.problems.some((p) => p.severity === 'error') ? undefined : decoded.text;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    log.add({ severity: 'error', file, message: code === 'ENOENT' ? `the bundle has no ${file}` : `cannot be read (${code ?? String(e)})` });
+    log.add({ severity: 'error', file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
     return undefined;
   }
 }
@@ -116,10 +123,14 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
   table.problems.forEach((p) => log.add(p));
   const entries: RosterEntry[] = [];
   const firstLine = new Map<string, number>();
-  for (const { line, values: v } of table.rows) {
+  for (const { line, values: v, malformed } of table.rows) {
     const id = v.participant_id;
     const problem = (field: string, message: string, severity: Problem['severity'] = 'error') =>
       log.add({ severity, file: ROSTER_FILE, line, field, message }, { participant: id });
+    if (malformed) {
+      log.add(malformed, id ? { participant: id } : undefined);
+      continue;
+    }
     if (!id) {
       log.add({ severity: 'error', file: ROSTER_FILE, line, field: 'participant_id', message: 'is empty' });
       continue;
@@ -188,8 +199,12 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
   table.problems.forEach((p) => log.add(p));
   const rows: InterviewRow[] = [];
   const firstLine = new Map<string, number>();
-  for (const { line, values: v } of table.rows) {
+  for (const { line, values: v, malformed } of table.rows) {
     const id = v.interview_id;
+    if (malformed) {
+      log.add(malformed, id ? { interview: id } : undefined);
+      continue;
+    }
     if (!id) {
       log.add({ severity: 'error', file: INTERVIEWS_FILE, line, field: 'interview_id', message: 'is empty' });
       continue;
@@ -245,7 +260,11 @@ export async function* readTranscripts(bundle: Bundle, reader: TranscriptReader,
   const loads: Promise<LoadedTranscript>[] = [];
   const start = (k: number) => {
     const row = rows[k];
-    if (row && loads[k] === undefined) loads[k] = reader.load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer });
+    if (!row || loads[k] !== undefined) return;
+    // A failed load becomes a problem with this file, not an unhandled rejection if never awaited.
+    loads[k] = reader.load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer }).catch(
+      (e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }),
+    );
   };
   const fileLine = new Map<string, number>();
   for (const [k, row] of rows.entries()) {

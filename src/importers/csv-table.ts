@@ -2,14 +2,21 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem } from '../domain/problem.js';
 
 export interface CsvRow<C extends string> {
-  /** 1-based line of the row in the file (the header is line 1). */
+  /** 1-based line where the row starts in the file (the header is line 1). */
   line: number;
   values: Record<C, string>;
+  /** Set when the row does not have as many fields as the header: its values may be misplaced. */
+  malformed?: Problem;
 }
 
 export interface CsvTable<C extends string> {
   rows: CsvRow<C>[];
   problems: Problem[];
+}
+
+/** csv-parse counts the line where a record ends; a quoted field may span lines. */
+function startLine(r: { info: { lines: number }; raw: string }): number {
+  return r.info.lines - (r.raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\n/g)?.length ?? 0);
 }
 
 /**
@@ -18,9 +25,9 @@ export interface CsvTable<C extends string> {
  */
 export function readCsvTable<C extends string>(text: string, file: string, columns: readonly C[]): CsvTable<C> {
   const problems: Problem[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (e) {
     const line = e instanceof CsvError && typeof e.lines === 'number' ? e.lines : undefined;
     const message = e instanceof Error ? e.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '') : String(e);
@@ -35,28 +42,27 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     problems.push({
       severity: 'error',
       file,
-      line: header.info.lines,
+      line: startLine(header),
       message: `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected: ${columns.join(',')})`,
     });
     return { rows: [], problems };
   }
   const extra = names.filter((n) => n && !(columns as readonly string[]).includes(n));
-  if (extra.length) problems.push({ severity: 'warning', file, line: header.info.lines, message: `ignoring unknown column${extra.length > 1 ? 's' : ''} ${extra.join(', ')}` });
+  if (extra.length) problems.push({ severity: 'warning', file, line: startLine(header), message: `ignoring unknown column${extra.length > 1 ? 's' : ''} ${extra.join(', ')}` });
   const duplicate = names.find((n, i) => n && names.indexOf(n) !== i);
   if (duplicate) {
-    problems.push({ severity: 'error', file, line: header.info.lines, message: `the header names column "${duplicate}" twice` });
+    problems.push({ severity: 'error', file, line: startLine(header), message: `the header names column "${duplicate}" twice` });
     return { rows: [], problems };
   }
 
   const rows: CsvRow<C>[] = [];
-  for (const { record, info } of body) {
-    if (record.length !== names.length) {
-      problems.push({ severity: 'error', file, line: info.lines, message: `has ${record.length} fields, the header has ${names.length}` });
-      continue;
-    }
+  for (const r of body) {
     const values = {} as Record<C, string>;
-    for (const c of columns) values[c] = (record[names.indexOf(c)] ?? '').trim();
-    rows.push({ line: info.lines, values });
+    for (const c of columns) values[c] = (r.record[names.indexOf(c)] ?? '').trim();
+    const line = startLine(r);
+    const row: CsvRow<C> = { line, values };
+    if (r.record.length !== names.length) row.malformed = { severity: 'error', file, line, message: `has ${r.record.length} fields, the header has ${names.length}` };
+    rows.push(row);
   }
   return { rows, problems };
 }

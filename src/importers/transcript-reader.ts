@@ -21,34 +21,58 @@ const inline: TranscriptReader = { load: loadTranscript, window: 16, close: asyn
 // none, and transcripts are loaded on the calling thread.
 const WORKER = fileURLToPath(new URL('./transcript-worker.js', import.meta.url));
 
-export function transcriptReader(options: { threads?: number } = {}): TranscriptReader {
-  const threads = options.threads ?? Math.min(4, availableParallelism() - 1);
-  if (threads < 1 || !existsSync(WORKER)) return inline;
+interface Pending {
+  resolve: (r: LoadedTranscript) => void;
+  reject: (e: Error) => void;
+}
 
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER));
-  const pending = new Map<number, { resolve: (r: LoadedTranscript) => void; reject: (e: Error) => void }>();
-  let next = 0;
-  for (const worker of workers) {
-    worker.on('message', ({ id, result }: { id: number; result: LoadedTranscript }) => {
-      pending.get(id)?.resolve(result);
-      pending.delete(id);
+/** One worker thread and the loads it owes; if it dies, they fail and later loads run inline. */
+class ReaderThread {
+  private readonly worker = new Worker(WORKER);
+  private readonly pending = new Map<number, Pending>();
+  alive = true;
+
+  constructor() {
+    this.worker.on('message', ({ id, result }: { id: number; result: LoadedTranscript }) => {
+      this.pending.get(id)?.resolve(result);
+      this.pending.delete(id);
     });
-    worker.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
+    const fail = (e: Error) => {
+      this.alive = false;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the transcript reader stopped (exit code ${code})`)));
+  }
+
+  load(id: number, job: TranscriptJob): Promise<LoadedTranscript> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, job });
     });
   }
+
+  async close(): Promise<void> {
+    this.alive = false;
+    await this.worker.terminate();
+  }
+}
+
+export function transcriptReader(options: { threads?: number } = {}): TranscriptReader {
+  const count = options.threads ?? Math.min(4, availableParallelism() - 1);
+  if (count < 1 || !existsSync(WORKER)) return inline;
+  const threads = Array.from({ length: count }, () => new ReaderThread());
+  let next = 0;
   return {
-    window: 8 * threads + 8,
+    window: 8 * count + 8,
     load(job) {
       const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        workers[id % workers.length]!.postMessage({ id, job });
-      });
+      const thread = threads[id % threads.length]!;
+      return thread.alive ? thread.load(id, job) : loadTranscript(job);
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(threads.map((t) => t.close()));
     },
   };
 }

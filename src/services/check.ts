@@ -1,4 +1,5 @@
 import { type ChainIssue, type CitedEvidenceState, checkChains } from '../domain/chain-check.js';
+import { outOfFindingScope, outOfSummaryScope, type SummaryKind } from '../domain/evidence.js';
 import { oneLine } from '../domain/text.js';
 import type { ServiceContext } from './context.js';
 
@@ -9,7 +10,8 @@ const label = (text: string) => {
 
 /**
  * `warrant check`: every ISF entry, claim and finding of the partnership whose chain down to the
- * transcripts is broken, and those resting on passages of transcripts corrected since.
+ * transcripts is broken (nothing cited, retired evidence, evidence outside its scope), and those
+ * resting on passages of transcripts corrected since.
  */
 export async function checkPartnership(ctx: ServiceContext, partnershipId: string): Promise<ChainIssue[]> {
   const { store } = ctx;
@@ -24,6 +26,41 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
   for (const e of excerpts) evidence.set(e.id, { retired: e.retired_at !== null, superseded: e.superseded_at !== null });
   for (const e of entries) evidence.set(e.id, { retired: e.retired_at !== null });
   for (const c of claims) evidence.set(c.id, { retired: c.retired_at !== null });
+
+  // The scope rules are checked again here: the data under a citation can change after it was made.
+  const excerptById = new Map(excerpts.map((e) => [e.id, e]));
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const findingById = new Map(findings.map((f) => [f.id, f]));
+  const outOfScope = new Map<string, string[]>();
+  const flag = (id: string, reason: string | null) => {
+    if (reason) outOfScope.set(id, [...(outOfScope.get(id) ?? []), reason]);
+  };
+  for (const c of citations) {
+    if (c.citing_kind === 'isfEntry') {
+      const entry = entryById.get(c.citing_id);
+      const excerpt = excerptById.get(c.cited_id);
+      if (entry && excerpt && excerpt.interview_id !== entry.interview_id) flag(entry.id, `cites excerpt ${excerpt.id}, which is from another interview`);
+    } else if (c.citing_kind === 'claim') {
+      const claim = claimById.get(c.citing_id);
+      const entry = entryById.get(c.cited_id);
+      if (claim && entry) {
+        const why = outOfSummaryScope(
+          { kind: claim.kind as SummaryKind, districtId: claim.district_id, cycleId: claim.cycle_id, schoolId: claim.school_id, role: claim.role },
+          { districtId: entry.district_id, organizationId: entry.organization_id, cycleId: entry.cycle_id, role: entry.role },
+        );
+        flag(claim.id, why && `cites ISF entry ${entry.id} outside its summary: ${why}`);
+      }
+    } else if (c.citing_kind === 'finding') {
+      const finding = findingById.get(c.citing_id);
+      const claim = claimById.get(c.cited_id);
+      if (finding && claim) {
+        const why = outOfFindingScope({ districtId: finding.district_id, cycleId: finding.cycle_id }, { districtId: claim.district_id, cycleId: claim.cycle_id });
+        flag(finding.id, why && `cites claim ${claim.id} outside its scope: ${why}`);
+      }
+    }
+  }
+
   return checkChains({
     items: [
       ...entries.filter((e) => !e.retired_at).map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}` })),
@@ -32,5 +69,6 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     ],
     links: citations.map((c) => ({ citingId: c.citing_id, citedId: c.cited_id })),
     evidence,
+    outOfScope,
   });
 }

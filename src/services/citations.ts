@@ -2,7 +2,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { CITES, type CitingKind, isCitingKind, KIND_LABELS, outOfFindingScope, outOfSummaryScope, type Stance, STANCES, type SummaryKind } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
-import { audit, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
 export interface NewCitation {
   /** The ISF entry, claim or finding that rests on the evidence. */
@@ -90,7 +90,11 @@ async function citedItem(ctx: ServiceContext, id: string): Promise<Scoped | unde
 }
 
 /** Records that an ISF entry, claim or finding rests on (or is contradicted by) a piece of evidence. */
-export async function cite(ctx: ServiceContext, input: NewCitation): Promise<CitationRow> {
+export function cite(ctx: ServiceContext, input: NewCitation): Promise<CitationRow> {
+  return inTransaction(ctx, (tx) => citeIn(tx, input));
+}
+
+async function citeIn(ctx: ServiceContext, input: NewCitation): Promise<CitationRow> {
   const citingKind = kindOfId(input.citingId);
   if (!isCitingKind(citingKind)) throw invalid(`${input.citingId} is not an ISF entry, claim or finding, so it cannot cite evidence`, { field: 'citingId' });
   const expected = CITES[citingKind];

@@ -2,7 +2,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { type Passage, passageAt, passageOfQuote } from '../domain/excerpt.js';
 import { transcriptText } from '../domain/transcript.js';
 import type { ExcerptInContext, ExcerptRow } from '../storage/repositories/excerpt.repository.js';
-import { audit, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { interviewOf } from './lookup.js';
 
 export interface NewExcerpt {
@@ -18,7 +18,11 @@ export interface NewExcerpt {
 }
 
 /** Marks a passage of the interview's current transcript as evidence. */
-export async function createExcerpt(ctx: ServiceContext, input: NewExcerpt): Promise<ExcerptInContext> {
+export function createExcerpt(ctx: ServiceContext, input: NewExcerpt): Promise<ExcerptInContext> {
+  return inTransaction(ctx, (tx) => excerptIn(tx, input));
+}
+
+async function excerptIn(ctx: ServiceContext, input: NewExcerpt): Promise<ExcerptInContext> {
   const interview = await interviewOf(ctx, input.partnershipId, input.interview);
   const transcript = await ctx.store.transcripts.current(interview.id);
   if (!transcript) throw invalid(`interview ${interview.code} has no transcript yet`);

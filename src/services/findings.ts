@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict } from '../domain/errors.js';
+import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import type { Stance } from '../domain/evidence.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { FindingRow } from '../storage/repositories/finding.repository.js';
@@ -59,7 +59,9 @@ export async function editFinding(ctx: ServiceContext, edit: { findingId: string
     if (finding.retired_at) throw invalid(`finding ${finding.id} was retired`);
     const text = edit.text.trim();
     if (!text) throw invalid('a finding needs text', { field: 'text' });
-    const from = edit.expectedVersion ?? finding.version;
+    if (text === finding.text) return getFinding(tx, finding.id);
+    const from = edit.expectedVersion;
+    if (from === undefined) throw versionRequired('finding', finding.id, finding.version, { text: finding.text });
     const at = now(tx);
     if (from !== finding.version || !(await tx.store.findings.updateText(finding.id, text, from, tx.actor, at))) {
       throw versionConflict('finding', finding.id, from, finding.version, { text: finding.text });

@@ -225,6 +225,11 @@ class BundleWriter {
     });
   }
 
+  /**
+   * The interview's own row. Its role group and organization are the participant's when it is first
+   * imported and stay so: a later roster that moves someone to another school does not move the
+   * interviews they gave before (nor the summaries that rest on them).
+   */
   private async storeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
     const values = {
       participant_id: participant.id,
@@ -232,13 +237,11 @@ class BundleWriter {
       date: entry.date,
       interviewer: entry.interviewer,
       protocol: entry.protocol,
-      role: participant.role,
-      district_id: participant.district_id,
-      organization_id: participant.organization_id,
       source_file: entry.file,
     };
+    const whereFrom = { role: participant.role, district_id: participant.district_id, organization_id: participant.organization_id };
     return this.sync('interview', stored, values, {
-      make: () => ({ id: this.ctx.ids.next('interview'), partnership_id: this.partnershipId, code: entry.interviewId, ...values, ...firstVersion(this.ctx, this.at) }),
+      make: () => ({ id: this.ctx.ids.next('interview'), partnership_id: this.partnershipId, code: entry.interviewId, ...values, ...whereFrom, ...firstVersion(this.ctx, this.at) }),
       insert: (row) => this.ctx.store.interviews.insertMany([row]),
       update: (id, changes) => this.ctx.store.interviews.update(id, changes),
     });

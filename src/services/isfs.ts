@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict } from '../domain/errors.js';
+import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import type { Stance } from '../domain/evidence.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
@@ -31,7 +31,11 @@ export interface IsfView {
 }
 
 /** Starts the Interview Summary Form of an interview, on its district's template for the role. */
-export async function createIsf(ctx: ServiceContext, partnershipId: string, interviewIdOrCode: string): Promise<IsfView> {
+export function createIsf(ctx: ServiceContext, partnershipId: string, interviewIdOrCode: string): Promise<IsfView> {
+  return inTransaction(ctx, (tx) => createIsfIn(tx, partnershipId, interviewIdOrCode));
+}
+
+async function createIsfIn(ctx: ServiceContext, partnershipId: string, interviewIdOrCode: string): Promise<IsfView> {
   const interview = await interviewOf(ctx, partnershipId, interviewIdOrCode);
   const existing = await ctx.store.isfs.byInterview(interview.id);
   if (existing) throw invalid(`interview ${interview.code} already has an ISF (${existing.id})`, { field: 'interview', isfId: existing.id });
@@ -79,7 +83,7 @@ export interface EntryEdit {
   /** Field key (or field ID). */
   field: string;
   text: string;
-  /** The entry version the writer started from; required to change an existing entry. */
+  /** The entry version the writer started from; required to change the text of an existing entry. */
   expectedVersion?: number;
   reason?: string;
   /** Excerpts to cite along with the edit. */
@@ -110,15 +114,17 @@ export async function writeEntry(ctx: ServiceContext, edit: EntryEdit): Promise<
       };
       await tx.store.isfs.insertEntry(entry);
       await audit(tx, { action: 'isf_entry.create', entityKind: 'isfEntry', entityId: entry.id, version: 1, reason: edit.reason ?? null, at, data: entry });
+    } else if (text === current.text) {
+      entry = current; // nothing to change (citations given with it are still added)
     } else {
-      const from = edit.expectedVersion ?? current.version;
+      const shown = { text: current.text, updatedBy: current.updated_by, updatedAt: current.updated_at };
+      const from = edit.expectedVersion;
+      if (from === undefined) throw versionRequired('ISF entry', current.id, current.version, shown);
       if (from !== current.version || !(await tx.store.isfs.updateEntryText(current.id, text, from, tx.actor, at))) {
-        throw versionConflict('ISF entry', current.id, from, current.version, { text: current.text, updatedBy: current.updated_by, updatedAt: current.updated_at });
+        throw versionConflict('ISF entry', current.id, from, current.version, shown);
       }
       entry = { ...current, text, version: from + 1, updated_by: tx.actor, updated_at: at };
-      if (text !== current.text) {
-        await audit(tx, { action: 'isf_entry.update', entityKind: 'isfEntry', entityId: entry.id, version: entry.version, reason: edit.reason ?? null, at, data: { from: current.text, to: text } });
-      }
+      await audit(tx, { action: 'isf_entry.update', entityKind: 'isfEntry', entityId: entry.id, version: entry.version, reason: edit.reason ?? null, at, data: { from: current.text, to: text } });
     }
     for (const c of edit.cite ?? []) await cite(tx, { citingId: entry.id, citedId: c.excerptId, stance: c.stance ?? 'supports' });
     return entry;
@@ -126,15 +132,19 @@ export async function writeEntry(ctx: ServiceContext, edit: EntryEdit): Promise<
 }
 
 /** Marks an ISF complete (every entry must cite its passages) or back to draft. */
-export async function setIsfStatus(ctx: ServiceContext, isfId: string, status: IsfStatus, reason?: string): Promise<IsfView> {
+export function setIsfStatus(ctx: ServiceContext, isfId: string, status: IsfStatus, reason?: string): Promise<IsfView> {
+  return inTransaction(ctx, (tx) => setIsfStatusIn(tx, isfId, status, reason));
+}
+
+async function setIsfStatusIn(ctx: ServiceContext, isfId: string, status: IsfStatus, reason?: string): Promise<IsfView> {
   if (!ISF_STATUSES.includes(status)) throw invalid(`status is "draft" or "complete", not "${status}"`, { field: 'status' });
   const view = await getIsf(ctx, isfId);
   if (view.isf.status === status) return view;
   if (status === 'complete') {
     const written = view.fields.filter((f) => f.entry);
     if (written.length === 0) throw invalid('an ISF with no entries cannot be complete');
-    const unsupported = written.filter((f) => f.evidence.length === 0).map((f) => f.field.key);
-    if (unsupported.length) throw invalid(`entries cite no transcript passage: ${unsupported.join(', ')}`, { fields: unsupported });
+    const unsupported = written.filter((f) => !f.evidence.some((e) => e.excerpt.retired_at === null)).map((f) => f.field.key);
+    if (unsupported.length) throw invalid(`entries cite no transcript passage in use (none, or only retired ones): ${unsupported.join(', ')}`, { fields: unsupported });
   }
   const at = now(ctx);
   if (!(await ctx.store.isfs.setStatus(isfId, status, view.isf.version, ctx.actor, at))) {

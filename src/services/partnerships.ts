@@ -1,6 +1,6 @@
 import { invalid, notFound } from '../domain/errors.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
-import { audit, type ServiceContext, now } from './context.js';
+import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { ensureDefaultTemplates } from './isf-templates.js';
 
 /**
@@ -20,7 +20,11 @@ export async function resolvePartnership(ctx: ServiceContext, selector?: string)
 }
 
 /** Creates a partnership with the default ISF templates. */
-export async function createPartnership(ctx: ServiceContext, name: string): Promise<PartnershipRow> {
+export function createPartnership(ctx: ServiceContext, name: string): Promise<PartnershipRow> {
+  return inTransaction(ctx, (tx) => createPartnershipIn(tx, name));
+}
+
+async function createPartnershipIn(ctx: ServiceContext, name: string): Promise<PartnershipRow> {
   const trimmed = name.trim();
   if (!trimmed) throw invalid('a partnership needs a name', { field: 'name' });
   if (await ctx.store.partnerships.byName(trimmed)) throw invalid(`a partnership named "${trimmed}" already exists`, { field: 'name' });

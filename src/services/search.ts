@@ -1,7 +1,7 @@
 import { invalid } from '../domain/errors.js';
 import { isRoleGroup, ROLE_GROUPS } from '../domain/roles.js';
 import { parseSearchQuery } from '../domain/search-query.js';
-import { matchOffsets, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
+import { keepPhraseMatches, matchOffsets, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import type { ServiceContext } from './context.js';
 import { resolveFilters } from './lookup.js';
@@ -45,7 +45,7 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
   const filter = await resolveFilters(ctx, partnershipId, options);
   const rows = await ctx.store.search.search(query, { partnershipId, ...filter }, limit, offset);
   const hits: SearchHit[] = rows.map((r) => {
-    const marked = readMarks(r.marked, MATCH_START, MATCH_END);
+    const marked = keepPhraseMatches(readMarks(r.marked, MATCH_START, MATCH_END), query);
     return {
       interviewId: r.interview_id,
       interviewCode: r.interview_code,

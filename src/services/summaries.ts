@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict } from '../domain/errors.js';
+import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import { type Stance, type SummaryKind, type Triangulation, triangulate } from '../domain/evidence.js';
 import { ROLE_GROUP_LABELS, isRoleGroup } from '../domain/roles.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
@@ -21,7 +21,11 @@ export interface NewSummary {
 }
 
 /** Starts a mid-level summary: of one school, or of one role group in a district. */
-export async function createSummary(ctx: ServiceContext, input: NewSummary): Promise<SummaryRow> {
+export function createSummary(ctx: ServiceContext, input: NewSummary): Promise<SummaryRow> {
+  return inTransaction(ctx, (tx) => createSummaryIn(tx, input));
+}
+
+async function createSummaryIn(ctx: ServiceContext, input: NewSummary): Promise<SummaryRow> {
   const district = await districtOf(ctx, input.partnershipId, input.district);
   const cycle = await cycleOf(ctx, input.partnershipId, input.cycle);
   let schoolId: string | null = null;
@@ -75,8 +79,11 @@ export async function claimViews(ctx: ServiceContext, claims: readonly ClaimRow[
     return {
       claim,
       evidence,
+      // Retired entries stay listed (the chain check reports them) but no longer count as accounts.
       triangulation: triangulate(
-        evidence.map(({ citation, entry }) => ({ participantId: entry.participant_id, pseudonym: entry.pseudonym, role: entry.role, stance: citation.stance as Stance })),
+        evidence
+          .filter(({ entry }) => entry.retired_at === null)
+          .map(({ citation, entry }) => ({ participantId: entry.participant_id, pseudonym: entry.pseudonym, role: entry.role, stance: citation.stance as Stance })),
       ),
     };
   });
@@ -141,10 +148,13 @@ export async function editClaim(ctx: ServiceContext, edit: ClaimEdit): Promise<C
     const text = edit.text?.trim() ?? claim.text;
     if (!text) throw invalid('a claim needs text', { field: 'text' });
     const note = edit.triangulationNote?.trim() ?? claim.triangulation_note;
-    const from = edit.expectedVersion ?? claim.version;
+    if (text === claim.text && note === claim.triangulation_note) return getClaim(tx, claim.id);
+    const shown = { text: claim.text, triangulationNote: claim.triangulation_note };
+    const from = edit.expectedVersion;
+    if (from === undefined) throw versionRequired('claim', claim.id, claim.version, shown);
     const at = now(tx);
     if (from !== claim.version || !(await tx.store.summaries.updateClaim(claim.id, { text, triangulation_note: note }, from, tx.actor, at))) {
-      throw versionConflict('claim', claim.id, from, claim.version, { text: claim.text, triangulationNote: claim.triangulation_note });
+      throw versionConflict('claim', claim.id, from, claim.version, shown);
     }
     await audit(tx, {
       action: 'claim.update',

@@ -128,12 +128,16 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
   const items = new Map<string, ChainItem>();
   const links: { citingId: string; citedId: string }[] = [];
   const evidence = new Map<string, CitedEvidenceState>();
+  const linked = new Set<string>();
   const grow = (node: TraceNode, depth: number) => {
     if (node.retired || node.kind === 'excerpt') return;
     items.set(node.id, { id: node.id, kind: node.kind, label: node.text });
     for (const r of below.get(node.id) ?? []) {
       if (r.level !== depth) continue;
-      links.push({ citingId: r.citing_id, citedId: r.cited_id });
+      // An item cited from two places appears under both, but its links are judged once.
+      const key = `${r.citing_id} ${r.cited_id}`;
+      if (!linked.has(key)) links.push({ citingId: r.citing_id, citedId: r.cited_id });
+      linked.add(key);
       if (r.text === null) continue; // cites something that does not exist: reported by the check
       const child = nodeOf(r);
       evidence.set(child.id, { retired: child.retired, superseded: child.passage?.transcriptCorrected ?? false });

@@ -1,7 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteAdapter,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
@@ -61,6 +73,26 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
   };
 }
 
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred transaction that
+ * reads and then writes cannot wait for another process's lock and fails at once; an immediate one
+ * waits up to busy_timeout for it.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+function sqliteDialect(config: SqliteDialectConfig): Dialect {
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ImmediateSqliteDriver(config),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
+}
+
 function openSqlite(path: string): Connection {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new SQLite(path);
@@ -70,7 +102,7 @@ function openSqlite(path: string): Connection {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536'); // 64 MB of page cache: imports and search indexing touch many pages
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', sqlite };
+  return { db: new Kysely<Database>({ dialect: sqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', sqlite };
 }
 
 const INT8_OID = 20;
@@ -92,9 +124,15 @@ function openPostgres(url: string): Connection {
 }
 
 export async function connect(target: DatabaseTarget): Promise<Connection> {
-  const connection = target.dialect === 'sqlite' ? openSqlite(target.path) : openPostgres(target.url);
-  await migrate(connection);
-  return connection;
+  let connection: Connection | undefined;
+  try {
+    connection = target.dialect === 'sqlite' ? openSqlite(target.path) : openPostgres(target.url);
+    await migrate(connection);
+    return connection;
+  } catch (e) {
+    await connection?.db.destroy().catch(() => undefined);
+    throw new Error(`cannot use the database (${describeTarget(target)}): ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 export async function migrate({ db, dialect }: Connection): Promise<void> {
@@ -102,6 +140,7 @@ export async function migrate({ db, dialect }: Connection): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(failed ? `migration ${failed.migrationName} failed: ${reason}` : reason);
   }
 }

@@ -19,6 +19,7 @@ import { SummaryRepository } from './repositories/summary.repository.js';
 import { TraceRepository } from './repositories/trace.repository.js';
 import { TranscriptRepository } from './repositories/transcript.repository.js';
 import type { Database } from './schema.js';
+import { translateStorageError } from './storage-errors.js';
 
 /**
  * All repositories over one database handle. `transaction` gives a Store whose repositories all
@@ -74,10 +75,17 @@ export class Store {
     return new Store(connection.db, connection.dialect, false, connection.sqlite);
   }
 
-  /** Runs `work` in one transaction (joining the current one if there is one): all or nothing. */
-  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction (joining the current one if there is one): all or nothing.
+   * Races with other writers come back as WarrantErrors (conflict, busy) the caller can report.
+   */
+  async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true, this.sqlite)));
+    try {
+      return await this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true, this.sqlite)));
+    } catch (e) {
+      throw translateStorageError(e);
+    }
   }
 
   /** Database-level checks: SQLite's integrity_check and the search index against its content. */

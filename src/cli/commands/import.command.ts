@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { importBundle, type ImportReport } from '../../services/import-bundle.js';
 import { bold, print, printJson, printProblems, progressBar, red } from '../output.js';
+import { EXIT } from '../exit-codes.js';
 import { withSession } from '../session.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -45,7 +46,7 @@ export function registerImportCommand(program: Command): void {
         }).finally(bar.stop);
         if (o.json) printJson(report);
         else printReport(report);
-        if (!report.imported) process.exitCode = 1;
+        if (!report.imported) process.exitCode = EXIT.problemsFound;
       });
     });
 }

@@ -9,6 +9,7 @@ import { interviewOf } from '../../services/lookup.js';
 import { searchTranscripts } from '../../services/search.js';
 import { partnershipStats } from '../../services/stats.js';
 import { trace, type TraceNode } from '../../services/trace.js';
+import { EXIT } from '../exit-codes.js';
 import { wholeNumber } from '../options.js';
 import { bold, dim, print, printJson, printTable, red, yellow } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
@@ -96,7 +97,7 @@ export function registerReadCommands(program: Command): void {
         print();
         print(`${t.passages.length} passage${t.passages.length === 1 ? '' : 's'} from ${new Set(t.passages.map((p) => p.interviewCode)).size} interviews`);
         if (t.issues.length) printIssues(t.issues);
-        if (t.issues.some((i) => i.severity === 'broken')) process.exitCode = 1;
+        if (t.issues.some((i) => i.severity === 'broken')) process.exitCode = EXIT.problemsFound;
       }),
     );
 
@@ -116,7 +117,7 @@ export function registerReadCommands(program: Command): void {
           print();
           print(`${broken} broken, ${issues.length - broken} to review`);
         }
-        if (broken) process.exitCode = 1;
+        if (broken) process.exitCode = EXIT.problemsFound;
       }),
     );
 
@@ -146,13 +147,13 @@ export function registerReadCommands(program: Command): void {
     .command('transcript')
     .description("print an interview's transcript with turn numbers and character offsets")
     .argument('<interview>', 'interview ID or code')
-    .option('--version <n>', 'an earlier version', wholeNumber)
+    .option('--transcript-version <n>', 'an earlier version of the transcript', wholeNumber)
     .option('--json', 'print as JSON')
-    .action(async (interview: string, opts: { version?: number }, cmd: Command) =>
+    .action(async (interview: string, opts: { transcriptVersion?: number }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const row = await interviewOf(s.ctx, p.id, interview);
-        const t = await getTranscript(s.ctx, row.id, opts.version);
+        const t = await getTranscript(s.ctx, row.id, opts.transcriptVersion);
         if (o.json) return printJson(t);
         print(bold(`${row.code} · transcript version ${t.transcript.version}${t.transcript.superseded_at ? ' (superseded)' : ''} · ${t.transcript.format} · ${t.transcript.word_count} words`));
         for (const u of t.turns) {

@@ -1,9 +1,10 @@
 import { serve } from '@hono/node-server';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { createApi } from '../../api/app.js';
 import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { describeTarget } from '../../storage/database.js';
+import { EXIT } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { bold, print, progressBar, yellow } from '../output.js';
 import { openSession } from '../session.js';
@@ -11,11 +12,17 @@ import { globals } from '../session.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (1–65535)`);
+  return n;
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('start the Warrant server (HTTP JSON API)')
-    .option('-p, --port <port>', 'port to listen on', (v) => Number.parseInt(v, 10), 3000)
+    .option('-p, --port <port>', 'port to listen on', port, 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--demo', 'on a new database, load the demo partnership first')
     .action(async (opts: { port: number; host: string; demo?: boolean }, cmd: Command) => {
@@ -41,7 +48,7 @@ export function registerServeCommand(program: Command): void {
       });
       server.on('error', (e: NodeJS.ErrnoException) => {
         process.stderr.write(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}\n`);
-        void session.close().finally(() => process.exit(1));
+        void session.close().finally(() => process.exit(EXIT.failure));
       });
       const stop = () => {
         server.close(() => void session.close().finally(() => process.exit(0)));

@@ -1,6 +1,6 @@
-import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Problem } from '../../domain/problem.js';
+import { readZipEntry, UnreadableArchive } from '../zip.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 const MAX_ENTRIES = 10_000;
@@ -35,25 +35,14 @@ function readDocumentXml(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new UnreadableDocx('it is an old Word .doc file or a password-protected document; save it as .docx without a password');
   }
-  let entries = 0;
-  let files: Record<string, Uint8Array>;
+  let xml: Uint8Array | undefined;
   try {
-    // The filter sees each entry's declared sizes before anything is inflated; fflate inflates
-    // into a buffer of the declared size, so a lying entry cannot grow beyond it.
-    files = unzipSync(bytes, {
-      filter: (entry) => {
-        if (++entries > MAX_ENTRIES) throw new UnreadableDocx(`the archive has more than ${MAX_ENTRIES} entries`);
-        if (entry.name !== DOCUMENT_PART) return false;
-        if (entry.originalSize > MAX_DOCUMENT_BYTES) throw new UnreadableDocx(`${DOCUMENT_PART} is larger than 50 MB`);
-        return true;
-      },
-    });
+    xml = readZipEntry(bytes, DOCUMENT_PART, { maxEntries: MAX_ENTRIES, maxBytes: MAX_DOCUMENT_BYTES });
   } catch (e) {
-    if (e instanceof UnreadableDocx) throw e;
     const reason = e instanceof Error ? e.message : String(e);
+    if (e instanceof UnreadableArchive && e.overLimit) throw new UnreadableDocx(reason);
     throw new UnreadableDocx(`not a valid ZIP archive (${reason}); a .docx file is one, so this file is damaged or of another type`);
   }
-  const xml = files[DOCUMENT_PART];
   if (!xml) throw new UnreadableDocx(`${DOCUMENT_PART} is missing; is this really a Word document?`);
   try {
     // Word writes UTF-8; the default (non-ignoreBOM) decoder drops a BOM.

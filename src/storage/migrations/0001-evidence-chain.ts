@@ -108,10 +108,12 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`CREATE VIRTUAL TABLE turn_fts USING fts5(text, content='turn', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
   } else {
-    // English stemming with accents folded, as FTS5's remove_diacritics does: "cafe" finds "café".
+    // English stemming with accents folded, as FTS5's remove_diacritics does ("cafe" finds "café"),
+    // and no stop words, as FTS5 has none: "one of the" and "-the" mean the same on both engines.
     await sql`CREATE EXTENSION IF NOT EXISTS unaccent`.execute(db);
+    await sql`CREATE TEXT SEARCH DICTIONARY warrant_english_stem (TEMPLATE = snowball, Language = english)`.execute(db);
     await sql`CREATE TEXT SEARCH CONFIGURATION warrant_english (COPY = english)`.execute(db);
-    await sql`ALTER TEXT SEARCH CONFIGURATION warrant_english ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem`.execute(db);
+    await sql`ALTER TEXT SEARCH CONFIGURATION warrant_english ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, hword, hword_part, word WITH unaccent, warrant_english_stem`.execute(db);
     await sql`ALTER TABLE turn ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('warrant_english', text)) STORED`.execute(db);
     await sql`CREATE INDEX turn_tsv ON turn USING gin (tsv)`.execute(db);
   }
@@ -119,6 +121,7 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
 
 export async function down(db: Db): Promise<void> {
   await sql`DROP TEXT SEARCH CONFIGURATION IF EXISTS warrant_english`.execute(db).catch(() => undefined);
+  await sql`DROP TEXT SEARCH DICTIONARY IF EXISTS warrant_english_stem`.execute(db).catch(() => undefined);
   for (const table of ['turn_fts', 'audit_log', 'citation', 'finding', 'claim', 'summary', 'isf_entry', 'isf', 'isf_field', 'isf_template',
     'excerpt', 'turn', 'transcript', 'interview', 'participant', 'cycle', 'organization', 'partnership']) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);

@@ -1,10 +1,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as evidenceChain from './0001-evidence-chain.js';
+import * as liveCitationsUnique from './0002-live-citations-unique.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
   '0001-evidence-chain': evidenceChain,
+  '0002-live-citations-unique': liveCitationsUnique,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

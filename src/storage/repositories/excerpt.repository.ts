@@ -72,7 +72,7 @@ export class ExcerptRepository {
       .selectFrom('excerpt as e')
       .innerJoin('transcript as t', 't.id', 'e.transcript_id')
       .innerJoin('interview as i', 'i.id', 'e.interview_id')
-      .select(['e.id', 'e.retired_at', 't.superseded_at'])
+      .select(['e.id', 'e.retired_at', 'e.interview_id', 't.superseded_at'])
       .where('i.partnership_id', '=', partnershipId)
       .execute();
   }

@@ -35,6 +35,7 @@ export class StatsRepository {
       .select(['c.label as key', (eb) => eb.fn.countAll<number>().as('n')])
       .where('i.partnership_id', '=', partnershipId)
       .groupBy('c.label')
+      .orderBy('c.label')
       .execute();
     return countBy(rows);
   }

@@ -66,7 +66,7 @@ export class SummaryRepository {
     return this.db
       .selectFrom('claim as c')
       .innerJoin('summary as s', 's.id', 'c.summary_id')
-      .select(['c.id', 'c.retired_at', 'c.text', 's.title as summary_title'])
+      .select(['c.id', 'c.retired_at', 'c.text', 's.title as summary_title', 's.kind', 's.district_id', 's.cycle_id', 's.school_id', 's.role'])
       .where('s.partnership_id', '=', partnershipId)
       .execute();
   }
