@@ -47,6 +47,7 @@ async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result
 
 function openRaw(path: string): SQLite.Database {
   const db = new SQLite(path);
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('cache_size = -65536');

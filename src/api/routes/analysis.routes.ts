@@ -12,7 +12,12 @@ import { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema } f
 
 const text = (max: number) => z.string().min(1).max(max);
 const reason = z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept in the audit trail)' });
-const expectedVersion = z.number().int().min(1).optional().openapi({ description: 'The version the edit was made on; a newer one answers 409 with the current text' });
+const expectedVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .openapi({ description: 'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current text' });
 const filterText = z.string().max(200).optional();
 
 const EntryListSchema = z.array(
