@@ -13,16 +13,7 @@ import { addClaim, createSummary, editClaim, getSummary } from '../src/services/
 import { trace } from '../src/services/trace.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
-
-const rejects = async (work: Promise<unknown>, code: WarrantError['code'], message: RegExp) => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WarrantError);
-  expect((error as WarrantError).code).toBe(code);
-  expect((error as WarrantError).message).toMatch(message);
-};
+import { rejects } from './support/errors.js';
 
 describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
   let t: TestDatabase;

@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { WarrantError } from './errors.js';
+import { errorOf } from '../../test/support/errors.js';
 import { hashQuote, MAX_PASSAGE_LENGTH, occurrences, passageAt, passageOfQuote } from './excerpt.js';
 
 const TEXT = 'Interviewer: How often?\nT: Weekly. The coach comes weekly.';
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-function errorOf(f: () => unknown): WarrantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(WarrantError);
-    return e as WarrantError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('passageAt', () => {
   it('returns the quote between the offsets with its sha256', () => {

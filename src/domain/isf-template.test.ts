@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { WarrantError } from './errors.js';
+import { errorOf } from '../../test/support/errors.js';
 import { DEFAULT_TEMPLATES, fieldKeyFrom, validateFieldLabel } from './isf-template.js';
 import { ROLE_GROUPS } from './roles.js';
 
-function errorOf(f: () => unknown): WarrantError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(WarrantError);
-    return e as WarrantError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('fieldKeyFrom', () => {
   it('turns a label into a snake_case key', () => {

@@ -2,11 +2,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as evidenceChain from './0001-evidence-chain.js';
 import * as liveCitationsUnique from './0002-live-citations-unique.js';
+import * as auditLogAppendOnly from './0003-audit-log-append-only.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
   '0001-evidence-chain': evidenceChain,
   '0002-live-citations-unique': liveCitationsUnique,
+  '0003-audit-log-append-only': auditLogAppendOnly,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -14,7 +16,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     async getMigrations() {
       const migrations: Record<string, Migration> = {};
       for (const [name, m] of Object.entries(MIGRATIONS)) {
-        migrations[name] = { up: (db) => m.up(db, dialect), down: (db) => m.down(db) };
+        migrations[name] = { up: (db) => m.up(db, dialect), down: (db) => m.down(db, dialect) };
       }
       return migrations;
     },
