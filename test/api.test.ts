@@ -2,30 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/app.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
+import { ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
 describe('the HTTP API over the demo partnership', () => {
   let t: TestDatabase;
   let api: ReturnType<typeof createApi>;
   let pid: string;
+  let analyst: ApiClient;
   const logs: string[] = [];
 
-  const get = async (path: string) => {
-    const res = await api.request(path);
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const send = async (method: string, path: string, body: unknown, actor: string | null = 'Ana Morales') => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (actor) headers['x-warrant-actor'] = actor;
-    const res = await api.request(path, { method, headers, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as any };
+  const get = (path: string) => analyst.get(path);
+  /** A change, as a signed-in team member (the lead, the analyst or the observer), or anonymously. */
+  const send = async (method: string, path: string, body: unknown, as: 'lead' | 'analyst' | 'observer' | null = 'lead') => {
+    const client = as ? await signedIn(api, `${as}@demo.warrant.test`, `demo-${as}-password`) : new ApiClient(api);
+    return client.send(method, path, body);
   };
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
     await loadDemo(t.ctx);
     pid = (await resolvePartnership(t.ctx)).id;
-    api = createApi({ store: t.store, log: (l) => logs.push(l) });
+    api = createApi({ store: t.store, demoMode: true, log: (l) => logs.push(l) });
+    analyst = await signedIn(api, 'analyst@demo.warrant.test', 'demo-analyst-password');
   });
   afterAll(() => t?.close());
 
@@ -72,27 +71,28 @@ describe('the HTTP API over the demo partnership', () => {
     expect(traced.body.root.children[0].children[0].children[0].id).toBe(excerpt.body.id);
 
     const history = await get(`/api/history/${entry.id}`);
-    expect(history.body.map((h: any) => h.actor)).toContain('Ana Morales');
+    expect(history.body.map((h: any) => h.actor)).toContain('lead@demo.warrant.test');
   });
 
   it('refuses a stale edit with 409 and the current text, and keeps both versions in the history', async () => {
     const [claimId] = (await get(`/api/partnerships/${pid}/summaries`)).body.flatMap((s: any) => s.claims.map((c: any) => c.id));
-    const first = await send('PATCH', `/api/claims/${claimId}`, { text: 'Revised by the first analyst.', expectedVersion: 1 }, 'Ben Okafor');
+    const first = await send('PATCH', `/api/claims/${claimId}`, { text: 'Revised by the first analyst.', expectedVersion: 1 }, 'analyst');
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const second = await send('PATCH', `/api/claims/${claimId}`, { text: 'Revised by the second analyst.', expectedVersion: 1 }, 'Chloe Nguyen');
+    const second = await send('PATCH', `/api/claims/${claimId}`, { text: 'Revised by the second analyst.', expectedVersion: 1 }, 'lead');
     expect(second.status).toBe(409);
     expect(second.body.error.details.current.text).toBe('Revised by the first analyst.');
     expect((await get(`/api/claims/${claimId}`)).body.text).toBe('Revised by the first analyst.');
     const history = (await get(`/api/history/${claimId}`)).body;
-    expect(history.at(-1)).toMatchObject({ actor: 'Ben Okafor', action: 'claim.update' });
+    expect(history.at(-1)).toMatchObject({ actor: 'analyst@demo.warrant.test', action: 'claim.update' });
   });
 
   it('answers bad input with a clear JSON error naming the field, and changes nothing', async () => {
     const before = (await get(`/api/partnerships/${pid}/stats`)).body.analysis;
-    const noActor = await send('POST', `/api/partnerships/${pid}/isfs`, { interview: 'LPS-T01-0910' }, null);
-    expect(noActor.status).toBe(400);
-    expect(noActor.body.error.message).toMatch(/X-Warrant-Actor/);
+    const anonymous = await send('POST', `/api/partnerships/${pid}/isfs`, { interview: 'LPS-T01-0910' }, null);
+    expect(anonymous.status).toBe(401);
+    const observer = await send('POST', `/api/partnerships/${pid}/isfs`, { interview: 'LPS-T01-0910' }, 'observer');
+    expect(observer.status).toBe(403);
     const badBody = await send('POST', `/api/partnerships/${pid}/summaries`, { kind: 'district', district: 'x', cycle: '2010-11' });
     expect(badBody.status).toBe(400);
     expect(badBody.body.error.message).toMatch(/^kind/);

@@ -116,9 +116,20 @@ describe('the warrant command line', () => {
         server!.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
       });
       expect(output).toMatch(/Loaded the demo partnership/);
-      const partnerships = (await (await fetch(`http://127.0.0.1:${port}/api/partnerships`)).json()) as { id: string; name: string }[];
+      expect(output).toMatch(/analyst@demo\.warrant\.test\s+demo-analyst-password/);
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/api/partnerships`)).status).toBe(401);
+      const signIn = await fetch(`${base}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'analyst@demo.warrant.test', password: 'demo-analyst-password' }),
+      });
+      expect(signIn.status).toBe(200);
+      expect(signIn.headers.get('set-cookie')).toMatch(/warrant_session=[^;]+;.*HttpOnly.*SameSite=Strict/i);
+      const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+      const partnerships = (await (await fetch(`${base}/api/partnerships`, { headers: { cookie } })).json()) as { id: string; name: string }[];
       expect(partnerships.map((p) => p.name)).toEqual(['Middle-School Mathematics Partnership (demo)']);
-      const check = (await (await fetch(`http://127.0.0.1:${port}/api/partnerships/${partnerships[0]!.id}/check`)).json()) as { ok: boolean };
+      const check = (await (await fetch(`${base}/api/partnerships/${partnerships[0]!.id}/check`, { headers: { cookie } })).json()) as { ok: boolean };
       expect(check.ok).toBe(true);
     });
   });

@@ -5,7 +5,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { invalid } from '../domain/errors.js';
 import { type ApiDependencies, type ApiEnv } from './env.js';
 import { errorBody, handleError } from './errors.js';
+import { authenticate, csrfToken, sameOrigin } from './session-cookie.js';
+import { registerLinkPages } from './pages/link-pages.js';
+import { declare, PUBLIC } from './policy.js';
+import { registerAccountRoutes } from './routes/accounts.routes.js';
 import { registerAnalysisRoutes } from './routes/analysis.routes.js';
+import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
@@ -32,18 +37,37 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     await next();
     deps.log?.(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  app.use('*', secureHeaders());
-  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) }));
+  app.use('*', authenticate);
+  app.use('*', sameOrigin);
+  app.use('/api/*', csrfToken);
 
+  registerAuthRoutes(app);
+  registerAccountRoutes(app);
   registerDirectoryRoutes(app);
   registerTemplateRoutes(app);
   registerAnalysisRoutes(app);
   registerChainRoutes(app);
+  registerLinkPages(app);
 
-  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } });
-  app.get('/', (c) =>
-    c.json({ name: API_TITLE, version, openapi: '/api/openapi.json', partnerships: '/api/partnerships' }),
-  );
+  const info = { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } };
+  app.get('/api/openapi.json', declare(app, 'GET', '/api/openapi.json', PUBLIC), (c) => c.json(app.getOpenAPI31Document(info)));
+  app.get('/', declare(app, 'GET', '/', PUBLIC), (c) => c.json({ name: API_TITLE, version, openapi: '/api/openapi.json', signIn: '/api/auth/sign-in' }));
   app.notFound((c) => c.json(errorBody(c, 'not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
   return app;

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { RequestIdVariables } from 'hono/request-id';
-import { invalid } from '../domain/errors.js';
+import type { Principal } from '../domain/access.js';
+import { WarrantError } from '../domain/errors.js';
 import type { IdSource } from '../domain/ids.js';
 import { createContext, type ServiceContext } from '../services/context.js';
+import type { SessionRow } from '../storage/repositories/session.repository.js';
 import type { Store } from '../storage/store.js';
-
-export const ACTOR_HEADER = 'X-Warrant-Actor';
 
 export interface ApiDependencies {
   store: Store;
@@ -13,20 +13,36 @@ export interface ApiDependencies {
   clock?: () => Date;
   /** Where request logs go (one line each, with the request ID). */
   log?: (line: string) => void;
+  /** The server runs the demo: the demo accounts may sign in. */
+  demoMode?: boolean;
+  /** Send cookies only over HTTPS (set when the server sits behind TLS). */
+  secureCookies?: boolean;
 }
 
-export type ApiEnv = { Variables: RequestIdVariables & { deps: ApiDependencies } };
+export type ApiEnv = {
+  Variables: RequestIdVariables & {
+    deps: ApiDependencies;
+    /** The signed-in account and its roles; null for an anonymous request. */
+    principal: Principal | null;
+    session: SessionRow | null;
+  };
+};
 
 /**
- * The operation context of a request. Changes are recorded in the audit trail under the name the
- * client gives in the X-Warrant-Actor header; a change without one is refused.
+ * The operation context of a request: changes are recorded in the audit trail under the signed-in
+ * account's email. Routes that change data are guarded by a policy that requires an account.
  */
-export function serviceContext(c: Context<ApiEnv>, mode: 'read' | 'write' = 'read'): ServiceContext {
+export function serviceContext(c: Context<ApiEnv>, actor?: string): ServiceContext {
   const deps = c.get('deps');
-  const actor = c.req.header(ACTOR_HEADER)?.trim();
-  if (mode === 'write' && !actor) {
-    throw invalid(`a change needs the ${ACTOR_HEADER} header naming who makes it; it is recorded in the audit trail`, { field: ACTOR_HEADER });
-  }
-  if (actor && actor.length > 200) throw invalid(`the ${ACTOR_HEADER} header is at most 200 characters`, { field: ACTOR_HEADER });
-  return createContext(deps.store, actor || 'reader', { ...(deps.ids && { ids: deps.ids }), ...(deps.clock && { clock: deps.clock }) });
+  const principal = c.get('principal');
+  const who = actor ?? principal?.email;
+  if (!who) throw new WarrantError('unauthenticated', 'sign in first');
+  return createContext(deps.store, who, { ...(deps.ids && { ids: deps.ids }), ...(deps.clock && { clock: deps.clock }) });
+}
+
+/** The signed-in principal (routes behind a policy always have one). */
+export function principalOf(c: Context<ApiEnv>): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new WarrantError('unauthenticated', 'sign in first');
+  return principal;
 }

@@ -5,7 +5,15 @@ import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../storage/storage-errors.js';
 import type { ApiEnv } from './env.js';
 
-const STATUS: Record<WarrantError['code'], ContentfulStatusCode> = { not_found: 404, invalid: 400, conflict: 409, busy: 503 };
+const STATUS: Record<WarrantError['code'], ContentfulStatusCode> = {
+  not_found: 404,
+  invalid: 400,
+  conflict: 409,
+  busy: 503,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
+};
 
 export function errorBody(c: Context<ApiEnv>, code: string, message: string, details?: Record<string, unknown>) {
   return { error: { code, message, ...(details && { details }), requestId: c.get('requestId') ?? '' } };

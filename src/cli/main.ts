@@ -6,6 +6,7 @@ import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerUserCommands } from './commands/user.commands.js';
 import { EXIT } from './exit-codes.js';
 import { red } from './output.js';
 import { VERSION } from './version.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerReadCommands(program);
   registerEvidenceCommands(program);
+  registerUserCommands(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../services/context.js';
 import { type ImportReport, importBundle } from '../services/import-bundle.js';
 import { writeBundle } from './bundle-writer.js';
 import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
+import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
 
 export const DEMO_SEED = 2009;
@@ -31,6 +32,7 @@ export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (pha
     if (!report.imported) throw new Error(`the demo bundle did not import: ${report.problems.map(formatProblem).join('; ')}`);
     options.onProgress?.('analysing', 0, 1);
     await analyseDemo(demo, report.partnership!.id, interviews);
+    await createDemoAccounts(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

@@ -2,7 +2,7 @@
  * Errors a user can act on. Each names what was wrong; the API maps `code` to an HTTP status,
  * the CLI prints the message and exits non-zero.
  */
-export type ErrorCode = 'not_found' | 'invalid' | 'conflict' | 'busy';
+export type ErrorCode = 'not_found' | 'invalid' | 'conflict' | 'busy' | 'unauthenticated' | 'forbidden' | 'rate_limited';
 
 export class WarrantError extends Error {
   constructor(

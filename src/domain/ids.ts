@@ -20,6 +20,10 @@ export const ID_PREFIXES = {
   claim: 'clm',
   finding: 'fnd',
   citation: 'cit',
+  account: 'acc',
+  membership: 'mem',
+  session: 'ses',
+  accountLink: 'lnk',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

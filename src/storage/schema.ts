@@ -203,6 +203,59 @@ export interface AuditLogTable {
   data: string;
 }
 
+export interface AccountTable {
+  id: string;
+  /** Lower case; the sign-in name. */
+  email: string;
+  display_name: string;
+  /** scrypt, with its parameters and salt (see domain/passwords). */
+  password_hash: string;
+  is_admin: number;
+  /** Demo accounts sign in only while the server runs the demo. */
+  is_demo: number;
+  disabled_at: string | null;
+  created_at: string;
+  created_by: string;
+  password_changed_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  account_id: string;
+  partnership_id: string;
+  role: string;
+  district_id: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SessionTable {
+  id: string;
+  account_id: string;
+  /** SHA-256 of the cookie's token: a stolen database does not give live sessions. */
+  token_hash: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** A one-time link: an invitation, a password reset, or the first administrator's set-up. */
+export interface AccountLinkTable {
+  id: string;
+  kind: string;
+  token_hash: string;
+  email: string | null;
+  account_id: string | null;
+  partnership_id: string | null;
+  role: string | null;
+  district_id: string | null;
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -221,4 +274,8 @@ export interface Database {
   finding: FindingTable;
   citation: CitationTable;
   audit_log: AuditLogTable;
+  account: AccountTable;
+  membership: MembershipTable;
+  session: SessionTable;
+  account_link: AccountLinkTable;
 }

@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Connection } from './database.js';
 import type { DialectName } from './dialect.js';
+import { AccountRepository } from './repositories/account.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
 import { CitationRepository } from './repositories/citation.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
@@ -11,9 +12,11 @@ import { InterviewRepository } from './repositories/interview.repository.js';
 import { IsfTemplateRepository } from './repositories/isf-template.repository.js';
 import { IsfRepository } from './repositories/isf.repository.js';
 import { OrganizationRepository } from './repositories/organization.repository.js';
+import { OwnershipRepository } from './repositories/ownership.repository.js';
 import { ParticipantRepository } from './repositories/participant.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
 import { SearchRepository } from './repositories/search.repository.js';
+import { SessionRepository } from './repositories/session.repository.js';
 import { StatsRepository } from './repositories/stats.repository.js';
 import { SummaryRepository } from './repositories/summary.repository.js';
 import { TraceRepository } from './repositories/trace.repository.js';
@@ -42,6 +45,9 @@ export class Store {
   readonly audit: AuditRepository;
   readonly stats: StatsRepository;
   readonly trace: TraceRepository;
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly ownership: OwnershipRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -69,6 +75,9 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.stats = new StatsRepository(db);
     this.trace = new TraceRepository(db);
+    this.accounts = new AccountRepository(db);
+    this.sessions = new SessionRepository(db);
+    this.ownership = new OwnershipRepository(db);
   }
 
   static of(connection: Connection): Store {

@@ -6,6 +6,7 @@ import { resolveFilters } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addClaim, createSummary, editClaim, evidenceCandidates, getClaim, getSummary } from '../../services/summaries.js';
 import { type ApiEnv, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentClaim, presentExcerpt, presentFinding, presentIsf, presentSummary } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema, StanceSchema } from '../schemas/common.schemas.js';
 import { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema } from '../schemas/evidence.schemas.js';
@@ -27,7 +28,7 @@ const EntryListSchema = z.array(
 export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   // ----- excerpts -----
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/excerpts',
       tags: ['Excerpts'],
@@ -46,23 +47,23 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
       },
       responses: { 201: jsonResponse(ExcerptSchema, 'The excerpt'), ...errorResponses },
-    }),
+    })),
     async (c) => {
-      const ctx = serviceContext(c, 'write');
+      const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       return c.json(presentExcerpt(await createExcerpt(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/excerpts/{id}',
       tags: ['Excerpts'],
       summary: 'An excerpt, with where it is cited',
       request: { params: IdParam },
       responses: { 200: jsonResponse(ExcerptSchema.extend({ citedBy: z.array(z.string()) }), 'The excerpt'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const { excerpt, usedBy } = await getExcerpt(serviceContext(c), c.req.valid('param').id);
       return c.json({ ...presentExcerpt(excerpt), citedBy: usedBy.map((u) => u.citing_id) }, 200);
@@ -71,23 +72,23 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
 
   // ----- interview summary forms -----
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/isfs',
       tags: ['Interview Summary Forms'],
       summary: "Starts the ISF of an interview on its district's template for the role",
       request: { params: PartnershipParam, body: jsonBody(z.object({ interview: text(200).openapi({ description: 'Interview ID or code' }) })) },
       responses: { 201: jsonResponse(IsfSchema, 'The new form'), ...errorResponses },
-    }),
+    })),
     async (c) => {
-      const ctx = serviceContext(c, 'write');
+      const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       return c.json(presentIsf(await createIsf(ctx, p.id, c.req.valid('json').interview)), 201);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/isfs',
       tags: ['Interview Summary Forms'],
@@ -103,7 +104,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
         ...errorResponses,
       },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -117,19 +118,19 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/isfs/{id}',
       tags: ['Interview Summary Forms'],
       summary: 'An ISF with its fields, entries and the passages each entry cites',
       request: { params: IdParam },
       responses: { 200: jsonResponse(IsfSchema, 'The form'), ...errorResponses },
-    }),
+    })),
     async (c) => c.json(presentIsf(await getIsf(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(ITEM), createRoute({
       method: 'put',
       path: '/api/isfs/{id}/entries/{field}',
       tags: ['Interview Summary Forms'],
@@ -146,9 +147,9 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
       },
       responses: { 200: jsonResponse(IsfSchema, 'The form'), ...errorResponses },
-    }),
+    })),
     async (c) => {
-      const ctx = serviceContext(c, 'write');
+      const ctx = serviceContext(c);
       const { id, field } = c.req.valid('param');
       const body = c.req.valid('json');
       await writeEntry(ctx, { isfId: id, field, ...body });
@@ -157,23 +158,23 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(ITEM), createRoute({
       method: 'put',
       path: '/api/isfs/{id}/status',
       tags: ['Interview Summary Forms'],
       summary: 'Marks an ISF complete (every entry must cite its passages) or back to draft',
       request: { params: IdParam, body: jsonBody(z.object({ status: z.enum(['draft', 'complete']), reason })) },
       responses: { 200: jsonResponse(IsfSchema, 'The form'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const { status, reason: why } = c.req.valid('json');
-      return c.json(presentIsf(await setIsfStatus(serviceContext(c, 'write'), c.req.valid('param').id, status, why)), 200);
+      return c.json(presentIsf(await setIsfStatus(serviceContext(c), c.req.valid('param').id, status, why)), 200);
     },
   );
 
   // ----- mid-level summaries and claims -----
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/summaries',
       tags: ['Summaries'],
@@ -192,9 +193,9 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
       },
       responses: { 201: jsonResponse(SummarySchema, 'The new summary'), ...errorResponses },
-    }),
+    })),
     async (c) => {
-      const ctx = serviceContext(c, 'write');
+      const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const summary = await createSummary(ctx, { partnershipId: p.id, ...c.req.valid('json') });
       return c.json(presentSummary(summary, []), 201);
@@ -202,14 +203,14 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/summaries',
       tags: ['Summaries'],
       summary: 'Mid-level summaries with their claims',
       request: { params: PartnershipParam, query: z.object({ district: filterText, cycle: filterText, kind: z.enum(['school', 'role_group']).optional() }) },
       responses: { 200: jsonResponse(z.array(SummarySchema), 'Summaries'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -223,14 +224,14 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/summaries/{id}',
       tags: ['Summaries'],
       summary: 'A summary with its claims, their evidence and triangulation',
       request: { params: IdParam },
       responses: { 200: jsonResponse(SummarySchema, 'The summary'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const { summary, claims } = await getSummary(serviceContext(c), c.req.valid('param').id);
       return c.json(presentSummary(summary, claims), 200);
@@ -238,14 +239,14 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/summaries/{id}/evidence-candidates',
       tags: ['Summaries'],
       summary: "ISF entries the summary's claims may cite (those of the interviews in its scope)",
       request: { params: IdParam },
       responses: { 200: jsonResponse(EntryListSchema, 'Entries'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const entries = await evidenceCandidates(serviceContext(c), c.req.valid('param').id);
       return c.json(
@@ -256,7 +257,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(ITEM), createRoute({
       method: 'post',
       path: '/api/summaries/{id}/claims',
       tags: ['Summaries'],
@@ -272,30 +273,30 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
       },
       responses: { 201: jsonResponse(ClaimSchema, 'The claim'), ...errorResponses },
-    }),
-    async (c) => c.json(presentClaim(await addClaim(serviceContext(c, 'write'), { summaryId: c.req.valid('param').id, ...c.req.valid('json') })), 201),
+    })),
+    async (c) => c.json(presentClaim(await addClaim(serviceContext(c), { summaryId: c.req.valid('param').id, ...c.req.valid('json') })), 201),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/claims/{id}', tags: ['Summaries'], summary: 'A claim', request: { params: IdParam }, responses: { 200: jsonResponse(ClaimSchema, 'The claim'), ...errorResponses } }),
+    guard(app, teamRead(ITEM), createRoute({ method: 'get', path: '/api/claims/{id}', tags: ['Summaries'], summary: 'A claim', request: { params: IdParam }, responses: { 200: jsonResponse(ClaimSchema, 'The claim'), ...errorResponses } })),
     async (c) => c.json(presentClaim(await getClaim(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(ITEM), createRoute({
       method: 'patch',
       path: '/api/claims/{id}',
       tags: ['Summaries'],
       summary: "Edits a claim's text or triangulation note",
       request: { params: IdParam, body: jsonBody(z.object({ text: text(20_000).optional(), triangulationNote: z.string().max(5000).optional(), expectedVersion, reason })) },
       responses: { 200: jsonResponse(ClaimSchema, 'The claim'), ...errorResponses },
-    }),
-    async (c) => c.json(presentClaim(await editClaim(serviceContext(c, 'write'), { claimId: c.req.valid('param').id, ...c.req.valid('json') })), 200),
+    })),
+    async (c) => c.json(presentClaim(await editClaim(serviceContext(c), { claimId: c.req.valid('param').id, ...c.req.valid('json') })), 200),
   );
 
   // ----- district findings -----
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/findings',
       tags: ['Findings'],
@@ -312,23 +313,23 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
         ),
       },
       responses: { 201: jsonResponse(FindingSchema, 'The finding'), ...errorResponses },
-    }),
+    })),
     async (c) => {
-      const ctx = serviceContext(c, 'write');
+      const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       return c.json(presentFinding(await addFinding(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/findings',
       tags: ['Findings'],
       summary: 'District findings',
       request: { params: PartnershipParam, query: z.object({ district: filterText, cycle: filterText }) },
       responses: { 200: jsonResponse(z.array(FindingSchema), 'Findings'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -340,20 +341,20 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/findings/{id}', tags: ['Findings'], summary: 'A finding', request: { params: IdParam }, responses: { 200: jsonResponse(FindingSchema, 'The finding'), ...errorResponses } }),
+    guard(app, teamRead(ITEM), createRoute({ method: 'get', path: '/api/findings/{id}', tags: ['Findings'], summary: 'A finding', request: { params: IdParam }, responses: { 200: jsonResponse(FindingSchema, 'The finding'), ...errorResponses } })),
     async (c) => c.json(presentFinding(await getFinding(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite(ITEM), createRoute({
       method: 'patch',
       path: '/api/findings/{id}',
       tags: ['Findings'],
       summary: "Edits a finding's text",
       request: { params: IdParam, body: jsonBody(z.object({ text: text(20_000), expectedVersion, reason })) },
       responses: { 200: jsonResponse(FindingSchema, 'The finding'), ...errorResponses },
-    }),
-    async (c) => c.json(presentFinding(await editFinding(serviceContext(c, 'write'), { findingId: c.req.valid('param').id, ...c.req.valid('json') })), 200),
+    })),
+    async (c) => c.json(presentFinding(await editFinding(serviceContext(c), { findingId: c.req.valid('param').id, ...c.req.valid('json') })), 200),
   );
 
 }

@@ -6,6 +6,7 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { retire } from '../../services/retire.js';
 import { trace } from '../../services/trace.js';
 import { type ApiEnv, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
 import { ChainIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
@@ -14,7 +15,7 @@ const tags = ['Evidence chain'];
 
 export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    createRoute({
+    guard(app, teamWrite({ kind: 'body-item', field: 'citingId' }), createRoute({
       method: 'post',
       path: '/api/citations',
       tags,
@@ -23,46 +24,46 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
         body: jsonBody(z.object({ citingId: z.string().min(1).max(100), citedId: z.string().min(1).max(100), stance: StanceSchema.optional(), note: z.string().max(2000).optional() })),
       },
       responses: { 201: jsonResponse(CitationSchema, 'The citation'), ...errorResponses },
-    }),
-    async (c) => c.json(presentCitation(await cite(serviceContext(c, 'write'), c.req.valid('json'))), 201),
+    })),
+    async (c) => c.json(presentCitation(await cite(serviceContext(c), c.req.valid('json'))), 201),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamWrite({ kind: 'body-item', field: 'id' }), createRoute({
       method: 'post',
       path: '/api/retirements',
       tags,
       summary: 'Retires an excerpt, ISF entry, claim, finding or citation (kept, never deleted)',
       request: { body: jsonBody(z.object({ id: z.string().min(1).max(100), reason: z.string().min(1).max(2000) })) },
       responses: { 200: jsonResponse(z.object({ id: z.string(), kind: z.string(), retiredAt: z.string() }), 'Retired'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const { id, reason } = c.req.valid('json');
-      return c.json(await retire(serviceContext(c, 'write'), id, reason), 200);
+      return c.json(await retire(serviceContext(c), id, reason), 200);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/trace/{id}',
       tags,
       summary: 'Backtracks a finding, claim or ISF entry to the transcript passages it rests on',
       request: { params: IdParam },
       responses: { 200: jsonResponse(TraceSchema, 'The chain, as a tree, and its passages'), ...errorResponses },
-    }),
+    })),
     async (c) => c.json(await trace(serviceContext(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/check',
       tags,
       summary: 'Every ISF entry, claim and finding whose chain is broken or needs review',
       request: { params: PartnershipParam },
       responses: { 200: jsonResponse(z.object({ ok: z.boolean(), issues: z.array(ChainIssueSchema) }), 'ok is false if any chain is broken'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -72,14 +73,14 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/history/{id}',
       tags,
       summary: 'Who changed a record, when, how and why (the audit trail)',
       request: { params: IdParam },
       responses: { 200: jsonResponse(z.array(HistoryEntrySchema), 'Changes, oldest first'), ...errorResponses },
-    }),
+    })),
     async (c) => c.json(await history(serviceContext(c), c.req.valid('param').id), 200),
   );
 }

@@ -3,7 +3,9 @@ import { getInterview, getTranscript, listInterviews } from '../../services/inte
 import { resolvePartnership } from '../../services/partnerships.js';
 import { searchTranscripts } from '../../services/search.js';
 import { partnershipStats } from '../../services/stats.js';
-import { type ApiEnv, serviceContext } from '../env.js';
+import { visiblePartnerships } from '../../domain/access.js';
+import { type ApiEnv, principalOf, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, SIGNED_IN, teamRead } from '../policy.js';
 import { presentInterview } from '../presenters.js';
 import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
@@ -16,22 +18,23 @@ const filterText = z.string().max(200).optional();
 
 export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/partnerships', tags, summary: 'Partnerships in this database', responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') } }),
+    guard(app, SIGNED_IN, createRoute({ method: 'get', path: '/api/partnerships', tags, summary: 'The partnerships the signed-in account takes part in', responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') } })),
     async (c) => {
-      const rows = await serviceContext(c).store.partnerships.list();
+      const visible = visiblePartnerships(principalOf(c));
+      const rows = (await serviceContext(c).store.partnerships.list()).filter((p) => visible(p.id));
       return c.json(rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })), 200);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/stats',
       tags,
       summary: 'Counts of districts, schools, participants, interviews, turns, words and analysis',
       request: { params: PartnershipParam },
       responses: { 200: jsonResponse(StatsSchema, 'Statistics'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -40,14 +43,14 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/organizations',
       tags,
       summary: 'Districts, schools and central-office units',
       request: { params: PartnershipParam, query: z.object({ kind: z.enum(['district', 'school', 'unit']).optional() }) },
       responses: { 200: jsonResponse(z.array(OrganizationSchema), 'Organizations'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -57,14 +60,14 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/cycles',
       tags,
       summary: 'Cycles (school years)',
       request: { params: PartnershipParam },
       responses: { 200: jsonResponse(z.array(CycleSchema), 'Cycles, oldest first'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -73,14 +76,14 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/participants',
       tags,
       summary: 'Participants (the roster), linked across cycles by their stable ID',
       request: { params: PartnershipParam, query: z.object({ role: RoleGroupSchema.optional() }) },
       responses: { 200: jsonResponse(z.array(ParticipantSchema), 'Participants'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -103,7 +106,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/interviews',
       tags: ['Interviews'],
@@ -113,7 +116,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
         query: z.object({ district: filterText, school: filterText, role: RoleGroupSchema.optional(), cycle: filterText, protocol: filterText, participant: filterText }),
       },
       responses: { 200: jsonResponse(z.array(InterviewSchema), 'Interviews'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -122,26 +125,26 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/interviews/{id}',
       tags: ['Interviews'],
       summary: 'An interview',
       request: { params: IdParam },
       responses: { 200: jsonResponse(InterviewSchema, 'The interview'), ...errorResponses },
-    }),
+    })),
     async (c) => c.json(presentInterview(await getInterview(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(ITEM), createRoute({
       method: 'get',
       path: '/api/interviews/{id}/transcript',
       tags: ['Interviews'],
       summary: "An interview's transcript as speaker turns with offsets (the current version unless one is asked for)",
       request: { params: IdParam, query: z.object({ version: z.coerce.number().int().min(1).optional() }) },
       responses: { 200: jsonResponse(TranscriptSchema, 'The transcript'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const { transcript: t, turns, versions } = await getTranscript(serviceContext(c), c.req.valid('param').id, c.req.valid('query').version);
       return c.json(
@@ -176,14 +179,14 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/search',
       tags: ['Search'],
       summary: 'Full-text search over what was said in current transcripts',
       request: { params: PartnershipParam, query: SearchQuerySchema },
       responses: { 200: jsonResponse(SearchResultSchema, 'Hits in interview order, turn by turn; page with limit and offset'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);

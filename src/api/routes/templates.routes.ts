@@ -3,6 +3,7 @@ import { addField, getTemplate, renameField, retireField, type TemplateTarget } 
 import { districtOf } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, teamLead, teamRead } from '../policy.js';
 import { presentTemplate } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { IsfTemplateSchema } from '../schemas/evidence.schemas.js';
@@ -19,7 +20,7 @@ const TargetSchema = z.object({
 const FieldKeyParam = PartnershipParam.extend({ key: z.string().min(1).max(100).openapi({ param: { name: 'key', in: 'path' }, example: 'work_with_coach' }) });
 
 async function target(c: Context<ApiEnv>, partnershipId: string, body: z.infer<typeof TargetSchema>): Promise<TemplateTarget> {
-  const ctx = serviceContext(c, 'write');
+  const ctx = serviceContext(c);
   const p = await resolvePartnership(ctx, partnershipId);
   return { partnershipId: p.id, role: body.role, districtId: body.district ? (await districtOf(ctx, p.id, body.district)).id : null };
 }
@@ -28,14 +29,14 @@ const change = (b: z.infer<typeof TargetSchema>) => ({ ...(b.reason && { reason:
 
 export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    createRoute({
+    guard(app, teamRead(PARTNERSHIP), createRoute({
       method: 'get',
       path: '/api/partnerships/{partnershipId}/isf-templates',
       tags,
       summary: "ISF templates: the default per role group and the districts' customised ones",
       request: { params: PartnershipParam },
       responses: { 200: jsonResponse(z.array(IsfTemplateSchema), 'Templates'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -45,12 +46,12 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/isf-templates/{id}', tags, summary: 'An ISF template', request: { params: IdParam }, responses: { 200: jsonResponse(IsfTemplateSchema, 'The template'), ...errorResponses } }),
+    guard(app, teamRead(ITEM), createRoute({ method: 'get', path: '/api/isf-templates/{id}', tags, summary: 'An ISF template', request: { params: IdParam }, responses: { 200: jsonResponse(IsfTemplateSchema, 'The template'), ...errorResponses } })),
     async (c) => c.json(presentTemplate(await getTemplate(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamLead(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/isf-templates/fields',
       tags,
@@ -60,45 +61,45 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
         body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200), guidance: z.string().max(2000).optional(), key: z.string().max(63).optional() })),
       },
       responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const body = c.req.valid('json');
       const t = await target(c, c.req.valid('param').partnershipId, body);
-      const view = await addField(serviceContext(c, 'write'), t, { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }) }, change(body));
+      const view = await addField(serviceContext(c), t, { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }) }, change(body));
       return c.json(presentTemplate(view), 200);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamLead(PARTNERSHIP), createRoute({
       method: 'patch',
       path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}',
       tags,
       summary: 'Renames a field (its key, and the entries written under it, stay)',
       request: { params: FieldKeyParam, body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200) })) },
       responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const body = c.req.valid('json');
       const { partnershipId, key } = c.req.valid('param');
-      const view = await renameField(serviceContext(c, 'write'), await target(c, partnershipId, body), key, body.label, change(body));
+      const view = await renameField(serviceContext(c), await target(c, partnershipId, body), key, body.label, change(body));
       return c.json(presentTemplate(view), 200);
     },
   );
 
   app.openapi(
-    createRoute({
+    guard(app, teamLead(PARTNERSHIP), createRoute({
       method: 'post',
       path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}/retire',
       tags,
       summary: 'Retires a field: new forms no longer have it; entries already written stay',
       request: { params: FieldKeyParam, body: jsonBody(TargetSchema) },
       responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    }),
+    })),
     async (c) => {
       const body = c.req.valid('json');
       const { partnershipId, key } = c.req.valid('param');
-      return c.json(presentTemplate(await retireField(serviceContext(c, 'write'), await target(c, partnershipId, body), key, change(body))), 200);
+      return c.json(presentTemplate(await retireField(serviceContext(c), await target(c, partnershipId, body), key, change(body))), 200);
     },
   );
 }

@@ -7,7 +7,7 @@ export const StanceSchema = z.enum(['supports', 'contradicts']).openapi('Stance'
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.enum(['not_found', 'invalid', 'conflict', 'busy', 'payload_too_large', 'internal']),
+      code: z.enum(['not_found', 'invalid', 'conflict', 'busy', 'unauthenticated', 'forbidden', 'rate_limited', 'payload_too_large', 'internal']),
       message: z.string().openapi({ example: 'claim clm_0123456789abcdef does not exist' }),
       details: z.record(z.string(), z.unknown()).optional(),
       requestId: z.string(),

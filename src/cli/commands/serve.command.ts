@@ -2,7 +2,9 @@ import { serve } from '@hono/node-server';
 import { type Command, InvalidArgumentError } from 'commander';
 import { createApi } from '../../api/app.js';
 import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
+import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.js';
 import { loadDemo } from '../../demo/load-demo.js';
+import { setupLink } from '../../services/accounts.js';
 import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
 import { VERSION } from '../version.js';
@@ -24,8 +26,9 @@ export function registerServeCommand(program: Command): void {
     .description('start the Warrant server (HTTP JSON API)')
     .option('-p, --port <port>', 'port to listen on', port, 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--demo', 'on a new database, load the demo partnership first')
-    .action(async (opts: { port: number; host: string; demo?: boolean }, cmd: Command) => {
+    .option('--demo', 'on a new database, load the demo partnership first; let the demo accounts sign in')
+    .option('--secure-cookies', 'send the session cookie only over HTTPS (behind a TLS proxy)')
+    .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean }, cmd: Command) => {
       const session = await openSession(globals(cmd));
       const { ctx } = session;
       if (opts.demo) {
@@ -38,12 +41,25 @@ export function registerServeCommand(program: Command): void {
           print(yellow('The database already holds data, so the demo was not loaded into it.'));
         }
       }
-      const api = createApi({ store: ctx.store, log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) }, VERSION);
-      const server = serve({ fetch: api.fetch, port: opts.port, hostname: opts.host }, (info) => {
+      const api = createApi(
+        { store: ctx.store, demoMode: Boolean(opts.demo), secureCookies: Boolean(opts.secureCookies), log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+        VERSION,
+      );
+      const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+      const setup = await setupLink({ ...ctx, actor: 'warrant serve' });
+      const server = serve({ fetch: api.fetch, port: opts.port, hostname: opts.host }, () => {
         print(bold(`Warrant ${VERSION} is serving ${describeTarget(session.target)}`));
-        print(`  API:     http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/api/partnerships`);
-        print(`  OpenAPI: http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/api/openapi.json`);
-        if (!LOOPBACK.has(opts.host)) print(yellow(`  Listening on ${opts.host}: anyone who can reach this address can read the transcripts.`));
+        print(`  API:     ${base}/api (sign in: POST ${base}/api/auth/sign-in)`);
+        print(`  OpenAPI: ${base}/api/openapi.json`);
+        if (setup) {
+          print(yellow('  No administrator yet. Create one with this one-time link (valid 24 hours), or with `warrant user add --admin`:'));
+          print(`  ${base}/setup?token=${setup.token}`);
+        }
+        if (opts.demo) {
+          print('  Demo accounts (they sign in only on a server started with --demo):');
+          for (const a of DEMO_ACCOUNTS) print(`    ${a.email.padEnd(30)} ${a.password.padEnd(24)} ${a.role}${a.district ? ` (${a.district})` : ''}`);
+        }
+        if (!LOOPBACK.has(opts.host) && !opts.secureCookies) print(yellow(`  Listening on ${opts.host} without --secure-cookies: put it behind HTTPS before anyone signs in over a network.`));
         print('Press Ctrl+C to stop.');
       });
       server.on('error', (e: NodeJS.ErrnoException) => {

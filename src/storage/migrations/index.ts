@@ -3,12 +3,14 @@ import type { DialectName } from '../dialect.js';
 import * as evidenceChain from './0001-evidence-chain.js';
 import * as liveCitationsUnique from './0002-live-citations-unique.js';
 import * as auditLogAppendOnly from './0003-audit-log-append-only.js';
+import * as accounts from './0004-accounts.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
   '0001-evidence-chain': evidenceChain,
   '0002-live-citations-unique': liveCitationsUnique,
   '0003-audit-log-append-only': auditLogAppendOnly,
+  '0004-accounts': accounts,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

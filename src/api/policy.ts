@@ -1,0 +1,93 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { allows, type Permission } from '../domain/access.js';
+import { invalid, notFound, WarrantError } from '../domain/errors.js';
+import { resolvePartnership } from '../services/partnerships.js';
+import { type ApiEnv, serviceContext } from './env.js';
+
+/**
+ * Every route declares who may use it: a permission (see domain/access) and how to find the
+ * partnership the request concerns. The declaration is enforced by middleware before the handler
+ * runs, and recorded, so that a test can walk every route of the router and find none undeclared.
+ */
+export type Scope =
+  /** Not about one partnership (signing in, the list of one's partnerships). */
+  | { kind: 'none' }
+  /** The `{partnershipId}` path parameter (an ID or a name). */
+  | { kind: 'partnership' }
+  /** The partnership of the item whose ID is the `{id}` path parameter. */
+  | { kind: 'item' }
+  /** The partnership of the item whose ID is in this field of the JSON body. */
+  | { kind: 'body-item'; field: string };
+
+export interface RoutePolicy {
+  permission: Permission;
+  scope: Scope;
+}
+
+const registries = new WeakMap<object, Map<string, RoutePolicy>>();
+
+export const routeKey = (method: string, path: string): string => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+
+export function policiesOf(app: object): Map<string, RoutePolicy> {
+  let registry = registries.get(app);
+  if (!registry) registries.set(app, (registry = new Map()));
+  return registry;
+}
+
+async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope): Promise<string | null> {
+  const { store } = c.get('deps');
+  if (scope.kind === 'none') return null;
+  if (scope.kind === 'partnership') {
+    const param = c.req.param('partnershipId');
+    if (!param) return null;
+    return (await resolvePartnership(serviceContext(c, 'policy'), param)).id;
+  }
+  let id: unknown;
+  if (scope.kind === 'item') id = c.req.param('id');
+  else {
+    const body: unknown = await c.req.json().catch(() => {
+      throw invalid('the request body is not valid JSON');
+    });
+    id = body && typeof body === 'object' ? (body as Record<string, unknown>)[scope.field] : undefined;
+    if (typeof id !== 'string' || !id) throw invalid(`${scope.field}: required`, { field: scope.field });
+  }
+  const partnershipId = typeof id === 'string' ? await store.ownership.partnershipOf(id) : undefined;
+  if (!partnershipId) throw notFound('record', String(id));
+  return partnershipId;
+}
+
+export function enforce(policy: RoutePolicy): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const principal = c.get('principal');
+    if (policy.permission !== 'public' && !principal) throw new WarrantError('unauthenticated', 'sign in first');
+    const partnershipId = await partnershipConcerned(c, policy.scope);
+    if (!allows(principal, policy.permission, partnershipId)) {
+      // An item one may not see is not said to exist.
+      if (policy.scope.kind === 'item' || policy.scope.kind === 'body-item') throw notFound('record', c.req.param('id') ?? '');
+      throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
+    }
+    await next();
+  };
+}
+
+/** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */
+export function guard<R extends { method: string; path: string }>(app: OpenAPIHono<ApiEnv>, policy: RoutePolicy, route: R): R {
+  policiesOf(app).set(routeKey(route.method, route.path), policy);
+  return { ...route, middleware: [enforce(policy)] } as R;
+}
+
+/** Declares the policy of a plain route (not in the OpenAPI document). */
+export function declare(app: object, method: string, path: string, policy: RoutePolicy): MiddlewareHandler<ApiEnv> {
+  policiesOf(app).set(routeKey(method, path), policy);
+  return enforce(policy);
+}
+
+export const PUBLIC: RoutePolicy = { permission: 'public', scope: { kind: 'none' } };
+export const SIGNED_IN: RoutePolicy = { permission: 'signed-in', scope: { kind: 'none' } };
+export const teamRead = (scope: Scope): RoutePolicy => ({ permission: 'team:read', scope });
+export const teamWrite = (scope: Scope): RoutePolicy => ({ permission: 'team:write', scope });
+export const teamLead = (scope: Scope): RoutePolicy => ({ permission: 'team:lead', scope });
+export const ADMIN: RoutePolicy = { permission: 'admin', scope: { kind: 'none' } };
+export const PARTNERSHIP: Scope = { kind: 'partnership' };
+export const ITEM: Scope = { kind: 'item' };

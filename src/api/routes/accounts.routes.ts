@@ -1,0 +1,159 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
+import { WarrantError } from '../../domain/errors.js';
+import { accountOf, createAccount, disableAccount, grantRole, invite, publicAccount, resetLink } from '../../services/accounts.js';
+import { resolvePartnership } from '../../services/partnerships.js';
+import { type ApiEnv, principalOf, serviceContext } from '../env.js';
+import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
+import { AccountSchema, Email, LinkSchema, Password, PartnershipRoleSchema } from '../schemas/account.schemas.js';
+import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+
+const tags = ['Accounts'];
+const AccountParam = z.object({ accountId: z.string().min(1).max(100).openapi({ param: { name: 'accountId', in: 'path' }, example: 'acc_0123456789abcdef' }) });
+
+const MemberSchema = z
+  .object({ accountId: z.string(), email: z.string(), displayName: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable(), disabled: z.boolean() })
+  .openapi('Member');
+
+const linkUrl = (c: Context<ApiEnv>, page: string, token: string) => `${new URL(c.req.url).origin}/${page}?token=${encodeURIComponent(token)}`;
+
+/** Only administrators make administrators: a lead researcher invites and assigns the other roles. */
+function checkGrantable(c: Context<ApiEnv>, partnershipId: string, role: string) {
+  const principal = principalOf(c);
+  const mayGrantAdmin = principal.isAdmin || principal.memberships.some((m) => m.partnershipId === partnershipId && m.role === 'admin');
+  if (role === 'admin' && !mayGrantAdmin) throw new WarrantError('forbidden', 'only an administrator can make someone an administrator');
+  if (!isPartnershipRole(role)) throw new WarrantError('invalid', `role is one of ${PARTNERSHIP_ROLES.join(', ')}`);
+}
+
+export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(
+    guard(app, ADMIN, createRoute({ method: 'get', path: '/api/accounts', tags, summary: 'All accounts (administrators)', responses: { 200: jsonResponse(z.array(AccountSchema), 'Accounts'), ...errorResponses } })),
+    async (c) => c.json((await serviceContext(c).store.accounts.list()).map(publicAccount), 200),
+  );
+
+  app.openapi(
+    guard(
+      app,
+      ADMIN,
+      createRoute({
+        method: 'post',
+        path: '/api/accounts',
+        tags,
+        summary: 'Creates an account (administrators); roles in partnerships are given separately',
+        request: { body: jsonBody(z.object({ email: Email, displayName: z.string().min(1).max(200), password: Password, isAdmin: z.boolean().optional() })) },
+        responses: { 201: jsonResponse(AccountSchema, 'The account'), ...errorResponses },
+      }),
+    ),
+    async (c) => c.json(publicAccount(await createAccount(serviceContext(c), c.req.valid('json'))), 201),
+  );
+
+  app.openapi(
+    guard(
+      app,
+      ADMIN,
+      createRoute({
+        method: 'post',
+        path: '/api/accounts/{accountId}/reset-link',
+        tags,
+        summary: 'A one-time password reset link for an account (administrators), valid 24 hours',
+        request: { params: AccountParam },
+        responses: { 201: jsonResponse(LinkSchema, 'The link'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const link = await resetLink(serviceContext(c), c.req.valid('param').accountId);
+      return c.json({ url: linkUrl(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      ADMIN,
+      createRoute({
+        method: 'post',
+        path: '/api/accounts/{accountId}/disable',
+        tags,
+        summary: 'Disables an account and ends its sessions (administrators)',
+        request: { params: AccountParam, body: jsonBody(z.object({ reason: z.string().min(1).max(2000) })) },
+        responses: { 200: jsonResponse(AccountSchema, 'The account'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      await disableAccount(ctx, c.req.valid('param').accountId, c.req.valid('json').reason);
+      return c.json(publicAccount(await accountOf(ctx, c.req.valid('param').accountId)), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/members',
+        tags,
+        summary: 'Who takes part in the partnership, in which role',
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(z.array(MemberSchema), 'Members'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const rows = await ctx.store.accounts.membersOf(p.id);
+      return c.json(
+        rows.map((r) => ({ accountId: r.account_id, email: r.email, displayName: r.display_name, role: r.role as z.infer<typeof PartnershipRoleSchema>, districtId: r.district_id, disabled: r.disabled_at !== null })),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'put',
+        path: '/api/partnerships/{partnershipId}/members/{accountId}',
+        tags,
+        summary: "Gives an account its role in the partnership (a partner leader's with their district)",
+        request: { params: PartnershipParam.extend(AccountParam.shape), body: jsonBody(z.object({ role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
+        responses: { 200: jsonResponse(z.object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() }), 'The role'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const { partnershipId, accountId } = c.req.valid('param');
+      const { role, district } = c.req.valid('json');
+      const p = await resolvePartnership(ctx, partnershipId);
+      checkGrantable(c, p.id, role);
+      return c.json(await grantRole(ctx, { accountId, partnershipId: p.id, role, district: district ?? null }), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/invitations',
+        tags,
+        summary: 'Invites someone by email to take a role in the partnership: a one-time link valid 7 days',
+        request: { params: PartnershipParam, body: jsonBody(z.object({ email: Email, role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
+        responses: { 201: jsonResponse(LinkSchema, 'The invitation link, to send to the person'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const body = c.req.valid('json');
+      checkGrantable(c, p.id, body.role);
+      const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
+      return c.json({ url: linkUrl(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
+    },
+  );
+}

@@ -1,0 +1,168 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { WarrantError } from '../../domain/errors.js';
+import { acceptInvitation, accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
+import { createContext } from '../../services/context.js';
+import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
+import { type ApiEnv, principalOf, serviceContext } from '../env.js';
+import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
+import { FailureLimiter } from '../rate-limit.js';
+import { AccountSchema, Email, MeSchema, Password } from '../schemas/account.schemas.js';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schemas.js';
+import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+
+const tags = ['Accounts'];
+const signInResponses = { ...errorResponses, 401: jsonResponse(z.any(), 'Wrong email or password'), 429: jsonResponse(z.any(), 'Too many failed attempts; retry later') };
+
+/** The client's address, for rate limiting (not the X-Forwarded-For header, which anyone can write). */
+function clientAddress(c: Context<ApiEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** A public route's context: no one is signed in, so the person acting is named by the request. */
+const anonymous = (c: Context<ApiEnv>, actor: string) => {
+  const deps = c.get('deps');
+  return createContext(deps.store, actor, { ...(deps.ids && { ids: deps.ids }), ...(deps.clock && { clock: deps.clock }) });
+};
+
+async function me(c: Context<ApiEnv>) {
+  const principal = principalOf(c);
+  const account = await accountOf(serviceContext(c), principal.accountId);
+  return { account: publicAccount(account), memberships: principal.memberships, csrfToken: c.get('session')?.csrf_token ?? '' };
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
+  // 10 failures in 15 minutes for one email from one address; 50 for one address.
+  const perAccount = new FailureLimiter(10, 15 * 60_000);
+  const perAddress = new FailureLimiter(50, 15 * 60_000);
+
+  app.openapi(
+    guard(
+      app,
+      PUBLIC,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/sign-in',
+        tags,
+        summary: 'Signs in with email and password; sets the session cookie (HttpOnly, SameSite=Strict)',
+        request: { body: jsonBody(z.object({ email: Email, password: Password })) },
+        responses: { 200: jsonResponse(MeSchema, 'Signed in'), ...signInResponses },
+      }),
+    ),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const address = clientAddress(c);
+      const accountKey = `${address} ${email.trim().toLowerCase()}`;
+      const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)`);
+      }
+      const deps = c.get('deps');
+      try {
+        const signedIn = await signIn(anonymous(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
+        perAccount.succeed(accountKey);
+        setSessionCookie(c, signedIn.token);
+        c.set('principal', signedIn.principal);
+        c.set('session', signedIn.session);
+        return c.json(await me(c), 200);
+      } catch (e) {
+        if (e instanceof WarrantError && e.code === 'unauthenticated') {
+          perAccount.fail(accountKey);
+          perAddress.fail(address);
+        }
+        throw e;
+      }
+    },
+  );
+
+  app.openapi(
+    guard(app, SIGNED_IN, createRoute({ method: 'get', path: '/api/auth/me', tags, summary: 'The signed-in account, its roles, and the CSRF token', responses: { 200: jsonResponse(MeSchema, 'Me'), ...errorResponses } })),
+    async (c) => c.json(await me(c), 200),
+  );
+
+  app.openapi(
+    guard(app, SIGNED_IN, createRoute({ method: 'post', path: '/api/auth/sign-out', tags, summary: 'Ends this session', responses: { 200: jsonResponse(z.object({ signedOut: z.literal(true) }), 'Signed out'), ...errorResponses } })),
+    async (c) => {
+      const session = c.get('session');
+      if (session) await signOut(serviceContext(c), session);
+      clearSessionCookie(c);
+      return c.json({ signedOut: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/sign-out-everywhere',
+        tags,
+        summary: "Ends every session of the signed-in account, on every device",
+        responses: { 200: jsonResponse(z.object({ sessionsEnded: z.number().int() }), 'Signed out everywhere'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ended = await signOutEverywhere(serviceContext(c), principalOf(c).accountId);
+      clearSessionCookie(c);
+      return c.json({ sessionsEnded: ended }, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      PUBLIC,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/invitations/accept',
+        tags,
+        summary: 'Accepts an invitation: creates the account (or adds the role to the existing one, whose password must be given)',
+        request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), displayName: z.string().max(200).optional(), password: Password })) },
+        responses: { 200: jsonResponse(AccountSchema, 'The account; sign in next'), ...errorResponses, 401: jsonResponse(z.any(), 'Wrong password for an existing account') },
+      }),
+    ),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(publicAccount(await acceptInvitation(anonymous(c, 'invitation'), body)), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      PUBLIC,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/password-reset',
+        tags,
+        summary: 'Sets a new password with a reset link issued by an administrator; ends all sessions of the account',
+        request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), password: Password })) },
+        responses: { 200: jsonResponse(AccountSchema, 'The account; sign in next'), ...errorResponses },
+      }),
+    ),
+    async (c) => c.json(publicAccount(await resetPassword(anonymous(c, 'password reset'), c.req.valid('json'))), 200),
+  );
+
+  app.openapi(
+    guard(
+      app,
+      PUBLIC,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/setup',
+        tags,
+        summary: "Creates the server's first administrator, with the one-time link printed when the server started",
+        request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), email: Email, displayName: z.string().min(1).max(200), password: Password })) },
+        responses: { 200: jsonResponse(AccountSchema, 'The administrator; sign in next'), ...errorResponses },
+      }),
+    ),
+    async (c) => c.json(publicAccount(await completeSetup(anonymous(c, 'setup'), c.req.valid('json'))), 200),
+  );
+}

@@ -1,0 +1,116 @@
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { invalid } from '../../domain/errors.js';
+import { accountOf, createAccount, disableAccount, grantRole, publicAccount, resetLink } from '../../services/accounts.js';
+import { resolvePartnership } from '../../services/partnerships.js';
+import { print, printJson, printTable } from '../output.js';
+import { withSession } from '../session.js';
+
+/** A password from the first line of standard input (--password-stdin), or typed at a prompt without echo. */
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin || !process.stdin.isTTY) {
+    const rl = createInterface({ input: process.stdin });
+    for await (const line of rl) {
+      rl.close();
+      return line;
+    }
+    throw invalid('no password on standard input');
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const ask = (q: string) =>
+    new Promise<string>((resolve) => {
+      process.stderr.write(q);
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
+      rl.question('', (answer) => {
+        process.stderr.write('\n');
+        resolve(answer);
+      });
+    });
+  const first = await ask('Password: ');
+  const again = await ask('Again: ');
+  rl.close();
+  if (first !== again) throw invalid('the two passwords differ');
+  return first;
+}
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('accounts: add, list, give roles, reset passwords, disable');
+
+  user
+    .command('add')
+    .description('create an account (asks for its password, or reads it from standard input)')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>', 'the name shown for the account')
+    .option('--admin', 'an administrator of this installation')
+    .option('--role <role>', 'its role in the partnership (--partnership): lead, analyst, observer, partner, admin')
+    .option('--district <district>', "a partner leader's district")
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action(async (opts: { email: string; name: string; admin?: boolean; role?: string; district?: string; passwordStdin?: boolean }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const password = await readPassword(Boolean(opts.passwordStdin));
+        const account = await createAccount(s.ctx, { email: opts.email, displayName: opts.name, password, isAdmin: Boolean(opts.admin) });
+        if (opts.role) {
+          const p = await resolvePartnership(s.ctx, o.partnership);
+          await grantRole(s.ctx, { accountId: account.id, partnershipId: p.id, role: opts.role, district: opts.district ?? null });
+        }
+        print(`created ${account.email} (${account.id})${opts.admin ? ', administrator' : ''}${opts.role ? `, ${opts.role}` : ''}`);
+      }),
+    );
+
+  user
+    .command('list')
+    .option('--json', 'print as JSON')
+    .action(async (_opts: unknown, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const accounts = await s.ctx.store.accounts.list();
+        if (o.json) return printJson(accounts.map(publicAccount));
+        const partnerships = new Map((await s.ctx.store.partnerships.list()).map((p) => [p.id, p.name]));
+        const rows = [];
+        for (const a of accounts) {
+          const roles = (await s.ctx.store.accounts.memberships(a.id)).map((m) => `${m.role} in ${partnerships.get(m.partnership_id) ?? m.partnership_id}`);
+          rows.push([a.email, a.display_name, [a.is_admin ? 'administrator' : '', ...roles].filter(Boolean).join('; ') || '-', a.disabled_at ? 'disabled' : a.is_demo ? 'demo' : 'active']);
+        }
+        printTable(['email', 'name', 'roles', 'state'], rows);
+      }),
+    );
+
+  user
+    .command('grant')
+    .description('give an account its role in the partnership')
+    .argument('<email>')
+    .requiredOption('--role <role>', 'lead, analyst, observer, partner or admin')
+    .option('--district <district>', "a partner leader's district")
+    .action(async (email: string, opts: { role: string; district?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const account = await accountOf(s.ctx, email);
+        const p = await resolvePartnership(s.ctx, o.partnership);
+        await grantRole(s.ctx, { accountId: account.id, partnershipId: p.id, role: opts.role, district: opts.district ?? null });
+        print(`${account.email} is ${opts.role} in ${p.name}`);
+      }),
+    );
+
+  user
+    .command('reset-link')
+    .description('a one-time password reset link for an account (valid 24 hours)')
+    .argument('<email>')
+    .option('--base-url <url>', 'where the server is reached', 'http://127.0.0.1:3000')
+    .action(async (email: string, opts: { baseUrl: string }, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        const link = await resetLink(s.ctx, email);
+        print(`${opts.baseUrl.replace(/\/$/, '')}/reset-password?token=${link.token}`);
+        print(`valid until ${link.expiresAt}`);
+      }),
+    );
+
+  user
+    .command('disable')
+    .description('disable an account and end its sessions')
+    .argument('<email>')
+    .requiredOption('--reason <text>')
+    .action(async (email: string, opts: { reason: string }, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        await disableAccount(s.ctx, email, opts.reason);
+        print(`${email} is disabled`);
+      }),
+    );
+}

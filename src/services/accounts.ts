@@ -1,0 +1,228 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Membership, type PartnershipRole, isPartnershipRole, type Principal } from '../domain/access.js';
+import { invalid, notFound, WarrantError } from '../domain/errors.js';
+import type { AccountRow } from '../storage/repositories/account.repository.js';
+import type { AccountLinkRow } from '../storage/repositories/session.repository.js';
+import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { districtOf } from './lookup.js';
+import { hashPassword, validatePassword, verifyPassword } from './passwords.js';
+
+/** Secrets handed out (session cookies, links) are random; only their hash is stored. */
+export const newSecret = (): string => randomBytes(32).toString('base64url');
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const HOUR = 3600_000;
+export const LINK_HOURS = { invitation: 7 * 24, reset: 24, setup: 24 } as const;
+export type LinkKind = keyof typeof LINK_HOURS;
+
+export function normaliseEmail(email: string): string {
+  const e = email.trim().toLowerCase();
+  if (!EMAIL.test(e) || e.length > 254) throw invalid(`"${email}" is not an email address`, { field: 'email' });
+  return e;
+}
+
+/** What is kept of an account in the audit trail and shown to clients: never the password hash. */
+export const publicAccount = (a: AccountRow) => ({
+  id: a.id,
+  email: a.email,
+  displayName: a.display_name,
+  isAdmin: a.is_admin === 1,
+  isDemo: a.is_demo === 1,
+  disabledAt: a.disabled_at,
+  createdAt: a.created_at,
+});
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  password: string;
+  isAdmin?: boolean;
+  isDemo?: boolean;
+}
+
+export function createAccount(ctx: ServiceContext, input: NewAccount): Promise<AccountRow> {
+  return inTransaction(ctx, async (tx) => {
+    const email = normaliseEmail(input.email);
+    const displayName = input.displayName.trim();
+    if (!displayName) throw invalid('an account needs a name to show', { field: 'displayName' });
+    validatePassword(input.password);
+    if (await tx.store.accounts.byEmail(email)) throw invalid(`an account with the email ${email} exists already`, { field: 'email' });
+    const at = now(tx);
+    const row: AccountRow = {
+      id: tx.ids.next('account'),
+      email,
+      display_name: displayName,
+      password_hash: await hashPassword(input.password),
+      is_admin: input.isAdmin ? 1 : 0,
+      is_demo: input.isDemo ? 1 : 0,
+      disabled_at: null,
+      created_at: at,
+      created_by: tx.actor,
+      password_changed_at: at,
+    };
+    await tx.store.accounts.insert(row);
+    await audit(tx, { action: 'account.create', entityKind: 'account', entityId: row.id, at, data: publicAccount(row) });
+    return row;
+  });
+}
+
+export async function accountOf(ctx: ServiceContext, idOrEmail: string): Promise<AccountRow> {
+  const found = (await ctx.store.accounts.byId(idOrEmail)) ?? (idOrEmail.includes('@') ? await ctx.store.accounts.byEmail(idOrEmail) : undefined);
+  if (!found) throw notFound('account', JSON.stringify(idOrEmail));
+  return found;
+}
+
+export async function principalOf(ctx: ServiceContext, account: AccountRow): Promise<Principal> {
+  const memberships: Membership[] = (await ctx.store.accounts.memberships(account.id)).map((m) => ({
+    partnershipId: m.partnership_id,
+    role: m.role as PartnershipRole,
+    districtId: m.district_id,
+  }));
+  return { accountId: account.id, email: account.email, displayName: account.display_name, isAdmin: account.is_admin === 1, memberships };
+}
+
+export interface RoleGrant {
+  accountId: string;
+  partnershipId: string;
+  role: string;
+  /** Partner leaders only: their district (ID or name). */
+  district?: string | null;
+}
+
+/** Gives an account its role in a partnership (replacing the role it had there). */
+export function grantRole(ctx: ServiceContext, grant: RoleGrant): Promise<Membership> {
+  return inTransaction(ctx, async (tx) => {
+    if (!isPartnershipRole(grant.role)) throw invalid(`"${grant.role}" is not a role (admin, lead, analyst, observer, partner)`, { field: 'role' });
+    if (!(await tx.store.accounts.byId(grant.accountId))) throw notFound('account', grant.accountId);
+    if (!(await tx.store.partnerships.byId(grant.partnershipId))) throw notFound('partnership', grant.partnershipId);
+    let districtId: string | null = null;
+    if (grant.role === 'partner') {
+      if (!grant.district) throw invalid('a partner leader belongs to one district: name it', { field: 'district' });
+      districtId = (await districtOf(tx, grant.partnershipId, grant.district)).id;
+    } else if (grant.district) {
+      throw invalid('only partner leaders are tied to a district; team members see the whole partnership', { field: 'district' });
+    }
+    const at = now(tx);
+    const existing = (await tx.store.accounts.memberships(grant.accountId)).find((m) => m.partnership_id === grant.partnershipId);
+    if (existing) {
+      await tx.store.accounts.updateMembership(existing.id, { role: grant.role, district_id: districtId });
+      await audit(tx, { action: 'membership.update', entityKind: 'membership', entityId: existing.id, at, data: { from: { role: existing.role, districtId: existing.district_id }, to: { role: grant.role, districtId } } });
+    } else {
+      const id = tx.ids.next('membership');
+      await tx.store.accounts.insertMembership({ id, account_id: grant.accountId, partnership_id: grant.partnershipId, role: grant.role, district_id: districtId, created_at: at, created_by: tx.actor });
+      await audit(tx, { action: 'membership.create', entityKind: 'membership', entityId: id, at, data: { accountId: grant.accountId, partnershipId: grant.partnershipId, role: grant.role, districtId } });
+    }
+    return { partnershipId: grant.partnershipId, role: grant.role, districtId };
+  });
+}
+
+/** Creates a one-time link and returns its secret token (shown once, never stored). */
+async function createLink(ctx: ServiceContext, kind: LinkKind, fields: Partial<Pick<AccountLinkRow, 'email' | 'account_id' | 'partnership_id' | 'role' | 'district_id'>>) {
+  const token = newSecret();
+  const at = ctx.clock();
+  const row: AccountLinkRow = {
+    id: ctx.ids.next('accountLink'),
+    kind,
+    token_hash: hashSecret(token),
+    email: fields.email ?? null,
+    account_id: fields.account_id ?? null,
+    partnership_id: fields.partnership_id ?? null,
+    role: fields.role ?? null,
+    district_id: fields.district_id ?? null,
+    created_at: at.toISOString(),
+    created_by: ctx.actor,
+    expires_at: new Date(at.getTime() + LINK_HOURS[kind] * HOUR).toISOString(),
+    used_at: null,
+  };
+  await ctx.store.sessions.insertLink(row);
+  await audit(ctx, { action: `link.${kind}`, entityKind: 'accountLink', entityId: row.id, at: row.created_at, data: { ...fields, expiresAt: row.expires_at } });
+  return { token, expiresAt: row.expires_at };
+}
+
+/** The link of this kind behind a token, if it is still good; it is then used up. */
+async function useLink(ctx: ServiceContext, kind: LinkKind, token: string): Promise<AccountLinkRow> {
+  const link = await ctx.store.sessions.linkByTokenHash(hashSecret(token));
+  if (!link || link.kind !== kind) throw invalid('this link is not valid: ask for a new one', { field: 'token' });
+  if (link.used_at) throw invalid('this link has been used already: ask for a new one', { field: 'token' });
+  if (link.expires_at < now(ctx)) throw invalid(`this link expired on ${link.expires_at}: ask for a new one`, { field: 'token' });
+  if (!(await ctx.store.sessions.useLink(link.id, now(ctx)))) throw invalid('this link has been used already: ask for a new one', { field: 'token' });
+  return link;
+}
+
+export function invite(ctx: ServiceContext, input: { partnershipId: string; email: string; role: string; district?: string | null }) {
+  return inTransaction(ctx, async (tx) => {
+    const email = normaliseEmail(input.email);
+    if (!isPartnershipRole(input.role)) throw invalid(`"${input.role}" is not a role (admin, lead, analyst, observer, partner)`, { field: 'role' });
+    let districtId: string | null = null;
+    if (input.role === 'partner') {
+      if (!input.district) throw invalid('a partner leader belongs to one district: name it', { field: 'district' });
+      districtId = (await districtOf(tx, input.partnershipId, input.district)).id;
+    }
+    return createLink(tx, 'invitation', { email, partnership_id: input.partnershipId, role: input.role, district_id: districtId });
+  });
+}
+
+/** Accepts an invitation: a new account for a new email, or the role added to an existing one (whose password proves it). */
+export function acceptInvitation(ctx: ServiceContext, input: { token: string; displayName?: string; password: string }) {
+  return inTransaction(ctx, async (tx) => {
+    const link = await useLink(tx, 'invitation', input.token);
+    const email = link.email!;
+    const as = { ...tx, actor: email };
+    let account = await tx.store.accounts.byEmail(email);
+    if (account) {
+      if (!(await verifyPassword(input.password, account.password_hash))) throw new WarrantError('unauthenticated', `an account for ${email} exists: give its password to accept the invitation`);
+    } else {
+      account = await createAccount(as, { email, displayName: input.displayName ?? email, password: input.password });
+    }
+    await grantRole(as, { accountId: account.id, partnershipId: link.partnership_id!, role: link.role!, district: link.district_id });
+    return account;
+  });
+}
+
+/** A password reset link for an account, issued by an administrator. */
+export function resetLink(ctx: ServiceContext, accountId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const account = await accountOf(tx, accountId);
+    return createLink(tx, 'reset', { account_id: account.id, email: account.email });
+  });
+}
+
+/** Sets a new password from a reset link, and signs the account out everywhere. */
+export function resetPassword(ctx: ServiceContext, input: { token: string; password: string }) {
+  return inTransaction(ctx, async (tx) => {
+    validatePassword(input.password);
+    const link = await useLink(tx, 'reset', input.token);
+    const at = now(tx);
+    await tx.store.accounts.update(link.account_id!, { password_hash: await hashPassword(input.password), password_changed_at: at });
+    await tx.store.sessions.revokeAll(link.account_id!, at);
+    await audit({ ...tx, actor: link.email ?? link.account_id! }, { action: 'account.reset_password', entityKind: 'account', entityId: link.account_id!, at, data: {} });
+    return accountOf(tx, link.account_id!);
+  });
+}
+
+/** On a server with no administrator yet: a link to create the first one. */
+export function setupLink(ctx: ServiceContext) {
+  return inTransaction(ctx, async (tx) => {
+    if ((await tx.store.accounts.countAdmins()) > 0) return null;
+    return createLink(tx, 'setup', {});
+  });
+}
+
+export function completeSetup(ctx: ServiceContext, input: { token: string; email: string; displayName: string; password: string }) {
+  return inTransaction(ctx, async (tx) => {
+    await useLink(tx, 'setup', input.token);
+    if ((await tx.store.accounts.countAdmins()) > 0) throw invalid('this server has an administrator already');
+    return createAccount({ ...tx, actor: normaliseEmail(input.email) }, { ...input, isAdmin: true });
+  });
+}
+
+export function disableAccount(ctx: ServiceContext, accountId: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    const account = await accountOf(tx, accountId);
+    const at = now(tx);
+    await tx.store.accounts.update(account.id, { disabled_at: at });
+    const ended = await tx.store.sessions.revokeAll(account.id, at);
+    await audit(tx, { action: 'account.disable', entityKind: 'account', entityId: account.id, reason, at, data: { sessionsEnded: ended } });
+  });
+}

@@ -1,0 +1,42 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { AccountLinkTable, Database, SessionTable } from '../schema.js';
+
+export type SessionRow = Selectable<SessionTable>;
+export type AccountLinkRow = Selectable<AccountLinkTable>;
+
+/** Sign-in sessions and one-time links, both found by the hash of their secret token. */
+export class SessionRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(row: Insertable<SessionTable>): Promise<void> {
+    await this.db.insertInto('session').values(row).execute();
+  }
+
+  byTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
+    return this.db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  }
+
+  async revoke(id: string, at: string): Promise<void> {
+    await this.db.updateTable('session').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  }
+
+  /** Ends every live session of an account; returns how many were ended. */
+  async revokeAll(accountId: string, at: string): Promise<number> {
+    const r = await this.db.updateTable('session').set({ revoked_at: at }).where('account_id', '=', accountId).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  async insertLink(row: Insertable<AccountLinkTable>): Promise<void> {
+    await this.db.insertInto('account_link').values(row).execute();
+  }
+
+  linkByTokenHash(tokenHash: string): Promise<AccountLinkRow | undefined> {
+    return this.db.selectFrom('account_link').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  }
+
+  /** Marks a link used; false if it was used already (two requests racing with the same link). */
+  async useLink(id: string, at: string): Promise<boolean> {
+    const r = await this.db.updateTable('account_link').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+}
