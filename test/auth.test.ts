@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Api, createApi } from '../src/api/app.js';
+import { createAccount, grantRole, setupLink } from '../src/services/accounts.js';
+import { importBundle } from '../src/services/import-bundle.js';
+import { ApiClient, signedIn } from './support/api-client.js';
+import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { openTestDatabase, type TestDatabase } from './support/databases.js';
+
+describe('signing in and out', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let pid: string;
+
+  beforeEach(async () => {
+    t = await openTestDatabase('sqlite');
+    pid = (await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE), { partnership: 'Northfield RPP' })).partnership!.id;
+    const lead = await createAccount(t.ctx, { email: 'Lead@Example.org', displayName: 'Lead', password: 'correct horse battery' });
+    await grantRole(t.ctx, { accountId: lead.id, partnershipId: pid, role: 'lead' });
+    api = createApi({ store: t.store });
+  });
+  afterEach(() => t.close());
+
+  it('signs in with email (in any case) and password, and the session sees the partnership', async () => {
+    const client = new ApiClient(api);
+    const answer = await client.signIn('lead@example.ORG', 'correct horse battery');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('set-cookie')).toMatch(/^warrant_session=[\w-]{20,}; Max-Age=604800; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(answer.body).toMatchObject({ account: { email: 'lead@example.org' }, memberships: [{ partnershipId: pid, role: 'lead' }] });
+    expect((await client.get(`/api/partnerships/${pid}/stats`)).status).toBe(200);
+    // Nothing of the password, or of its hash, is ever sent back.
+    expect(JSON.stringify(answer.body)).not.toMatch(/scrypt|password/i);
+  });
+
+  it('refuses a wrong password with the same answer as an unknown email, and slows down a guesser', async () => {
+    const client = new ApiClient(api);
+    const wrong = await client.signIn('lead@example.org', 'not the password');
+    const unknown = await client.signIn('nobody@example.org', 'not the password');
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body.error.message).toBe(unknown.body.error.message);
+    for (let i = 0; i < 9; i++) await client.signIn('lead@example.org', `guess ${i}`); // ten failures in all
+    const limited = await client.signIn('lead@example.org', 'correct horse battery');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('needs the CSRF token for changes made with the session cookie, and refuses other origins', async () => {
+    const client = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const token = client.csrf;
+    client.csrf = '';
+    const forged = await client.send('POST', `/api/partnerships/${pid}/isfs`, { interview: 'T01-0910' });
+    expect(forged.status).toBe(403);
+    client.csrf = token;
+    const crossSite = await client.request('POST', `/api/partnerships/${pid}/isfs`, { interview: 'T01-0910' }, { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect((await client.send('POST', `/api/partnerships/${pid}/isfs`, { interview: 'T01-0910' })).status).toBe(201);
+  });
+
+  it('signs out of one session, or of every session at once', async () => {
+    const laptop = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const phone = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const tablet = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    expect((await laptop.send('POST', '/api/auth/sign-out')).status).toBe(200);
+    expect((await laptop.get('/api/auth/me')).status).toBe(401);
+    expect((await phone.get('/api/auth/me')).status).toBe(200);
+    expect((await phone.send('POST', '/api/auth/sign-out-everywhere')).body).toEqual({ sessionsEnded: 2 });
+    expect((await tablet.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('invites a partner leader by link, who then sees only their partnership', async () => {
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const invitation = await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'sup@northfield.k12.example', role: 'partner', district: 'Northfield District' });
+    expect(invitation.status).toBe(201);
+    const token = new URL(invitation.body.url).searchParams.get('token')!;
+    expect(invitation.body.url).toMatch(/\/invitation\?token=/);
+    // Leads cannot make administrators.
+    expect((await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'x@example.org', role: 'admin' })).status).toBe(403);
+
+    const page = await new ApiClient(api).get(`/invitation?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/<form method="post" action="\/invitation">/);
+    const accepted = await api.request('/invitation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, displayName: 'Superintendent', password: 'a long passphrase' }).toString(),
+    });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.text()).toMatch(/is ready/);
+    const again = await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, password: 'a long passphrase' });
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toMatch(/used already/);
+
+    const partner = await signedIn(api, 'sup@northfield.k12.example', 'a long passphrase');
+    expect((await partner.get('/api/auth/me')).body.memberships).toEqual([{ partnershipId: pid, role: 'partner', districtId: expect.stringMatching(/^org_/) }]);
+    expect((await partner.get(`/api/partnerships/${pid}/interviews`)).status).toBe(403);
+  });
+
+  it('resets a password with a link from an administrator, ending the old sessions', async () => {
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    const old = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const lead = (await admin.get('/api/accounts')).body.find((a: { email: string }) => a.email === 'lead@example.org');
+    const link = await admin.send('POST', `/api/accounts/${lead.id}/reset-link`);
+    expect(link.status).toBe(201);
+    const token = new URL(link.body.url).searchParams.get('token')!;
+    const tooShort = await new ApiClient(api).send('POST', '/api/auth/password-reset', { token, password: 'short' });
+    expect(tooShort.status).toBe(400);
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token, password: 'a brand new secret' })).status).toBe(200);
+    expect((await old.get('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(401);
+    expect((await new ApiClient(api).signIn('lead@example.org', 'a brand new secret')).status).toBe(200);
+  });
+
+  it('creates the first administrator from the set-up link, once', async () => {
+    const link = (await setupLink(t.ctx))!;
+    expect(link.token).toBeTruthy();
+    const done = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'the first admin' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ email: 'root@example.org', isAdmin: true });
+    expect(await setupLink(t.ctx)).toBeNull();
+    expect((await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'x@example.org', displayName: 'X', password: 'another admin!' })).status).toBe(400);
+  });
+
+  it('lets demo accounts in only on a demo server, and disabled accounts never', async () => {
+    await createAccount(t.ctx, { email: 'demo@demo.warrant.test', displayName: 'Demo', password: 'published password', isDemo: true });
+    expect((await new ApiClient(api).signIn('demo@demo.warrant.test', 'published password')).status).toBe(401);
+    const demoApi = createApi({ store: t.store, demoMode: true });
+    expect((await new ApiClient(demoApi).signIn('demo@demo.warrant.test', 'published password')).status).toBe(200);
+
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const id = (await lead.get('/api/auth/me')).body.account.id;
+    expect((await admin.send('POST', `/api/accounts/${id}/disable`, { reason: 'left the team' })).status).toBe(200);
+    expect((await lead.get('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(401);
+  });
+});

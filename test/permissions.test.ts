@@ -1,0 +1,202 @@
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { type Api, createApi } from '../src/api/app.js';
+import { policiesOf, routeKey } from '../src/api/policy.js';
+import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
+import { loadDemo } from '../src/demo/load-demo.js';
+import { createAccount, grantRole } from '../src/services/accounts.js';
+import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
+import { type Answer, ApiClient, signedIn } from './support/api-client.js';
+import { openTestDatabase, type TestDatabase } from './support/databases.js';
+
+/**
+ * Every route of the router, for every kind of caller: who is let through and who is refused.
+ * A route added without a declared policy fails the first test; a route whose policy changes must
+ * change the table below.
+ */
+type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin';
+
+const EXPECTED: Record<string, Access> = {
+  'GET /': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /assets/pages.css': 'public',
+  'GET /invitation': 'public',
+  'POST /invitation': 'public',
+  'GET /reset-password': 'public',
+  'POST /reset-password': 'public',
+  'GET /setup': 'public',
+  'POST /setup': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/invitations/accept': 'public',
+  'POST /api/auth/password-reset': 'public',
+  'POST /api/auth/setup': 'public',
+  'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/sign-out': 'signed-in',
+  'POST /api/auth/sign-out-everywhere': 'signed-in',
+  'GET /api/partnerships': 'signed-in',
+  'GET /api/accounts': 'admin',
+  'POST /api/accounts': 'admin',
+  'POST /api/accounts/:accountId/reset-link': 'admin',
+  'POST /api/accounts/:accountId/disable': 'admin',
+  'GET /api/partnerships/:partnershipId/members': 'lead',
+  'PUT /api/partnerships/:partnershipId/members/:accountId': 'lead',
+  'POST /api/partnerships/:partnershipId/invitations': 'lead',
+  'GET /api/partnerships/:partnershipId/stats': 'read',
+  'GET /api/partnerships/:partnershipId/organizations': 'read',
+  'GET /api/partnerships/:partnershipId/cycles': 'read',
+  'GET /api/partnerships/:partnershipId/participants': 'read',
+  'GET /api/partnerships/:partnershipId/interviews': 'read',
+  'GET /api/interviews/:id': 'read',
+  'GET /api/interviews/:id/transcript': 'read',
+  'GET /api/partnerships/:partnershipId/search': 'read',
+  'GET /api/partnerships/:partnershipId/isf-templates': 'read',
+  'GET /api/isf-templates/:id': 'read',
+  'POST /api/partnerships/:partnershipId/isf-templates/fields': 'lead',
+  'PATCH /api/partnerships/:partnershipId/isf-templates/fields/:key': 'lead',
+  'POST /api/partnerships/:partnershipId/isf-templates/fields/:key/retire': 'lead',
+  'POST /api/partnerships/:partnershipId/excerpts': 'write',
+  'GET /api/excerpts/:id': 'read',
+  'POST /api/partnerships/:partnershipId/isfs': 'write',
+  'GET /api/partnerships/:partnershipId/isfs': 'read',
+  'GET /api/isfs/:id': 'read',
+  'PUT /api/isfs/:id/entries/:field': 'write',
+  'PUT /api/isfs/:id/status': 'write',
+  'POST /api/partnerships/:partnershipId/summaries': 'write',
+  'GET /api/partnerships/:partnershipId/summaries': 'read',
+  'GET /api/summaries/:id': 'read',
+  'GET /api/summaries/:id/evidence-candidates': 'read',
+  'POST /api/summaries/:id/claims': 'write',
+  'GET /api/claims/:id': 'read',
+  'PATCH /api/claims/:id': 'write',
+  'POST /api/partnerships/:partnershipId/findings': 'write',
+  'GET /api/partnerships/:partnershipId/findings': 'read',
+  'GET /api/findings/:id': 'read',
+  'PATCH /api/findings/:id': 'write',
+  'POST /api/citations': 'write',
+  'POST /api/retirements': 'write',
+  'GET /api/trace/:id': 'read',
+  'GET /api/partnerships/:partnershipId/check': 'read',
+  'GET /api/history/:id': 'read',
+};
+
+const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'outsider'] as const;
+type Caller = (typeof CALLERS)[number];
+
+const ALLOWED: Record<Access, readonly Caller[]> = {
+  public: CALLERS,
+  'signed-in': ['admin', 'lead', 'analyst', 'observer', 'partner', 'outsider'],
+  read: ['admin', 'lead', 'analyst', 'observer'],
+  write: ['admin', 'lead', 'analyst'],
+  lead: ['admin', 'lead'],
+  admin: ['admin'],
+};
+
+describe('access to every route', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let routes: { method: string; path: string }[];
+  const ids: Record<string, string> = {};
+  const secrets: string[] = [];
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    const pid = (await resolvePartnership(t.ctx)).id;
+    // Someone of another partnership: an analyst there, a stranger here.
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    const outsider = await createAccount(t.ctx, { email: 'outsider@example.org', displayName: 'Outsider', password: 'outsider-password' });
+    await grantRole(t.ctx, { accountId: outsider.id, partnershipId: other.id, role: 'analyst' });
+
+    const s = t.store.db;
+    const first = async (table: 'interview' | 'excerpt' | 'isf' | 'summary' | 'claim' | 'finding') =>
+      (await s.selectFrom(table).select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    Object.assign(ids, {
+      partnershipId: pid,
+      interview: await first('interview'),
+      excerpt: await first('excerpt'),
+      isf: await first('isf'),
+      summary: await first('summary'),
+      claim: await first('claim'),
+      finding: await first('finding'),
+      template: (await s.selectFrom('isf_template').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id,
+      accountId: (await t.store.accounts.byEmail('analyst@demo.warrant.test'))!.id,
+    });
+    // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
+    secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
+    secrets.push(...(await s.selectFrom('excerpt').select('quote').limit(20).execute()).map((r) => r.quote));
+    secrets.push(...(await s.selectFrom('isf_entry').select('text').limit(20).execute()).map((r) => r.text));
+    secrets.push(...(await s.selectFrom('claim').select('text').execute()).map((r) => r.text));
+    secrets.push(...(await s.selectFrom('finding').select('text').execute()).map((r) => r.text));
+
+    api = createApi({ store: t.store, demoMode: true });
+    // The router lists a route once per handler (its guard, its validators, itself): one of each.
+    const unique = new Map(api.routes.filter((r) => r.method !== 'ALL').map((r) => [routeKey(r.method, r.path), { method: r.method, path: r.path }]));
+    routes = [...unique.values()];
+  });
+  afterAll(() => t?.close());
+
+  it('declares a policy for every route of the router, as the table expects', () => {
+    const declared = policiesOf(api);
+    const keys = routes.map((r) => routeKey(r.method, r.path)).sort();
+    expect(keys.filter((k) => !declared.has(k))).toEqual([]);
+    expect(keys).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  /** A request to the route with real IDs, and a body that fails validation rather than changing data. */
+  function call(client: ApiClient, method: string, path: string): Promise<Answer> {
+    const itemOf = (p: string) =>
+      p.startsWith('/api/interviews') ? ids.interview
+      : p.startsWith('/api/excerpts') ? ids.excerpt
+      : p.startsWith('/api/isfs') ? ids.isf
+      : p.startsWith('/api/summaries') ? ids.summary
+      : p.startsWith('/api/claims') ? ids.claim
+      : p.startsWith('/api/isf-templates') ? ids.template
+      : ids.finding;
+    const url = path
+      .replace(':partnershipId', ids.partnershipId!)
+      .replace(':accountId', ids.accountId!)
+      .replace(':field', 'collaboration')
+      .replace(':key', 'collaboration')
+      .replace(':id', itemOf(path)!);
+    if (method === 'GET') return client.get(url);
+    const body = path === '/api/citations' ? { citingId: ids.finding } : path === '/api/retirements' ? { id: ids.finding } : {};
+    return client.send(method, url, body);
+  }
+
+  const denied = (a: Answer) => a.status === 401 || a.status === 403 || a.status === 404;
+
+  it.each(CALLERS)('lets %s through exactly where its role allows', async (caller) => {
+    const sign = async () => {
+      if (caller === 'anonymous') return new ApiClient(api);
+      if (caller === 'outsider') return signedIn(api, 'outsider@example.org', 'outsider-password');
+      const account = DEMO_ACCOUNTS.find((a) => a.role === caller)!;
+      return signedIn(api, account.email, account.password);
+    };
+    const client = await sign();
+    const spare = await sign(); // for signing out everywhere, after signing out of the first session
+    const last = ['POST /api/auth/sign-out', 'POST /api/auth/sign-out-everywhere'];
+    const ordered = [...routes].sort((a, b) => Number(last.includes(routeKey(a.method, a.path))) - Number(last.includes(routeKey(b.method, b.path))));
+    const wrong: string[] = [];
+    for (const { method, path } of ordered) {
+      const key = routeKey(method, path);
+      const answer = await call(key === 'POST /api/auth/sign-out-everywhere' ? spare : client, method, path);
+      const expected = ALLOWED[EXPECTED[key]!].includes(caller);
+      if (expected === denied(answer)) wrong.push(`${key}: ${answer.status} (${expected ? 'should pass' : 'should be refused'})`);
+      if (caller === 'partner' || caller === 'outsider' || caller === 'anonymous') {
+        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+        for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows a partner leader only their partnership, without participants or analysis', async () => {
+    const partner = await signedIn(api, 'partner@demo.warrant.test', 'demo-partner-password');
+    const me = await partner.get('/api/auth/me');
+    expect(me.body.memberships).toEqual([expect.objectContaining({ role: 'partner', districtId: expect.any(String) })]);
+    expect((await partner.get('/api/partnerships')).body.map((p: { id: string }) => p.id)).toEqual([ids.partnershipId]);
+    const search = await partner.get(`/api/partnerships/${ids.partnershipId}/search?q=coach`);
+    expect(search.status).toBe(403);
+    const transcript = await partner.get(`/api/interviews/${ids.interview}/transcript`);
+    expect(transcript.status).toBe(404);
+  });
+});
