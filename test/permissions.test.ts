@@ -34,6 +34,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/auth/sign-out-everywhere': 'signed-in',
   'GET /api/partnerships': 'signed-in',
   'GET /api/accounts': 'admin',
+  'GET /api/audit/verify': 'admin',
+  'GET /api/audit/export.csv': 'admin',
   'POST /api/accounts': 'admin',
   'POST /api/accounts/:accountId/reset-link': 'admin',
   'POST /api/accounts/:accountId/disable': 'admin',

@@ -10,6 +10,7 @@ import { registerLinkPages } from './pages/link-pages.js';
 import { declare, PUBLIC } from './policy.js';
 import { registerAccountRoutes } from './routes/accounts.routes.js';
 import { registerAnalysisRoutes } from './routes/analysis.routes.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
@@ -59,6 +60,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
 
   registerAuthRoutes(app);
   registerAccountRoutes(app);
+  registerAuditRoutes(app);
   registerDirectoryRoutes(app);
   registerTemplateRoutes(app);
   registerAnalysisRoutes(app);

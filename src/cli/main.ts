@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../storage/storage-errors.js';
+import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerReadCommands(program);
   registerEvidenceCommands(program);
   registerUserCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

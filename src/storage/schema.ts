@@ -201,6 +201,9 @@ export interface AuditLogTable {
   reason: string | null;
   /** JSON: the entity's values after the change (and before, for updates). */
   data: string;
+  /** The hash of the entry before (a run of zeros for the first), and this entry's (domain/audit-chain). */
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface AccountTable {

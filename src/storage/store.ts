@@ -72,7 +72,7 @@ export class Store {
     this.summaries = new SummaryRepository(db);
     this.findings = new FindingRepository(db);
     this.citations = new CitationRepository(db);
-    this.audit = new AuditRepository(db);
+    this.audit = new AuditRepository(db, dialect);
     this.stats = new StatsRepository(db);
     this.trace = new TraceRepository(db);
     this.accounts = new AccountRepository(db);

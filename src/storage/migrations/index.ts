@@ -4,6 +4,7 @@ import * as evidenceChain from './0001-evidence-chain.js';
 import * as liveCitationsUnique from './0002-live-citations-unique.js';
 import * as auditLogAppendOnly from './0003-audit-log-append-only.js';
 import * as accounts from './0004-accounts.js';
+import * as auditHashChain from './0005-audit-hash-chain.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -11,6 +12,7 @@ const MIGRATIONS = {
   '0002-live-citations-unique': liveCitationsUnique,
   '0003-audit-log-append-only': auditLogAppendOnly,
   '0004-accounts': accounts,
+  '0005-audit-hash-chain': auditHashChain,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
