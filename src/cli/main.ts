@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../storage/storage-errors.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
+import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerEvidenceCommands(program);
   registerUserCommands(program);
   registerAuditCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

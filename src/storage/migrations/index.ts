@@ -15,6 +15,8 @@ const MIGRATIONS = {
   '0005-audit-hash-chain': auditHashChain,
 };
 
+export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
+
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
