@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { runKillTest } from '../src/soak/kill-test.js';
+
+describe('crash safety', () => {
+  it(
+    'survives 50 kills of the server and the importer with every acknowledged write kept and every import whole or absent',
+    async () => {
+      const result = await runKillTest({ kills: 50, importEvery: 5 });
+      expect(result.problems).toEqual([]);
+      expect(result.kills).toBe(50);
+      expect(result.acknowledged).toBeGreaterThan(100);
+      expect(result.imports.complete + result.imports.absent).toBe(10);
+    },
+    300_000,
+  );
+});
