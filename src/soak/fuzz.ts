@@ -1,0 +1,156 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TurnToWrite, toDocx, toSrt, toTxt, toVtt } from '../demo/transcript-files.js';
+import { Random } from '../domain/random.js';
+import { readCsvTable } from '../importers/csv-table.js';
+import { INTERVIEW_COLUMNS, ROSTER_COLUMNS } from '../importers/bundle.js';
+import { readTranscript, type TranscriptFormat } from '../importers/transcripts/index.js';
+import { createContext } from '../services/context.js';
+import { importBundle } from '../services/import-bundle.js';
+import { connect } from '../storage/database.js';
+import { Store } from '../storage/store.js';
+
+/**
+ * Fuzzing the importers: valid files of every format, mutated at random (bytes flipped, cut,
+ * repeated, spliced with tokens the parsers look for), must each be read or refused with a clear
+ * problem naming the file: no exception, no hang. Some of the mutated files go through a whole
+ * bundle import, which must then write nothing unless it imported them.
+ */
+export interface FuzzOptions {
+  casesPerFormat: number;
+  seed?: number;
+  /** Every this many cases, a mutated transcript is imported as part of a bundle. */
+  importEvery?: number;
+  log?: (line: string) => void;
+}
+
+export interface FuzzResult {
+  cases: Record<string, number>;
+  refused: Record<string, number>;
+  slowest: { format: string; ms: number };
+  imports: number;
+  problems: string[];
+}
+
+const SLOW_MS = 2000;
+
+const TURNS: TurnToWrite[] = [
+  { speaker: 'Interviewer', text: 'How often does the coach visit your classroom?', startMs: 1000, endMs: 4000 },
+  { speaker: 'Ms. Rivera', text: 'About twice a month.\nWe plan the launch together, and she models questioning.', startMs: 4500, endMs: 12000 },
+  { speaker: 'Interviewer', text: 'And the principal?', startMs: 12500, endMs: 14000 },
+  { speaker: 'Ms. Rivera', text: 'Rarely. Maybe twice this year — “no feedback” on the math, café talk only.', startMs: 14500, endMs: 22000 },
+];
+
+const ROSTER = 'participant_id,pseudonym,role,organization,district,unit\nT01,Ms. Rivera,teacher,Maple Middle School,Northfield District,\n';
+const INTERVIEWS = 'interview_id,participant_id,cycle,date,interviewer,protocol,file\nI1,T01,2009-10,2010-01-12,Ana Morales,teacher,t.txt\n';
+
+const TOKENS = ['-->', 'WEBVTT', 'NOTE', '<v Speaker>', '</v>', 'Interviewer:', '[00:00:01]', '\u0000', '\uFEFF', '\r\n', '\n\n', '"', ',', '99:99:99,999', '&amp;', '&#x1F600;', 'Ã©', 'â€™', '<w:p>', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '𝑥', '\uD800'];
+
+function mutate(r: Random, input: Uint8Array): Uint8Array {
+  const bytes = [...input];
+  const rounds = r.int(1, 6);
+  for (let k = 0; k < rounds; k++) {
+    const at = r.int(0, Math.max(0, bytes.length - 1));
+    switch (r.int(0, 6)) {
+      case 0:
+        bytes[at] = (bytes[at] ?? 0) ^ (1 << r.int(0, 7));
+        break;
+      case 1:
+        bytes.splice(at, r.int(1, 32));
+        break;
+      case 2:
+        bytes.splice(at, 0, ...Array.from({ length: r.int(1, 16) }, () => r.int(0, 255)));
+        break;
+      case 3:
+        bytes.splice(at, 0, ...new TextEncoder().encode(r.pick(TOKENS)));
+        break;
+      case 4: {
+        const from = r.int(0, Math.max(0, bytes.length - 1));
+        const chunk = bytes.slice(from, from + r.int(1, 200));
+        for (let n = r.int(1, 20); n > 0; n--) bytes.splice(at, 0, ...chunk);
+        break;
+      }
+      case 5:
+        bytes.length = r.int(0, bytes.length);
+        break;
+      default:
+        bytes.splice(at, 0, ...new TextEncoder().encode('x'.repeat(r.int(100, 20_000))));
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
+  const r = new Random(options.seed ?? 1);
+  const seeds: Record<string, Uint8Array> = {
+    txt: new TextEncoder().encode(toTxt(TURNS)),
+    vtt: new TextEncoder().encode(toVtt(TURNS)),
+    srt: new TextEncoder().encode(toSrt(TURNS)),
+    docx: await toDocx(TURNS, 'fuzz'),
+    'roster.csv': new TextEncoder().encode(ROSTER),
+    'interviews.csv': new TextEncoder().encode(INTERVIEWS),
+  };
+  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, problems: [] };
+  const dir = await mkdtemp(join(tmpdir(), 'warrant-fuzz-'));
+  const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'fuzz.db') }));
+  const ctx = createContext(store, 'fuzz');
+  try {
+    for (const [format, seed] of Object.entries(seeds)) {
+      let refused = 0;
+      for (let n = 0; n < options.casesPerFormat; n++) {
+        const bytes = mutate(r, seed);
+        const name = `case-${n}.${format}`;
+        const started = performance.now();
+        try {
+          if (format.endsWith('.csv')) {
+            const table = readCsvTable(new TextDecoder().decode(bytes), name, format === 'roster.csv' ? ROSTER_COLUMNS : INTERVIEW_COLUMNS);
+            if (table.problems.some((p) => p.severity === 'error')) refused++;
+            for (const p of table.problems) if (p.file !== name || !p.message) result.problems.push(`${name}: a problem that does not name the file`);
+          } else {
+            const parsed = readTranscript(bytes, name, format as TranscriptFormat);
+            if (parsed.problems.some((p) => p.severity === 'error')) refused++;
+            for (const p of parsed.problems) if (p.file !== name || !p.message) result.problems.push(`${name}: a problem that does not name the file`);
+          }
+        } catch (e) {
+          result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const ms = performance.now() - started;
+        if (ms > result.slowest.ms) result.slowest = { format, ms };
+        if (ms > SLOW_MS) result.problems.push(`${name}: took ${ms.toFixed(0)} ms`);
+
+        if (options.importEvery && n % options.importEvery === 0 && !format.endsWith('.csv')) {
+          result.imports++;
+          await importMutated(ctx, dir, format, bytes, n, result);
+        }
+      }
+      result.cases[format] = options.casesPerFormat;
+      result.refused[format] = refused;
+      options.log?.(`${format}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${result.slowest.ms.toFixed(1)} ms`);
+    }
+  } finally {
+    await store.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+/** A bundle with the mutated transcript: imported whole, or refused with nothing written. */
+async function importMutated(ctx: ReturnType<typeof createContext>, dir: string, format: string, bytes: Uint8Array, n: number, result: FuzzResult) {
+  const bundle = join(dir, `bundle-${format}-${n}`);
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(bundle);
+  const id = `I${format}${n}`;
+  await writeFile(join(bundle, 'roster.csv'), ROSTER);
+  await writeFile(join(bundle, 'interviews.csv'), INTERVIEWS.replace('I1,', `${id},`).replace('t.txt', `t.${format}`));
+  await writeFile(join(bundle, `t.${format}`), bytes);
+  const before = { audit: await ctx.store.audit.count(), interviews: (await ctx.store.db.selectFrom('interview').select('id').execute()).length };
+  try {
+    const report = await importBundle(ctx, bundle, { partnership: 'Fuzz' });
+    const after = { audit: await ctx.store.audit.count(), interviews: (await ctx.store.db.selectFrom('interview').select('id').execute()).length };
+    if (!report.imported && (after.audit !== before.audit || after.interviews !== before.interviews)) result.problems.push(`${id}: a refused import wrote to the database`);
+    if (report.imported && after.interviews !== before.interviews + 1) result.problems.push(`${id}: an import reported done stored ${after.interviews - before.interviews} interviews`);
+  } catch (e) {
+    result.problems.push(`${id}: the import threw ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
