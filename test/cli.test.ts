@@ -75,6 +75,37 @@ describe('the warrant command line', () => {
     expect(badOffset.stderr).toMatch(/"ten" is not a whole number/);
   });
 
+  it('adds an account, keeps a verifiable audit trail, and backs up and restores the database', () => {
+    const db = tempDb();
+    warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);
+    const add = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'Lead@Example.org', '--name', 'Lead', '--role', 'lead', '--password-stdin', '--db', db], {
+      input: 'a long enough password\n',
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' },
+    });
+    expect(add.status).toBe(0);
+    expect(add.stdout).toMatch(/created lead@example\.org .*, lead/);
+    expect(warrant(['user', 'list', '--db', db]).stdout).toMatch(/lead@example\.org\s+Lead\s+lead in .*\s+active/);
+    const tooShort = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: 'short\n', encoding: 'utf8' });
+    expect(tooShort.status).toBe(2);
+    expect(tooShort.stderr).toMatch(/at least 10 characters/);
+
+    const verify = warrant(['audit', 'verify', '--json', '--db', db]);
+    expect(verify.code).toBe(0);
+    expect(verify.json()).toMatchObject({ ok: true, broken: null });
+    const csv = warrant(['audit', 'export', '--db', db]).stdout;
+    expect(csv.split('\n')[0]).toBe('seq,at,actor,action,entity_kind,entity_id,version,reason,data,prev_hash,hash');
+
+    const backup = join(mkdtempSync(join(tmpdir(), 'warrant-backup-')), 'backup.db');
+    expect(warrant(['backup', backup, '--db', db]).code).toBe(0);
+    const restored = tempDb();
+    expect(warrant(['restore', backup, '--db', restored]).code).toBe(0);
+    expect(warrant(['stats', '--json', '--db', restored]).json()).toEqual(warrant(['stats', '--json', '--db', db]).json());
+    const again = warrant(['restore', backup, '--db', restored]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/holds data; restore with --replace/);
+  });
+
   describe('on PostgreSQL (WARRANT_DATABASE_URL)', () => {
     let drop: (() => Promise<void>) | undefined;
     afterAll(() => drop?.());

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createGunzip, createGzip } from 'node:zlib';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
+import { invalid } from '../domain/errors.js';
 import { connect, type DatabaseTarget } from './database.js';
 import { migrationNames } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -134,7 +135,7 @@ async function* archiveLines(input: Readable): AsyncGenerator<unknown> {
     try {
       yield JSON.parse(line);
     } catch {
-      throw new Error(`the archive is damaged at line ${n}: not JSON`);
+      throw invalid(`the archive is damaged at line ${n}: not JSON`);
     }
   }
 }
@@ -146,7 +147,7 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
   let header: ArchiveHeader | undefined;
   await store.transaction(async (tx) => {
     const occupied = (await tx.db.selectFrom('partnership').select('id').limit(1).execute()).length + (await tx.db.selectFrom('account').select('id').limit(1).execute()).length;
-    if (occupied) throw new Error('the database is not empty: load an archive into a new database');
+    if (occupied) throw invalid('the database is not empty: load an archive into a new database');
     let batch: { table: string; rows: Row[] } | undefined;
     const flush = async () => {
       if (!batch || batch.rows.length === 0) return;
@@ -161,15 +162,15 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
     for await (const item of archiveLines(input)) {
       if (!header) {
         const h = item as Partial<ArchiveHeader>;
-        if (h.format !== ARCHIVE_FORMAT) throw new Error('this is not a Warrant archive');
-        if (h.version !== ARCHIVE_VERSION) throw new Error(`this archive has format version ${h.version}; this Warrant reads version ${ARCHIVE_VERSION}`);
+        if (h.format !== ARCHIVE_FORMAT) throw invalid('this is not a Warrant archive');
+        if (h.version !== ARCHIVE_VERSION) throw invalid(`this archive has format version ${h.version}; this Warrant reads version ${ARCHIVE_VERSION}`);
         const unknown = (h.migrations ?? []).filter((m) => !migrationNames().includes(m));
-        if (unknown.length) throw new Error(`this archive comes from a newer Warrant (schema ${unknown.join(', ')}): upgrade first`);
+        if (unknown.length) throw invalid(`this archive comes from a newer Warrant (schema ${unknown.join(', ')}): upgrade first`);
         header = h as ArchiveHeader;
         continue;
       }
       const { t, r } = item as { t?: string; r?: Row };
-      if (!t || !known.has(t) || !r || typeof r !== 'object') throw new Error(`the archive holds a row the database has no table for (${String(t)})`);
+      if (!t || !known.has(t) || !r || typeof r !== 'object') throw invalid(`the archive holds a row the database has no table for (${String(t)})`);
       if (batch && batch.table !== t) await flush();
       batch ??= { table: t, rows: [] };
       batch.rows.push(r);
@@ -180,7 +181,7 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
       }
     }
     await flush();
-    if (!header) throw new Error('the archive is empty');
+    if (!header) throw invalid('the archive is empty');
     if (tx.dialect === 'sqlite') {
       await sql`INSERT INTO turn_fts(turn_fts) VALUES ('rebuild')`.execute(tx.db);
     } else {

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { copyFile, open, rename } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import SQLite from 'better-sqlite3';
+import { invalid } from '../domain/errors.js';
 import { exportArchive, importArchive } from './archive.js';
 import { connect, type DatabaseTarget, describeTarget } from './database.js';
 import { Store } from './store.js';
@@ -23,11 +24,11 @@ async function kindOfFile(file: string): Promise<BackupKind> {
   } finally {
     await handle.close();
   }
-  throw new Error(`${file} is neither a SQLite backup nor a Warrant archive`);
+  throw invalid(`${file} is neither a SQLite backup nor a Warrant archive`);
 }
 
 export async function backupDatabase(target: DatabaseTarget, file: string): Promise<BackupKind> {
-  if (existsSync(file)) throw new Error(`${file} exists already; choose a new file name (a backup never overwrites)`);
+  if (existsSync(file)) throw invalid(`${file} exists already; choose a new file name (a backup never overwrites)`);
   if (target.dialect === 'sqlite') {
     const db = new SQLite(target.path, { readonly: true, fileMustExist: true });
     try {
@@ -70,7 +71,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, opti
     let aside: string | null = null;
     if (existsSync(target.path)) {
       if (!(await isEmpty(target)) && !options.replace) {
-        throw new Error(`${describeTarget(target)} holds data; restore with --replace to keep it aside and put the backup in its place`);
+        throw invalid(`${describeTarget(target)} holds data; restore with --replace to keep it aside and put the backup in its place`);
       }
       aside = await setAside(target.path, now);
     }
@@ -79,7 +80,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, opti
     return { kind, setAside: aside };
   }
   if (!(await isEmpty(target))) {
-    throw new Error(`${describeTarget(target)} holds data; restore into a new, empty database${target.dialect === 'sqlite' ? ' (or restore a SQLite backup with --replace)' : ''}`);
+    throw invalid(`${describeTarget(target)} holds data; restore into a new, empty database${target.dialect === 'sqlite' ? ' (or restore a SQLite backup with --replace)' : ''}`);
   }
   const store = Store.of(await connect(target));
   try {
