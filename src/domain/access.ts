@@ -40,9 +40,11 @@ export interface Principal {
  *   team:read     the research team of the partnership the request concerns
  *   team:write    the team members who analyse (admin, lead, analyst)
  *   team:lead     those who shape the analysis (admin, lead): templates, invitations
+ *   shared:read   what is shared with a district (its design document and feedback report as the
+ *                 partners see them, its member checks): the team, and that district's partner leaders
  *   admin         installation administrators
  */
-export const PERMISSIONS = ['public', 'signed-in', 'team:read', 'team:write', 'team:lead', 'admin'] as const;
+export const PERMISSIONS = ['public', 'signed-in', 'team:read', 'team:write', 'team:lead', 'shared:read', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TEAM_ROLES: Record<'team:read' | 'team:write' | 'team:lead', readonly PartnershipRole[]> = {
@@ -59,12 +61,17 @@ export const roleIn = (principal: Principal, partnershipId: string): Partnership
  * permissions with no partnership (a list across partnerships) need only a signed-in principal: the
  * route itself narrows the list to the caller's partnerships.
  */
-export function allows(principal: Principal | null, permission: Permission, partnershipId: string | null): boolean {
+export function allows(principal: Principal | null, permission: Permission, partnershipId: string | null, districtId: string | null = null): boolean {
   if (permission === 'public') return true;
   if (!principal) return false;
   if (permission === 'signed-in') return true;
   if (permission === 'admin') return principal.isAdmin;
   if (principal.isAdmin) return true;
+  if (permission === 'shared:read') {
+    const membership = principal.memberships.find((m) => m.partnershipId === partnershipId);
+    if (!membership) return false;
+    return membership.role === 'partner' ? districtId !== null && membership.districtId === districtId : TEAM_ROLES['team:read'].includes(membership.role);
+  }
   if (partnershipId === null) return principal.memberships.some((m) => TEAM_ROLES[permission].includes(m.role));
   const role = roleIn(principal, partnershipId);
   return role !== undefined && TEAM_ROLES[permission].includes(role);

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZipEntry, UnreadableArchive } from './zip.js';
+import { readZipEntry, UnreadableArchive, zipEntryNames } from './zip.js';
 
 const LIMITS = { maxEntries: 100, maxBytes: 1024 * 1024 };
 const text = (s: string) => new TextEncoder().encode(s);
@@ -24,6 +24,13 @@ describe('readZipEntry', () => {
   it('stops inflating an entry that lies about its size once it passes the limit', () => {
     const bomb = declareSize(zipSync({ 'word/document.xml': new Uint8Array(40 * 1024 * 1024) }), 1000);
     expect(() => readZipEntry(bomb, 'word/document.xml', LIMITS)).toThrow(/larger than 1 MB/);
+  });
+
+  it('refuses archives whose entry names lead out of the folder they are unpacked into', () => {
+    expect(zipEntryNames(zipSync({ 'roster.csv': text('x'), 'transcripts/a.txt': text('y') }), LIMITS)).toEqual(['roster.csv', 'transcripts/a.txt']);
+    for (const name of ['../etc/passwd', 'a/../../b', '/abs/path', 'C:/windows/x', 'a\\..\\b']) {
+      expect(() => zipEntryNames(zipSync({ [name]: text('x') }), LIMITS), name).toThrow(/points outside it/);
+    }
   });
 
   it('refuses archives with too many entries, damaged directories, and files that are not ZIP archives', () => {

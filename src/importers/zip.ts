@@ -73,6 +73,24 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
   return entries;
 }
 
+/**
+ * Whether an entry's name is a plain relative path that stays inside the folder it is unpacked into
+ * (no "..", no absolute path, no drive letter, no backslash tricks): the guard against "zip slip".
+ */
+export function isSafeEntryName(name: string): boolean {
+  if (!name || name.length > 1024 || name.includes('\0') || name.includes('\\')) return false;
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return false;
+  return name.split('/').every((part) => part !== '..' && part !== '.');
+}
+
+/** The names of an archive's entries; refuses the archive if one would land outside its folder. */
+export function zipEntryNames(bytes: Uint8Array, limits: ZipLimits): string[] {
+  const names = centralDirectory(bytes, limits).map((e) => e.name);
+  const unsafe = names.find((n) => !isSafeEntryName(n));
+  if (unsafe !== undefined) throw new UnreadableArchive(`the archive has an entry named "${unsafe}", which points outside it`, true);
+  return names;
+}
+
 /** The inflated bytes of the named entry, or undefined if the archive has no such entry. */
 export function readZipEntry(bytes: Uint8Array, name: string, limits: ZipLimits): Uint8Array | undefined {
   const entry = centralDirectory(bytes, limits).find((e) => e.name === name);
