@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
 import { acceptInvitation, completeSetup, resetPassword } from '../../services/accounts.js';
-import { createContext } from '../../services/context.js';
+import type { ServiceContext } from '../../services/context.js';
 import { MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
-import type { ApiEnv } from '../env.js';
+import { type ApiEnv, serviceContext } from '../env.js';
 import { declare, PUBLIC } from '../policy.js';
 
 /**
@@ -47,7 +47,7 @@ interface LinkPage {
   title: string;
   submit: string;
   fields: Field[];
-  act: (deps: ApiEnv['Variables']['deps'], form: Record<string, string>) => Promise<string>;
+  act: (ctx: ServiceContext, form: Record<string, string>) => Promise<string>;
 }
 
 const PAGES: LinkPage[] = [
@@ -56,8 +56,8 @@ const PAGES: LinkPage[] = [
     title: 'Join the partnership on Warrant',
     submit: 'Accept the invitation',
     fields: [{ name: 'displayName', label: 'Your name', type: 'text', autocomplete: 'name' }, PASSWORD],
-    act: async (deps, f) => {
-      const account = await acceptInvitation(createContext(deps.store, 'invitation'), { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
+    act: async (ctx, f) => {
+      const account = await acceptInvitation(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
       return `Your account ${account.email} is ready. Sign in to Warrant with this email and your password.`;
     },
   },
@@ -66,8 +66,8 @@ const PAGES: LinkPage[] = [
     title: 'Choose a new password',
     submit: 'Set the password',
     fields: [PASSWORD],
-    act: async (deps, f) => {
-      const account = await resetPassword(createContext(deps.store, 'password reset'), { token: f.token ?? '', password: f.password ?? '' });
+    act: async (ctx, f) => {
+      const account = await resetPassword(ctx, { token: f.token ?? '', password: f.password ?? '' });
       return `The password of ${account.email} is changed, and every earlier session has ended. Sign in with the new password.`;
     },
   },
@@ -76,8 +76,8 @@ const PAGES: LinkPage[] = [
     title: 'Set up Warrant: the first administrator',
     submit: 'Create the administrator',
     fields: [{ name: 'email', label: 'Email', type: 'email', autocomplete: 'email' }, { name: 'displayName', label: 'Name', type: 'text', autocomplete: 'name' }, PASSWORD],
-    act: async (deps, f) => {
-      const account = await completeSetup(createContext(deps.store, 'setup'), { token: f.token ?? '', email: f.email ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
+    act: async (ctx, f) => {
+      const account = await completeSetup(ctx, { token: f.token ?? '', email: f.email ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
       return `The administrator ${account.email} is ready. Sign in with this email and password.`;
     },
   },
@@ -91,7 +91,7 @@ export function registerLinkPages(app: Hono<ApiEnv>): void {
       const body = await c.req.parseBody();
       const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       try {
-        const done = await p.act(c.get('deps'), fields);
+        const done = await p.act(serviceContext(c, p.path.slice(1)), fields);
         return c.html(page(p.title, `<p class="done" role="status">${escape(done)}</p>`));
       } catch (e) {
         if (!(e instanceof WarrantError)) throw e;

@@ -3,7 +3,6 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
 import { acceptInvitation, accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
-import { createContext } from '../../services/context.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
@@ -23,12 +22,6 @@ function clientAddress(c: Context<ApiEnv>): string {
     return 'unknown';
   }
 }
-
-/** A public route's context: no one is signed in, so the person acting is named by the request. */
-const anonymous = (c: Context<ApiEnv>, actor: string) => {
-  const deps = c.get('deps');
-  return createContext(deps.store, actor, { ...(deps.ids && { ids: deps.ids }), ...(deps.clock && { clock: deps.clock }) });
-};
 
 async function me(c: Context<ApiEnv>) {
   const principal = principalOf(c);
@@ -65,7 +58,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
       }
       const deps = c.get('deps');
       try {
-        const signedIn = await signIn(anonymous(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
+        const signedIn = await signIn(serviceContext(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
         perAccount.succeed(accountKey);
         setSessionCookie(c, signedIn.token);
         c.set('principal', signedIn.principal);
@@ -130,7 +123,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const body = c.req.valid('json');
-      return c.json(publicAccount(await acceptInvitation(anonymous(c, 'invitation'), body)), 200);
+      return c.json(publicAccount(await acceptInvitation(serviceContext(c, 'invitation'), body)), 200);
     },
   );
 
@@ -147,7 +140,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         responses: { 200: jsonResponse(AccountSchema, 'The account; sign in next'), ...errorResponses },
       }),
     ),
-    async (c) => c.json(publicAccount(await resetPassword(anonymous(c, 'password reset'), c.req.valid('json'))), 200),
+    async (c) => c.json(publicAccount(await resetPassword(serviceContext(c, 'password reset'), c.req.valid('json'))), 200),
   );
 
   app.openapi(
@@ -163,6 +156,6 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         responses: { 200: jsonResponse(AccountSchema, 'The administrator; sign in next'), ...errorResponses },
       }),
     ),
-    async (c) => c.json(publicAccount(await completeSetup(anonymous(c, 'setup'), c.req.valid('json'))), 200),
+    async (c) => c.json(publicAccount(await completeSetup(serviceContext(c, 'setup'), c.req.valid('json'))), 200),
   );
 }
