@@ -1,4 +1,7 @@
-import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { policiesOf, routeKey } from '../src/api/policy.js';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
@@ -16,9 +19,11 @@ import { openTestDatabase, type TestDatabase } from './support/databases.js';
 type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin';
 
 const EXPECTED: Record<string, Access> = {
-  'GET /': 'public',
+  'GET /api': 'public',
   'GET /api/openapi.json': 'public',
-  'GET /assets/pages.css': 'public',
+  'GET /pages.css': 'public',
+  'GET /assets/*': 'public',
+  'GET /*': 'public',
   'GET /invitation': 'public',
   'POST /invitation': 'public',
   'GET /reset-password': 'public',
@@ -43,6 +48,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/partnerships/:partnershipId/members/:accountId': 'lead',
   'POST /api/partnerships/:partnershipId/invitations': 'lead',
   'GET /api/partnerships/:partnershipId/stats': 'read',
+  'GET /api/partnerships/:partnershipId/progress': 'read',
   'GET /api/partnerships/:partnershipId/organizations': 'read',
   'GET /api/partnerships/:partnershipId/cycles': 'read',
   'GET /api/partnerships/:partnershipId/participants': 'read',
@@ -129,7 +135,11 @@ describe('access to every route', () => {
     secrets.push(...(await s.selectFrom('claim').select('text').execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('finding').select('text').execute()).map((r) => r.text));
 
-    api = createApi({ store: t.store, demoMode: true });
+    const webRoot = mkdtempSync(join(tmpdir(), 'warrant-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Warrant</title>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'export {};');
+    api = createApi({ store: t.store, demoMode: true, webRoot: `${webRoot}/` });
     // The router lists a route once per handler (its guard, its validators, itself): one of each.
     const unique = new Map(api.routes.filter((r) => r.method !== 'ALL').map((r) => [routeKey(r.method, r.path), { method: r.method, path: r.path }]));
     routes = [...unique.values()];
@@ -154,6 +164,8 @@ describe('access to every route', () => {
       : p.startsWith('/api/isf-templates') ? ids.template
       : ids.finding;
     const url = path
+      .replace(/^\/assets\/\*$/, '/assets/app.js')
+      .replace(/^\/\*$/, '/interviews')
       .replace(':partnershipId', ids.partnershipId!)
       .replace(':accountId', ids.accountId!)
       .replace(':field', 'collaboration')

@@ -7,6 +7,7 @@ import { type ApiDependencies, type ApiEnv } from './env.js';
 import { errorBody, handleError } from './errors.js';
 import { authenticate, csrfToken, sameOrigin } from './session-cookie.js';
 import { registerLinkPages } from './pages/link-pages.js';
+import { registerWebApp } from './web-app.js';
 import { declare, PUBLIC } from './policy.js';
 import { registerAccountRoutes } from './routes/accounts.routes.js';
 import { registerAnalysisRoutes } from './routes/analysis.routes.js';
@@ -69,7 +70,10 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
 
   const info = { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } };
   app.get('/api/openapi.json', declare(app, 'GET', '/api/openapi.json', PUBLIC), (c) => c.json(app.getOpenAPI31Document(info)));
-  app.get('/', declare(app, 'GET', '/', PUBLIC), (c) => c.json({ name: API_TITLE, version, openapi: '/api/openapi.json', signIn: '/api/auth/sign-in' }));
+  app.get('/api', declare(app, 'GET', '/api', PUBLIC), (c) =>
+    c.json({ name: API_TITLE, version, demoMode: Boolean(deps.demoMode), openapi: '/api/openapi.json', signIn: '/api/auth/sign-in' }),
+  );
+  registerWebApp(app, deps.webRoot);
   app.notFound((c) => c.json(errorBody(c, 'not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
   return app;

@@ -17,6 +17,8 @@ export interface ApiDependencies {
   demoMode?: boolean;
   /** Send cookies only over HTTPS (set when the server sits behind TLS). */
   secureCookies?: boolean;
+  /** Where the built web app is (by default dist/web beside the compiled server). */
+  webRoot?: string;
 }
 
 export type ApiEnv = {

@@ -9,9 +9,9 @@ import { DEMO_DISTRICTS } from './cast.js';
  */
 export const DEMO_ACCOUNTS: { email: string; displayName: string; password: string; role: PartnershipRole; district?: string; isAdmin?: boolean }[] = [
   { email: 'admin@demo.warrant.test', displayName: 'Demo Administrator', password: 'demo-admin-password', role: 'admin', isAdmin: true },
-  { email: 'lead@demo.warrant.test', displayName: 'Ana Morales (lead researcher)', password: 'demo-lead-password', role: 'lead' },
-  { email: 'analyst@demo.warrant.test', displayName: 'Ben Okafor (analyst)', password: 'demo-analyst-password', role: 'analyst' },
-  { email: 'observer@demo.warrant.test', displayName: 'Chloe Nguyen (observer)', password: 'demo-observer-password', role: 'observer' },
+  { email: 'lead@demo.warrant.test', displayName: 'Ana Morales', password: 'demo-lead-password', role: 'lead' },
+  { email: 'analyst@demo.warrant.test', displayName: 'Ben Okafor', password: 'demo-analyst-password', role: 'analyst' },
+  { email: 'observer@demo.warrant.test', displayName: 'Chloe Nguyen', password: 'demo-observer-password', role: 'observer' },
   { email: 'partner@demo.warrant.test', displayName: 'Lakeside partner leader', password: 'demo-partner-password', role: 'partner', district: DEMO_DISTRICTS[0]!.name },
 ];
 

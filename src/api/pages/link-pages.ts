@@ -21,7 +21,7 @@ button:focus,input:focus{outline:3px solid #f0b429;outline-offset:1px}
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)} · Warrant</title><link rel="stylesheet" href="/assets/pages.css"></head>
+<title>${escape(title)} · Warrant</title><link rel="stylesheet" href="/pages.css"></head>
 <body><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
@@ -84,7 +84,7 @@ const PAGES: LinkPage[] = [
 ];
 
 export function registerLinkPages(app: Hono<ApiEnv>): void {
-  app.get('/assets/pages.css', declare(app, 'GET', '/assets/pages.css', PUBLIC), (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
+  app.get('/pages.css', declare(app, 'GET', '/pages.css', PUBLIC), (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
   for (const p of PAGES) {
     app.get(p.path, declare(app, 'GET', p.path, PUBLIC), (c) => c.html(page(p.title, form(p.path, c.req.query('token') ?? '', p.fields, p.submit))));
     app.post(p.path, declare(app, 'POST', p.path, PUBLIC), async (c) => {

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInterview, getTranscript, listInterviews } from '../../services/interviews.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { searchTranscripts } from '../../services/search.js';
+import { partnershipProgress } from '../../services/progress.js';
 import { partnershipStats } from '../../services/stats.js';
 import { visiblePartnerships } from '../../domain/access.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
@@ -9,7 +10,7 @@ import { guard, ITEM, PARTNERSHIP, SIGNED_IN, teamRead } from '../policy.js';
 import { presentInterview } from '../presenters.js';
 import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
-import { CycleSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';
+import { CycleSchema, DistrictProgressSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schemas.js';
 import type { RoleGroup } from '../../domain/roles.js';
 
@@ -39,6 +40,22 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       return c.json(await partnershipStats(ctx, p.id), 200);
+    },
+  );
+
+  app.openapi(
+    guard(app, teamRead(PARTNERSHIP), createRoute({
+      method: 'get',
+      path: '/api/partnerships/{partnershipId}/progress',
+      tags,
+      summary: 'Where the analysis stands, per district and cycle: interviews, ISFs done and to do, summaries, claims, findings',
+      request: { params: PartnershipParam },
+      responses: { 200: jsonResponse(z.array(DistrictProgressSchema), 'Progress'), ...errorResponses },
+    })),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      return c.json(await partnershipProgress(ctx, p.id), 200);
     },
   );
 

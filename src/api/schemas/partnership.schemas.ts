@@ -47,3 +47,23 @@ export const StatsSchema = z
     }),
   })
   .openapi('Stats');
+
+export const DistrictProgressSchema = z
+  .object({
+    districtId: z.string(),
+    district: z.string(),
+    schools: z.number().int(),
+    cycles: z.array(
+      z.object({
+        cycle: z.string(),
+        interviews: z.number().int(),
+        isfsComplete: z.number().int(),
+        isfsDraft: z.number().int(),
+        isfsToDo: z.number().int(),
+        summaries: z.number().int(),
+        claims: z.number().int(),
+        findings: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('DistrictProgress');

@@ -49,6 +49,7 @@ export function registerServeCommand(program: Command): void {
       const setup = await setupLink({ ...ctx, actor: 'warrant serve' });
       const server = serve({ fetch: api.fetch, port: opts.port, hostname: opts.host }, () => {
         print(bold(`Warrant ${VERSION} is serving ${describeTarget(session.target)}`));
+        print(`  Web app: ${base}/`);
         print(`  API:     ${base}/api (sign in: POST ${base}/api/auth/sign-in)`);
         print(`  OpenAPI: ${base}/api/openapi.json`);
         if (setup) {

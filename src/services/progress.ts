@@ -1,0 +1,55 @@
+import type { ServiceContext } from './context.js';
+
+export interface DistrictProgress {
+  districtId: string;
+  district: string;
+  schools: number;
+  cycles: {
+    cycle: string;
+    interviews: number;
+    /** ISFs marked complete, ISFs started, interviews with no ISF yet. */
+    isfsComplete: number;
+    isfsDraft: number;
+    isfsToDo: number;
+    summaries: number;
+    claims: number;
+    findings: number;
+  }[];
+}
+
+/** Where the analysis stands, district by district and cycle by cycle, for the partnership's home page. */
+export async function partnershipProgress(ctx: ServiceContext, partnershipId: string): Promise<DistrictProgress[]> {
+  const { store } = ctx;
+  const [districts, schools, cycles, interviews, isfs, summaries, findings] = await Promise.all([
+    store.organizations.list(partnershipId, 'district'),
+    store.organizations.list(partnershipId, 'school'),
+    store.cycles.list(partnershipId),
+    store.interviews.listAll(partnershipId),
+    store.isfs.list(partnershipId),
+    store.summaries.list(partnershipId),
+    store.findings.list(partnershipId),
+  ]);
+  const claimsBySummary = new Map(await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)));
+  const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
+  return districts.map((d) => ({
+    districtId: d.id,
+    district: d.name,
+    schools: schools.filter((s) => s.district_id === d.id).length,
+    cycles: cycles
+      .map((c) => {
+        const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
+        const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
+        return {
+          cycle: c.label,
+          interviews: here.length,
+          isfsComplete: here.filter((i) => isfByInterview.get(i.id) === 'complete').length,
+          isfsDraft: here.filter((i) => isfByInterview.get(i.id) === 'draft').length,
+          isfsToDo: here.filter((i) => !isfByInterview.has(i.id)).length,
+          summaries: sums.length,
+          claims: sums.reduce((n, s) => n + (claimsBySummary.get(s.id) ?? 0), 0),
+          findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
+        };
+      })
+      .filter((c) => c.interviews > 0 || c.summaries > 0),
+  }));
+}

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { useSession } from './session';
+import type { Cycle, Organization } from './types';
+
+/** Districts, schools and cycles of the current partnership, for filters. */
+export function useDirectory() {
+  const { partnership } = useSession();
+  const pid = partnership?.id;
+  const organizations = useQuery({ queryKey: ['organizations', pid], queryFn: () => api<Organization[]>(`/api/partnerships/${pid}/organizations`), enabled: Boolean(pid) });
+  const cycles = useQuery({ queryKey: ['cycles', pid], queryFn: () => api<Cycle[]>(`/api/partnerships/${pid}/cycles`), enabled: Boolean(pid) });
+  const all = organizations.data ?? [];
+  return {
+    districts: all.filter((o) => o.kind === 'district'),
+    schools: all.filter((o) => o.kind === 'school'),
+    cycles: cycles.data ?? [],
+  };
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  teacher: 'Teacher',
+  coach: 'Coach',
+  school_leader: 'School leader',
+  district_leader: 'District leader',
+};

@@ -1,0 +1,75 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { api, ApiError, setCsrfToken } from './client';
+import type { Me, Partnership } from './types';
+
+type Role = Me['memberships'][number]['role'];
+
+interface Session {
+  me: Me;
+  partnerships: Partnership[];
+  partnership: Partnership | null;
+  setPartnership: (id: string) => void;
+  role: Role | null;
+  /** What the signed-in role may do in the current partnership, as the server's policy allows it. */
+  can: { read: boolean; write: boolean; lead: boolean };
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in page');
+  return session;
+}
+
+const TEAM_READ: Role[] = ['admin', 'lead', 'analyst', 'observer'];
+const TEAM_WRITE: Role[] = ['admin', 'lead', 'analyst'];
+const TEAM_LEAD: Role[] = ['admin', 'lead'];
+
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const me = await api<Me>('/api/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const client = useQueryClient();
+  const partnerships = useQuery({ queryKey: ['partnerships'], queryFn: () => api<Partnership[]>('/api/partnerships') });
+  const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem('warrant.partnership'));
+  const list = partnerships.data ?? [];
+  const partnership = list.find((p) => p.id === chosen) ?? list[0] ?? null;
+  useEffect(() => {
+    if (partnership) localStorage.setItem('warrant.partnership', partnership.id);
+  }, [partnership]);
+  const value = useMemo<Session>(() => {
+    const role = me.account.isAdmin ? 'admin' : (me.memberships.find((m) => m.partnershipId === partnership?.id)?.role ?? null);
+    return {
+      me,
+      partnerships: list,
+      partnership,
+      setPartnership: setChosen,
+      role,
+      can: { read: role !== null && TEAM_READ.includes(role), write: role !== null && TEAM_WRITE.includes(role), lead: role !== null && TEAM_LEAD.includes(role) },
+      signOut: async () => {
+        await api('/api/auth/sign-out', { method: 'POST' });
+        client.clear();
+        await client.invalidateQueries({ queryKey: ['me'] });
+      },
+    };
+  }, [me, list, partnership, client]);
+  if (partnerships.isPending) return <p className="loading">Loading your partnerships…</p>;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

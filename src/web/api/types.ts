@@ -1,0 +1,29 @@
+import type { z } from '@hono/zod-openapi';
+import type { MeSchema } from '../../api/schemas/account.schemas.js';
+import type { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
+import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
+import type { CycleSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
+import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
+
+/** The API's JSON, typed from the server's own schemas. */
+export type Me = z.infer<typeof MeSchema>;
+export type Partnership = z.infer<typeof PartnershipSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Cycle = z.infer<typeof CycleSchema>;
+export type Stats = z.infer<typeof StatsSchema>;
+export type Interview = z.infer<typeof InterviewSchema>;
+export type Transcript = z.infer<typeof TranscriptSchema>;
+export type Turn = Transcript['turns'][number];
+export type Isf = z.infer<typeof IsfSchema>;
+export type IsfField = Isf['fields'][number];
+export type Excerpt = z.infer<typeof ExcerptSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type Trace = z.infer<typeof TraceSchema>;
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+export type SearchHit = SearchResult['hits'][number];
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown>; requestId: string };
+}

@@ -1,0 +1,48 @@
+import { NavLink, Outlet } from 'react-router';
+import { useSession } from '../api/session';
+
+export function Layout() {
+  const { me, partnership, partnerships, setPartnership, role, can, signOut } = useSession();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to the content
+      </a>
+      <header className="top">
+        <span className="brand">Warrant</span>
+        {partnerships.length > 1 ? (
+          <label className="partnership">
+            <span className="visually-hidden">Partnership</span>
+            <select value={partnership?.id ?? ''} onChange={(e) => setPartnership(e.target.value)}>
+              {partnerships.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="partnership">{partnership?.name}</span>
+        )}
+        {can.read && (
+          <nav aria-label="Main">
+            <NavLink to="/" end>
+              Home
+            </NavLink>
+            <NavLink to="/interviews">Interviews</NavLink>
+            <NavLink to="/search">Search</NavLink>
+          </nav>
+        )}
+        <span className="account">
+          {me.account.displayName} <span className="role">({role ?? 'no role'})</span>
+          <button type="button" className="link" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

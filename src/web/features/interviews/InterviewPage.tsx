@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { ROLE_LABELS } from '../../api/queries';
+import { useSession } from '../../api/session';
+import type { Interview, Isf, Transcript } from '../../api/types';
+import { ErrorState, Loading } from '../../components/states';
+import { IsfEditor } from '../isf/IsfEditor';
+import type { PassageSelection } from '../transcript/selection';
+import { type CitedPassage, TranscriptReader } from '../transcript/TranscriptReader';
+
+/** An interview: its transcript on the left, its Interview Summary Form on the right. */
+export function InterviewPage() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const { partnership, can } = useSession();
+  const client = useQueryClient();
+  const interview = useQuery({ queryKey: ['interview', id], queryFn: () => api<Interview>(`/api/interviews/${id}`) });
+  const transcript = useQuery({ queryKey: ['transcript', id], queryFn: () => api<Transcript>(`/api/interviews/${id}/transcript`), enabled: Boolean(interview.data?.transcript) });
+  const isfId = interview.data?.isf?.id;
+  const isf = useQuery({ queryKey: ['isf', isfId], queryFn: () => api<Isf>(`/api/isfs/${isfId}`), enabled: Boolean(isfId) });
+  const start = useMutation({
+    mutationFn: () => api<Isf>(`/api/partnerships/${partnership!.id}/isfs`, { method: 'POST', body: { interview: id } }),
+    onSuccess: async (created) => {
+      client.setQueryData(['isf', created.id], created);
+      await client.invalidateQueries({ queryKey: ['interview', id] });
+    },
+  });
+  const [selection, setSelection] = useState<PassageSelection | null>(null);
+  const onSelect = useCallback((s: PassageSelection | null) => setSelection(s), []);
+  const fromUrl = params.get('passage')?.split('-').map(Number);
+  const [shown, setShown] = useState<{ start: number; end: number } | null>(fromUrl?.length === 2 ? { start: fromUrl[0]!, end: fromUrl[1]! } : null);
+
+  const cited = useMemo<CitedPassage[]>(() => {
+    const byExcerpt = new Map<string, CitedPassage>();
+    for (const f of isf.data?.fields ?? []) {
+      for (const { excerpt } of f.entry?.evidence ?? []) {
+        if (excerpt.transcriptId !== transcript.data?.id) continue;
+        const passage = byExcerpt.get(excerpt.id) ?? { id: excerpt.id, start: excerpt.start, end: excerpt.end, usedBy: [] };
+        passage.usedBy.push(f.field.label);
+        byExcerpt.set(excerpt.id, passage);
+      }
+    }
+    return [...byExcerpt.values()];
+  }, [isf.data, transcript.data?.id]);
+
+  if (interview.isPending) return <Loading what="the interview" />;
+  if (interview.isError) return <ErrorState error={interview.error} />;
+  const i = interview.data;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/interviews">Interviews</Link> › {i.code}
+      </p>
+      <h1>
+        {i.code} <span className="muted">· {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {i.date}</span>
+      </h1>
+      <div className="split">
+        <section className="reader" aria-labelledby="transcript-title">
+          <h2 id="transcript-title">
+            Transcript{' '}
+            {transcript.data && (
+              <span className="muted">
+                · version {transcript.data.version} · {transcript.data.words.toLocaleString('en-US')} words
+              </span>
+            )}
+          </h2>
+          <p id="cite-help" className="hint">
+            {selection ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.` : 'Select a passage to cite it into a field of the form.'}
+          </p>
+          {transcript.isPending && i.transcript && <Loading what="the transcript" />}
+          {transcript.isError && <ErrorState error={transcript.error} />}
+          {transcript.data && <TranscriptReader turns={transcript.data.turns} cited={cited} focus={shown} onSelect={onSelect} />}
+        </section>
+        <div className="form-pane">
+          {!isfId && (
+            <section className="isf">
+              <h2>Interview Summary Form</h2>
+              <p>No one has started the ISF of this interview yet.</p>
+              {can.write && (
+                <button type="button" onClick={() => start.mutate()} disabled={start.isPending}>
+                  Start the ISF
+                </button>
+              )}
+              {start.isError && <ErrorState error={start.error} />}
+            </section>
+          )}
+          {isf.isPending && isfId && <Loading what="the form" />}
+          {isf.isError && <ErrorState error={isf.error} />}
+          {isf.data && <IsfEditor interview={i} isf={isf.data} selection={selection} onShowPassage={(s, e) => setShown({ start: s, end: e })} />}
+        </div>
+      </div>
+    </>
+  );
+}

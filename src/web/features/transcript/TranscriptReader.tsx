@@ -1,0 +1,104 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { utf16Index } from '../../../domain/text.js';
+import type { Turn } from '../../api/types';
+import { type PassageSelection, passageSelection } from './selection';
+
+/** A cited passage to highlight, and what cites it. */
+export interface CitedPassage {
+  id: string;
+  start: number;
+  end: number;
+  usedBy: string[];
+}
+
+interface Props {
+  turns: Turn[];
+  cited: CitedPassage[];
+  /** A passage to show (from a search hit or a trace), scrolled to and marked. */
+  focus?: { start: number; end: number } | null;
+  onSelect: (selection: PassageSelection | null) => void;
+}
+
+const clock = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+
+interface Segment {
+  text: string;
+  marks: CitedPassage[];
+  focus: boolean;
+}
+
+/** Splits a turn's text where cited passages (and the focused one) begin and end. */
+function segments(turn: Turn, cited: CitedPassage[], focus: Props['focus']): Segment[] {
+  const from = turn.textStart;
+  const to = turn.end;
+  const ranges = cited.filter((c) => c.end > from && c.start < to);
+  const inFocus = focus && focus.end > from && focus.start < to ? focus : null;
+  if (!ranges.length && !inFocus) return [{ text: turn.text, marks: [], focus: false }];
+  const cuts = new Set([from, to]);
+  for (const r of [...ranges, ...(inFocus ? [inFocus] : [])]) {
+    cuts.add(Math.max(from, r.start));
+    cuts.add(Math.min(to, r.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const start = utf16Index(turn.text, a - from);
+    const text = turn.text.slice(start, start + utf16Index(turn.text.slice(start), b - a));
+    out.push({ text, marks: ranges.filter((r) => r.start <= a && r.end >= b), focus: Boolean(inFocus && inFocus.start <= a && inFocus.end >= b) });
+  }
+  return out;
+}
+
+const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; cited: CitedPassage[]; focus: Props['focus'] }) {
+  const parts = useMemo(() => segments(turn, cited, focus), [turn, cited, focus]);
+  return (
+    <div className={`turn ${turn.speakerRole}`} id={`turn-${turn.seq}`}>
+      <div className="meta">
+        <span className="speaker">{turn.speaker}</span>
+        {turn.startMs !== null && <span className="time">{clock(turn.startMs)}</span>}
+      </div>
+      <p data-text-offset={turn.textStart}>
+        {parts.map((p, i) =>
+          p.marks.length || p.focus ? (
+            <mark key={i} className={p.focus ? 'focus' : 'cited'} title={p.marks.length ? `Cited in ${p.marks.flatMap((m) => m.usedBy).join('; ')}` : undefined}>
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          ),
+        )}
+      </p>
+    </div>
+  );
+});
+
+/** Speaker turns with timestamps; the interviewer's turns set apart; cited passages highlighted. */
+export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const report = () => ref.current && onSelect(passageSelection(ref.current));
+    document.addEventListener('selectionchange', report);
+    return () => document.removeEventListener('selectionchange', report);
+  }, [onSelect]);
+  useEffect(() => {
+    if (!focus) return;
+    const turn = turns.find((t) => t.end >= focus.start && t.start <= focus.end);
+    document.getElementById(`turn-${turn?.seq}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, turns]);
+  const byTurn = useMemo(() => {
+    const map = new Map<number, CitedPassage[]>();
+    for (const t of turns) map.set(t.seq, cited.filter((c) => c.end > t.textStart && c.start < t.end));
+    return map;
+  }, [turns, cited]);
+  return (
+    // Focusable, so that the keyboard scrolls it as the mouse does.
+    <div className="transcript" ref={ref} role="region" aria-label="Transcript" tabIndex={0}>
+      {turns.map((t) => (
+        <TurnView key={t.seq} turn={t} cited={byTurn.get(t.seq) ?? []} focus={focus} />
+      ))}
+    </div>
+  );
+}
+

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { accessibilityViolations, launchChromium, selectInTranscript, signIn, startServer } from '../support/browser.js';
+import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+/** The analyst's day in a real Chromium: from the partnership's home to a cited ISF entry. */
+describe('the web app', () => {
+  let t: TestDatabase;
+  let server: { url: string; stop: () => Promise<void> };
+  let browser: Browser;
+  let interviewId: string;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    server = await startServer(t.store);
+    browser = await launchChromium();
+    // An interview of the first cycle: no ISF yet.
+    interviewId = (await t.store.db.selectFrom('interview').select('id').where('code', '=', 'LPS-T03-0910').executeTakeFirstOrThrow()).id;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await t?.close();
+  });
+
+  it('shows where the analysis stands, district by district', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url);
+    const lakeside = page.getByRole('region', { name: /Lakeside Public Schools/ });
+    await expect.poll(() => lakeside.getByRole('row', { name: /2010-11/ }).innerText()).toMatch(/2010-11\s+18\s+8\s+0\s+10\s+3\s+7\s+4/);
+    await page.close();
+  });
+
+  it('starts an ISF, cites a selected passage into a field in one gesture, and shows it highlighted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/interviews/${interviewId}`);
+    await page.getByRole('button', { name: 'Start the ISF' }).click();
+    const field = page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true });
+    await field.waitFor();
+    const quote = 'but most of that hour goes to the pacing calendar';
+    await selectInTranscript(page, quote);
+    await expect.poll(() => page.locator('#cite-help').innerText()).toContain(quote);
+    const section = page.locator('.isf-field', { has: field });
+    await section.getByRole('button', { name: 'Cite the selected passage' }).click();
+    await expect.poll(() => section.locator('.evidence').innerText()).toContain(quote);
+    await field.fill('Weekly team meetings spent on pacing and logistics.');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('mark.cited').allInnerTexts()).toContain(quote);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true }).inputValue()).toBe('Weekly team meetings spent on pacing and logistics.');
+    await expect.poll(() => page.locator('mark.cited').getAttribute('title')).toMatch(/Interactions with colleagues/);
+    await page.close();
+  });
+
+  it('tells the second of two analysts editing one field of the conflict, and loses neither text', async () => {
+    const lead = await browser.newPage();
+    const analyst = await browser.newPage();
+    await signIn(lead, server.url, 'lead');
+    await signIn(analyst, server.url, 'analyst');
+    for (const page of [lead, analyst]) await page.goto(`${server.url}/interviews/${interviewId}`);
+    const fieldOf = (page: typeof lead) => page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true });
+    await fieldOf(lead).fill('The lead researcher’s reading.');
+    await fieldOf(analyst).fill('The analyst’s reading.');
+    await lead.locator('.isf-field', { has: fieldOf(lead) }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => lead.locator('.isf-field', { has: fieldOf(lead) }).getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await analyst.locator('.isf-field', { has: fieldOf(analyst) }).getByRole('button', { name: 'Save' }).click();
+    const conflict = analyst.getByRole('alert');
+    await expect.poll(() => conflict.innerText()).toContain('The lead researcher’s reading.');
+    expect(await fieldOf(analyst).inputValue()).toBe('The analyst’s reading.');
+    await fieldOf(analyst).fill('Merged: the lead researcher’s and the analyst’s readings.');
+    await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
+    await expect.poll(() => analyst.getByRole('alert').count()).toBe(0);
+    await lead.reload();
+    await expect.poll(() => fieldOf(lead).inputValue()).toBe('Merged: the lead researcher’s and the analyst’s readings.');
+    const history = await t.store.audit.forEntity((await t.store.db.selectFrom('isf_entry').select('id').orderBy('updated_at', 'desc').executeTakeFirstOrThrow()).id);
+    expect(history.map((h) => h.actor)).toEqual(expect.arrayContaining(['lead@demo.warrant.test', 'analyst@demo.warrant.test']));
+    await lead.close();
+    await analyst.close();
+  });
+
+  it('searches as one types and opens the transcript at the hit', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/search`);
+    await page.getByLabel('Words or "a phrase"').fill('"pacing guide"');
+    await page.getByLabel('Role group').selectOption('school_leader');
+    const first = page.locator('.hits li').first();
+    await expect.poll(() => first.innerText()).toMatch(/School leader/);
+    await first.getByRole('link').click();
+    await expect.poll(() => page.locator('mark.focus').first().innerText()).toMatch(/pacing guide/i);
+    await page.close();
+  });
+
+  it('offers an observer no change, and a partner leader nothing of the interviews', async () => {
+    const observer = await browser.newPage();
+    await signIn(observer, server.url, 'observer');
+    await observer.goto(`${server.url}/interviews/${interviewId}`);
+    await observer.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true }).waitFor();
+    expect(await observer.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    expect(await observer.getByRole('button', { name: /Mark complete|Reopen/ }).count()).toBe(0);
+    const partner = await browser.newPage();
+    await signIn(partner, server.url, 'partner');
+    await expect.poll(() => partner.locator('main').innerText()).toMatch(/Nothing has been shared with your district yet/);
+    expect(await partner.getByRole('link', { name: 'Interviews' }).count()).toBe(0);
+    await observer.close();
+    await partner.close();
+  });
+
+  it('has no serious accessibility violations on its main pages', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Email').waitFor();
+    const found: Record<string, string[]> = { 'sign-in': await accessibilityViolations(page) };
+    await signIn(page, server.url);
+    for (const [name, path, ready] of [
+      ['home', '/', 'table'],
+      ['interviews', '/interviews', 'table'],
+      ['interview', `/interviews/${interviewId}`, '.turn'],
+      ['search', '/search?q=coach', '.hits li'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      found[name] = await accessibilityViolations(page);
+    }
+    expect(found).toEqual({ 'sign-in': [], home: [], interviews: [], interview: [], search: [] });
+    await context.close();
+  });
+});
