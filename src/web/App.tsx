@@ -6,7 +6,12 @@ import { SignInPage } from './features/auth/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
+import { FindingsPage } from './features/findings/FindingsPage';
 import { SearchPage } from './features/search/SearchPage';
+import { SummariesPage } from './features/summaries/SummariesPage';
+import { SummaryPage } from './features/summaries/SummaryPage';
+import { CheckPage } from './features/trace/CheckPage';
+import { TracePage } from './features/trace/TracePage';
 
 function NotFound() {
   return (
@@ -27,6 +32,11 @@ const router = createBrowserRouter([
       { path: '/interviews', element: <InterviewsPage /> },
       { path: '/interviews/:id', element: <InterviewPage /> },
       { path: '/search', element: <SearchPage /> },
+      { path: '/summaries', element: <SummariesPage /> },
+      { path: '/summaries/:id', element: <SummaryPage /> },
+      { path: '/findings', element: <FindingsPage /> },
+      { path: '/trace/:id', element: <TracePage /> },
+      { path: '/check', element: <CheckPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -117,17 +117,88 @@ describe('the web app', () => {
     await page.getByLabel('Email').waitFor();
     const found: Record<string, string[]> = { 'sign-in': await accessibilityViolations(page) };
     await signIn(page, server.url);
-    for (const [name, path, ready] of [
+    const summaryId = (await t.store.db.selectFrom('summary').select('id').executeTakeFirstOrThrow()).id;
+    const findingId = (await t.store.db.selectFrom('finding').select('id').executeTakeFirstOrThrow()).id;
+    const pages = [
       ['home', '/', 'table'],
       ['interviews', '/interviews', 'table'],
       ['interview', `/interviews/${interviewId}`, '.turn'],
       ['search', '/search?q=coach', '.hits li'],
-    ] as const) {
+      ['summaries', '/summaries', 'table'],
+      ['summary', `/summaries/${summaryId}`, '.claim'],
+      ['findings', '/findings', '.finding'],
+      ['trace', `/trace/${findingId}`, '.trace-node'],
+      ['check', '/check', 'main h1'],
+    ] as const;
+    for (const [name, path, ready] of pages) {
       await page.goto(`${server.url}${path}`);
       await page.locator(ready).first().waitFor();
       found[name] = await accessibilityViolations(page);
     }
-    expect(found).toEqual({ 'sign-in': [], home: [], interviews: [], interview: [], search: [] });
+    expect(found).toEqual(Object.fromEntries(['sign-in', ...pages.map(([name]) => name)].map((name) => [name, []])));
     await context.close();
+  });
+});
+
+describe('the web app, from ISF entries to a traced finding', () => {
+  let t: TestDatabase;
+  let server: { url: string; stop: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    server = await startServer(t.store);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await t?.close();
+  });
+
+  it('writes a school-summary claim on ISF entries, a district finding on it, and traces it to the passages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page, server.url);
+    await page.getByRole('link', { name: 'Summaries' }).click();
+    await page.getByText('Start a summary').click();
+    await page.getByLabel('District').selectOption('Riverton Unified School District');
+    await page.getByLabel('School', { exact: true }).selectOption('Douglass Middle School');
+    await page.getByLabel('Cycle').selectOption('2010-11');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: /School summary: Douglass Middle School, 2010-11/ }).waitFor();
+
+    await page.getByLabel('Claim', { exact: true }).fill('The coach co-teaches with every teacher for one unit.');
+    await page.getByLabel('Question').selectOption({ label: 'Work with the mathematics coach' });
+    const cards = page.locator('.account-card');
+    await expect.poll(() => cards.count()).toBeGreaterThan(1);
+    await cards.nth(0).getByLabel('This account').selectOption('supports');
+    await cards.nth(1).getByLabel('This account').selectOption('supports');
+    await page.getByRole('button', { name: 'Add the claim' }).click();
+    const claim = page.locator('.claim', { hasText: 'The coach co-teaches with every teacher for one unit.' });
+    await expect.poll(() => claim.locator('.triangulation').innerText()).toMatch(/corroborated/);
+
+    await page.getByRole('link', { name: 'Findings' }).click();
+    await page.getByLabel('District').selectOption('Riverton Unified School District');
+    await page.getByLabel('Cycle').selectOption('2010-11');
+    await page.getByLabel('Finding', { exact: true }).fill('Coaching reaches every teacher through co-teaching.');
+    await page.getByLabel('Cite the claim: The coach co-teaches with every teacher for one unit.').selectOption('supports');
+    await page.getByRole('button', { name: 'Add the finding' }).click();
+    const finding = page.locator('.finding', { hasText: 'Coaching reaches every teacher through co-teaching.' });
+    await finding.getByRole('link', { name: 'Trace to the transcripts' }).click();
+
+    await page.getByRole('heading', { name: /Trace of a finding · 2 passages from 2 interviews/ }).waitFor();
+    const passages = page.locator('.trace-node.excerpt blockquote');
+    await expect.poll(() => passages.count()).toBe(2);
+    expect(await passages.first().innerText()).toMatch(/co-taught|co-teach/);
+    await page.getByRole('tab', { name: 'Diagram' }).click();
+    await expect.poll(() => page.locator('svg .box').count()).toBe(1 + 1 + 2 + 2);
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await passages.first().getByRole('link').click();
+    await expect.poll(() => page.locator('mark.focus').first().innerText()).toMatch(/co-taught|co-teach/);
+
+    await page.getByRole('link', { name: 'Check' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Every ISF entry, claim and finding traces to transcript passages/);
+    await page.close();
   });
 });

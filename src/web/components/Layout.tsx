@@ -30,6 +30,9 @@ export function Layout() {
               Home
             </NavLink>
             <NavLink to="/interviews">Interviews</NavLink>
+            <NavLink to="/summaries">Summaries</NavLink>
+            <NavLink to="/findings">Findings</NavLink>
+            <NavLink to="/check">Check</NavLink>
             <NavLink to="/search">Search</NavLink>
           </nav>
         )}

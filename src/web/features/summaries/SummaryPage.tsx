@@ -1,0 +1,169 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { ROLE_LABELS } from '../../api/queries';
+import { useSession } from '../../api/session';
+import type { Claim, Summary } from '../../api/types';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { History } from '../history/History';
+
+interface Candidate {
+  id: string;
+  text: string;
+  field: string;
+  fieldLabel: string;
+  interviewCode: string;
+  pseudonym: string;
+  role: string;
+  school: string;
+}
+
+type Stance = 'supports' | 'contradicts';
+
+/** A summary's claims, each with its evidence and triangulation; and writing a new claim on the ISFs in scope. */
+export function SummaryPage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const summary = useQuery({ queryKey: ['summary', id], queryFn: () => api<Summary>(`/api/summaries/${id}`) });
+  if (summary.isPending) return <Loading what="the summary" />;
+  if (summary.isError) return <ErrorState error={summary.error} />;
+  const s = summary.data;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/summaries">Summaries</Link> › {s.title}
+      </p>
+      <h1>{s.title}</h1>
+      <History id={s.id} />
+      <h2>Claims</h2>
+      {s.claims.length === 0 && <Empty>No claim yet.</Empty>}
+      <ol className="claims">
+        {s.claims.map((c) => (
+          <ClaimView key={c.id} claim={c} />
+        ))}
+      </ol>
+      {can.write && <NewClaim summaryId={s.id} />}
+    </>
+  );
+}
+
+function ClaimView({ claim }: { claim: Claim }) {
+  const t = claim.triangulation;
+  return (
+    <li className="claim">
+      <p className="claim-text">{claim.text}</p>
+      <p className={`triangulation ${t.status.replace(' ', '-')}`}>
+        <strong>{t.status}</strong>
+        {t.agreeing.length > 0 && <> · agree: {t.agreeing.map((a) => a.pseudonym).join(', ')}</>}
+        {t.disagreeing.length > 0 && <> · disagree: {t.disagreeing.map((a) => a.pseudonym).join(', ')}</>}
+        {claim.triangulationNote && <span className="muted"> — {claim.triangulationNote}</span>}
+      </p>
+      <ul className="claim-evidence">
+        {claim.evidence.map((e) => (
+          <li key={e.citation.id} className={e.citation.stance}>
+            <span className="stance">{e.citation.stance === 'supports' ? 'Supports' : 'Contradicts'}</span> {e.entry.pseudonym} ({ROLE_LABELS[e.entry.role] ?? e.entry.role}, {e.entry.school}),{' '}
+            {e.entry.fieldLabel}: {e.entry.text}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`/trace/${claim.id}`}>Trace to the transcripts</Link>
+      </p>
+      <History id={claim.id} />
+    </li>
+  );
+}
+
+/**
+ * Writing a claim: pick a question (an ISF field), read side by side what each participant in the
+ * summary's scope said about it, and mark each account as supporting or contradicting the claim.
+ */
+function NewClaim({ summaryId }: { summaryId: string }) {
+  const client = useQueryClient();
+  const candidates = useQuery({ queryKey: ['candidates', summaryId], queryFn: () => api<Candidate[]>(`/api/summaries/${summaryId}/evidence-candidates`) });
+  const fields = useMemo(() => [...new Map((candidates.data ?? []).map((c) => [c.field, c.fieldLabel])).entries()], [candidates.data]);
+  const [field, setField] = useState('');
+  const [text, setText] = useState('');
+  const [note, setNote] = useState('');
+  const [stances, setStances] = useState<Record<string, Stance>>({});
+  const chosenField = field || fields[0]?.[0] || '';
+  const add = useMutation({
+    mutationFn: () =>
+      api<Claim>(`/api/summaries/${summaryId}/claims`, {
+        method: 'POST',
+        body: { text, triangulationNote: note, cite: Object.entries(stances).map(([entryId, stance]) => ({ entryId, stance })) },
+      }),
+    onSuccess: async () => {
+      setText('');
+      setNote('');
+      setStances({});
+      await client.invalidateQueries({ queryKey: ['summary', summaryId] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate();
+  };
+  const cited = Object.keys(stances).length;
+  return (
+    <section className="new-claim" aria-labelledby="new-claim-title">
+      <h2 id="new-claim-title">Write a claim</h2>
+      <form onSubmit={submit}>
+        <label htmlFor="claim-text">Claim</label>
+        <textarea id="claim-text" required rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <label htmlFor="claim-note">Triangulation note: which accounts agree, which disagree</label>
+        <textarea id="claim-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <h3>Evidence from the ISFs in this summary's scope</h3>
+        {candidates.isPending && <Loading what="the ISF entries" />}
+        {candidates.data?.length === 0 && <Empty>No ISF entry in this summary's scope yet: write the ISFs of its interviews first.</Empty>}
+        {fields.length > 0 && (
+          <>
+            <label htmlFor="question">Question</label>
+            <select id="question" value={chosenField} onChange={(e) => setField(e.target.value)}>
+              {fields.map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <div className="accounts" role="group" aria-label="What each participant said">
+              {(candidates.data ?? [])
+                .filter((c) => c.field === chosenField)
+                .map((c) => (
+                  <div key={c.id} className={`account-card ${stances[c.id] ?? ''}`}>
+                    <p className="who">
+                      {c.pseudonym} <span className="muted">({ROLE_LABELS[c.role] ?? c.role}, {c.school}, {c.interviewCode})</span>
+                    </p>
+                    <p>{c.text}</p>
+                    <label htmlFor={`stance-${c.id}`}>This account</label>
+                    <select
+                      id={`stance-${c.id}`}
+                      value={stances[c.id] ?? ''}
+                      onChange={(e) =>
+                        setStances((s) => {
+                          const next = { ...s };
+                          if (e.target.value) next[c.id] = e.target.value as Stance;
+                          else delete next[c.id];
+                          return next;
+                        })
+                      }
+                    >
+                      <option value="">is not cited</option>
+                      <option value="supports">supports the claim</option>
+                      <option value="contradicts">contradicts the claim</option>
+                    </select>
+                  </div>
+                ))}
+            </div>
+          </>
+        )}
+        <p className="muted">{cited === 0 ? 'A claim needs evidence: cite at least one account.' : `${cited} account${cited === 1 ? '' : 's'} cited.`}</p>
+        <button type="submit" disabled={add.isPending || cited === 0 || !text.trim()}>
+          Add the claim
+        </button>
+        {add.isError && <ErrorState error={add.error} />}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import { useSession } from '../../api/session';
+import type { Trace } from '../../api/types';
+import { ErrorState, Loading } from '../../components/states';
+
+type Issue = Trace['issues'][number];
+const KIND: Record<Issue['kind'], string> = { finding: 'Finding', claim: 'Claim', isfEntry: 'ISF entry' };
+
+/** Every chain that does not reach the transcripts (the web face of `warrant check`). */
+export function CheckPage() {
+  const { partnership } = useSession();
+  const check = useQuery({ queryKey: ['check', partnership?.id], queryFn: () => api<{ ok: boolean; issues: Issue[] }>(`/api/partnerships/${partnership!.id}/check`), enabled: Boolean(partnership) });
+  if (check.isPending) return <Loading what="the chains" />;
+  if (check.isError) return <ErrorState error={check.error} />;
+  const { issues } = check.data;
+  return (
+    <>
+      <h1>Broken chains</h1>
+      {issues.length === 0 ? (
+        <p className="done" role="status">
+          Every ISF entry, claim and finding traces to transcript passages.
+        </p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              <th scope="col">What</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.map((i) => (
+              <tr key={i.id} className={i.severity}>
+                <td>{i.severity === 'broken' ? 'Broken' : 'To review'}</td>
+                <th scope="row">
+                  {KIND[i.kind]}: {i.kind === 'isfEntry' ? i.label : <Link to={`/trace/${i.id}`}>{i.label}</Link>}
+                </th>
+                <td>{i.reasons.join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
