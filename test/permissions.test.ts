@@ -7,6 +7,7 @@ import { policiesOf, routeKey } from '../src/api/policy.js';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { createAccount, grantRole } from '../src/services/accounts.js';
+import { startImportJob } from '../src/services/import-jobs.js';
 import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type Answer, ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -84,6 +85,9 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/trace/:id': 'read',
   'GET /api/partnerships/:partnershipId/check': 'read',
   'GET /api/history/:id': 'read',
+  'POST /api/partnerships/:partnershipId/imports': 'write',
+  // Any account may ask, but a job is shown only to those who could have started it.
+  'GET /api/imports/:jobId': 'write',
 };
 
 const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'outsider'] as const;
@@ -127,6 +131,7 @@ describe('access to every route', () => {
       finding: await first('finding'),
       template: (await s.selectFrom('isf_template').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id,
       accountId: (await t.store.accounts.byEmail('analyst@demo.warrant.test'))!.id,
+      jobId: startImportJob(t.ctx, pid, new Uint8Array([1, 2, 3]), 'not-a-zip.zip').id,
     });
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
@@ -168,6 +173,7 @@ describe('access to every route', () => {
       .replace(/^\/\*$/, '/interviews')
       .replace(':partnershipId', ids.partnershipId!)
       .replace(':accountId', ids.accountId!)
+      .replace(':jobId', ids.jobId!)
       .replace(':field', 'collaboration')
       .replace(':key', 'collaboration')
       .replace(':id', itemOf(path)!);

@@ -15,6 +15,7 @@ import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
 export const API_TITLE = 'Warrant API';
@@ -54,7 +55,9 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
       },
     }),
   );
-  app.use('*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) }));
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', `an upload is at most ${MAX_UPLOAD_BYTES / 1048576} MB`), 413) });
+  app.use('*', (c, next) => (c.req.method === 'POST' && /^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use('*', authenticate);
   app.use('*', sameOrigin);
   app.use('/api/*', csrfToken);
@@ -66,6 +69,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTemplateRoutes(app);
   registerAnalysisRoutes(app);
   registerChainRoutes(app);
+  registerImportRoutes(app);
   registerLinkPages(app);
 
   const info = { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } };

@@ -7,6 +7,7 @@ import { HomePage } from './features/home/HomePage';
 import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
 import { FindingsPage } from './features/findings/FindingsPage';
+import { ImportPage } from './features/import/ImportPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SummariesPage } from './features/summaries/SummariesPage';
 import { SummaryPage } from './features/summaries/SummaryPage';
@@ -37,6 +38,7 @@ const router = createBrowserRouter([
       { path: '/findings', element: <FindingsPage /> },
       { path: '/trace/:id', element: <TracePage /> },
       { path: '/check', element: <CheckPage /> },
+      { path: '/import', element: <ImportPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

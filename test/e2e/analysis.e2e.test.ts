@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { accessibilityViolations, launchChromium, selectInTranscript, signIn, startServer } from '../support/browser.js';
+import { VALID_BUNDLE } from '../support/bundles.js';
 import { openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 /** The analyst's day in a real Chromium: from the partnership's home to a cited ISF entry. */
@@ -155,6 +160,33 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await browser?.close();
     await server?.stop();
     await t?.close();
+  });
+
+  it('imports a zipped bundle through the web, with progress, and shows the same report as the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warrant-e2e-'));
+    const good = join(dir, 'northfield.zip');
+    const bad = join(dir, 'broken.zip');
+    const encode = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, new TextEncoder().encode(c)])));
+    writeFileSync(good, encode(VALID_BUNDLE));
+    writeFileSync(bad, encode({ ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX9,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,missing.txt` }));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page, server.url, 'lead');
+    await page.getByRole('link', { name: 'Import' }).click();
+
+    await page.getByLabel('Zipped bundle').setInputFiles(bad);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: /Nothing was imported: the bundle has 2 errors/ }).waitFor();
+    const rows = await page.locator('table.problems tbody tr').allInnerTexts();
+    expect(rows.join('\n')).toMatch(/interviews\.csv\s+9\s+participant_id\s+unknown participant "NOBODY"/);
+
+    await page.getByLabel('Zipped bundle').setInputFiles(good);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Imported' }).waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/Interviews: 7 added/);
+    await page.getByRole('link', { name: 'Interviews' }).click();
+    await page.getByLabel('District').selectOption('Northfield District');
+    await expect.poll(() => page.locator('table.interviews tbody tr').count()).toBe(7);
+    await page.close();
   });
 
   it('writes a school-summary claim on ISF entries, a district finding on it, and traces it to the passages', async () => {

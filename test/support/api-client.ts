@@ -20,8 +20,10 @@ export class ApiClient {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
-    if (body !== undefined) h['content-type'] = 'application/json';
-    const res = await this.api.request(path, { method, headers: h, ...(body !== undefined && { body: JSON.stringify(body) }) });
+    const raw = body instanceof Uint8Array;
+    if (body !== undefined && !h['content-type']) h['content-type'] = raw ? 'application/octet-stream' : 'application/json';
+    const payload = body === undefined ? undefined : raw ? body : JSON.stringify(body);
+    const res = await this.api.request(path, { method, headers: h, ...(payload !== undefined && { body: payload }) });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const value = /warrant_session=([^;]*)/.exec(setCookie)?.[1] ?? '';

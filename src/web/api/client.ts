@@ -41,3 +41,33 @@ export const qs = (params: Record<string, string | number | undefined | null>) =
   const entries = Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== '');
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 };
+
+/**
+ * Sends a file as the request body and reports upload progress (fetch cannot), with the session's
+ * CSRF token; resolves with the JSON answer.
+ */
+export function upload<T>(path: string, file: Blob, onProgress: (sent: number, total: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Content-Type', 'application/zip');
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.total || file.size);
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload was interrupted'));
+    xhr.onload = () => {
+      const body = (() => {
+        try {
+          return JSON.parse(xhr.responseText) as unknown;
+        } catch {
+          return null;
+        }
+      })();
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else {
+        const error = (body as ApiErrorBody | null)?.error;
+        reject(new ApiError(xhr.status, error?.code ?? 'internal', error?.message ?? `the server answered ${xhr.status}`, error?.details));
+      }
+    };
+    xhr.send(file);
+  });
+}

@@ -34,6 +34,7 @@ export function Layout() {
             <NavLink to="/findings">Findings</NavLink>
             <NavLink to="/check">Check</NavLink>
             <NavLink to="/search">Search</NavLink>
+            {can.write && <NavLink to="/import">Import</NavLink>}
           </nav>
         )}
         <span className="account">

@@ -1,0 +1,146 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { api, ApiError, upload } from '../../api/client';
+import { useSession } from '../../api/session';
+import { ErrorState } from '../../components/states';
+
+interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+interface Job {
+  id: string;
+  state: 'unpacking' | 'importing' | 'done' | 'failed';
+  done: number;
+  total: number;
+  error: string | null;
+  report: {
+    imported: boolean;
+    problems: Problem[];
+    skipped: { interviews: string[] };
+    participants: { added: number; updated: number; unchanged: number };
+    interviews: { added: number; updated: number; unchanged: number };
+    transcripts: { added: number; newVersions: number; unchanged: number };
+    stored: { turns: number; words: number };
+  } | null;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Upload a zipped bundle; follow the upload and the import; read the same report as `warrant import` prints. */
+export function ImportPage() {
+  const { partnership } = useSession();
+  const client = useQueryClient();
+  const file = useRef<HTMLInputElement>(null);
+  const [phase, setPhase] = useState<{ label: string; done: number; total: number } | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const chosen = file.current?.files?.[0];
+    if (!chosen || !partnership) return;
+    setJob(null);
+    setError(null);
+    try {
+      setPhase({ label: 'Uploading', done: 0, total: chosen.size });
+      let current = await upload<Job>(`/api/partnerships/${partnership.id}/imports?name=${encodeURIComponent(chosen.name)}`, chosen, (done, total) =>
+        setPhase({ label: 'Uploading', done, total }),
+      );
+      while (current.state === 'unpacking' || current.state === 'importing') {
+        setPhase({ label: current.state === 'unpacking' ? 'Unpacking' : 'Checking and storing interviews', done: current.done, total: current.total });
+        await new Promise((r) => setTimeout(r, 300));
+        current = await api<Job>(`/api/imports/${current.id}`);
+      }
+      setJob(current);
+      if (current.report?.imported) await client.invalidateQueries();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new Error(String(err)));
+    } finally {
+      setPhase(null);
+    }
+  }
+
+  const report = job?.report;
+  const errors = report?.problems.filter((p) => p.severity === 'error').length ?? 0;
+  return (
+    <>
+      <h1>Import a bundle</h1>
+      <p className="hint">
+        A zip of the folder the team keeps: <code>roster.csv</code>, <code>interviews.csv</code> and the transcripts they name (.txt, .docx, .vtt, .srt). The whole
+        bundle is checked first; with any error nothing is imported.
+      </p>
+      <form onSubmit={(e) => void submit(e)} className="filters">
+        <span className="field">
+          <label htmlFor="bundle">Zipped bundle</label>
+          <input id="bundle" ref={file} type="file" accept=".zip,application/zip" required />
+        </span>
+        <button type="submit" disabled={phase !== null}>
+          Import
+        </button>
+      </form>
+      {phase && (
+        <div className="progress" role="status">
+          <label htmlFor="import-progress">{phase.label}…</label>
+          <progress id="import-progress" max={phase.total || undefined} value={phase.total ? phase.done : undefined} />
+          {phase.total > 0 && phase.label !== 'Uploading' && (
+            <span className="muted">
+              {' '}
+              {phase.done} of {phase.total} interviews
+            </span>
+          )}
+        </div>
+      )}
+      {error !== null && <ErrorState error={error} />}
+      {job?.state === 'failed' && <ErrorState error={new Error(job.error ?? 'the import failed')} />}
+      {report && (
+        <section aria-labelledby="report-title">
+          <h2 id="report-title">{report.imported ? 'Imported' : `Nothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}`}</h2>
+          {report.imported && (
+            <ul>
+              <li>
+                Participants: {n(report.participants.added)} added, {n(report.participants.updated)} updated, {n(report.participants.unchanged)} unchanged
+              </li>
+              <li>
+                Interviews: {n(report.interviews.added)} added, {n(report.interviews.updated)} updated, {n(report.interviews.unchanged)} unchanged
+              </li>
+              <li>
+                Transcripts: {n(report.transcripts.added)} new, {n(report.transcripts.newVersions)} new versions, {n(report.transcripts.unchanged)} unchanged ·{' '}
+                {n(report.stored.turns)} turns, {n(report.stored.words)} words
+              </li>
+            </ul>
+          )}
+          {report.problems.length > 0 && (
+            <table className="problems">
+              <caption>Problems, by file and line</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col">File</th>
+                  <th scope="col">Line</th>
+                  <th scope="col">Field</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.map((p, i) => (
+                  <tr key={i} className={p.severity}>
+                    <td>{p.severity}</td>
+                    <td>{p.file}</td>
+                    <td>{p.line ?? ''}</td>
+                    <td>{p.field ?? ''}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, createApi } from '../src/api/app.js';
+import { createAccount, grantRole } from '../src/services/accounts.js';
+import { createPartnership } from '../src/services/partnerships.js';
+import type { ApiClient } from './support/api-client.js';
+import { signedIn } from './support/api-client.js';
+import { VALID_BUNDLE } from './support/bundles.js';
+import { openTestDatabase, type TestDatabase } from './support/databases.js';
+
+const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, new TextEncoder().encode(c)])));
+
+/** The zipped bundle as the request body, as the web app sends it. */
+const upload = (client: ApiClient, pid: string, body: Uint8Array) =>
+  client.request('POST', `/api/partnerships/${pid}/imports?name=bundle.zip`, body, { 'content-type': 'application/zip' });
+
+async function finished(client: ApiClient, jobId: string) {
+  for (;;) {
+    const job = await client.get(`/api/imports/${jobId}`);
+    if (job.body.state === 'done' || job.body.state === 'failed') return job.body;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('importing a zipped bundle through the API', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let pid: string;
+  let analyst: ApiClient;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    pid = (await createPartnership(t.ctx, 'Northfield RPP')).id;
+    const account = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: account.id, partnershipId: pid, role: 'analyst' });
+    api = createApi({ store: t.store });
+    analyst = await signedIn(api, 'analyst@example.org', 'analyst password');
+  });
+  afterAll(() => t?.close());
+
+  it('imports a bundle zipped as a folder, and reports as the command line does', async () => {
+    const started = await upload(analyst, pid, zip(Object.fromEntries(Object.entries(VALID_BUNDLE).map(([n, c]) => [`northfield/${n}`, c]))));
+    expect(started.status).toBe(202);
+    const job = await finished(analyst, started.body.id);
+    expect(job).toMatchObject({ state: 'done', report: { imported: true, interviews: { added: 7 }, transcripts: { added: 7 } } });
+    expect(job.total).toBe(7);
+    expect((await analyst.get(`/api/partnerships/${pid}/stats`)).body.interviews.total).toBe(7);
+  });
+
+  it('refuses a bundle with errors, listing them with file and line, and writes nothing', async () => {
+    const audit = await t.store.audit.count();
+    const bad = { ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX9,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,missing.txt` };
+    const job = await finished(analyst, (await upload(analyst, pid, zip(bad))).body.id);
+    expect(job.state).toBe('done');
+    expect(job.report.imported).toBe(false);
+    expect(job.report.problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'interviews.csv', line: 9, field: 'participant_id' })]));
+    expect(await t.store.audit.count()).toBe(audit);
+  });
+
+  it('refuses hostile archives before anything is imported', async () => {
+    const slip = await finished(analyst, (await upload(analyst, pid, zip({ '../outside.csv': 'x', ...VALID_BUNDLE }))).body.id);
+    expect(slip).toMatchObject({ state: 'failed', error: expect.stringMatching(/points outside it/) });
+    const notZip = await finished(analyst, (await upload(analyst, pid, new TextEncoder().encode('just text'))).body.id);
+    expect(notZip).toMatchObject({ state: 'failed', error: expect.stringMatching(/not a ZIP archive/) });
+    const tooBig = await api.request(`/api/partnerships/${pid}/imports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/zip', 'content-length': String(300 * 1024 * 1024) },
+      body: new Uint8Array(10),
+    });
+    expect(tooBig.status).toBe(413);
+  });
+
+  it("shows a job only to those who could have started it", async () => {
+    const started = await upload(analyst, pid, zip(VALID_BUNDLE));
+    await createAccount(t.ctx, { email: 'other@example.org', displayName: 'Other', password: 'other password!' });
+    const other = await signedIn(api, 'other@example.org', 'other password!');
+    expect((await other.get(`/api/imports/${started.body.id}`)).status).toBe(404);
+    await finished(analyst, started.body.id);
+  });
+});
