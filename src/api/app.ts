@@ -53,6 +53,9 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      // Not "no-referrer": under it a browser sends "Origin: null" with its form posts, which the
+      // same-origin check must refuse. Same-origin keeps link tokens from other sites all the same.
+      referrerPolicy: 'same-origin',
     }),
   );
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) });

@@ -6,7 +6,9 @@ import { SignInPage } from './features/auth/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
+import { AccountPage } from './features/account/AccountPage';
 import { FindingsPage } from './features/findings/FindingsPage';
+import { ParticipantsPage } from './features/participants/ParticipantsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SummariesPage } from './features/summaries/SummariesPage';
@@ -39,6 +41,8 @@ const router = createBrowserRouter([
       { path: '/trace/:id', element: <TracePage /> },
       { path: '/check', element: <CheckPage /> },
       { path: '/import', element: <ImportPage /> },
+      { path: '/participants', element: <ParticipantsPage /> },
+      { path: '/account', element: <AccountPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

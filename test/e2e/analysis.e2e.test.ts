@@ -115,6 +115,71 @@ describe('the web app', () => {
     await partner.close();
   });
 
+  it('cites a whole turn from the keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.url);
+    const other = await t.store.db.selectFrom('interview').select('id').where('code', '=', 'LPS-T05-0910').executeTakeFirstOrThrow();
+    await page.goto(`${server.url}/interviews/${other.id}`);
+    await page.getByRole('button', { name: 'Start the ISF' }).click();
+    const field = page.getByLabel('Use of instructional tools', { exact: true });
+    await field.waitFor();
+    await page.getByRole('region', { name: /arrow keys/ }).focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const secondTurn = (await page.locator('.turn p').nth(1).innerText()).trim();
+    await expect.poll(() => page.locator('#cite-help').innerText()).toContain(secondTurn.slice(0, 40));
+    const section = page.locator('.isf-field', { has: field });
+    await section.getByRole('button', { name: 'Cite the selected passage' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => section.locator('.evidence').innerText()).toContain(secondTurn.slice(0, 40));
+    await page.close();
+  });
+
+  it('lists each participant with their interview of every cycle', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/participants`);
+    await page.getByLabel('District').selectOption('Lakeside Public Schools');
+    await page.getByLabel('Role group').selectOption('teacher');
+    const row = page.getByRole('row', { name: /LPS-T03/ });
+    await expect.poll(() => row.innerText()).toMatch(/LPS-T03-0910\s+LPS-T03-1011/);
+    const pseudonym = await row.getByRole('rowheader').innerText();
+    await row.getByRole('link', { name: 'LPS-T03-1011' }).click();
+    await expect.poll(() => page.locator('main h1').innerText()).toContain('LPS-T03-1011');
+    expect(await page.locator('main').innerText()).toContain(`${pseudonym}, Teacher`);
+    await page.close();
+  });
+
+  it('lets a lead researcher invite an analyst, who joins through the link and signs in', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, server.url, 'lead');
+    await lead.goto(`${server.url}/account`);
+    await expect.poll(() => lead.getByRole('table').innerText()).toContain('analyst@demo.warrant.test');
+    await lead.getByLabel('Email').fill('new.analyst@example.org');
+    await lead.getByLabel('Role').selectOption('analyst');
+    await lead.getByRole('button', { name: 'Create the invitation' }).click();
+    const link = await lead.locator('code.link-text').innerText();
+    expect(link).toMatch(/\/invitation\?token=/);
+
+    const context = await browser.newContext();
+    const newcomer = await context.newPage();
+    await newcomer.goto(link);
+    await newcomer.getByLabel('Your name').fill('Nia Okafor');
+    await newcomer.getByLabel(/Password/).fill('a long enough passphrase');
+    await newcomer.getByRole('button', { name: 'Accept the invitation' }).click();
+    await expect.poll(() => newcomer.getByRole('status').innerText()).toContain('new.analyst@example.org');
+    await newcomer.goto(`${server.url}/`);
+    await newcomer.getByLabel('Email').fill('new.analyst@example.org');
+    await newcomer.getByLabel('Password').fill('a long enough passphrase');
+    await newcomer.getByRole('button', { name: 'Sign in' }).click();
+    await newcomer.getByRole('link', { name: 'Interviews' }).waitFor();
+    await lead.reload();
+    await expect.poll(() => lead.getByRole('table').innerText()).toMatch(/Nia Okafor\s+new.analyst@example.org\s+Analyst/);
+    await context.close();
+    await lead.close();
+  });
+
   it('has no serious accessibility violations on its main pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -134,6 +199,8 @@ describe('the web app', () => {
       ['findings', '/findings', '.finding'],
       ['trace', `/trace/${findingId}`, '.trace-node'],
       ['check', '/check', 'main h1'],
+      ['participants', '/participants', 'table'],
+      ['account', '/account', 'main h1'],
     ] as const;
     for (const [name, path, ready] of pages) {
       await page.goto(`${server.url}${path}`);
@@ -211,7 +278,7 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await expect.poll(() => claim.locator('.triangulation').innerText()).toMatch(/corroborated/);
 
     await page.getByRole('link', { name: 'Findings' }).click();
-    await page.getByLabel('District').selectOption('Riverton Unified School District');
+    await page.getByLabel('District', { exact: true }).selectOption('Riverton Unified School District');
     await page.getByLabel('Cycle').selectOption('2010-11');
     await page.getByLabel('Finding', { exact: true }).fill('Coaching reaches every teacher through co-teaching.');
     await page.getByLabel('Cite the claim: The coach co-teaches with every teacher for one unit.').selectOption('supports');

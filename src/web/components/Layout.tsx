@@ -30,6 +30,7 @@ export function Layout() {
               Home
             </NavLink>
             <NavLink to="/interviews">Interviews</NavLink>
+            <NavLink to="/participants">Participants</NavLink>
             <NavLink to="/summaries">Summaries</NavLink>
             <NavLink to="/findings">Findings</NavLink>
             <NavLink to="/check">Check</NavLink>
@@ -38,7 +39,7 @@ export function Layout() {
           </nav>
         )}
         <span className="account">
-          {me.account.displayName} <span className="role">({role ?? 'no role'})</span>
+          <NavLink to="/account">{me.account.displayName}</NavLink> <span className="role">({role ?? 'no role'})</span>
           <button type="button" className="link" onClick={() => void signOut()}>
             Sign out
           </button>

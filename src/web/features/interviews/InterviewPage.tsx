@@ -67,7 +67,7 @@ export function InterviewPage() {
             )}
           </h2>
           <p id="cite-help" className="hint">
-            {selection ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.` : 'Select a passage to cite it into a field of the form.'}
+            {selection ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.` : 'Select a passage to cite it into a field of the form (from the keyboard: move through the turns with the arrow keys, Enter selects one).'}
           </p>
           {transcript.isPending && i.transcript && <Loading what="the transcript" />}
           {transcript.isError && <ErrorState error={transcript.error} />}

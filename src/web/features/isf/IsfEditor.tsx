@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Excerpt, Interview, Isf, IsfField } from '../../api/types';
 import { ErrorState } from '../../components/states';
+import { History } from '../history/History';
 import type { PassageSelection } from '../transcript/selection';
 
 interface Props {
@@ -35,6 +36,7 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
           </button>
         )}
         {status.isError && <ErrorState error={status.error} />}
+        <History id={isf.id} />
       </header>
       {isf.fields.map((f) => (
         <FieldEditor key={f.field.id} interview={interview} isf={isf} field={f} selection={selection} onShowPassage={onShowPassage} />

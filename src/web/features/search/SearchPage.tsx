@@ -10,13 +10,14 @@ import { Empty, ErrorState } from '../../components/states';
 /** Search as you type across what was said; each hit opens its transcript at the passage. */
 export function SearchPage() {
   const { partnership } = useSession();
-  const { districts, cycles } = useDirectory();
+  const { districts, schools, cycles } = useDirectory();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const [debounced, setDebounced] = useState(q);
   const role = params.get('role') ?? '';
   const district = params.get('district') ?? '';
   const cycle = params.get('cycle') ?? '';
+  const school = params.get('school') ?? '';
   useEffect(() => {
     const t = setTimeout(() => setDebounced(q), 120);
     return () => clearTimeout(t);
@@ -29,8 +30,8 @@ export function SearchPage() {
     // The address follows what is searched, so a search can be shared and comes back on reload.
   }, [debounced]);
   const result = useQuery({
-    queryKey: ['search', partnership?.id, debounced, role, district, cycle],
-    queryFn: ({ signal }) => api<SearchResult>(`/api/partnerships/${partnership!.id}/search${qs({ q: debounced, role, district, cycle, limit: 50 })}`, { signal }),
+    queryKey: ['search', partnership?.id, debounced, role, district, school, cycle],
+    queryFn: ({ signal }) => api<SearchResult>(`/api/partnerships/${partnership!.id}/search${qs({ q: debounced, role, district, school, cycle, limit: 50 })}`, { signal }),
     enabled: Boolean(partnership && debounced.trim()),
     placeholderData: (previous) => previous,
   });
@@ -68,6 +69,19 @@ export function SearchPage() {
                 {d.name}
               </option>
             ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor="school">School</label>
+          <select id="school" value={school} onChange={(e) => set('school', e.target.value)}>
+            <option value="">All</option>
+            {schools
+              .filter((s) => !district || s.districtId === districts.find((d) => d.name === district)?.id)
+              .map((s) => (
+                <option key={s.id} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </span>
         <span className="field">

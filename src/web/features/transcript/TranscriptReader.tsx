@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
 import { utf16Index } from '../../../domain/text.js';
 import type { Turn } from '../../api/types';
 import { type PassageSelection, passageSelection } from './selection';
@@ -59,7 +59,7 @@ const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; ci
         <span className="speaker">{turn.speaker}</span>
         {turn.startMs !== null && <span className="time">{clock(turn.startMs)}</span>}
       </div>
-      <p data-text-offset={turn.textStart}>
+      <p data-text-offset={turn.textStart} tabIndex={-1}>
         {parts.map((p, i) =>
           p.marks.length || p.focus ? (
             <mark key={i} className={p.focus ? 'focus' : 'cited'} title={p.marks.length ? `Cited in ${p.marks.flatMap((m) => m.usedBy).join('; ')}` : undefined}>
@@ -92,9 +92,35 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
     for (const t of turns) map.set(t.seq, cited.filter((c) => c.end > t.textStart && c.start < t.end));
     return map;
   }, [turns, cited]);
+  /**
+   * The keyboard reads turn by turn (arrow keys, Home, End) and Enter selects the words of the turn
+   * in focus, ready to cite; a shorter passage is selected as any text is (shift and arrows in caret
+   * browsing, F7).
+   */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const paragraphs = [...(ref.current?.querySelectorAll<HTMLElement>('p[data-text-offset]') ?? [])];
+    const at = paragraphs.indexOf(document.activeElement as HTMLElement);
+    const go = (i: number) => {
+      const target = paragraphs[Math.max(0, Math.min(paragraphs.length - 1, i))];
+      target?.focus();
+      target?.scrollIntoView({ block: 'nearest' });
+    };
+    if (e.key === 'ArrowDown') go(at + 1);
+    else if (e.key === 'ArrowUp') go(at - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(paragraphs.length - 1);
+    else if (e.key === 'Enter' && at >= 0) {
+      const range = document.createRange();
+      range.selectNodeContents(paragraphs[at]!);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    } else return;
+    e.preventDefault();
+  };
   return (
-    // Focusable, so that the keyboard scrolls it as the mouse does.
-    <div className="transcript" ref={ref} role="region" aria-label="Transcript" tabIndex={0}>
+    // Focusable, so that the keyboard scrolls it and moves through it as the mouse does.
+    <div className="transcript" ref={ref} role="region" aria-label="Transcript: arrow keys move from turn to turn, Enter selects a turn" tabIndex={0} onKeyDown={onKeyDown}>
       {turns.map((t) => (
         <TurnView key={t.seq} turn={t} cited={byTurn.get(t.seq) ?? []} focus={focus} />
       ))}

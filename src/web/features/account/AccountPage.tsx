@@ -1,0 +1,137 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client';
+import { useDirectory } from '../../api/queries';
+import { useSession } from '../../api/session';
+import { ErrorState, Loading } from '../../components/states';
+
+interface Member {
+  accountId: string;
+  email: string;
+  displayName: string;
+  role: string;
+  districtId: string | null;
+  disabled: boolean;
+}
+
+const ROLES: Record<string, string> = { admin: 'Administrator', lead: 'Lead researcher', analyst: 'Analyst', observer: 'Observer', partner: 'Partner leader' };
+
+/** One's account and sessions; for lead researchers, the partnership's members and invitations. */
+export function AccountPage() {
+  const { me, role, can, partnership } = useSession();
+  const client = useQueryClient();
+  const everywhere = useMutation({
+    mutationFn: () => api<{ sessionsEnded: number }>('/api/auth/sign-out-everywhere', { method: 'POST' }),
+    onSuccess: async () => {
+      client.clear();
+      await client.invalidateQueries({ queryKey: ['me'] });
+    },
+  });
+  return (
+    <>
+      <h1>Your account</h1>
+      <dl className="facts">
+        <dt>Name</dt>
+        <dd>{me.account.displayName}</dd>
+        <dt>Email</dt>
+        <dd>{me.account.email}</dd>
+        <dt>Role in {partnership?.name}</dt>
+        <dd>{role ? ROLES[role] : 'none'}</dd>
+      </dl>
+      <p>
+        <button type="button" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
+          Sign out of every session, on every device
+        </button>
+      </p>
+      {everywhere.isError && <ErrorState error={everywhere.error} />}
+      {can.lead && partnership && <Members partnershipId={partnership.id} />}
+    </>
+  );
+}
+
+function Members({ partnershipId }: { partnershipId: string }) {
+  const { me } = useSession();
+  const { districts } = useDirectory();
+  const members = useQuery({ queryKey: ['members', partnershipId], queryFn: () => api<Member[]>(`/api/partnerships/${partnershipId}/members`) });
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('analyst');
+  const [district, setDistrict] = useState('');
+  const invite = useMutation({
+    mutationFn: () =>
+      api<{ url: string; expiresAt: string }>(`/api/partnerships/${partnershipId}/invitations`, { method: 'POST', body: { email, role, ...(role === 'partner' && { district }) } }),
+  });
+  const districtName = new Map(districts.map((d) => [d.id, d.name]));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    invite.mutate();
+  };
+  return (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">Members of the partnership</h2>
+      {members.isPending && <Loading what="the members" />}
+      {members.data && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.data.map((m) => (
+              <tr key={m.accountId}>
+                <th scope="row">{m.displayName}</th>
+                <td>{m.email}</td>
+                <td>
+                  {ROLES[m.role] ?? m.role}
+                  {m.districtId && ` (${districtName.get(m.districtId)})`}
+                  {m.disabled && ' · disabled'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>Invite someone</h3>
+      <form className="filters" onSubmit={submit}>
+        <span className="field">
+          <label htmlFor="invite-email">Email</label>
+          <input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </span>
+        <span className="field">
+          <label htmlFor="invite-role">Role</label>
+          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value)}>
+            {Object.entries(ROLES)
+              .filter(([r]) => r !== 'admin' || me.account.isAdmin)
+              .map(([r, label]) => (
+                <option key={r} value={r}>
+                  {label}
+                </option>
+              ))}
+          </select>
+        </span>
+        {role === 'partner' && (
+          <span className="field">
+            <label htmlFor="invite-district">District</label>
+            <select id="invite-district" required value={district} onChange={(e) => setDistrict(e.target.value)}>
+              <option value="">Choose…</option>
+              {districts.map((d) => (
+                <option key={d.id}>{d.name}</option>
+              ))}
+            </select>
+          </span>
+        )}
+        <button type="submit" disabled={invite.isPending}>
+          Create the invitation
+        </button>
+      </form>
+      {invite.isError && <ErrorState error={invite.error} />}
+      {invite.data && (
+        <p className="done" role="status">
+          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api, qs } from '../../api/client';
+import { ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useSession } from '../../api/session';
+import type { Interview } from '../../api/types';
+import { Empty, ErrorState, Loading } from '../../components/states';
+
+interface Participant {
+  id: string;
+  code: string;
+  pseudonym: string;
+  role: string;
+  districtId: string;
+  organizationId: string;
+}
+
+/** The roster: each participant, linked across cycles by their stable ID, with their interview of each cycle. */
+export function ParticipantsPage() {
+  const { partnership } = useSession();
+  const { districts, schools, cycles } = useDirectory();
+  const [params, setParams] = useSearchParams();
+  const district = params.get('district') ?? '';
+  const role = params.get('role') ?? '';
+  const pid = partnership?.id;
+  const participants = useQuery({ queryKey: ['participants', pid, role], queryFn: () => api<Participant[]>(`/api/partnerships/${pid}/participants${qs({ role })}`), enabled: Boolean(pid) });
+  const interviews = useQuery({ queryKey: ['interviews', pid, { role }], queryFn: () => api<Interview[]>(`/api/partnerships/${pid}/interviews${qs({ role })}`), enabled: Boolean(pid) });
+  const orgName = new Map([...districts, ...schools].map((o) => [o.id, o.name]));
+  const districtId = districts.find((d) => d.name === district)?.id;
+  const byParticipant = new Map<string, Map<string, Interview>>();
+  for (const i of interviews.data ?? []) {
+    const row = byParticipant.get(i.participant.id) ?? new Map<string, Interview>();
+    row.set(i.cycle, i);
+    byParticipant.set(i.participant.id, row);
+  }
+  const shown = (participants.data ?? []).filter((p) => !districtId || p.districtId === districtId);
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <h1>Participants</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <span className="field">
+          <label htmlFor="p-district">District</label>
+          <select id="p-district" value={district} onChange={(e) => set('district', e.target.value)}>
+            <option value="">All</option>
+            {districts.map((d) => (
+              <option key={d.id}>{d.name}</option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor="p-role">Role group</label>
+          <select id="p-role" value={role} onChange={(e) => set('role', e.target.value)}>
+            <option value="">All</option>
+            {Object.entries(ROLE_LABELS).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </span>
+      </form>
+      {(participants.isPending || interviews.isPending) && <Loading what="the roster" />}
+      {participants.isError && <ErrorState error={participants.error} />}
+      {participants.data && shown.length === 0 && <Empty>No participant matches.</Empty>}
+      {shown.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Participant</th>
+              <th scope="col">ID</th>
+              <th scope="col">Role group</th>
+              <th scope="col">School or district</th>
+              {cycles.map((c) => (
+                <th key={c.id} scope="col">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.pseudonym}</th>
+                <td>{p.code}</td>
+                <td>{ROLE_LABELS[p.role] ?? p.role}</td>
+                <td>{orgName.get(p.organizationId)}</td>
+                {cycles.map((c) => {
+                  const i = byParticipant.get(p.id)?.get(c.label);
+                  return <td key={c.id}>{i ? <Link to={`/interviews/${i.id}`}>{i.code}</Link> : '–'}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
