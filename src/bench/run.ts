@@ -16,6 +16,7 @@ import { trace } from '../services/trace.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { PLANTED_PHRASES, writeCorpus } from './corpus.js';
+import { percentile } from './statistics.js';
 
 /**
  * `npm run bench`: import, search and trace on a generated corpus (by default 2,000 transcripts of
@@ -33,11 +34,6 @@ const { values: args } = parseArgs({
 const MB = 1024 * 1024;
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
   const start = performance.now();

@@ -201,6 +201,7 @@ describe('the web app', () => {
       ['check', '/check', 'main h1'],
       ['participants', '/participants', 'table'],
       ['account', '/account', 'main h1'],
+      ['import', '/import', 'main h1'],
     ] as const;
     for (const [name, path, ready] of pages) {
       await page.goto(`${server.url}${path}`);

@@ -1,36 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { createApi } from '../../src/api/app.js';
+import type { Page } from 'playwright-core';
+import { type DemoRole, launchChromium, signInAsDemo, startServer as startOn } from '../../src/browser/chromium.js';
 import type { Store } from '../../src/storage/store.js';
 
-/** The server (API and built web app) on a free port, for browser tests. */
-export async function startServer(store: Store): Promise<{ url: string; stop: () => Promise<void> }> {
-  // The built app (npm test builds it first); WEB_ROOT points there only from compiled code.
-  const api = createApi({ store, demoMode: true, webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
-  return new Promise((resolve) => {
-    const server = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, stop: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
+export { launchChromium };
+
+/** The server with the built web app (npm test builds it first). */
+export function startServer(store: Store): Promise<{ url: string; stop: () => Promise<void> }> {
+  return startOn(store, fileURLToPath(new URL('../../dist/web/', import.meta.url)));
 }
 
-/** Debian's Chromium, headless, as the probe of this machine runs it. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
-
-export async function signIn(page: Page, url: string, who: 'lead' | 'analyst' | 'observer' | 'partner' | 'admin' = 'analyst'): Promise<void> {
-  await page.goto(`${url}/`);
-  await page.getByLabel('Email').fill(`${who}@demo.warrant.test`);
-  await page.getByLabel('Password').fill(`demo-${who}-password`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+export function signIn(page: Page, url: string, who: DemoRole = 'analyst'): Promise<void> {
+  return signInAsDemo(page, url, who);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, qs } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
@@ -13,28 +13,32 @@ export function SearchPage() {
   const { districts, schools, cycles } = useDirectory();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
-  const [debounced, setDebounced] = useState(q);
+  // Each keystroke asks the server (a search takes about a millisecond there; the one before is
+  // cancelled); only the address waits for the typing to pause.
+  const query = useDeferredValue(q);
+  const [settled, setSettled] = useState(q);
   const role = params.get('role') ?? '';
   const district = params.get('district') ?? '';
   const cycle = params.get('cycle') ?? '';
   const school = params.get('school') ?? '';
   useEffect(() => {
-    const t = setTimeout(() => setDebounced(q), 120);
+    const t = setTimeout(() => setSettled(q), 400);
     return () => clearTimeout(t);
   }, [q]);
   useEffect(() => {
     const next = new URLSearchParams(params);
-    if (debounced) next.set('q', debounced);
+    if (settled) next.set('q', settled);
     else next.delete('q');
     setParams(next, { replace: true });
     // The address follows what is searched, so a search can be shared and comes back on reload.
-  }, [debounced]);
+  }, [settled]);
   const result = useQuery({
-    queryKey: ['search', partnership?.id, debounced, role, district, school, cycle],
-    queryFn: ({ signal }) => api<SearchResult>(`/api/partnerships/${partnership!.id}/search${qs({ q: debounced, role, district, school, cycle, limit: 50 })}`, { signal }),
-    enabled: Boolean(partnership && debounced.trim()),
+    queryKey: ['search', partnership?.id, query, role, district, school, cycle],
+    queryFn: ({ signal }) => api<SearchResult>(`/api/partnerships/${partnership!.id}/search${qs({ q: query, role, district, school, cycle, limit: 50 })}`, { signal }),
+    enabled: Boolean(partnership && query.trim()),
     placeholderData: (previous) => previous,
   });
+  const found = query.trim() ? result.data : undefined;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -97,11 +101,16 @@ export function SearchPage() {
         </span>
       </form>
       <div aria-live="polite">
-        {result.isError && <ErrorState error={result.error} />}
-        {result.data && result.data.hits.length === 0 && <Empty>No one said that.</Empty>}
-        {result.data && result.data.hits.length > 0 && (
+        {result.isError && query.trim() && <ErrorState error={result.error} />}
+        {found && found.hits.length > 0 && (
+          <p className="result-count">
+            {found.hits.length === found.limit ? `The first ${found.limit} passages` : `${found.hits.length} ${found.hits.length === 1 ? 'passage' : 'passages'}`} for “{found.query}”
+          </p>
+        )}
+        {found && found.hits.length === 0 && <Empty>No one said “{found.query}”.</Empty>}
+        {found && found.hits.length > 0 && (
           <ol className="hits">
-            {result.data.hits.map((h) => (
+            {found.hits.map((h) => (
               <li key={`${h.transcriptId}-${h.turn}`}>
                 <Link to={`/interviews/${h.interviewId}?passage=${h.matches[0]?.start ?? 0}-${h.matches[0]?.end ?? 0}`}>
                   {h.interviewCode} · {h.pseudonym}, {ROLE_LABELS[h.role] ?? h.role}, {h.school} · {h.cycle}

@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createApi } from '../api/app.js';
+import { DEMO_ACCOUNTS } from '../demo/demo-accounts.js';
+import type { Store } from '../storage/store.js';
+
+/**
+ * Driving the web app in Debian's Chromium, for the browser tests, the web benchmark and the
+ * screenshots of the documentation. Development tooling: playwright-core is a development
+ * dependency, and nothing the server runs imports this.
+ */
+
+export type DemoRole = (typeof DEMO_ACCOUNTS)[number]['role'];
+
+/** The server (API and built web app, demo sign-in allowed) on a free port of the loopback. */
+export async function startServer(store: Store, webRoot?: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const api = createApi({ store, demoMode: true, ...(webRoot && { webRoot }) });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      resolve({ url: `http://127.0.0.1:${info.port}`, stop: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+/** Debian's Chromium (never a downloaded browser), headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Signs in on the sign-in page as the demo account of a role, and waits for the app. */
+export async function signInAsDemo(page: Page, url: string, role: DemoRole): Promise<void> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
+  await page.goto(`${url}/`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
