@@ -35,13 +35,31 @@ export function policiesOf(app: object): Map<string, RoutePolicy> {
   return registry;
 }
 
-async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope): Promise<string | null> {
+/** What an item route's `{id}` names, from the path's segment before it, for "… does not exist". */
+const ITEM_NAMES: Record<string, string> = {
+  excerpts: 'passage',
+  interviews: 'interview',
+  isfs: 'ISF',
+  'isf-templates': 'ISF template',
+  summaries: 'summary',
+  claims: 'claim',
+  findings: 'finding',
+  trace: 'finding or claim',
+};
+
+function itemName(path: string): string {
+  const segment = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
+  return (segment && ITEM_NAMES[segment]) ?? 'record';
+}
+
+/** The partnership a request concerns, and the item through which it was found. */
+async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; item?: WarrantError }> {
   const { store } = c.get('deps');
-  if (scope.kind === 'none') return null;
+  if (scope.kind === 'none') return { partnershipId: null };
   if (scope.kind === 'partnership') {
     const param = c.req.param('partnershipId');
-    if (!param) return null;
-    return (await resolvePartnership(serviceContext(c, 'policy'), param)).id;
+    if (!param) return { partnershipId: null };
+    return { partnershipId: (await resolvePartnership(serviceContext(c, 'policy'), param)).id };
   }
   let id: unknown;
   if (scope.kind === 'item') id = c.req.param('id');
@@ -52,19 +70,20 @@ async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope): Promise<s
     id = body && typeof body === 'object' ? (body as Record<string, unknown>)[scope.field] : undefined;
     if (typeof id !== 'string' || !id) throw invalid(`${scope.field}: required`, { field: scope.field });
   }
+  const missing = notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
   const partnershipId = typeof id === 'string' ? await store.ownership.partnershipOf(id) : undefined;
-  if (!partnershipId) throw notFound('record', String(id));
-  return partnershipId;
+  if (!partnershipId) throw missing;
+  return { partnershipId, item: missing };
 }
 
-export function enforce(policy: RoutePolicy): MiddlewareHandler<ApiEnv> {
+export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (policy.permission !== 'public' && !principal) throw new WarrantError('unauthenticated', 'sign in first');
-    const partnershipId = await partnershipConcerned(c, policy.scope);
+    const { partnershipId, item } = await partnershipConcerned(c, policy.scope, path);
     if (!allows(principal, policy.permission, partnershipId)) {
       // An item one may not see is not said to exist.
-      if (policy.scope.kind === 'item' || policy.scope.kind === 'body-item') throw notFound('record', c.req.param('id') ?? '');
+      if (item) throw item;
       throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
     }
     await next();
@@ -74,13 +93,13 @@ export function enforce(policy: RoutePolicy): MiddlewareHandler<ApiEnv> {
 /** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */
 export function guard<R extends { method: string; path: string }>(app: OpenAPIHono<ApiEnv>, policy: RoutePolicy, route: R): R {
   policiesOf(app).set(routeKey(route.method, route.path), policy);
-  return { ...route, middleware: [enforce(policy)] } as R;
+  return { ...route, middleware: [enforce(policy, route.path)] } as R;
 }
 
 /** Declares the policy of a plain route (not in the OpenAPI document). */
 export function declare(app: object, method: string, path: string, policy: RoutePolicy): MiddlewareHandler<ApiEnv> {
   policiesOf(app).set(routeKey(method, path), policy);
-  return enforce(policy);
+  return enforce(policy, path);
 }
 
 export const PUBLIC: RoutePolicy = { permission: 'public', scope: { kind: 'none' } };

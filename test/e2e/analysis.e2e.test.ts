@@ -180,6 +180,16 @@ describe('the web app', () => {
     await lead.close();
   });
 
+  it('says plainly that an interview or finding does not exist, rather than showing an empty page', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/interviews/no-such-interview`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(`interview "no-such-interview" does not exist`);
+    await page.goto(`${server.url}/trace/no-such-finding`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(`finding or claim "no-such-finding" does not exist`);
+    await page.close();
+  });
+
   it('has no serious accessibility violations on its main pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
