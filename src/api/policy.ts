@@ -44,7 +44,7 @@ const ITEM_NAMES: Record<string, string> = {
   summaries: 'summary',
   claims: 'claim',
   findings: 'finding',
-  trace: 'finding or claim',
+  trace: 'finding, claim or ISF entry',
 };
 
 function itemName(path: string): string {

@@ -10,6 +10,8 @@ export interface ChainItem {
   id: string;
   kind: CitingKind;
   label: string;
+  /** For an ISF entry: the interview whose form holds it, where it is mended. */
+  interviewId?: string;
 }
 
 export interface ChainLink {

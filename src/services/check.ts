@@ -63,7 +63,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
 
   return checkChains({
     items: [
-      ...entries.filter((e) => !e.retired_at).map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}` })),
+      ...entries.filter((e) => !e.retired_at).map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}`, interviewId: e.interview_id })),
       ...claims.filter((c) => !c.retired_at).map((c) => ({ id: c.id, kind: 'claim' as const, label: label(c.text) })),
       ...findings.filter((f) => !f.retired_at).map((f) => ({ id: f.id, kind: 'finding' as const, label: label(f.text) })),
     ],

@@ -1,9 +1,14 @@
+import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from '../domain/roles.js';
+import { summariesCalledFor, summaryProgress } from '../domain/summary-plan.js';
 import type { ServiceContext } from './context.js';
 
 export interface DistrictProgress {
   districtId: string;
   district: string;
   schools: number;
+  schoolNames: string[];
+  /** Participants of each role group in the district. */
+  participants: { role: RoleGroup; count: number }[];
   cycles: {
     cycle: string;
     interviews: number;
@@ -12,6 +17,9 @@ export interface DistrictProgress {
     isfsDraft: number;
     isfsToDo: number;
     summaries: number;
+    /** Of the school and role-group summaries the cycle calls for, those written and those not yet. */
+    summariesDone: number;
+    summariesToDo: number;
     claims: number;
     findings: number;
   }[];
@@ -20,7 +28,7 @@ export interface DistrictProgress {
 /** Where the analysis stands, district by district and cycle by cycle, for the partnership's home page. */
 export async function partnershipProgress(ctx: ServiceContext, partnershipId: string): Promise<DistrictProgress[]> {
   const { store } = ctx;
-  const [districts, schools, cycles, interviews, isfs, summaries, findings] = await Promise.all([
+  const [districts, schools, cycles, interviews, isfs, summaries, findings, people] = await Promise.all([
     store.organizations.list(partnershipId, 'district'),
     store.organizations.list(partnershipId, 'school'),
     store.cycles.list(partnershipId),
@@ -28,17 +36,23 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
     store.isfs.list(partnershipId),
     store.summaries.list(partnershipId),
     store.findings.list(partnershipId),
+    store.participants.list(partnershipId),
   ]);
+  const schoolIds = new Set(schools.map((s) => s.id));
   const claimsBySummary = new Map(await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)));
   const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
   return districts.map((d) => ({
     districtId: d.id,
     district: d.name,
     schools: schools.filter((s) => s.district_id === d.id).length,
+    schoolNames: schools.filter((s) => s.district_id === d.id).map((s) => s.name),
+    participants: ROLE_GROUPS.map((role) => ({ role, count: people.filter((p) => p.district_id === d.id && p.role === role).length })).filter((r) => r.count > 0),
     cycles: cycles
       .map((c) => {
         const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
         const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
+        const plan = summariesCalledFor(here.filter((i) => isRoleGroup(i.role)).map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })));
+        const written = summaryProgress(plan, sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })));
         return {
           cycle: c.label,
           interviews: here.length,
@@ -46,6 +60,8 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
           isfsDraft: here.filter((i) => isfByInterview.get(i.id) === 'draft').length,
           isfsToDo: here.filter((i) => !isfByInterview.has(i.id)).length,
           summaries: sums.length,
+          summariesDone: written.done,
+          summariesToDo: written.toDo,
           claims: sums.reduce((n, s) => n + (claimsBySummary.get(s.id) ?? 0), 0),
           findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
         };

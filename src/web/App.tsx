@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router';
 import { SessionProvider, useMe } from './api/session';
 import { Layout } from './components/Layout';
+import { RoleGate } from './components/RoleGate';
 import { ErrorState, Loading } from './components/states';
 import { SignInPage } from './features/auth/SignInPage';
 import { HomePage } from './features/home/HomePage';
@@ -27,21 +29,23 @@ function NotFound() {
   );
 }
 
+const forTeam = (page: ReactNode, need: 'read' | 'write' = 'read') => <RoleGate need={need}>{page}</RoleGate>;
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/interviews', element: <InterviewsPage /> },
-      { path: '/interviews/:id', element: <InterviewPage /> },
-      { path: '/search', element: <SearchPage /> },
-      { path: '/summaries', element: <SummariesPage /> },
-      { path: '/summaries/:id', element: <SummaryPage /> },
-      { path: '/findings', element: <FindingsPage /> },
-      { path: '/trace/:id', element: <TracePage /> },
-      { path: '/check', element: <CheckPage /> },
-      { path: '/import', element: <ImportPage /> },
-      { path: '/participants', element: <ParticipantsPage /> },
+      { path: '/interviews', element: forTeam(<InterviewsPage />) },
+      { path: '/interviews/:id', element: forTeam(<InterviewPage />) },
+      { path: '/search', element: forTeam(<SearchPage />) },
+      { path: '/summaries', element: forTeam(<SummariesPage />) },
+      { path: '/summaries/:id', element: forTeam(<SummaryPage />) },
+      { path: '/findings', element: forTeam(<FindingsPage />) },
+      { path: '/trace/:id', element: forTeam(<TracePage />) },
+      { path: '/check', element: forTeam(<CheckPage />) },
+      { path: '/import', element: forTeam(<ImportPage />, 'write') },
+      { path: '/participants', element: forTeam(<ParticipantsPage />) },
       { path: '/account', element: <AccountPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -34,7 +34,8 @@ describe('the web app', () => {
     const page = await browser.newPage();
     await signIn(page, server.url);
     const lakeside = page.getByRole('region', { name: /Lakeside Public Schools/ });
-    await expect.poll(() => lakeside.getByRole('row', { name: /2010-11/ }).innerText()).toMatch(/2010-11\s+18\s+8\s+0\s+10\s+3\s+7\s+4/);
+    await expect.poll(() => lakeside.innerText()).toMatch(/Adams Middle School, .*participants: \d+ teachers, \d+ coaches/);
+    await expect.poll(() => lakeside.getByRole('row', { name: /2010-11/ }).innerText()).toMatch(/2010-11\s+18\s+8\s+0\s+10\s+3\s+4\s+7\s+4/);
     await page.close();
   });
 
@@ -107,12 +108,44 @@ describe('the web app', () => {
     await observer.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true }).waitFor();
     expect(await observer.getByRole('button', { name: 'Save' }).count()).toBe(0);
     expect(await observer.getByRole('button', { name: /Mark complete|Reopen/ }).count()).toBe(0);
+    // The observer reads the accounts side by side, without the means to cite them.
+    const summaryId = (await t.store.db.selectFrom('summary').select('id').where('kind', '=', 'school').executeTakeFirstOrThrow()).id;
+    await observer.goto(`${server.url}/summaries/${summaryId}`);
+    await expect.poll(() => observer.locator('.account-card').count()).toBeGreaterThan(1);
+    expect(await observer.getByLabel('This account').count()).toBe(0);
+    expect(await observer.getByRole('button', { name: /Revise|Retire|Add the claim/ }).count()).toBe(0);
+    await observer.goto(`${server.url}/import`);
+    await expect.poll(() => observer.locator('main').innerText()).toMatch(/Not open to your role[\s\S]*Observer/);
+    expect(await observer.getByLabel('Zipped bundle').count()).toBe(0);
+
     const partner = await browser.newPage();
     await signIn(partner, server.url, 'partner');
     await expect.poll(() => partner.locator('main').innerText()).toMatch(/Nothing has been shared with your district yet/);
     expect(await partner.getByRole('link', { name: 'Interviews' }).count()).toBe(0);
+    await partner.goto(`${server.url}/interviews/${interviewId}`);
+    await expect.poll(() => partner.locator('main').innerText()).toMatch(/Not open to your role[\s\S]*Partner leader/);
+    expect(await partner.locator('.transcript').count()).toBe(0);
     await observer.close();
     await partner.close();
+  });
+
+  it('asks before leaving a form with unsaved words, and keeps them when the analyst stays', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/interviews/${interviewId}`);
+    const field = page.getByLabel('Work with struggling students', { exact: true });
+    await field.fill('Pull-out groups twice a week.');
+    await expect.poll(() => page.getByRole('button', { name: 'Mark complete' }).isDisabled()).toBe(true);
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('link', { name: 'Findings' }).click();
+    await expect.poll(() => asked).toEqual([expect.stringMatching(/not saved/)]);
+    expect(new URL(page.url()).pathname).toBe(`/interviews/${interviewId}`);
+    expect(await field.inputValue()).toBe('Pull-out groups twice a week.');
+    await page.close();
   });
 
   it('cites a whole turn from the keyboard alone', async () => {
@@ -186,7 +219,7 @@ describe('the web app', () => {
     await page.goto(`${server.url}/interviews/no-such-interview`);
     await expect.poll(() => page.getByRole('alert').innerText()).toContain(`interview "no-such-interview" does not exist`);
     await page.goto(`${server.url}/trace/no-such-finding`);
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain(`finding or claim "no-such-finding" does not exist`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(`finding, claim or ISF entry "no-such-finding" does not exist`);
     await page.close();
   });
 
@@ -272,10 +305,11 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await signIn(page, server.url);
     await page.getByRole('link', { name: 'Summaries' }).click();
     await page.getByText('Start a summary').click();
-    await page.getByLabel('District').selectOption('Riverton Unified School District');
-    await page.getByLabel('School', { exact: true }).selectOption('Douglass Middle School');
-    await page.getByLabel('Cycle').selectOption('2010-11');
-    await page.getByRole('button', { name: 'Start' }).click();
+    const start = page.getByRole('form', { name: 'Start a summary' });
+    await start.getByLabel('District').selectOption('Riverton Unified School District');
+    await start.getByLabel('School', { exact: true }).selectOption('Douglass Middle School');
+    await start.getByLabel('Cycle').selectOption('2010-11');
+    await start.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: /School summary: Douglass Middle School, 2010-11/ }).waitFor();
 
     await page.getByLabel('Claim', { exact: true }).fill('The coach co-teaches with every teacher for one unit.');
@@ -301,14 +335,50 @@ describe('the web app, from ISF entries to a traced finding', () => {
     const passages = page.locator('.trace-node.excerpt blockquote');
     await expect.poll(() => passages.count()).toBe(2);
     expect(await passages.first().innerText()).toMatch(/co-taught|co-teach/);
-    await page.getByRole('tab', { name: 'Diagram' }).click();
+    await page.getByRole('tab', { name: 'Outline' }).focus();
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('svg .box').count()).toBe(1 + 1 + 2 + 2);
-    await page.getByRole('tab', { name: 'Outline' }).click();
-    await passages.first().getByRole('link').click();
+    expect(await page.getByRole('tab', { name: 'Diagram' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('link', { name: /^Passage: / }).first().click();
     await expect.poll(() => page.locator('mark.focus').first().innerText()).toMatch(/co-taught|co-teach/);
 
     await page.getByRole('link', { name: 'Check' }).click();
     await expect.poll(() => page.locator('main').innerText()).toMatch(/Every ISF entry, claim and finding traces to transcript passages/);
+    await page.close();
+  });
+
+  it('revises a claim with the reason in its history, and retiring it flags the finding that rests on it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page, server.url, 'lead');
+    const cited = await t.store.db
+      .selectFrom('citation')
+      .innerJoin('claim', 'claim.id', 'citation.cited_id')
+      .select(['claim.id', 'claim.summary_id', 'claim.text', 'citation.citing_id as findingId'])
+      .where('citation.citing_kind', '=', 'finding')
+      .orderBy('claim.id')
+      .executeTakeFirstOrThrow();
+    await page.goto(`${server.url}/summaries/${cited.summary_id}`);
+    const claim = page.locator('.claim', { hasText: cited.text });
+    await claim.getByRole('button', { name: 'Revise the claim' }).click();
+    const revised = `${cited.text} (as of the spring visits)`;
+    await claim.getByLabel('The claim, revised').fill(revised);
+    await claim.getByLabel('Why (kept in the history)').fill('Dated after the member check');
+    await claim.getByRole('button', { name: 'Save the revision' }).click();
+    const now = page.locator('.claim', { hasText: revised });
+    await now.locator('details.history summary').click();
+    await expect.poll(() => now.locator('details.history').innerText()).toMatch(/lead@demo.warrant.test revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/);
+
+    await now.getByRole('button', { name: 'Retire the claim' }).click();
+    await now.getByLabel('Why retire it (kept in the history)').fill('Not borne out by the second round of interviews');
+    await now.getByRole('button', { name: 'Retire the claim' }).click();
+    await expect.poll(() => page.locator('.claim', { hasText: revised }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Check' }).click();
+    const row = page.getByRole('row', { name: /Finding/ }).first();
+    await expect.poll(() => row.innerText()).toMatch(/Broken[\s\S]*retired/);
+    await row.getByRole('link').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/trace/${cited.findingId}`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/problem/);
     await page.close();
   });
 });

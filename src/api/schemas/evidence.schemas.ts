@@ -148,6 +148,7 @@ export const ChainIssueSchema = z
     id: z.string(),
     kind: z.enum(['isfEntry', 'claim', 'finding']),
     label: z.string(),
+    interviewId: z.string().optional().openapi({ description: 'For an ISF entry: the interview whose form holds it' }),
     severity: z.enum(['broken', 'review']),
     reasons: z.array(z.string()),
   })

@@ -53,6 +53,8 @@ export const DistrictProgressSchema = z
     districtId: z.string(),
     district: z.string(),
     schools: z.number().int(),
+    schoolNames: z.array(z.string()),
+    participants: z.array(z.object({ role: RoleGroupSchema, count: z.number().int() })),
     cycles: z.array(
       z.object({
         cycle: z.string(),
@@ -61,6 +63,8 @@ export const DistrictProgressSchema = z
         isfsDraft: z.number().int(),
         isfsToDo: z.number().int(),
         summaries: z.number().int(),
+        summariesDone: z.number().int().openapi({ description: 'School and role-group summaries the cycle calls for that are written' }),
+        summariesToDo: z.number().int().openapi({ description: 'School and role-group summaries the cycle calls for that are not written yet' }),
         claims: z.number().int(),
         findings: z.number().int(),
       }),

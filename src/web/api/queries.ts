@@ -14,6 +14,8 @@ export function useDirectory() {
     districts: all.filter((o) => o.kind === 'district'),
     schools: all.filter((o) => o.kind === 'school'),
     cycles: cycles.data ?? [],
+    /** Why the directory could not be read, if it could not: pages built on it say so. */
+    error: organizations.error ?? cycles.error,
   };
 }
 
@@ -22,4 +24,20 @@ export const ROLE_LABELS: Record<string, string> = {
   coach: 'Coach',
   school_leader: 'School leader',
   district_leader: 'District leader',
+};
+
+export const ROLE_PLURALS: Record<string, string> = {
+  teacher: 'teachers',
+  coach: 'coaches',
+  school_leader: 'school leaders',
+  district_leader: 'district leaders',
+};
+
+/** A person's role in a partnership, as the app names it. */
+export const PARTNERSHIP_ROLE_LABELS: Record<string, string> = {
+  admin: 'Administrator',
+  lead: 'Lead researcher',
+  analyst: 'Analyst',
+  observer: 'Observer',
+  partner: 'Partner leader',
 };

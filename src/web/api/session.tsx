@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { api, ApiError, setCsrfToken } from './client';
 import type { Me, Partnership } from './types';
+import { ErrorState, Loading } from '../components/states';
 
 type Role = Me['memberships'][number]['role'];
 
@@ -70,6 +71,7 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       },
     };
   }, [me, list, partnership, client]);
-  if (partnerships.isPending) return <p className="loading">Loading your partnerships…</p>;
+  if (partnerships.isPending) return <Loading what="your partnerships" />;
+  if (partnerships.isError) return <ErrorState error={partnerships.error} />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

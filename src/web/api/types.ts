@@ -1,8 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { MeSchema } from '../../api/schemas/account.schemas.js';
-import type { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
+import type { ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
-import type { CycleSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
+import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
 
 /** The API's JSON, typed from the server's own schemas. */
@@ -11,6 +11,7 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Cycle = z.infer<typeof CycleSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
+export type DistrictProgress = z.infer<typeof DistrictProgressSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 export type Turn = Transcript['turns'][number];
@@ -21,6 +22,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type Trace = z.infer<typeof TraceSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type SearchHit = SearchResult['hits'][number];
 

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useSession } from '../api/session';
+import { UnsavedChangesGuard } from './unsaved';
 
 export function Layout() {
   const { me, partnership, partnerships, setPartnership, role, can, signOut } = useSession();
@@ -22,7 +23,9 @@ export function Layout() {
             </select>
           </label>
         ) : (
-          <span className="partnership">{partnership?.name}</span>
+          <span className="partnership" title={partnership?.name}>
+            {partnership?.name}
+          </span>
         )}
         {can.read && (
           <nav aria-label="Main">
@@ -46,7 +49,9 @@ export function Layout() {
         </span>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <UnsavedChangesGuard>
+          <Outlet />
+        </UnsavedChangesGuard>
       </main>
     </>
   );

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
-import { useDirectory } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 
@@ -14,7 +14,6 @@ interface Member {
   disabled: boolean;
 }
 
-const ROLES: Record<string, string> = { admin: 'Administrator', lead: 'Lead researcher', analyst: 'Analyst', observer: 'Observer', partner: 'Partner leader' };
 
 /** One's account and sessions; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {
@@ -36,7 +35,7 @@ export function AccountPage() {
         <dt>Email</dt>
         <dd>{me.account.email}</dd>
         <dt>Role in {partnership?.name}</dt>
-        <dd>{role ? ROLES[role] : 'none'}</dd>
+        <dd>{role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}</dd>
       </dl>
       <p>
         <button type="button" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
@@ -84,7 +83,7 @@ function Members({ partnershipId }: { partnershipId: string }) {
                 <th scope="row">{m.displayName}</th>
                 <td>{m.email}</td>
                 <td>
-                  {ROLES[m.role] ?? m.role}
+                  {PARTNERSHIP_ROLE_LABELS[m.role] ?? m.role}
                   {m.districtId && ` (${districtName.get(m.districtId)})`}
                   {m.disabled && ' · disabled'}
                 </td>
@@ -102,7 +101,7 @@ function Members({ partnershipId }: { partnershipId: string }) {
         <span className="field">
           <label htmlFor="invite-role">Role</label>
           <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value)}>
-            {Object.entries(ROLES)
+            {Object.entries(PARTNERSHIP_ROLE_LABELS)
               .filter(([r]) => r !== 'admin' || me.account.isAdmin)
               .map(([r, label]) => (
                 <option key={r} value={r}>

@@ -1,22 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, qs } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { Finding, Summary } from '../../api/types';
+import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { type Stance, useStances } from '../citing/stances';
 import { History } from '../history/History';
+import { Revise } from '../revise/Revise';
 
-type Stance = 'supports' | 'contradicts';
 
 /** District findings of a cycle, each resting on claims of the district's mid-level summaries. */
 export function FindingsPage() {
   const { partnership, can } = useSession();
-  const { districts, cycles } = useDirectory();
-  const [params, setParams] = useSearchParams();
-  const district = params.get('district') ?? districts[0]?.name ?? '';
-  const cycle = params.get('cycle') ?? cycles.at(-1)?.label ?? '';
+  const { districts, cycles, error } = useDirectory();
+  const filters = useFilters();
+  const district = filters.get('district') || districts[0]?.name || '';
+  const cycle = filters.get('cycle') || cycles.at(-1)?.label || '';
   const ready = Boolean(partnership && district && cycle);
   const findings = useQuery({
     queryKey: ['findings', partnership?.id, district, cycle],
@@ -28,39 +31,26 @@ export function FindingsPage() {
     queryFn: () => api<Summary[]>(`/api/partnerships/${partnership!.id}/summaries${qs({ district, cycle })}`),
     enabled: ready,
   });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    setParams(next, { replace: true });
-  };
+  if (error) return <ErrorState error={error} />;
   return (
     <>
       <h1>District findings</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <span className="field">
-          <label htmlFor="f-district">District</label>
-          <select id="f-district" value={district} onChange={(e) => set('district', e.target.value)}>
-            {districts.map((d) => (
-              <option key={d.id}>{d.name}</option>
-            ))}
-          </select>
-        </span>
-        <span className="field">
-          <label htmlFor="f-cycle">Cycle</label>
-          <select id="f-cycle" value={cycle} onChange={(e) => set('cycle', e.target.value)}>
-            {cycles.map((c) => (
-              <option key={c.id}>{c.label}</option>
-            ))}
-          </select>
-        </span>
+        <FilterSelect required label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect required label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
       </form>
       {findings.isPending && ready && <Loading what="the findings" />}
       {findings.isError && <ErrorState error={findings.error} />}
       {findings.data?.length === 0 && <Empty>No finding for this district and cycle yet.</Empty>}
       <ol className="findings">
         {findings.data?.map((f) => (
-          <li key={f.id} className="finding">
+          <li key={f.id} className={f.retired ? 'finding retired' : 'finding'}>
             <p className="claim-text">{f.text}</p>
+            {f.retired && (
+              <p className="muted">
+                Retired {new Date(f.retired.at).toLocaleDateString()} by {f.retired.by}: {f.retired.reason}
+              </p>
+            )}
             <ul className="claim-evidence">
               {f.evidence.map((e) => (
                 <li key={e.citation.id} className={e.citation.stance}>
@@ -73,6 +63,7 @@ export function FindingsPage() {
               <Link to={`/trace/${f.id}`}>Trace to the transcripts</Link>
             </p>
             <History id={f.id} />
+            {!f.retired && <Revise kind="finding" id={f.id} text={f.text} version={f.version} refresh={[['findings']]} />}
           </li>
         ))}
       </ol>
@@ -85,7 +76,8 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
   const { partnership } = useSession();
   const client = useQueryClient();
   const [text, setText] = useState('');
-  const [stances, setStances] = useState<Record<string, Stance>>({});
+  const { stances, setStance, clear, count: cited } = useStances();
+  useUnsavedChanges(text.trim() !== '' || cited > 0);
   const add = useMutation({
     mutationFn: () =>
       api<Finding>(`/api/partnerships/${partnership!.id}/findings`, {
@@ -94,7 +86,7 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
       }),
     onSuccess: async () => {
       setText('');
-      setStances({});
+      clear();
       await client.invalidateQueries({ queryKey: ['findings'] });
     },
   });
@@ -103,7 +95,6 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
     add.mutate();
   };
   const claims = summaries.flatMap((s) => s.claims.map((c) => ({ ...c, summaryTitle: s.title })));
-  const cited = Object.keys(stances).length;
   return (
     <section className="new-claim" aria-labelledby="new-finding-title">
       <h2 id="new-finding-title">Write a finding</h2>
@@ -118,14 +109,7 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
               <select
                 aria-label={`Cite the claim: ${c.text}`}
                 value={stances[c.id] ?? ''}
-                onChange={(e) =>
-                  setStances((s) => {
-                    const next = { ...s };
-                    if (e.target.value) next[c.id] = e.target.value as Stance;
-                    else delete next[c.id];
-                    return next;
-                  })
-                }
+                onChange={(e) => setStance(c.id, (e.target.value || null) as Stance | null)}
               >
                 <option value="">not cited</option>
                 <option value="supports">supports</option>

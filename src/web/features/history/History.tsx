@@ -1,48 +1,82 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-
-interface HistoryEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entityId: string;
-  version: number | null;
-  reason: string | null;
-}
+import type { HistoryEntry } from '../../api/types';
+import { ErrorState } from '../../components/states';
 
 const ACTIONS: Record<string, string> = {
   'isf.create': 'started the form',
   'isf.status': 'changed the status',
-  'isf_entry.create': 'wrote an entry',
-  'isf_entry.update': 'revised an entry',
-  'isfEntry.retire': 'retired an entry',
+  'isf_entry.create': 'wrote',
+  'isf_entry.update': 'revised',
+  'isfEntry.retire': 'retired',
   'summary.create': 'started the summary',
-  'claim.create': 'wrote a claim',
-  'claim.update': 'revised a claim',
-  'claim.retire': 'retired a claim',
+  'claim.create': 'wrote the claim',
+  'claim.update': 'revised the claim',
+  'claim.retire': 'retired the claim',
   'finding.create': 'wrote the finding',
   'finding.update': 'revised the finding',
   'finding.retire': 'retired the finding',
   'citation.create': 'cited evidence',
+  'citation.retire': 'withdrew a citation',
+  'excerpt.create': 'marked a passage',
+  'excerpt.retire': 'retired a passage',
 };
 
-/** Who changed what, when and why: a record's audit trail, opened on demand. */
-export function History({ id }: { id: string }) {
+interface Change {
+  /** What changed, when the record has several texts ("triangulation note"); empty for its text. */
+  what: string;
+  from: string;
+  to: string;
+}
+
+const words = (key: string) => key.replace(/([A-Z])/g, ' $1').toLowerCase();
+
+/** A change's before and after, when the trail recorded them: a text, or the texts of a record that changed. */
+function changes(data: unknown): Change[] {
+  if (!data || typeof data !== 'object') return [];
+  const { from, to } = data as Record<string, unknown>;
+  if (typeof from === 'string' && typeof to === 'string') return [{ what: '', from, to }];
+  if (!from || !to || typeof from !== 'object' || typeof to !== 'object') return [];
+  const before = from as Record<string, unknown>;
+  const after = to as Record<string, unknown>;
+  return Object.keys(after)
+    .filter((key) => typeof after[key] === 'string' && after[key] !== before[key])
+    .map((key) => ({ what: key === 'text' ? '' : words(key), from: String(before[key] ?? ''), to: String(after[key]) }));
+}
+
+/**
+ * Who changed what, when and why: a record's audit trail, opened on demand. `labels` names the
+ * parts the trail speaks of by ID (an ISF's entries by their field).
+ */
+export function History({ id, labels }: { id: string; labels?: ReadonlyMap<string, string> }) {
   const history = useQuery({ queryKey: ['history', id], queryFn: () => api<HistoryEntry[]>(`/api/history/${id}`) });
   return (
     <details className="history">
       <summary>History</summary>
       {history.isPending && <p className="loading">Loading the history…</p>}
+      {history.isError && <ErrorState error={history.error} />}
       {history.data && (
         <ol>
-          {history.data.map((h) => (
-            <li key={h.seq}>
-              <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time> · <strong>{h.actor}</strong> {ACTIONS[h.action] ?? h.action}
-              {h.version ? ` (version ${h.version})` : ''}
-              {h.reason && <span className="muted"> — {h.reason}</span>}
-            </li>
-          ))}
+          {history.data.map((h) => {
+            const part = labels?.get(h.entityId);
+            const diff = changes(h.data);
+            return (
+              <li key={h.seq}>
+                <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time> · <strong>{h.actor}</strong> {ACTIONS[h.action] ?? h.action}
+                {part && ` “${part}”`}
+                {h.version ? ` (version ${h.version})` : ''}
+                {h.reason && <span className="muted"> — why: {h.reason}</span>}
+                {diff.map((d) => (
+                  <dl key={d.what} className="change">
+                    <dt>{d.what ? `${d.what}, before` : 'before'}</dt>
+                    <dd>{d.from || '(empty)'}</dd>
+                    <dt>{d.what ? `${d.what}, after` : 'after'}</dt>
+                    <dd>{d.to || '(empty)'}</dd>
+                  </dl>
+                ))}
+              </li>
+            );
+          })}
         </ol>
       )}
     </details>

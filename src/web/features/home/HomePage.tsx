@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { ROLE_LABELS, ROLE_PLURALS } from '../../api/queries';
 import { useSession } from '../../api/session';
+import type { DistrictProgress } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
-interface DistrictProgress {
-  districtId: string;
-  district: string;
-  schools: number;
-  cycles: { cycle: string; interviews: number; isfsComplete: number; isfsDraft: number; isfsToDo: number; summaries: number; claims: number; findings: number }[];
-}
 
-/** Where the analysis stands: for each district and cycle, interviews, ISFs done and to do, summaries, findings. */
+/**
+ * Where the analysis stands: for each district, its schools and the people interviewed; for each
+ * cycle, interviews, ISFs and summaries done and to do, claims and findings.
+ */
 export function HomePage() {
   const { partnership, can } = useSession();
   const progress = useQuery({
@@ -39,6 +38,10 @@ export function HomePage() {
           <h2 id={`d-${d.districtId}`}>
             {d.district} <span className="muted">· {d.schools} schools</span>
           </h2>
+          <p className="muted">
+            {d.schoolNames.join(', ')}
+            {d.participants.length > 0 && ` · participants: ${d.participants.map((p) => `${p.count} ${p.count === 1 ? (ROLE_LABELS[p.role] ?? p.role).toLowerCase() : (ROLE_PLURALS[p.role] ?? p.role)}`).join(', ')}`}
+          </p>
           <table>
             <thead>
               <tr>
@@ -47,7 +50,8 @@ export function HomePage() {
                 <th scope="col">ISFs complete</th>
                 <th scope="col">ISFs in draft</th>
                 <th scope="col">ISFs to do</th>
-                <th scope="col">Summaries</th>
+                <th scope="col">Summaries written</th>
+                <th scope="col">Summaries to do</th>
                 <th scope="col">Claims</th>
                 <th scope="col">Findings</th>
               </tr>
@@ -62,7 +66,10 @@ export function HomePage() {
                   <td>{c.isfsComplete}</td>
                   <td>{c.isfsDraft}</td>
                   <td>{c.isfsToDo}</td>
-                  <td>{c.summaries}</td>
+                  <td>
+                    <Link to={`/summaries?district=${encodeURIComponent(d.district)}&cycle=${c.cycle}`}>{c.summariesDone}</Link>
+                  </td>
+                  <td>{c.summariesToDo}</td>
                   <td>{c.claims}</td>
                   <td>{c.findings}</td>
                 </tr>

@@ -1,48 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, qs } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { Interview } from '../../api/types';
+import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
 const FILTERS = ['district', 'school', 'role', 'cycle', 'protocol', 'status'] as const;
 
 export function InterviewsPage() {
   const { partnership } = useSession();
-  const { districts, schools, cycles } = useDirectory();
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const { districts, schools, cycles, error: directoryError } = useDirectory();
+  const filters = useFilters();
+  const filter = Object.fromEntries(FILTERS.map((f) => [f, filters.get(f)])) as Record<(typeof FILTERS)[number], string>;
   const { status, ...serverFilter } = filter;
   const interviews = useQuery({
     queryKey: ['interviews', partnership?.id, serverFilter],
     queryFn: () => api<Interview[]>(`/api/partnerships/${partnership!.id}/interviews${qs(serverFilter)}`),
     enabled: Boolean(partnership),
   });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key === 'district') next.delete('school');
-    setParams(next, { replace: true });
-  };
+  // The protocols in use, for their filter: from all the interviews, whatever the other filters.
+  const all = useQuery({
+    queryKey: ['interviews', partnership?.id, {}],
+    queryFn: () => api<Interview[]>(`/api/partnerships/${partnership!.id}/interviews`),
+    enabled: Boolean(partnership),
+  });
+  const protocols = [...new Set((all.data ?? []).map((i) => i.protocol))].sort();
+  const set = (key: string, value: string) => filters.set(key, value, key === 'district' ? ['school'] : []);
   const shown = (interviews.data ?? []).filter((i) => !status || (status === 'none' ? !i.isf : i.isf?.status === status));
   const districtId = districts.find((d) => d.name === filter.district || d.id === filter.district)?.id;
 
   return (
     <>
       <h1>Interviews</h1>
+      {directoryError && <ErrorState error={directoryError} />}
       <form className="filters" aria-label="Filter the interviews" onSubmit={(e) => e.preventDefault()}>
-        <Select label="District" value={filter.district} onChange={(v) => set('district', v)} options={districts.map((d) => [d.name, d.name])} />
-        <Select
+        <FilterSelect label="District" value={filter.district} onChange={(v) => set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
           label="School"
           value={filter.school}
           onChange={(v) => set('school', v)}
           options={schools.filter((s) => !districtId || s.districtId === districtId).map((s) => [s.name, s.name])}
         />
-        <Select label="Role group" value={filter.role} onChange={(v) => set('role', v)} options={Object.entries(ROLE_LABELS)} />
-        <Select label="Cycle" value={filter.cycle} onChange={(v) => set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
-        <Select
+        <FilterSelect label="Role group" value={filter.role} onChange={(v) => set('role', v)} options={Object.entries(ROLE_LABELS)} />
+        <FilterSelect label="Cycle" value={filter.cycle} onChange={(v) => set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
+        <FilterSelect label="Protocol" value={filter.protocol} onChange={(v) => set('protocol', v)} options={protocols.map((p) => [p, p])} />
+        <FilterSelect
           label="ISF"
           value={filter.status}
           onChange={(v) => set('status', v)}
@@ -90,22 +94,5 @@ export function InterviewsPage() {
         </table>
       )}
     </>
-  );
-}
-
-function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
-  const id = `filter-${label.toLowerCase().replace(/\W+/g, '-')}`;
-  return (
-    <span className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </span>
   );
 }

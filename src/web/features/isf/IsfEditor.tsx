@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Excerpt, Interview, Isf, IsfField } from '../../api/types';
+import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
+import { useUnsavedChanges, useUnsavedSet } from '../../components/unsaved';
 import { History } from '../history/History';
 import type { PassageSelection } from '../transcript/selection';
 
@@ -20,9 +22,15 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
   const client = useQueryClient();
   const status = useMutation({
     mutationFn: (next: 'draft' | 'complete') => api<Isf>(`/api/isfs/${isf.id}/status`, { method: 'PUT', body: { status: next } }),
-    onSuccess: (updated) => client.setQueryData(['isf', isf.id], updated),
+    onSuccess: (updated) => {
+      client.setQueryData(['isf', isf.id], updated);
+      void client.invalidateQueries({ queryKey: ['history', isf.id] });
+    },
   });
   const written = isf.fields.filter((f) => f.entry).length;
+  const [unsaved, onUnsaved] = useUnsavedSet();
+  useUnsavedChanges(unsaved.size > 0);
+  const completing = isf.status !== 'complete';
   return (
     <section className="isf" aria-labelledby="isf-title">
       <header>
@@ -31,68 +39,74 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
           {written} of {isf.fields.length} fields written · <span className={`status ${isf.status}`}>{isf.status}</span>
         </p>
         {can.write && (
-          <button type="button" onClick={() => status.mutate(isf.status === 'complete' ? 'draft' : 'complete')} disabled={status.isPending}>
-            {isf.status === 'complete' ? 'Reopen as draft' : 'Mark complete'}
+          <button type="button" onClick={() => status.mutate(completing ? 'complete' : 'draft')} disabled={status.isPending || (completing && unsaved.size > 0)} aria-describedby="isf-unsaved">
+            {completing ? 'Mark complete' : 'Reopen as draft'}
           </button>
         )}
+        {can.write && completing && unsaved.size > 0 && (
+          <p id="isf-unsaved" className="muted">
+            Save or undo the changes in {unsaved.size === 1 ? 'one field' : `${unsaved.size} fields`} before marking the form complete.
+          </p>
+        )}
         {status.isError && <ErrorState error={status.error} />}
-        <History id={isf.id} />
+        <History id={isf.id} labels={new Map(isf.fields.flatMap((f) => (f.entry ? [[f.entry.id, f.field.label]] : [])))} />
       </header>
       {isf.fields.map((f) => (
-        <FieldEditor key={f.field.id} interview={interview} isf={isf} field={f} selection={selection} onShowPassage={onShowPassage} />
+        <FieldEditor key={f.field.id} interview={interview} isf={isf} field={f} selection={selection} onShowPassage={onShowPassage} onUnsaved={onUnsaved} />
       ))}
     </section>
   );
 }
 
-interface Conflict {
-  theirs: string;
-  version: number;
+interface FieldProps {
+  interview: Interview;
+  isf: Isf;
+  field: IsfField;
+  selection: PassageSelection | null;
+  onShowPassage: Props['onShowPassage'];
+  onUnsaved: (key: string, unsaved: boolean) => void;
 }
 
-function FieldEditor({ interview, isf, field, selection, onShowPassage }: { interview: Interview; isf: Isf; field: IsfField; selection: PassageSelection | null; onShowPassage: Props['onShowPassage'] }) {
+function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsaved }: FieldProps) {
   const { can, partnership } = useSession();
   const client = useQueryClient();
   const entry = field.entry;
   const [draft, setDraft] = useState(entry?.text ?? '');
   const [pending, setPending] = useState<Excerpt[]>([]);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
+  const { busy, error, conflict, run, reset } = useEditing();
   const dirty = draft.trim() !== (entry?.text ?? '');
+  useEffect(() => onUnsaved(field.field.key, dirty || pending.length > 0), [onUnsaved, field.field.key, dirty, pending.length]);
   useEffect(() => {
     if (!dirty) setDraft(entry?.text ?? '');
     // Only follow the saved text while the analyst has no unsaved words of their own.
   }, [entry?.text, entry?.version]);
 
-  const refresh = (updated: Isf) => client.setQueryData(['isf', isf.id], updated);
+  const refresh = (updated: Isf) => {
+    client.setQueryData(['isf', isf.id], updated);
+    void client.invalidateQueries({ queryKey: ['history', isf.id] });
+  };
 
-  async function save(version = entry?.version) {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (version = entry?.version) =>
+    run(async () => {
       const updated = await api<Isf>(`/api/isfs/${isf.id}/entries/${field.field.key}`, {
         method: 'PUT',
-        body: { text: draft, ...(version !== undefined && { expectedVersion: version }), cite: pending.map((p) => ({ excerptId: p.id })) },
+        body: { text: draft, ...(version !== undefined && { expectedVersion: version }), ...(reason.trim() && { reason }), cite: pending.map((p) => ({ excerptId: p.id })) },
       });
       setPending([]);
-      setConflict(null);
+      setReason('');
       refresh(updated);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        const current = e.details?.current as { text?: string } | undefined;
-        setConflict({ theirs: current?.text ?? '', version: Number(e.details?.currentVersion) });
-      } else setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
+
+  function takeTheirs(theirs: string) {
+    setDraft(theirs);
+    reset();
+    void client.invalidateQueries({ queryKey: ['isf', isf.id] });
   }
 
-  async function citeSelection() {
-    if (!selection) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const citeSelection = () =>
+    run(async () => {
+      if (!selection) return;
       const excerpt = await api<Excerpt>(`/api/partnerships/${partnership!.id}/excerpts`, { method: 'POST', body: { interview: interview.id, start: selection.start, end: selection.end } });
       if (entry) {
         await api(`/api/citations`, { method: 'POST', body: { citingId: entry.id, citedId: excerpt.id } });
@@ -101,12 +115,7 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage }: { inte
         setPending((p) => [...p, excerpt]);
       }
       window.getSelection()?.removeAllRanges();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const id = `field-${field.field.key}`;
   const evidence = [...(entry?.evidence.map((e) => e.excerpt) ?? []), ...pending];
@@ -121,10 +130,16 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage }: { inte
             <button type="button" className="quote" onClick={() => onShowPassage(x.start, x.end)} title="Show the passage in the transcript">
               “{x.quote}”
             </button>
-            {pending.includes(x) && <span className="muted"> (cited when you save)</span>}
+            {pending.includes(x) && <span className="muted"> (cited when you save{draft.trim() ? '' : ': write the entry first'})</span>}
           </li>
         ))}
       </ul>
+      {can.write && entry && dirty && (
+        <span className="field reason">
+          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
+          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </span>
+      )}
       {can.write && (
         <div className="actions">
           <button type="button" onClick={() => void save()} disabled={busy || (!dirty && pending.length === 0) || !draft.trim()}>
@@ -135,26 +150,7 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage }: { inte
           </button>
         </div>
       )}
-      {conflict && (
-        <div className="conflict" role="alert">
-          <p>Someone else saved this field while you were writing. Their version:</p>
-          <blockquote>{conflict.theirs}</blockquote>
-          <p>Your text is still in the box: merge what matters from theirs, then save over it, or take theirs.</p>
-          <button type="button" onClick={() => void save(conflict.version)}>
-            Save mine over theirs
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(conflict.theirs);
-              setConflict(null);
-              void client.invalidateQueries({ queryKey: ['isf', isf.id] });
-            }}
-          >
-            Take theirs
-          </button>
-        </div>
-      )}
+      {conflict && <ConflictPanel conflict={conflict} onSaveMine={(version) => void save(version)} onTakeTheirs={takeTheirs} />}
       {error !== null && <ErrorState error={error} />}
     </div>
   );

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, qs } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { Interview } from '../../api/types';
+import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
 interface Participant {
@@ -18,10 +19,10 @@ interface Participant {
 /** The roster: each participant, linked across cycles by their stable ID, with their interview of each cycle. */
 export function ParticipantsPage() {
   const { partnership } = useSession();
-  const { districts, schools, cycles } = useDirectory();
-  const [params, setParams] = useSearchParams();
-  const district = params.get('district') ?? '';
-  const role = params.get('role') ?? '';
+  const { districts, schools, cycles, error: directoryError } = useDirectory();
+  const filters = useFilters();
+  const district = filters.get('district');
+  const role = filters.get('role');
   const pid = partnership?.id;
   const participants = useQuery({ queryKey: ['participants', pid, role], queryFn: () => api<Participant[]>(`/api/partnerships/${pid}/participants${qs({ role })}`), enabled: Boolean(pid) });
   const interviews = useQuery({ queryKey: ['interviews', pid, { role }], queryFn: () => api<Interview[]>(`/api/partnerships/${pid}/interviews${qs({ role })}`), enabled: Boolean(pid) });
@@ -34,39 +35,17 @@ export function ParticipantsPage() {
     byParticipant.set(i.participant.id, row);
   }
   const shown = (participants.data ?? []).filter((p) => !districtId || p.districtId === districtId);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <h1>Participants</h1>
+      {directoryError && <ErrorState error={directoryError} />}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <span className="field">
-          <label htmlFor="p-district">District</label>
-          <select id="p-district" value={district} onChange={(e) => set('district', e.target.value)}>
-            <option value="">All</option>
-            {districts.map((d) => (
-              <option key={d.id}>{d.name}</option>
-            ))}
-          </select>
-        </span>
-        <span className="field">
-          <label htmlFor="p-role">Role group</label>
-          <select id="p-role" value={role} onChange={(e) => set('role', e.target.value)}>
-            <option value="">All</option>
-            {Object.entries(ROLE_LABELS).map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </span>
+        <FilterSelect label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect label="Role group" value={role} onChange={(v) => filters.set('role', v)} options={Object.entries(ROLE_LABELS)} />
       </form>
       {(participants.isPending || interviews.isPending) && <Loading what="the roster" />}
       {participants.isError && <ErrorState error={participants.error} />}
+      {interviews.isError && <ErrorState error={interviews.error} />}
       {participants.data && shown.length === 0 && <Empty>No participant matches.</Empty>}
       {shown.length > 0 && (
         <table>

@@ -1,25 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { api, qs } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { Summary } from '../../api/types';
+import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
 /** Mid-level summaries (school and role-group), by district and cycle, and starting a new one. */
 export function SummariesPage() {
   const { partnership, can } = useSession();
-  const { districts } = useDirectory();
-  const summaries = useQuery({ queryKey: ['summaries', partnership?.id], queryFn: () => api<Summary[]>(`/api/partnerships/${partnership!.id}/summaries`), enabled: Boolean(partnership) });
+  const { districts, cycles, error: directoryError } = useDirectory();
+  const filters = useFilters();
+  const district = filters.get('district');
+  const cycle = filters.get('cycle');
+  const summaries = useQuery({
+    queryKey: ['summaries', partnership?.id, district, cycle],
+    queryFn: () => api<Summary[]>(`/api/partnerships/${partnership!.id}/summaries${qs({ district, cycle })}`),
+    enabled: Boolean(partnership),
+  });
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
   return (
     <>
       <h1>Mid-level summaries</h1>
+      {directoryError && <ErrorState error={directoryError} />}
+      <form className="filters" aria-label="Filter the summaries" onSubmit={(e) => e.preventDefault()}>
+        <FilterSelect label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
+      </form>
       {can.write && <NewSummary />}
       {summaries.isPending && <Loading what="the summaries" />}
       {summaries.isError && <ErrorState error={summaries.error} />}
-      {summaries.data?.length === 0 && <Empty>No summary yet.</Empty>}
+      {summaries.data?.length === 0 && <Empty>{district || cycle ? 'No summary matches these filters.' : 'No summary yet.'}</Empty>}
       {summaries.data && summaries.data.length > 0 && (
         <table>
           <thead>
@@ -77,7 +90,7 @@ function NewSummary() {
   return (
     <details className="new">
       <summary>Start a summary</summary>
-      <form className="filters" onSubmit={submit}>
+      <form className="filters" aria-label="Start a summary" onSubmit={submit}>
         <span className="field">
           <label htmlFor="kind">Kind</label>
           <select id="kind" value={kind} onChange={(e) => setKind(e.target.value as 'school' | 'role_group')}>

@@ -7,6 +7,9 @@ import { useSession } from '../../api/session';
 import type { Claim, Summary } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { History } from '../history/History';
+import { type Stance, useStances } from '../citing/stances';
+import { Revise } from '../revise/Revise';
+import { useUnsavedChanges } from '../../components/unsaved';
 
 interface Candidate {
   id: string;
@@ -19,9 +22,11 @@ interface Candidate {
   school: string;
 }
 
-type Stance = 'supports' | 'contradicts';
 
-/** A summary's claims, each with its evidence and triangulation; and writing a new claim on the ISFs in scope. */
+/**
+ * A summary's claims, each with its evidence and triangulation; what each participant in scope said,
+ * question by question, side by side; and, for those who write, a new claim on those accounts.
+ */
 export function SummaryPage() {
   const { id = '' } = useParams();
   const { can } = useSession();
@@ -43,7 +48,7 @@ export function SummaryPage() {
           <ClaimView key={c.id} claim={c} />
         ))}
       </ol>
-      {can.write && <NewClaim summaryId={s.id} />}
+      {can.write ? <NewClaim summaryId={s.id} /> : <SideBySide summaryId={s.id} />}
     </>
   );
 }
@@ -71,6 +76,7 @@ function ClaimView({ claim }: { claim: Claim }) {
         <Link to={`/trace/${claim.id}`}>Trace to the transcripts</Link>
       </p>
       <History id={claim.id} />
+      <Revise kind="claim" id={claim.id} text={claim.text} version={claim.version} refresh={[['summary', claim.summaryId]]} />
     </li>
   );
 }
@@ -81,13 +87,10 @@ function ClaimView({ claim }: { claim: Claim }) {
  */
 function NewClaim({ summaryId }: { summaryId: string }) {
   const client = useQueryClient();
-  const candidates = useQuery({ queryKey: ['candidates', summaryId], queryFn: () => api<Candidate[]>(`/api/summaries/${summaryId}/evidence-candidates`) });
-  const fields = useMemo(() => [...new Map((candidates.data ?? []).map((c) => [c.field, c.fieldLabel])).entries()], [candidates.data]);
-  const [field, setField] = useState('');
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
-  const [stances, setStances] = useState<Record<string, Stance>>({});
-  const chosenField = field || fields[0]?.[0] || '';
+  const { stances, setStance, clear, count: cited } = useStances();
+  useUnsavedChanges(text.trim() !== '' || cited > 0);
   const add = useMutation({
     mutationFn: () =>
       api<Claim>(`/api/summaries/${summaryId}/claims`, {
@@ -97,7 +100,7 @@ function NewClaim({ summaryId }: { summaryId: string }) {
     onSuccess: async () => {
       setText('');
       setNote('');
-      setStances({});
+      clear();
       await client.invalidateQueries({ queryKey: ['summary', summaryId] });
     },
   });
@@ -105,7 +108,6 @@ function NewClaim({ summaryId }: { summaryId: string }) {
     e.preventDefault();
     add.mutate();
   };
-  const cited = Object.keys(stances).length;
   return (
     <section className="new-claim" aria-labelledby="new-claim-title">
       <h2 id="new-claim-title">Write a claim</h2>
@@ -115,49 +117,7 @@ function NewClaim({ summaryId }: { summaryId: string }) {
         <label htmlFor="claim-note">Triangulation note: which accounts agree, which disagree</label>
         <textarea id="claim-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         <h3>Evidence from the ISFs in this summary's scope</h3>
-        {candidates.isPending && <Loading what="the ISF entries" />}
-        {candidates.data?.length === 0 && <Empty>No ISF entry in this summary's scope yet: write the ISFs of its interviews first.</Empty>}
-        {fields.length > 0 && (
-          <>
-            <label htmlFor="question">Question</label>
-            <select id="question" value={chosenField} onChange={(e) => setField(e.target.value)}>
-              {fields.map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <div className="accounts" role="group" aria-label="What each participant said">
-              {(candidates.data ?? [])
-                .filter((c) => c.field === chosenField)
-                .map((c) => (
-                  <div key={c.id} className={`account-card ${stances[c.id] ?? ''}`}>
-                    <p className="who">
-                      {c.pseudonym} <span className="muted">({ROLE_LABELS[c.role] ?? c.role}, {c.school}, {c.interviewCode})</span>
-                    </p>
-                    <p>{c.text}</p>
-                    <label htmlFor={`stance-${c.id}`}>This account</label>
-                    <select
-                      id={`stance-${c.id}`}
-                      value={stances[c.id] ?? ''}
-                      onChange={(e) =>
-                        setStances((s) => {
-                          const next = { ...s };
-                          if (e.target.value) next[c.id] = e.target.value as Stance;
-                          else delete next[c.id];
-                          return next;
-                        })
-                      }
-                    >
-                      <option value="">is not cited</option>
-                      <option value="supports">supports the claim</option>
-                      <option value="contradicts">contradicts the claim</option>
-                    </select>
-                  </div>
-                ))}
-            </div>
-          </>
-        )}
+        <Accounts summaryId={summaryId} stances={stances} onStance={setStance} />
         <p className="muted">{cited === 0 ? 'A claim needs evidence: cite at least one account.' : `${cited} account${cited === 1 ? '' : 's'} cited.`}</p>
         <button type="submit" disabled={add.isPending || cited === 0 || !text.trim()}>
           Add the claim
@@ -165,5 +125,63 @@ function NewClaim({ summaryId }: { summaryId: string }) {
         {add.isError && <ErrorState error={add.error} />}
       </form>
     </section>
+  );
+}
+
+/** For those who read only: the accounts side by side, question by question. */
+function SideBySide({ summaryId }: { summaryId: string }) {
+  return (
+    <section aria-labelledby="side-by-side-title">
+      <h2 id="side-by-side-title">What each participant said, side by side</h2>
+      <Accounts summaryId={summaryId} />
+    </section>
+  );
+}
+
+/**
+ * The triangulation view: pick a question (an ISF field) and read what each participant in the
+ * summary's scope said about it; with `onStance`, mark each account as supporting or contradicting.
+ */
+function Accounts({ summaryId, stances = {}, onStance }: { summaryId: string; stances?: Record<string, Stance>; onStance?: (entryId: string, stance: Stance | null) => void }) {
+  const candidates = useQuery({ queryKey: ['candidates', summaryId], queryFn: () => api<Candidate[]>(`/api/summaries/${summaryId}/evidence-candidates`) });
+  const fields = useMemo(() => [...new Map((candidates.data ?? []).map((c) => [c.field, c.fieldLabel])).entries()], [candidates.data]);
+  const [field, setField] = useState('');
+  const chosenField = field || fields[0]?.[0] || '';
+  if (candidates.isPending) return <Loading what="the ISF entries" />;
+  if (candidates.isError) return <ErrorState error={candidates.error} />;
+  if (candidates.data.length === 0) return <Empty>No ISF entry in this summary's scope yet: write the ISFs of its interviews first.</Empty>;
+  return (
+    <>
+      <label htmlFor="question">Question</label>
+      <select id="question" value={chosenField} onChange={(e) => setField(e.target.value)}>
+        {fields.map(([key, label]) => (
+          <option key={key} value={key}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <div className="accounts" role="group" aria-label="What each participant said">
+        {candidates.data
+          .filter((c) => c.field === chosenField)
+          .map((c) => (
+            <div key={c.id} className={`account-card ${stances[c.id] ?? ''}`}>
+              <p className="who">
+                {c.pseudonym} <span className="muted">({ROLE_LABELS[c.role] ?? c.role}, {c.school}, {c.interviewCode})</span>
+              </p>
+              <p>{c.text}</p>
+              {onStance && (
+                <>
+                  <label htmlFor={`stance-${c.id}`}>This account</label>
+                  <select id={`stance-${c.id}`} value={stances[c.id] ?? ''} onChange={(e) => onStance(c.id, (e.target.value || null) as Stance | null)}>
+                    <option value="">is not cited</option>
+                    <option value="supports">supports the claim</option>
+                    <option value="contradicts">contradicts the claim</option>
+                  </select>
+                </>
+              )}
+            </div>
+          ))}
+      </div>
+    </>
   );
 }

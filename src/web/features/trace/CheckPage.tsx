@@ -36,7 +36,7 @@ export function CheckPage() {
               <tr key={i.id} className={i.severity}>
                 <td>{i.severity === 'broken' ? 'Broken' : 'To review'}</td>
                 <th scope="row">
-                  {KIND[i.kind]}: {i.kind === 'isfEntry' ? i.label : <Link to={`/trace/${i.id}`}>{i.label}</Link>}
+                  {KIND[i.kind]}: <Link to={i.interviewId ? `/interviews/${i.interviewId}` : `/trace/${i.id}`}>{i.label}</Link>
                 </th>
                 <td>{i.reasons.join('; ')}</td>
               </tr>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { type KeyboardEvent, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { ROLE_LABELS } from '../../api/queries';
 import type { Trace } from '../../api/types';
@@ -36,23 +36,55 @@ export function TracePage() {
           </ul>
         </div>
       )}
-      <div className="tabs" role="tablist" aria-label="How to show the chain">
-        {(['outline', 'diagram'] as const).map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'selected' : ''} onClick={() => setView(v)}>
-            {v === 'outline' ? 'Outline' : 'Diagram'}
-          </button>
-        ))}
+      <ViewTabs view={view} onView={setView} />
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'outline' ? (
+          <ul className="trace-outline">
+            <OutlineNode node={t.root} broken={broken} />
+          </ul>
+        ) : (
+          <Diagram root={t.root} broken={broken} />
+        )}
       </div>
-      {view === 'outline' ? (
-        <ul className="trace-outline">
-          <OutlineNode node={t.root} broken={broken} />
-        </ul>
-      ) : (
-        <Diagram root={t.root} broken={broken} />
-      )}
     </>
   );
 }
+
+const VIEWS = ['outline', 'diagram'] as const;
+
+/** Tabs as the ARIA pattern has them: one tab stop, arrow keys move between the views. */
+function ViewTabs({ view, onView }: { view: (typeof VIEWS)[number]; onView: (v: (typeof VIEWS)[number]) => void }) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = VIEWS.indexOf(view);
+    const next = e.key === 'ArrowRight' ? VIEWS[(at + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(at + VIEWS.length - 1) % VIEWS.length] : null;
+    if (!next) return;
+    e.preventDefault();
+    onView(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="How to show the chain" onKeyDown={onKeyDown}>
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          id={`tab-${v}`}
+          type="button"
+          role="tab"
+          aria-selected={view === v}
+          aria-controls={`panel-${v}`}
+          tabIndex={view === v ? 0 : -1}
+          className={view === v ? 'selected' : ''}
+          onClick={() => onView(v)}
+        >
+          {v === 'outline' ? 'Outline' : 'Diagram'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Where a node of the chain opens: a passage in its transcript, anything else traced from itself. */
+const nodeLink = (n: Node) => (n.passage ? `/interviews/${n.passage.interviewId}?passage=${n.passage.start}-${n.passage.end}` : `/trace/${n.id}`);
 
 function OutlineNode({ node, broken }: { node: Node; broken: Map<string, unknown> }) {
   const bad = broken.has(node.id) || node.retired;
@@ -66,7 +98,7 @@ function OutlineNode({ node, broken }: { node: Node; broken: Map<string, unknown
       </p>
       {node.passage ? (
         <blockquote>
-          <Link to={`/interviews/${node.passage.interviewId}?passage=${node.passage.start}-${node.passage.end}`}>“{node.text}”</Link>
+          <Link to={nodeLink(node)}>“{node.text}”</Link>
           <footer>
             {node.passage.interviewCode} · {node.passage.pseudonym}, {ROLE_LABELS[node.passage.role] ?? node.passage.role}, {node.passage.school} · {node.passage.cycle}
             {node.passage.transcriptCorrected && <strong> · the transcript was corrected since this passage was cited</strong>}
@@ -95,12 +127,13 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 function Diagram({ root, broken }: { root: Node; broken: Map<string, unknown> }) {
   const levels: Node[][] = [];
   const place = new Map<string, { x: number; y: number }>();
-  const edges: { from: string; to: string; bad: boolean }[] = [];
+  const navigate = useNavigate();
+  const edges: { from: string; to: string; style: 'bad' | 'contradicts' | '' }[] = [];
   const walk = (n: Node, depth: number) => {
     levels[depth] ??= [];
     if (!levels[depth].some((m) => m.id === n.id)) levels[depth].push(n);
     for (const c of n.children) {
-      edges.push({ from: n.id, to: c.id, bad: c.retired || broken.has(c.id) || c.stance === 'contradicts' });
+      edges.push({ from: n.id, to: c.id, style: c.retired || broken.has(c.id) ? 'bad' : c.stance === 'contradicts' ? 'contradicts' : '' });
       walk(c, depth + 1);
     }
   };
@@ -109,22 +142,36 @@ function Diagram({ root, broken }: { root: Node; broken: Map<string, unknown> })
   levels.forEach((nodes, depth) => nodes.forEach((n, i) => place.set(n.id, { x: depth * COLUMN + 8, y: (i + 0.5) * (height / nodes.length) - BOX.h / 2 })));
   return (
     <div className="diagram">
-      <svg width={levels.length * COLUMN} height={height} role="img" aria-label={`A chain of ${levels.map((l) => `${l.length} ${KIND[l[0]!.kind].toLowerCase()}${l.length === 1 ? '' : 's'}`).join(', then ')}; the outline lists them.`}>
+      <p className="legend">
+        Each box opens what it stands for. <span className="contradicts">Solid brown: cited as contradicting.</span> <span className="bad">Dashed red: broken or retired.</span>
+      </p>
+      <svg width={levels.length * COLUMN} height={height} aria-label={`A chain of ${levels.map((l) => `${l.length} ${KIND[l[0]!.kind].toLowerCase()}${l.length === 1 ? '' : 's'}`).join(', then ')}`}>
         {edges.map((e, i) => {
           const a = place.get(e.from)!;
           const b = place.get(e.to)!;
-          return <line key={i} x1={a.x + BOX.w} y1={a.y + BOX.h / 2} x2={b.x} y2={b.y + BOX.h / 2} className={e.bad ? 'edge bad' : 'edge'} />;
+          return <line key={i} x1={a.x + BOX.w} y1={a.y + BOX.h / 2} x2={b.x} y2={b.y + BOX.h / 2} className={`edge ${e.style}`} />;
         })}
         {levels.flat().map((n) => {
           const p = place.get(n.id)!;
+          const to = nodeLink(n);
           return (
-            <g key={n.id} transform={`translate(${p.x},${p.y})`} className={`box ${broken.has(n.id) || n.retired ? 'bad' : ''}`}>
-              <title>{`${KIND[n.kind]}: ${n.text}`}</title>
-              <rect width={BOX.w} height={BOX.h} rx={6} />
-              <foreignObject width={BOX.w} height={BOX.h}>
-                <p className="box-text">{short(n.text)}</p>
-              </foreignObject>
-            </g>
+            <a
+              key={n.id}
+              href={to}
+              aria-label={`${KIND[n.kind]}: ${n.text}`}
+              onClick={(e) => {
+                e.preventDefault();
+                void navigate(to);
+              }}
+            >
+              <g transform={`translate(${p.x},${p.y})`} className={`box ${broken.has(n.id) || n.retired ? 'bad' : ''}`}>
+                <title>{`${KIND[n.kind]}: ${n.text}`}</title>
+                <rect width={BOX.w} height={BOX.h} rx={6} />
+                <foreignObject width={BOX.w} height={BOX.h}>
+                  <p className="box-text">{short(n.text)}</p>
+                </foreignObject>
+              </g>
+            </a>
           );
         })}
       </svg>

@@ -53,11 +53,13 @@ function segments(turn: Turn, cited: CitedPassage[], focus: Props['focus']): Seg
 
 const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; cited: CitedPassage[]; focus: Props['focus'] }) {
   const parts = useMemo(() => segments(turn, cited, focus), [turn, cited, focus]);
+  const usedIn = [...new Set(cited.flatMap((c) => c.usedBy))];
   return (
     <div className={`turn ${turn.speakerRole}`} id={`turn-${turn.seq}`}>
       <div className="meta">
         <span className="speaker">{turn.speaker}</span>
         {turn.startMs !== null && <span className="time">{clock(turn.startMs)}</span>}
+        {usedIn.length > 0 && <span className="used-in">cited in {usedIn.join('; ')}</span>}
       </div>
       <p data-text-offset={turn.textStart} tabIndex={-1}>
         {parts.map((p, i) =>
