@@ -1,17 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { WEB_ROOT } from '../api/web-app.js';
-import { launchChromium, signInAsDemo, startServer } from '../browser/chromium.js';
+import { signInAsDemo, withDemoInChromium } from '../browser/chromium.js';
 import { DEMO_PARTNERSHIP } from '../demo/cast.js';
-import { loadDemo } from '../demo/load-demo.js';
 import { createContext } from '../services/context.js';
 import { importBundle } from '../services/import-bundle.js';
-import { connect } from '../storage/database.js';
-import { Store } from '../storage/store.js';
 import { writeCorpus } from './corpus.js';
 import { percentile } from './statistics.js';
 
@@ -105,69 +101,52 @@ async function searchLatency(page: Page, query: string): Promise<number> {
 
 const QUERIES = ['coach', 'feedback', 'pacing', 'observ*', '"learning walk"', 'principal', 'curriculum map', 'fraction', 'discourse', 'students struggle', 'assessment', 'walkthrough', 'planning time', '"pacing guide"', 'expectations', 'meeting', 'modeling', 'benchmark', 'textbook', 'district'];
 
-async function main() {
+await withDemoInChromium(async ({ store, browser, url, dir: root }) => {
   const loads = Number(args.loads);
   const words = Number(args.words);
-  const root = await mkdtemp(join(tmpdir(), 'warrant-bench-web-'));
-  const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
-  const browser = await launchChromium();
-  const server = await startServer(store);
-  try {
-    const slowdown = Number(args['cpu-slowdown']);
-    log(`Warrant web benchmark: Debian's Chromium ${browser.version()}, headless (node ${process.version})${slowdown > 1 ? `, CPU slowed ${slowdown}×` : ''}`);
-    const js = await initialJavaScript();
-    log(`initial JavaScript: ${js.files} files, ${(js.bytes / KB).toFixed(0)} KB, ${(js.gzipped / KB).toFixed(1)} KB gzipped`);
+  const slowdown = Number(args['cpu-slowdown']);
+  log(`Warrant web benchmark: Debian's Chromium ${browser.version()}, headless (node ${process.version})${slowdown > 1 ? `, CPU slowed ${slowdown}×` : ''}`);
+  const js = await initialJavaScript();
+  log(`initial JavaScript: ${js.files} files, ${(js.bytes / KB).toFixed(0)} KB, ${(js.gzipped / KB).toFixed(1)} KB gzipped`);
 
-    const ctx = createContext(store, 'bench');
-    await loadDemo(ctx);
-    await writeCorpus(join(root, 'bundle'), { interviews: 1, wordsPerInterview: words });
-    const report = await importBundle(ctx, join(root, 'bundle'), { partnership: DEMO_PARTNERSHIP });
-    if (!report.imported) throw new Error(`the long transcript did not import: ${report.problems[0]?.message}`);
-    const long = await store.db
-      .selectFrom('interview')
-      .innerJoin('transcript', 'transcript.interview_id', 'interview.id')
-      .select(['interview.id', 'transcript.id as transcriptId'])
-      .where('interview.code', '=', 'I00000')
-      .executeTakeFirstOrThrow();
-    const turns = await store.db.selectFrom('turn').select(['text']).where('transcript_id', '=', long.transcriptId).execute();
-    const wordCount = turns.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).length, 0);
-    log(`transcript for the reader: ${wordCount.toLocaleString('en-US')} words in ${turns.length} turns`);
+  const ctx = createContext(store, 'bench');
+  await writeCorpus(join(root, 'bundle'), { interviews: 1, wordsPerInterview: words });
+  const report = await importBundle(ctx, join(root, 'bundle'), { partnership: DEMO_PARTNERSHIP });
+  if (!report.imported) throw new Error(`the long transcript did not import: ${report.problems[0]?.message}`);
+  const long = await store.db
+    .selectFrom('interview')
+    .innerJoin('transcript', 'transcript.interview_id', 'interview.id')
+    .select(['interview.id', 'transcript.id as transcriptId'])
+    .where('interview.code', '=', 'I00000')
+    .executeTakeFirstOrThrow();
+  const turns = await store.db.selectFrom('turn').select(['text']).where('transcript_id', '=', long.transcriptId).execute();
+  const wordCount = turns.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).length, 0);
+  log(`transcript for the reader: ${wordCount.toLocaleString('en-US')} words in ${turns.length} turns`);
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    const signedIn = await context.newPage();
-    await signInAsDemo(signedIn, server.url, 'analyst');
-    const tti: number[] = [];
-    for (let n = 0; n < loads + 2; n++) {
-      const page = await context.newPage();
-      const ms = await readerTimeToInteractive(page, `${server.url}/interviews/${long.id}`, turns.length);
-      if (n >= 2) tti.push(ms); // the first two loads warm the caches
-      await page.close();
-    }
-    log(`transcript reader, time to interactive after the data arrived (${tti.length} loads): p50 ${percentile(tti, 50).toFixed(0)} ms, max ${Math.max(...tti).toFixed(0)} ms`);
-
-    await slowDown(signedIn);
-    await signedIn.goto(`${server.url}/search`);
-    await signedIn.locator('#q').waitFor();
-    const latencies: number[] = [];
-    for (const q of [QUERIES[0]!, ...QUERIES]) latencies.push(await searchLatency(signedIn, q));
-    latencies.shift(); // the first query warms the caches
-    log(`search as you type, last keystroke to results on screen (${latencies.length} queries): p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
-
-    log('');
-    log('| measure | figure | goal |');
-    log('|---|---|---|');
-    log(`| initial JavaScript, gzipped | ${(js.gzipped / KB).toFixed(1)} KB (${(js.bytes / KB).toFixed(0)} KB raw, ${js.files} files) | ≤ 300 KB: ${verdict(js.gzipped <= 300 * KB)} |`);
-    log(`| transcript reader, ${wordCount.toLocaleString('en-US')} words: time to interactive after the data arrived | p50 ${percentile(tti, 50).toFixed(0)} ms, max ${Math.max(...tti).toFixed(0)} ms | ≤ 300 ms: ${verdict(Math.max(...tti) <= 300)} |`);
-    log(`| search as you type, demo data: last keystroke to results | p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms | ≤ 100 ms: ${verdict(percentile(latencies, 95) <= 100)} |`);
-  } finally {
-    await browser.close();
-    await server.stop();
-    await store.destroy();
-    await rm(root, { recursive: true, force: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const signedIn = await context.newPage();
+  await signInAsDemo(signedIn, url, 'analyst');
+  const tti: number[] = [];
+  for (let n = 0; n < loads + 2; n++) {
+    const page = await context.newPage();
+    const ms = await readerTimeToInteractive(page, `${url}/interviews/${long.id}`, turns.length);
+    if (n >= 2) tti.push(ms); // the first two loads warm the caches
+    await page.close();
   }
-}
+  log(`transcript reader, time to interactive after the data arrived (${tti.length} loads): p50 ${percentile(tti, 50).toFixed(0)} ms, max ${Math.max(...tti).toFixed(0)} ms`);
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
+  await slowDown(signedIn);
+  await signedIn.goto(`${url}/search`);
+  await signedIn.locator('#q').waitFor();
+  const latencies: number[] = [];
+  for (const q of [QUERIES[0]!, ...QUERIES]) latencies.push(await searchLatency(signedIn, q));
+  latencies.shift(); // the first query warms the caches
+  log(`search as you type, last keystroke to results on screen (${latencies.length} queries): p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
+
+  log('');
+  log('| measure | figure | goal |');
+  log('|---|---|---|');
+  log(`| initial JavaScript, gzipped | ${(js.gzipped / KB).toFixed(1)} KB (${(js.bytes / KB).toFixed(0)} KB raw, ${js.files} files) | ≤ 300 KB: ${verdict(js.gzipped <= 300 * KB)} |`);
+  log(`| transcript reader, ${wordCount.toLocaleString('en-US')} words: time to interactive after the data arrived | p50 ${percentile(tti, 50).toFixed(0)} ms, max ${Math.max(...tti).toFixed(0)} ms | ≤ 300 ms: ${verdict(Math.max(...tti) <= 300)} |`);
+  log(`| search as you type, demo data: last keystroke to results | p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms | ≤ 100 ms: ${verdict(percentile(latencies, 95) <= 100)} |`);
 });

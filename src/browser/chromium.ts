@@ -1,9 +1,15 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApi } from '../api/app.js';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.js';
-import type { Store } from '../storage/store.js';
+import { loadDemo } from '../demo/load-demo.js';
+import { createContext } from '../services/context.js';
+import { connect } from '../storage/database.js';
+import { Store } from '../storage/store.js';
 
 /**
  * Driving the web app in Debian's Chromium, for the browser tests, the web benchmark and the
@@ -39,4 +45,31 @@ export async function signInAsDemo(page: Page, url: string, role: DemoRole): Pro
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+export interface DemoInChromium {
+  store: Store;
+  browser: Browser;
+  url: string;
+  /** A temporary folder for the work's own files, removed with the rest. */
+  dir: string;
+}
+
+/** The demo partnership in a new SQLite database, served, and Chromium to open it: for `work`, then all removed. */
+export async function withDemoInChromium<T>(work: (demo: DemoInChromium) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'warrant-browser-'));
+  const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'warrant.db') }));
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    await loadDemo(createContext(store, 'demo'));
+    server = await startServer(store);
+    browser = await launchChromium();
+    return await work({ store, browser, url: server.url, dir });
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    await store.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
