@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ChainedFields } from '../domain/audit-chain.js';
 
 /** Table types of the Warrant database (one schema on SQLite and PostgreSQL). Times are ISO-8601 text. */
 
@@ -190,17 +191,9 @@ export interface CitationTable extends Retirable {
   created_at: string;
 }
 
-export interface AuditLogTable {
+/** An audit entry: the fields its hash covers (data: the entity's values after the change, and before, for updates), then its place in the chain. */
+export interface AuditLogTable extends ChainedFields {
   seq: Generated<number>;
-  at: string;
-  actor: string;
-  action: string;
-  entity_kind: string;
-  entity_id: string;
-  version: number | null;
-  reason: string | null;
-  /** JSON: the entity's values after the change (and before, for updates). */
-  data: string;
   /** The hash of the entry before (a run of zeros for the first), and this entry's (domain/audit-chain). */
   prev_hash: string | null;
   hash: string | null;
