@@ -17,7 +17,7 @@ import { openTestDatabase, type TestDatabase } from './support/databases.js';
  * A route added without a declared policy fails the first test; a route whose policy changes must
  * change the table below.
  */
-type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin';
+type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin' | 'shared' | 'respond';
 
 const EXPECTED: Record<string, Access> = {
   'GET /api': 'public',
@@ -88,18 +88,46 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/partnerships/:partnershipId/imports': 'write',
   // Any account may ask, but a job is shown only to those who could have started it.
   'GET /api/imports/:jobId': 'write',
+  'GET /api/partnerships/:partnershipId/support-types': 'read',
+  'POST /api/partnerships/:partnershipId/support-types': 'lead',
+  'PATCH /api/support-types/:id': 'lead',
+  'GET /api/partnerships/:partnershipId/strategies': 'read',
+  'POST /api/partnerships/:partnershipId/strategies': 'write',
+  'GET /api/strategies/:id': 'read',
+  'PATCH /api/strategies/:id': 'write',
+  'POST /api/strategies/:id/elements': 'write',
+  'PATCH /api/strategy-elements/:id': 'write',
+  'POST /api/strategy-evidence': 'write',
+  'GET /api/partnerships/:partnershipId/artifacts': 'read',
+  'POST /api/partnerships/:partnershipId/artifacts': 'write',
+  'GET /api/artifacts/:id': 'read',
+  'GET /api/artifacts/:id/file': 'read',
+  'GET /api/partnerships/:partnershipId/artifact-search': 'read',
+  'GET /api/partnerships/:partnershipId/assessments': 'read',
+  'PUT /api/partnerships/:partnershipId/assessments': 'write',
+  'GET /api/districts/:id/design-document': 'shared',
+  'GET /api/districts/:id/design-document/report': 'shared',
+  'POST /api/districts/:id/design-document/versions': 'write',
+  'GET /api/ddd-versions/:id/diff': 'shared',
+  'POST /api/ddd-versions/:id/member-checks': 'write',
+  'GET /api/member-checks': 'signed-in',
+  'GET /api/member-checks/:id': 'shared',
+  'POST /api/member-checks/:id/responses': 'respond',
 };
 
-const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'outsider'] as const;
+/** `partner` leads Lakeside, whose design document the routes name; `partner-elsewhere` leads another district of the partnership. */
+const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'outsider'] as const;
 type Caller = (typeof CALLERS)[number];
 
 const ALLOWED: Record<Access, readonly Caller[]> = {
   public: CALLERS,
-  'signed-in': ['admin', 'lead', 'analyst', 'observer', 'partner', 'outsider'],
+  'signed-in': ['admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'outsider'],
   read: ['admin', 'lead', 'analyst', 'observer'],
   write: ['admin', 'lead', 'analyst'],
   lead: ['admin', 'lead'],
   admin: ['admin'],
+  shared: ['admin', 'lead', 'analyst', 'observer', 'partner'],
+  respond: ['partner'],
 };
 
 describe('access to every route', () => {
@@ -117,6 +145,8 @@ describe('access to every route', () => {
     const other = await createPartnership(t.ctx, 'Another partnership');
     const outsider = await createAccount(t.ctx, { email: 'outsider@example.org', displayName: 'Outsider', password: 'outsider-password' });
     await grantRole(t.ctx, { accountId: outsider.id, partnershipId: other.id, role: 'analyst' });
+    const elsewhere = await createAccount(t.ctx, { email: 'riverton@example.org', displayName: 'Riverton leader', password: 'riverton-password' });
+    await grantRole(t.ctx, { accountId: elsewhere.id, partnershipId: pid, role: 'partner', district: 'Riverton Unified School District' });
 
     const s = t.store.db;
     const first = async (table: 'interview' | 'excerpt' | 'isf' | 'summary' | 'claim' | 'finding') =>
@@ -132,13 +162,25 @@ describe('access to every route', () => {
       template: (await s.selectFrom('isf_template').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id,
       accountId: (await t.store.accounts.byEmail('analyst@demo.warrant.test'))!.id,
       jobId: startImportJob(t.ctx, pid, new Uint8Array([1, 2, 3]), 'not-a-zip.zip').id,
+      supportType: (await s.selectFrom('support_type').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id,
+      strategy: (await s.selectFrom('strategy').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+      element: (await s.selectFrom('strategy_element').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+      artifact: (await s.selectFrom('artifact').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
     });
+    const lakeside = (await s.selectFrom('organization').select('id').where('name', '=', 'Lakeside Public Schools').executeTakeFirstOrThrow()).id;
+    ids.district = lakeside;
+    ids.dddVersion = (await s.selectFrom('ddd_version').select('id').where('district_id', '=', lakeside).orderBy('number', 'desc').executeTakeFirstOrThrow()).id;
+    ids.memberCheck = (await s.selectFrom('member_check').select('id').executeTakeFirstOrThrow()).id;
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
     secrets.push(...(await s.selectFrom('excerpt').select('quote').limit(20).execute()).map((r) => r.quote));
     secrets.push(...(await s.selectFrom('isf_entry').select('text').limit(20).execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('claim').select('text').execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('finding').select('text').execute()).map((r) => r.text));
+    // Nor the in-house assessment, the leaders' words behind the strategies, or districts' documents as stored.
+    secrets.push(...(await s.selectFrom('assessment').select('rationale').execute()).map((r) => r.rationale));
+    secrets.push(...(await s.selectFrom('strategy_evidence as e').innerJoin('excerpt as x', 'x.id', 'e.cited_id').select('x.quote').execute()).map((r) => r.quote));
+    secrets.push(...(await s.selectFrom('artifact').select('file_name').execute()).map((r) => r.file_name));
 
     const webRoot = mkdtempSync(join(tmpdir(), 'warrant-web-'));
     mkdirSync(join(webRoot, 'assets'));
@@ -167,6 +209,13 @@ describe('access to every route', () => {
       : p.startsWith('/api/summaries') ? ids.summary
       : p.startsWith('/api/claims') ? ids.claim
       : p.startsWith('/api/isf-templates') ? ids.template
+      : p.startsWith('/api/support-types') ? ids.supportType
+      : p.startsWith('/api/strategies') ? ids.strategy
+      : p.startsWith('/api/strategy-elements') ? ids.element
+      : p.startsWith('/api/artifacts') ? ids.artifact
+      : p.startsWith('/api/districts') ? ids.district
+      : p.startsWith('/api/ddd-versions') ? ids.dddVersion
+      : p.startsWith('/api/member-checks') ? ids.memberCheck
       : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
@@ -177,8 +226,13 @@ describe('access to every route', () => {
       .replace(':field', 'collaboration')
       .replace(':key', 'collaboration')
       .replace(':id', itemOf(path)!);
-    if (method === 'GET') return client.get(url);
-    const body = path === '/api/citations' ? { citingId: ids.finding } : path === '/api/retirements' ? { id: ids.finding } : {};
+    // The partner version in Markdown, so that what it shows can be read here.
+    if (method === 'GET') return client.get(path.endsWith('/design-document/report') ? `${url}?format=md` : url);
+    const body =
+      path === '/api/citations' ? { citingId: ids.finding }
+      : path === '/api/retirements' ? { id: ids.finding }
+      : path === '/api/strategy-evidence' ? { citingId: ids.strategy }
+      : {};
     return client.send(method, url, body);
   }
 
@@ -188,6 +242,7 @@ describe('access to every route', () => {
     const sign = async () => {
       if (caller === 'anonymous') return new ApiClient(api);
       if (caller === 'outsider') return signedIn(api, 'outsider@example.org', 'outsider-password');
+      if (caller === 'partner-elsewhere') return signedIn(api, 'riverton@example.org', 'riverton-password');
       const account = DEMO_ACCOUNTS.find((a) => a.role === caller)!;
       return signedIn(api, account.email, account.password);
     };
@@ -201,7 +256,7 @@ describe('access to every route', () => {
       const answer = await call(key === 'POST /api/auth/sign-out-everywhere' ? spare : client, method, path);
       const expected = ALLOWED[EXPECTED[key]!].includes(caller);
       if (expected === denied(answer)) wrong.push(`${key}: ${answer.status} (${expected ? 'should pass' : 'should be refused'})`);
-      if (caller === 'partner' || caller === 'outsider' || caller === 'anonymous') {
+      if (caller === 'partner' || caller === 'partner-elsewhere' || caller === 'outsider' || caller === 'anonymous') {
         const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
         for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
       }

@@ -8,12 +8,14 @@ import { errorBody, handleError } from './errors.js';
 import { authenticate, csrfToken, sameOrigin } from './session-cookie.js';
 import { registerLinkPages } from './pages/link-pages.js';
 import { registerWebApp } from './web-app.js';
+import { MAX_ARTIFACT_BYTES } from '../importers/artifacts/index.js';
 import { declare, PUBLIC } from './policy.js';
 import { registerAccountRoutes } from './routes/accounts.routes.js';
 import { registerAnalysisRoutes } from './routes/analysis.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
+import { registerDesignRoutes } from './routes/design.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
@@ -60,7 +62,13 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   );
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', `an upload is at most ${MAX_UPLOAD_BYTES / 1048576} MB`), 413) });
-  app.use('*', (c, next) => (c.req.method === 'POST' && /^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
+  const artifactLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', `an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB`), 413) });
+  app.use('*', (c, next) => {
+    if (c.req.method !== 'POST') return jsonLimit(c, next);
+    if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
+    if (/^\/api\/partnerships\/[^/]+\/artifacts$/.test(c.req.path)) return artifactLimit(c, next);
+    return jsonLimit(c, next);
+  });
   app.use('*', authenticate);
   app.use('*', sameOrigin);
   app.use('/api/*', csrfToken);
@@ -72,6 +80,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTemplateRoutes(app);
   registerAnalysisRoutes(app);
   registerChainRoutes(app);
+  registerDesignRoutes(app);
   registerImportRoutes(app);
   registerLinkPages(app);
 

@@ -45,6 +45,16 @@ const ITEM_NAMES: Record<string, string> = {
   claims: 'claim',
   findings: 'finding',
   trace: 'finding, claim or ISF entry',
+  'support-types': 'support type',
+  strategies: 'strategy',
+  'strategy-elements': 'strategy element',
+  'strategy-evidence': 'evidence',
+  artifacts: 'artifact',
+  districts: 'district',
+  'ddd-versions': 'design document version',
+  'member-checks': 'member check',
+  'member-check-responses': 'member-check response',
+  assessments: 'assessment',
 };
 
 function itemName(path: string): string {
@@ -53,7 +63,7 @@ function itemName(path: string): string {
 }
 
 /** The partnership a request concerns, and the item through which it was found. */
-async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; item?: WarrantError }> {
+async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; item?: WarrantError }> {
   const { store } = c.get('deps');
   if (scope.kind === 'none') return { partnershipId: null };
   if (scope.kind === 'partnership') {
@@ -73,15 +83,15 @@ async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: stri
   const missing = notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
   const partnershipId = typeof id === 'string' ? await store.ownership.partnershipOf(id) : undefined;
   if (!partnershipId) throw missing;
-  return { partnershipId, item: missing };
+  return { partnershipId, districtId: (await store.ownership.districtOf(id as string)) ?? null, item: missing };
 }
 
 export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (policy.permission !== 'public' && !principal) throw new WarrantError('unauthenticated', 'sign in first');
-    const { partnershipId, item } = await partnershipConcerned(c, policy.scope, path);
-    if (!allows(principal, policy.permission, partnershipId)) {
+    const { partnershipId, districtId = null, item } = await partnershipConcerned(c, policy.scope, path);
+    if (!allows(principal, policy.permission, partnershipId, districtId)) {
       // An item one may not see is not said to exist.
       if (item) throw item;
       throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
@@ -107,6 +117,8 @@ export const SIGNED_IN: RoutePolicy = { permission: 'signed-in', scope: { kind: 
 export const teamRead = (scope: Scope): RoutePolicy => ({ permission: 'team:read', scope });
 export const teamWrite = (scope: Scope): RoutePolicy => ({ permission: 'team:write', scope });
 export const teamLead = (scope: Scope): RoutePolicy => ({ permission: 'team:lead', scope });
+export const sharedRead = (scope: Scope): RoutePolicy => ({ permission: 'shared:read', scope });
+export const sharedRespond = (scope: Scope): RoutePolicy => ({ permission: 'shared:respond', scope });
 export const ADMIN: RoutePolicy = { permission: 'admin', scope: { kind: 'none' } };
 export const PARTNERSHIP: Scope = { kind: 'partnership' };
 export const ITEM: Scope = { kind: 'item' };

@@ -1,3 +1,12 @@
+import type { AssessmentAspect } from '../domain/assessment.js';
+import type { MemberCheckResponseKind } from '../domain/member-check.js';
+import { contentOf, type DesignDocumentState, type MemberCheckView } from '../services/design-documents.js';
+import type { ElementView, StrategyView } from '../services/strategies.js';
+import type { ArtifactSummaryRow } from '../storage/repositories/artifact.repository.js';
+import type { AssessmentRow } from '../storage/repositories/assessment.repository.js';
+import type { DddVersionRow } from '../storage/repositories/design-document.repository.js';
+import type { SupportTypeRow } from '../storage/repositories/support-type.repository.js';
+import type { ArtifactSchema, AssessmentSchema, DesignDocumentSchema, DesignVersionSchema, MemberCheckSchema, StrategyElementSchema, StrategySchema, SupportTypeSchema } from './schemas/design.schemas.js';
 import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../domain/roles.js';
 import type { FindingView } from '../services/findings.js';
@@ -178,4 +187,120 @@ export const presentFinding = ({ finding, evidence }: FindingView): z.infer<type
     claim: { id: claim.id, text: claim.text, summaryId: claim.summary_id, summaryTitle: claim.summary_title },
   })),
   ...versionInfo(finding),
+});
+
+// ----- district design -----
+
+export const presentSupportType = (t: SupportTypeRow): z.infer<typeof SupportTypeSchema> => ({
+  id: t.id,
+  key: t.key,
+  name: t.name,
+  category: t.category,
+  description: t.description,
+  position: t.position,
+  retired: retired(t),
+  ...versionInfo(t),
+});
+
+export const presentElement = ({ row, evidence }: ElementView): z.infer<typeof StrategyElementSchema> => ({
+  id: row.id,
+  strategyId: row.strategy_id,
+  kind: row.kind as 'practice' | 'support' | 'accountability',
+  position: row.position,
+  description: row.description,
+  role: row.role as RoleGroup | null,
+  target: row.target,
+  supportType: row.support_type,
+  rolesServed: (row.roles_served ?? '').split(',').filter(Boolean) as RoleGroup[],
+  frequency: row.frequency,
+  provider: row.provider,
+  coParticipation: row.co_participation === null ? null : row.co_participation === 1,
+  holder: row.holder,
+  held: row.held,
+  evidence,
+  ...versionInfo(row),
+});
+
+export const presentStrategy = ({ strategy, evidence, elements }: StrategyView): z.infer<typeof StrategySchema> => ({
+  id: strategy.id,
+  districtId: strategy.district_id,
+  cycleId: strategy.cycle_id,
+  position: strategy.position,
+  name: strategy.name,
+  goal: strategy.goal,
+  evidence,
+  elements: elements.map(presentElement),
+  ...versionInfo(strategy),
+});
+
+export const presentArtifact = (a: ArtifactSummaryRow): z.infer<typeof ArtifactSchema> => ({
+  id: a.id,
+  districtId: a.district_id,
+  cycleId: a.cycle_id,
+  title: a.title,
+  kind: a.kind,
+  fileName: a.file_name,
+  mediaType: a.media_type,
+  format: a.format,
+  size: a.size,
+  sha256: a.sha256,
+  pages: a.pages,
+  createdBy: a.created_by,
+  createdAt: a.created_at,
+});
+
+export const presentAssessment = (a: AssessmentRow): z.infer<typeof AssessmentSchema> => ({
+  id: a.id,
+  districtId: a.district_id,
+  cycleId: a.cycle_id,
+  strategyId: a.strategy_id,
+  aspect: a.aspect as AssessmentAspect,
+  judgement: a.judgement,
+  rationale: a.rationale,
+  frameworkRefs: a.framework_refs.split(',').filter(Boolean),
+  ...versionInfo(a),
+});
+
+export const presentDesignVersion = (v: DddVersionRow): z.infer<typeof DesignVersionSchema> => ({
+  id: v.id,
+  districtId: v.district_id,
+  cycleId: v.cycle_id,
+  number: v.number,
+  basedOnId: v.based_on_id,
+  reason: v.reason,
+  createdBy: v.created_by,
+  createdAt: v.created_at,
+  sections: contentOf(v).sections,
+});
+
+export const presentMemberCheck = (view: MemberCheckView, versions: readonly { id: string; number: number; district_id: string }[]): z.infer<typeof MemberCheckSchema> => ({
+  id: view.check.id,
+  versionId: view.check.ddd_version_id,
+  versionNumber: view.versionNumber,
+  districtId: versions.find((v) => v.id === view.check.ddd_version_id)?.district_id ?? '',
+  message: view.check.message,
+  sentBy: view.check.sent_by,
+  sentAt: view.check.sent_at,
+  recipients: view.recipients.map((r) => ({ accountId: r.accountId, name: r.name, email: r.email })),
+  responses: view.responses.map((r) => ({
+    id: r.id,
+    section: r.section,
+    accountId: r.account_id,
+    name: r.display_name,
+    response: r.response as MemberCheckResponseKind,
+    text: r.text,
+    createdAt: r.created_at,
+    appliedInVersion: r.applied_in_id ? (versions.find((v) => v.id === r.applied_in_id)?.number ?? null) : null,
+  })),
+  status: view.status,
+});
+
+/** The design document as the caller may see it: partners get issued versions and the member checks, never the team's draft. */
+export const presentDesignDocument = (state: DesignDocumentState, forTeam: boolean): z.infer<typeof DesignDocumentSchema> => ({
+  district: { id: state.scope.district.id, name: state.scope.district.name },
+  cycle: { id: state.scope.cycle.id, label: state.scope.cycle.label },
+  versions: state.versions.map(presentDesignVersion),
+  checks: state.checks.map((c) => presentMemberCheck(c, state.versions)),
+  status: state.status,
+  draft: forTeam ? { changedSinceIssued: state.changedSinceIssued, sections: state.current.sections } : null,
 });

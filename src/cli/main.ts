@@ -4,6 +4,7 @@ import { translateStorageError } from '../storage/storage-errors.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
+import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerReadCommands } from './commands/read.commands.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerReadCommands(program);
   registerEvidenceCommands(program);
+  registerDesignCommands(program);
   registerUserCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);

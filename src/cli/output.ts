@@ -14,6 +14,7 @@ const useColour = () => process.stdout.isTTY && !process.env.NO_COLOR;
 export const bold = (s: string) => (useColour() ? `\u001b[1m${s}\u001b[22m` : s);
 export const dim = (s: string) => (useColour() ? `\u001b[2m${s}\u001b[22m` : s);
 export const red = (s: string) => (useColour() ? `\u001b[31m${s}\u001b[39m` : s);
+export const green = (s: string) => (useColour() ? `\u001b[32m${s}\u001b[39m` : s);
 export const yellow = (s: string) => (useColour() ? `\u001b[33m${s}\u001b[39m` : s);
 
 export function printProblems(problems: readonly Problem[], limit = 200): void {

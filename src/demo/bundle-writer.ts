@@ -38,6 +38,12 @@ function timed(turns: { speaker: string; text: string }[]): TurnToWrite[] {
   });
 }
 
+/** District leaders are interviewed in October about their strategies; everyone else in January. */
+const LEADER_DATES: Record<DemoCycle, string[]> = {
+  '2009-10': ['2009-10-13', '2009-10-14', '2009-10-20', '2009-10-21'],
+  '2010-11': ['2010-10-12', '2010-10-13', '2010-10-19', '2010-10-20'],
+};
+
 const DATES: Record<DemoCycle, string[]> = {
   '2009-10': ['2010-01-12', '2010-01-13', '2010-01-14', '2010-01-19', '2010-01-20', '2010-01-21', '2010-01-26'],
   '2010-11': ['2011-01-11', '2011-01-12', '2011-01-13', '2011-01-18', '2011-01-19', '2011-01-20', '2011-01-25'],
@@ -81,7 +87,7 @@ export async function writeBundle(dir: string, people: readonly DemoParticipant[
     const script = scriptInterview(p, cycle, interviewer, r, options.extraExchanges ?? 0);
     await mkdir(join(dir, 'transcripts', cycle), { recursive: true });
     await writeFile(join(dir, file), await renderTranscript(format, timed(script.turns), `Interview ${interviewId}`));
-    rows.push({ interview_id: interviewId, participant_id: p.id, cycle, date: r.pick(DATES[cycle]), interviewer, protocol: PROTOCOLS[p.role], file });
+    rows.push({ interview_id: interviewId, participant_id: p.id, cycle, date: r.pick((p.role === 'district_leader' ? LEADER_DATES : DATES)[cycle]), interviewer, protocol: PROTOCOLS[p.role], file });
     written.push({ interviewId, participant: p, cycle, file, keys: script.keys, words: script.turns.reduce((s, t) => s + countWords(t.text), 0) });
   }
   options.onProgress?.(plan.length, plan.length);

@@ -10,6 +10,7 @@ import { writeBundle } from './bundle-writer.js';
 import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
 import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
+import { designDemo } from './demo-design.js';
 
 export const DEMO_SEED = 2009;
 
@@ -33,6 +34,7 @@ export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (pha
     options.onProgress?.('analysing', 0, 1);
     await analyseDemo(demo, report.partnership!.id, interviews);
     await createDemoAccounts(demo, report.partnership!.id);
+    await designDemo(demo, report.partnership!.id, interviews);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

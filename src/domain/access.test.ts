@@ -41,6 +41,13 @@ describe('allows', () => {
     expect(allows(member('partner', 'org_d1'), 'shared:read', OTHER, 'org_d1')).toBe(false);
     expect(allows(member('observer'), 'shared:read', P, 'org_d2')).toBe(true);
   });
+
+  it("lets only the district's own partner leaders respond to its member check (not the team, not an administrator)", () => {
+    expect(allows(member('partner', 'org_d1'), 'shared:respond', P, 'org_d1')).toBe(true);
+    expect(allows(member('partner', 'org_d1'), 'shared:respond', P, 'org_d2')).toBe(false);
+    expect(allows(member('lead'), 'shared:respond', P, 'org_d1')).toBe(false);
+    expect(allows(principal([], true), 'shared:respond', P, 'org_d1')).toBe(false);
+  });
 });
 
 describe('visiblePartnerships', () => {

@@ -42,9 +42,11 @@ export interface Principal {
  *   team:lead     those who shape the analysis (admin, lead): templates, invitations
  *   shared:read   what is shared with a district (its design document and feedback report as the
  *                 partners see them, its member checks): the team, and that district's partner leaders
+ *   shared:respond  responding to a member check: that district's partner leaders only (the team
+ *                 applies their corrections; it does not answer for them)
  *   admin         installation administrators
  */
-export const PERMISSIONS = ['public', 'signed-in', 'team:read', 'team:write', 'team:lead', 'shared:read', 'admin'] as const;
+export const PERMISSIONS = ['public', 'signed-in', 'team:read', 'team:write', 'team:lead', 'shared:read', 'shared:respond', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TEAM_ROLES: Record<'team:read' | 'team:write' | 'team:lead', readonly PartnershipRole[]> = {
@@ -66,6 +68,10 @@ export function allows(principal: Principal | null, permission: Permission, part
   if (!principal) return false;
   if (permission === 'signed-in') return true;
   if (permission === 'admin') return principal.isAdmin;
+  if (permission === 'shared:respond') {
+    const membership = principal.memberships.find((m) => m.partnershipId === partnershipId);
+    return membership?.role === 'partner' && districtId !== null && membership.districtId === districtId;
+  }
   if (principal.isAdmin) return true;
   if (permission === 'shared:read') {
     const membership = principal.memberships.find((m) => m.partnershipId === partnershipId);

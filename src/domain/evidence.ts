@@ -26,6 +26,11 @@ export const KIND_LABELS: Partial<Record<EntityKind, string>> = {
   isf: 'interview summary form',
   summary: 'summary',
   citation: 'citation',
+  supportType: 'support type',
+  strategy: 'strategy',
+  strategyElement: 'strategy element',
+  strategyEvidence: 'evidence of a strategy',
+  artifact: 'artifact',
 };
 
 export function isCitingKind(kind: EntityKind | undefined): kind is CitingKind {

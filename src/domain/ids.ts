@@ -24,6 +24,16 @@ export const ID_PREFIXES = {
   membership: 'mem',
   session: 'ses',
   accountLink: 'lnk',
+  supportType: 'spt',
+  strategy: 'stg',
+  strategyElement: 'sel',
+  strategyEvidence: 'sev',
+  artifact: 'art',
+  assessment: 'asm',
+  dddVersion: 'ddd',
+  memberCheck: 'mck',
+  memberCheckRecipient: 'mcp',
+  memberCheckResponse: 'mcr',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

@@ -9,6 +9,13 @@ export const ROLE_GROUP_LABELS: Record<RoleGroup, string> = {
   district_leader: 'District leader',
 };
 
+export const ROLE_GROUP_PLURALS: Record<RoleGroup, string> = {
+  teacher: 'Teachers',
+  coach: 'Mathematics coaches',
+  school_leader: 'School leaders',
+  district_leader: 'District leaders',
+};
+
 export function isRoleGroup(value: string): value is RoleGroup {
   return (ROLE_GROUPS as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import { invalid, notFound } from '../domain/errors.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
+import { ensureDefaultFramework } from './framework.js';
 import { ensureDefaultTemplates } from './isf-templates.js';
 
 /**
@@ -19,7 +20,7 @@ export async function resolvePartnership(ctx: ServiceContext, selector?: string)
   throw invalid(`the database holds ${all.length} partnerships (${all.map((p) => p.name).join(', ')}): name one with --partnership`);
 }
 
-/** Creates a partnership with the default ISF templates. */
+/** Creates a partnership with the default ISF templates and interpretive framework. */
 export function createPartnership(ctx: ServiceContext, name: string): Promise<PartnershipRow> {
   return inTransaction(ctx, (tx) => createPartnershipIn(tx, name));
 }
@@ -32,5 +33,6 @@ async function createPartnershipIn(ctx: ServiceContext, name: string): Promise<P
   await ctx.store.partnerships.insert(row);
   await audit(ctx, { action: 'partnership.create', entityKind: 'partnership', entityId: row.id, data: row });
   await ensureDefaultTemplates(ctx, row.id);
+  await ensureDefaultFramework(ctx, row.id);
   return row;
 }

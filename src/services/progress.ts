@@ -1,6 +1,9 @@
+import { type CalendarStep, cycleCalendar } from '../domain/cycle-calendar.js';
+import { parseCycleLabel } from '../domain/cycle.js';
 import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from '../domain/roles.js';
 import { summariesCalledFor, summaryProgress } from '../domain/summary-plan.js';
-import type { ServiceContext } from './context.js';
+import { now, type ServiceContext } from './context.js';
+import { designDocumentState } from './design-documents.js';
 
 export interface DistrictProgress {
   districtId: string;
@@ -22,7 +25,17 @@ export interface DistrictProgress {
     summariesToDo: number;
     claims: number;
     findings: number;
+    /** The district's strategies documented for the cycle. */
+    strategies: number;
+    /** The yearly cycle's steps, each with its state derived from the data. */
+    calendar: CalendarStep[];
   }[];
+}
+
+/** Whether an interview date falls in the autumn (July–December) of the cycle's first year. */
+function inAutumnOf(date: string, cycleLabel: string | undefined): boolean {
+  const years = cycleLabel ? parseCycleLabel(cycleLabel) : undefined;
+  return years !== undefined && date >= `${years.startYear}-07-01` && date <= `${years.startYear}-12-31`;
 }
 
 /** Where the analysis stands, district by district and cycle by cycle, for the partnership's home page. */
@@ -41,6 +54,40 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
   const schoolIds = new Set(schools.map((s) => s.id));
   const claimsBySummary = new Map(await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)));
   const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
+  const strategies = await store.strategies.list(partnershipId);
+  const today = now(ctx).slice(0, 10);
+  const leaderInterviewsIn = (districtId: string, cycleIndex: number) => {
+    const c = cycles[cycleIndex];
+    return c ? interviews.filter((i) => i.district_id === districtId && i.cycle_id === c.id && i.role === 'district_leader' && inAutumnOf(i.date, c.label)).length : 0;
+  };
+  const calendars = new Map<string, CalendarStep[]>();
+  for (const d of districts) {
+    for (const [index, c] of cycles.entries()) {
+      const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
+      const design = await designDocumentState(ctx, { partnershipId, district: d, cycle: c });
+      const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
+      const plan = summariesCalledFor(here.filter((i) => isRoleGroup(i.role)).map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })));
+      const written = summaryProgress(plan, sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })));
+      const leaders = leaderInterviewsIn(d.id, index);
+      calendars.set(
+        `${d.id}/${c.id}`,
+        cycleCalendar({
+          cycleLabel: c.label,
+          today,
+          leaderInterviews: leaders,
+          winterInterviews: here.filter((i) => !inAutumnOf(i.date, c.label)).length,
+          strategies: strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length,
+          dddVersions: design.versions.length,
+          memberCheck: design.status,
+          isfs: { total: here.filter((i) => isfByInterview.has(i.id)).length, complete: here.filter((i) => isfByInterview.get(i.id) === 'complete').length },
+          summaries: written,
+          findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
+          dfrrSent: false,
+          followUpInterviews: leaderInterviewsIn(d.id, index + 1),
+        }),
+      );
+    }
+  }
   return districts.map((d) => ({
     districtId: d.id,
     district: d.name,
@@ -64,8 +111,10 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
           summariesToDo: written.toDo,
           claims: sums.reduce((n, s) => n + (claimsBySummary.get(s.id) ?? 0), 0),
           findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
+          calendar: calendars.get(`${d.id}/${c.id}`)!,
+          strategies: strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length,
         };
       })
-      .filter((c) => c.interviews > 0 || c.summaries > 0),
+      .filter((c) => c.interviews > 0 || c.summaries > 0 || c.strategies > 0),
   }));
 }

@@ -16,6 +16,11 @@ const RETIRABLE: Partial<Record<EntityKind, { find: (s: Store, id: string) => Pr
   claim: { find: (s, id) => s.summaries.claimById(id), retire: (s, id, r) => s.summaries.retireClaim(id, r) },
   finding: { find: (s, id) => s.findings.byId(id), retire: (s, id, r) => s.findings.retire(id, r) },
   citation: { find: (s, id) => s.citations.byId(id), retire: (s, id, r) => s.citations.retire(id, r) },
+  supportType: { find: (s, id) => s.supportTypes.byId(id), retire: (s, id, r) => s.supportTypes.retire(id, r) },
+  strategy: { find: (s, id) => s.strategies.byId(id), retire: (s, id, r) => s.strategies.retire(id, r) },
+  strategyElement: { find: (s, id) => s.strategies.elementById(id), retire: (s, id, r) => s.strategies.retireElement(id, r) },
+  strategyEvidence: { find: (s, id) => s.strategies.evidenceById(id), retire: (s, id, r) => s.strategies.retireEvidence(id, r) },
+  artifact: { find: (s, id) => s.artifacts.byId(id), retire: (s, id, r) => s.artifacts.retire(id, r) },
 };
 
 /**
@@ -27,7 +32,7 @@ export async function retire(ctx: ServiceContext, id: string, reason: string): P
   if (!why) throw invalid('say why it is retired (a reason is kept in the audit trail)', { field: 'reason' });
   const kind = kindOfId(id);
   const retirable = kind && RETIRABLE[kind];
-  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings and citations can`, { field: 'id' });
+  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts and support types can`, { field: 'id' });
   const what = KIND_LABELS[kind] ?? kind;
   return inTransaction(ctx, async (tx) => {
     const row = await retirable.find(tx.store, id);

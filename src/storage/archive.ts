@@ -36,6 +36,17 @@ export const ARCHIVE_TABLES: readonly { table: keyof Database; key: string }[] =
   { table: 'claim', key: 'id' },
   { table: 'finding', key: 'id' },
   { table: 'citation', key: 'id' },
+  { table: 'support_type', key: 'id' },
+  { table: 'strategy', key: 'id' },
+  { table: 'strategy_element', key: 'id' },
+  { table: 'artifact', key: 'id' },
+  { table: 'artifact_passage', key: 'id' },
+  { table: 'strategy_evidence', key: 'id' },
+  { table: 'assessment', key: 'id' },
+  { table: 'ddd_version', key: 'id' },
+  { table: 'member_check', key: 'id' },
+  { table: 'member_check_recipient', key: 'id' },
+  { table: 'member_check_response', key: 'id' },
   { table: 'account', key: 'id' },
   { table: 'membership', key: 'id' },
   { table: 'session', key: 'id' },
@@ -105,7 +116,20 @@ async function* snapshot(target: DatabaseTarget): AsyncGenerator<{ table: string
   }
 }
 
-const withoutComputed = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([k]) => !COMPUTED.has(k)));
+/** Binary columns (an artifact's file) travel as base64 in the JSON lines. */
+const BINARY = '$base64';
+
+const archived = (row: Row): Row =>
+  Object.fromEntries(
+    Object.entries(row)
+      .filter(([k]) => !COMPUTED.has(k))
+      .map(([k, v]) => [k, v instanceof Uint8Array ? { [BINARY]: Buffer.from(v).toString('base64') } : v]),
+  );
+
+const restored = (row: Row): Row =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, v && typeof v === 'object' && typeof (v as Row)[BINARY] === 'string' ? Buffer.from((v as Record<string, string>)[BINARY]!, 'base64') : v]),
+  );
 
 /** Writes the archive of the database to `out`; returns the number of rows per table. */
 export async function exportArchive(target: DatabaseTarget, out: Writable, now = new Date()): Promise<Record<string, number>> {
@@ -118,7 +142,7 @@ export async function exportArchive(target: DatabaseTarget, out: Writable, now =
   await write(header);
   const counts: Record<string, number> = Object.fromEntries(ARCHIVE_TABLES.map((t) => [t.table, 0]));
   for await (const { table, rows } of snapshot(target)) {
-    for (const row of rows) await write({ t: table, r: withoutComputed(row) });
+    for (const row of rows) await write({ t: table, r: archived(row) });
     counts[table] = (counts[table] ?? 0) + rows.length;
   }
   gzip.end();
@@ -173,7 +197,7 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
       if (!t || !known.has(t) || !r || typeof r !== 'object') throw invalid(`the archive holds a row the database has no table for (${String(t)})`);
       if (batch && batch.table !== t) await flush();
       batch ??= { table: t, rows: [] };
-      batch.rows.push(r);
+      batch.rows.push(restored(r));
       if (batch.rows.length >= PAGE) {
         const table = batch.table;
         await flush();
@@ -184,8 +208,10 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
     if (!header) throw invalid('the archive is empty');
     if (tx.dialect === 'sqlite') {
       await sql`INSERT INTO turn_fts(turn_fts) VALUES ('rebuild')`.execute(tx.db);
+      await sql`INSERT INTO artifact_passage_fts(artifact_passage_fts) VALUES ('rebuild')`.execute(tx.db);
     } else {
       await sql`SELECT setval(pg_get_serial_sequence('turn', 'id'), COALESCE((SELECT max(id) FROM turn), 0) + 1, false)`.execute(tx.db);
+      await sql`SELECT setval(pg_get_serial_sequence('artifact_passage', 'id'), COALESCE((SELECT max(id) FROM artifact_passage), 0) + 1, false)`.execute(tx.db);
       await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE((SELECT max(seq) FROM audit_log), 0) + 1, false)`.execute(tx.db);
     }
   });

@@ -252,6 +252,154 @@ export interface AccountLinkTable {
   used_at: string | null;
 }
 
+/** A type of support in the interpretive framework (new positions, learning events, routines, tools): data the team refines. */
+export interface SupportTypeTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  key: string;
+  name: string;
+  /** The family it belongs to, e.g. "Learning event" for its three kinds. */
+  category: string;
+  description: string;
+  position: number;
+}
+
+/** One of a district's improvement strategies in a cycle. */
+export interface StrategyTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  position: number;
+  name: string;
+  goal: string;
+}
+
+/** An envisioned practice, intended support or accountability relation of a strategy (domain/strategy). */
+export interface StrategyElementTable extends Versioned, Retirable {
+  id: string;
+  strategy_id: string;
+  kind: string;
+  position: number;
+  /** The practice, the support, or what the accountability is for. */
+  description: string;
+  /** Envisioned practice: the role group expected to develop it. */
+  role: string | null;
+  /** Envisioned practice: its measurable target where the district states one. */
+  target: string | null;
+  /** Intended support: the key of its type in the framework. */
+  support_type: string | null;
+  /** Intended support: role groups served, comma-separated. */
+  roles_served: string | null;
+  frequency: string | null;
+  provider: string | null;
+  /** Intended support: 1 if it involves co-participation with someone more expert. */
+  co_participation: number | null;
+  /** Accountability relation: who holds whom accountable. */
+  holder: string | null;
+  held: string | null;
+}
+
+/** What a strategy or one of its elements rests on: a leader-interview passage or an artifact. */
+export interface StrategyEvidenceTable extends Retirable {
+  id: string;
+  partnership_id: string;
+  citing_id: string;
+  cited_kind: string;
+  cited_id: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A district's document (organization chart, PD schedule, …): the file as uploaded and its text. */
+export interface ArtifactTable extends Retirable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  title: string;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  format: string;
+  size: number;
+  sha256: string;
+  pages: number;
+  text: string;
+  content: Uint8Array;
+  created_by: string;
+  created_at: string;
+}
+
+/** A paragraph of an artifact's text, indexed for search. */
+export interface ArtifactPassageTable {
+  id: Generated<number>;
+  artifact_id: string;
+  seq: number;
+  start_offset: number;
+  text: string;
+}
+
+/** The team's in-house assessment of a district's strategies (never shown to partners). */
+export interface AssessmentTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  /** Null for the coherence of the strategies together. */
+  strategy_id: string | null;
+  aspect: string;
+  judgement: string;
+  rationale: string;
+  /** Keys of the framework's support types the rationale refers to, comma-separated. */
+  framework_refs: string;
+}
+
+/** An issued version of a District Design Document: the partner version's sections, frozen as JSON. */
+export interface DddVersionTable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  number: number;
+  based_on_id: string | null;
+  content: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MemberCheckTable {
+  id: string;
+  partnership_id: string;
+  ddd_version_id: string;
+  message: string;
+  sent_by: string;
+  sent_at: string;
+}
+
+export interface MemberCheckRecipientTable {
+  id: string;
+  member_check_id: string;
+  account_id: string;
+}
+
+/** A partner leader's response to one section of a member-checked DDD. Never edited: a new response supersedes. */
+export interface MemberCheckResponseTable {
+  id: string;
+  member_check_id: string;
+  section: string;
+  account_id: string;
+  response: string;
+  text: string;
+  created_at: string;
+  /** The DDD version that took the correction in, and who marked it so. */
+  applied_in_id: string | null;
+  applied_by: string | null;
+  applied_at: string | null;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -274,4 +422,15 @@ export interface Database {
   membership: MembershipTable;
   session: SessionTable;
   account_link: AccountLinkTable;
+  support_type: SupportTypeTable;
+  strategy: StrategyTable;
+  strategy_element: StrategyElementTable;
+  strategy_evidence: StrategyEvidenceTable;
+  artifact: ArtifactTable;
+  artifact_passage: ArtifactPassageTable;
+  assessment: AssessmentTable;
+  ddd_version: DddVersionTable;
+  member_check: MemberCheckTable;
+  member_check_recipient: MemberCheckRecipientTable;
+  member_check_response: MemberCheckResponseTable;
 }

@@ -3,6 +3,11 @@ import { type Kysely, sql } from 'kysely';
 import type { Connection } from './database.js';
 import type { DialectName } from './dialect.js';
 import { AccountRepository } from './repositories/account.repository.js';
+import { ArtifactRepository } from './repositories/artifact.repository.js';
+import { AssessmentRepository } from './repositories/assessment.repository.js';
+import { DesignDocumentRepository } from './repositories/design-document.repository.js';
+import { StrategyRepository } from './repositories/strategy.repository.js';
+import { SupportTypeRepository } from './repositories/support-type.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
 import { CitationRepository } from './repositories/citation.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
@@ -48,6 +53,11 @@ export class Store {
   readonly accounts: AccountRepository;
   readonly sessions: SessionRepository;
   readonly ownership: OwnershipRepository;
+  readonly supportTypes: SupportTypeRepository;
+  readonly strategies: StrategyRepository;
+  readonly artifacts: ArtifactRepository;
+  readonly assessments: AssessmentRepository;
+  readonly designDocuments: DesignDocumentRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -78,6 +88,11 @@ export class Store {
     this.accounts = new AccountRepository(db);
     this.sessions = new SessionRepository(db);
     this.ownership = new OwnershipRepository(db);
+    this.supportTypes = new SupportTypeRepository(db);
+    this.strategies = new StrategyRepository(db);
+    this.artifacts = new ArtifactRepository(db, dialect);
+    this.assessments = new AssessmentRepository(db);
+    this.designDocuments = new DesignDocumentRepository(db);
   }
 
   static of(connection: Connection): Store {

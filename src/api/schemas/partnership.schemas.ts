@@ -1,3 +1,4 @@
+import { CalendarStepSchema } from './design.schemas.js';
 import { z } from '@hono/zod-openapi';
 import { RoleGroupSchema } from './common.schemas.js';
 
@@ -67,6 +68,8 @@ export const DistrictProgressSchema = z
         summariesToDo: z.number().int().openapi({ description: 'School and role-group summaries the cycle calls for that are not written yet' }),
         claims: z.number().int(),
         findings: z.number().int(),
+        strategies: z.number().int(),
+        calendar: z.array(CalendarStepSchema).openapi({ description: "The yearly cycle's steps, each with its state derived from the data" }),
       }),
     ),
   })

@@ -16,7 +16,7 @@ const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibi
 const SKIPPED_WORD_ELEMENTS = new Set(['del', 'delText', 'moveFrom', 'instrText']);
 
 /** Thrown with a reason a user can act on; anything else thrown while reading is reported by its message. */
-class UnreadableDocx extends Error {}
+export class UnreadableDocx extends Error {}
 
 /**
  * Extracts the paragraphs of a DOCX file as text, one paragraph per line, so that problems found
@@ -24,11 +24,20 @@ class UnreadableDocx extends Error {}
  */
 export function parseDocx(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
   try {
-    return { text: paragraphsOf(readDocumentXml(bytes)).join('\n'), problems: [] };
+    return { text: docxParagraphs(bytes).join('\n'), problems: [] };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { text: '', problems: [{ severity: 'error', file, message: `unreadable DOCX: ${reason}` }] };
   }
+}
+
+/**
+ * The text of each paragraph of a DOCX file, table cells' paragraphs included, in document order.
+ * Throws UnreadableDocx with a reason a user can act on, or UnreadableArchive (overLimit) when the
+ * document is refused for its size.
+ */
+export function docxParagraphs(bytes: Uint8Array): string[] {
+  return paragraphsOf(readDocumentXml(bytes));
 }
 
 function readDocumentXml(bytes: Uint8Array): string {
@@ -40,7 +49,7 @@ function readDocumentXml(bytes: Uint8Array): string {
     xml = readZipEntry(bytes, DOCUMENT_PART, { maxEntries: MAX_ENTRIES, maxBytes: MAX_DOCUMENT_BYTES });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    if (e instanceof UnreadableArchive && e.overLimit) throw new UnreadableDocx(reason);
+    if (e instanceof UnreadableArchive && e.overLimit) throw e;
     throw new UnreadableDocx(`not a valid ZIP archive (${reason}); a .docx file is one, so this file is damaged or of another type`);
   }
   if (!xml) throw new UnreadableDocx(`${DOCUMENT_PART} is missing; is this really a Word document?`);

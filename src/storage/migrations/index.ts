@@ -5,6 +5,7 @@ import * as liveCitationsUnique from './0002-live-citations-unique.js';
 import * as auditLogAppendOnly from './0003-audit-log-append-only.js';
 import * as accounts from './0004-accounts.js';
 import * as auditHashChain from './0005-audit-hash-chain.js';
+import * as districtDesign from './0006-district-design.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -13,6 +14,7 @@ const MIGRATIONS = {
   '0003-audit-log-append-only': auditLogAppendOnly,
   '0004-accounts': accounts,
   '0005-audit-hash-chain': auditHashChain,
+  '0006-district-design': districtDesign,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -34,6 +34,27 @@ export class OwnershipRepository {
         return viaInterview(
           (await db.selectFrom('isf_entry as e').innerJoin('isf as f', 'f.id', 'e.isf_id').select('f.interview_id').where('e.id', '=', id).executeTakeFirst())?.interview_id,
         );
+      case 'supportType':
+      case 'strategy':
+      case 'artifact':
+      case 'assessment':
+      case 'dddVersion':
+      case 'memberCheck':
+      case 'strategyEvidence':
+        return (await db.selectFrom(TABLE[kind]).select('partnership_id').where('id', '=', id).executeTakeFirst())?.partnership_id;
+      case 'strategyElement':
+        return (
+          await db.selectFrom('strategy_element as e').innerJoin('strategy as s', 's.id', 'e.strategy_id').select('s.partnership_id').where('e.id', '=', id).executeTakeFirst()
+        )?.partnership_id;
+      case 'memberCheckResponse':
+        return (
+          await db
+            .selectFrom('member_check_response as r')
+            .innerJoin('member_check as c', 'c.id', 'r.member_check_id')
+            .select('c.partnership_id')
+            .where('r.id', '=', id)
+            .executeTakeFirst()
+        )?.partnership_id;
       case 'claim':
         return (await db.selectFrom('claim as c').innerJoin('summary as s', 's.id', 'c.summary_id').select('s.partnership_id').where('c.id', '=', id).executeTakeFirst())
           ?.partnership_id;
@@ -41,9 +62,36 @@ export class OwnershipRepository {
         return undefined;
     }
   }
+
+  /**
+   * The district a record is shared with, for what partner leaders may see: a district itself, or
+   * an issued design-document version, its member check, or a response to it.
+   */
+  async districtOf(id: string): Promise<string | undefined> {
+    const db = this.db;
+    switch (kindOfId(id)) {
+      case 'organization':
+        return (await db.selectFrom('organization').select('id').where('id', '=', id).where('kind', '=', 'district').executeTakeFirst())?.id;
+      case 'dddVersion':
+        return (await db.selectFrom('ddd_version').select('district_id').where('id', '=', id).executeTakeFirst())?.district_id;
+      case 'memberCheck':
+        return (
+          await db.selectFrom('member_check as c').innerJoin('ddd_version as v', 'v.id', 'c.ddd_version_id').select('v.district_id').where('c.id', '=', id).executeTakeFirst()
+        )?.district_id;
+      default:
+        return undefined;
+    }
+  }
 }
 
 const TABLE = {
+  supportType: 'support_type',
+  strategy: 'strategy',
+  artifact: 'artifact',
+  assessment: 'assessment',
+  dddVersion: 'ddd_version',
+  memberCheck: 'member_check',
+  strategyEvidence: 'strategy_evidence',
   organization: 'organization',
   cycle: 'cycle',
   participant: 'participant',

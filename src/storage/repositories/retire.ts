@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-type RetirableTable = 'excerpt' | 'isf_entry' | 'claim' | 'finding' | 'citation';
+type RetirableTable = 'excerpt' | 'isf_entry' | 'claim' | 'finding' | 'citation' | 'support_type' | 'strategy' | 'strategy_element' | 'strategy_evidence' | 'artifact';
 
 export interface Retirement {
   at: string;

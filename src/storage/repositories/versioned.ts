@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-type VersionedTable = 'isf' | 'isf_entry' | 'isf_template' | 'claim' | 'finding';
+type VersionedTable = 'isf' | 'isf_entry' | 'isf_template' | 'claim' | 'finding' | 'support_type' | 'strategy' | 'strategy_element' | 'assessment';
 
 export interface VersionedChange {
   fromVersion: number;
