@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -163,5 +163,37 @@ describe('the warrant command line', () => {
       const check = (await (await fetch(`${base}/api/partnerships/${partnerships[0]!.id}/check`, { headers: { cookie } })).json()) as { ok: boolean };
       expect(check.ok).toBe(true);
     });
+  });
+
+  it("documents a district's strategies and writes its design document, one file per district or none at all", () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);
+    const out = mkdtempSync(join(tmpdir(), 'warrant-ddd-'));
+    const refused = warrant(['report', 'ddd', '--district', 'Northfield District', '--audience', 'partner', '--format', 'md', '-o', join(out, 'northfield.md'), '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/no version of Northfield District's design document for 2010-11 has been issued/);
+    expect(existsSync(join(out, 'northfield.md'))).toBe(false);
+
+    const strategy = warrant(['strategy', 'add', 'Principals as instructional leaders', '--district', 'Northfield District', '--cycle', '2009-10', '--goal', 'Principals observe mathematics.', '--json', '--db', db]).json();
+    const practice = warrant(['strategy', 'practice', strategy.strategy.id, 'Observe mathematics lessons', '--role', 'school_leader', '--target', '2 hours a day', '--json', '--db', db]);
+    expect(practice.code).toBe(0);
+    const badSupport = warrant(['strategy', 'support', strategy.strategy.id, 'Walks', '--type', 'walks', '--for', 'school_leader', '--db', db]);
+    expect(badSupport.stderr).toMatch(/supportType is one of the framework's types \(new_position, /);
+    expect(warrant(['strategy', 'support', strategy.strategy.id, 'Learning Walks', '--type', 'organizational_routine', '--for', 'school_leader', '--frequency', 'monthly', '--co-participation', '--db', db]).code).toBe(0);
+    expect(warrant(['strategy', 'accountability', strategy.strategy.id, 'observing mathematics', '--holder', 'Supervisors', '--held', 'principals', '--db', db]).code).toBe(0);
+    expect(warrant(['ddd', 'issue', '--district', 'Northfield District', '--cycle', '2009-10', '--db', db]).stdout).toMatch(/issued version 1/);
+
+    const badFormat = warrant(['report', 'ddd', '--audience', 'partner', '--format', 'odt', '--cycle', '2009-10', '-o', out, '--db', db]);
+    expect(badFormat.stderr).toMatch(/--format is one of docx, pdf, html, md/);
+    const written = warrant(['report', 'ddd', '--audience', 'partner', '--format', 'md', '--cycle', '2009-10', '-o', out, '--db', db]);
+    expect(written.code).toBe(0);
+    const file = join(out, 'northfield-district-2009-10-ddd-partner.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('## 1. Principals as instructional leaders');
+    expect(text).toMatch(/\| School leaders \| Observe mathematics lessons \| 2 hours a day \|/);
+    expect(text).toMatch(/\| Supervisors \| principals \| observing mathematics \|/);
+
+    const calendar = warrant(['calendar', '--district', 'Northfield District', '--cycle', '2009-10', '--json', '--db', db]).json();
+    expect(calendar[0].calendar.find((s: any) => s.key === 'ddd')).toMatchObject({ state: 'done', detail: 'version 1 issued; 1 strategy' });
   });
 });

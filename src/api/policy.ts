@@ -92,8 +92,9 @@ export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<Ap
     if (policy.permission !== 'public' && !principal) throw new WarrantError('unauthenticated', 'sign in first');
     const { partnershipId, districtId = null, item } = await partnershipConcerned(c, policy.scope, path);
     if (!allows(principal, policy.permission, partnershipId, districtId)) {
-      // An item one may not see is not said to exist.
-      if (item) throw item;
+      // An item one may not see is not said to exist; one may see but not change is refused as such.
+      const maySee = allows(principal, 'team:read', partnershipId) || allows(principal, 'shared:read', partnershipId, districtId);
+      if (item && !maySee) throw item;
       throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
     }
     await next();

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, createApi } from '../src/api/app.js';
+import { loadDemo } from '../src/demo/load-demo.js';
+import { MAX_ARTIFACT_BYTES } from '../src/importers/artifacts/index.js';
+import { renderDocx } from '../src/reports/render/docx.js';
+import { createAccount, grantRole } from '../src/services/accounts.js';
+import { resolvePartnership } from '../src/services/partnerships.js';
+import { type ApiClient, signedIn } from './support/api-client.js';
+import { openTestDatabase, type TestDatabase } from './support/databases.js';
+
+describe('design documents and member checks over HTTP', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let pid: string;
+  let lakeside: string;
+  let lead: ApiClient;
+  let partner: ApiClient;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    pid = (await resolvePartnership(t.ctx)).id;
+    lakeside = (await t.store.organizations.resolve(pid, 'district', 'Lakeside Public Schools'))[0]!.id;
+    const colleague = await createAccount(t.ctx, { email: 'deputy@lakeside.example', displayName: 'Lakeside deputy', password: 'deputy-password' });
+    await grantRole(t.ctx, { accountId: colleague.id, partnershipId: pid, role: 'partner', district: 'Lakeside Public Schools' });
+    api = createApi({ store: t.store, demoMode: true });
+    lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
+    partner = await signedIn(api, 'partner@demo.warrant.test', 'demo-partner-password');
+  });
+  afterAll(() => t?.close());
+
+  it("shows partner leaders their district's issued versions and member checks, never the team's draft", async () => {
+    const forPartner = await partner.get(`/api/districts/${lakeside}/design-document`);
+    expect(forPartner.status).toBe(200);
+    expect(forPartner.body.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
+    expect(forPartner.body.draft).toBeNull();
+    expect(forPartner.body.status.state).toBe('corrected');
+    const forTeam = await lead.get(`/api/districts/${lakeside}/design-document`);
+    expect(forTeam.body.draft).toMatchObject({ changedSinceIssued: false });
+    expect((await partner.get(`/api/districts/${lakeside}/design-document/report?audience=team&format=md`)).status).toBe(404);
+    const shared = await partner.get(`/api/districts/${lakeside}/design-document/report?format=md`);
+    expect(shared.status).toBe(200);
+    expect(shared.headers.get('content-disposition')).toMatch(/attachment; filename=".*-ddd-partner\.md"/);
+    expect(shared.body).toContain('# District Design Document');
+  });
+
+  it('lets the team send the latest version and the named partner leaders answer it section by section', async () => {
+    const version = (await lead.get(`/api/districts/${lakeside}/design-document`)).body.versions.at(-1);
+    const refused = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: ['observer@demo.warrant.test'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/observer@demo\.warrant\.test is not a partner leader of this district/);
+    const sent = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: ['partner@demo.warrant.test'], message: 'Please review by Friday.' });
+    expect(sent.status).toBe(201);
+    const mine = await partner.get('/api/member-checks');
+    expect(mine.body[0].check.id).toBe(sent.body.id);
+    const section = version.sections[0].key;
+    const answered = await partner.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'confirm' });
+    expect(answered.status).toBe(201);
+    const empty = await partner.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'comment' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe('write your comment');
+    // A colleague of the same district to whom it was not sent, and the team, cannot answer for them.
+    const deputy = await signedIn(api, 'deputy@lakeside.example', 'deputy-password');
+    expect((await deputy.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'confirm' })).status).toBe(403);
+    expect((await lead.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'confirm' })).status).toBe(403);
+    const check = await lead.get(`/api/member-checks/${sent.body.id}`);
+    expect(check.body.check.responses).toEqual([expect.objectContaining({ section, response: 'confirm', name: 'Lakeside partner leader', appliedInVersion: null })]);
+    expect(check.body.check.status).toMatchObject({ state: 'awaiting responses', respondedFully: 0, recipients: 1 });
+  });
+
+  it('takes an artifact as the file itself, and refuses what it cannot read or what is too large, storing nothing', async () => {
+    const count = async () => (await lead.get(`/api/partnerships/${pid}/artifacts`)).body.length;
+    const before = await count();
+    const docx = await renderDocx({ title: 'Coaching handbook', subtitle: 'x', partnership: 'x', date: '2010-09-01', audience: 'partner', notice: 'x', version: '1', blocks: [{ kind: 'paragraph', text: 'Coaches spend three days a week in classrooms.' }] });
+    const url = `/api/partnerships/${pid}/artifacts?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=handbook.docx&kind=handbook`;
+    const stored = await lead.send('POST', url, docx);
+    expect(stored.status).toBe(201);
+    expect(stored.body).toMatchObject({ title: 'handbook', format: 'docx', created: true });
+    const text = await lead.get(`/api/artifacts/${stored.body.id}`);
+    expect(text.body.text).toContain('Coaches spend three days a week in classrooms.');
+    const original = await lead.get(`/api/artifacts/${stored.body.id}/file`);
+    expect(original.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''handbook.docx");
+    const unreadable = await lead.send('POST', url.replace('handbook.docx', 'handbook.pages'), new TextEncoder().encode('not a document'));
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.error.message).toMatch(/handbook\.pages/);
+    const huge = await lead.send('POST', url.replace('handbook.docx', 'scan.pdf'), new Uint8Array(MAX_ARTIFACT_BYTES + 1));
+    expect(huge.status).toBe(413);
+    expect(await count()).toBe(before + 1);
+    expect((await partner.get(`/api/artifacts/${stored.body.id}`)).status).toBe(404);
+  });
+});
