@@ -110,6 +110,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/districts/:id/design-document/versions': 'write',
   'GET /api/ddd-versions/:id/diff': 'shared',
   'POST /api/ddd-versions/:id/member-checks': 'write',
+  'GET /api/districts/:id/partner-leaders': 'write',
   'GET /api/member-checks': 'signed-in',
   'GET /api/member-checks/:id': 'shared',
   'POST /api/member-checks/:id/responses': 'respond',

@@ -231,6 +231,13 @@ export function respondToMemberCheck(
 export const currentResponses = (view: MemberCheckView) =>
   latestResponses(view.responses.map((r) => ({ ...r, accountId: r.account_id, createdAt: r.created_at, applied: r.applied_in_id !== null, response: r.response as never })));
 
+/** The partner leaders of a district who may be sent its member check. */
+export async function partnerLeaders(ctx: ServiceContext, partnershipId: string, districtId: string) {
+  return (await ctx.store.accounts.membersOf(partnershipId))
+    .filter((m) => m.role === 'partner' && m.district_id === districtId && !m.disabled_at)
+    .map((m) => ({ accountId: m.account_id, name: m.display_name, email: m.email }));
+}
+
 /** Member checks sent to a partner leader, newest first, with what they concern. */
 export async function memberChecksFor(ctx: ServiceContext, accountId: string) {
   const checks = await ctx.store.designDocuments.checksFor(accountId);

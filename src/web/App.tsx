@@ -17,6 +17,11 @@ import { SummariesPage } from './features/summaries/SummariesPage';
 import { SummaryPage } from './features/summaries/SummaryPage';
 import { CheckPage } from './features/trace/CheckPage';
 import { TracePage } from './features/trace/TracePage';
+import { ArtifactsPage } from './features/artifacts/ArtifactsPage';
+import { DesignDocumentPage } from './features/design/DesignDocumentPage';
+import { MemberCheckPage } from './features/design/MemberCheckPage';
+import { FrameworkPage } from './features/framework/FrameworkPage';
+import { StrategiesPage } from './features/strategies/StrategiesPage';
 
 function NotFound() {
   return (
@@ -46,6 +51,12 @@ const router = createBrowserRouter([
       { path: '/check', element: forTeam(<CheckPage />) },
       { path: '/import', element: forTeam(<ImportPage />, 'write') },
       { path: '/participants', element: forTeam(<ParticipantsPage />) },
+      { path: '/strategies', element: forTeam(<StrategiesPage />) },
+      { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
+      { path: '/framework', element: forTeam(<FrameworkPage />) },
+      // Partner leaders see their district's shared design document and answer its member checks here.
+      { path: '/design', element: <DesignDocumentPage /> },
+      { path: '/member-checks/:id', element: <MemberCheckPage /> },
       { path: '/account', element: <AccountPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -8,7 +8,7 @@ import { REPORT_FORMATS } from '../../reports/document.js';
 import { FILE_EXTENSIONS, MEDIA_TYPES, renderReport } from '../../reports/render/index.js';
 import { addArtifact, artifactFile, getArtifact, listArtifacts, searchArtifacts } from '../../services/artifacts.js';
 import { writeAssessment } from '../../services/assessments.js';
-import { compareVersions, designDocumentState, designScope, getMemberCheck, issueVersion, memberChecksFor, respondToMemberCheck, sendMemberCheck } from '../../services/design-documents.js';
+import { compareVersions, designDocumentState, designScope, getMemberCheck, issueVersion, memberChecksFor, partnerLeaders, respondToMemberCheck, sendMemberCheck } from '../../services/design-documents.js';
 import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
 import { resolveFilters } from '../../services/lookup.js';
@@ -416,6 +416,21 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       if (!from) throw invalid('this is the first version: name the version to compare with (from)', { field: 'from' });
       const d = await compareVersions(ctx, from, c.req.valid('param').id);
       return c.json({ from: presentDesignVersion(d.from), to: presentDesignVersion(d.to), sections: d.sections }, 200);
+    },
+  );
+  app.openapi(
+    guard(app, teamWrite(ITEM), createRoute({
+      method: 'get',
+      path: '/api/districts/{id}/partner-leaders',
+      tags: ['Member checks'],
+      summary: "The district's partner leaders, to whom a member check may be sent",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(z.array(z.object({ accountId: z.string(), name: z.string(), email: z.string() })), 'Partner leaders'), ...errorResponses },
+    })),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const { ctx, partnershipId } = await districtPartnership(c, id);
+      return c.json(await partnerLeaders(ctx, partnershipId, id), 200);
     },
   );
   app.openapi(

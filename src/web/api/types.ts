@@ -4,6 +4,20 @@ import type { ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, Isf
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
+import type {
+  ArtifactSchema,
+  AssessmentSchema,
+  CalendarStepSchema,
+  DesignDocumentSchema,
+  DesignSectionSchema,
+  DesignVersionSchema,
+  MemberCheckSchema,
+  SectionDiffSchema,
+  StrategyElementSchema,
+  StrategyEvidenceSchema,
+  StrategySchema,
+  SupportTypeSchema,
+} from '../../api/schemas/design.schemas.js';
 
 /** The API's JSON, typed from the server's own schemas. */
 export type Me = z.infer<typeof MeSchema>;
@@ -25,6 +39,19 @@ export type Trace = z.infer<typeof TraceSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type SearchHit = SearchResult['hits'][number];
+
+export type SupportType = z.infer<typeof SupportTypeSchema>;
+export type Strategy = z.infer<typeof StrategySchema>;
+export type StrategyElement = z.infer<typeof StrategyElementSchema>;
+export type StrategyEvidence = z.infer<typeof StrategyEvidenceSchema>;
+export type Artifact = z.infer<typeof ArtifactSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type DesignDocument = z.infer<typeof DesignDocumentSchema>;
+export type DesignSection = z.infer<typeof DesignSectionSchema>;
+export type DesignVersion = z.infer<typeof DesignVersionSchema>;
+export type MemberCheck = z.infer<typeof MemberCheckSchema>;
+export type SectionDiff = z.infer<typeof SectionDiffSchema>;
+export type CalendarStep = z.infer<typeof CalendarStepSchema>;
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown>; requestId: string };

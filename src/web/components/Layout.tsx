@@ -38,7 +38,19 @@ export function Layout() {
             <NavLink to="/findings">Findings</NavLink>
             <NavLink to="/check">Check</NavLink>
             <NavLink to="/search">Search</NavLink>
+            <NavLink to="/strategies">Strategies</NavLink>
+            <NavLink to="/design">Design documents</NavLink>
+            <NavLink to="/artifacts">Artifacts</NavLink>
+            <NavLink to="/framework">Framework</NavLink>
             {can.write && <NavLink to="/import">Import</NavLink>}
+          </nav>
+        )}
+        {!can.read && role === 'partner' && (
+          <nav aria-label="Main">
+            <NavLink to="/" end>
+              Home
+            </NavLink>
+            <NavLink to="/design">Design document</NavLink>
           </nav>
         )}
         <span className="account">

@@ -1,0 +1,3 @@
+export function ArtifactsPage() {
+  return <h1>ArtifactsPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function DesignDocumentPage() {
+  return <h1>DesignDocumentPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function MemberCheckPage() {
+  return <h1>MemberCheckPage</h1>;
+}

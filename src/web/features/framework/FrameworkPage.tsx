@@ -1,0 +1,3 @@
+export function FrameworkPage() {
+  return <h1>FrameworkPage</h1>;
+}
