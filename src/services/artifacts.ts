@@ -7,7 +7,7 @@ import { extractArtifactText, UnreadableArtifact } from '../importers/artifacts/
 import type { ArtifactSummaryRow } from '../storage/repositories/artifact.repository.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
-import { cycleOf, districtOf, resolveFilters } from './lookup.js';
+import { cycleOf, districtOf, resolveFilters, withDefined } from './lookup.js';
 
 export interface NewArtifact {
   partnershipId: string;
@@ -87,7 +87,7 @@ export async function artifactFile(ctx: ServiceContext, id: string): Promise<{ a
 
 export async function listArtifacts(ctx: ServiceContext, partnershipId: string, f: { district?: string; cycle?: string }): Promise<ArtifactSummaryRow[]> {
   const { districtId, cycleId } = await resolveFilters(ctx, partnershipId, f);
-  return ctx.store.artifacts.list(partnershipId, { ...(districtId && { districtId }), ...(cycleId && { cycleId }) });
+  return ctx.store.artifacts.list(partnershipId, withDefined({ districtId, cycleId }));
 }
 
 export interface ArtifactHit {
@@ -103,7 +103,7 @@ export interface ArtifactHit {
 export async function searchArtifacts(ctx: ServiceContext, partnershipId: string, q: string, f: { district?: string; cycle?: string; limit?: number } = {}): Promise<ArtifactHit[]> {
   const query = parseSearchQuery(q);
   const { districtId, cycleId } = await resolveFilters(ctx, partnershipId, f);
-  const rows = await ctx.store.artifacts.search(query, { partnershipId, ...(districtId && { districtId }), ...(cycleId && { cycleId }) }, Math.min(Math.max(1, f.limit ?? 20), 200));
+  const rows = await ctx.store.artifacts.search(query, { partnershipId, ...withDefined({ districtId, cycleId }) }, Math.min(Math.max(1, f.limit ?? 20), 200));
   return rows.map((r) => ({
     artifactId: r.artifact_id,
     title: r.title,

@@ -38,6 +38,10 @@ export async function interviewOf(ctx: ServiceContext, partnershipId: string, id
   return found;
 }
 
+/** The fields of `o` that have a value (for options under exactOptionalPropertyTypes). */
+export const withDefined = <T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+
 /** Optional filters given by name or ID, resolved to IDs (unknown names are errors, not empty results). */
 export async function resolveFilters(
   ctx: ServiceContext,

@@ -4,7 +4,7 @@ import { checkElement, type ElementInput, ELEMENT_KIND_LABELS, outOfStrategyScop
 import type { StrategyElementRow, StrategyEvidenceRow, StrategyRow } from '../storage/repositories/strategy.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { supportTypes } from './framework.js';
-import { cycleOf, districtOf } from './lookup.js';
+import { cycleOf, districtOf, withDefined } from './lookup.js';
 
 export interface EvidenceView {
   id: string;
@@ -206,7 +206,7 @@ export function editElement(ctx: ServiceContext, edit: { id: string; changes: El
     const strategy = await liveStrategy(tx, row.strategy_id);
     const current = elementOf(row);
     if (edit.changes.kind && edit.changes.kind !== current.kind) throw invalid(`an element keeps its kind (${current.kind}); retire it and add a new one`, { field: 'kind' });
-    const element = checkElement({ ...current, ...stripUndefined(edit.changes), kind: current.kind }, (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key));
+    const element = checkElement({ ...current, ...withDefined(edit.changes as Record<string, unknown>), kind: current.kind }, (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key));
     const next = elementColumns(element);
     const before = elementColumns(current);
     if (JSON.stringify(next) === JSON.stringify(before)) return { row, element, evidence: [] };
@@ -220,8 +220,6 @@ export function editElement(ctx: ServiceContext, edit: { id: string; changes: El
     return { row: saved, element, evidence: (await evidenceViews(tx, await tx.store.strategies.evidence([row.id]))).get(row.id) ?? [] };
   });
 }
-
-const stripUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** Cites a leader-interview passage or an artifact as evidence of a strategy or one of its elements. */
 export function citeStrategyEvidence(ctx: ServiceContext, input: { citingId: string; citedId: string; note?: string }): Promise<EvidenceView> {

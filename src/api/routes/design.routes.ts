@@ -11,7 +11,7 @@ import { writeAssessment } from '../../services/assessments.js';
 import { compareVersions, designDocumentState, designScope, getMemberCheck, issueVersion, memberChecksFor, partnerLeaders, respondToMemberCheck, sendMemberCheck } from '../../services/design-documents.js';
 import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
-import { resolveFilters } from '../../services/lookup.js';
+import { resolveFilters, withDefined } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
@@ -122,7 +122,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const { districtId, cycleId } = await resolveFilters(ctx, p.id, c.req.valid('query'));
-      return c.json((await listStrategies(ctx, p.id, { ...(districtId && { districtId }), ...(cycleId && { cycleId }) })).map(presentStrategy), 200);
+      return c.json((await listStrategies(ctx, p.id, withDefined({ districtId, cycleId }))).map(presentStrategy), 200);
     },
   );
   app.openapi(

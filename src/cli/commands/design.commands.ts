@@ -14,7 +14,7 @@ import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies, type StrategyView } from '../../services/strategies.js';
-import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
+import { cycleOf, districtOf, latestCycle, resolveFilters, withDefined } from '../../services/lookup.js';
 import { snippetText } from '../../domain/snippet.js';
 import { collect, wholeNumber } from '../options.js';
 import { bold, dim, green, print, printJson, printTable, red } from '../output.js';
@@ -139,7 +139,7 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const { districtId, cycleId } = await resolveFilters(s.ctx, p.id, opts);
-        const views = await listStrategies(s.ctx, p.id, { ...(districtId && { districtId }), ...(cycleId && { cycleId }) });
+        const views = await listStrategies(s.ctx, p.id, withDefined({ districtId, cycleId }));
         if (o.json) return printJson(views);
         const names = new Map((await supportTypes(s.ctx, p.id)).map((t) => [t.key, t.name]));
         for (const v of views) printStrategy(v, (k) => names.get(k) ?? k);
