@@ -1,0 +1,64 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, qs } from '../../api/client';
+import { useSession } from '../../api/session';
+import type { DesignDocument, DesignVersion, MemberCheck } from '../../api/types';
+
+/** A member check with the version it concerns, as the API answers it. */
+export interface CheckWithVersion {
+  check: MemberCheck;
+  version: DesignVersion;
+}
+
+export const designDocumentKey = (districtId: string, cycle: string) => ['design-document', districtId, cycle] as const;
+
+/** A district's design document for a cycle (label or ID; empty: the latest cycle). */
+export function useDesignDocument(districtId: string | undefined, cycle = '') {
+  return useQuery({
+    queryKey: designDocumentKey(districtId ?? '', cycle),
+    queryFn: () => api<DesignDocument>(`/api/districts/${districtId}/design-document${qs({ cycle })}`),
+    enabled: Boolean(districtId),
+  });
+}
+
+export function useMemberCheck(id: string) {
+  return useQuery({ queryKey: ['member-check', id], queryFn: () => api<CheckWithVersion>(`/api/member-checks/${id}`) });
+}
+
+/** The member checks sent to the signed-in account, newest first. */
+export function useMyMemberChecks(enabled = true) {
+  return useQuery({ queryKey: ['member-checks'], queryFn: () => api<CheckWithVersion[]>('/api/member-checks'), enabled });
+}
+
+/** After a version is issued, a check sent or a response given: everything that shows them is read again. */
+export async function refreshDesign(client: QueryClient): Promise<void> {
+  await Promise.all(['design-document', 'member-check', 'member-checks', 'progress'].map((key) => client.invalidateQueries({ queryKey: [key] })));
+}
+
+/** The district a partner leader leads in the current partnership, if the signed-in account is one. */
+export function usePartnerDistrict(): string | null {
+  const { me, partnership, role } = useSession();
+  if (role !== 'partner') return null;
+  return me.memberships.find((m) => m.partnershipId === partnership?.id && m.role === 'partner')?.districtId ?? null;
+}
+
+export const REPORT_FORMATS = [
+  ['docx', 'Word'],
+  ['pdf', 'PDF'],
+  ['html', 'HTML'],
+  ['md', 'Markdown'],
+] as const;
+
+export type ReportFormat = (typeof REPORT_FORMATS)[number][0];
+
+/** The address of the design document as a file. */
+export function reportUrl(districtId: string, options: { cycle: string; format: ReportFormat; audience: 'partner' | 'team'; draft?: boolean }): string {
+  return `/api/districts/${encodeURIComponent(districtId)}/design-document/report${qs({ cycle: options.cycle, format: options.format, audience: options.audience, draft: options.draft ? 'true' : undefined })}`;
+}
+
+export const RESPONSE_LABELS: Record<MemberCheck['responses'][number]['response'], string> = {
+  confirm: 'Confirmed',
+  correct: 'Correction',
+  comment: 'Comment',
+};
+
+export const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });

@@ -1,0 +1,107 @@
+import { type FormEvent, useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { SupportType } from '../../api/types';
+import { type Conflict, ConflictPanel } from '../../components/ConflictPanel';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { useRefreshFramework } from './supportTypes';
+
+interface Values {
+  name: string;
+  category: string;
+  description: string;
+}
+
+const valuesOf = (t: Values): Values => ({ name: t.name, category: t.category, description: t.description });
+const same = (a: Values, b: Values) => a.name.trim() === b.name.trim() && a.category.trim() === b.category.trim() && a.description.trim() === b.description.trim();
+
+/** The current values the server answered a stale edit with (409), to show beside one's own. */
+function theirsOf(error: unknown): (Conflict & { values: Values }) | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const current = error.details?.current as Partial<Values> | undefined;
+  const values = { name: current?.name ?? '', category: current?.category ?? '', description: current?.description ?? '' };
+  return { theirs: `${values.name} (${values.category}): ${values.description}`, version: Number(error.details?.currentVersion), values };
+}
+
+/**
+ * Refining a type of support: a new version of its name, category or description, made on the
+ * version one read and with the reason the framework changes (the server refuses an edit without it).
+ */
+export function SupportTypeEditor({ type, categories, onClose }: { type: SupportType; categories: readonly string[]; onClose: () => void }) {
+  const refresh = useRefreshFramework();
+  const [draft, setDraft] = useState<Values>(() => valuesOf(type));
+  const [base, setBase] = useState({ values: valuesOf(type), version: type.version });
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<ReturnType<typeof theirsOf>>(null);
+  const changed = !same(draft, base.values);
+  useUnsavedChanges(changed);
+  const id = (field: string) => `${field}-${type.id}`;
+  const edit = (field: keyof Values) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
+
+  const save = async (expectedVersion: number) => {
+    setBusy(true);
+    setError(null);
+    try {
+      // The reason goes as written: the server says what it needs if it is missing.
+      await api(`/api/support-types/${type.id}`, { method: 'PATCH', body: { ...draft, expectedVersion, reason } });
+      setConflict(null);
+      await refresh(type.id);
+      onClose();
+    } catch (e) {
+      const found = theirsOf(e);
+      if (found) setConflict(found);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setDraft(conflict.values);
+    setBase({ values: conflict.values, version: conflict.version });
+    setConflict(null);
+    void refresh(type.id);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base.version);
+  };
+
+  return (
+    <form className="support-type-editor" aria-label={`Refine ${type.name}`} onSubmit={submit}>
+      <span className="field">
+        <label htmlFor={id('name')}>Name</label>
+        <input id={id('name')} required value={draft.name} onChange={edit('name')} />
+      </span>
+      <span className="field">
+        <label htmlFor={id('category')}>Category</label>
+        <input id={id('category')} list={id('categories')} required value={draft.category} onChange={edit('category')} />
+        <datalist id={id('categories')}>
+          {categories.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </span>
+      <span className="field">
+        <label htmlFor={id('description')}>Description</label>
+        <textarea id={id('description')} required rows={4} value={draft.description} onChange={edit('description')} />
+      </span>
+      <span className="field">
+        <label htmlFor={id('reason')}>Why the framework changes (kept in the history)</label>
+        <input id={id('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </span>
+      <p className="actions">
+        <button type="submit" disabled={busy || !changed}>
+          Save version {base.version + 1}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </p>
+      {conflict && <ConflictPanel conflict={conflict} onSaveMine={(version) => void save(version)} onTakeTheirs={takeTheirs} />}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}

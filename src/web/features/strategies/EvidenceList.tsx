@@ -1,0 +1,24 @@
+import type { StrategyEvidence } from '../../api/types';
+
+/** What a strategy or element rests on: leader-interview passages and the district's documents. */
+export function EvidenceList({ evidence, label }: { evidence: readonly StrategyEvidence[]; label: string }) {
+  if (evidence.length === 0) return <p className="muted no-evidence">No evidence cited yet.</p>;
+  return (
+    <ul className="strategy-evidence" aria-label={label}>
+      {evidence.map((e) => (
+        <li key={e.id} className={e.kind}>
+          {e.kind === 'excerpt' ? (
+            <>
+              <q>{e.text}</q> <span className="source">Interview {e.source}</span>
+            </>
+          ) : (
+            <>
+              <span className="kind">Document:</span> <cite>{e.text}</cite> <span className="source">({e.source})</span>
+            </>
+          )}
+          {e.note && <span className="note"> — {e.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId, useState } from 'react';
+import { api } from '../../api/client';
+import type { Excerpt, Interview, StrategyEvidence } from '../../api/types';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { useArtifacts, useLeaderInterviews, useRefreshStrategies, useScope, useTranscript } from './scope';
+
+interface Props {
+  /** The strategy or element that cites. */
+  citingId: string;
+  /** What it is, for the control's label: "the strategy", "the intended support". */
+  what: string;
+  evidence: readonly StrategyEvidence[];
+}
+
+/**
+ * "Cite evidence" for a strategy or one of its elements: one of the district's documents of the
+ * cycle, or a whole turn of one of its leaders' interviews of that cycle.
+ */
+export function EvidencePicker({ citingId, what, evidence }: Props) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="evidence-picker">
+      <button type="button" className="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        {open ? 'Close the evidence' : 'Cite evidence'}
+      </button>
+      {open && <Picker id={panelId} citingId={citingId} what={what} evidence={evidence} />}
+    </div>
+  );
+}
+
+function Picker({ id, citingId, what, evidence }: Props & { id: string }) {
+  const scope = useScope();
+  const refresh = useRefreshStrategies();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const noteId = useId();
+
+  const cite = async (citedId: () => Promise<string>, description: string) => {
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      await api<StrategyEvidence>('/api/strategy-evidence', { method: 'POST', body: { citingId, citedId: await citedId(), ...(note.trim() && { note: note.trim() }) } });
+      await refresh();
+      setNote('');
+      setDone(`Cited ${description}.`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const citeTurn = (interview: Interview, turn: number) =>
+    cite(async () => (await api<Excerpt>(`/api/partnerships/${scope.partnershipId}/excerpts`, { method: 'POST', body: { interview: interview.id, turn } })).id, `turn ${turn + 1} of ${interview.code}`);
+
+  return (
+    <div id={id} className="picker" role="group" aria-label={`Cite evidence for ${what}`}>
+      <p className="field">
+        <label htmlFor={noteId}>Note on the evidence (optional)</label>
+        <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
+      </p>
+      <ArtifactChoices evidence={evidence} busy={busy} onCite={(artifactId, title) => void cite(async () => artifactId, `“${title}”`)} />
+      <InterviewChoices evidence={evidence} busy={busy} onCite={(interview, turn) => void citeTurn(interview, turn)} />
+      <p role="status" className="muted">
+        {done}
+      </p>
+      {error !== null && <ErrorState error={error} />}
+    </div>
+  );
+}
+
+function ArtifactChoices({ evidence, busy, onCite }: { evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (id: string, title: string) => void }) {
+  const scope = useScope();
+  const artifacts = useArtifacts(scope, true);
+  const cited = new Set(evidence.map((e) => e.citedId));
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>The district's documents</h4>
+      {artifacts.isPending && <Loading what="the documents" />}
+      {artifacts.isError && <ErrorState error={artifacts.error} />}
+      {artifacts.data?.length === 0 && (
+        <Empty>
+          No documents of {scope.district} for {scope.cycle} yet.
+        </Empty>
+      )}
+      {artifacts.data && artifacts.data.length > 0 && (
+        <ul className="choices">
+          {artifacts.data.map((a) => (
+            <li key={a.id}>
+              <span id={`${headingId}-${a.id}`}>
+                <cite>{a.title}</cite> <span className="muted">({a.fileName})</span>
+              </span>{' '}
+              <button type="button" disabled={busy || cited.has(a.id)} aria-describedby={`${headingId}-${a.id}`} onClick={() => onCite(a.id, a.title)}>
+                {cited.has(a.id) ? 'Cited' : 'Cite this document'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function InterviewChoices({ evidence, busy, onCite }: { evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (interview: Interview, turn: number) => void }) {
+  const scope = useScope();
+  const interviews = useLeaderInterviews(scope, true);
+  const [chosen, setChosen] = useState('');
+  const [opened, setOpened] = useState('');
+  const headingId = useId();
+  const selectId = useId();
+  const list = interviews.data ?? [];
+  const selected = chosen || list[0]?.id || '';
+  const interview = list.find((i) => i.id === opened);
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>Passages of the district leaders' interviews</h4>
+      {interviews.isPending && <Loading what="the district leaders' interviews" />}
+      {interviews.isError && <ErrorState error={interviews.error} />}
+      {interviews.data?.length === 0 && (
+        <Empty>
+          No district leader interviews of {scope.district} in {scope.cycle}.
+        </Empty>
+      )}
+      {list.length > 0 && (
+        <form
+          className="open-interview"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setOpened(selected);
+          }}
+        >
+          <span className="field">
+            <label htmlFor={selectId}>Interview</label>
+            <select id={selectId} value={selected} onChange={(e) => setChosen(e.target.value)}>
+              {list.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.code} · {i.participant.pseudonym}, {i.organization.name}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button type="submit">Show its turns</button>
+        </form>
+      )}
+      {interview && <Turns interview={interview} evidence={evidence} busy={busy} onCite={(turn) => onCite(interview, turn)} />}
+    </section>
+  );
+}
+
+/** The interview's turns, each of the leader's own citable whole. */
+function Turns({ interview, evidence, busy, onCite }: { interview: Interview; evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (turn: number) => void }) {
+  const transcript = useTranscript(interview.id);
+  if (transcript.isPending) return <Loading what={`the transcript of ${interview.code}`} />;
+  if (transcript.isError) return <ErrorState error={transcript.error} />;
+  // A turn already cited from this interview (its words quoted whole) is not offered again.
+  const quoted = new Set(evidence.filter((e) => e.kind === 'excerpt' && e.source === interview.code).map((e) => e.text.trim()));
+  return (
+    <div className="turns" role="region" aria-label={`Transcript of ${interview.code}`} tabIndex={0}>
+      <ol>
+        {transcript.data.turns.map((t) => (
+          <li key={t.seq} className={t.speakerRole}>
+            <p className="speaker">{t.speaker}</p>
+            <p id={`turn-${interview.id}-${t.seq}`}>{t.text}</p>
+            {t.speakerRole === 'participant' && (
+              <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`turn-${interview.id}-${t.seq}`} onClick={() => onCite(t.seq)}>
+                {quoted.has(t.text.trim()) ? 'Cited' : 'Cite this turn'}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
