@@ -168,6 +168,20 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     expect(next).toMatchObject({ id: current.id, version: current.version + 1, judgement: 'likely' });
   });
 
+  it('flags in the check what a strategy rested on once it is withdrawn', async () => {
+    const { checkPartnership } = await import('../src/services/check.js');
+    const { retire } = await import('../src/services/retire.js');
+    expect((await checkPartnership(t.ctx, pid)).filter((i) => i.kind === 'strategy' || i.kind === 'strategyElement')).toEqual([]);
+    const granite = (await t.store.organizations.resolve(pid, 'district', 'Granite Valley Schools'))[0]!;
+    const artifact = (await t.store.artifacts.list(pid, { districtId: granite.id }))[0]!;
+    const citing = (await t.store.db.selectFrom('strategy_evidence').select('citing_id').where('cited_id', '=', artifact.id).execute()).map((r) => r.citing_id);
+    expect(citing.length).toBeGreaterThan(0);
+    await retire(t.ctx, artifact.id, 'The district sent a corrected calendar');
+    const issues = (await checkPartnership(t.ctx, pid)).filter((i) => i.kind === 'strategyElement');
+    expect(issues.map((i) => i.id).sort()).toEqual([...citing].sort());
+    expect(issues[0]!).toMatchObject({ severity: 'broken', reasons: [`cites artifact ${artifact.id}, which was retired`] });
+  });
+
   it("derives each step of the cycle calendar from the data", async () => {
     const progress = await partnershipProgress(t.ctx, pid);
     const lakeside = progress.find((d) => d.district === LAKESIDE)!;

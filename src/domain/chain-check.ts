@@ -27,9 +27,46 @@ export interface CitedEvidenceState {
 
 export type ChainSeverity = 'broken' | 'review';
 
+/** What a district's design rests on is checked too: strategies and their elements cite passages and artifacts. */
+export type DesignItemKind = 'strategy' | 'strategyElement';
+
 export interface ChainIssue extends ChainItem {
   severity: ChainSeverity;
   reasons: string[];
+}
+
+/** What `warrant check` reports: an item of the analysis, or of a district's design. */
+export interface CheckIssue extends Omit<ChainIssue, 'kind'> {
+  kind: CitingKind | DesignItemKind;
+}
+
+export interface DesignEvidence {
+  citingId: string;
+  citedKind: 'excerpt' | 'artifact';
+  citedId: string;
+  /** Undefined when the cited record does not exist. */
+  state: CitedEvidenceState | undefined;
+}
+
+/**
+ * Strategies and elements resting on evidence withdrawn since (a retired passage or artifact) are
+ * broken; those resting on a passage of a transcript corrected since are to review.
+ */
+export function checkDesignEvidence(items: readonly { id: string; kind: DesignItemKind; label: string }[], evidence: readonly DesignEvidence[]): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  for (const item of items) {
+    const broken: string[] = [];
+    const review: string[] = [];
+    for (const e of evidence.filter((x) => x.citingId === item.id)) {
+      const what = e.citedKind === 'excerpt' ? 'passage' : 'artifact';
+      if (!e.state) broken.push(`cites ${what} ${e.citedId}, which does not exist`);
+      else if (e.state.retired) broken.push(`cites ${what} ${e.citedId}, which was retired`);
+      else if (e.state.superseded) review.push(`cites ${what} ${e.citedId}, a passage of a transcript corrected since`);
+    }
+    if (broken.length) issues.push({ ...item, severity: 'broken', reasons: broken });
+    else if (review.length) issues.push({ ...item, severity: 'review', reasons: review });
+  }
+  return issues;
 }
 
 export interface ChainSnapshot {

@@ -1,4 +1,4 @@
-import { type ChainIssue, type CitedEvidenceState, checkChains } from '../domain/chain-check.js';
+import { type CheckIssue, type CitedEvidenceState, checkChains, checkDesignEvidence } from '../domain/chain-check.js';
 import { outOfFindingScope, outOfSummaryScope, type SummaryKind } from '../domain/evidence.js';
 import { oneLine } from '../domain/text.js';
 import type { ServiceContext } from './context.js';
@@ -13,7 +13,7 @@ const label = (text: string) => {
  * transcripts is broken (nothing cited, retired evidence, evidence outside its scope), and those
  * resting on passages of transcripts corrected since.
  */
-export async function checkPartnership(ctx: ServiceContext, partnershipId: string): Promise<ChainIssue[]> {
+export async function checkPartnership(ctx: ServiceContext, partnershipId: string): Promise<CheckIssue[]> {
   const { store } = ctx;
   const [entries, claims, findings, excerpts, citations] = await Promise.all([
     store.isfs.entryStates(partnershipId),
@@ -61,7 +61,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     }
   }
 
-  return checkChains({
+  const chains = checkChains({
     items: [
       ...entries.filter((e) => !e.retired_at).map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}`, interviewId: e.interview_id })),
       ...claims.filter((c) => !c.retired_at).map((c) => ({ id: c.id, kind: 'claim' as const, label: label(c.text) })),
@@ -71,4 +71,31 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     evidence,
     outOfScope,
   });
+  return [...chains, ...(await checkDesign(ctx, partnershipId, evidence))];
+}
+
+/** Strategies and their elements whose cited passages or artifacts were withdrawn or corrected since. */
+async function checkDesign(ctx: ServiceContext, partnershipId: string, excerpts: ReadonlyMap<string, CitedEvidenceState>): Promise<CheckIssue[]> {
+  const { store } = ctx;
+  const strategies = await store.strategies.list(partnershipId);
+  const elements = await store.strategies.elements(strategies.map((s) => s.id));
+  const links = await store.strategies.evidence([...strategies.map((s) => s.id), ...elements.map((e) => e.id)]);
+  const artifacts = new Map<string, CitedEvidenceState>();
+  for (const id of new Set(links.filter((l) => l.cited_kind === 'artifact').map((l) => l.cited_id))) {
+    const artifact = await store.artifacts.byId(id);
+    if (artifact) artifacts.set(id, { retired: artifact.retired_at !== null });
+  }
+  const name = new Map(strategies.map((s) => [s.id, s.name]));
+  return checkDesignEvidence(
+    [
+      ...strategies.map((s) => ({ id: s.id, kind: 'strategy' as const, label: `Strategy: ${label(s.name)}` })),
+      ...elements.map((e) => ({ id: e.id, kind: 'strategyElement' as const, label: `${name.get(e.strategy_id)}: ${label(e.description)}` })),
+    ],
+    links.map((l) => ({
+      citingId: l.citing_id,
+      citedKind: l.cited_kind as 'excerpt' | 'artifact',
+      citedId: l.cited_id,
+      state: (l.cited_kind === 'excerpt' ? excerpts : artifacts).get(l.cited_id),
+    })),
+  );
 }

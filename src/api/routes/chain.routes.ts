@@ -9,7 +9,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
-import { ChainIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
+import { CheckIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
 
 const tags = ['Evidence chain'];
 
@@ -62,7 +62,7 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
       tags,
       summary: 'Every ISF entry, claim and finding whose chain is broken or needs review',
       request: { params: PartnershipParam },
-      responses: { 200: jsonResponse(z.object({ ok: z.boolean(), issues: z.array(ChainIssueSchema) }), 'ok is false if any chain is broken'), ...errorResponses },
+      responses: { 200: jsonResponse(z.object({ ok: z.boolean(), issues: z.array(CheckIssueSchema) }), 'ok is false if any chain is broken'), ...errorResponses },
     })),
     async (c) => {
       const ctx = serviceContext(c);

@@ -154,6 +154,9 @@ export const ChainIssueSchema = z
   })
   .openapi('ChainIssue');
 
+/** What `check` reports: chains of the analysis, and strategies resting on withdrawn evidence. */
+export const CheckIssueSchema = ChainIssueSchema.extend({ kind: z.enum(['isfEntry', 'claim', 'finding', 'strategy', 'strategyElement']) }).openapi('CheckIssue');
+
 export const TracePassageSchema = z
   .object({
     excerptId: z.string(),

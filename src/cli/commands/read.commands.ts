@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ChainIssue } from '../../domain/chain-check.js';
+import type { CheckIssue } from '../../domain/chain-check.js';
 import { snippetText } from '../../domain/snippet.js';
 import { formatTimestamp, turnLine } from '../../domain/transcript.js';
 import { checkPartnership } from '../../services/check.js';
@@ -31,10 +31,10 @@ function printTrace(node: TraceNode, depth = 0): void {
   for (const child of node.children) printTrace(child, depth + 1);
 }
 
-function printIssues(issues: readonly ChainIssue[]): void {
+function printIssues(issues: readonly CheckIssue[]): void {
   for (const i of issues) {
     const tag = i.severity === 'broken' ? red('broken') : yellow('review');
-    print(`${tag}  ${i.kind.padEnd(8)} ${i.id}  ${i.label}`);
+    print(`${tag}  ${i.kind.padEnd(15)} ${i.id}  ${i.label}`);
     for (const r of i.reasons) print(`          ${dim(r)}`);
   }
 }

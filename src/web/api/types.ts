@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { MeSchema } from '../../api/schemas/account.schemas.js';
-import type { ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
+import type { CheckIssueSchema, ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
@@ -36,6 +36,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type Trace = z.infer<typeof TraceSchema>;
+export type CheckIssue = z.infer<typeof CheckIssueSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type SearchHit = SearchResult['hits'][number];

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { Trace } from '../../api/types';
+import type { CheckIssue as Issue } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 
-type Issue = Trace['issues'][number];
-const KIND: Record<Issue['kind'], string> = { finding: 'Finding', claim: 'Claim', isfEntry: 'ISF entry' };
+const KIND: Record<Issue['kind'], string> = { finding: 'Finding', claim: 'Claim', isfEntry: 'ISF entry', strategy: 'Strategy', strategyElement: 'Element of a strategy' };
 
 /** Every chain that does not reach the transcripts (the web face of `warrant check`). */
 export function CheckPage() {
@@ -36,7 +35,7 @@ export function CheckPage() {
               <tr key={i.id} className={i.severity}>
                 <td>{i.severity === 'broken' ? 'Broken' : 'To review'}</td>
                 <th scope="row">
-                  {KIND[i.kind]}: <Link to={i.interviewId ? `/interviews/${i.interviewId}` : `/trace/${i.id}`}>{i.label}</Link>
+                  {KIND[i.kind]}: <Link to={i.interviewId ? `/interviews/${i.interviewId}` : i.kind === 'strategy' || i.kind === 'strategyElement' ? '/strategies' : `/trace/${i.id}`}>{i.label}</Link>
                 </th>
                 <td>{i.reasons.join('; ')}</td>
               </tr>
