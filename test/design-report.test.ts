@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { type ReportDocument, textsOf } from '../src/reports/document.js';
+import { pdfText } from '../src/importers/artifacts/pdf.js';
 import { renderHtml, renderMarkdown, renderReport } from '../src/reports/render/index.js';
 import { designDocumentReport } from '../src/services/design-report.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
@@ -105,9 +106,15 @@ describe('the District Design Document as a file', () => {
     expect(text).toContain('Middle-School Mathematics Partnership (demo)');
   }, 120_000);
 
-  it('prints to PDF through Chromium', async () => {
-    const pdf = await renderReport(await report(districts[0]!.id, 'partner'), 'pdf');
+  it('prints to PDF through Chromium, with page numbers, and the partner PDF holds no in-house word either', async () => {
+    const lakeside = districts.find((d) => d.name === 'Lakeside Public Schools')!;
+    const pdf = await renderReport(await report(lakeside.id, 'partner'), 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(10_000);
+    const { text, pages } = await pdfText(new Uint8Array(pdf));
+    expect(pages).toBeGreaterThan(1);
+    const words = text.replace(/\s+/g, ' ');
+    expect(words).toContain(`Page 1 of ${pages}`);
+    for (const s of await t.store.strategies.list(pid, { districtId: lakeside.id })) expect(words).toContain(s.name);
+    expect(leaks(words)).toEqual([]);
   }, 60_000);
 });
