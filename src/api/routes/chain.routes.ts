@@ -1,11 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { allows } from '../../domain/access.js';
+import { WarrantError } from '../../domain/errors.js';
+import { kindOfId } from '../../domain/ids.js';
 import { checkPartnership } from '../../services/check.js';
 import { cite } from '../../services/citations.js';
 import { history } from '../../services/history.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { retire } from '../../services/retire.js';
 import { trace } from '../../services/trace.js';
-import { type ApiEnv, serviceContext } from '../env.js';
+import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
@@ -39,6 +42,11 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
     })),
     async (c) => {
       const { id, reason } = c.req.valid('json');
+      // The framework is shaped by those who lead the analysis, as its other changes are.
+      if (kindOfId(id) === 'supportType') {
+        const partnershipId = await c.get('deps').store.ownership.partnershipOf(id);
+        if (partnershipId && !allows(principalOf(c), 'team:lead', partnershipId)) throw new WarrantError('forbidden', 'only lead researchers change the framework');
+      }
       return c.json(await retire(serviceContext(c), id, reason), 200);
     },
   );

@@ -101,7 +101,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       summary: 'Refines a type of support: a new version, with its reason',
       request: {
         params: IdParam,
-        body: jsonBody(z.object({ name: z.string().max(200).optional(), category: z.string().max(200).optional(), description: z.string().max(4000).optional(), expectedVersion, reason: z.string().min(1).max(2000) })),
+        body: jsonBody(z.object({ name: z.string().max(200).optional(), category: z.string().max(200).optional(), description: z.string().max(4000).optional(), expectedVersion, reason: z.string().max(2000).optional().openapi({ description: 'Why the framework changes: required' }) })),
       },
       responses: { 200: jsonResponse(SupportTypeSchema, 'The support type'), ...errorResponses },
     })),

@@ -46,11 +46,11 @@ export const qs = (params: Record<string, string | number | undefined | null>) =
  * Sends a file as the request body and reports upload progress (fetch cannot), with the session's
  * CSRF token; resolves with the JSON answer.
  */
-export function upload<T>(path: string, file: Blob, onProgress: (sent: number, total: number) => void): Promise<T> {
+export function upload<T>(path: string, file: Blob, onProgress: (sent: number, total: number) => void, contentType = 'application/zip'): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
-    xhr.setRequestHeader('Content-Type', 'application/zip');
+    xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.total || file.size);
     xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload was interrupted'));

@@ -33,8 +33,8 @@ export function FrameworkPage() {
       {types.isError && <ErrorState error={types.error} />}
       {types.data?.length === 0 && <Empty>The framework has no type of support yet.</Empty>}
       {categories.map((category) => (
-        <section key={category.name} className="support-category" aria-labelledby={`category-${category.types[0]!.id}`}>
-          <h2 id={`category-${category.types[0]!.id}`}>
+        <section key={category.name} className="support-category" aria-labelledby={`group-${category.types[0]!.id}`}>
+          <h2 id={`group-${category.types[0]!.id}`}>
             {category.name}
             {category.types.length > 1 && <span className="muted"> · {category.types.length} kinds</span>}
           </h2>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/states';
+import './retirement.css';
 
 interface Props {
   /** The record to retire (a support type, an artifact). */

@@ -23,6 +23,13 @@ function theirsOf(error: unknown): (Conflict & { values: Values }) | null {
   return { theirs: `${values.name} (${values.category}): ${values.description}`, version: Number(error.details?.currentVersion), values };
 }
 
+/** Whether the server refused the edit for its reason (missing or too long). */
+function aboutReason(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.status !== 400) return false;
+  const issues = error.details?.issues as { path?: string }[] | undefined;
+  return error.details?.field === 'reason' || Boolean(issues?.some((i) => i.path === 'reason'));
+}
+
 /**
  * Refining a type of support: a new version of its name, category or description, made on the
  * version one read and with the reason the framework changes (the server refuses an edit without it).
@@ -37,7 +44,7 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
   const [conflict, setConflict] = useState<ReturnType<typeof theirsOf>>(null);
   const changed = !same(draft, base.values);
   useUnsavedChanges(changed);
-  const id = (field: string) => `${field}-${type.id}`;
+  const id = (field: string) => `edit-${field}-${type.id}`;
   const edit = (field: keyof Values) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
 
   const save = async (expectedVersion: number) => {
@@ -101,7 +108,7 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
         </button>
       </p>
       {conflict && <ConflictPanel conflict={conflict} onSaveMine={(version) => void save(version)} onTakeTheirs={takeTheirs} />}
-      {error !== null && <ErrorState error={error} />}
+      {error !== null && <ErrorState error={error}>{aboutReason(error) && <p>Say why the framework changes: the reason is kept with the new version, in the type’s history.</p>}</ErrorState>}
     </form>
   );
 }

@@ -20,6 +20,21 @@ const ACTIONS: Record<string, string> = {
   'citation.retire': 'withdrew a citation',
   'excerpt.create': 'marked a passage',
   'excerpt.retire': 'retired a passage',
+  'support_type.create': 'added the support type',
+  'support_type.update': 'refined the support type',
+  'supportType.retire': 'retired the support type',
+  'strategy.create': 'documented the strategy',
+  'strategy.update': 'revised the strategy',
+  'strategy.retire': 'retired the strategy',
+  'strategy_element.create': 'added the element',
+  'strategy_element.update': 'revised the element',
+  'strategyElement.retire': 'retired the element',
+  'strategy_evidence.create': 'cited evidence',
+  'strategyEvidence.retire': 'withdrew evidence',
+  'artifact.create': 'stored the document',
+  'artifact.retire': 'retired the document',
+  'assessment.create': 'assessed',
+  'assessment.update': 'revised the assessment',
 };
 
 interface Change {

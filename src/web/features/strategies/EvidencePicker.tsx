@@ -138,7 +138,7 @@ function InterviewChoices({ evidence, busy, onCite }: { evidence: readonly Strat
             <select id={selectId} value={selected} onChange={(e) => setChosen(e.target.value)}>
               {list.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.code} · {i.participant.pseudonym}, {i.organization.name}
+                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {i.date}
                 </option>
               ))}
             </select>
@@ -154,6 +154,7 @@ function InterviewChoices({ evidence, busy, onCite }: { evidence: readonly Strat
 /** The interview's turns, each of the leader's own citable whole. */
 function Turns({ interview, evidence, busy, onCite }: { interview: Interview; evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (turn: number) => void }) {
   const transcript = useTranscript(interview.id);
+  const prefix = useId();
   if (transcript.isPending) return <Loading what={`the transcript of ${interview.code}`} />;
   if (transcript.isError) return <ErrorState error={transcript.error} />;
   // A turn already cited from this interview (its words quoted whole) is not offered again.
@@ -164,9 +165,9 @@ function Turns({ interview, evidence, busy, onCite }: { interview: Interview; ev
         {transcript.data.turns.map((t) => (
           <li key={t.seq} className={t.speakerRole}>
             <p className="speaker">{t.speaker}</p>
-            <p id={`turn-${interview.id}-${t.seq}`}>{t.text}</p>
+            <p id={`${prefix}-${t.seq}`}>{t.text}</p>
             {t.speakerRole === 'participant' && (
-              <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`turn-${interview.id}-${t.seq}`} onClick={() => onCite(t.seq)}>
+              <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`${prefix}-${t.seq}`} onClick={() => onCite(t.seq)}>
                 {quoted.has(t.text.trim()) ? 'Cited' : 'Cite this turn'}
               </button>
             )}

@@ -21,18 +21,19 @@ export function useVersionedEdit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<VersionConflict | null>(null);
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
+  /** Runs the edit; resolves with what it gave, or null when it met a conflict or an error. */
+  const run = async <T,>(work: () => Promise<T>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     try {
-      await work();
+      const result = await work();
       setConflict(null);
-      return true;
+      return result;
     } catch (e) {
       const found = conflictOf(e);
       if (found) setConflict(found);
       else setError(e);
-      return false;
+      return null;
     } finally {
       setBusy(false);
     }

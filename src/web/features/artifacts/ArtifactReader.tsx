@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { api } from '../../api/client';
+import type { Artifact } from '../../api/types';
+import { ErrorState, Loading } from '../../components/states';
+import { artifactPassages } from '../../../domain/artifact.js';
+
+export interface Reading {
+  id: string;
+  /** The passage a search hit pointed at, shown first. */
+  passage?: number;
+}
+
+/**
+ * The text extracted from an artifact, paragraph by paragraph as search divides it, to read
+ * without opening the file; opened from a search hit, at the passage that matched.
+ */
+export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose: () => void }) {
+  const artifact = useQuery({ queryKey: ['artifact', reading.id], queryFn: () => api<Artifact & { text: string }>(`/api/artifacts/${reading.id}`) });
+  const passages = useMemo(() => (artifact.data ? artifactPassages(artifact.data.text) : []), [artifact.data]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+
+  // Reading starts at the panel's title (for keyboards and screen readers), or at the passage found.
+  useEffect(() => {
+    if (!artifact.data) return;
+    const found = reading.passage === undefined ? null : text.current?.querySelector<HTMLElement>(`[data-passage="${reading.passage}"]`);
+    if (found) {
+      found.scrollIntoView({ block: 'center' });
+      found.focus({ preventScroll: true });
+    } else {
+      heading.current?.scrollIntoView({ block: 'nearest' });
+      heading.current?.focus({ preventScroll: true });
+    }
+  }, [artifact.data, reading.passage]);
+
+  return (
+    <section className="artifact-reader" aria-labelledby="reader-title">
+      <header>
+        <h2 id="reader-title" ref={heading} tabIndex={-1}>
+          {artifact.data ? artifact.data.title : 'The artifact’s text'}
+        </h2>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close the text
+        </button>
+      </header>
+      {artifact.isPending && <Loading what="the text" />}
+      {artifact.isError && <ErrorState error={artifact.error} />}
+      {artifact.data && (
+        <>
+          <p className="hint">
+            Text read from {artifact.data.fileName}
+            {artifact.data.pages > 0 && `, ${artifact.data.pages} ${artifact.data.pages === 1 ? 'page' : 'pages'}`}. Tables and layout are flattened; the original keeps them.
+          </p>
+          <div className="artifact-text" ref={text} role="region" aria-label={`Text of ${artifact.data.title}`} tabIndex={0}>
+            {passages.map((p) => (
+              <p key={p.seq} data-passage={p.seq} className={p.seq === reading.passage ? 'focus' : undefined} tabIndex={p.seq === reading.passage ? -1 : undefined}>
+                {p.text}
+              </p>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import type { StrategyElement } from '../../api/types';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { ConflictValues, useVersionedEdit } from './conflict';
+import {
+  changesOf,
+  draftOf,
+  ELEMENT_KINDS,
+  type ElementDraft,
+  type ElementKind,
+  EMPTY_DRAFT,
+  FIELD_LABELS,
+  fieldsOf,
+  isDirty,
+  KIND_FIELDS,
+  KIND_LABELS,
+  ROLE_GROUPS,
+  rolePlural,
+  shownValue,
+} from './elements';
+import { useRefreshStrategies, useScope } from './scope';
+
+type Props = { strategyId: string; element?: undefined; onDone: () => void } | { strategyId?: undefined; element: StrategyElement; onDone: () => void };
+
+/**
+ * Adding an element to a strategy (its fields follow the kind chosen), or editing one: only the
+ * fields changed are sent, on the version the edit started from, with the reason if one is given.
+ */
+export function ElementForm({ strategyId, element, onDone }: Props) {
+  const { supportTypes } = useScope();
+  const refresh = useRefreshStrategies();
+  const [kind, setKind] = useState<ElementKind>(element?.kind ?? 'practice');
+  // What the edit started from: the values and version read when the form opened.
+  const [base, setBase] = useState(() => ({ draft: element ? draftOf(element) : EMPTY_DRAFT, version: element?.version ?? 0 }));
+  const [draft, setDraft] = useState<ElementDraft>(base.draft);
+  const [reason, setReason] = useState('');
+  const { busy, error, conflict, run, reset } = useVersionedEdit();
+  const dirty = isDirty(kind, base.draft, draft);
+  useUnsavedChanges(dirty);
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('select, input, textarea')?.focus(), []);
+  const set = <K extends keyof ElementDraft>(field: K, value: ElementDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const save = async (version: number) => {
+    const ok = await run(async () => {
+      if (element) {
+        await api(`/api/strategy-elements/${element.id}`, {
+          method: 'PATCH',
+          body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+        });
+      } else {
+        await api(`/api/strategies/${strategyId}/elements`, { method: 'POST', body: { kind, ...fieldsOf(kind, draft) } });
+      }
+      await refresh();
+      return true;
+    });
+    if (ok) {
+      setBase({ draft, version });
+      onDone();
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base.version);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    const theirs = draftOf(conflict.current);
+    setBase({ draft: theirs, version: conflict.version });
+    setDraft(theirs);
+    reset();
+    void refresh();
+  };
+
+  const labels = FIELD_LABELS[kind];
+  const input = (field: 'target' | 'frequency' | 'provider' | 'holder' | 'held') => (
+    <span className="field" key={field}>
+      <label htmlFor={`${id}-${field}`}>{labels[field]}</label>
+      <input id={`${id}-${field}`} value={draft[field]} onChange={(e) => set(field, e.target.value)} />
+    </span>
+  );
+  const fields: Record<keyof ElementDraft, () => ReactNode> = {
+    role: () => (
+      <span className="field" key="role">
+        <label htmlFor={`${id}-role`}>{labels.role}</label>
+        <select id={`${id}-role`} value={draft.role} onChange={(e) => set('role', e.target.value)}>
+          <option value="">Choose a role group</option>
+          {ROLE_GROUPS.map((r) => (
+            <option key={r} value={r}>
+              {rolePlural(r)}
+            </option>
+          ))}
+        </select>
+      </span>
+    ),
+    description: () => (
+      <span className="field wide" key="description">
+        <label htmlFor={`${id}-description`}>{labels.description}</label>
+        <textarea id={`${id}-description`} rows={2} value={draft.description} onChange={(e) => set('description', e.target.value)} />
+      </span>
+    ),
+    target: () => input('target'),
+    supportType: () => (
+      <span className="field" key="supportType">
+        <label htmlFor={`${id}-supportType`}>{labels.supportType}</label>
+        <select id={`${id}-supportType`} value={draft.supportType} onChange={(e) => set('supportType', e.target.value)}>
+          <option value="">Choose a type</option>
+          {supportTypes
+            .filter((t) => !t.retired || t.key === base.draft.supportType)
+            .map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.name}
+              </option>
+            ))}
+        </select>
+      </span>
+    ),
+    rolesServed: () => (
+      <fieldset className="roles-served" key="rolesServed">
+        <legend>{labels.rolesServed}</legend>
+        {ROLE_GROUPS.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="checkbox"
+              checked={draft.rolesServed.includes(r)}
+              onChange={(e) => set('rolesServed', e.target.checked ? ROLE_GROUPS.filter((g) => g === r || draft.rolesServed.includes(g)) : draft.rolesServed.filter((g) => g !== r))}
+            />{' '}
+            {rolePlural(r)}
+          </label>
+        ))}
+      </fieldset>
+    ),
+    frequency: () => input('frequency'),
+    provider: () => input('provider'),
+    coParticipation: () => (
+      <label className="check" key="coParticipation">
+        <input type="checkbox" checked={draft.coParticipation} onChange={(e) => set('coParticipation', e.target.checked)} /> {labels.coParticipation}
+      </label>
+    ),
+    holder: () => input('holder'),
+    held: () => input('held'),
+  };
+
+  return (
+    <form ref={form} className="element-form" onSubmit={submit} aria-label={element ? `Edit the ${KIND_LABELS[kind].toLowerCase()}` : 'Add to the strategy'}>
+      {!element && (
+        <span className="field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ElementKind)}>
+            {ELEMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
+      <div className="element-fields">{KIND_FIELDS[kind].map((f) => fields[f]())}</div>
+      {element && (
+        <span className="field wide">
+          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
+          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </span>
+      )}
+      <p className="actions">
+        <button type="submit" disabled={busy || (element !== undefined && !dirty)}>
+          {element ? 'Save the changes' : `Add the ${KIND_LABELS[kind].toLowerCase()}`}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </p>
+      {conflict && (
+        <ConflictValues
+          busy={busy}
+          values={KIND_FIELDS[kind].map((f) => [FIELD_LABELS[kind][f] ?? f, shownValue(f, draftOf(conflict.current), supportTypes)] as const)}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}

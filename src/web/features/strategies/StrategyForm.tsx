@@ -1,0 +1,106 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import type { Strategy } from '../../api/types';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { ConflictValues, useVersionedEdit } from './conflict';
+import { useRefreshStrategies, useScope } from './scope';
+
+interface NameAndGoal {
+  name: string;
+  goal: string;
+}
+
+const EMPTY: NameAndGoal = { name: '', goal: '' };
+
+/**
+ * A strategy's name and goal: a new strategy of the page's district and cycle, or an edit of one
+ * (on the version read when the form opened, with the reason if one is given).
+ */
+export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
+  const scope = useScope();
+  const refresh = useRefreshStrategies();
+  const [base, setBase] = useState(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }));
+  const [draft, setDraft] = useState<NameAndGoal>(base.values);
+  const [reason, setReason] = useState('');
+  const { busy, error, conflict, run, reset } = useVersionedEdit();
+  const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;
+  useUnsavedChanges(dirty);
+  const id = useId();
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (strategy) first.current?.focus();
+  }, [strategy]);
+
+  const save = async (version: number) => {
+    const ok = await run(async () => {
+      if (strategy) {
+        const changed = Object.fromEntries((['name', 'goal'] as const).filter((k) => draft[k] !== base.values[k]).map((k) => [k, draft[k]]));
+        await api(`/api/strategies/${strategy.id}`, { method: 'PATCH', body: { ...changed, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) } });
+      } else {
+        await api(`/api/partnerships/${scope.partnershipId}/strategies`, { method: 'POST', body: { district: scope.district, cycle: scope.cycle, ...draft } });
+      }
+      await refresh();
+      return true;
+    });
+    if (!ok) return;
+    if (strategy) onDone?.();
+    else {
+      setDraft(EMPTY);
+      setReason('');
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base.version);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    const theirs = { name: String(conflict.current.name ?? ''), goal: String(conflict.current.goal ?? '') };
+    setBase({ values: theirs, version: conflict.version });
+    setDraft(theirs);
+    reset();
+    void refresh();
+  };
+
+  return (
+    <form className="strategy-form" onSubmit={submit} aria-label={strategy ? 'Edit the name and goal' : 'Add a strategy'}>
+      <span className="field wide">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input ref={first} id={`${id}-name`} value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} />
+      </span>
+      <span className="field wide">
+        <label htmlFor={`${id}-goal`}>Goal</label>
+        <textarea id={`${id}-goal`} rows={3} value={draft.goal} onChange={(e) => setDraft((d) => ({ ...d, goal: e.target.value }))} />
+      </span>
+      {strategy && (
+        <span className="field wide">
+          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
+          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </span>
+      )}
+      <p className="actions">
+        <button type="submit" disabled={busy || !dirty}>
+          {strategy ? 'Save the changes' : 'Add the strategy'}
+        </button>
+        {onDone && (
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </p>
+      {conflict && (
+        <ConflictValues
+          busy={busy}
+          values={[
+            ['Name', String(conflict.current.name ?? '')],
+            ['Goal', String(conflict.current.goal ?? '')],
+          ]}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}
