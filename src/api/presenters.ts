@@ -273,6 +273,7 @@ export const presentDesignVersion = (v: DddVersionRow): z.infer<typeof DesignVer
   sections: contentOf(v).sections,
 });
 
+/** A member check; `versions` are all of its document's versions: the one a correction went into, and whether a later one superseded it. */
 export const presentMemberCheck = (view: MemberCheckView, versions: readonly { id: string; number: number; district_id: string }[]): z.infer<typeof MemberCheckSchema> => ({
   id: view.check.id,
   versionId: view.check.ddd_version_id,
@@ -293,6 +294,7 @@ export const presentMemberCheck = (view: MemberCheckView, versions: readonly { i
     appliedInVersion: r.applied_in_id ? (versions.find((v) => v.id === r.applied_in_id)?.number ?? null) : null,
   })),
   status: view.status,
+  superseded: versions.some((v) => v.number > view.versionNumber),
 });
 
 /** The design document as the caller may see it: partners get issued versions and the member checks, never the team's draft. */

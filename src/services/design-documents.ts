@@ -186,11 +186,13 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
   });
 }
 
-export async function getMemberCheck(ctx: ServiceContext, checkId: string): Promise<{ view: MemberCheckView; version: DddVersionRow; content: DesignContent }> {
+/** A member check with the version it was of, and every version of that document (the later ones say whether it was superseded). */
+export async function getMemberCheck(ctx: ServiceContext, checkId: string): Promise<{ view: MemberCheckView; version: DddVersionRow; versions: DddVersionRow[]; content: DesignContent }> {
   const check = await ctx.store.designDocuments.checkById(checkId);
   if (!check) throw notFound('member check', checkId);
   const version = (await ctx.store.designDocuments.versionById(check.ddd_version_id))!;
-  return { view: (await checkViews(ctx, [version])).find((c) => c.check.id === check.id)!, version, content: contentOf(version) };
+  const versions = await ctx.store.designDocuments.versions(version.district_id, version.cycle_id);
+  return { view: (await checkViews(ctx, [version])).find((c) => c.check.id === check.id)!, version, versions, content: contentOf(version) };
 }
 
 /** A partner leader's response to one section: confirm, correct (saying what), or comment. */

@@ -120,7 +120,7 @@ describe('the web app', () => {
 
     const partner = await browser.newPage();
     await signIn(partner, server.url, 'partner');
-    await expect.poll(() => partner.locator('main').innerText()).toMatch(/Nothing has been shared with your district yet/);
+    await expect.poll(() => partner.locator('main').innerText()).toMatch(/Your district's design document[\s\S]*Lakeside Public Schools, 2010-11: version 2/);
     expect(await partner.getByRole('link', { name: 'Interviews' }).count()).toBe(0);
     await partner.goto(`${server.url}/interviews/${interviewId}`);
     await expect.poll(() => partner.locator('main').innerText()).toMatch(/Not open to your role[\s\S]*Partner leader/);

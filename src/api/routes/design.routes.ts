@@ -459,7 +459,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
     })),
     async (c) => {
       const mine = await memberChecksFor(serviceContext(c), principalOf(c).accountId);
-      return c.json(mine.map(({ view, version }) => ({ check: presentMemberCheck(view, [version]), version: presentDesignVersion(version) })), 200);
+      return c.json(mine.map(({ view, version, versions }) => ({ check: presentMemberCheck(view, versions), version: presentDesignVersion(version) })), 200);
     },
   );
   app.openapi(
@@ -472,8 +472,8 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       responses: { 200: jsonResponse(z.object({ check: MemberCheckSchema, version: DesignVersionSchema }), 'The member check'), ...errorResponses },
     })),
     async (c) => {
-      const { view, version } = await getMemberCheck(serviceContext(c), c.req.valid('param').id);
-      return c.json({ check: presentMemberCheck(view, [version]), version: presentDesignVersion(version) }, 200);
+      const { view, version, versions } = await getMemberCheck(serviceContext(c), c.req.valid('param').id);
+      return c.json({ check: presentMemberCheck(view, versions), version: presentDesignVersion(version) }, 200);
     },
   );
   app.openapi(

@@ -161,6 +161,7 @@ export const MemberCheckSchema = z
     recipients: z.array(z.object({ accountId: z.string(), name: z.string(), email: z.string() })),
     responses: z.array(MemberCheckResponseSchema),
     status: MemberCheckStatusSchema,
+    superseded: z.boolean().openapi({ description: 'A later version of the document was issued: responses go to the latest version' }),
   })
   .openapi('MemberCheck');
 

@@ -5,11 +5,13 @@ import { ROLE_LABELS, ROLE_PLURALS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { DistrictProgress } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
-
+import { CycleCalendar } from './CycleCalendar';
+import { PartnerHome } from './PartnerHome';
 
 /**
  * Where the analysis stands: for each district, its schools and the people interviewed; for each
- * cycle, interviews, ISFs and summaries done and to do, claims and findings.
+ * cycle, interviews, ISFs and summaries done and to do, claims and findings, and the yearly
+ * cycle's calendar. A partner leader sees instead what is shared with their district.
  */
 export function HomePage() {
   const { partnership, can } = useSession();
@@ -19,14 +21,7 @@ export function HomePage() {
     enabled: Boolean(partnership && can.read),
   });
   if (!partnership) return <Empty>You do not take part in a partnership yet. Ask its lead researcher for an invitation.</Empty>;
-  if (!can.read) {
-    return (
-      <>
-        <h1>{partnership.name}</h1>
-        <Empty>Nothing has been shared with your district yet. The district design document and the feedback report will appear here once the team shares them.</Empty>
-      </>
-    );
-  }
+  if (!can.read) return <PartnerHome partnershipName={partnership.name} />;
   return (
     <>
       <h1>{partnership.name}</h1>
@@ -76,6 +71,9 @@ export function HomePage() {
               ))}
             </tbody>
           </table>
+          {d.cycles.map((c) => (
+            <CycleCalendar key={c.cycle} district={d.district} cycle={c.cycle} steps={c.calendar} />
+          ))}
         </section>
       ))}
     </>

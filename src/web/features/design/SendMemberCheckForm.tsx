@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import type { DesignVersion, MemberCheck } from '../../api/types';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { refreshDesign } from './queries';
+
+interface PartnerLeader {
+  accountId: string;
+  name: string;
+  email: string;
+}
+
+/** Sending the latest version to named partner leaders of the district for their member check. */
+export function SendMemberCheckForm({ districtId, version }: { districtId: string; version: DesignVersion }) {
+  const client = useQueryClient();
+  const id = useId();
+  const leaders = useQuery({ queryKey: ['partner-leaders', districtId], queryFn: () => api<PartnerLeader[]>(`/api/districts/${districtId}/partner-leaders`) });
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState('');
+  const [sentTo, setSentTo] = useState<string[] | null>(null);
+  useUnsavedChanges(message.trim() !== '');
+  const send = useMutation({
+    mutationFn: () =>
+      api<MemberCheck>(`/api/ddd-versions/${version.id}/member-checks`, { method: 'POST', body: { recipients: [...chosen], ...(message.trim() && { message: message.trim() }) } }),
+    onSuccess: async (check) => {
+      setSentTo(check.recipients.map((r) => r.name));
+      setChosen(new Set());
+      setMessage('');
+      await refreshDesign(client);
+    },
+  });
+  const toggle = (accountId: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(accountId);
+    else next.delete(accountId);
+    setChosen(next);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSentTo(null);
+    if (chosen.size > 0) send.mutate();
+  };
+  const title = `Send version ${version.number} for member check`;
+  return (
+    <section className="ddd-send" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="hint">The partner leaders you choose read version {version.number} and confirm, correct or comment on each strategy.</p>
+      {leaders.isPending && <Loading what="the district's partner leaders" />}
+      {leaders.isError && <ErrorState error={leaders.error} />}
+      {leaders.data?.length === 0 && (
+        <Empty>
+          No partner leader of this district has an account yet: invite one from the <Link to="/account">account page</Link>.
+        </Empty>
+      )}
+      {leaders.data && leaders.data.length > 0 && (
+        <form className="ddd-form" aria-labelledby={`${id}-title`} onSubmit={submit}>
+          <fieldset>
+            <legend>Partner leaders to send it to</legend>
+            {leaders.data.map((l) => (
+              <label key={l.accountId} className="ddd-check">
+                <input type="checkbox" checked={chosen.has(l.accountId)} onChange={(e) => toggle(l.accountId, e.target.checked)} /> {l.name} ({l.email})
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor={`${id}-message`}>Message to them</label>
+          <textarea id={`${id}-message`} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
+          <div className="actions">
+            <button type="submit" disabled={send.isPending || chosen.size === 0}>
+              {title}
+            </button>
+          </div>
+          {sentTo && (
+            <p className="done" role="status">
+              Version {version.number} sent to {sentTo.join(', ')}.
+            </p>
+          )}
+          {send.isError && <ErrorState error={send.error} />}
+        </form>
+      )}
+    </section>
+  );
+}
