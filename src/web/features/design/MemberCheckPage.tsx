@@ -13,16 +13,16 @@ export function MemberCheckPage() {
   const { id = '' } = useParams();
   const { me, can } = useSession();
   const found = useMemberCheck(id);
-  // The design document tells whether the version was superseded, and in which later version each correction was applied.
+  // The design document names the latest version and leads back to it.
   const doc = useDesignDocument(found.data?.version.districtId, found.data?.version.cycleId ?? '');
   if (found.isPending) return <Loading what="the member check" />;
   if (found.isError) return <ErrorState error={found.error} />;
   const { version } = found.data;
-  const check = doc.data?.checks.find((c) => c.id === id) ?? found.data.check;
+  const { check } = found.data;
   const latest = doc.data?.versions.at(-1);
-  const superseded = latest !== undefined && latest.id !== version.id;
+  const superseded = check.superseded;
   const recipient = check.recipients.some((r) => r.accountId === me.account.id);
-  const respond = recipient && doc.isSuccess && !superseded;
+  const respond = recipient && !superseded;
   const back = doc.data && can.read ? `/design?district=${encodeURIComponent(doc.data.district.name)}&cycle=${encodeURIComponent(doc.data.cycle.label)}` : '/design';
   return (
     <>

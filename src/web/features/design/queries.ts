@@ -1,4 +1,4 @@
-import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { DesignDocument, DesignVersion, MemberCheck } from '../../api/types';
@@ -63,26 +63,8 @@ export const RESPONSE_LABELS: Record<MemberCheck['responses'][number]['response'
 
 export const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
-/**
- * The latest issued version of each district's design document for each cycle named (as
- * `districtId/cycleId`): a member check of an older version can no longer be answered.
- * Undefined while the documents are read.
- */
-export function useLatestVersions(scopes: readonly { districtId: string; cycleId: string }[]): ReadonlyMap<string, string | null> | undefined {
-  const unique = [...new Map(scopes.map((s) => [`${s.districtId}/${s.cycleId}`, s])).values()];
-  const docs = useQueries({
-    queries: unique.map((s) => ({
-      queryKey: designDocumentKey(s.districtId, s.cycleId),
-      queryFn: () => api<DesignDocument>(`/api/districts/${s.districtId}/design-document${qs({ cycle: s.cycleId })}`),
-    })),
-  });
-  if (docs.some((d) => d.isPending)) return undefined;
-  return new Map(unique.map((s, i) => [`${s.districtId}/${s.cycleId}`, docs[i]?.data?.versions.at(-1)?.id ?? null]));
-}
-
 /** Whether a partner leader still has to answer a member check: sent to them, of the latest version, and some strategy not answered by them. */
-export function awaitsResponse({ check, version }: CheckWithVersion, accountId: string, latest: ReadonlyMap<string, string | null>): boolean {
-  if (!check.recipients.some((r) => r.accountId === accountId)) return false;
-  if (latest.get(`${version.districtId}/${version.cycleId}`) !== version.id) return false;
+export function awaitsResponse({ check, version }: CheckWithVersion, accountId: string): boolean {
+  if (!check.recipients.some((r) => r.accountId === accountId) || check.superseded) return false;
   return version.sections.some((s) => !check.responses.some((r) => r.accountId === accountId && r.section === s.key));
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { DesignDocument } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
-import { awaitsResponse, type CheckWithVersion, useDesignDocument, useLatestVersions, useMyMemberChecks, usePartnerDistrict, when } from '../design/queries';
+import { awaitsResponse, type CheckWithVersion, useDesignDocument, useMyMemberChecks, usePartnerDistrict, when } from '../design/queries';
 import './home.css';
 
 const NOTHING_SHARED = 'Nothing has been shared with your district yet. The district design document and the feedback report will appear here once the team shares them.';
@@ -52,9 +52,7 @@ function DesignDocumentStatus({ doc }: { doc: DesignDocument }) {
 /** Member checks sent to the partner leader that still wait for a response to some strategy. */
 function AwaitingResponse({ checks }: { checks: readonly CheckWithVersion[] }) {
   const { me } = useSession();
-  const latest = useLatestVersions(checks.map(({ version }) => ({ districtId: version.districtId, cycleId: version.cycleId })));
-  if (!latest) return <Loading what="the member checks sent to you" />;
-  const awaiting = checks.filter((c) => awaitsResponse(c, me.account.id, latest));
+  const awaiting = checks.filter((c) => awaitsResponse(c, me.account.id));
   return (
     <section aria-labelledby="home-awaiting">
       <h2 id="home-awaiting">Member checks awaiting your response</h2>
