@@ -54,6 +54,11 @@ await withDemoInChromium(async ({ store, browser, url }) => {
     { name: 'check', path: '/check', ready: 'main h1' },
     { name: 'import', path: '/import', ready: 'main h1' },
     { name: 'account', path: '/account', ready: 'main table', as: 'lead' },
+    { name: 'strategies', path: '/strategies?district=Lakeside+Public+Schools&cycle=2010-11', ready: 'section.strategy' },
+    { name: 'design-document', path: '/design?district=Lakeside+Public+Schools&cycle=2010-11', ready: '.ddd-section', as: 'lead' },
+    { name: 'framework', path: '/framework', ready: 'main h2' },
+    { name: 'artifacts', path: '/artifacts?district=Lakeside+Public+Schools', ready: 'main h2' },
+    { name: 'partner-design-document', path: '/design', ready: '.ddd-section', as: 'partner' },
   ];
   const pages = new Map<DemoRole | 'nobody', Page>();
   for (const shot of shots) {
