@@ -96,7 +96,7 @@ describe('the web app: framework and artifacts', () => {
     await staleTool.getByLabel(/Why the framework changes/).fill('Plural, as the other categories');
     await staleTool.getByRole('button', { name: /Save version/ }).click();
     const conflict = staleTool.getByRole('alert');
-    await expect.poll(() => conflict.innerText()).toContain('Tool or artifact (Tool)');
+    await expect.poll(() => conflict.innerText()).toMatch(/Name\s+Tool or artifact\s+Category\s+Tool\s/);
     await conflict.getByRole('button', { name: 'Take theirs' }).click();
     await expect.poll(() => staleTool.getByLabel('Name').inputValue()).toBe('Tool or artifact');
     expect(await staleTool.getByLabel('Category').inputValue()).toBe('Tool');

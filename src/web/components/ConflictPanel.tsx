@@ -1,16 +1,20 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ApiError } from '../api/client';
 
 export interface Conflict {
+  /** The record's text as the other person saved it (for records that are one text). */
   theirs: string;
+  /** Every value of the record as it stands now (for records with several fields). */
+  current: Record<string, unknown>;
   version: number;
 }
 
-/** The other person's newer text, from the API's 409 answer to an edit made on an older version. */
+/** The other person's newer record, from the API's 409 answer to an edit made on an older version. */
 export function conflictOf(error: unknown): Conflict | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const current = error.details?.current as { text?: string } | undefined;
-  return { theirs: current?.text ?? '', version: Number(error.details?.currentVersion) };
+  const details = error.details?.current;
+  const current = details && typeof details === 'object' ? (details as Record<string, unknown>) : {};
+  return { theirs: typeof current.text === 'string' ? current.text : '', current, version: Number(error.details?.currentVersion) };
 }
 
 /**
@@ -34,23 +38,53 @@ export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict
 }
 
 /**
+ * Told to the second of two people editing a record of several fields: the values now saved are
+ * shown, one's own stay in the form; re-apply one's changes over them, or take theirs.
+ */
+export function ConflictValues({ values, onSaveMine, onTakeTheirs, busy }: { values: readonly (readonly [string, string])[]; onSaveMine: () => void; onTakeTheirs: () => void; busy: boolean }) {
+  return (
+    <div className="conflict" role="alert">
+      <p>Someone else saved this while you were editing. As it stands now:</p>
+      <dl className="facts">
+        {values.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value || '—'}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p>Your changes are still in the form: re-apply them over these values, or take these values.</p>
+      <button type="button" disabled={busy} onClick={onSaveMine}>
+        Save mine over theirs
+      </button>
+      <button type="button" disabled={busy} onClick={onTakeTheirs}>
+        Take theirs
+      </button>
+    </div>
+  );
+}
+
+/**
  * The state of an edit sent to the server: busy while it runs, then the conflict (someone saved a
- * newer version) or the error it met. `run` clears both before trying again.
+ * newer version) or the error it met. `run` clears both before trying again, and resolves with
+ * what the edit gave, or null when it met a conflict or an error.
  */
 export function useEditing() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async <T,>(work: () => Promise<T>): Promise<T | null> => {
     setBusy(true);
     setError(null);
     try {
-      await work();
+      const result = await work();
       setConflict(null);
+      return result;
     } catch (e) {
       const found = conflictOf(e);
       if (found) setConflict(found);
       else setError(e);
+      return null;
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { SupportType } from '../../api/types';
-import { type Conflict, ConflictPanel } from '../../components/ConflictPanel';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFramework } from './supportTypes';
@@ -15,13 +15,8 @@ interface Values {
 const valuesOf = (t: Values): Values => ({ name: t.name, category: t.category, description: t.description });
 const same = (a: Values, b: Values) => a.name.trim() === b.name.trim() && a.category.trim() === b.category.trim() && a.description.trim() === b.description.trim();
 
-/** The current values the server answered a stale edit with (409), to show beside one's own. */
-function theirsOf(error: unknown): (Conflict & { values: Values }) | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const current = error.details?.current as Partial<Values> | undefined;
-  const values = { name: current?.name ?? '', category: current?.category ?? '', description: current?.description ?? '' };
-  return { theirs: `${values.name} (${values.category}): ${values.description}`, version: Number(error.details?.currentVersion), values };
-}
+/** The values the server answered a stale edit with (409). */
+const theirsOf = (current: Record<string, unknown>): Values => ({ name: String(current.name ?? ''), category: String(current.category ?? ''), description: String(current.description ?? '') });
 
 /** Whether the server refused the edit for its reason (missing or too long). */
 function aboutReason(error: unknown): boolean {
@@ -39,36 +34,25 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
   const [draft, setDraft] = useState<Values>(() => valuesOf(type));
   const [base, setBase] = useState({ values: valuesOf(type), version: type.version });
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ReturnType<typeof theirsOf>>(null);
+  const { busy, error, conflict, run, reset } = useEditing();
   const changed = !same(draft, base.values);
   useUnsavedChanges(changed);
   const id = (field: string) => `edit-${field}-${type.id}`;
   const edit = (field: keyof Values) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
 
-  const save = async (expectedVersion: number) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (expectedVersion: number) =>
+    run(async () => {
       // The reason goes as written: the server says what it needs if it is missing.
       await api(`/api/support-types/${type.id}`, { method: 'PATCH', body: { ...draft, expectedVersion, reason } });
-      setConflict(null);
       await refresh(type.id);
       onClose();
-    } catch (e) {
-      const found = theirsOf(e);
-      if (found) setConflict(found);
-      else setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const takeTheirs = () => {
     if (!conflict) return;
-    setDraft(conflict.values);
-    setBase({ values: conflict.values, version: conflict.version });
-    setConflict(null);
+    const theirs = theirsOf(conflict.current);
+    setDraft(theirs);
+    setBase({ values: theirs, version: conflict.version });
+    reset();
     void refresh(type.id);
   };
   const submit = (e: FormEvent) => {
@@ -107,7 +91,14 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
           Cancel
         </button>
       </p>
-      {conflict && <ConflictPanel conflict={conflict} onSaveMine={(version) => void save(version)} onTakeTheirs={takeTheirs} />}
+      {conflict && (
+        <ConflictValues
+          values={Object.entries(theirsOf(conflict.current)).map(([field, value]) => [field.charAt(0).toUpperCase() + field.slice(1), value] as const)}
+          busy={busy}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
       {error !== null && <ErrorState error={error}>{aboutReason(error) && <p>Say why the framework changes: the reason is kept with the new version, in the type’s history.</p>}</ErrorState>}
     </form>
   );

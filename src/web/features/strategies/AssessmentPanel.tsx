@@ -5,7 +5,7 @@ import { useSession } from '../../api/session';
 import type { Assessment } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useVersionedEdit } from './conflict';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import { supportTypeName } from './elements';
 import { useRefreshAssessments, useScope } from './scope';
 
@@ -68,7 +68,7 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const [base, setBase] = useState(() => ({ values: saved, version: assessment?.version }));
   const [draft, setDraft] = useState<Judgement>(saved);
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useVersionedEdit();
+  const { busy, error, conflict, run, reset } = useEditing();
   const [done, setDone] = useState('');
   const dirty = !sameJudgement(draft, base.values);
   useUnsavedChanges(dirty);

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import type { StrategyElement } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useVersionedEdit } from './conflict';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import {
   changesOf,
   draftOf,
@@ -36,7 +36,7 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
   const [base, setBase] = useState(() => ({ draft: element ? draftOf(element) : EMPTY_DRAFT, version: element?.version ?? 0 }));
   const [draft, setDraft] = useState<ElementDraft>(base.draft);
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useVersionedEdit();
+  const { busy, error, conflict, run, reset } = useEditing();
   const dirty = isDirty(kind, base.draft, draft);
   useUnsavedChanges(dirty);
   const id = useId();

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import type { Strategy } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useVersionedEdit } from './conflict';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import { useRefreshStrategies, useScope } from './scope';
 
 interface NameAndGoal {
@@ -23,7 +23,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
   const [base, setBase] = useState(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }));
   const [draft, setDraft] = useState<NameAndGoal>(base.values);
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useVersionedEdit();
+  const { busy, error, conflict, run, reset } = useEditing();
   const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;
   useUnsavedChanges(dirty);
   const id = useId();
