@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo.command.js';
 import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
+import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommands } from './commands/user.commands.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerReadCommands(program);
   registerEvidenceCommands(program);
   registerDesignCommands(program);
+  registerReportCommands(program);
   registerUserCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);

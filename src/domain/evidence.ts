@@ -31,6 +31,13 @@ export const KIND_LABELS: Partial<Record<EntityKind, string>> = {
   strategyElement: 'strategy element',
   strategyEvidence: 'evidence of a strategy',
   artifact: 'artifact',
+  conjecture: 'conjecture',
+  recommendation: 'recommendation',
+  evidenceLink: 'evidence link',
+  implementation: 'implementation assessment',
+  explanation: 'explanation',
+  literature: 'literature reference',
+  retrospective: 'retrospective analysis',
 };
 
 export function isCitingKind(kind: EntityKind | undefined): kind is CitingKind {

@@ -34,6 +34,19 @@ export const ID_PREFIXES = {
   memberCheck: 'mck',
   memberCheckRecipient: 'mcp',
   memberCheckResponse: 'mcr',
+  implementation: 'imp',
+  explanation: 'exn',
+  toaComponent: 'toc',
+  conjecture: 'cnj',
+  conjectureRevision: 'cnr',
+  literature: 'lit',
+  retrospective: 'rta',
+  toaIteration: 'toi',
+  recommendation: 'rcm',
+  feedbackReport: 'fbr',
+  feedbackMeeting: 'fbm',
+  uptake: 'upt',
+  evidenceLink: 'evl',
 } as const;
 
 export type EntityKind = keyof typeof ID_PREFIXES;

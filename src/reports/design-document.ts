@@ -37,7 +37,8 @@ const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-function strategyBlocks(s: DesignSection): Block[] {
+/** A strategy as a district's documents show it: its goal, envisioned practices, intended supports and accountability relations. */
+export function strategyBlocks(s: DesignSection): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: `${s.number}. ${s.name}` }, { kind: 'field', label: 'Goal', text: s.goal }];
   blocks.push({ kind: 'heading', level: 2, text: 'Envisioned practices' });
   blocks.push(

@@ -54,6 +54,8 @@ async function excerptIn(ctx: ServiceContext, input: NewExcerpt): Promise<Excerp
     created_by: ctx.actor,
     created_at: now(ctx),
     ...NOT_RETIRED,
+    shareable_at: null,
+    shareable_by: null,
   };
   await ctx.store.excerpts.insert(row);
   await audit(ctx, { action: 'excerpt.create', entityKind: 'excerpt', entityId: row.id, version: 1, at: row.created_at, data: row });
@@ -65,4 +67,22 @@ export async function getExcerpt(ctx: ServiceContext, id: string) {
   if (!excerpt) throw notFound('excerpt', id);
   const usedBy = await ctx.store.citations.to([id]);
   return { excerpt, usedBy };
+}
+
+/**
+ * Marks a passage as one partners may read as an illustrative quote in a feedback report (or takes
+ * the mark back). Reports attribute it to a role group only, and withhold it where that group is small.
+ */
+export function markShareable(ctx: ServiceContext, id: string, shareable: boolean): Promise<ExcerptInContext> {
+  return inTransaction(ctx, async (tx) => {
+    const excerpt = await tx.store.excerpts.byId(id);
+    if (!excerpt) throw notFound('passage', id);
+    if (excerpt.retired_at) throw invalid(`passage ${id} was retired`);
+    if ((excerpt.shareable_at !== null) !== shareable) {
+      const at = now(tx);
+      await tx.store.excerpts.setShareable(id, shareable ? { at, by: tx.actor } : null);
+      await audit(tx, { action: shareable ? 'excerpt.share' : 'excerpt.unshare', entityKind: 'excerpt', entityId: id, at, data: { shareable } });
+    }
+    return (await tx.store.excerpts.inContext([id]))[0]!;
+  });
 }

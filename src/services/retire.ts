@@ -21,6 +21,9 @@ const RETIRABLE: Partial<Record<EntityKind, { find: (s: Store, id: string) => Pr
   strategyElement: { find: (s, id) => s.strategies.elementById(id), retire: (s, id, r) => s.strategies.retireElement(id, r) },
   strategyEvidence: { find: (s, id) => s.strategies.evidenceById(id), retire: (s, id, r) => s.strategies.retireEvidence(id, r) },
   artifact: { find: (s, id) => s.artifacts.byId(id), retire: (s, id, r) => s.artifacts.retire(id, r) },
+  conjecture: { find: (s, id) => s.theory.conjectureById(id), retire: (s, id, r) => s.theory.retireConjecture(id, r) },
+  recommendation: { find: (s, id) => s.feedback.recommendationById(id), retire: (s, id, r) => s.feedback.retireRecommendation(id, r) },
+  evidenceLink: { find: (s, id) => s.feedback.linkById(id), retire: (s, id, r) => s.feedback.retireLink(id, r) },
 };
 
 /**
@@ -32,7 +35,7 @@ export async function retire(ctx: ServiceContext, id: string, reason: string): P
   if (!why) throw invalid('say why it is retired (a reason is kept in the audit trail)', { field: 'reason' });
   const kind = kindOfId(id);
   const retirable = kind && RETIRABLE[kind];
-  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts and support types can`, { field: 'id' });
+  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts, support types, conjectures, recommendations and their evidence can`, { field: 'id' });
   const what = KIND_LABELS[kind] ?? kind;
   return inTransaction(ctx, async (tx) => {
     const row = await retirable.find(tx.store, id);

@@ -21,6 +21,8 @@ export interface PartnershipTable {
   id: string;
   name: string;
   created_at: string;
+  /** A quote is withheld from partners when its role group has fewer participants than this in the district. */
+  quote_min_participants: Generated<number>;
 }
 
 export type OrganizationKind = 'district' | 'school' | 'unit';
@@ -113,6 +115,9 @@ export interface ExcerptTable extends Retirable {
   note: string;
   created_by: string;
   created_at: string;
+  /** Marked by an analyst as one partners may read as an illustrative quote (attributed to a role group only). */
+  shareable_at: string | null;
+  shareable_by: string | null;
 }
 
 export interface IsfTemplateTable extends Versioned {
@@ -400,6 +405,154 @@ export interface MemberCheckResponseTable {
   applied_at: string | null;
 }
 
+/** How an intended support or an envisioned practice of a strategy turned out in a cycle. */
+export interface ImplementationTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  element_id: string;
+  kind: string;
+  /** Support: as intended, partly, differently, not. */
+  verdict: string | null;
+  frequency: string | null;
+  focus: string | null;
+  /** Practice: the change since the previous cycle. */
+  frequency_change: string | null;
+  quality_change: string | null;
+  text: string;
+}
+
+/** Why a strategy's supports and accountability worked as they did, framed by the interpretive framework. */
+export interface ExplanationTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  strategy_id: string;
+  learning_opportunities: string;
+  press: string;
+  text: string;
+  framework_refs: string;
+}
+
+export interface ToaComponentTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  key: string;
+  name: string;
+  position: number;
+}
+
+export interface ConjectureTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  component_id: string;
+  text: string;
+  position: number;
+}
+
+/** One version of a conjecture, with its reason; its warrant is the evidence linked to it. */
+export interface ConjectureRevisionTable {
+  id: string;
+  conjecture_id: string;
+  version: number;
+  text: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A reference to the research literature. */
+export interface LiteratureTable {
+  id: string;
+  partnership_id: string;
+  authors: string;
+  year: number | null;
+  title: string;
+  source: string;
+  url: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A retrospective analysis (surveys, lesson scores, network data) whose result bears on conjectures. */
+export interface RetrospectiveTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  summary: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A dated version of the whole theory of action, frozen as JSON. */
+export interface ToaIterationTable {
+  id: string;
+  partnership_id: string;
+  number: number;
+  label: string;
+  dated: string;
+  content: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface RecommendationTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  strategy_id: string;
+  text: string;
+  rationale: string;
+  position: number;
+}
+
+/** When a district's feedback report was sent. */
+export interface FeedbackReportTable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  sent_on: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface FeedbackMeetingTable {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  held_on: string;
+  attendees: string;
+  notes: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Whether a district acted on a recommendation, recorded in a later cycle. */
+export interface UptakeTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  recommendation_id: string;
+  cycle_id: string;
+  status: string;
+  note: string;
+}
+
+/** What an implementation, explanation, conjecture revision, recommendation or uptake rests on. */
+export interface EvidenceLinkTable extends Retirable {
+  id: string;
+  partnership_id: string;
+  citing_id: string;
+  cited_kind: string;
+  cited_id: string;
+  /** supports / contradicts; for a district on a conjecture: borne out / not borne out. */
+  bearing: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -433,4 +586,17 @@ export interface Database {
   member_check: MemberCheckTable;
   member_check_recipient: MemberCheckRecipientTable;
   member_check_response: MemberCheckResponseTable;
+  implementation: ImplementationTable;
+  explanation: ExplanationTable;
+  toa_component: ToaComponentTable;
+  conjecture: ConjectureTable;
+  conjecture_revision: ConjectureRevisionTable;
+  literature: LiteratureTable;
+  retrospective: RetrospectiveTable;
+  toa_iteration: ToaIterationTable;
+  recommendation: RecommendationTable;
+  feedback_report: FeedbackReportTable;
+  feedback_meeting: FeedbackMeetingTable;
+  uptake: UptakeTable;
+  evidence_link: EvidenceLinkTable;
 }

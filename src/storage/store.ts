@@ -6,6 +6,8 @@ import { AccountRepository } from './repositories/account.repository.js';
 import { ArtifactRepository } from './repositories/artifact.repository.js';
 import { AssessmentRepository } from './repositories/assessment.repository.js';
 import { DesignDocumentRepository } from './repositories/design-document.repository.js';
+import { FeedbackRepository } from './repositories/feedback.repository.js';
+import { TheoryRepository } from './repositories/theory.repository.js';
 import { StrategyRepository } from './repositories/strategy.repository.js';
 import { SupportTypeRepository } from './repositories/support-type.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
@@ -58,6 +60,8 @@ export class Store {
   readonly artifacts: ArtifactRepository;
   readonly assessments: AssessmentRepository;
   readonly designDocuments: DesignDocumentRepository;
+  readonly feedback: FeedbackRepository;
+  readonly theory: TheoryRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -93,6 +97,8 @@ export class Store {
     this.artifacts = new ArtifactRepository(db, dialect);
     this.assessments = new AssessmentRepository(db);
     this.designDocuments = new DesignDocumentRepository(db);
+    this.feedback = new FeedbackRepository(db);
+    this.theory = new TheoryRepository(db);
   }
 
   static of(connection: Connection): Store {

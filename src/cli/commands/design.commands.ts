@@ -1,16 +1,13 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ASSESSMENT_ASPECTS } from '../../domain/assessment.js';
 import { invalid } from '../../domain/errors.js';
 import { describeElement, type ElementInput } from '../../domain/strategy.js';
-import { type Audience, REPORT_FORMATS, type ReportFormat } from '../../reports/document.js';
-import { FILE_EXTENSIONS, renderReport } from '../../reports/render/index.js';
 import { MAX_ARTIFACT_BYTES } from '../../importers/artifacts/index.js';
 import { addArtifact, listArtifacts, searchArtifacts } from '../../services/artifacts.js';
 import { writeAssessment } from '../../services/assessments.js';
 import { compareVersions, designDocumentState, designScope, issueVersion, sendMemberCheck } from '../../services/design-documents.js';
-import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies, type StrategyView } from '../../services/strategies.js';
@@ -28,26 +25,6 @@ function printStrategy(v: StrategyView, typeName: (k: string) => string = (k) =>
     print(`   ${element.kind.padEnd(14)} ${describeElement(element, typeName)} ${dim(`${row.id} v${row.version}`)}`);
     for (const e of evidence) print(dim(`     ↳ ${e.kind} ${e.citedId}: ${e.text.slice(0, 100)}`));
   }
-}
-
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase();
-
-/** Writes a file whole or not at all: to a temporary name beside it, then renamed. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
-}
-
-function audienceOf(value: string): Audience {
-  if (value !== 'partner' && value !== 'team') throw invalid('--audience is partner or team', { field: 'audience' });
-  return value;
-}
-
-function formatOf(value: string): ReportFormat {
-  if (!(REPORT_FORMATS as readonly string[]).includes(value)) throw invalid(`--format is one of ${REPORT_FORMATS.join(', ')}`, { field: 'format' });
-  return value as ReportFormat;
 }
 
 const elementOptions = (c: Command) =>
@@ -382,35 +359,6 @@ export function registerDesignCommands(program: Command): void {
             print(`  ${step.label.padEnd(40)} ${dim(step.when.padEnd(18))} ${state.padEnd(12)} ${dim(step.detail)}`);
           }
         }
-      }),
-    );
-
-  const report = program.command('report').description('generated documents');
-  report
-    .command('ddd')
-    .description('the District Design Document (one file, or one per district into the folder -o names)')
-    .option('--district <district>', 'default: every district, one file each')
-    .option('--cycle <cycle>', 'default: the latest')
-    .requiredOption('--audience <audience>', 'partner (what the district sees) or team (with the in-house assessment)')
-    .option('--format <format>', REPORT_FORMATS.join(', '), 'docx')
-    .option('--draft', 'team only: the strategies as they stand, not the latest issued version')
-    .requiredOption('-o, --output <path>', 'the file to write (a folder without --district)')
-    .action(async (opts: { district?: string; cycle?: string; audience: string; format: string; draft?: boolean; output: string }, cmd: Command) =>
-      withSession(cmd, async (s, o) => {
-        const p = await partnershipOf(s, o);
-        const audience = audienceOf(opts.audience);
-        const format = formatOf(opts.format);
-        const districts = opts.district ? [await districtOf(s.ctx, p.id, opts.district)] : await s.ctx.store.organizations.list(p.id, 'district');
-        const cycle = opts.cycle ? await cycleOf(s.ctx, p.id, opts.cycle) : await latestCycle(s.ctx, p.id);
-        const files: { path: string; bytes: Buffer }[] = [];
-        for (const d of districts) {
-          const doc = await designDocumentReport(s.ctx, { partnershipId: p.id, district: d.id, cycle: cycle.id, audience, ...(opts.draft && { draft: true }) });
-          const path = opts.district ? opts.output : join(opts.output, `${slug(d.name)}-${cycle.label}-ddd-${audience}${FILE_EXTENSIONS[format]}`);
-          files.push({ path, bytes: await renderReport(doc, format) });
-        }
-        // Every document is made before any is written: a refusal leaves no half set behind.
-        for (const f of files) await writeWhole(f.path, f.bytes);
-        for (const f of files) print(`wrote ${f.path} (${f.bytes.length} bytes)`);
       }),
     );
 }

@@ -6,6 +6,7 @@ import * as auditLogAppendOnly from './0003-audit-log-append-only.js';
 import * as accounts from './0004-accounts.js';
 import * as auditHashChain from './0005-audit-hash-chain.js';
 import * as districtDesign from './0006-district-design.js';
+import * as feedback from './0007-feedback.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -15,6 +16,7 @@ const MIGRATIONS = {
   '0004-accounts': accounts,
   '0005-audit-hash-chain': auditHashChain,
   '0006-district-design': districtDesign,
+  '0007-feedback': feedback,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -77,6 +77,14 @@ export class ExcerptRepository {
       .execute();
   }
 
+  async setShareable(id: string, shareable: { at: string; by: string } | null): Promise<void> {
+    await this.db
+      .updateTable('excerpt')
+      .set({ shareable_at: shareable?.at ?? null, shareable_by: shareable?.by ?? null })
+      .where('id', '=', id)
+      .execute();
+  }
+
   retire(id: string, r: Retirement): Promise<void> {
     return retireRow(this.db, 'excerpt', id, r);
   }

@@ -41,7 +41,23 @@ export class OwnershipRepository {
       case 'dddVersion':
       case 'memberCheck':
       case 'strategyEvidence':
+      case 'implementation':
+      case 'explanation':
+      case 'toaComponent':
+      case 'conjecture':
+      case 'literature':
+      case 'retrospective':
+      case 'toaIteration':
+      case 'recommendation':
+      case 'feedbackReport':
+      case 'feedbackMeeting':
+      case 'uptake':
+      case 'evidenceLink':
         return (await db.selectFrom(TABLE[kind]).select('partnership_id').where('id', '=', id).executeTakeFirst())?.partnership_id;
+      case 'conjectureRevision':
+        return (
+          await db.selectFrom('conjecture_revision as r').innerJoin('conjecture as c', 'c.id', 'r.conjecture_id').select('c.partnership_id').where('r.id', '=', id).executeTakeFirst()
+        )?.partnership_id;
       case 'strategyElement':
         return (
           await db.selectFrom('strategy_element as e').innerJoin('strategy as s', 's.id', 'e.strategy_id').select('s.partnership_id').where('e.id', '=', id).executeTakeFirst()
@@ -92,6 +108,18 @@ const TABLE = {
   dddVersion: 'ddd_version',
   memberCheck: 'member_check',
   strategyEvidence: 'strategy_evidence',
+  implementation: 'implementation',
+  explanation: 'explanation',
+  toaComponent: 'toa_component',
+  conjecture: 'conjecture',
+  literature: 'literature',
+  retrospective: 'retrospective',
+  toaIteration: 'toa_iteration',
+  recommendation: 'recommendation',
+  feedbackReport: 'feedback_report',
+  feedbackMeeting: 'feedback_meeting',
+  uptake: 'uptake',
+  evidenceLink: 'evidence_link',
   organization: 'organization',
   cycle: 'cycle',
   participant: 'participant',

@@ -18,6 +18,10 @@ export class PartnershipRepository {
     return this.db.selectFrom('partnership').selectAll().where('name', '=', name).executeTakeFirst();
   }
 
+  async setQuoteMinimum(id: string, minimum: number): Promise<void> {
+    await this.db.updateTable('partnership').set({ quote_min_participants: minimum }).where('id', '=', id).execute();
+  }
+
   async insert(row: Insertable<PartnershipTable>): Promise<void> {
     await this.db.insertInto('partnership').values(row).execute();
   }

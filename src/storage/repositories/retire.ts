@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-type RetirableTable = 'excerpt' | 'isf_entry' | 'claim' | 'finding' | 'citation' | 'support_type' | 'strategy' | 'strategy_element' | 'strategy_evidence' | 'artifact';
+type RetirableTable = 'excerpt' | 'isf_entry' | 'claim' | 'finding' | 'citation' | 'support_type' | 'strategy' | 'strategy_element' | 'strategy_evidence' | 'artifact' | 'conjecture' | 'recommendation' | 'evidence_link' | 'toa_component';
 
 export interface Retirement {
   at: string;

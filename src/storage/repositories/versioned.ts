@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-type VersionedTable = 'isf' | 'isf_entry' | 'isf_template' | 'claim' | 'finding' | 'support_type' | 'strategy' | 'strategy_element' | 'assessment';
+type VersionedTable = 'isf' | 'isf_entry' | 'isf_template' | 'claim' | 'finding' | 'support_type' | 'strategy' | 'strategy_element' | 'assessment' | 'implementation' | 'explanation' | 'toa_component' | 'conjecture' | 'recommendation' | 'uptake';
 
 export interface VersionedChange {
   fromVersion: number;

@@ -1,0 +1,189 @@
+import type { ServiceContext } from '../services/context.js';
+import { createExcerpt, markShareable } from '../services/excerpts.js';
+import { addExplanation, addRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../services/feedback.js';
+import { listStrategies, addElement, createStrategy } from '../services/strategies.js';
+import { addConjecture, addLiterature, addRetrospective, issueIteration, reviseConjecture, addWarrant } from '../services/theory.js';
+import type { WrittenInterview } from './bundle-writer.js';
+import { DEMO_DISTRICTS, type DemoDistrict, INTERVIEWERS } from './cast.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
+
+/**
+ * The demo's spring and the next autumn: how each district's supports and practices turned out in
+ * 2010-11, why, the theory of action in two iterations, recommendations, the feedback reports sent
+ * and discussed, and whether the 2009-10 recommendations were acted on.
+ */
+const CYCLE = '2010-11';
+const EARLIER = '2009-10';
+
+function clock(start: string): () => Date {
+  let at = Date.parse(start);
+  return () => new Date((at += 1000));
+}
+
+interface Theory {
+  schoolLeaders: string;
+  coaches: string;
+  collaboration: string;
+  literature: { cobb: string; coburn: string; stein: string };
+  network: string;
+}
+
+async function theoryOfAction(ctx: ServiceContext, pid: string): Promise<Theory> {
+  const cobb = await addLiterature(ctx, { partnershipId: pid, authors: 'Cobb, P., & Jackson, K.', year: 2011, title: 'Towards an empirically grounded theory of action for improving the quality of mathematics teaching at scale', source: 'Mathematics Teacher Education and Development, 13(1), 6–33' });
+  const coburn = await addLiterature(ctx, { partnershipId: pid, authors: 'Coburn, C. E., & Russell, J. L.', year: 2008, title: "District policy and teachers' social networks", source: 'Educational Evaluation and Policy Analysis, 30(3), 203–235' });
+  const stein = await addLiterature(ctx, { partnershipId: pid, authors: 'Stein, M. K., & Nelson, B. S.', year: 2003, title: 'Leadership content knowledge', source: 'Educational Evaluation and Policy Analysis, 25(4), 423–448' });
+  const schoolLeaders = await addConjecture(ctx, {
+    partnershipId: pid,
+    component: 'school_leaders',
+    text: 'Principals become instructional leaders in mathematics when they observe instruction often and are held accountable for the quality of the instruction they observe.',
+    warrant: [{ id: stein.id, note: 'leadership content knowledge is needed to judge mathematics instruction' }],
+  });
+  const coaches = await addConjecture(ctx, {
+    partnershipId: pid,
+    component: 'coaches',
+    text: "Coaches support teachers' learning when they work with them in their classrooms, co-teaching and modelling lessons, and their time is protected from administrative duties.",
+    warrant: [{ id: cobb.id }],
+  });
+  const collaboration = await addConjecture(ctx, {
+    partnershipId: pid,
+    component: 'professional_development',
+    text: 'Teacher collaborative meetings support learning that reorganizes practice when they focus on student work from common tasks.',
+    warrant: [{ id: coburn.id, note: "teachers' ties to colleagues with expertise" }],
+  });
+  const network = await addRetrospective(ctx, {
+    partnershipId: pid,
+    title: 'Teacher network survey, spring 2011',
+    summary: 'Teachers with an advice tie to their coach or to a colleague with instructional expertise improved more on the lesson rubric than those without.',
+  });
+  return { schoolLeaders: schoolLeaders.conjecture.id, coaches: coaches.conjecture.id, collaboration: collaboration.conjecture.id, literature: { cobb: cobb.id, coburn: coburn.id, stein: stein.id }, network: network.id };
+}
+
+/** How each district's strategy turned out, from its findings, with the why and the recommendations. */
+async function feedbackFor(ctx: ServiceContext, pid: string, d: DemoDistrict, theory: Theory): Promise<{ findings: string[] }> {
+  const district = (await ctx.store.organizations.resolve(pid, 'district', d.name))[0]!;
+  const cycle = (await ctx.store.cycles.byLabel(pid, CYCLE))!;
+  const findings = (await ctx.store.findings.list(pid, { districtId: district.id, cycleId: cycle.id })).map((f) => f.id);
+  const [observation, coachMeetings, collaboration, accountability] = findings;
+  const focal = d.schools.find((s) => s.name === d.focalSchool)!;
+  const now = focal.facts[CYCLE];
+  const before = focal.facts[EARLIER];
+  const [main] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
+  for (const { row, element } of main!.elements) {
+    if (element.kind === 'support' && /Learning Walks/.test(element.description)) {
+      await writeImplementation(ctx, { elementId: row.id, verdict: 'partly', frequency: `${now.learningWalksDone} this year at ${d.focalSchool}`, focus: 'mathematics lessons', text: 'Learning Walks were held far less often than planned; where they were held, principal and supervisor looked at mathematics lessons together.', findings: [observation!] });
+    } else if (element.kind === 'support' && /rincipal–coach/.test(element.description)) {
+      await writeImplementation(ctx, { elementId: row.id, verdict: now.coachMeetingFocus === 'pacing' ? 'differently' : 'as intended', frequency: 'weekly in every school', focus: now.coachMeetingFocus === 'pacing' ? 'what and when topics are taught, not how' : 'how teachers teach', text: 'Principals and coaches meet weekly, as intended.', findings: [coachMeetings!] });
+    } else if (element.kind === 'support' && /collaborative meetings|coach meetings/.test(element.description)) {
+      await writeImplementation(ctx, { elementId: row.id, verdict: now.collaborationFocus === 'logistics' ? 'differently' : 'as intended', frequency: 'as planned', focus: now.collaborationFocus === 'logistics' ? 'pacing and logistics' : 'student work from common tasks', text: 'The meetings take place as planned; what they are about decides what is learned in them.', findings: [collaboration!] });
+    } else if (element.kind === 'practice' && (element.role === 'school_leader' || element.role === 'coach')) {
+      const more = before.principalObserves !== now.principalObserves;
+      await writeImplementation(ctx, { elementId: row.id, frequencyChange: more ? 'increased' : 'unchanged', qualityChange: 'unchanged', text: more ? 'Observation became more frequent, but the feedback teachers describe is still about classroom management more than mathematics.' : 'Observation is as frequent as last year, and the feedback teachers describe is still about classroom management more than mathematics.', findings: [observation!] });
+    } else if (element.kind === 'practice' && element.role === 'teacher') {
+      const better = before.collaborationFocus !== now.collaborationFocus;
+      await writeImplementation(ctx, { elementId: row.id, frequencyChange: 'unchanged', qualityChange: better ? 'improved' : 'unchanged', text: better ? 'Teacher teams have begun to look at student work together.' : 'Teachers meet as often as before, about pacing and logistics.', findings: [collaboration!] });
+    }
+  }
+  const enablement = (await ctx.store.assessments.list(district.id, cycle.id)).find((a) => a.aspect === 'enablement' && a.strategy_id === main!.strategy.id);
+  const explanation = await addExplanation(ctx, {
+    strategyId: main!.strategy.id,
+    learningOpportunities: 'Few: the supports that involve co-participation with someone more expert (Learning Walks, principal–coach meetings) were held rarely or were about scheduling rather than instruction.',
+    press: 'Press came from benchmark results rather than from the quality of instruction observed, which pulled attention to coverage.',
+    text: `In ${d.name}, the strategy's supports offered the role groups little opportunity to learn the envisioned practices: the routines that could reorganize practice were implemented partly or with a different focus, and accountability rested on benchmarks.`,
+    frameworkRefs: ['organizational_routine', 'learning_event_incidental'],
+    cites: [observation!, coachMeetings!, ...(enablement ? [enablement.id] : [])],
+  });
+  const conjecture = d.name.startsWith('Lakeside') ? theory.schoolLeaders : d.name.startsWith('Riverton') ? theory.coaches : theory.collaboration;
+  await addRecommendation(ctx, {
+    strategyId: main!.strategy.id,
+    text: d.name.startsWith('Lakeside')
+      ? 'Hold Learning Walks monthly, as planned, with supervisors who can talk about the mathematics observed, and add the quality of mathematics instruction observed to principals’ evaluation.'
+      : d.name.startsWith('Riverton')
+        ? 'Protect coaches’ time for classroom work with teachers, and focus principal–coach meetings on how teachers teach rather than on pacing.'
+        : 'Give teacher teams a protocol and a facilitator for looking at student work from common tasks.',
+    rationale: 'Supports that involve co-participation with someone more expert are the likeliest to change practice.',
+    conjectures: [conjecture],
+    explanations: [explanation.id],
+  });
+  if (accountability) {
+    await addRecommendation(ctx, {
+      strategyId: main!.strategy.id,
+      text: 'Complete the planned observation requirement in principals’ evaluation before the next school year.',
+      conjectures: [theory.schoolLeaders],
+    });
+  }
+  return { findings };
+}
+
+/** 2009-10: each district's main strategy and one recommendation; the October 2010 interviews tell whether it was acted on. */
+async function earlierCycle(ctx: ServiceContext, pid: string, d: DemoDistrict, theory: Theory, interviews: WrittenInterview[]): Promise<void> {
+  const strategy = await createStrategy(ctx, { partnershipId: pid, district: d.name, cycle: EARLIER, name: d.strategy.charAt(0).toUpperCase() + d.strategy.slice(1), goal: 'As stated by the district in October 2009.' });
+  await addElement(ctx, strategy.strategy.id, { kind: 'support', supportType: 'organizational_routine', description: 'Learning Walks with supervisors', rolesServed: ['school_leader'], frequency: 'monthly', provider: 'Leadership', coParticipation: true });
+  const recommendation = await addRecommendation(ctx, {
+    strategyId: strategy.strategy.id,
+    text: 'Start Learning Walks in every school with a supervisor, focused on the mathematics observed.',
+    conjectures: [theory.schoolLeaders],
+  });
+  const leader = interviews.find((i) => i.cycle === CYCLE && i.participant.district === d && i.participant.role === 'district_leader' && i.participant.unit === 'Leadership')!;
+  const quote = leader.keys.find((k) => k.field === 'work_with_school_leaders')!.quote;
+  const passage = await createExcerpt(ctx, { partnershipId: pid, interview: leader.interviewId, quote });
+  const status = d.name.startsWith('Lakeside') ? 'partly' : d.name.startsWith('Riverton') ? 'not' : 'fully';
+  await recordUptake(ctx, { recommendationId: recommendation.id, cycle: CYCLE, status, note: 'From the October 2010 leader interviews.', passages: [passage.id] });
+}
+
+/** Passages under the findings that analysts judged safe to quote: teachers' and coaches' words. */
+async function shareQuotes(ctx: ServiceContext, findings: string[]): Promise<void> {
+  const { trace } = await import('../services/trace.js');
+  for (const id of findings) {
+    for (const p of (await trace(ctx, id)).passages) if (p.role === 'teacher' || p.role === 'coach' || p.role === 'school_leader') await markShareable(ctx, p.excerptId, true);
+  }
+}
+
+export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews: WrittenInterview[]): Promise<void> {
+  const team = { ...ctx, actor: INTERVIEWERS[0]!, clock: clock('2010-08-16T09:00:00Z') };
+  const theory = await theoryOfAction(team, pid);
+  await issueIteration(team, { partnershipId: pid, label: 'Iteration 1 (summer 2010)', dated: '2010-08-16' });
+
+  for (const [n, d] of DEMO_DISTRICTS.entries()) {
+    await earlierCycle({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: clock(`2010-10-2${n + 5}T15:00:00Z`) }, pid, d, theory, interviews);
+  }
+  const spring = { ...ctx, clock: clock('2011-04-18T10:00:00Z') };
+  for (const [n, d] of DEMO_DISTRICTS.entries()) {
+    const analyst = { ...spring, actor: INTERVIEWERS[n % INTERVIEWERS.length]! };
+    const { findings } = await feedbackFor(analyst, pid, d, theory);
+    await shareQuotes(analyst, findings);
+    await recordReportSent(analyst, { partnershipId: pid, district: d.name, cycle: CYCLE, sentOn: '2011-05-20', note: 'Sent a week before the meeting.' });
+  }
+  const partner = DEMO_ACCOUNTS.find((a) => a.role === 'partner')!;
+  await recordMeeting(spring, {
+    partnershipId: pid,
+    district: DEMO_DISTRICTS[0]!.name,
+    cycle: CYCLE,
+    heldOn: '2011-05-27',
+    attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
+    notes: 'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
+  });
+
+  // Summer 2011: the theory revised on the year's evidence, and its second iteration.
+  const summer = { ...team, clock: clock('2011-06-28T09:00:00Z') };
+  const lakeside = (await ctx.store.organizations.resolve(pid, 'district', DEMO_DISTRICTS[0]!.name))[0]!;
+  const riverton = (await ctx.store.organizations.resolve(pid, 'district', DEMO_DISTRICTS[1]!.name))[0]!;
+  const lakesideFindings = (await ctx.store.findings.list(pid, { districtId: lakeside.id })).map((f) => f.id);
+  const current = (await ctx.store.theory.conjectureById(theory.schoolLeaders))!;
+  await reviseConjecture(summer, {
+    id: theory.schoolLeaders,
+    expectedVersion: current.version,
+    text: 'Principals become instructional leaders in mathematics when they observe instruction often together with someone more expert in mathematics teaching (a supervisor or a coach), and are held accountable for the quality of the instruction they observe rather than for test results alone.',
+    reason: 'Observation alone did not change the feedback principals give; co-participation with someone more expert and accountability for instructional quality were missing where practice did not change.',
+    warrant: [
+      { id: lakesideFindings[0]!, bearing: 'supports' },
+      { id: lakesideFindings[3]!, bearing: 'supports' },
+      { id: lakeside.id, bearing: 'not borne out', note: 'the first version: more frequent observation without co-participation did not change feedback' },
+      { id: theory.literature.stein },
+    ],
+  });
+  await addWarrant(summer, theory.coaches, { id: riverton.id, bearing: 'borne out', note: 'where coaches worked in classrooms, teachers described changing how they teach' });
+  await addWarrant(summer, theory.coaches, { id: theory.network, bearing: 'supports' });
+  const uptakes = await ctx.store.feedback.uptakes(pid);
+  for (const u of uptakes) await addWarrant(summer, theory.schoolLeaders, { id: u.id, bearing: u.status === 'not' ? 'contradicts' : 'supports' });
+  await issueIteration(summer, { partnershipId: pid, label: 'Iteration 2 (summer 2011)', dated: '2011-06-30' });
+}

@@ -1,0 +1,64 @@
+import { invalid } from './errors.js';
+
+/**
+ * Intended vs implemented: for each intended support, whether it happened as intended, how often
+ * and with what focus; for each envisioned practice, whether it changed since the previous cycle in
+ * frequency and in quality.
+ */
+export const SUPPORT_VERDICTS = ['as intended', 'partly', 'differently', 'not'] as const;
+export type SupportVerdict = (typeof SUPPORT_VERDICTS)[number];
+
+export const SUPPORT_VERDICT_LABELS: Record<SupportVerdict, string> = {
+  'as intended': 'Implemented as intended',
+  partly: 'Partly implemented',
+  differently: 'Implemented differently',
+  not: 'Not implemented',
+};
+
+export const PRACTICE_CHANGES = ['increased', 'unchanged', 'decreased', 'not known'] as const;
+export const QUALITY_CHANGES = ['improved', 'unchanged', 'declined', 'not known'] as const;
+
+export interface ImplementationInput {
+  verdict?: string;
+  frequency?: string;
+  focus?: string;
+  frequencyChange?: string;
+  qualityChange?: string;
+  text?: string;
+}
+
+export interface CheckedImplementation {
+  verdict: string | null;
+  frequency: string | null;
+  focus: string | null;
+  frequency_change: string | null;
+  quality_change: string | null;
+  text: string;
+}
+
+const oneOf = (value: string | undefined, allowed: readonly string[], field: string): string => {
+  const v = value?.trim() ?? '';
+  if (!allowed.includes(v)) throw invalid(`${field} is one of: ${allowed.join(', ')}`, { field });
+  return v;
+};
+
+/** Checks an assessment of an element's implementation: a support needs its verdict, a practice its changes. */
+export function checkImplementation(kind: string, input: ImplementationInput): CheckedImplementation {
+  const text = input.text?.trim() ?? '';
+  if (!text) throw invalid('say what was found (text)', { field: 'text' });
+  if (text.length > 8000) throw invalid('text is longer than 8000 characters', { field: 'text' });
+  if (kind === 'support') {
+    return { verdict: oneOf(input.verdict, SUPPORT_VERDICTS, 'verdict'), frequency: input.frequency?.trim() ?? '', focus: input.focus?.trim() ?? '', frequency_change: null, quality_change: null, text };
+  }
+  if (kind === 'practice') {
+    return {
+      verdict: null,
+      frequency: null,
+      focus: null,
+      frequency_change: oneOf(input.frequencyChange, PRACTICE_CHANGES, 'frequencyChange'),
+      quality_change: oneOf(input.qualityChange, QUALITY_CHANGES, 'qualityChange'),
+      text,
+    };
+  }
+  throw invalid('implementation is assessed of intended supports and envisioned practices, not of accountability relations', { field: 'element' });
+}

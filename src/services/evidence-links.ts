@@ -1,0 +1,189 @@
+import { invalid, notFound } from '../domain/errors.js';
+import { KIND_LABELS } from '../domain/evidence.js';
+import { type EntityKind, kindOfId } from '../domain/ids.js';
+import { BEARINGS, checkBearing, type WarrantKind } from '../domain/theory-of-action.js';
+import { oneLine } from '../domain/text.js';
+import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
+import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
+
+/**
+ * What the records from findings to feedback rest on. An implementation assessment cites the
+ * district's findings; an explanation, findings and the in-house assessment of the autumn; a
+ * conjecture's revision, its warrant (findings, literature, retrospective analyses, districts where
+ * it was or was not borne out, recommendations' uptake); a recommendation, conjectures and
+ * explanations; an uptake record, passages of the next October's interviews.
+ */
+const CITABLE: Partial<Record<EntityKind, readonly EntityKind[]>> = {
+  implementation: ['finding'],
+  explanation: ['finding', 'assessment'],
+  conjectureRevision: ['finding', 'literature', 'retrospective', 'organization', 'uptake'],
+  recommendation: ['conjecture', 'explanation'],
+  uptake: ['excerpt'],
+};
+
+const WARRANT_KIND: Partial<Record<EntityKind, WarrantKind>> = { finding: 'finding', literature: 'literature', retrospective: 'retrospective', organization: 'district', uptake: 'uptake' };
+
+interface Scope {
+  partnershipId: string;
+  districtId?: string;
+  cycleId?: string;
+}
+
+/** Where the citing record stands: its partnership, and the district and cycle its evidence must come from. */
+async function scopeOf(ctx: ServiceContext, kind: EntityKind, id: string): Promise<Scope> {
+  const { store } = ctx;
+  switch (kind) {
+    case 'implementation': {
+      const r = await store.feedback.implementationById(id);
+      if (!r) break;
+      return { partnershipId: r.partnership_id, districtId: r.district_id, cycleId: r.cycle_id };
+    }
+    case 'explanation':
+    case 'recommendation': {
+      const r = kind === 'explanation' ? await store.feedback.explanationById(id) : await store.feedback.recommendationById(id);
+      const strategy = r && (await store.strategies.byId(r.strategy_id));
+      if (!strategy) break;
+      return { partnershipId: strategy.partnership_id, districtId: strategy.district_id, cycleId: strategy.cycle_id };
+    }
+    case 'conjectureRevision': {
+      const r = await store.theory.revisionById(id);
+      const conjecture = r && (await store.theory.conjectureById(r.conjecture_id));
+      if (!conjecture) break;
+      return { partnershipId: conjecture.partnership_id };
+    }
+    case 'uptake': {
+      const u = await store.feedback.uptakeById(id);
+      const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
+      const strategy = rec && (await store.strategies.byId(rec.strategy_id));
+      if (!u || !strategy) break;
+      return { partnershipId: u.partnership_id, districtId: strategy.district_id, cycleId: u.cycle_id };
+    }
+    default:
+      break;
+  }
+  throw notFound(KIND_LABELS[kind] ?? kind, id);
+}
+
+/** Why the cited record cannot be cited from this scope, or null; throws when it does not exist. */
+async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, scope: Scope, citingKind: EntityKind): Promise<string | null> {
+  const { store } = ctx;
+  const within = (districtId: string, cycleId: string, what: string) => {
+    if (scope.districtId && districtId !== scope.districtId) return `${what} is of another district`;
+    if (scope.cycleId && cycleId !== scope.cycleId) return `${what} is of another cycle`;
+    return null;
+  };
+  switch (kind) {
+    case 'finding': {
+      const f = await store.findings.byId(id);
+      if (!f || f.partnership_id !== scope.partnershipId) throw notFound('finding', id);
+      if (f.retired_at) return 'the finding was retired';
+      return citingKind === 'conjectureRevision' ? null : within(f.district_id, f.cycle_id, 'the finding');
+    }
+    case 'assessment': {
+      const a = await store.assessments.byId(id);
+      if (!a || a.partnership_id !== scope.partnershipId) throw notFound('assessment', id);
+      return within(a.district_id, a.cycle_id, 'the assessment');
+    }
+    case 'excerpt': {
+      const e = await store.excerpts.byId(id);
+      const interview = e && (await store.interviews.byId(e.interview_id));
+      if (!e || !interview || interview.partnership_id !== scope.partnershipId) throw notFound('passage', id);
+      if (e.retired_at) return 'the passage was retired';
+      return within(interview.district_id, interview.cycle_id, 'the passage');
+    }
+    case 'organization': {
+      const o = await store.organizations.byId(id);
+      if (!o || o.partnership_id !== scope.partnershipId) throw notFound('district', id);
+      return o.kind === 'district' ? null : `${o.name} is a ${o.kind}, not a district`;
+    }
+    default: {
+      const owner = await store.ownership.partnershipOf(id);
+      if (owner !== scope.partnershipId) throw notFound(KIND_LABELS[kind] ?? kind, id);
+      if (kind === 'conjecture' && (await store.theory.conjectureById(id))?.retired_at) return 'the conjecture was retired';
+      return null;
+    }
+  }
+}
+
+export function linkEvidence(ctx: ServiceContext, input: { citingId: string; citedId: string; bearing?: string; note?: string }): Promise<EvidenceLinkRow> {
+  return inTransaction(ctx, async (tx) => {
+    const citingKind = kindOfId(input.citingId);
+    const allowed = citingKind && CITABLE[citingKind];
+    if (!citingKind || !allowed) throw invalid(`${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`, { field: 'citingId' });
+    const citedKind = kindOfId(input.citedId);
+    if (!citedKind || !allowed.includes(citedKind)) {
+      throw invalid(`a ${KIND_LABELS[citingKind] ?? citingKind} cites ${allowed.map((k) => (k === 'organization' ? 'district' : (KIND_LABELS[k] ?? k))).join(', ')}; ${input.citedId} is none of these`, { field: 'citedId' });
+    }
+    const scope = await scopeOf(tx, citingKind, input.citingId);
+    const why = await citedProblem(tx, citedKind, input.citedId, scope, citingKind);
+    if (why) throw invalid(`${input.citedId} cannot be cited here: ${why}`, { field: 'citedId' });
+    const warrant = citingKind === 'conjectureRevision' ? WARRANT_KIND[citedKind] : undefined;
+    const bearing = warrant ? checkBearing(warrant, input.bearing) : input.bearing?.trim() || 'supports';
+    if (!warrant && !BEARINGS.finding.includes(bearing)) throw invalid(`bearing is one of: ${BEARINGS.finding.join(', ')}`, { field: 'bearing' });
+    const existing = (await tx.store.feedback.links([input.citingId])).find((l) => l.cited_id === input.citedId);
+    if (existing) return existing;
+    const at = now(tx);
+    const row: EvidenceLinkRow = {
+      id: tx.ids.next('evidenceLink'),
+      partnership_id: scope.partnershipId,
+      citing_id: input.citingId,
+      cited_kind: citedKind,
+      cited_id: input.citedId,
+      bearing,
+      note: input.note?.trim() ?? '',
+      created_by: tx.actor,
+      created_at: at,
+      ...NOT_RETIRED,
+    };
+    await tx.store.feedback.insertLink(row);
+    await audit(tx, { action: 'evidence_link.create', entityKind: 'evidenceLink', entityId: row.id, at, data: row });
+    return row;
+  });
+}
+
+export interface LinkView {
+  id: string;
+  kind: string;
+  citedId: string;
+  bearing: string;
+  note: string;
+  /** What the cited record says, on one line. */
+  label: string;
+}
+
+const short = (text: string, max = 160) => {
+  const line = oneLine(text);
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** The live links of the given records, with what each cited record says, by citing record. */
+export async function linkViews(ctx: ServiceContext, citingIds: readonly string[]): Promise<Map<string, LinkView[]>> {
+  const { store } = ctx;
+  const out = new Map<string, LinkView[]>();
+  for (const l of await store.feedback.links(citingIds)) {
+    let label = l.cited_id;
+    if (l.cited_kind === 'finding') label = (await store.findings.byId(l.cited_id))?.text ?? label;
+    else if (l.cited_kind === 'assessment') {
+      const a = await store.assessments.byId(l.cited_id);
+      label = a ? `${a.aspect}: ${a.judgement}. ${a.rationale}` : label;
+    } else if (l.cited_kind === 'conjecture') label = (await store.theory.conjectureById(l.cited_id))?.text ?? label;
+    else if (l.cited_kind === 'explanation') label = (await store.feedback.explanationById(l.cited_id))?.text ?? label;
+    else if (l.cited_kind === 'organization') label = (await store.organizations.byId(l.cited_id))?.name ?? label;
+    else if (l.cited_kind === 'literature') {
+      const r = (await store.theory.literature(l.partnership_id)).find((x) => x.id === l.cited_id);
+      label = r ? `${r.authors} (${r.year ?? 'n.d.'}). ${r.title}. ${r.source}` : label;
+    } else if (l.cited_kind === 'retrospective') {
+      const r = (await store.theory.retrospectives(l.partnership_id)).find((x) => x.id === l.cited_id);
+      label = r ? `${r.title}: ${r.summary}` : label;
+    } else if (l.cited_kind === 'excerpt') label = (await store.excerpts.byId(l.cited_id))?.quote ?? label;
+    else if (l.cited_kind === 'uptake') {
+      const u = await store.feedback.uptakeById(l.cited_id);
+      const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
+      label = u && rec ? `recommendation “${short(rec.text, 80)}”: acted on ${u.status}` : label;
+    }
+    const list = out.get(l.citing_id) ?? [];
+    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400) });
+    out.set(l.citing_id, list);
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type {
+  Database,
+  EvidenceLinkTable,
+  ExplanationTable,
+  FeedbackMeetingTable,
+  FeedbackReportTable,
+  ImplementationTable,
+  RecommendationTable,
+  UptakeTable,
+} from '../schema.js';
+import { type Retirement, retireRow } from './retire.js';
+import { updateIfVersion } from './versioned.js';
+
+export type ImplementationRow = Selectable<ImplementationTable>;
+export type ExplanationRow = Selectable<ExplanationTable>;
+export type RecommendationRow = Selectable<RecommendationTable>;
+export type FeedbackReportRow = Selectable<FeedbackReportTable>;
+export type FeedbackMeetingRow = Selectable<FeedbackMeetingTable>;
+export type UptakeRow = Selectable<UptakeTable>;
+export type EvidenceLinkRow = Selectable<EvidenceLinkTable>;
+
+/** From findings to feedback: implementation, explanations, recommendations, the report's sending and meeting, uptake, and what each rests on. */
+export class FeedbackRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insertImplementation(row: Insertable<ImplementationTable>): Promise<void> {
+    await this.db.insertInto('implementation').values(row).execute();
+  }
+
+  implementationOf(elementId: string, cycleId: string): Promise<ImplementationRow | undefined> {
+    return this.db.selectFrom('implementation').selectAll().where('element_id', '=', elementId).where('cycle_id', '=', cycleId).executeTakeFirst();
+  }
+
+  implementationById(id: string): Promise<ImplementationRow | undefined> {
+    return this.db.selectFrom('implementation').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  implementations(districtId: string, cycleId: string): Promise<ImplementationRow[]> {
+    return this.db.selectFrom('implementation').selectAll().where('district_id', '=', districtId).where('cycle_id', '=', cycleId).orderBy('created_at').orderBy('id').execute();
+  }
+
+  updateImplementation(id: string, changes: Partial<ImplementationRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'implementation', id, changes, { fromVersion, by, at });
+  }
+
+  async insertExplanation(row: Insertable<ExplanationTable>): Promise<void> {
+    await this.db.insertInto('explanation').values(row).execute();
+  }
+
+  explanationById(id: string): Promise<ExplanationRow | undefined> {
+    return this.db.selectFrom('explanation').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  explanations(strategyIds: readonly string[]): Promise<ExplanationRow[]> {
+    if (strategyIds.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('explanation').selectAll().where('strategy_id', 'in', [...strategyIds]).orderBy('created_at').orderBy('id').execute();
+  }
+
+  updateExplanation(id: string, changes: Partial<ExplanationRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'explanation', id, changes, { fromVersion, by, at });
+  }
+
+  async insertRecommendation(row: Insertable<RecommendationTable>): Promise<void> {
+    await this.db.insertInto('recommendation').values(row).execute();
+  }
+
+  recommendationById(id: string): Promise<RecommendationRow | undefined> {
+    return this.db.selectFrom('recommendation').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Live recommendations of the strategies, in their order; all of the partnership when no strategies are named. */
+  recommendations(partnershipId: string, strategyIds?: readonly string[]): Promise<RecommendationRow[]> {
+    let q = this.db.selectFrom('recommendation').selectAll().where('partnership_id', '=', partnershipId).where('retired_at', 'is', null);
+    if (strategyIds) {
+      if (strategyIds.length === 0) return Promise.resolve([]);
+      q = q.where('strategy_id', 'in', [...strategyIds]);
+    }
+    return q.orderBy('strategy_id').orderBy('position').orderBy('created_at').execute();
+  }
+
+  async nextRecommendationPosition(strategyId: string): Promise<number> {
+    const row = await this.db.selectFrom('recommendation').select((eb) => eb.fn.max<number>('position').as('p')).where('strategy_id', '=', strategyId).executeTakeFirst();
+    return Number(row?.p ?? 0) + 1;
+  }
+
+  updateRecommendation(id: string, changes: Partial<RecommendationRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'recommendation', id, changes, { fromVersion, by, at, live: true });
+  }
+
+  retireRecommendation(id: string, r: Retirement): Promise<void> {
+    return retireRow(this.db, 'recommendation', id, r);
+  }
+
+  async insertReport(row: Insertable<FeedbackReportTable>): Promise<void> {
+    await this.db.insertInto('feedback_report').values(row).execute();
+  }
+
+  reports(partnershipId: string, f: { districtId?: string; cycleId?: string } = {}): Promise<FeedbackReportRow[]> {
+    let q = this.db.selectFrom('feedback_report').selectAll().where('partnership_id', '=', partnershipId);
+    if (f.districtId) q = q.where('district_id', '=', f.districtId);
+    if (f.cycleId) q = q.where('cycle_id', '=', f.cycleId);
+    return q.orderBy('sent_on').orderBy('id').execute();
+  }
+
+  async insertMeeting(row: Insertable<FeedbackMeetingTable>): Promise<void> {
+    await this.db.insertInto('feedback_meeting').values(row).execute();
+  }
+
+  meetings(partnershipId: string, f: { districtId?: string; cycleId?: string } = {}): Promise<FeedbackMeetingRow[]> {
+    let q = this.db.selectFrom('feedback_meeting').selectAll().where('partnership_id', '=', partnershipId);
+    if (f.districtId) q = q.where('district_id', '=', f.districtId);
+    if (f.cycleId) q = q.where('cycle_id', '=', f.cycleId);
+    return q.orderBy('held_on').orderBy('id').execute();
+  }
+
+  async insertUptake(row: Insertable<UptakeTable>): Promise<void> {
+    await this.db.insertInto('uptake').values(row).execute();
+  }
+
+  uptakeOf(recommendationId: string, cycleId: string): Promise<UptakeRow | undefined> {
+    return this.db.selectFrom('uptake').selectAll().where('recommendation_id', '=', recommendationId).where('cycle_id', '=', cycleId).executeTakeFirst();
+  }
+
+  uptakeById(id: string): Promise<UptakeRow | undefined> {
+    return this.db.selectFrom('uptake').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  uptakes(partnershipId: string): Promise<UptakeRow[]> {
+    return this.db.selectFrom('uptake').selectAll().where('partnership_id', '=', partnershipId).orderBy('created_at').orderBy('id').execute();
+  }
+
+  updateUptake(id: string, changes: Partial<UptakeRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'uptake', id, changes, { fromVersion, by, at });
+  }
+
+  async insertLink(row: Insertable<EvidenceLinkTable>): Promise<void> {
+    await this.db.insertInto('evidence_link').values(row).execute();
+  }
+
+  linkById(id: string): Promise<EvidenceLinkRow | undefined> {
+    return this.db.selectFrom('evidence_link').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Live links from the given records, in the order they were made. */
+  links(citingIds: readonly string[]): Promise<EvidenceLinkRow[]> {
+    if (citingIds.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('evidence_link').selectAll().where('citing_id', 'in', [...citingIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+  }
+
+  /** Live links to the given records (what rests on them). */
+  linksTo(citedIds: readonly string[]): Promise<EvidenceLinkRow[]> {
+    if (citedIds.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('evidence_link').selectAll().where('cited_id', 'in', [...citedIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+  }
+
+  retireLink(id: string, r: Retirement): Promise<void> {
+    return retireRow(this.db, 'evidence_link', id, r);
+  }
+}
