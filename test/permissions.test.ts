@@ -114,6 +114,30 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/member-checks': 'signed-in',
   'GET /api/member-checks/:id': 'shared',
   'POST /api/member-checks/:id/responses': 'respond',
+  'GET /api/districts/:id/feedback': 'read',
+  'PUT /api/strategy-elements/:id/implementation': 'write',
+  'POST /api/strategies/:id/explanations': 'write',
+  'PATCH /api/explanations/:id': 'write',
+  'POST /api/strategies/:id/recommendations': 'write',
+  'PATCH /api/recommendations/:id': 'write',
+  'PUT /api/recommendations/:id/uptake': 'write',
+  'GET /api/partnerships/:partnershipId/uptake': 'read',
+  'POST /api/evidence-links': 'write',
+  'POST /api/districts/:id/feedback-reports': 'write',
+  'POST /api/districts/:id/feedback-meetings': 'write',
+  'GET /api/districts/:id/feedback-report/report': 'shared',
+  'PUT /api/excerpts/:id/shareable': 'write',
+  'PUT /api/partnerships/:partnershipId/quote-minimum': 'lead',
+  'GET /api/partnerships/:partnershipId/theory': 'read',
+  'POST /api/partnerships/:partnershipId/theory/components': 'lead',
+  'POST /api/partnerships/:partnershipId/conjectures': 'write',
+  'POST /api/conjectures/:id/revisions': 'write',
+  'POST /api/conjectures/:id/warrant': 'write',
+  'GET /api/partnerships/:partnershipId/theory/sources': 'read',
+  'POST /api/partnerships/:partnershipId/theory/sources': 'write',
+  'GET /api/partnerships/:partnershipId/theory/iterations': 'read',
+  'POST /api/partnerships/:partnershipId/theory/iterations': 'lead',
+  'GET /api/theory-iterations/:id/document': 'read',
 };
 
 /** `partner` leads Lakeside, whose design document the routes name; `partner-elsewhere` leads another district of the partnership. */
@@ -172,12 +196,20 @@ describe('access to every route', () => {
     ids.district = lakeside;
     ids.dddVersion = (await s.selectFrom('ddd_version').select('id').where('district_id', '=', lakeside).orderBy('number', 'desc').executeTakeFirstOrThrow()).id;
     ids.memberCheck = (await s.selectFrom('member_check').select('id').executeTakeFirstOrThrow()).id;
+    ids.explanation = (await s.selectFrom('explanation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
-    secrets.push(...(await s.selectFrom('excerpt').select('quote').limit(20).execute()).map((r) => r.quote));
+    // Passages marked shareable may be quoted, by role group, in the district's feedback report; no other passage may show.
+    secrets.push(...(await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is', null).limit(20).execute()).map((r) => r.quote).filter((q) => !shareableQuotes.has(q)));
     secrets.push(...(await s.selectFrom('isf_entry').select('text').limit(20).execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('claim').select('text').execute()).map((r) => r.text));
-    secrets.push(...(await s.selectFrom('finding').select('text').execute()).map((r) => r.text));
+    // The feedback report shares a district's own findings with its leaders; other districts' findings stay hidden.
+    secrets.push(...(await s.selectFrom('finding').select('text').where('district_id', '!=', lakeside).execute()).map((r) => r.text));
+    secrets.push(...(await s.selectFrom('conjecture').select('text').execute()).map((r) => r.text));
     // Nor the in-house assessment, the leaders' words behind the strategies, or districts' documents as stored.
     secrets.push(...(await s.selectFrom('assessment').select('rationale').execute()).map((r) => r.rationale));
     secrets.push(...(await s.selectFrom('strategy_evidence as e').innerJoin('excerpt as x', 'x.id', 'e.cited_id').select('x.quote').execute()).map((r) => r.quote));
@@ -217,6 +249,10 @@ describe('access to every route', () => {
       : p.startsWith('/api/districts') ? ids.district
       : p.startsWith('/api/ddd-versions') ? ids.dddVersion
       : p.startsWith('/api/member-checks') ? ids.memberCheck
+      : p.startsWith('/api/explanations') ? ids.explanation
+      : p.startsWith('/api/recommendations') ? ids.recommendation
+      : p.startsWith('/api/conjectures') ? ids.conjecture
+      : p.startsWith('/api/theory-iterations') ? ids.iteration
       : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
@@ -228,11 +264,12 @@ describe('access to every route', () => {
       .replace(':key', 'collaboration')
       .replace(':id', itemOf(path)!);
     // The partner version in Markdown, so that what it shows can be read here.
-    if (method === 'GET') return client.get(path.endsWith('/design-document/report') ? `${url}?format=md` : url);
+    if (method === 'GET') return client.get(path.endsWith('/report') ? `${url}?format=md` : url);
     const body =
       path === '/api/citations' ? { citingId: ids.finding }
       : path === '/api/retirements' ? { id: ids.finding }
       : path === '/api/strategy-evidence' ? { citingId: ids.strategy }
+      : path === '/api/evidence-links' ? { citingId: ids.recommendation }
       : {};
     return client.send(method, url, body);
   }

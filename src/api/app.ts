@@ -17,6 +17,7 @@ import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDesignRoutes } from './routes/design.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerFeedbackRoutes } from './routes/feedback.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
@@ -81,6 +82,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerAnalysisRoutes(app);
   registerChainRoutes(app);
   registerDesignRoutes(app);
+  registerFeedbackRoutes(app);
   registerImportRoutes(app);
   registerLinkPages(app);
 

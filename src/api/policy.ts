@@ -55,6 +55,10 @@ const ITEM_NAMES: Record<string, string> = {
   'member-checks': 'member check',
   'member-check-responses': 'member-check response',
   assessments: 'assessment',
+  explanations: 'explanation',
+  recommendations: 'recommendation',
+  conjectures: 'conjecture',
+  'theory-iterations': 'iteration of the theory of action',
 };
 
 function itemName(path: string): string {

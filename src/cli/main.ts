@@ -6,6 +6,7 @@ import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
+import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReadCommands(program);
   registerEvidenceCommands(program);
   registerDesignCommands(program);
+  registerFeedbackCommands(program);
   registerReportCommands(program);
   registerUserCommands(program);
   registerAuditCommands(program);
