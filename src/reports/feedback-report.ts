@@ -31,7 +31,7 @@ export interface FeedbackStrategy {
   section: DesignSection;
   supports: FoundSupport[];
   practices: FoundPractice[];
-  explanations: { learningOpportunities: string; press: string; text: string; framework: string[] }[];
+  explanations: { learningOpportunities: string; press: string; text: string; framework: string[]; findings: string[] }[];
   recommendations: { text: string; rationale: string }[];
   quotes: { text: string; attribution: string }[];
 }
@@ -82,6 +82,7 @@ function whyBlocks(s: FeedbackStrategy): Block[] {
     if (e.learningOpportunities) blocks.push({ kind: 'field', label: 'Learning opportunities afforded', text: e.learningOpportunities });
     if (e.press) blocks.push({ kind: 'field', label: 'Press afforded', text: e.press });
     if (e.framework.length) blocks.push({ kind: 'field', label: 'Types of support (interpretive framework)', text: e.framework.join('; ') });
+    if (e.findings.length) blocks.push({ kind: 'field', label: 'Based on the findings', text: e.findings.join(' ') });
   }
   return blocks;
 }

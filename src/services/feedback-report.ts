@@ -129,7 +129,9 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     const assessments: string[] = [];
     for (const e of explanations.filter((x) => x.strategy_id === strategy.id)) {
       dates.push(e.updated_at);
-      found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: e.framework_refs.split(',').filter(Boolean).map((k) => names.get(k) ?? k) });
+      const cited = (links.get(e.id) ?? []).filter((l) => l.kind === 'finding');
+      for (const l of cited) await traced(l.citedId);
+      found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: e.framework_refs.split(',').filter(Boolean).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
       assessments.push(...(links.get(e.id) ?? []).filter((l) => l.kind === 'assessment').map((l) => l.label));
     }
     const conjectures: string[][] = [];

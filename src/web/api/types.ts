@@ -57,3 +57,21 @@ export type CalendarStep = z.infer<typeof CalendarStepSchema>;
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown>; requestId: string };
 }
+
+/** The theory of action and the uptake of recommendations (feedback.schemas). */
+type FeedbackSchemas = typeof import('../../api/schemas/feedback.schemas.js');
+export type Theory = z.infer<FeedbackSchemas['TheorySchema']>;
+export type TheoryComponent = Theory[number]['component'];
+export type Conjecture = z.infer<FeedbackSchemas['ConjectureSchema']>;
+export type ConjectureRevision = Conjecture['revisions'][number];
+export type ConjectureUptake = Conjecture['uptake'][number];
+export type WarrantLink = z.infer<FeedbackSchemas['EvidenceLinkSchema']>;
+export type TheoryIteration = z.infer<FeedbackSchemas['IterationSchema']>;
+export type UptakeLine = z.infer<FeedbackSchemas['UptakeLineSchema']>;
+
+/** A district's feedback for a cycle: implementation, explanations, recommendations, the report sent and the meeting (feedback.schemas). */
+export type DistrictFeedback = z.infer<typeof import('../../api/schemas/feedback.schemas.js').FeedbackSchema>;
+export type Implementation = DistrictFeedback['implementations'][number];
+export type Explanation = DistrictFeedback['explanations'][number];
+export type Recommendation = DistrictFeedback['recommendations'][number];
+export type FeedbackLink = Implementation['evidence'][number];

@@ -1,0 +1,127 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, qs } from '../../api/client';
+import type { ApiErrorBody, DistrictFeedback, Finding, Strategy, SupportType, Theory } from '../../api/types';
+
+/** The district and cycle whose feedback the page shows. */
+export interface FeedbackPlace {
+  partnershipId: string;
+  districtId: string;
+  district: string;
+  cycle: string;
+}
+
+const feedbackKey = (districtId: string, cycle: string) => ['feedback', districtId, cycle] as const;
+
+/** The team's working view of a district's feedback: implementation, explanations, recommendations, report sent, meeting. */
+export function useFeedback(p: FeedbackPlace, enabled: boolean) {
+  return useQuery({
+    queryKey: feedbackKey(p.districtId, p.cycle),
+    queryFn: () => api<DistrictFeedback>(`/api/districts/${encodeURIComponent(p.districtId)}/feedback${qs({ cycle: p.cycle })}`),
+    enabled,
+  });
+}
+
+/** The district's strategies of the cycle, with their practices, supports and accountability relations. */
+export function useStrategiesOf(p: FeedbackPlace, enabled: boolean) {
+  return useQuery({
+    queryKey: ['strategies', p.partnershipId, p.district, p.cycle],
+    queryFn: () => api<Strategy[]>(`/api/partnerships/${p.partnershipId}/strategies${qs({ district: p.district, cycle: p.cycle })}`),
+    enabled,
+  });
+}
+
+/** The district's findings of the cycle: what implementation assessments and explanations cite. */
+export function useFindingsOf(p: FeedbackPlace, enabled: boolean) {
+  return useQuery({
+    queryKey: ['feedback-findings', p.partnershipId, { district: p.district, cycle: p.cycle }],
+    queryFn: () => api<Finding[]>(`/api/partnerships/${p.partnershipId}/findings${qs({ district: p.district, cycle: p.cycle })}`),
+    enabled,
+  });
+}
+
+/** The theory of action: the conjectures recommendations are based on. */
+export function useTheoryOf(partnershipId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['feedback-theory', partnershipId],
+    queryFn: () => api<Theory>(`/api/partnerships/${partnershipId}/theory`),
+    enabled: enabled && Boolean(partnershipId),
+  });
+}
+
+/** The interpretive framework's types of support, which explanations refer to. */
+export function useFrameworkTypes(partnershipId: string) {
+  return useQuery({
+    queryKey: ['support-types', partnershipId],
+    queryFn: () => api<SupportType[]>(`/api/partnerships/${partnershipId}/support-types`),
+    enabled: Boolean(partnershipId),
+  });
+}
+
+/** After a change: the feedback of every district and cycle is read again. */
+export function useRefreshFeedback() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['feedback'] });
+}
+
+export const REPORT_FORMATS = [
+  ['docx', 'Word'],
+  ['pdf', 'PDF'],
+  ['html', 'HTML'],
+  ['md', 'Markdown'],
+] as const;
+
+export type ReportFormat = (typeof REPORT_FORMATS)[number][0];
+export type Audience = 'partner' | 'team';
+
+/** The address of the District Feedback and Recommendations Report as a file (no cycle: the latest). */
+export function feedbackReportUrl(districtId: string, options: { cycle?: string; format: ReportFormat; audience: Audience }): string {
+  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({ cycle: options.cycle, format: options.format, audience: options.audience })}`;
+}
+
+/** What the partner version of the report says of itself: whose it is, and when it was sent. */
+export interface ReportCover {
+  /** "District, cycle", as the report names itself. */
+  subtitle: string;
+  /** The date it was sent to the district (YYYY-MM-DD), or null when it has not been sent. */
+  sentOn: string | null;
+}
+
+/** The cover of a report read from its Markdown: the line after the title, and the line that says when it was sent. */
+export function coverOf(markdown: string): ReportCover {
+  const lines = markdown
+    .split('\n')
+    .map((l) => l.replace(/\\(.)/g, '$1').trim())
+    .filter(Boolean);
+  const title = lines.findIndex((l) => l.startsWith('# '));
+  const sent = lines.map((l) => /^sent to the district on (\d{4}-\d{2}-\d{2})$/.exec(l)).find(Boolean);
+  return { subtitle: lines[title + 1] ?? '', sentOn: sent?.[1] ?? null };
+}
+
+/**
+ * The partner version of a district's latest report, read as Markdown to learn whether the server
+ * can produce it and when it was sent; the files themselves are downloaded from their links.
+ */
+export function usePartnerReport(districtId: string | null) {
+  return useQuery({
+    queryKey: ['feedback-report', districtId, 'partner'],
+    queryFn: async () => {
+      const res = await fetch(feedbackReportUrl(districtId!, { format: 'md', audience: 'partner' }), { credentials: 'same-origin' });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+        throw new ApiError(res.status, body?.error.code ?? 'internal', body?.error.message ?? `the server answered ${res.status}`, body?.error.details);
+      }
+      return coverOf(await res.text());
+    },
+    enabled: Boolean(districtId),
+    retry: false,
+  });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date (YYYY-MM-DD) as people read it, the same wherever the browser is. */
+export function onDay(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}

@@ -1,0 +1,195 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../src/demo/load-demo.js';
+import { pdfText } from '../src/importers/artifacts/pdf.js';
+import { textsOf } from '../src/reports/document.js';
+import { renderReport } from '../src/reports/render/index.js';
+import { linkEvidence } from '../src/services/evidence-links.js';
+import { markShareable } from '../src/services/excerpts.js';
+import { addRecommendation, recordUptake, writeImplementation } from '../src/services/feedback.js';
+import { feedbackReport } from '../src/services/feedback-report.js';
+import { resolvePartnership, setQuoteMinimum } from '../src/services/partnerships.js';
+import { listStrategies } from '../src/services/strategies.js';
+import { compareIterations, issueIteration, reviseConjecture, addWarrant, theoryOfAction } from '../src/services/theory.js';
+import { uptakeOverview } from '../src/services/uptake.js';
+import { DIALECTS, openTestDatabase } from './support/databases.js';
+import { rejects } from './support/errors.js';
+import { convertWithLibreOffice } from './support/libreoffice.js';
+
+const LAKESIDE = 'Lakeside Public Schools';
+const RIVERTON = 'Riverton Unified School District';
+
+async function demo(dialect: 'sqlite' | 'postgres') {
+  const t = await openTestDatabase(dialect);
+  await loadDemo(t.ctx);
+  const pid = (await resolvePartnership(t.ctx)).id;
+  const district = async (name: string) => (await t.store.organizations.resolve(pid, 'district', name))[0]!;
+  const cycle = async (label: string) => (await t.store.cycles.byLabel(pid, label))!;
+  const mainStrategy = async (name: string) => (await listStrategies(t.ctx, pid, { districtId: (await district(name)).id, cycleId: (await cycle('2010-11')).id }))[0]!;
+  const findings = async (name: string) => t.store.findings.list(pid, { districtId: (await district(name)).id, cycleId: (await cycle('2010-11')).id });
+  return { t, pid, district, cycle, mainStrategy, findings };
+}
+
+describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
+  let d: Awaited<ReturnType<typeof demo>>;
+  beforeAll(async () => {
+    d = await demo(dialect);
+  });
+  afterAll(() => d?.t.close());
+
+  it('assesses a support by its verdict and a practice by its change, on findings of its own district and cycle', async () => {
+    const { t } = d;
+    const main = await d.mainStrategy(LAKESIDE);
+    const support = main.elements.find((e) => e.row.kind === 'support' && /Learning Walks/.test(e.row.description))!;
+    const practice = main.elements.find((e) => e.row.kind === 'practice')!;
+    const accountability = main.elements.find((e) => e.row.kind === 'accountability')!;
+    await rejects(writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'mostly', text: 'x' }), 'invalid', /verdict is one of: as intended, partly, differently, not/);
+    await rejects(writeImplementation(t.ctx, { elementId: practice.row.id, text: 'x', frequencyChange: 'increased' }), 'invalid', /qualityChange is one of/);
+    await rejects(writeImplementation(t.ctx, { elementId: accountability.row.id, text: 'x' }), 'invalid', /not of accountability relations/);
+    const current = (await t.store.feedback.implementationOf(support.row.id, main.strategy.cycle_id))!;
+    await rejects(writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'not', text: 'None held.' }), 'conflict', /say which version/);
+    const next = await writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'partly', frequency: 'twice', focus: current.focus!, text: current.text, expectedVersion: current.version, reason: 'Second school counted' });
+    expect(next).toMatchObject({ id: current.id, version: current.version + 1, frequency: 'twice' });
+    const riverton = (await d.findings(RIVERTON))[0]!;
+    await rejects(linkEvidence(t.ctx, { citingId: next.id, citedId: riverton.id }), 'invalid', /another district/);
+    await rejects(linkEvidence(t.ctx, { citingId: next.id, citedId: main.strategy.id }), 'invalid', /cites finding; stg_/);
+  });
+
+  it('bases a recommendation on conjectures, and records its uptake only in a later cycle', async () => {
+    const { t, pid } = d;
+    const main = await d.mainStrategy(RIVERTON);
+    await rejects(addRecommendation(t.ctx, { strategyId: main.strategy.id, text: 'Do more.' }), 'invalid', /at least one conjecture/);
+    const [coaches] = (await theoryOfAction(t.ctx, pid)).find((c) => c.component.key === 'coaches')!.conjectures;
+    const rec = await addRecommendation(t.ctx, { strategyId: main.strategy.id, text: 'Pair each new coach with an experienced one.', conjectures: [coaches!.conjecture.id] });
+    await rejects(recordUptake(t.ctx, { recommendationId: rec.id, cycle: '2010-11', status: 'fully' }), 'invalid', /later cycle than the recommendation's \(2010-11\)/);
+    const overview = await uptakeOverview(t.ctx, pid);
+    expect(overview.filter((u) => u.cycle === '2009-10').map((u) => [u.district, u.uptake?.status])).toEqual([
+      ['Granite Valley Schools', 'fully'],
+      [LAKESIDE, 'partly'],
+      [RIVERTON, 'not'],
+    ]);
+    expect(overview.find((u) => u.recommendationId === rec.id)!.uptake).toBeNull();
+  });
+
+  it('revises a conjecture with its reason and warrant, keeps earlier versions, and shows what changed between iterations', async () => {
+    const { t, pid } = d;
+    const theory = await theoryOfAction(t.ctx, pid);
+    const leaders = theory.find((c) => c.component.key === 'school_leaders')!.conjectures[0]!;
+    expect(leaders.revisions.map((r) => r.version)).toEqual([1, 2]);
+    expect(leaders.revisions[1]!.warrant.map((w) => [w.kind, w.bearing])).toEqual(expect.arrayContaining([['organization', 'not borne out'], ['finding', 'supports'], ['literature', 'supports'], ['uptake', 'contradicts']]));
+    expect(leaders.uptake.map((u) => u.status).sort()).toEqual(['fully', 'not', 'partly']);
+    const coaches = theory.find((c) => c.component.key === 'coaches')!.conjectures[0]!;
+    const lakeside = await d.district(LAKESIDE);
+    await rejects(addWarrant(t.ctx, coaches.conjecture.id, { id: lakeside.id, bearing: 'supports' }), 'invalid', /bearing of district evidence is one of: borne out, not borne out/);
+    await rejects(reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Changed.', reason: ' ', expectedVersion: 1 }), 'invalid', /say why/);
+    await rejects(reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Changed.', reason: 'x' }), 'conflict', /say which version/);
+    const revised = await reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Coaches support teachers when they co-teach in classrooms weekly.', reason: 'Riverton 2010-11', expectedVersion: 1, warrant: [{ id: (await d.findings(RIVERTON))[1]!.id }] });
+    expect(revised.revisions.map((r) => r.text)).toEqual([coaches.conjecture.text, 'Coaches support teachers when they co-teach in classrooms weekly.']);
+    const third = await issueIteration(t.ctx, { partnershipId: pid, label: 'Iteration 3', dated: '2011-09-01' });
+    await rejects(issueIteration(t.ctx, { partnershipId: pid, label: 'Again', dated: '2011-09-02' }), 'invalid', /has not changed since iteration 3/);
+    const diff = await compareIterations(t.ctx, pid, '2', String(third.number));
+    expect(diff.changes.filter((c) => c.status !== 'unchanged')).toEqual([
+      expect.objectContaining({ status: 'revised', before: coaches.conjecture.text, reason: 'Riverton 2010-11', warrant: [expect.objectContaining({ kind: 'finding', bearing: 'supports' })] }),
+    ]);
+  });
+});
+
+describe('the District Feedback and Recommendations Report', () => {
+  let d: Awaited<ReturnType<typeof demo>>;
+  const secrets: string[] = [];
+  beforeAll(async () => {
+    d = await demo('sqlite');
+    const s = d.t.store.db;
+    secrets.push(...(await s.selectFrom('participant').select(['pseudonym', 'code']).execute()).flatMap((r) => [r.pseudonym, r.code]));
+    secrets.push(...(await s.selectFrom('interview').select('code').execute()).map((r) => r.code));
+    secrets.push(...(await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is', null).execute()).map((r) => r.quote));
+    secrets.push(...(await s.selectFrom('assessment').select('rationale').execute()).map((r) => r.rationale));
+    secrets.push(...(await s.selectFrom('conjecture_revision').select('text').execute()).map((r) => r.text));
+    secrets.push('In-house', 'in-house', 'Evidence appendix');
+  });
+  afterAll(() => d?.t.close());
+
+  const report = async (district: string, audience: 'partner' | 'team') => feedbackReport(d.t.ctx, { partnershipId: d.pid, district, cycle: '2010-11', audience });
+  const leaks = (text: string) => secrets.filter((s) => text.includes(s));
+  const docxText = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, ' ');
+
+  it("gives each district its strategies, what was found, why and the recommendations, and not a word of the in-house part, in every format", async () => {
+    for (const name of [LAKESIDE, RIVERTON, 'Granite Valley Schools']) {
+      const doc = await report(name, 'partner');
+      const text = textsOf(doc).join('\n');
+      const main = await d.mainStrategy(name);
+      expect(text).toContain(`1. ${main.strategy.name}`);
+      for (const heading of ['What we found', 'Why', 'Recommendations']) expect(text).toContain(heading);
+      for (const r of await d.t.store.feedback.recommendations(d.pid, [main.strategy.id])) expect(text).toContain(r.text);
+      expect(text).toContain('sent to the district on 2011-05-20');
+      expect(leaks(text)).toEqual([]);
+      for (const format of ['md', 'html'] as const) expect(leaks((await renderReport(doc, format)).toString('utf8'))).toEqual([]);
+      expect(leaks(docxText(await renderReport(doc, 'docx')))).toEqual([]);
+    }
+    const pdf = await renderReport(await report(LAKESIDE, 'partner'), 'pdf');
+    const { text } = await pdfText(new Uint8Array(pdf));
+    expect(leaks(text.replace(/\s+/g, ' '))).toEqual([]);
+  }, 60_000);
+
+  it('quotes only shareable passages, by role group, and withholds them where the role group is small or the words name someone', async () => {
+    const partner = await report(LAKESIDE, 'partner');
+    const quotes = partner.blocks.filter((b) => b.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes.map((q) => (q as { attribution: string }).attribution))).toEqual(new Set(['Teachers', 'School leaders']));
+    const team = textsOf(await report(LAKESIDE, 'team')).join('\n');
+    expect(team).toMatch(/Quote withheld \(it names a participant \(Principal Reyes\)\)/);
+    // Riverton has two school leaders: their words are never quoted to the district.
+    const riverton = (await report(RIVERTON, 'partner')).blocks.filter((b) => b.kind === 'quote').map((b) => (b as { attribution: string }).attribution);
+    expect(riverton).not.toContain('School leaders');
+    expect(textsOf(await report(RIVERTON, 'team')).join('\n')).toMatch(/Quote withheld \(the district has 2 school leaders interviewed, fewer than 3\)/);
+    await rejects(setQuoteMinimum(d.t.ctx, d.pid, 2), 'invalid', /from 3 to 100/);
+    await setQuoteMinimum(d.t.ctx, d.pid, 20);
+    expect((await report(LAKESIDE, 'partner')).blocks.filter((b) => b.kind === 'quote')).toEqual([]);
+    await setQuoteMinimum(d.t.ctx, d.pid, 3);
+    const excerpt = (await d.t.store.db.selectFrom('excerpt').select(['id', 'quote']).where('shareable_at', 'is not', null).orderBy('id').executeTakeFirstOrThrow());
+    await markShareable(d.t.ctx, excerpt.id, false);
+    expect(textsOf(await report(LAKESIDE, 'partner')).join('\n')).not.toContain(excerpt.quote);
+    await markShareable(d.t.ctx, excerpt.id, true);
+  });
+
+  it('refuses a partner version that would name a participant, saying what to reword', async () => {
+    const main = await d.mainStrategy('Granite Valley Schools');
+    const [conjecture] = (await theoryOfAction(d.t.ctx, d.pid)).find((c) => c.component.key === 'professional_development')!.conjectures;
+    const pseudonym = (await d.t.store.db.selectFrom('participant').select('pseudonym').where('pseudonym', 'like', 'Coach%').executeTakeFirstOrThrow()).pseudonym;
+    const rec = await addRecommendation(d.t.ctx, { strategyId: main.strategy.id, text: `Ask ${pseudonym} to lead the team meetings.`, conjectures: [conjecture!.conjecture.id] });
+    await rejects(report('Granite Valley Schools', 'partner'), 'invalid', new RegExp(`would name a participant \\(“${pseudonym}”\\).*Reword it before sharing`));
+    expect(textsOf(await report('Granite Valley Schools', 'team')).join('\n')).toContain(rec.text);
+    const { retire } = await import('../src/services/retire.js');
+    await retire(d.t.ctx, rec.id, 'Names a coach');
+    await expect(report('Granite Valley Schools', 'partner')).resolves.toBeDefined();
+  });
+
+  it("traces every finding of the team version to its passages, and gives the same document twice", async () => {
+    const team = await report(LAKESIDE, 'team');
+    const text = textsOf(team).join('\n');
+    expect(text).toContain('Evidence appendix (in-house)');
+    for (const f of await d.findings(LAKESIDE)) {
+      // Findings the report rests on: those its implementation assessments and explanations cite.
+      const cited = (await d.t.store.feedback.linksTo([f.id])).some((l) => /^(imp|exn)_/.test(l.citing_id));
+      if (cited) expect(text).toContain(f.text);
+    }
+    expect(text).toMatch(/› › Passage \[LPS-T0\d-1011, teacher, Adams Middle School\]: “/);
+    for (const format of ['docx', 'md', 'html'] as const) {
+      const [a, b] = [await renderReport(await report(LAKESIDE, 'team'), format), await renderReport(await report(LAKESIDE, 'team'), format)];
+      expect(Buffer.compare(a, b), format).toBe(0);
+    }
+  });
+
+  it('opens in LibreOffice and converts to PDF with every strategy and recommendation', async () => {
+    const doc = await report(LAKESIDE, 'partner');
+    const dir = mkdtempSync(join(tmpdir(), 'warrant-dfrr-'));
+    const file = join(dir, 'lakeside-dfrr.docx');
+    writeFileSync(file, await renderReport(doc, 'docx'));
+    expect(readFileSync(await convertWithLibreOffice(file, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = readFileSync(await convertWithLibreOffice(file, 'txt:Text'), 'utf8');
+    for (const b of doc.blocks) if (b.kind === 'heading' || b.kind === 'list') for (const t of b.kind === 'heading' ? [b.text] : b.items) expect(text).toContain(t);
+  }, 120_000);
+});
