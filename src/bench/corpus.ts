@@ -55,6 +55,8 @@ export interface CorpusOptions {
   interviews: number;
   wordsPerInterview: number;
   seed?: number;
+  /** Schools per district (default 10), each of 10 participants. */
+  schoolsPerDistrict?: number;
 }
 
 export interface Corpus {
@@ -79,7 +81,7 @@ export async function writeCorpus(dir: string, options: CorpusOptions, onProgres
   const schoolsNeeded = Math.ceil(options.interviews / 2 / perSchool);
   const roster: Record<(typeof ROSTER_COLUMNS)[number], string>[] = [];
   for (let s = 0; s < schoolsNeeded; s++) {
-    const district = `District ${String(Math.floor(s / 10) + 1).padStart(2, '0')}`;
+    const district = `District ${String(Math.floor(s / (options.schoolsPerDistrict ?? 10)) + 1).padStart(2, '0')}`;
     const school = `School ${String(s + 1).padStart(3, '0')}`;
     for (let i = 0; i < perSchool; i++) {
       const role = i === 0 ? 'school_leader' : i === 1 ? 'coach' : 'teacher';
