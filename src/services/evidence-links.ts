@@ -1,7 +1,7 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { KIND_LABELS } from '../domain/evidence.js';
 import { type EntityKind, kindOfId } from '../domain/ids.js';
-import { BEARINGS, checkBearing, type WarrantKind } from '../domain/theory-of-action.js';
+import { BEARINGS, checkBearing, UPTAKE_LABELS, type UptakeStatus, type WarrantKind } from '../domain/theory-of-action.js';
 import { oneLine } from '../domain/text.js';
 import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -179,7 +179,7 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
     else if (l.cited_kind === 'uptake') {
       const u = await store.feedback.uptakeById(l.cited_id);
       const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
-      label = u && rec ? `recommendation “${short(rec.text, 80)}”: acted on ${u.status}` : label;
+      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status as UptakeStatus] ?? u.status}` : label;
     }
     const list = out.get(l.citing_id) ?? [];
     list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400) });

@@ -129,7 +129,7 @@ export interface ConjectureView {
   component: ToaComponentRow;
   revisions: (ConjectureRevisionRow & { warrant: LinkView[] })[];
   /** Recommendations based on it and what became of them: evidence on the conjecture from practice. */
-  uptake: { recommendationId: string; recommendation: string; district: string; cycle: string; status: UptakeStatus; label: string }[];
+  uptake: { uptakeId: string; recommendationId: string; recommendation: string; district: string; cycle: string; status: UptakeStatus; label: string }[];
 }
 
 export async function conjectureView(ctx: ServiceContext, id: string): Promise<ConjectureView> {
@@ -146,7 +146,7 @@ export async function conjectureView(ctx: ServiceContext, id: string): Promise<C
     const district = (await ctx.store.organizations.byId(strategy.district_id))!;
     for (const u of (await ctx.store.feedback.uptakes(rec.partnership_id)).filter((x) => x.recommendation_id === rec.id)) {
       const cycle = (await ctx.store.cycles.byId(u.cycle_id))!;
-      uptake.push({ recommendationId: rec.id, recommendation: rec.text, district: district.name, cycle: cycle.label, status: u.status as UptakeStatus, label: UPTAKE_LABELS[u.status as UptakeStatus] });
+      uptake.push({ uptakeId: u.id, recommendationId: rec.id, recommendation: rec.text, district: district.name, cycle: cycle.label, status: u.status as UptakeStatus, label: UPTAKE_LABELS[u.status as UptakeStatus] });
     }
   }
   return { conjecture, component, revisions: revisions.map((r) => ({ ...r, warrant: warrants.get(r.id) ?? [] })), uptake };

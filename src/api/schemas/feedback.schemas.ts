@@ -51,7 +51,7 @@ export const ConjectureSchema = z
     text: z.string(),
     position: z.number().int(),
     revisions: z.array(z.object({ id: z.string(), version: z.number().int(), text: z.string(), reason: z.string(), createdBy: z.string(), createdAt: z.string(), warrant: z.array(EvidenceLinkSchema) })),
-    uptake: z.array(z.object({ recommendationId: z.string(), recommendation: z.string(), district: z.string(), cycle: z.string(), status: z.string(), label: z.string() })),
+    uptake: z.array(z.object({ uptakeId: z.string(), recommendationId: z.string(), recommendation: z.string(), district: z.string(), cycle: z.string(), status: z.string(), label: z.string() })),
   })
   .extend(VersionInfoSchema.shape)
   .openapi('Conjecture');

@@ -21,6 +21,15 @@ const KIND_CHOICES: Record<LinkKind, string> = {
   uptake: 'The uptake of a recommendation',
 };
 
+/** What the second choice names, once the kind is chosen. */
+const ITEM_LABEL: Record<LinkKind, string> = {
+  finding: 'Finding',
+  literature: 'Reference',
+  retrospective: 'Analysis',
+  organization: 'District',
+  uptake: 'Recommendation and its uptake',
+};
+
 type Option = { value: string; label: string };
 type Group = { label: string; options: Option[] };
 
@@ -123,7 +132,7 @@ export function EvidenceChooser({ action, exclude = new Set(), busy = false, onC
       {candidates.error !== null && <ErrorState error={candidates.error} />}
       {!candidates.pending && (
         <span className="field grow">
-          <label htmlFor={`${id}-item`}>{KIND_LABEL[kind]}</label>
+          <label htmlFor={`${id}-item`}>{ITEM_LABEL[kind]}</label>
           <select id={`${id}-item`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
             <option value="">{options.length === 0 ? 'None to choose' : 'Choose…'}</option>
             {candidates.groups.map((g) =>

@@ -10,7 +10,7 @@ export function WarrantList({ warrant, label }: { warrant: readonly WarrantLink[
   return (
     <div className="warrant" role="group" aria-label={label}>
       {byKind(warrant).map(({ kind, links }) => (
-        <ul key={kind} className={`warrant-group ${kind}`} aria-label={KIND_PLURAL[kind]}>
+        <ul key={kind} className={`warrant-group kind-${kind}`} aria-label={KIND_PLURAL[kind]}>
           {links.map((w) => (
             <li key={w.id} className={against(w.bearing) ? 'against' : 'for'}>
               <span className="kind">{KIND_LABEL[kind]}:</span> {w.label} — <span className="bearing">{w.bearing}</span>

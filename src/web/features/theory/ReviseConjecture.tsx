@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useState } from 'react';
+import { api } from '../../api/client';
+import type { Conjecture } from '../../api/types';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { ChosenWarrant } from './ChosenWarrant';
+import { type ChosenEvidence, EvidenceChooser } from './EvidenceChooser';
+import { useRefreshTheory } from './theory';
+
+/**
+ * Revising a conjecture: its new text, why it changes, and the evidence the new version rests on.
+ * The edit names the version it was made on; if someone revised it meanwhile, both texts are shown.
+ */
+export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjecture: Conjecture; onClose: () => void; onRevised: (version: number) => void }) {
+  const id = useId();
+  const refresh = useRefreshTheory();
+  const [base, setBase] = useState({ text: conjecture.text, version: conjecture.version });
+  const [text, setText] = useState(conjecture.text);
+  const [reason, setReason] = useState('');
+  const [warrant, setWarrant] = useState<ChosenEvidence[]>([]);
+  const { busy, error, conflict, run, reset } = useEditing();
+  const changed = text.trim() !== base.text.trim();
+  useUnsavedChanges(changed || reason.trim() !== '' || warrant.length > 0);
+
+  const save = (expectedVersion: number) =>
+    run(async () => {
+      // The reason goes as written: the server says what it needs when it is missing.
+      const revised = await api<Conjecture>(`/api/conjectures/${conjecture.id}/revisions`, {
+        method: 'POST',
+        body: { text, reason, expectedVersion, warrant: warrant.map((w) => ({ id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) })) },
+      });
+      await refresh();
+      onRevised(revised.version);
+      onClose();
+    });
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setText(conflict.theirs);
+    setBase({ text: conflict.theirs, version: conflict.version });
+    reset();
+    void refresh();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base.version);
+  };
+
+  return (
+    <form className="revise-conjecture" aria-label="Revise the conjecture" onSubmit={submit}>
+      <span className="field">
+        <label htmlFor={`${id}-text`}>Conjecture, version {base.version + 1}</label>
+        <textarea id={`${id}-text`} rows={4} required value={text} onChange={(e) => setText(e.target.value)} />
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-reason`}>Why it is revised (kept with the revision)</label>
+        <textarea id={`${id}-reason`} rows={2} aria-required="true" aria-describedby={`${id}-reason-hint`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <span id={`${id}-reason-hint`} className="hint">
+          What the year's evidence showed: the findings, literature or analyses below are its warrant.
+        </span>
+      </span>
+      <ChosenWarrant title={`Warrant of version ${base.version + 1}`} warrant={warrant} onRemove={(gone) => setWarrant(warrant.filter((w) => w.id !== gone))} />
+      <EvidenceChooser
+        action="Add to the new version's warrant"
+        exclude={new Set(warrant.map((w) => w.id))}
+        onChoose={(w) => {
+          setWarrant([...warrant, w]);
+          return true;
+        }}
+      />
+      <p className="actions">
+        <button type="submit" disabled={busy || !changed}>
+          Save version {base.version + 1}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </p>
+      {conflict && <ConflictValues values={[[`Version ${conflict.version}`, conflict.theirs]]} busy={busy} onSaveMine={() => void save(conflict.version)} onTakeTheirs={takeTheirs} />}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}
