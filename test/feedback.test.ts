@@ -155,6 +155,15 @@ describe('the District Feedback and Recommendations Report', () => {
     await markShareable(d.t.ctx, excerpt.id, true);
   });
 
+  it('lists the passages a report could quote, marked or not, and why some would be withheld anyway', async () => {
+    const { quoteCandidates } = await import('../src/services/quotes.js');
+    const candidates = await quoteCandidates(d.t.ctx, d.pid, RIVERTON, '2010-11');
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => c.role === 'school_leader').map((c) => c.withheld)).toEqual(expect.arrayContaining(['the district has 2 school leaders interviewed, fewer than 3']));
+    const quoted = (await report(RIVERTON, 'partner')).blocks.filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    expect(new Set(quoted)).toEqual(new Set(candidates.filter((c) => c.shareable && !c.withheld).map((c) => c.quote)));
+  });
+
   it('refuses a partner version that would name a participant, saying what to reword', async () => {
     const main = await d.mainStrategy('Granite Valley Schools');
     const [conjecture] = (await theoryOfAction(d.t.ctx, d.pid)).find((c) => c.component.key === 'professional_development')!.conjectures;

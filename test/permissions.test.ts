@@ -127,6 +127,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/districts/:id/feedback-meetings': 'write',
   'GET /api/districts/:id/feedback-report/report': 'shared',
   'PUT /api/excerpts/:id/shareable': 'write',
+  'GET /api/districts/:id/quote-candidates': 'read',
   'PUT /api/partnerships/:partnershipId/quote-minimum': 'lead',
   'GET /api/partnerships/:partnershipId/theory': 'read',
   'POST /api/partnerships/:partnershipId/theory/components': 'lead',

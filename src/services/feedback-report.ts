@@ -21,7 +21,7 @@ export interface FeedbackReportRequest {
 }
 
 /** Participants of each role group interviewed in the district in the cycle, and those also interviewed in the previous cycle. */
-async function participation(ctx: ServiceContext, partnershipId: string, districtId: string, cycleId: string) {
+export async function participation(ctx: ServiceContext, partnershipId: string, districtId: string, cycleId: string) {
   const cycles = await ctx.store.cycles.list(partnershipId);
   const index = cycles.findIndex((c) => c.id === cycleId);
   const previous = index > 0 ? cycles[index - 1] : undefined;
@@ -49,7 +49,7 @@ function traceLines(node: TraceNode, depth = 0): string[] {
   return [line, ...node.children.flatMap((c) => traceLines(c, depth + 1))];
 }
 
-function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[] {
+export function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[] {
   return [...(node.passage ? [node.passage] : []), ...node.children.flatMap(passagesOf)];
 }
 

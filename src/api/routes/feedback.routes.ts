@@ -14,6 +14,7 @@ import { addExplanation, addRecommendation, editExplanation, editRecommendation,
 import { feedbackReport } from '../../services/feedback-report.js';
 import { resolvePartnership, setQuoteMinimum } from '../../services/partnerships.js';
 import { addComponent, addConjecture, addLiterature, addRetrospective, addWarrant, type ConjectureView, compareIterations, issueIteration, iterationContent, iterationOf, reviseConjecture, theoryOfAction } from '../../services/theory.js';
+import { quoteCandidates } from '../../services/quotes.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import type { ExplanationRow, ImplementationRow, RecommendationRow } from '../../storage/repositories/feedback.repository.js';
 import type { ToaIterationRow } from '../../storage/repositories/theory.repository.js';
@@ -309,6 +310,24 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       responses: { 200: jsonResponse(ExcerptSchema, 'The passage'), ...errorResponses },
     })),
     async (c) => c.json(presentExcerpt(await markShareable(serviceContext(c), c.req.valid('param').id, c.req.valid('json').shareable)), 200),
+  );
+  app.openapi(
+    guard(app, teamRead(ITEM), createRoute({
+      method: 'get',
+      path: '/api/districts/{id}/quote-candidates',
+      tags,
+      summary: "The passages the district's feedback report could quote: under the findings its implementation assessments cite, whether each is marked shareable, and why the report would withhold it anyway",
+      request: { params: IdParam, query: z.object({ cycle: z.string().max(200).optional() }) },
+      responses: {
+        200: jsonResponse(z.array(z.object({ excerptId: z.string(), quote: z.string(), role: z.string(), attribution: z.string(), shareable: z.boolean(), withheld: z.string().nullable() })), 'Candidates'),
+        ...errorResponses,
+      },
+    })),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const { ctx, partnershipId } = await districtPartnership(c, id);
+      return c.json(await quoteCandidates(ctx, partnershipId, id, c.req.valid('query').cycle), 200);
+    },
   );
   app.openapi(
     guard(app, teamLead(PARTNERSHIP), createRoute({
