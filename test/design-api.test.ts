@@ -89,3 +89,42 @@ describe('design documents and member checks over HTTP', () => {
     expect((await partner.get(`/api/artifacts/${stored.body.id}`)).status).toBe(404);
   });
 });
+
+describe('the feedback report over HTTP', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let lakeside: string;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    const pid = (await resolvePartnership(t.ctx)).id;
+    lakeside = (await t.store.organizations.resolve(pid, 'district', 'Lakeside Public Schools'))[0]!.id;
+    api = createApi({ store: t.store, demoMode: true });
+  });
+  afterAll(() => t?.close());
+
+  it('gives partner leaders the report once sent, without the appendix, and never the reason a draft was refused', async () => {
+    const partner = await signedIn(api, 'partner@demo.warrant.test', 'demo-partner-password');
+    const lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
+    const shared = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    expect(shared.status).toBe(200);
+    expect(shared.body).toContain('sent to the district on 2011-05-20');
+    expect(shared.body).not.toContain('Evidence appendix');
+    expect((await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md&audience=team`)).status).toBe(404);
+    expect((await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md&cycle=2009-10`)).status).toBe(404);
+    expect((await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md&audience=team`)).body).toContain('Evidence appendix');
+
+    const strategy = (await lead.get(`/api/partnerships/${(await resolvePartnership(t.ctx)).id}/strategies?district=Lakeside%20Public%20Schools&cycle=2010-11`)).body[0];
+    const theory = (await lead.get(`/api/partnerships/${(await resolvePartnership(t.ctx)).id}/theory`)).body;
+    const conjecture = theory.flatMap((c: { conjectures: { id: string }[] }) => c.conjectures)[0].id;
+    const named = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, { text: 'Ask Principal Reyes to lead the walks.', conjectures: [conjecture] });
+    expect(named.status).toBe(201);
+    const refusedForTeam = await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    expect(refusedForTeam.status).toBe(400);
+    expect(refusedForTeam.body.error.message).toMatch(/would name a participant \(“Principal Reyes”\)/);
+    const refusedForPartner = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    expect(refusedForPartner.status).toBe(400);
+    expect(JSON.stringify(refusedForPartner.body)).not.toContain('Reyes');
+  });
+});

@@ -21,7 +21,10 @@ import { ArtifactsPage } from './features/artifacts/ArtifactsPage';
 import { DesignDocumentPage } from './features/design/DesignDocumentPage';
 import { MemberCheckPage } from './features/design/MemberCheckPage';
 import { FrameworkPage } from './features/framework/FrameworkPage';
+import { TheoryPage } from './features/theory/TheoryPage';
+import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
+import { FeedbackPage } from './features/feedback/FeedbackPage';
 
 function NotFound() {
   return (
@@ -54,9 +57,12 @@ const router = createBrowserRouter([
       { path: '/strategies', element: forTeam(<StrategiesPage />) },
       { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
       { path: '/framework', element: forTeam(<FrameworkPage />) },
+      { path: '/theory', element: forTeam(<TheoryPage />) },
+      { path: '/uptake', element: forTeam(<UptakePage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },
+      { path: '/feedback', element: <FeedbackPage /> },
       { path: '/account', element: <AccountPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -57,8 +57,10 @@ describe('the Strategies page', () => {
     expect(await element(page, 'Summer institute on the curriculum units').innerText()).toMatch(/Document: PD calendar 2010-11 \(pd-calendar-2010-11\.docx\) — PD calendar, table 1/);
     expect(await page.locator('main').innerText()).toContain('never shown to partners');
 
+    // 2009-10: the one strategy documented that year, with its one support.
     await page.getByLabel('Cycle', { exact: true }).selectOption('2009-10');
-    await expect.poll(() => page.locator('main .empty').innerText()).toBe(`No strategies documented for ${LAKESIDE} in 2009-10 yet.`);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Strategy \d/ }).allInnerTexts()).toEqual([FIRST]);
+    expect(await strategy(page, FIRST).innerText()).toMatch(/Learning Walks with supervisors/);
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2009-10');
     await page.close();
   });

@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { allows } from '../../domain/access.js';
-import { notFound } from '../../domain/errors.js';
+import { invalid, notFound, WarrantError } from '../../domain/errors.js';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS } from '../../domain/implementation.js';
 import { UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
 import { REPORT_FORMATS } from '../../reports/document.js';
 import { FILE_EXTENSIONS, MEDIA_TYPES, renderReport } from '../../reports/render/index.js';
 import { buildIterationDiffDocument, buildIterationDocument } from '../../reports/theory-of-action.js';
+import { designScope } from '../../services/design-documents.js';
 import { districtFeedback } from '../../services/district-feedback.js';
 import { linkEvidence, linkViews } from '../../services/evidence-links.js';
 import { markShareable } from '../../services/excerpts.js';
@@ -293,8 +294,20 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       const id = c.req.valid('param').id;
       const { ctx, partnershipId } = await districtPartnership(c, id);
       const q = c.req.valid('query');
-      if (q.audience === 'team' && !allows(principalOf(c), 'team:read', partnershipId)) throw notFound('in-house feedback report of district', JSON.stringify(id));
-      const doc = await feedbackReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience });
+      const team = allows(principalOf(c), 'team:read', partnershipId);
+      if (q.audience === 'team' && !team) throw notFound('in-house feedback report of district', JSON.stringify(id));
+      let doc;
+      if (team) doc = await feedbackReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience });
+      else {
+        // Partner leaders read the report once the team has sent it, and are never shown why a draft was refused (it may quote a name).
+        const scope = await designScope(ctx, partnershipId, id, q.cycle);
+        const sent = await ctx.store.feedback.reports(partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id });
+        if (sent.length === 0) throw notFound(`feedback report of ${scope.district.name} for`, scope.cycle.label);
+        doc = await feedbackReport(ctx, { partnershipId, district: id, cycle: scope.cycle.id, audience: 'partner' }).catch((e: unknown) => {
+          if (e instanceof WarrantError && e.code === 'invalid') throw invalid('the feedback report cannot be produced at the moment; the research team is revising it');
+          throw e;
+        });
+      }
       const bytes = await renderReport(doc, q.format);
       const name = `${doc.subtitle.replace(/[^\w ,.-]+/g, '').replace(/\s+/g, '-')}-dfrr-${q.audience}${FILE_EXTENSIONS[q.format]}`;
       return c.body(new Uint8Array(bytes), 200, { 'Content-Type': MEDIA_TYPES[q.format], 'Content-Disposition': `attachment; filename="${name}"` }) as never;

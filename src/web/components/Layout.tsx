@@ -40,8 +40,11 @@ export function Layout() {
             <NavLink to="/search">Search</NavLink>
             <NavLink to="/strategies">Strategies</NavLink>
             <NavLink to="/design">Design documents</NavLink>
+            <NavLink to="/feedback">Feedback</NavLink>
             <NavLink to="/artifacts">Artifacts</NavLink>
             <NavLink to="/framework">Framework</NavLink>
+            <NavLink to="/theory">Theory of action</NavLink>
+            <NavLink to="/uptake">Uptake</NavLink>
             {can.write && <NavLink to="/import">Import</NavLink>}
           </nav>
         )}
@@ -51,6 +54,7 @@ export function Layout() {
               Home
             </NavLink>
             <NavLink to="/design">Design document</NavLink>
+            <NavLink to="/feedback">Feedback report</NavLink>
           </nav>
         )}
         <span className="account">

@@ -1,0 +1,153 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import type { Explanation, Recommendation } from '../../api/types';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { CitedList } from './CitedList';
+import { valueIn } from './labels';
+import { useRefreshFeedback } from './queries';
+import { RecommendationForm } from './RecommendationForm';
+import { useFeedbackScope } from './scope';
+
+/** The strategy's recommendations: proposals for the district, each with what it is based on. */
+export function Recommendations({ strategyId, recommendations, explanations }: { strategyId: string; recommendations: readonly Recommendation[]; explanations: readonly Explanation[] }) {
+  const { canWrite } = useFeedbackScope();
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      {recommendations.length === 0 && <p className="muted">No recommendations yet.</p>}
+      {recommendations.length > 0 && (
+        <ol className="recommendations">
+          {recommendations.map((r, n) => (
+            <RecommendationItem key={r.id} recommendation={r} number={n + 1} />
+          ))}
+        </ol>
+      )}
+      {canWrite && !adding && (
+        <p className="actions">
+          <button type="button" onClick={() => setAdding(true)}>
+            Add a recommendation
+          </button>
+        </p>
+      )}
+      {adding && <RecommendationForm strategyId={strategyId} explanations={explanations} onDone={() => setAdding(false)} />}
+    </>
+  );
+}
+
+function RecommendationItem({ recommendation: r, number }: { recommendation: Recommendation; number: number }) {
+  const { canWrite } = useFeedbackScope();
+  const [editing, setEditing] = useState(false);
+  const textId = useId();
+  return (
+    <li className="recommendation">
+      <p id={textId} className="text">
+        {r.text}
+      </p>
+      {r.rationale && (
+        <p className="rationale">
+          <span className="label">Rationale:</span> {r.rationale}
+        </p>
+      )}
+      <CitedList links={r.basis} label={`What recommendation ${number} is based on`} none="Based on nothing recorded." />
+      <p className="version muted">
+        Version {r.version}, by {r.updatedBy}
+      </p>
+      {canWrite && !editing && (
+        <p className="actions">
+          <button type="button" className="secondary" aria-describedby={textId} onClick={() => setEditing(true)}>
+            Revise the recommendation
+          </button>
+        </p>
+      )}
+      {editing && <RevisionForm recommendation={r} onDone={() => setEditing(false)} />}
+    </li>
+  );
+}
+
+interface Wording {
+  text: string;
+  rationale: string;
+}
+
+const wordingOf = (values: Record<string, unknown>): Wording => ({ text: valueIn(values, 'text'), rationale: valueIn(values, 'rationale') });
+
+/** Rewording a recommendation or its rationale: a new version, on the version the edit started from. */
+function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: () => void }) {
+  const refresh = useRefreshFeedback();
+  const [base, setBase] = useState(() => ({ values: wordingOf(recommendation), version: recommendation.version }));
+  const [draft, setDraft] = useState<Wording>(base.values);
+  const [reason, setReason] = useState('');
+  const { busy, error, conflict, run, reset } = useEditing();
+  const dirty = draft.text !== base.values.text || draft.rationale !== base.values.rationale;
+  useUnsavedChanges(dirty);
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
+
+  const save = async (version: number) => {
+    const ok = await run(async () => {
+      await api<Recommendation>(`/api/recommendations/${recommendation.id}`, {
+        method: 'PATCH',
+        body: { text: draft.text, rationale: draft.rationale, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+      });
+      await refresh();
+      return true;
+    });
+    if (ok) {
+      setBase({ values: draft, version });
+      onDone();
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base.version);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    const theirs = wordingOf(conflict.current);
+    setBase({ values: theirs, version: conflict.version });
+    setDraft(theirs);
+    reset();
+    void refresh();
+  };
+  const theirs = conflict && wordingOf(conflict.current);
+
+  return (
+    <form ref={form} className="feedback-form" onSubmit={submit} aria-label="Revise the recommendation">
+      <span className="field wide">
+        <label htmlFor={`${id}-text`}>Recommendation</label>
+        <textarea id={`${id}-text`} rows={3} value={draft.text} onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))} />
+      </span>
+      <span className="field wide">
+        <label htmlFor={`${id}-rationale`}>Rationale</label>
+        <textarea id={`${id}-rationale`} rows={2} value={draft.rationale} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
+      </span>
+      <span className="field wide">
+        <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
+        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </span>
+      <p className="actions">
+        <button type="submit" disabled={busy || !dirty}>
+          Save the recommendation
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </p>
+      {theirs && conflict && (
+        <ConflictValues
+          busy={busy}
+          values={[
+            ['Recommendation', theirs.text],
+            ['Rationale', theirs.rationale],
+          ]}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+import { type FormEvent, useId, useState } from 'react';
+import { api } from '../../api/client';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { onDay, useRefreshFeedback } from './queries';
+import { useFeedbackScope } from './scope';
+
+/** The record of the report sent to the district and of the meeting that discussed it, with forms to record them. */
+export function ReportRecord() {
+  const { feedback, canWrite } = useFeedbackScope();
+  return (
+    <section className="report-record" aria-labelledby="report-record-title">
+      <h2 id="report-record-title">The report sent and the meeting</h2>
+      <div className="record-part">
+        <h3>Report sent</h3>
+        {feedback.sent.length === 0 ? (
+          <p className="muted">Not recorded as sent yet.</p>
+        ) : (
+          <ul className="sent">
+            {feedback.sent.map((s) => (
+              <li key={s.id}>
+                Sent to the district on <time dateTime={s.sentOn}>{onDay(s.sentOn)}</time>
+                {s.note && <span> — {s.note}</span>} <span className="muted">(recorded by {s.createdBy})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {canWrite && <SentForm />}
+      </div>
+      <div className="record-part">
+        <h3>Feedback meeting</h3>
+        {feedback.meetings.length === 0 ? (
+          <p className="muted">No meeting recorded yet.</p>
+        ) : (
+          feedback.meetings.map((m) => (
+            <article key={m.id} className="meeting" aria-label={`Meeting of ${onDay(m.heldOn)}`}>
+              <p>
+                Held on <time dateTime={m.heldOn}>{onDay(m.heldOn)}</time> <span className="muted">(recorded by {m.createdBy})</span>
+              </p>
+              <dl className="facts">
+                <dt>Attended</dt>
+                <dd>{m.attendees.join(', ')}</dd>
+                <dt>Notes of the discussion</dt>
+                <dd className="notes">{m.notes}</dd>
+              </dl>
+            </article>
+          ))
+        )}
+        {canWrite && <MeetingForm />}
+      </div>
+    </section>
+  );
+}
+
+/** Posts a record for the page's district and cycle; keeps what was typed when the server refuses it. */
+function useRecording(path: 'feedback-reports' | 'feedback-meetings') {
+  const { place } = useFeedbackScope();
+  const refresh = useRefreshFeedback();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const record = async (body: Record<string, unknown>, said: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      await api(`/api/districts/${encodeURIComponent(place.districtId)}/${path}`, { method: 'POST', body: { cycle: place.cycle, ...body } });
+      await refresh();
+      setDone(said);
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, done, record };
+}
+
+function SentForm() {
+  const { busy, error, done, record } = useRecording('feedback-reports');
+  const [on, setOn] = useState('');
+  const [note, setNote] = useState('');
+  useUnsavedChanges(on !== '' || note.trim() !== '');
+  const id = useId();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await record({ on, ...(note.trim() && { note: note.trim() }) }, `Recorded as sent on ${onDay(on)}.`)) {
+      setOn('');
+      setNote('');
+    }
+  };
+  return (
+    <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record that the report was sent">
+      <span className="field">
+        <label htmlFor={`${id}-on`}>Sent on</label>
+        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      </span>
+      <span className="field grow">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+      </span>
+      <p className="actions">
+        <button type="submit" disabled={busy}>
+          Record the report sent
+        </button>
+        <span role="status" className="muted">
+          {done}
+        </span>
+      </p>
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}
+
+function MeetingForm() {
+  const { busy, error, done, record } = useRecording('feedback-meetings');
+  const [on, setOn] = useState('');
+  const [attendees, setAttendees] = useState('');
+  const [notes, setNotes] = useState('');
+  useUnsavedChanges(on !== '' || attendees.trim() !== '' || notes.trim() !== '');
+  const id = useId();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const names = attendees
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    if (await record({ on, attendees: names, notes }, `Meeting of ${onDay(on)} recorded.`)) {
+      setOn('');
+      setAttendees('');
+      setNotes('');
+    }
+  };
+  return (
+    <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record the meeting">
+      <span className="field">
+        <label htmlFor={`${id}-on`}>Held on</label>
+        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      </span>
+      <span className="field wide">
+        <label htmlFor={`${id}-attendees`}>Who attended (one name a line)</label>
+        <textarea id={`${id}-attendees`} rows={3} value={attendees} onChange={(e) => setAttendees(e.target.value)} />
+      </span>
+      <span className="field wide">
+        <label htmlFor={`${id}-notes`}>Notes of the discussion</label>
+        <textarea id={`${id}-notes`} rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </span>
+      <p className="actions">
+        <button type="submit" disabled={busy}>
+          Record the meeting
+        </button>
+        <span role="status" className="muted">
+          {done}
+        </span>
+      </p>
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}
