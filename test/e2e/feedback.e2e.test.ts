@@ -190,6 +190,26 @@ describe('the Feedback page', () => {
     await partner.close();
   });
 
+  it('lets an analyst choose which passages the partner version quotes, and shows why some are withheld anyway', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url);
+    await openLakeside(page);
+    const quotes = page.getByRole('region', { name: 'Illustrative quotes' });
+    await expect.poll(() => quotes.innerText()).toMatch(/Principal Reyes[\s\S]*marked shareable, but withheld: it names a participant \(Principal Reyes\)/);
+    // A passage whose words no one else said: unmarked, it leaves the partner version.
+    const texts = await quotes.locator('li blockquote').allInnerTexts();
+    const quoted = await quotes.getByRole('listitem').filter({ hasText: 'quoted in the partner version' }).locator('blockquote').allInnerTexts();
+    const words = quoted.find((q) => texts.filter((x) => x === q).length === 1)!;
+    const item = quotes.getByRole('listitem').filter({ hasText: words });
+    await item.getByLabel('Shareable with the district').uncheck();
+    await expect.poll(() => item.innerText()).toContain('not shared');
+    const lakesideId = (await t.store.db.selectFrom('organization').select('id').where('name', '=', LAKESIDE).executeTakeFirstOrThrow()).id;
+    const md = await fetchIn(page, `/api/districts/${lakesideId}/feedback-report/report?format=md&cycle=${CYCLE}`);
+    expect(md.status).toBe(200);
+    expect(md.text).not.toContain(words);
+    await page.close();
+  });
+
   it('lets an observer read the feedback without changing it', async () => {
     const observer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(observer, server.url, 'observer');

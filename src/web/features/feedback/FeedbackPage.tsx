@@ -6,6 +6,7 @@ import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { FeedbackDownloads } from './FeedbackDownloads';
 import { PartnerFeedback } from './PartnerFeedback';
+import { QuoteCandidates } from './QuoteCandidates';
 import { onDay, useFeedback, useFindingsOf, useFrameworkTypes, useStrategiesOf } from './queries';
 import { ReportRecord } from './ReportRecord';
 import { FeedbackScopeProvider } from './scope';
@@ -74,6 +75,7 @@ function TeamFeedback() {
           {strategies.data.map((s, n) => (
             <StrategyFeedback key={s.id} strategy={s} number={n + 1} />
           ))}
+          <QuoteCandidates />
           <ReportRecord />
           <FeedbackDownloads districtId={place.districtId} cycle={cycle} team />
         </FeedbackScopeProvider>
