@@ -59,6 +59,9 @@ await withDemoInChromium(async ({ store, browser, url }) => {
     { name: 'framework', path: '/framework', ready: 'main h2' },
     { name: 'artifacts', path: '/artifacts?district=Lakeside+Public+Schools', ready: 'main h2' },
     { name: 'partner-design-document', path: '/design', ready: '.ddd-section', as: 'partner' },
+    { name: 'feedback', path: '/feedback?district=Lakeside+Public+Schools&cycle=2010-11', ready: 'main h2' },
+    { name: 'theory-of-action', path: '/theory', ready: 'main h2' },
+    { name: 'uptake', path: '/uptake', ready: 'main table tbody tr' },
   ];
   const pages = new Map<DemoRole | 'nobody', Page>();
   for (const shot of shots) {
