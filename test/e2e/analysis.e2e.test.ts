@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { loadDemo } from '../../src/demo/load-demo.js';
-import { accessibilityViolations, launchChromium, selectInTranscript, signIn, startServer } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, selectInTranscript, signIn } from '../support/browser.js';
 import { VALID_BUNDLE } from '../support/bundles.js';
-import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+import type { TestDatabase } from '../support/databases.js';
 
 /** The analyst's day in a real Chromium: from the partnership's home to a cited ISF entry. */
 describe('the web app', () => {
@@ -16,19 +15,13 @@ describe('the web app', () => {
   let browser: Browser;
   let interviewId: string;
 
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-    await loadDemo(t.ctx);
-    server = await startServer(t.store);
-    browser = await launchChromium();
+    ({ t, server, browser, close } = await openDemoInChromium());
     // An interview of the first cycle: no ISF yet.
     interviewId = (await t.store.db.selectFrom('interview').select('id').where('code', '=', 'LPS-T03-0910').executeTakeFirstOrThrow()).id;
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await t?.close();
-  });
+  afterAll(() => close?.());
 
   it('shows where the analysis stands, district by district', async () => {
     const page = await browser.newPage();
@@ -261,17 +254,9 @@ describe('the web app, from ISF entries to a traced finding', () => {
   let server: { url: string; stop: () => Promise<void> };
   let browser: Browser;
 
-  beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-    await loadDemo(t.ctx);
-    server = await startServer(t.store);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await t?.close();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ t, server, browser, close } = await openDemoInChromium()), 120_000);
+  afterAll(() => close?.());
 
   it('imports a zipped bundle through the web, with progress, and shows the same report as the command line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'warrant-e2e-'));

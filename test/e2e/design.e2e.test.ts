@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadDemo } from '../../src/demo/load-demo.js';
-import { accessibilityViolations, launchChromium, signIn, startServer } from '../support/browser.js';
-import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = '/design?district=Lakeside%20Public%20Schools&cycle=2010-11';
 
@@ -15,17 +14,9 @@ describe('design documents and member checks in the web app', () => {
   let server: { url: string; stop: () => Promise<void> };
   let browser: Browser;
 
-  beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-    await loadDemo(t.ctx);
-    server = await startServer(t.store);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await t?.close();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ t, server, browser, close } = await openDemoInChromium()), 120_000);
+  afterAll(() => close?.());
 
   const stepState = (page: Page, district: RegExp, step: string) =>
     page

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadDemo } from '../../src/demo/load-demo.js';
-import { accessibilityViolations, launchChromium, signIn, startServer } from '../support/browser.js';
-import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
 const CYCLE = '2010-11';
@@ -22,17 +21,9 @@ describe('the Strategies page', () => {
   const strategy = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
   const element = (page: Page, text: string) => page.locator('li.element', { hasText: text });
 
-  beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-    await loadDemo(t.ctx);
-    server = await startServer(t.store);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await t?.close();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ t, server, browser, close } = await openDemoInChromium()), 120_000);
+  afterAll(() => close?.());
 
   it("shows a district's strategies with their practices, supports, accountability and evidence", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

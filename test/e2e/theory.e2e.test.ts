@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.js';
-import { accessibilityViolations, launchChromium, signIn, startServer } from '../support/browser.js';
-import { openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
 const RIVERTON = 'Riverton Unified School District';
@@ -22,22 +21,16 @@ describe('the web app: theory of action and uptake', () => {
   /** A Riverton finding of 2010-11, cited as warrant for the coaches' conjecture. */
   let finding: { id: string; text: string };
 
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-    await loadDemo(t.ctx);
+    ({ t, server, browser, close } = await openDemoInChromium());
     const [partnership] = await t.store.partnerships.list();
     const riverton = (await t.store.organizations.resolve(partnership!.id, 'district', RIVERTON))[0]!;
     const cycle = (await t.store.cycles.byLabel(partnership!.id, '2010-11'))!;
     const first = (await t.store.findings.list(partnership!.id, { districtId: riverton.id, cycleId: cycle.id }))[0]!;
     finding = { id: first.id, text: first.text };
-    server = await startServer(t.store);
-    browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await t?.close();
-  });
+  afterAll(() => close?.());
 
   const open = async (who: 'lead' | 'analyst' | 'observer', path: string): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

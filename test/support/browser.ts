@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type DemoRole, launchChromium, signInAsDemo, startServer as startOn } from '../../src/browser/chromium.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
 import type { Store } from '../../src/storage/store.js';
+import { openTestDatabase, type TestDatabase } from './databases.js';
 
 export { launchChromium };
 
@@ -48,4 +50,22 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     nodes: number;
   }[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes})`);
+}
+
+/** The demo in a new SQLite database, served with the built web app, and Chromium to drive it. */
+export async function openDemoInChromium(): Promise<{ t: TestDatabase; server: { url: string; stop: () => Promise<void> }; browser: Browser; close: () => Promise<void> }> {
+  const t = await openTestDatabase('sqlite');
+  await loadDemo(t.ctx);
+  const server = await startServer(t.store);
+  const browser = await launchChromium();
+  return {
+    t,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      await t.close();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../../components/ReportDownloads';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -41,14 +42,6 @@ export function usePartnerDistrict(): string | null {
   return me.memberships.find((m) => m.partnershipId === partnership?.id && m.role === 'partner')?.districtId ?? null;
 }
 
-export const REPORT_FORMATS = [
-  ['docx', 'Word'],
-  ['pdf', 'PDF'],
-  ['html', 'HTML'],
-  ['md', 'Markdown'],
-] as const;
-
-export type ReportFormat = (typeof REPORT_FORMATS)[number][0];
 
 /** The address of the design document as a file. */
 export function reportUrl(districtId: string, options: { cycle: string; format: ReportFormat; audience: 'partner' | 'team'; draft?: boolean }): string {

@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../../components/ReportDownloads';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, qs } from '../../api/client';
 import type { ApiErrorBody, DistrictFeedback, Finding, Strategy, SupportType, Theory } from '../../api/types';
@@ -63,14 +64,6 @@ export function useRefreshFeedback() {
   return () => client.invalidateQueries({ queryKey: ['feedback'] });
 }
 
-export const REPORT_FORMATS = [
-  ['docx', 'Word'],
-  ['pdf', 'PDF'],
-  ['html', 'HTML'],
-  ['md', 'Markdown'],
-] as const;
-
-export type ReportFormat = (typeof REPORT_FORMATS)[number][0];
 export type Audience = 'partner' | 'team';
 
 /** The address of the District Feedback and Recommendations Report as a file (no cycle: the latest). */
