@@ -88,11 +88,15 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     await rejects(reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Changed.', reason: 'x' }), 'conflict', /say which version/);
     const revised = await reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Coaches support teachers when they co-teach in classrooms weekly.', reason: 'Riverton 2010-11', expectedVersion: 1, warrant: [{ id: (await d.findings(RIVERTON))[1]!.id }] });
     expect(revised.revisions.map((r) => r.text)).toEqual([coaches.conjecture.text, 'Coaches support teachers when they co-teach in classrooms weekly.']);
+    const component = theory.find((c) => c.component.key === 'coaches')!.component;
+    const { renameComponent } = await import('../src/services/theory.js');
+    await rejects(renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1 }), 'invalid', /say why the component is renamed/);
+    expect(await renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1, reason: 'Named as the team now writes it' })).toMatchObject({ key: 'coaches', version: 2 });
     const third = await issueIteration(t.ctx, { partnershipId: pid, label: 'Iteration 3', dated: '2011-09-01' });
     await rejects(issueIteration(t.ctx, { partnershipId: pid, label: 'Again', dated: '2011-09-02' }), 'invalid', /has not changed since iteration 3/);
     const diff = await compareIterations(t.ctx, pid, '2', String(third.number));
     expect(diff.changes.filter((c) => c.status !== 'unchanged')).toEqual([
-      expect.objectContaining({ status: 'revised', before: coaches.conjecture.text, reason: 'Riverton 2010-11', warrant: [expect.objectContaining({ kind: 'finding', bearing: 'supports' })] }),
+      expect.objectContaining({ status: 'revised', component: "Coaches' work with teachers", before: coaches.conjecture.text, reason: 'Riverton 2010-11', warrant: [expect.objectContaining({ kind: 'finding', bearing: 'supports' })] }),
     ]);
   });
 });

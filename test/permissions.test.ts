@@ -131,6 +131,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/partnerships/:partnershipId/quote-minimum': 'lead',
   'GET /api/partnerships/:partnershipId/theory': 'read',
   'POST /api/partnerships/:partnershipId/theory/components': 'lead',
+  'PATCH /api/theory-components/:id': 'lead',
   'POST /api/partnerships/:partnershipId/conjectures': 'write',
   'POST /api/conjectures/:id/revisions': 'write',
   'POST /api/conjectures/:id/warrant': 'write',
@@ -201,6 +202,7 @@ describe('access to every route', () => {
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
@@ -254,6 +256,7 @@ describe('access to every route', () => {
       : p.startsWith('/api/recommendations') ? ids.recommendation
       : p.startsWith('/api/conjectures') ? ids.conjecture
       : p.startsWith('/api/theory-iterations') ? ids.iteration
+      : p.startsWith('/api/theory-components') ? ids.component
       : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')

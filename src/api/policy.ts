@@ -59,6 +59,7 @@ const ITEM_NAMES: Record<string, string> = {
   recommendations: 'recommendation',
   conjectures: 'conjecture',
   'theory-iterations': 'iteration of the theory of action',
+  'theory-components': 'component of the theory of action',
 };
 
 function itemName(path: string): string {

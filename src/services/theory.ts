@@ -32,6 +32,26 @@ export function addComponent(ctx: ServiceContext, input: { partnershipId: string
   });
 }
 
+/** Renames a component of the theory: a new version, with its reason. */
+export function renameComponent(ctx: ServiceContext, input: { id: string; name: string; expectedVersion?: number; reason?: string }): Promise<ToaComponentRow> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await tx.store.theory.componentById(input.id);
+    if (!row) throw notFound('component of the theory of action', input.id);
+    if (row.retired_at) throw invalid(`component ${row.key} was retired`);
+    const name = input.name.trim();
+    if (!name) throw invalid('a component needs a name', { field: 'name' });
+    if (name === row.name) return row;
+    if (!input.reason?.trim()) throw invalid('say why the component is renamed (the reason is kept with the new version)', { field: 'reason' });
+    if (input.expectedVersion === undefined) throw versionRequired('component', row.id, row.version, { name: row.name });
+    const at = now(tx);
+    if (input.expectedVersion !== row.version || !(await tx.store.theory.updateComponent(row.id, { name }, input.expectedVersion, tx.actor, at))) {
+      throw versionConflict('component', row.id, input.expectedVersion, row.version, { name: row.name });
+    }
+    await audit(tx, { action: 'toa_component.update', entityKind: 'toaComponent', entityId: row.id, version: row.version + 1, reason: input.reason.trim(), at, data: { from: row.name, to: name } });
+    return (await tx.store.theory.componentById(row.id))!;
+  });
+}
+
 async function componentOf(ctx: ServiceContext, partnershipId: string, idOrKey: string): Promise<ToaComponentRow> {
   await ensureDefaultComponents(ctx, partnershipId);
   const found = (await ctx.store.theory.components(partnershipId)).find((c) => c.id === idOrKey || c.key === idOrKey);

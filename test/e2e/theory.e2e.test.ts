@@ -222,11 +222,26 @@ describe('the web app: theory of action and uptake', () => {
     await page.close();
   });
 
+  it('lets the lead rename a component with a reason kept in the audit trail', async () => {
+    const page = await open('lead', '/theory');
+    const section = page.getByRole('region', { name: /^1\. Curriculum materials/ });
+    await section.getByRole('button', { name: 'Rename the component' }).click();
+    await section.getByLabel(/New name of/).fill('Curriculum materials, instructional guidance and pacing');
+    await section.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect.poll(() => section.getByRole('alert').innerText()).toMatch(/say why the component is renamed/);
+    await section.getByLabel('Why (kept in the history)').fill('Pacing guides belong here');
+    await section.getByRole('button', { name: 'Rename', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: '1. Curriculum materials, instructional guidance and pacing' }).waitFor();
+    const log = await t.store.db.selectFrom('audit_log').select(['action', 'reason']).where('action', '=', 'toa_component.update').execute();
+    expect(log).toEqual([{ action: 'toa_component.update', reason: 'Pacing guides belong here' }]);
+    await page.close();
+  });
+
   it('shows an observer the theory and the uptake without the means to change them', async () => {
     const page = await open('observer', '/theory');
     await expect.poll(() => conjecture(page, SCHOOL_LEADERS).getByRole('heading', { level: 3 }).innerText()).toBe('Conjecture 4.1 · version 2');
     await page.getByRole('region', { name: 'Iterations' }).locator('.iteration').first().waitFor();
-    for (const name of ['Revise the conjecture', 'Add evidence', 'Retire the conjecture', /^Issue iteration/, 'Add the component']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    for (const name of ['Revise the conjecture', 'Add evidence', 'Retire the conjecture', /^Issue iteration/, 'Add the component', 'Rename the component']) expect(await page.getByRole('button', { name }).count()).toBe(0);
     for (const text of ['State a conjecture', 'Add a literature reference', 'Add a retrospective analysis', 'Add a component']) expect(await page.getByText(text).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Markdown (iteration 2)' }).count()).toBe(1);
     expect(await page.locator('main').innerText()).toMatch(/Analysts and lead researchers revise the conjectures/);

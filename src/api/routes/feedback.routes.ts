@@ -14,7 +14,7 @@ import { markShareable } from '../../services/excerpts.js';
 import { addExplanation, addRecommendation, editExplanation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { feedbackReport } from '../../services/feedback-report.js';
 import { resolvePartnership, setQuoteMinimum } from '../../services/partnerships.js';
-import { addComponent, addConjecture, addLiterature, addRetrospective, addWarrant, type ConjectureView, compareIterations, issueIteration, iterationContent, iterationOf, reviseConjecture, theoryOfAction } from '../../services/theory.js';
+import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, compareIterations, issueIteration, iterationContent, iterationOf, reviseConjecture, theoryOfAction } from '../../services/theory.js';
 import { quoteCandidates } from '../../services/quotes.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import type { ExplanationRow, ImplementationRow, RecommendationRow } from '../../storage/repositories/feedback.repository.js';
@@ -371,7 +371,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const theory = await theoryOfAction(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id);
-      return c.json(theory.map(({ component, conjectures }) => ({ component: { id: component.id, key: component.key, name: component.name, position: component.position }, conjectures: conjectures.map(presentConjecture) })), 200);
+      return c.json(theory.map(({ component, conjectures }) => ({ component: { id: component.id, key: component.key, name: component.name, position: component.position, version: component.version }, conjectures: conjectures.map(presentConjecture) })), 200);
     },
   );
   app.openapi(
@@ -387,6 +387,20 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const row = await addComponent(ctx, { partnershipId: (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id, ...c.req.valid('json') });
       return c.json({ id: row.id, key: row.key, name: row.name }, 201);
+    },
+  );
+  app.openapi(
+    guard(app, teamLead(ITEM), createRoute({
+      method: 'patch',
+      path: '/api/theory-components/{id}',
+      tags: theoryTags,
+      summary: 'Renames a component of the theory of action (a new version, with its reason)',
+      request: { params: IdParam, body: jsonBody(z.object({ name: z.string().min(1).max(300), expectedVersion, reason })) },
+      responses: { 200: jsonResponse(z.object({ id: z.string(), key: z.string(), name: z.string(), version: z.number().int() }), 'The component'), ...errorResponses },
+    })),
+    async (c) => {
+      const row = await renameComponent(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json({ id: row.id, key: row.key, name: row.name, version: row.version }, 200);
     },
   );
   const warrant = z.array(z.object({ id: z.string().min(1).max(200), bearing: z.string().max(40).optional(), note: z.string().max(2000).optional() })).max(50).optional();

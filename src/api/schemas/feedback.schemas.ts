@@ -57,7 +57,7 @@ export const ConjectureSchema = z
   .openapi('Conjecture');
 
 export const TheorySchema = z
-  .array(z.object({ component: z.object({ id: z.string(), key: z.string(), name: z.string(), position: z.number().int() }), conjectures: z.array(ConjectureSchema) }))
+  .array(z.object({ component: z.object({ id: z.string(), key: z.string(), name: z.string(), position: z.number().int(), version: z.number().int() }), conjectures: z.array(ConjectureSchema) }))
   .openapi('TheoryOfAction');
 
 export const IterationSchema = z

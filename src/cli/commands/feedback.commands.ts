@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { markShareable } from '../../services/excerpts.js';
 import { addExplanation, addRecommendation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { setQuoteMinimum } from '../../services/partnerships.js';
-import { addComponent, addConjecture, addLiterature, addRetrospective, addWarrant, type ConjectureView, issueIteration, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
+import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, issueIteration, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import { latestCycle } from '../../services/lookup.js';
 import { collect, wholeNumber } from '../options.js';
@@ -195,6 +195,21 @@ export function registerFeedbackCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const c = await addComponent(s.ctx, { partnershipId: (await partnershipOf(s, o)).id, key, name });
         print(`${c.id}: ${c.name}`);
+      }),
+    );
+  toa
+    .command('rename')
+    .description('rename a component of the theory (a new version, with its reason)')
+    .argument('<component>', 'component key or ID')
+    .argument('<name>')
+    .requiredOption('--expected-version <n>', 'the version you renamed', wholeNumber)
+    .requiredOption('--reason <text>')
+    .action(async (component: string, name: string, opts: { expectedVersion: number; reason: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const found = (await s.ctx.store.theory.components(p.id)).find((c) => c.id === component || c.key === component);
+        const row = await renameComponent(s.ctx, { id: found?.id ?? component, name, ...opts });
+        print(`${row.key} is now “${row.name}” (version ${row.version})`);
       }),
     );
   toa

@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { api } from '../../api/client';
+import type { Theory } from '../../api/types';
+import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+
+type Component = Theory[number]['component'];
+
+/** Lead researchers rename a component: a new version, with the reason kept in its history. */
+export function RenameComponent({ component }: { component: Component }) {
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(component.name);
+  const [reason, setReason] = useState('');
+  const [version, setVersion] = useState(component.version);
+  const { busy, error, conflict, run, reset } = useEditing();
+  const id = useId();
+  useUnsavedChanges(open && name.trim() !== component.name);
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        Rename the component
+      </button>
+    );
+  }
+  const save = (expectedVersion: number) =>
+    run(async () => {
+      await api(`/api/theory-components/${component.id}`, { method: 'PATCH', body: { name, expectedVersion, reason } });
+      await client.invalidateQueries({ queryKey: ['theory'] });
+      await client.invalidateQueries({ queryKey: ['feedback-theory'] });
+      setOpen(false);
+      setReason('');
+    });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(version);
+  };
+  return (
+    <form className="rename-component" onSubmit={submit}>
+      <label htmlFor={`${id}-name`}>New name of “{component.name}”</label>
+      <input id={`${id}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor={`${id}-reason`}>Why (kept in the history)</label>
+      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <p className="actions">
+        <button type="submit" disabled={busy || !name.trim() || name.trim() === component.name}>
+          Rename
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setOpen(false);
+            setName(component.name);
+            reset();
+          }}
+        >
+          Cancel
+        </button>
+      </p>
+      {conflict && (
+        <ConflictValues
+          values={[['Name', String(conflict.current.name ?? '')]]}
+          busy={busy}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={() => {
+            setName(String(conflict.current.name ?? ''));
+            setVersion(conflict.version);
+            reset();
+          }}
+        />
+      )}
+      {error !== null && <ErrorState error={error} />}
+    </form>
+  );
+}
