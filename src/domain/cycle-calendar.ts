@@ -87,7 +87,7 @@ export function cycleCalendar(f: CycleFacts): CalendarStep[] {
         ? `${f.isfs.complete} of ${plural(f.isfs.total, 'ISF')} complete; ${f.summaries.done} of ${f.summaries.done + f.summaries.toDo} summaries; ${plural(f.findings, 'finding')}`
         : 'not started',
     ],
-    dfrr: [f.dfrrSent, f.dfrrSent, f.dfrrSent ? 'sent' : 'not sent yet'],
+    dfrr: [f.dfrrSent, f.dfrrSent, f.dfrrSent ? 'sent to the district' : 'not sent yet'],
     follow_up: [f.followUpInterviews > 0, f.followUpInterviews > 0, f.followUpInterviews ? plural(f.followUpInterviews, 'leader interview') + ' the next autumn' : 'not yet'],
   };
   return CALENDAR_STEPS.map((step) => {

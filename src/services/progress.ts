@@ -55,6 +55,7 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
   const claimsBySummary = new Map(await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)));
   const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
   const strategies = await store.strategies.list(partnershipId);
+  const sentReports = await store.feedback.reports(partnershipId);
   const today = now(ctx).slice(0, 10);
   const leaderInterviewsIn = (districtId: string, cycleIndex: number) => {
     const c = cycles[cycleIndex];
@@ -82,7 +83,7 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
           isfs: { total: here.filter((i) => isfByInterview.has(i.id)).length, complete: here.filter((i) => isfByInterview.get(i.id) === 'complete').length },
           summaries: written,
           findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
-          dfrrSent: false,
+          dfrrSent: sentReports.some((r) => r.district_id === d.id && r.cycle_id === c.id),
           followUpInterviews: leaderInterviewsIn(d.id, index + 1),
         }),
       );
