@@ -95,3 +95,22 @@ export function useEditing() {
   };
   return { busy, error, conflict, run, reset };
 }
+
+/**
+ * An edit of a versioned record: the draft, the values and version it started from, and, after a
+ * conflict, taking the other person's newer values (read from the 409 answer by `read`) as both.
+ */
+export function useVersionedDraft<T, V extends number | undefined = number | undefined>(start: () => { values: T; version: V }) {
+  const editing = useEditing();
+  const [base, setBase] = useState(start);
+  const [draft, setDraft] = useState<T>(() => start().values);
+  const takeTheirs = (read: (current: Record<string, unknown>) => T) => {
+    const conflict = editing.conflict;
+    if (!conflict) return;
+    const theirs = read(conflict.current);
+    setBase({ values: theirs, version: conflict.version as V });
+    setDraft(theirs);
+    editing.reset();
+  };
+  return { ...editing, base, setBase, draft, setDraft, takeTheirs };
+}

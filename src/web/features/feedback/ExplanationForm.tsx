@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { Explanation } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { FindingChoices } from './FindingChoices';
@@ -42,11 +42,9 @@ type Props = { strategyId: string; explanation?: undefined; onDone: () => void }
 export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const { supportTypes } = useFeedbackScope();
   const refresh = useRefreshFeedback();
-  const [base, setBase] = useState(() => ({ values: whyOf(explanation), version: explanation?.version }));
-  const [draft, setDraft] = useState<Why>(base.values);
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Why>(() => ({ values: whyOf(explanation), version: explanation?.version }));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const cited = new Set((explanation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
   const changed = !sameWhy(draft, base.values);
   const dirty = changed || chosen.size > 0;
@@ -85,11 +83,7 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
     void save(base.version);
   };
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = whyOf(conflict.current);
-    setBase({ values: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
+    takeTheirValues(whyOf);
     void refresh();
   };
   const area = (field: 'text' | 'learningOpportunities' | 'press', rows: number) => (

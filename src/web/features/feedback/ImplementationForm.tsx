@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { Implementation, StrategyElement } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { FindingChoices } from './FindingChoices';
@@ -47,11 +47,9 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const support = element.kind === 'support';
-  const [base, setBase] = useState(() => ({ values: assessedOf(implementation), version: implementation?.version }));
-  const [draft, setDraft] = useState<Assessed>(base.values);
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Assessed>(() => ({ values: assessedOf(implementation), version: implementation?.version }));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const cited = new Set((implementation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
   const dirty = !sameAssessed(draft, base.values) || chosen.size > 0;
   useUnsavedChanges(dirty);
@@ -90,11 +88,7 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
     void save(base.version);
   };
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = assessedOf(conflict.current);
-    setBase({ values: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
+    takeTheirValues(assessedOf);
     void refresh();
   };
 

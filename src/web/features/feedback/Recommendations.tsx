@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { Explanation, Recommendation } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { CitedList } from './CitedList';
@@ -76,10 +76,8 @@ const wordingOf = (values: Record<string, unknown>): Wording => ({ text: valueIn
 /** Rewording a recommendation or its rationale: a new version, on the version the edit started from. */
 function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: () => void }) {
   const refresh = useRefreshFeedback();
-  const [base, setBase] = useState(() => ({ values: wordingOf(recommendation), version: recommendation.version }));
-  const [draft, setDraft] = useState<Wording>(base.values);
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }));
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const dirty = draft.text !== base.values.text || draft.rationale !== base.values.rationale;
   useUnsavedChanges(dirty);
   const id = useId();
@@ -105,11 +103,7 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
     void save(base.version);
   };
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = wordingOf(conflict.current);
-    setBase({ values: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
+    takeTheirValues(wordingOf);
     void refresh();
   };
   const theirs = conflict && wordingOf(conflict.current);

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { SupportType } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFramework } from './supportTypes';
@@ -31,10 +31,8 @@ function aboutReason(error: unknown): boolean {
  */
 export function SupportTypeEditor({ type, categories, onClose }: { type: SupportType; categories: readonly string[]; onClose: () => void }) {
   const refresh = useRefreshFramework();
-  const [draft, setDraft] = useState<Values>(() => valuesOf(type));
-  const [base, setBase] = useState({ values: valuesOf(type), version: type.version });
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Values, number>(() => ({ values: valuesOf(type), version: type.version }));
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const changed = !same(draft, base.values);
   useUnsavedChanges(changed);
   const id = (field: string) => `edit-${field}-${type.id}`;
@@ -48,11 +46,7 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
       onClose();
     });
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = theirsOf(conflict.current);
-    setDraft(theirs);
-    setBase({ values: theirs, version: conflict.version });
-    reset();
+    takeTheirValues(theirsOf);
     void refresh(type.id);
   };
   const submit = (e: FormEvent) => {

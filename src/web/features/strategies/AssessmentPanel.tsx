@@ -5,7 +5,7 @@ import { useSession } from '../../api/session';
 import type { Assessment } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { supportTypeName } from './elements';
 import { useRefreshAssessments, useScope } from './scope';
 
@@ -65,10 +65,8 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const scope = useScope();
   const refresh = useRefreshAssessments();
   const saved = judgementOf(assessment);
-  const [base, setBase] = useState(() => ({ values: saved, version: assessment?.version }));
-  const [draft, setDraft] = useState<Judgement>(saved);
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Judgement>(() => ({ values: saved, version: assessment?.version }));
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const [done, setDone] = useState('');
   const dirty = !sameJudgement(draft, base.values);
   useUnsavedChanges(dirty);
@@ -107,11 +105,7 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
     void save(base.version);
   };
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = judgementOf(conflict.current);
-    setBase({ values: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
+    takeTheirValues(judgementOf);
     void refresh();
   };
   const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import type { Strategy } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { useRefreshStrategies, useScope } from './scope';
 
 interface NameAndGoal {
@@ -20,10 +20,8 @@ const EMPTY: NameAndGoal = { name: '', goal: '' };
 export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
   const scope = useScope();
   const refresh = useRefreshStrategies();
-  const [base, setBase] = useState(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }));
-  const [draft, setDraft] = useState<NameAndGoal>(base.values);
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<NameAndGoal, number>(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }));
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;
   useUnsavedChanges(dirty);
   const id = useId();
@@ -55,11 +53,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
     void save(base.version);
   };
   const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = { name: String(conflict.current.name ?? ''), goal: String(conflict.current.goal ?? '') };
-    setBase({ values: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
+    takeTheirValues((current) => ({ name: String(current.name ?? ''), goal: String(current.goal ?? '') }));
     void refresh();
   };
 
