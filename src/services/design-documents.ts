@@ -94,19 +94,22 @@ async function checkViews(ctx: ServiceContext, versions: readonly DddVersionRow[
   return out;
 }
 
-export async function designDocumentState(ctx: ServiceContext, scope: DesignScope): Promise<DesignDocumentState> {
+/** The issued versions and their member checks, without the strategies as they stand (for overviews such as the calendar). */
+export async function issuedState(ctx: ServiceContext, scope: DesignScope): Promise<Pick<DesignDocumentState, 'versions' | 'checks' | 'status'>> {
   const versions = await ctx.store.designDocuments.versions(scope.district.id, scope.cycle.id);
-  const current = await currentDesign(ctx, scope);
-  const latest = versions.at(-1);
   const checks = await checkViews(ctx, versions);
-  const lastCheck = checks.at(-1);
+  return { versions, checks, status: checks.at(-1)?.status ?? memberCheckStatus(null) };
+}
+
+export async function designDocumentState(ctx: ServiceContext, scope: DesignScope): Promise<DesignDocumentState> {
+  const issued = await issuedState(ctx, scope);
+  const current = await currentDesign(ctx, scope);
+  const latest = issued.versions.at(-1);
   return {
     scope,
-    versions,
+    ...issued,
     changedSinceIssued: !latest || JSON.stringify(contentOf(latest).sections) !== JSON.stringify(current.sections),
     current,
-    checks,
-    status: lastCheck?.status ?? memberCheckStatus(null),
   };
 }
 

@@ -3,7 +3,7 @@ import { parseCycleLabel } from '../domain/cycle.js';
 import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from '../domain/roles.js';
 import { summariesCalledFor, summaryProgress } from '../domain/summary-plan.js';
 import { now, type ServiceContext } from './context.js';
-import { designDocumentState } from './design-documents.js';
+import { issuedState } from './design-documents.js';
 
 export interface DistrictProgress {
   districtId: string;
@@ -61,61 +61,55 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
     const c = cycles[cycleIndex];
     return c ? interviews.filter((i) => i.district_id === districtId && i.cycle_id === c.id && i.role === 'district_leader' && inAutumnOf(i.date, c.label)).length : 0;
   };
-  const calendars = new Map<string, CalendarStep[]>();
+  const out: DistrictProgress[] = [];
   for (const d of districts) {
+    const perCycle: DistrictProgress['cycles'] = [];
     for (const [index, c] of cycles.entries()) {
       const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
-      const design = await designDocumentState(ctx, { partnershipId, district: d, cycle: c });
       const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
       const plan = summariesCalledFor(here.filter((i) => isRoleGroup(i.role)).map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })));
       const written = summaryProgress(plan, sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })));
-      const leaders = leaderInterviewsIn(d.id, index);
-      calendars.set(
-        `${d.id}/${c.id}`,
-        cycleCalendar({
+      const isfsComplete = here.filter((i) => isfByInterview.get(i.id) === 'complete').length;
+      const findingCount = findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length;
+      const strategyCount = strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length;
+      if (here.length === 0 && sums.length === 0 && strategyCount === 0) continue;
+      const design = await issuedState(ctx, { partnershipId, district: d, cycle: c });
+      perCycle.push({
+        cycle: c.label,
+        interviews: here.length,
+        isfsComplete,
+        isfsDraft: here.filter((i) => isfByInterview.get(i.id) === 'draft').length,
+        isfsToDo: here.filter((i) => !isfByInterview.has(i.id)).length,
+        summaries: sums.length,
+        summariesDone: written.done,
+        summariesToDo: written.toDo,
+        claims: sums.reduce((n, s) => n + (claimsBySummary.get(s.id) ?? 0), 0),
+        findings: findingCount,
+        strategies: strategyCount,
+        calendar: cycleCalendar({
           cycleLabel: c.label,
           today,
-          leaderInterviews: leaders,
+          leaderInterviews: leaderInterviewsIn(d.id, index),
           winterInterviews: here.filter((i) => !inAutumnOf(i.date, c.label)).length,
-          strategies: strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length,
+          strategies: strategyCount,
           dddVersions: design.versions.length,
           memberCheck: design.status,
-          isfs: { total: here.filter((i) => isfByInterview.has(i.id)).length, complete: here.filter((i) => isfByInterview.get(i.id) === 'complete').length },
+          isfs: { total: here.filter((i) => isfByInterview.has(i.id)).length, complete: isfsComplete },
           summaries: written,
-          findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
+          findings: findingCount,
           dfrrSent: sentReports.some((r) => r.district_id === d.id && r.cycle_id === c.id),
           followUpInterviews: leaderInterviewsIn(d.id, index + 1),
         }),
-      );
+      });
     }
+    out.push({
+      districtId: d.id,
+      district: d.name,
+      schools: schools.filter((s) => s.district_id === d.id).length,
+      schoolNames: schools.filter((s) => s.district_id === d.id).map((s) => s.name),
+      participants: ROLE_GROUPS.map((role) => ({ role, count: people.filter((p) => p.district_id === d.id && p.role === role).length })).filter((r) => r.count > 0),
+      cycles: perCycle,
+    });
   }
-  return districts.map((d) => ({
-    districtId: d.id,
-    district: d.name,
-    schools: schools.filter((s) => s.district_id === d.id).length,
-    schoolNames: schools.filter((s) => s.district_id === d.id).map((s) => s.name),
-    participants: ROLE_GROUPS.map((role) => ({ role, count: people.filter((p) => p.district_id === d.id && p.role === role).length })).filter((r) => r.count > 0),
-    cycles: cycles
-      .map((c) => {
-        const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
-        const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
-        const plan = summariesCalledFor(here.filter((i) => isRoleGroup(i.role)).map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })));
-        const written = summaryProgress(plan, sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })));
-        return {
-          cycle: c.label,
-          interviews: here.length,
-          isfsComplete: here.filter((i) => isfByInterview.get(i.id) === 'complete').length,
-          isfsDraft: here.filter((i) => isfByInterview.get(i.id) === 'draft').length,
-          isfsToDo: here.filter((i) => !isfByInterview.has(i.id)).length,
-          summaries: sums.length,
-          summariesDone: written.done,
-          summariesToDo: written.toDo,
-          claims: sums.reduce((n, s) => n + (claimsBySummary.get(s.id) ?? 0), 0),
-          findings: findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length,
-          calendar: calendars.get(`${d.id}/${c.id}`)!,
-          strategies: strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length,
-        };
-      })
-      .filter((c) => c.interviews > 0 || c.summaries > 0 || c.strategies > 0),
-  }));
+  return out;
 }

@@ -97,20 +97,35 @@ export function useEditing() {
 }
 
 /**
- * An edit of a versioned record: the draft, the values and version it started from, and, after a
- * conflict, taking the other person's newer values (read from the 409 answer by `read`) as both.
+ * An edit of a versioned record: the draft, the values and version it started from; `save` sends
+ * it and, once the server took it, makes it the new start; after a conflict, `takeTheirs` takes
+ * the other person's newer values (read from the 409 answer by `read`) as both. `refresh` reads
+ * the page's data again after either.
  */
-export function useVersionedDraft<T, V extends number | undefined = number | undefined>(start: () => { values: T; version: V }) {
+export function useVersionedDraft<T, V extends number | undefined = number | undefined>(
+  start: () => { values: T; version: V },
+  { read, refresh }: { read: (current: Record<string, unknown>) => T; refresh: () => Promise<unknown> | void },
+) {
   const editing = useEditing();
   const [base, setBase] = useState(start);
   const [draft, setDraft] = useState<T>(() => start().values);
-  const takeTheirs = (read: (current: Record<string, unknown>) => T) => {
+  const save = async (version: V, send: () => Promise<unknown>): Promise<boolean> => {
+    const ok = await editing.run(async () => {
+      await send();
+      await refresh();
+      return true;
+    });
+    if (ok) setBase({ values: draft, version });
+    return ok === true;
+  };
+  const takeTheirs = () => {
     const conflict = editing.conflict;
     if (!conflict) return;
     const theirs = read(conflict.current);
     setBase({ values: theirs, version: conflict.version as V });
     setDraft(theirs);
     editing.reset();
+    void refresh();
   };
-  return { ...editing, base, setBase, draft, setDraft, takeTheirs };
+  return { ...editing, base, setBase, draft, setDraft, save, takeTheirs };
 }

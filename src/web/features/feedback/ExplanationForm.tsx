@@ -42,7 +42,7 @@ type Props = { strategyId: string; explanation?: undefined; onDone: () => void }
 export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const { supportTypes } = useFeedbackScope();
   const refresh = useRefreshFeedback();
-  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Why>(() => ({ values: whyOf(explanation), version: explanation?.version }));
+  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Why>(() => ({ values: whyOf(explanation), version: explanation?.version }), { read: whyOf, refresh });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
   const cited = new Set((explanation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
@@ -56,7 +56,7 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
 
   const save = async (version: number | undefined) => {
-    const ok = await run(async () => {
+    const ok = await saveDraft(version, async () => {
       if (explanation) {
         if (changed || version !== base.version) {
           await api<Explanation>(`/api/explanations/${explanation.id}`, {
@@ -69,11 +69,8 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
       } else {
         await api<Explanation>(`/api/strategies/${strategyId}/explanations`, { method: 'POST', body: { ...draft, cites: [...chosen] } });
       }
-      await refresh();
-      return true;
     });
     if (ok) {
-      setBase({ values: draft, version });
       setChosen(new Set());
       onDone();
     }
@@ -81,10 +78,6 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    takeTheirValues(whyOf);
-    void refresh();
   };
   const area = (field: 'text' | 'learningOpportunities' | 'press', rows: number) => (
     <span className="field wide">

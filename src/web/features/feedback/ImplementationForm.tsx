@@ -47,7 +47,7 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const support = element.kind === 'support';
-  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Assessed>(() => ({ values: assessedOf(implementation), version: implementation?.version }));
+  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Assessed>(() => ({ values: assessedOf(implementation), version: implementation?.version }), { read: assessedOf, refresh });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
   const cited = new Set((implementation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
@@ -62,8 +62,8 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
     const values = support
       ? { ...(draft.verdict && { verdict: draft.verdict }), frequency: draft.frequency, focus: draft.focus }
       : { ...(draft.frequencyChange && { frequencyChange: draft.frequencyChange }), ...(draft.qualityChange && { qualityChange: draft.qualityChange }) };
-    const ok = await run(async () => {
-      await api<Implementation>(`/api/strategy-elements/${element.id}/implementation`, {
+    const ok = await saveDraft(version, () =>
+      api<Implementation>(`/api/strategy-elements/${element.id}/implementation`, {
         method: 'PUT',
         body: {
           cycle: place.cycle,
@@ -73,12 +73,9 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
           ...(version !== undefined && { expectedVersion: version }),
           ...(reason.trim() && { reason: reason.trim() }),
         },
-      });
-      await refresh();
-      return true;
-    });
+      }),
+    );
     if (ok) {
-      setBase({ values: draft, version });
       setChosen(new Set());
       onDone();
     }
@@ -86,10 +83,6 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    takeTheirValues(assessedOf);
-    void refresh();
   };
 
   const choice = (field: 'verdict' | 'frequencyChange' | 'qualityChange', label: string, options: readonly string[], shown: (v: string) => string = (v) => v) => (

@@ -76,7 +76,7 @@ const wordingOf = (values: Record<string, unknown>): Wording => ({ text: valueIn
 /** Rewording a recommendation or its rationale: a new version, on the version the edit started from. */
 function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: () => void }) {
   const refresh = useRefreshFeedback();
-  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }));
+  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }), { read: wordingOf, refresh });
   const [reason, setReason] = useState('');
   const dirty = draft.text !== base.values.text || draft.rationale !== base.values.rationale;
   useUnsavedChanges(dirty);
@@ -85,26 +85,17 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
   useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
 
   const save = async (version: number) => {
-    const ok = await run(async () => {
-      await api<Recommendation>(`/api/recommendations/${recommendation.id}`, {
+    const ok = await saveDraft(version, () =>
+      api<Recommendation>(`/api/recommendations/${recommendation.id}`, {
         method: 'PATCH',
         body: { text: draft.text, rationale: draft.rationale, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
-      });
-      await refresh();
-      return true;
-    });
-    if (ok) {
-      setBase({ values: draft, version });
-      onDone();
-    }
+      }),
+    );
+    if (ok) onDone();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    takeTheirValues(wordingOf);
-    void refresh();
   };
   const theirs = conflict && wordingOf(conflict.current);
 

@@ -31,7 +31,7 @@ function aboutReason(error: unknown): boolean {
  */
 export function SupportTypeEditor({ type, categories, onClose }: { type: SupportType; categories: readonly string[]; onClose: () => void }) {
   const refresh = useRefreshFramework();
-  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Values, number>(() => ({ values: valuesOf(type), version: type.version }));
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<Values, number>(() => ({ values: valuesOf(type), version: type.version }), { read: theirsOf, refresh: () => refresh(type.id) });
   const [reason, setReason] = useState('');
   const changed = !same(draft, base.values);
   useUnsavedChanges(changed);
@@ -45,10 +45,6 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
       await refresh(type.id);
       onClose();
     });
-  const takeTheirs = () => {
-    takeTheirValues(theirsOf);
-    void refresh(type.id);
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);

@@ -65,7 +65,7 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const scope = useScope();
   const refresh = useRefreshAssessments();
   const saved = judgementOf(assessment);
-  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<Judgement>(() => ({ values: saved, version: assessment?.version }));
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<Judgement>(() => ({ values: saved, version: assessment?.version }), { read: judgementOf, refresh });
   const [reason, setReason] = useState('');
   const [done, setDone] = useState('');
   const dirty = !sameJudgement(draft, base.values);
@@ -103,10 +103,6 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    takeTheirValues(judgementOf);
-    void refresh();
   };
   const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
 

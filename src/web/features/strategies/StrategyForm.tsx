@@ -20,7 +20,10 @@ const EMPTY: NameAndGoal = { name: '', goal: '' };
 export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
   const scope = useScope();
   const refresh = useRefreshStrategies();
-  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs: takeTheirValues } = useVersionedDraft<NameAndGoal, number>(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }));
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<NameAndGoal, number>(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }), {
+    read: (current) => ({ name: String(current.name ?? ''), goal: String(current.goal ?? '') }),
+    refresh,
+  });
   const [reason, setReason] = useState('');
   const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;
   useUnsavedChanges(dirty);
@@ -51,10 +54,6 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    takeTheirValues((current) => ({ name: String(current.name ?? ''), goal: String(current.goal ?? '') }));
-    void refresh();
   };
 
   return (
