@@ -50,10 +50,8 @@ export interface FeedbackReportInput {
   date: string;
   strategies: FeedbackStrategy[];
   sent: string;
-  inHouse?: InHouse | undefined;
+  inHouse?: InHouseFeedback | undefined;
 }
-
-type InHouse = InHouseFeedback;
 
 function foundBlocks(s: FeedbackStrategy): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'What we found' }];

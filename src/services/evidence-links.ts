@@ -4,6 +4,7 @@ import { type EntityKind, kindOfId } from '../domain/ids.js';
 import { BEARINGS, checkBearing, UPTAKE_LABELS, type UptakeStatus, type WarrantKind } from '../domain/theory-of-action.js';
 import { oneLine } from '../domain/text.js';
 import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
+import type { LiteratureRow, RetrospectiveRow } from '../storage/repositories/theory.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
 /**
@@ -160,6 +161,9 @@ const short = (text: string, max = 160) => {
 export async function linkViews(ctx: ServiceContext, citingIds: readonly string[]): Promise<Map<string, LinkView[]>> {
   const { store } = ctx;
   const out = new Map<string, LinkView[]>();
+  // Sources are read once for all the links citing them (the links are of one partnership).
+  let literature: LiteratureRow[] | undefined;
+  let retrospectives: RetrospectiveRow[] | undefined;
   for (const l of await store.feedback.links(citingIds)) {
     let label = l.cited_id;
     if (l.cited_kind === 'finding') label = (await store.findings.byId(l.cited_id))?.text ?? label;
@@ -170,10 +174,12 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
     else if (l.cited_kind === 'explanation') label = (await store.feedback.explanationById(l.cited_id))?.text ?? label;
     else if (l.cited_kind === 'organization') label = (await store.organizations.byId(l.cited_id))?.name ?? label;
     else if (l.cited_kind === 'literature') {
-      const r = (await store.theory.literature(l.partnership_id)).find((x) => x.id === l.cited_id);
+      literature ??= await store.theory.literature(l.partnership_id);
+      const r = literature.find((x) => x.id === l.cited_id);
       label = r ? `${r.authors} (${r.year ?? 'n.d.'}). ${r.title}. ${r.source}` : label;
     } else if (l.cited_kind === 'retrospective') {
-      const r = (await store.theory.retrospectives(l.partnership_id)).find((x) => x.id === l.cited_id);
+      retrospectives ??= await store.theory.retrospectives(l.partnership_id);
+      const r = retrospectives.find((x) => x.id === l.cited_id);
       label = r ? `${r.title}: ${r.summary}` : label;
     } else if (l.cited_kind === 'excerpt') label = (await store.excerpts.byId(l.cited_id))?.quote ?? label;
     else if (l.cited_kind === 'uptake') {
