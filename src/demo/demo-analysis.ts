@@ -6,6 +6,7 @@ import { createIsf, setIsfStatus, writeEntry } from '../services/isfs.js';
 import { addClaim, createSummary } from '../services/summaries.js';
 import { DEMO_DISTRICTS, type DemoCycle, type DemoDistrict, INTERVIEWERS } from './cast.js';
 import type { WrittenInterview } from './bundle-writer.js';
+import { demoClock } from './demo-clock.js';
 
 /** Entry IDs of the ISFs written for a district, by participant role and field. */
 type Entries = { interview: WrittenInterview; field: string; entryId: string }[];
@@ -127,6 +128,6 @@ async function analyseDistrict(ctx: ServiceContext, partnershipId: string, distr
 export async function analyseDemo(ctx: ServiceContext, partnershipId: string, interviews: WrittenInterview[]): Promise<void> {
   // Each district's analysis is the work of one member of the demo research team.
   for (const [n, district] of DEMO_DISTRICTS.entries()) {
-    await analyseDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]! }, partnershipId, district, interviews);
+    await analyseDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2011-02-0${n + 1}T09:00:00Z`) }, partnershipId, district, interviews);
   }
 }

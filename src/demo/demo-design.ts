@@ -7,6 +7,7 @@ import { createExcerpt } from '../services/excerpts.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement } from '../services/strategies.js';
 import type { ElementInput } from '../domain/strategy.js';
 import type { WrittenInterview } from './bundle-writer.js';
+import { demoClock } from './demo-clock.js';
 import { DEMO_DISTRICTS, type DemoCycle, type DemoDistrict, INTERVIEWERS } from './cast.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -161,7 +162,7 @@ async function memberCheckLakeside(ctx: ServiceContext, partnershipId: string): 
   const state = await designDocumentState(ctx, scope);
   const [first, second] = state.current.sections;
   const check = await sendMemberCheck(ctx, { versionId: state.versions[0]!.id, recipients: [partner.email], message: 'Please confirm or correct each strategy by November 19.' });
-  const partnerCtx = { ...ctx, actor: partner.email, clock: autumnClock('2010-11-15T16:30:00Z') };
+  const partnerCtx = { ...ctx, actor: partner.email, clock: demoClock('2010-11-15T16:30:00Z') };
   const correction = await respondToMemberCheck(partnerCtx, {
     checkId: check.check.id,
     accountId: account.id,
@@ -171,21 +172,15 @@ async function memberCheckLakeside(ctx: ServiceContext, partnershipId: string): 
   });
   await respondToMemberCheck(partnerCtx, { checkId: check.check.id, accountId: account.id, section: second!.key, response: 'confirm' });
   await respondToMemberCheck(partnerCtx, { checkId: check.check.id, accountId: account.id, section: second!.key, response: 'comment', text: 'The early-release afternoons may move to the spring.' });
-  const team = { ...ctx, clock: autumnClock('2010-11-22T11:00:00Z') };
+  const team = { ...ctx, clock: demoClock('2010-11-22T11:00:00Z') };
   const walks = (await ctx.store.strategies.elements([first!.key])).find((e) => e.description.startsWith('Learning Walks'))!;
   await editElement(team, { id: walks.id, changes: { frequency: 'quarterly in every school' }, expectedVersion: walks.version, reason: 'Member check: corrected by the district (Learning Walks are quarterly)' });
   await issueVersion(team, { partnershipId, district: d.name, cycle: CYCLE, reason: 'Member check: Learning Walks are quarterly, not monthly', applies: [correction.id] });
 }
 
-/** The autumn's dates, a second apart per change, so the demo's documents carry the same dates every time. */
-function autumnClock(start: string): () => Date {
-  let at = Date.parse(start);
-  return () => new Date((at += 1000));
-}
-
 export async function designDemo(ctx: ServiceContext, partnershipId: string, interviews: WrittenInterview[]): Promise<void> {
   for (const [n, district] of DEMO_DISTRICTS.entries()) {
-    await documentDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: autumnClock(`2010-11-0${n + 3}T14:00:00Z`) }, partnershipId, district, interviews);
+    await documentDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2010-11-0${n + 3}T14:00:00Z`) }, partnershipId, district, interviews);
   }
-  await memberCheckLakeside({ ...ctx, actor: INTERVIEWERS[0]!, clock: autumnClock('2010-11-09T10:00:00Z') }, partnershipId);
+  await memberCheckLakeside({ ...ctx, actor: INTERVIEWERS[0]!, clock: demoClock('2010-11-09T10:00:00Z') }, partnershipId);
 }

@@ -4,6 +4,7 @@ import { addExplanation, addRecommendation, recordMeeting, recordReportSent, rec
 import { listStrategies, addElement, createStrategy } from '../services/strategies.js';
 import { addConjecture, addLiterature, addRetrospective, issueIteration, reviseConjecture, addWarrant } from '../services/theory.js';
 import type { WrittenInterview } from './bundle-writer.js';
+import { demoClock } from './demo-clock.js';
 import { DEMO_DISTRICTS, type DemoDistrict, INTERVIEWERS } from './cast.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -14,11 +15,6 @@ import { DEMO_ACCOUNTS } from './demo-accounts.js';
  */
 const CYCLE = '2010-11';
 const EARLIER = '2009-10';
-
-function clock(start: string): () => Date {
-  let at = Date.parse(start);
-  return () => new Date((at += 1000));
-}
 
 interface Theory {
   schoolLeaders: string;
@@ -139,14 +135,14 @@ async function shareQuotes(ctx: ServiceContext, findings: string[]): Promise<voi
 }
 
 export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews: WrittenInterview[]): Promise<void> {
-  const team = { ...ctx, actor: INTERVIEWERS[0]!, clock: clock('2010-08-16T09:00:00Z') };
+  const team = { ...ctx, actor: INTERVIEWERS[0]!, clock: demoClock('2010-08-16T09:00:00Z') };
   const theory = await theoryOfAction(team, pid);
   await issueIteration(team, { partnershipId: pid, label: 'Iteration 1 (summer 2010)', dated: '2010-08-16' });
 
   for (const [n, d] of DEMO_DISTRICTS.entries()) {
-    await earlierCycle({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: clock(`2010-10-2${n + 5}T15:00:00Z`) }, pid, d, theory, interviews);
+    await earlierCycle({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2010-10-2${n + 5}T15:00:00Z`) }, pid, d, theory, interviews);
   }
-  const spring = { ...ctx, clock: clock('2011-04-18T10:00:00Z') };
+  const spring = { ...ctx, clock: demoClock('2011-04-18T10:00:00Z') };
   for (const [n, d] of DEMO_DISTRICTS.entries()) {
     const analyst = { ...spring, actor: INTERVIEWERS[n % INTERVIEWERS.length]! };
     const { findings } = await feedbackFor(analyst, pid, d, theory);
@@ -164,7 +160,7 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
   });
 
   // Summer 2011: the theory revised on the year's evidence, and its second iteration.
-  const summer = { ...team, clock: clock('2011-06-28T09:00:00Z') };
+  const summer = { ...team, clock: demoClock('2011-06-28T09:00:00Z') };
   const lakeside = (await ctx.store.organizations.resolve(pid, 'district', DEMO_DISTRICTS[0]!.name))[0]!;
   const riverton = (await ctx.store.organizations.resolve(pid, 'district', DEMO_DISTRICTS[1]!.name))[0]!;
   const lakesideFindings = (await ctx.store.findings.list(pid, { districtId: lakeside.id })).map((f) => f.id);
