@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../bench/corpus.js';
@@ -56,12 +57,26 @@ function ready(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A port nothing listens on now (two runs on one machine must not talk to each other's servers). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const kill = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGKILL');
   });
+
+const MIN_WRITES_PER_CYCLE = 3;
 
 interface Ack {
   entryField: string;
@@ -80,14 +95,15 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
     await loadDemo(createContext(store, 'setup'));
     const pid = (await resolvePartnership(createContext(store, 'setup'))).id;
     const isf = (await store.isfs.list(pid, { status: 'complete' }))[0]!;
+    // Three fields the form has (forms of different roles have different fields).
+    const fields = (await store.templates.fields(isf.template_id)).filter((f) => f.retired_in_version === null).slice(0, 3).map((f) => f.key);
     await store.destroy();
     const bundle = join(dir, 'bundle');
     const corpus = await writeCorpus(bundle, { interviews: 60, wordsPerInterview: 3000, seed: 11 });
 
     const acks: Ack[] = [];
     const importsStarted: string[] = [];
-    const port = 21000 + Math.floor(r.next() * 20000);
-    const fields = ['collaboration', 'accountability', 'struggling_students'];
+    const port = await freePort();
     for (let cycle = 0; cycle < options.kills; cycle++) {
       if (options.importEvery && cycle % options.importEvery === options.importEvery - 1) {
         const name = `Import ${cycle}`;
@@ -109,14 +125,20 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
         break;
       }
       const base = `http://127.0.0.1:${port}`;
-      const stop = Date.now() + 100 + r.int(0, 600);
+      // The kill comes at a random moment once the writer is signed in and has written a few
+      // times, so that a loaded machine (slow to start, slow to hash a password) still has writes
+      // cut at every point.
+      let startKillClock: (stop: number) => void = () => {};
+      const killAt = new Promise<number>((resolve) => (startKillClock = resolve));
+      const delay = 100 + r.int(0, 600);
       // Writes go on until the kill; each acknowledged one is remembered.
       const writer = (async () => {
         try {
           const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ANALYST) });
           const csrf = ((await signIn.json()) as { csrfToken: string }).csrfToken;
           const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-          for (let i = 0; Date.now() < stop || i === 0; i++) {
+          const stop = Date.now() + delay;
+          for (let i = 0; ; i++) {
             const field = fields[(cycle + i) % fields.length]!;
             const form = (await (await fetch(`${base}/api/isfs/${isf.id}`, { headers: { cookie } })).json()) as { fields: { field: { key: string }; entry: { version: number } | null }[] };
             const entry = form.fields.find((f) => f.field.key === field)?.entry;
@@ -127,11 +149,15 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
               body: JSON.stringify({ text, ...(entry && { expectedVersion: entry.version }) }),
             });
             if (res.ok) acks.push({ entryField: field, text });
+            if (i + 1 === MIN_WRITES_PER_CYCLE) startKillClock(stop);
           }
         } catch {
           // the kill cut the connection
+        } finally {
+          startKillClock(Date.now());
         }
       })();
+      const stop = await killAt;
       await new Promise((res) => setTimeout(res, Math.max(0, stop - Date.now())));
       await kill(server);
       await writer;
