@@ -110,9 +110,55 @@ describe('signing in and out', () => {
     expect((await new ApiClient(api).signIn('lead@example.org', 'a brand new secret')).status).toBe(200);
   });
 
+  it('refuses common, all-space and control-character passwords wherever one is set, saying why', async () => {
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    const weak: [string, RegExp][] = [
+      ['password12', /too easy to guess: it is a commonly used password/],
+      ['1234567890', /too easy to guess: it is one of the hundred most common passwords/],
+      ['qwertyuiop', /too easy to guess/],
+      ['newcomer@example.org', /too easy to guess: it is made of the email address or the name/],
+      [' '.repeat(10), /only spaces/],
+      ['\u3000'.repeat(10), /only spaces/],
+      ['\0'.repeat(10), /control characters/],
+      ['a long\npassphrase', /control characters/],
+      ['a long \u009b passphrase', /control characters/],
+      ['short', /at least 10 characters/],
+    ];
+    for (const [password, why] of weak) {
+      const created = await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password });
+      expect([password, created.status, created.body.error?.message]).toEqual([password, 400, expect.stringMatching(why)]);
+      expect(created.body.error.details).toMatchObject({ field: 'password' });
+    }
+    expect((await admin.get('/api/accounts')).body.map((a: { email: string }) => a.email)).not.toContain('newcomer@example.org');
+    // The message says what would do.
+    expect((await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password: 'password12' })).body.error.message).toMatch(/a few unrelated words/);
+
+    // A reset link, the set-up link and an invitation refuse them too, and stay good for a better password.
+    const lead = (await admin.get('/api/accounts')).body.find((a: { email: string }) => a.email === 'lead@example.org');
+    const reset = new URL((await admin.send('POST', `/api/accounts/${lead.id}/reset-link`)).body.url).searchParams.get('token')!;
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: '1234567890' })).status).toBe(400);
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: 'lead@example.org' })).status).toBe(400);
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: 'tidal wombat ledger' })).status).toBe(200);
+    const invitation = await admin.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'newcomer@example.org', role: 'analyst' });
+    const token = new URL(invitation.body.url).searchParams.get('token')!;
+    const page = await api.request('/invitation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, displayName: 'Newcomer', password: 'password12' }).toString(),
+    });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toMatch(/role="alert">this password is too easy to guess: it is a commonly used password/);
+    expect((await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, displayName: 'Newcomer', password: 'tidal wombat ledger' })).status).toBe(200);
+    expect((await new ApiClient(api).signIn('newcomer@example.org', 'tidal wombat ledger')).status).toBe(200);
+  });
+
   it('creates the first administrator from the set-up link, once', async () => {
     const link = (await setupLink(t.ctx))!;
     expect(link.token).toBeTruthy();
+    const weak = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'administrator' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.message).toMatch(/too easy to guess/);
     const done = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'the first admin' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ email: 'root@example.org', isAdmin: true });

@@ -89,6 +89,11 @@ describe('the warrant command line', () => {
     const tooShort = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: 'short\n', encoding: 'utf8' });
     expect(tooShort.status).toBe(2);
     expect(tooShort.stderr).toMatch(/at least 10 characters/);
+    for (const [password, why] of [['password12', /too easy to guess: it is a commonly used password/], [' '.repeat(12), /only spaces/], ['ten\u0007bells ring', /control characters/]] as const) {
+      const weak = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: `${password}\n`, encoding: 'utf8' });
+      expect([weak.status, weak.stderr]).toEqual([2, expect.stringMatching(why)]);
+    }
+    expect(warrant(['user', 'list', '--db', db]).stdout).not.toMatch(/x@example\.org/);
 
     const verify = warrant(['audit', 'verify', '--json', '--db', db]);
     expect(verify.code).toBe(0);

@@ -46,7 +46,7 @@ export function createAccount(ctx: ServiceContext, input: NewAccount): Promise<A
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw invalid('an account needs a name to show', { field: 'displayName' });
-    validatePassword(input.password);
+    validatePassword(input.password, { email, displayName });
     if (await tx.store.accounts.byEmail(email)) throw invalid(`an account with the email ${email} exists already`, { field: 'email' });
     const at = now(tx);
     const row: AccountRow = {
@@ -191,8 +191,9 @@ export function resetLink(ctx: ServiceContext, accountId: string) {
 /** Sets a new password from a reset link, and signs the account out everywhere. */
 export function resetPassword(ctx: ServiceContext, input: { token: string; password: string }) {
   return inTransaction(ctx, async (tx) => {
-    validatePassword(input.password);
     const link = await useLink(tx, 'reset', input.token);
+    const account = await accountOf(tx, link.account_id!);
+    validatePassword(input.password, { email: account.email, displayName: account.display_name });
     const at = now(tx);
     await tx.store.accounts.update(link.account_id!, { password_hash: await hashPassword(input.password), password_changed_at: at });
     await tx.store.sessions.revokeAll(link.account_id!, at);

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
 import { acceptInvitation, completeSetup, resetPassword } from '../../services/accounts.js';
 import type { ServiceContext } from '../../services/context.js';
-import { MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
+import { MIN_PASSWORD_LENGTH, PASSWORD_ADVICE } from '../../services/passwords.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { declare, PUBLIC } from '../policy.js';
 
@@ -40,7 +40,7 @@ function form(action: string, token: string, fields: Field[], submit: string, er
 <input type="hidden" name="token" value="${escape(token)}">${inputs}<button type="submit">${escape(submit)}</button></form>`;
 }
 
-const PASSWORD: Field = { name: 'password', label: `Password (at least ${MIN_PASSWORD_LENGTH} characters)`, type: 'password', autocomplete: 'new-password' };
+const PASSWORD: Field = { name: 'password', label: `Password (${PASSWORD_ADVICE})`, type: 'password', autocomplete: 'new-password' };
 
 interface LinkPage {
   path: string;
