@@ -43,6 +43,35 @@ describe('signing in and out', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('does not let one address lock other accounts out: behind a trusted proxy, each client is held back on its own', async () => {
+    const proxied = createApi({ store: t.store, trustProxy: true });
+    const from = (address: string) => (email: string, password: string) =>
+      new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email, password }, { 'x-forwarded-for': `10.9.8.7, ${address}` });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const attacker = from('198.51.100.66');
+    const colleague = from('198.51.100.66'); // behind the same network address, and signed in from it before
+    expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
+    // 60 failures with random emails, then 10 guesses at the lead's password.
+    for (let i = 0; i < 60; i++) await attacker(`random-${i}@example.org`, 'password12');
+    for (let i = 0; i < 10; i++) await attacker('lead@example.org', `guess ${i}`);
+    expect((await attacker('someone@example.org', 'password12')).status).toBe(429);
+    expect((await attacker('lead@example.org', 'correct horse battery')).status).toBe(429);
+    // The lead signs in from elsewhere; the attacker's writing of X-Forwarded-For's first entries changes nothing.
+    expect((await from('203.0.113.5')('lead@example.org', 'correct horse battery')).status).toBe(200);
+    expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
+    const refused = await new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'x@example.org', password: 'password12' }, { 'x-forwarded-for': '203.0.113.5, 198.51.100.66' });
+    expect(refused.status).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For unless told to trust a proxy: writing it does not escape the limiter', async () => {
+    const client = new ApiClient(api);
+    for (let i = 0; i < 5; i++) await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` });
+    const limited = await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: 'correct horse battery' }, { 'x-forwarded-for': '192.0.2.200' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.message).toMatch(/too many failed sign-ins; try again in \d+ second/);
+  });
+
   it('needs the CSRF token for changes made with the session cookie, and refuses other origins', async () => {
     const client = await signedIn(api, 'lead@example.org', 'correct horse battery');
     const token = client.csrf;

@@ -4,7 +4,7 @@ import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, grantRole, invite, publicAccount, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
-import { type ApiEnv, principalOf, serviceContext } from '../env.js';
+import { type ApiEnv, principalOf, publicLink, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipRoleSchema } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -15,8 +15,6 @@ const AccountParam = z.object({ accountId: z.string().min(1).max(100).openapi({ 
 const MemberSchema = z
   .object({ accountId: z.string(), email: z.string(), displayName: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable(), disabled: z.boolean() })
   .openapi('Member');
-
-const linkUrl = (c: Context<ApiEnv>, page: string, token: string) => `${new URL(c.req.url).origin}/${page}?token=${encodeURIComponent(token)}`;
 
 /** Only administrators make administrators: a lead researcher invites and assigns the other roles. */
 function checkGrantable(c: Context<ApiEnv>, partnershipId: string, role: string) {
@@ -63,7 +61,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const link = await resetLink(serviceContext(c), c.req.valid('param').accountId);
-      return c.json({ url: linkUrl(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: publicLink(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 
@@ -153,7 +151,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const body = c.req.valid('json');
       checkGrantable(c, p.id, body.role);
       const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
-      return c.json({ url: linkUrl(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: publicLink(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 }

@@ -1,27 +1,18 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
 import { acceptInvitation, accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
-import { FailureLimiter } from '../rate-limit.js';
+import { clientAddress } from '../client-address.js';
+import { SignInLimiter } from '../rate-limit.js';
 import { AccountSchema, Email, MeSchema, Password } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
 const tags = ['Accounts'];
 const signInResponses = { ...errorResponses, 401: jsonResponse(z.any(), 'Wrong email or password'), 429: jsonResponse(z.any(), 'Too many failed attempts; retry later') };
-
-/** The client's address, for rate limiting (not the X-Forwarded-For header, which anyone can write). */
-function clientAddress(c: Context<ApiEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 async function me(c: Context<ApiEnv>) {
   const principal = principalOf(c);
@@ -30,9 +21,7 @@ async function me(c: Context<ApiEnv>) {
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
-  // 10 failures in 15 minutes for one email from one address; 50 for one address.
-  const perAccount = new FailureLimiter(10, 15 * 60_000);
-  const perAddress = new FailureLimiter(50, 15 * 60_000);
+  const limiter = new SignInLimiter();
 
   app.openapi(
     guard(
@@ -50,25 +39,21 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c);
-      const accountKey = `${address} ${email.trim().toLowerCase()}`;
-      const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
+      const wait = limiter.retryAfter(email, address);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)`);
+        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${wait < 90 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}`);
       }
       const deps = c.get('deps');
       try {
         const signedIn = await signIn(serviceContext(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
-        perAccount.succeed(accountKey);
+        limiter.succeeded(email, address);
         setSessionCookie(c, signedIn.token);
         c.set('principal', signedIn.principal);
         c.set('session', signedIn.session);
         return c.json(await me(c), 200);
       } catch (e) {
-        if (e instanceof WarrantError && e.code === 'unauthenticated') {
-          perAccount.fail(accountKey);
-          perAddress.fail(address);
-        }
+        if (e instanceof WarrantError && e.code === 'unauthenticated') limiter.failed(email, address);
         throw e;
       }
     },
