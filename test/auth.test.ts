@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount, grantRole, setupLink } from '../src/services/accounts.js';
 import { importBundle } from '../src/services/import-bundle.js';
+import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -121,6 +122,84 @@ describe('signing in and out', () => {
     const partner = await signedIn(api, 'sup@northfield.k12.example', 'a long passphrase');
     expect((await partner.get('/api/auth/me')).body.memberships).toEqual([{ partnershipId: pid, role: 'partner', districtId: expect.stringMatching(/^org_/) }]);
     expect((await partner.get(`/api/partnerships/${pid}/interviews`)).status).toBe(403);
+  });
+
+  it('takes no password for an existing account through an invitation link, and answers as for a new email: the account accepts signed in', async () => {
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const tokenFor = async (email: string) =>
+      new URL((await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email, role: 'observer' })).body.url).searchParams.get('token')!;
+    const existing = await tokenFor('admin@example.org');
+    const fresh = await tokenFor('new@example.org');
+
+    // The lead guesses the administrator's password through the invitation: every answer is the one a new email gets.
+    const answers = async (token: string, email: string) => {
+      const anonymous = new ApiClient(api);
+      const seen = [await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: 'password12' })];
+      for (const guess of ['admin password!', 'guess number two', 'guess number three']) seen.push(await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: guess }));
+      return seen.map((a) => [a.status, JSON.stringify(a.body).replaceAll(email, 'EMAIL').replace(/"requestId":"[^"]*"/, '')]);
+    };
+    const forExisting = await answers(existing, 'admin@example.org');
+    expect(forExisting).toEqual(await answers(fresh, 'new@example.org'));
+    expect(forExisting.map(([status]) => status)).toEqual([400, 200, 400, 400]);
+    expect(forExisting[1]![1]).toMatch(/If EMAIL is new to Warrant, its account is ready .*If it had an account already, nothing about it has changed/);
+    expect(forExisting[2]![1]).toMatch(/used already/);
+    // Nothing changed for the administrator, whose password was guessed right.
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    expect((await admin.get('/api/auth/me')).body.memberships).toEqual([]);
+    // The new email has its account, with the password first given.
+    expect((await signedIn(api, 'new@example.org', 'admin password!').then((c) => c.get('/api/auth/me'))).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+
+    // The administrator, signed in, finds the invitation and accepts it; no one else can.
+    const open = await admin.get('/api/auth/invitations');
+    expect(open.body).toEqual([expect.objectContaining({ partnershipId: pid, partnershipName: 'Northfield RPP', role: 'observer', districtId: null, invitedBy: 'lead@example.org' })]);
+    expect((await lead.get('/api/auth/invitations')).body).toEqual([]);
+    const byLead = await lead.send('POST', '/api/auth/memberships', { invitation: open.body[0].id });
+    const unknown = await lead.send('POST', '/api/auth/memberships', { invitation: 'lnk_0000000000000000' });
+    expect([byLead.status, unknown.status]).toEqual([404, 404]);
+    const accepted = await admin.send('POST', '/api/auth/memberships', { invitation: open.body[0].id });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body).toEqual({ partnershipId: pid, role: 'observer', districtId: null });
+    expect((await admin.get('/api/auth/me')).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+    expect((await admin.send('POST', '/api/auth/memberships', { invitation: open.body[0].id })).body.error.message).toMatch(/accepted already/);
+    expect((await admin.get('/api/auth/invitations')).body).toEqual([]);
+  });
+
+  it('lets a lead researcher change members\' roles, but neither an administrator\'s nor anyone\'s who is not a member', async () => {
+    await createAccount(t.ctx, { email: 'root@example.org', displayName: 'Root', password: 'root of all trust', isAdmin: true });
+    const partnershipAdmin = await createAccount(t.ctx, { email: 'padmin@example.org', displayName: 'Partnership admin', password: 'steady ferns at dawn' });
+    await grantRole(t.ctx, { accountId: partnershipAdmin.id, partnershipId: pid, role: 'admin' });
+    const installationAdmin = (await t.store.accounts.byEmail('root@example.org'))!;
+    await grantRole(t.ctx, { accountId: installationAdmin.id, partnershipId: pid, role: 'analyst' });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    const elsewhere = await createAccount(t.ctx, { email: 'elsewhere@example.org', displayName: 'Elsewhere', password: 'far away from here' });
+    await grantRole(t.ctx, { accountId: elsewhere.id, partnershipId: other.id, role: 'analyst' });
+
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const put = (accountId: string, role: string) => lead.send('PUT', `/api/partnerships/${pid}/members/${accountId}`, { role });
+    expect((await put(partnershipAdmin.id, 'observer')).status).toBe(403);
+    expect((await put(installationAdmin.id, 'observer')).status).toBe(403);
+    expect((await put(analyst.id, 'observer')).status).toBe(200);
+
+    // An account of another partnership answers as one that does not exist, and is not pulled in.
+    const foreign = await put(elsewhere.id, 'observer');
+    const missing = await put('acc_00000000000000000000000000', 'observer');
+    expect([foreign.status, missing.status]).toEqual([404, 404]);
+    expect(foreign.body.error.message.replace(elsewhere.id, 'ID')).toBe(missing.body.error.message.replace('acc_00000000000000000000000000', 'ID'));
+    expect(JSON.stringify(foreign.body)).not.toContain('elsewhere@example.org');
+    const members = (await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string; role: string }) => `${m.email} ${m.role}`);
+    expect(members).toEqual(['analyst@example.org observer', 'lead@example.org lead', 'padmin@example.org admin', 'root@example.org analyst']);
+
+    // Administrators change administrators; the account elsewhere joins by accepting an invitation.
+    const root = await signedIn(api, 'root@example.org', 'root of all trust');
+    expect((await root.send('PUT', `/api/partnerships/${pid}/members/${partnershipAdmin.id}`, { role: 'lead' })).status).toBe(200);
+    await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'elsewhere@example.org', role: 'analyst' });
+    const invited = await signedIn(api, 'elsewhere@example.org', 'far away from here');
+    const [invitation] = (await invited.get('/api/auth/invitations')).body;
+    expect((await invited.send('POST', '/api/auth/memberships', { invitation: invitation.id })).status).toBe(201);
+    expect((await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string }) => m.email)).toContain('elsewhere@example.org');
   });
 
   it('resets a password with a link from an administrator, ending the old sessions', async () => {
