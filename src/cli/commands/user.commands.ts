@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, grantRole, publicAccount, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
+import { PASSWORD_ADVICE } from '../../services/passwords.js';
 import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { publicUrl } from '../options.js';
 import { print, printJson, printTable } from '../output.js';
@@ -28,7 +29,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
         resolve(answer);
       });
     });
-  const first = await ask('Password: ');
+  const first = await ask(`Password (${PASSWORD_ADVICE}): `);
   const again = await ask('Again: ');
   rl.close();
   if (first !== again) throw invalid('the two passwords differ');
