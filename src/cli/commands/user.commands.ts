@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, grantRole, publicAccount, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { PASSWORD_ADVICE } from '../../services/passwords.js';
-import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { publicUrl } from '../options.js';
 import { print, printJson, printTable } from '../output.js';
 import { withSession } from '../session.js';
