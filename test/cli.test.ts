@@ -171,7 +171,7 @@ describe('the warrant command line', () => {
       const statuses = [];
       for (let i = 0; i < 52; i++) statuses.push((await signIn('198.51.100.66')).status);
       expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
-      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.slice(50)).toEqual([429, 429]);
       expect((await signIn('203.0.113.5')).status).toBe(401);
 
       const refused = warrant(['serve', '--public-url', 'https://warrant.example.edu/warrant?x=1']);
