@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount, grantRole, setupLink } from '../src/services/accounts.js';
 import { importBundle } from '../src/services/import-bundle.js';
+import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -41,6 +42,35 @@ describe('signing in and out', () => {
     const limited = await client.signIn('lead@example.org', 'correct horse battery');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('does not let one address lock other accounts out: behind a trusted proxy, each client is held back on its own', async () => {
+    const proxied = createApi({ store: t.store, trustProxy: true });
+    const from = (address: string) => (email: string, password: string) =>
+      new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email, password }, { 'x-forwarded-for': `10.9.8.7, ${address}` });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const attacker = from('198.51.100.66');
+    const colleague = from('198.51.100.66'); // behind the same network address, and signed in from it before
+    expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
+    // 60 failures with random emails, then 10 guesses at the lead's password.
+    for (let i = 0; i < 60; i++) await attacker(`random-${i}@example.org`, 'password12');
+    for (let i = 0; i < 10; i++) await attacker('lead@example.org', `guess ${i}`);
+    expect((await attacker('someone@example.org', 'password12')).status).toBe(429);
+    expect((await attacker('lead@example.org', 'correct horse battery')).status).toBe(429);
+    // The lead signs in from elsewhere; the attacker's writing of X-Forwarded-For's first entries changes nothing.
+    expect((await from('203.0.113.5')('lead@example.org', 'correct horse battery')).status).toBe(200);
+    expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
+    const refused = await new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'x@example.org', password: 'password12' }, { 'x-forwarded-for': '203.0.113.5, 198.51.100.66' });
+    expect(refused.status).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For unless told to trust a proxy: writing it does not escape the limiter', async () => {
+    const client = new ApiClient(api);
+    for (let i = 0; i < 5; i++) await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` });
+    const limited = await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: 'correct horse battery' }, { 'x-forwarded-for': '192.0.2.200' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.message).toMatch(/too many failed sign-ins; try again in \d+ second/);
   });
 
   it('needs the CSRF token for changes made with the session cookie, and refuses other origins', async () => {
@@ -94,6 +124,84 @@ describe('signing in and out', () => {
     expect((await partner.get(`/api/partnerships/${pid}/interviews`)).status).toBe(403);
   });
 
+  it('takes no password for an existing account through an invitation link, and answers as for a new email: the account accepts signed in', async () => {
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const tokenFor = async (email: string) =>
+      new URL((await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email, role: 'observer' })).body.url).searchParams.get('token')!;
+    const existing = await tokenFor('admin@example.org');
+    const fresh = await tokenFor('new@example.org');
+
+    // The lead guesses the administrator's password through the invitation: every answer is the one a new email gets.
+    const answers = async (token: string, email: string) => {
+      const anonymous = new ApiClient(api);
+      const seen = [await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: 'password12' })];
+      for (const guess of ['admin password!', 'guess number two', 'guess number three']) seen.push(await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: guess }));
+      return seen.map((a) => [a.status, JSON.stringify(a.body).replaceAll(email, 'EMAIL').replace(/"requestId":"[^"]*"/, '')]);
+    };
+    const forExisting = await answers(existing, 'admin@example.org');
+    expect(forExisting).toEqual(await answers(fresh, 'new@example.org'));
+    expect(forExisting.map(([status]) => status)).toEqual([400, 200, 400, 400]);
+    expect(forExisting[1]![1]).toMatch(/If EMAIL is new to Warrant, its account is ready .*If it had an account already, nothing about it has changed/);
+    expect(forExisting[2]![1]).toMatch(/used already/);
+    // Nothing changed for the administrator, whose password was guessed right.
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    expect((await admin.get('/api/auth/me')).body.memberships).toEqual([]);
+    // The new email has its account, with the password first given.
+    expect((await signedIn(api, 'new@example.org', 'admin password!').then((c) => c.get('/api/auth/me'))).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+
+    // The administrator, signed in, finds the invitation and accepts it; no one else can.
+    const open = await admin.get('/api/auth/invitations');
+    expect(open.body).toEqual([expect.objectContaining({ partnershipId: pid, partnershipName: 'Northfield RPP', role: 'observer', districtId: null, invitedBy: 'lead@example.org' })]);
+    expect((await lead.get('/api/auth/invitations')).body).toEqual([]);
+    const byLead = await lead.send('POST', '/api/auth/memberships', { invitation: open.body[0].id });
+    const unknown = await lead.send('POST', '/api/auth/memberships', { invitation: 'lnk_0000000000000000' });
+    expect([byLead.status, unknown.status]).toEqual([404, 404]);
+    const accepted = await admin.send('POST', '/api/auth/memberships', { invitation: open.body[0].id });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body).toEqual({ partnershipId: pid, role: 'observer', districtId: null });
+    expect((await admin.get('/api/auth/me')).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+    expect((await admin.send('POST', '/api/auth/memberships', { invitation: open.body[0].id })).body.error.message).toMatch(/accepted already/);
+    expect((await admin.get('/api/auth/invitations')).body).toEqual([]);
+  });
+
+  it('lets a lead researcher change members\' roles, but neither an administrator\'s nor anyone\'s who is not a member', async () => {
+    await createAccount(t.ctx, { email: 'root@example.org', displayName: 'Root', password: 'root of all trust', isAdmin: true });
+    const partnershipAdmin = await createAccount(t.ctx, { email: 'padmin@example.org', displayName: 'Partnership admin', password: 'steady ferns at dawn' });
+    await grantRole(t.ctx, { accountId: partnershipAdmin.id, partnershipId: pid, role: 'admin' });
+    const installationAdmin = (await t.store.accounts.byEmail('root@example.org'))!;
+    await grantRole(t.ctx, { accountId: installationAdmin.id, partnershipId: pid, role: 'analyst' });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    const elsewhere = await createAccount(t.ctx, { email: 'elsewhere@example.org', displayName: 'Elsewhere', password: 'far away from here' });
+    await grantRole(t.ctx, { accountId: elsewhere.id, partnershipId: other.id, role: 'analyst' });
+
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const put = (accountId: string, role: string) => lead.send('PUT', `/api/partnerships/${pid}/members/${accountId}`, { role });
+    expect((await put(partnershipAdmin.id, 'observer')).status).toBe(403);
+    expect((await put(installationAdmin.id, 'observer')).status).toBe(403);
+    expect((await put(analyst.id, 'observer')).status).toBe(200);
+
+    // An account of another partnership answers as one that does not exist, and is not pulled in.
+    const foreign = await put(elsewhere.id, 'observer');
+    const missing = await put('acc_00000000000000000000000000', 'observer');
+    expect([foreign.status, missing.status]).toEqual([404, 404]);
+    expect(foreign.body.error.message.replace(elsewhere.id, 'ID')).toBe(missing.body.error.message.replace('acc_00000000000000000000000000', 'ID'));
+    expect(JSON.stringify(foreign.body)).not.toContain('elsewhere@example.org');
+    const members = (await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string; role: string }) => `${m.email} ${m.role}`);
+    expect(members).toEqual(['analyst@example.org observer', 'lead@example.org lead', 'padmin@example.org admin', 'root@example.org analyst']);
+
+    // Administrators change administrators; the account elsewhere joins by accepting an invitation.
+    const root = await signedIn(api, 'root@example.org', 'root of all trust');
+    expect((await root.send('PUT', `/api/partnerships/${pid}/members/${partnershipAdmin.id}`, { role: 'lead' })).status).toBe(200);
+    await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'elsewhere@example.org', role: 'analyst' });
+    const invited = await signedIn(api, 'elsewhere@example.org', 'far away from here');
+    const [invitation] = (await invited.get('/api/auth/invitations')).body;
+    expect((await invited.send('POST', '/api/auth/memberships', { invitation: invitation.id })).status).toBe(201);
+    expect((await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string }) => m.email)).toContain('elsewhere@example.org');
+  });
+
   it('resets a password with a link from an administrator, ending the old sessions', async () => {
     await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
     const admin = await signedIn(api, 'admin@example.org', 'admin password!');
@@ -110,9 +218,55 @@ describe('signing in and out', () => {
     expect((await new ApiClient(api).signIn('lead@example.org', 'a brand new secret')).status).toBe(200);
   });
 
+  it('refuses common, all-space and control-character passwords wherever one is set, saying why', async () => {
+    await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    const weak: [string, RegExp][] = [
+      ['password12', /too easy to guess: it is a commonly used password/],
+      ['1234567890', /too easy to guess: it is one of the hundred most common passwords/],
+      ['qwertyuiop', /too easy to guess/],
+      ['newcomer@example.org', /too easy to guess: it is made of the email address or the name/],
+      [' '.repeat(10), /only spaces/],
+      ['\u3000'.repeat(10), /only spaces/],
+      ['\0'.repeat(10), /control characters/],
+      ['a long\npassphrase', /control characters/],
+      ['a long \u009b passphrase', /control characters/],
+      ['short', /at least 10 characters/],
+    ];
+    for (const [password, why] of weak) {
+      const created = await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password });
+      expect([password, created.status, created.body.error?.message]).toEqual([password, 400, expect.stringMatching(why)]);
+      expect(created.body.error.details).toMatchObject({ field: 'password' });
+    }
+    expect((await admin.get('/api/accounts')).body.map((a: { email: string }) => a.email)).not.toContain('newcomer@example.org');
+    // The message says what would do.
+    expect((await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password: 'password12' })).body.error.message).toMatch(/a few unrelated words/);
+
+    // A reset link, the set-up link and an invitation refuse them too, and stay good for a better password.
+    const lead = (await admin.get('/api/accounts')).body.find((a: { email: string }) => a.email === 'lead@example.org');
+    const reset = new URL((await admin.send('POST', `/api/accounts/${lead.id}/reset-link`)).body.url).searchParams.get('token')!;
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: '1234567890' })).status).toBe(400);
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: 'lead@example.org' })).status).toBe(400);
+    expect((await new ApiClient(api).send('POST', '/api/auth/password-reset', { token: reset, password: 'tidal wombat ledger' })).status).toBe(200);
+    const invitation = await admin.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'newcomer@example.org', role: 'analyst' });
+    const token = new URL(invitation.body.url).searchParams.get('token')!;
+    const page = await api.request('/invitation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, displayName: 'Newcomer', password: 'password12' }).toString(),
+    });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toMatch(/role="alert">this password is too easy to guess: it is a commonly used password/);
+    expect((await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, displayName: 'Newcomer', password: 'tidal wombat ledger' })).status).toBe(200);
+    expect((await new ApiClient(api).signIn('newcomer@example.org', 'tidal wombat ledger')).status).toBe(200);
+  });
+
   it('creates the first administrator from the set-up link, once', async () => {
     const link = (await setupLink(t.ctx))!;
     expect(link.token).toBeTruthy();
+    const weak = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'administrator' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.message).toMatch(/too easy to guess/);
     const done = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'the first admin' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ email: 'root@example.org', isAdmin: true });

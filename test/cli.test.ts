@@ -89,6 +89,11 @@ describe('the warrant command line', () => {
     const tooShort = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: 'short\n', encoding: 'utf8' });
     expect(tooShort.status).toBe(2);
     expect(tooShort.stderr).toMatch(/at least 10 characters/);
+    for (const [password, why] of [['password12', /too easy to guess: it is a commonly used password/], [' '.repeat(12), /only spaces/], ['ten\u0007bells ring', /control characters/]] as const) {
+      const weak = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: `${password}\n`, encoding: 'utf8' });
+      expect([weak.status, weak.stderr]).toEqual([2, expect.stringMatching(why)]);
+    }
+    expect(warrant(['user', 'list', '--db', db]).stdout).not.toMatch(/x@example\.org/);
 
     const verify = warrant(['audit', 'verify', '--json', '--db', db]);
     expect(verify.code).toBe(0);
@@ -127,25 +132,58 @@ describe('the warrant command line', () => {
 
   describe('warrant serve', () => {
     let server: ChildProcess | undefined;
+    let proxied: ChildProcess | undefined;
     afterAll(() => {
       server?.kill('SIGTERM');
+      proxied?.kill('SIGTERM');
+    });
+
+    /** Starts `warrant serve` with these arguments and waits until it says it is ready; resolves with what it printed. */
+    const start = (args: string[]) => {
+      const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
+      let output = '';
+      const ready = new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+        child.stdout!.on('data', (d: Buffer) => {
+          output += d.toString();
+          if (output.includes('Press Ctrl+C')) {
+            clearTimeout(timer);
+            resolve(output);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+      });
+      return { child, ready };
+    };
+
+    it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const started = start(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
+      proxied = started.child;
+      const output = await started.ready;
+      expect(output).toMatch(/\n  https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
+      const signIn = (address: string) =>
+        fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ email: `someone-${Math.random()}@example.org`, password: 'not a password' }),
+        });
+      const statuses = [];
+      for (let i = 0; i < 52; i++) statuses.push((await signIn('198.51.100.66')).status);
+      expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(50)).toEqual([429, 429]);
+      expect((await signIn('203.0.113.5')).status).toBe(401);
+
+      const refused = warrant(['serve', '--public-url', 'https://warrant.example.edu/warrant?x=1']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/has more than a scheme, host and port/);
     });
 
     it('starts on a new database with the demo loaded and serves the API', async () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
-      server = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', String(port), '--db', tempDb()], { env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
-      let output = '';
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
-        server!.stdout!.on('data', (d: Buffer) => {
-          output += d.toString();
-          if (output.includes('Press Ctrl+C')) {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-        server!.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-      });
+      const started = start(['--demo', '--port', String(port), '--db', tempDb()]);
+      server = started.child;
+      const output = await started.ready;
       expect(output).toMatch(/Loaded the demo partnership/);
       expect(output).toMatch(/analyst@demo\.warrant\.test\s+demo-analyst-password/);
       const base = `http://127.0.0.1:${port}`;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount } from '../src/services/accounts.js';
-import { signedIn } from './support/api-client.js';
+import { createPartnership } from '../src/services/partnerships.js';
+import { ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
 describe('the HTTP surface', () => {
@@ -12,7 +13,7 @@ describe('the HTTP surface', () => {
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
     await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
-    api = createApi({ store: t.store, log: (l) => logs.push(l) });
+    api = createApi({ store: t.store, log: (l) => logs.push(l), publicUrl: 'https://warrant.example.edu' });
   });
   afterAll(() => t?.close());
 
@@ -44,6 +45,27 @@ describe('the HTTP surface', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/JSON/i);
+  });
+
+  it("builds the links it hands out on its public URL, whatever Host the request names", async () => {
+    const admin = await signedIn(api, 'admin@example.org', 'admin password!');
+    const partnership = await createPartnership(t.ctx, 'Northfield RPP');
+    const accountId = (await admin.get('/api/auth/me')).body.account.id;
+    const links = [
+      await admin.request('POST', `http://evil.test/api/partnerships/${partnership.id}/invitations`, { email: 'someone@example.org', role: 'analyst' }, { host: 'evil.test' }),
+      await admin.request('POST', `http://evil.test/api/accounts/${accountId}/reset-link`, undefined, { host: 'evil.test', 'x-forwarded-host': 'evil.test' }),
+    ];
+    expect(links.map((l) => l.status)).toEqual([201, 201]);
+    expect(links.map((l) => new URL(l.body.url).origin)).toEqual(['https://warrant.example.edu', 'https://warrant.example.edu']);
+    expect(links.map((l) => new URL(l.body.url).pathname)).toEqual(['/invitation', '/reset-password']);
+  });
+
+  it('takes changes from pages at its public URL (behind a TLS proxy the request arrives over HTTP), and from no other origin', async () => {
+    const client = new ApiClient(api);
+    const signIn = (origin: string) => client.request('POST', '/api/auth/sign-in', { email: 'admin@example.org', password: 'admin password!' }, { origin });
+    expect((await signIn('https://evil.test')).status).toBe(403);
+    expect((await signIn('http://warrant.example.edu')).status).toBe(403);
+    expect((await signIn('https://warrant.example.edu')).status).toBe(200);
   });
 
   it('never shows a stack trace or SQL to the client when something fails inside', async () => {

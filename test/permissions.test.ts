@@ -38,6 +38,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/sign-out': 'signed-in',
   'POST /api/auth/sign-out-everywhere': 'signed-in',
+  'GET /api/auth/invitations': 'signed-in',
+  'POST /api/auth/memberships': 'signed-in',
   'GET /api/partnerships': 'signed-in',
   'GET /api/accounts': 'admin',
   'GET /api/audit/verify': 'admin',

@@ -17,8 +17,23 @@ export interface ApiDependencies {
   demoMode?: boolean;
   /** Send cookies only over HTTPS (set when the server sits behind TLS). */
   secureCookies?: boolean;
+  /** The server sits behind a proxy that writes the client's address into X-Forwarded-For. */
+  trustProxy?: boolean;
+  /**
+   * Where people reach the server (scheme, host and port, no path): every link it hands out is built
+   * on it, never on the request's Host header, which the client writes. By default the address
+   * `warrant serve` listens on by default.
+   */
+  publicUrl?: string;
   /** Where the built web app is (by default dist/web beside the compiled server). */
   webRoot?: string;
+}
+
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+
+/** A link the server hands out (an invitation, a password reset): on the public URL, whatever Host the request named. */
+export function publicLink(c: Context<ApiEnv>, page: string, token: string): string {
+  return `${c.get('deps').publicUrl ?? DEFAULT_PUBLIC_URL}/${page}?token=${encodeURIComponent(token)}`;
 }
 
 export type ApiEnv = {

@@ -40,10 +40,15 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
   await next();
 };
 
-/** Cross-site request forgery, first line: a browser's Origin on a change, when sent, must be this server. */
+/**
+ * Cross-site request forgery, first line: a browser's Origin on a change, when sent, must be this
+ * server, as the request reached it or at its public URL (behind a TLS proxy the request itself
+ * arrives over plain HTTP).
+ */
 export const sameOrigin: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const origin = c.req.header('Origin');
-  if (!SAFE_METHODS.has(c.req.method) && origin && origin !== new URL(c.req.url).origin) {
+  const publicUrl = c.get('deps').publicUrl;
+  if (!SAFE_METHODS.has(c.req.method) && origin && origin !== new URL(c.req.url).origin && origin !== publicUrl) {
     throw new WarrantError('forbidden', `requests from ${origin} are not accepted`);
   }
   await next();

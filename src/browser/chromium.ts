@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApi } from '../api/app.js';
+import type { ApiDependencies } from '../api/env.js';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { createContext } from '../services/context.js';
@@ -21,10 +22,12 @@ export type DemoRole = (typeof DEMO_ACCOUNTS)[number]['role'];
 
 /** The server (API and built web app, demo sign-in allowed) on a free port of the loopback. */
 export async function startServer(store: Store, webRoot?: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const api = createApi({ store, demoMode: true, ...(webRoot && { webRoot }) });
+  const deps: ApiDependencies = { store, demoMode: true, ...(webRoot && { webRoot }) };
+  const api = createApi(deps);
   return new Promise((resolve) => {
     const server = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, stop: () => new Promise((done) => server.close(() => done())) });
+      deps.publicUrl = `http://127.0.0.1:${info.port}`;
+      resolve({ url: deps.publicUrl, stop: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }

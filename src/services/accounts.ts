@@ -5,7 +5,7 @@ import type { AccountRow } from '../storage/repositories/account.repository.js';
 import type { AccountLinkRow } from '../storage/repositories/session.repository.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { districtOf } from './lookup.js';
-import { hashPassword, validatePassword, verifyPassword } from './passwords.js';
+import { hashPassword, validatePassword } from './passwords.js';
 
 /** Secrets handed out (session cookies, links) are random; only their hash is stored. */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
@@ -46,25 +46,30 @@ export function createAccount(ctx: ServiceContext, input: NewAccount): Promise<A
     const email = normaliseEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw invalid('an account needs a name to show', { field: 'displayName' });
-    validatePassword(input.password);
+    validatePassword(input.password, { email, displayName });
     if (await tx.store.accounts.byEmail(email)) throw invalid(`an account with the email ${email} exists already`, { field: 'email' });
-    const at = now(tx);
-    const row: AccountRow = {
-      id: tx.ids.next('account'),
-      email,
-      display_name: displayName,
-      password_hash: await hashPassword(input.password),
-      is_admin: input.isAdmin ? 1 : 0,
-      is_demo: input.isDemo ? 1 : 0,
-      disabled_at: null,
-      created_at: at,
-      created_by: tx.actor,
-      password_changed_at: at,
-    };
-    await tx.store.accounts.insert(row);
-    await audit(tx, { action: 'account.create', entityKind: 'account', entityId: row.id, at, data: publicAccount(row) });
-    return row;
+    return storeAccount(tx, { ...input, email, displayName }, await hashPassword(input.password));
   });
+}
+
+/** Writes a new account whose email, name and password have been checked. */
+async function storeAccount(tx: ServiceContext, input: Omit<NewAccount, 'password'>, passwordHash: string): Promise<AccountRow> {
+  const at = now(tx);
+  const row: AccountRow = {
+    id: tx.ids.next('account'),
+    email: input.email,
+    display_name: input.displayName,
+    password_hash: passwordHash,
+    is_admin: input.isAdmin ? 1 : 0,
+    is_demo: input.isDemo ? 1 : 0,
+    disabled_at: null,
+    created_at: at,
+    created_by: tx.actor,
+    password_changed_at: at,
+  };
+  await tx.store.accounts.insert(row);
+  await audit(tx, { action: 'account.create', entityKind: 'account', entityId: row.id, at, data: publicAccount(row) });
+  return row;
 }
 
 export async function accountOf(ctx: ServiceContext, idOrEmail: string): Promise<AccountRow> {
@@ -163,20 +168,86 @@ export function invite(ctx: ServiceContext, input: { partnershipId: string; emai
   });
 }
 
-/** Accepts an invitation: a new account for a new email, or the role added to an existing one (whose password proves it). */
-export function acceptInvitation(ctx: ServiceContext, input: { token: string; displayName?: string; password: string }) {
+/**
+ * What the holder of an invitation link is told once they have answered it, whether its email had
+ * an account or not: the answer must not say which, or the link would tell whoever made it.
+ */
+export const invitationAnswered = (email: string) =>
+  `Thank you. If ${email} is new to Warrant, its account is ready with the password you chose and the role the invitation offers: sign in with them. ` +
+  `If it had an account already, nothing about it has changed: sign in with its own password and accept the invitation on your account page.`;
+
+/**
+ * Answers an invitation link without a session: the one way to create an account from an
+ * invitation. A new email gets its account, with the name and password given, and the role. An email
+ * that has an account is left as it is: the password given is not checked (its holder need not be
+ * the account's owner, and checking would let them guess it), and the invitation waits for the
+ * account to accept it signed in (acceptInvitation). Both cases check the same, hash the password and
+ * use up the link, so that they answer alike.
+ */
+export function answerInvitationLink(ctx: ServiceContext, input: { token: string; displayName?: string; password: string }): Promise<{ email: string }> {
   return inTransaction(ctx, async (tx) => {
     const link = await useLink(tx, 'invitation', input.token);
     const email = link.email!;
+    const displayName = input.displayName?.trim() || email;
+    validatePassword(input.password, { email, displayName });
+    const passwordHash = await hashPassword(input.password);
     const as = { ...tx, actor: email };
-    let account = await tx.store.accounts.byEmail(email);
-    if (account) {
-      if (!(await verifyPassword(input.password, account.password_hash))) throw new WarrantError('unauthenticated', `an account for ${email} exists: give its password to accept the invitation`);
+    if (await tx.store.accounts.byEmail(email)) {
+      await audit(as, { action: 'invitation.awaits_sign_in', entityKind: 'accountLink', entityId: link.id, data: {} });
     } else {
-      account = await createAccount(as, { email, displayName: input.displayName ?? email, password: input.password });
+      const account = await storeAccount(as, { email, displayName }, passwordHash);
+      await joinByInvitation(as, link, account);
     }
-    await grantRole(as, { accountId: account.id, partnershipId: link.partnership_id!, role: link.role!, district: link.district_id });
-    return account;
+    return { email };
+  });
+}
+
+/** An invitation's role given to the account, and the invitation marked accepted by it. */
+async function joinByInvitation(tx: ServiceContext, link: AccountLinkRow, account: AccountRow): Promise<Membership> {
+  if (!(await tx.store.sessions.acceptInvitation(link.id, account.id, now(tx)))) throw invalid('this invitation has been accepted already');
+  const membership = await grantRole(tx, { accountId: account.id, partnershipId: link.partnership_id!, role: link.role!, district: link.district_id });
+  await audit(tx, { action: 'invitation.accept', entityKind: 'accountLink', entityId: link.id, data: { accountId: account.id, ...membership } });
+  return membership;
+}
+
+/** Invitations sent to the account's email that it has not accepted, and that have not expired. */
+export async function openInvitations(ctx: ServiceContext, accountId: string) {
+  const account = await accountOf(ctx, accountId);
+  return ctx.store.sessions.openInvitations(account.email, now(ctx));
+}
+
+/**
+ * The signed-in account accepts an invitation sent to its email, and takes the role it offers (in
+ * place of any role it had in that partnership). An invitation to another email answers as one that
+ * does not exist.
+ */
+export function acceptInvitation(ctx: ServiceContext, input: { invitationId: string; accountId: string }): Promise<Membership> {
+  return inTransaction(ctx, async (tx) => {
+    const account = await accountOf(tx, input.accountId);
+    const link = await tx.store.sessions.linkById(input.invitationId);
+    if (!link || link.kind !== 'invitation' || link.email !== account.email) throw notFound('invitation', JSON.stringify(input.invitationId));
+    if (link.account_id) throw invalid('this invitation has been accepted already', { field: 'invitation' });
+    if (link.expires_at < now(tx)) throw invalid(`this invitation expired on ${link.expires_at}: ask for a new one`, { field: 'invitation' });
+    return joinByInvitation({ ...tx, actor: account.email }, link, account);
+  });
+}
+
+/**
+ * Changes the role of a member of the partnership. Someone who is not a member is added by an
+ * invitation they accept, so an account that is not a member answers as one that does not exist.
+ * Only administrators change an administrator's role.
+ */
+export function changeRole(ctx: ServiceContext, grant: RoleGrant & { byAdministrator: boolean }): Promise<Membership> {
+  return inTransaction(ctx, async (tx) => {
+    const account = await tx.store.accounts.byId(grant.accountId);
+    const membership = account && (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === grant.partnershipId);
+    if (!account || !membership) {
+      throw new WarrantError('not_found', `account ${JSON.stringify(grant.accountId)} is not a member of this partnership: to add someone, invite them by email`, { id: grant.accountId });
+    }
+    if (!grant.byAdministrator && (membership.role === 'admin' || account.is_admin === 1)) {
+      throw new WarrantError('forbidden', "only an administrator can change an administrator's role");
+    }
+    return grantRole(tx, grant);
   });
 }
 
@@ -191,8 +262,9 @@ export function resetLink(ctx: ServiceContext, accountId: string) {
 /** Sets a new password from a reset link, and signs the account out everywhere. */
 export function resetPassword(ctx: ServiceContext, input: { token: string; password: string }) {
   return inTransaction(ctx, async (tx) => {
-    validatePassword(input.password);
     const link = await useLink(tx, 'reset', input.token);
+    const account = await accountOf(tx, link.account_id!);
+    validatePassword(input.password, { email: account.email, displayName: account.display_name });
     const at = now(tx);
     await tx.store.accounts.update(link.account_id!, { password_hash: await hashPassword(input.password), password_changed_at: at });
     await tx.store.sessions.revokeAll(link.account_id!, at);

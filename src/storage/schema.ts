@@ -247,6 +247,7 @@ export interface AccountLinkTable {
   kind: string;
   token_hash: string;
   email: string | null;
+  /** The account it concerns: a reset's, or the one that accepted an invitation (none while it waits). */
   account_id: string | null;
   partnership_id: string | null;
   role: string | null;
@@ -254,6 +255,7 @@ export interface AccountLinkTable {
   created_at: string;
   created_by: string;
   expires_at: string;
+  /** When its token was used (an invitation for an email that has an account is then still to be accepted, signed in). */
   used_at: string | null;
 }
 

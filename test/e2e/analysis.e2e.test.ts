@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createAccount } from '../../src/services/accounts.js';
 import { accessibilityViolations, openDemoInChromium, selectInTranscript, signIn } from '../support/browser.js';
 import { VALID_BUNDLE } from '../support/bundles.js';
 import type { TestDatabase } from '../support/databases.js';
@@ -193,7 +194,7 @@ describe('the web app', () => {
     await newcomer.goto(link);
     await newcomer.getByLabel('Your name').fill('Nia Okafor');
     await newcomer.getByLabel(/Password/).fill('a long enough passphrase');
-    await newcomer.getByRole('button', { name: 'Accept the invitation' }).click();
+    await newcomer.getByRole('button', { name: 'Create the account and accept' }).click();
     await expect.poll(() => newcomer.getByRole('status').innerText()).toContain('new.analyst@example.org');
     await newcomer.goto(`${server.url}/`);
     await newcomer.getByLabel('Email').fill('new.analyst@example.org');
@@ -202,6 +203,34 @@ describe('the web app', () => {
     await newcomer.getByRole('link', { name: 'Interviews' }).waitFor();
     await lead.reload();
     await expect.poll(() => lead.getByRole('table').innerText()).toMatch(/Nia Okafor\s+new.analyst@example.org\s+Analyst/);
+    await context.close();
+    await lead.close();
+  });
+
+  it('lets someone who has an account accept an invitation once signed in, not through the link with a password', async () => {
+    await createAccount(t.ctx, { email: 'returning@example.org', displayName: 'Rosa Lindqvist', password: 'seasoned reviewer of things' });
+    const lead = await browser.newPage();
+    await signIn(lead, server.url, 'lead');
+    await lead.goto(`${server.url}/account`);
+    await lead.getByLabel('Email').fill('returning@example.org');
+    await lead.getByLabel('Role').selectOption('observer');
+    await lead.getByRole('button', { name: 'Create the invitation' }).click();
+    const link = await lead.locator('code.link-text').innerText();
+
+    const context = await browser.newContext();
+    const returning = await context.newPage();
+    await returning.goto(link);
+    await returning.getByRole('link', { name: 'sign in to Warrant' }).click();
+    await returning.getByLabel('Email').fill('returning@example.org');
+    await returning.getByLabel('Password').fill('seasoned reviewer of things');
+    await returning.getByRole('button', { name: 'Sign in' }).click();
+    const invitations = returning.getByRole('region', { name: 'Invitations for you' });
+    await expect.poll(() => invitations.innerText()).toMatch(/lead@demo\.warrant\.test invites you to take part in Middle-School Mathematics Partnership \(demo\) as observer/);
+    await invitations.getByRole('button', { name: /Accept the invitation to Middle-School Mathematics Partnership/ }).click();
+    await expect.poll(() => invitations.getByRole('status').innerText()).toContain('You are now observer in Middle-School Mathematics Partnership (demo)');
+    await returning.getByRole('link', { name: 'Interviews' }).waitFor();
+    await lead.reload();
+    await expect.poll(() => lead.getByRole('table').innerText()).toMatch(/Rosa Lindqvist\s+returning@example.org\s+Observer/);
     await context.close();
     await lead.close();
   });

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
-import { acceptInvitation, completeSetup, resetPassword } from '../../services/accounts.js';
+import { answerInvitationLink, completeSetup, invitationAnswered, resetPassword } from '../../services/accounts.js';
 import type { ServiceContext } from '../../services/context.js';
-import { MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
+import { MIN_PASSWORD_LENGTH, PASSWORD_ADVICE } from '../../services/passwords.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { declare, PUBLIC } from '../policy.js';
 
@@ -40,26 +40,32 @@ function form(action: string, token: string, fields: Field[], submit: string, er
 <input type="hidden" name="token" value="${escape(token)}">${inputs}<button type="submit">${escape(submit)}</button></form>`;
 }
 
-const PASSWORD: Field = { name: 'password', label: `Password (at least ${MIN_PASSWORD_LENGTH} characters)`, type: 'password', autocomplete: 'new-password' };
+const PASSWORD: Field = { name: 'password', label: `Password (${PASSWORD_ADVICE})`, type: 'password', autocomplete: 'new-password' };
 
 interface LinkPage {
   path: string;
   title: string;
+  /** Said before the form and after it (HTML). */
+  intro?: string;
+  aside?: string;
   submit: string;
   fields: Field[];
   act: (ctx: ServiceContext, form: Record<string, string>) => Promise<string>;
 }
 
+const SIGN_IN = '<p><a href="/">Sign in to Warrant</a></p>';
+
 const PAGES: LinkPage[] = [
   {
     path: '/invitation',
     title: 'Join the partnership on Warrant',
-    submit: 'Accept the invitation',
+    intro: '<p>New to Warrant? Choose the name others will see and a password for your account.</p>',
+    aside:
+      '<h2>Already have an account?</h2><p>Then this form is not for you: <a href="/account">sign in to Warrant</a> with your account, ' +
+      'and accept the invitation on your account page.</p>',
+    submit: 'Create the account and accept',
     fields: [{ name: 'displayName', label: 'Your name', type: 'text', autocomplete: 'name' }, PASSWORD],
-    act: async (ctx, f) => {
-      const account = await acceptInvitation(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
-      return `Your account ${account.email} is ready. Sign in to Warrant with this email and your password.`;
-    },
+    act: async (ctx, f) => invitationAnswered((await answerInvitationLink(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' })).email),
   },
   {
     path: '/reset-password',
@@ -86,16 +92,17 @@ const PAGES: LinkPage[] = [
 export function registerLinkPages(app: Hono<ApiEnv>): void {
   app.get('/pages.css', declare(app, 'GET', '/pages.css', PUBLIC), (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
   for (const p of PAGES) {
-    app.get(p.path, declare(app, 'GET', p.path, PUBLIC), (c) => c.html(page(p.title, form(p.path, c.req.query('token') ?? '', p.fields, p.submit))));
+    const withForm = (token: string, error?: string) => page(p.title, `${p.intro ?? ''}${form(p.path, token, p.fields, p.submit, error)}${p.aside ?? ''}`);
+    app.get(p.path, declare(app, 'GET', p.path, PUBLIC), (c) => c.html(withForm(c.req.query('token') ?? '')));
     app.post(p.path, declare(app, 'POST', p.path, PUBLIC), async (c) => {
       const body = await c.req.parseBody();
       const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       try {
         const done = await p.act(serviceContext(c, p.path.slice(1)), fields);
-        return c.html(page(p.title, `<p class="done" role="status">${escape(done)}</p>`));
+        return c.html(page(p.title, `<p class="done" role="status">${escape(done)}</p>${SIGN_IN}`));
       } catch (e) {
         if (!(e instanceof WarrantError)) throw e;
-        return c.html(page(p.title, form(p.path, fields.token ?? '', p.fields, p.submit, e.message)), 400);
+        return c.html(withForm(fields.token ?? '', e.message), 400);
       }
     });
   }

@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
-import { accountOf, createAccount, disableAccount, grantRole, invite, publicAccount, resetLink } from '../../services/accounts.js';
+import { accountOf, changeRole, createAccount, disableAccount, invite, publicAccount, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
-import { type ApiEnv, principalOf, serviceContext } from '../env.js';
+import { type ApiEnv, principalOf, publicLink, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipRoleSchema } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -16,13 +16,15 @@ const MemberSchema = z
   .object({ accountId: z.string(), email: z.string(), displayName: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable(), disabled: z.boolean() })
   .openapi('Member');
 
-const linkUrl = (c: Context<ApiEnv>, page: string, token: string) => `${new URL(c.req.url).origin}/${page}?token=${encodeURIComponent(token)}`;
+/** Administrators of the installation, or of this partnership. */
+function administers(c: Context<ApiEnv>, partnershipId: string): boolean {
+  const principal = principalOf(c);
+  return principal.isAdmin || principal.memberships.some((m) => m.partnershipId === partnershipId && m.role === 'admin');
+}
 
 /** Only administrators make administrators: a lead researcher invites and assigns the other roles. */
 function checkGrantable(c: Context<ApiEnv>, partnershipId: string, role: string) {
-  const principal = principalOf(c);
-  const mayGrantAdmin = principal.isAdmin || principal.memberships.some((m) => m.partnershipId === partnershipId && m.role === 'admin');
-  if (role === 'admin' && !mayGrantAdmin) throw new WarrantError('forbidden', 'only an administrator can make someone an administrator');
+  if (role === 'admin' && !administers(c, partnershipId)) throw new WarrantError('forbidden', 'only an administrator can make someone an administrator');
   if (!isPartnershipRole(role)) throw new WarrantError('invalid', `role is one of ${PARTNERSHIP_ROLES.join(', ')}`);
 }
 
@@ -63,7 +65,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const link = await resetLink(serviceContext(c), c.req.valid('param').accountId);
-      return c.json({ url: linkUrl(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: publicLink(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 
@@ -119,7 +121,8 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'put',
         path: '/api/partnerships/{partnershipId}/members/{accountId}',
         tags,
-        summary: "Gives an account its role in the partnership (a partner leader's with their district)",
+        summary:
+          "Changes a member's role in the partnership (a partner leader's with their district). Someone who is not a member is invited instead (POST …/invitations); only administrators change an administrator's role",
         request: { params: PartnershipParam.extend(AccountParam.shape), body: jsonBody(z.object({ role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
         responses: { 200: jsonResponse(z.object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() }), 'The role'), ...errorResponses },
       }),
@@ -130,7 +133,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const { role, district } = c.req.valid('json');
       const p = await resolvePartnership(ctx, partnershipId);
       checkGrantable(c, p.id, role);
-      return c.json(await grantRole(ctx, { accountId, partnershipId: p.id, role, district: district ?? null }), 200);
+      return c.json(await changeRole(ctx, { accountId, partnershipId: p.id, role, district: district ?? null, byAdministrator: administers(c, p.id) }), 200);
     },
   );
 
@@ -142,7 +145,8 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'post',
         path: '/api/partnerships/{partnershipId}/invitations',
         tags,
-        summary: 'Invites someone by email to take a role in the partnership: a one-time link valid 7 days',
+        summary:
+          "Invites someone by email to take a role in the partnership: a one-time link valid 7 days. Someone who has an account already accepts it signed in, and finds it on their account page",
         request: { params: PartnershipParam, body: jsonBody(z.object({ email: Email, role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
         responses: { 201: jsonResponse(LinkSchema, 'The invitation link, to send to the person'), ...errorResponses },
       }),
@@ -153,7 +157,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const body = c.req.valid('json');
       checkGrantable(c, p.id, body.role);
       const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
-      return c.json({ url: linkUrl(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: publicLink(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 }

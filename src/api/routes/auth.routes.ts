@@ -1,27 +1,18 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
-import { acceptInvitation, accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
+import { acceptInvitation, accountOf, answerInvitationLink, completeSetup, invitationAnswered, openInvitations, publicAccount, resetPassword } from '../../services/accounts.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
-import { FailureLimiter } from '../rate-limit.js';
-import { AccountSchema, Email, MeSchema, Password } from '../schemas/account.schemas.js';
+import { clientAddress } from '../client-address.js';
+import { SignInLimiter } from '../rate-limit.js';
+import { AccountSchema, Email, InvitationAnswerSchema, InvitationSchema, MembershipSchema, MeSchema, PartnershipRoleSchema, Password } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
 const tags = ['Accounts'];
 const signInResponses = { ...errorResponses, 401: jsonResponse(z.any(), 'Wrong email or password'), 429: jsonResponse(z.any(), 'Too many failed attempts; retry later') };
-
-/** The client's address, for rate limiting (not the X-Forwarded-For header, which anyone can write). */
-function clientAddress(c: Context<ApiEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 async function me(c: Context<ApiEnv>) {
   const principal = principalOf(c);
@@ -30,9 +21,7 @@ async function me(c: Context<ApiEnv>) {
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
-  // 10 failures in 15 minutes for one email from one address; 50 for one address.
-  const perAccount = new FailureLimiter(10, 15 * 60_000);
-  const perAddress = new FailureLimiter(50, 15 * 60_000);
+  const limiter = new SignInLimiter();
 
   app.openapi(
     guard(
@@ -50,25 +39,21 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c);
-      const accountKey = `${address} ${email.trim().toLowerCase()}`;
-      const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));
+      const wait = limiter.retryAfter(email, address);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)`);
+        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${wait < 90 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}`);
       }
       const deps = c.get('deps');
       try {
         const signedIn = await signIn(serviceContext(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
-        perAccount.succeed(accountKey);
+        limiter.succeeded(email, address);
         setSessionCookie(c, signedIn.token);
         c.set('principal', signedIn.principal);
         c.set('session', signedIn.session);
         return c.json(await me(c), 200);
       } catch (e) {
-        if (e instanceof WarrantError && e.code === 'unauthenticated') {
-          perAccount.fail(accountKey);
-          perAddress.fail(address);
-        }
+        if (e instanceof WarrantError && e.code === 'unauthenticated') limiter.failed(email, address);
         throw e;
       }
     },
@@ -116,14 +101,65 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'post',
         path: '/api/auth/invitations/accept',
         tags,
-        summary: 'Accepts an invitation: creates the account (or adds the role to the existing one, whose password must be given)',
+        summary:
+          "Answers an invitation link: a new email gets its account, with this name and password, and the role. An email that has an account is left unchanged (the password is not checked) and accepts the invitation signed in (POST /api/auth/memberships). The answer is the same either way.",
         request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), displayName: z.string().max(200).optional(), password: Password })) },
-        responses: { 200: jsonResponse(AccountSchema, 'The account; sign in next'), ...errorResponses, 401: jsonResponse(z.any(), 'Wrong password for an existing account') },
+        responses: { 200: jsonResponse(InvitationAnswerSchema, 'Answered; sign in next'), ...errorResponses },
       }),
     ),
     async (c) => {
-      const body = c.req.valid('json');
-      return c.json(publicAccount(await acceptInvitation(serviceContext(c, 'invitation'), body)), 200);
+      const { email } = await answerInvitationLink(serviceContext(c, 'invitation'), c.req.valid('json'));
+      return c.json({ email, message: invitationAnswered(email) }, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'get',
+        path: '/api/auth/invitations',
+        tags,
+        summary: "Invitations sent to the signed-in account's email that it has not accepted yet",
+        responses: { 200: jsonResponse(z.array(InvitationSchema), 'Open invitations'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const rows = await openInvitations(serviceContext(c), principalOf(c).accountId);
+      return c.json(
+        rows.map((r) => ({
+          id: r.id,
+          partnershipId: r.partnership_id!,
+          partnershipName: r.partnership_name,
+          role: r.role as z.infer<typeof PartnershipRoleSchema>,
+          districtId: r.district_id,
+          districtName: r.district_name,
+          invitedBy: r.created_by,
+          createdAt: r.created_at,
+          expiresAt: r.expires_at,
+        })),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/memberships',
+        tags,
+        summary: "Accepts an invitation sent to the signed-in account's email: the account takes the role it offers (in place of any role it had in that partnership)",
+        request: { body: jsonBody(z.object({ invitation: z.string().min(1).max(100) })) },
+        responses: { 201: jsonResponse(MembershipSchema, 'The role taken'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const membership = await acceptInvitation(serviceContext(c), { invitationId: c.req.valid('json').invitation, accountId: principalOf(c).accountId });
+      return c.json(membership, 201);
     },
   );
 

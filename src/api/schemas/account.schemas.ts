@@ -27,6 +27,27 @@ export const MeSchema = z
   })
   .openapi('Me');
 
+export const InvitationSchema = z
+  .object({
+    id: z.string(),
+    partnershipId: z.string(),
+    partnershipName: z.string(),
+    role: PartnershipRoleSchema,
+    districtId: z.string().nullable(),
+    districtName: z.string().nullable(),
+    invitedBy: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('Invitation');
+
+export const InvitationAnswerSchema = z
+  .object({
+    email: z.string(),
+    message: z.string().openapi({ description: 'What to do next; the same whether the email had an account or not' }),
+  })
+  .openapi('InvitationAnswer');
+
 export const LinkSchema = z
   .object({
     url: z.string().openapi({ description: 'The one-time link to give the person (its token is shown once)' }),

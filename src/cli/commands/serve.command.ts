@@ -7,6 +7,7 @@ import { loadDemo } from '../../demo/load-demo.js';
 import { setupLink } from '../../services/accounts.js';
 import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
+import { publicUrl } from '../options.js';
 import { VERSION } from '../version.js';
 import { bold, print, progressBar, yellow } from '../output.js';
 import { openSession } from '../session.js';
@@ -28,7 +29,9 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--demo', 'on a new database, load the demo partnership first; let the demo accounts sign in')
     .option('--secure-cookies', 'send the session cookie only over HTTPS (behind a TLS proxy)')
-    .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean }, cmd: Command) => {
+    .option('--trust-proxy', "behind a proxy: take the client's address (for limiting failed sign-ins) from the last entry of X-Forwarded-For")
+    .option('--public-url <url>', 'where people reach the server, e.g. https://warrant.example.edu: every link it hands out is built on it (default: the address it listens on)', publicUrl)
+    .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean; trustProxy?: boolean; publicUrl?: string }, cmd: Command) => {
       const session = await openSession(globals(cmd));
       const { ctx } = session;
       if (opts.demo) {
@@ -41,26 +44,36 @@ export function registerServeCommand(program: Command): void {
           print(yellow('The database already holds data, so the demo was not loaded into it.'));
         }
       }
+      const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+      const publicBase = opts.publicUrl ?? base;
       const api = createApi(
-        { store: ctx.store, demoMode: Boolean(opts.demo), secureCookies: Boolean(opts.secureCookies), log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+        {
+          store: ctx.store,
+          demoMode: Boolean(opts.demo),
+          secureCookies: Boolean(opts.secureCookies),
+          trustProxy: Boolean(opts.trustProxy),
+          publicUrl: publicBase,
+          log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+        },
         VERSION,
       );
-      const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
       const setup = await setupLink({ ...ctx, actor: 'warrant serve' });
       const server = serve({ fetch: api.fetch, port: opts.port, hostname: opts.host }, () => {
         print(bold(`Warrant ${VERSION} is serving ${describeTarget(session.target)}`));
         print(`  Web app: ${base}/`);
         print(`  API:     ${base}/api (sign in: POST ${base}/api/auth/sign-in)`);
         print(`  OpenAPI: ${base}/api/openapi.json`);
+        if (opts.publicUrl) print(`  Reached at ${publicBase}/ (links it hands out point there)`);
         if (setup) {
           print(yellow('  No administrator yet. Create one with this one-time link (valid 24 hours), or with `warrant user add --admin`:'));
-          print(`  ${base}/setup?token=${setup.token}`);
+          print(`  ${publicBase}/setup?token=${setup.token}`);
         }
         if (opts.demo) {
           print('  Demo accounts (they sign in only on a server started with --demo):');
           for (const a of DEMO_ACCOUNTS) print(`    ${a.email.padEnd(30)} ${a.password.padEnd(24)} ${a.role}${a.district ? ` (${a.district})` : ''}`);
         }
         if (!LOOPBACK.has(opts.host) && !opts.secureCookies) print(yellow(`  Listening on ${opts.host} without --secure-cookies: put it behind HTTPS before anyone signs in over a network.`));
+        if (!LOOPBACK.has(opts.host) && !opts.publicUrl) print(yellow(`  Listening on ${opts.host} without --public-url: the links it hands out (invitations, password resets) point to ${base}.`));
         print('Press Ctrl+C to stop.');
       });
       server.on('error', (e: NodeJS.ErrnoException) => {

@@ -1,8 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, grantRole, publicAccount, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
+import { PASSWORD_ADVICE } from '../../services/passwords.js';
+import { publicUrl } from '../options.js';
 import { print, printJson, printTable } from '../output.js';
 import { withSession } from '../session.js';
 
@@ -26,7 +29,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
         resolve(answer);
       });
     });
-  const first = await ask('Password: ');
+  const first = await ask(`Password (${PASSWORD_ADVICE}): `);
   const again = await ask('Again: ');
   rl.close();
   if (first !== again) throw invalid('the two passwords differ');
@@ -93,11 +96,11 @@ export function registerUserCommands(program: Command): void {
     .command('reset-link')
     .description('a one-time password reset link for an account (valid 24 hours)')
     .argument('<email>')
-    .option('--base-url <url>', 'where the server is reached', 'http://127.0.0.1:3000')
+    .option('--base-url <url>', "where people reach the server (as `warrant serve --public-url`)", publicUrl, DEFAULT_PUBLIC_URL)
     .action(async (email: string, opts: { baseUrl: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
         const link = await resetLink(s.ctx, email);
-        print(`${opts.baseUrl.replace(/\/$/, '')}/reset-password?token=${link.token}`);
+        print(`${opts.baseUrl}/reset-password?token=${link.token}`);
         print(`valid until ${link.expiresAt}`);
       }),
     );

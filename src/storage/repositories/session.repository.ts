@@ -34,6 +34,36 @@ export class SessionRepository {
     return this.db.selectFrom('account_link').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   }
 
+  linkById(id: string): Promise<AccountLinkRow | undefined> {
+    return this.db.selectFrom('account_link').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Invitations to an email that no account has accepted yet and that have not expired, newest first, with what they offer. */
+  openInvitations(email: string, now: string) {
+    return this.db
+      .selectFrom('account_link as l')
+      .innerJoin('partnership as p', 'p.id', 'l.partnership_id')
+      .leftJoin('organization as d', 'd.id', 'l.district_id')
+      .select(['l.id', 'l.partnership_id', 'p.name as partnership_name', 'l.role', 'l.district_id', 'd.name as district_name', 'l.created_by', 'l.created_at', 'l.expires_at'])
+      .where('l.kind', '=', 'invitation')
+      .where('l.email', '=', email)
+      .where('l.account_id', 'is', null)
+      .where('l.expires_at', '>', now)
+      .orderBy('l.created_at', 'desc')
+      .execute();
+  }
+
+  /** Records the account that accepted an invitation; false if one had already (two acceptances racing). */
+  async acceptInvitation(id: string, accountId: string, at: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('account_link')
+      .set((eb) => ({ account_id: accountId, used_at: eb.fn.coalesce('used_at', eb.val(at)) }))
+      .where('id', '=', id)
+      .where('account_id', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   /** Marks a link used; false if it was used already (two requests racing with the same link). */
   async useLink(id: string, at: string): Promise<boolean> {
     const r = await this.db.updateTable('account_link').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
+import { Invitations } from './Invitations';
 
 interface Member {
   accountId: string;
@@ -15,7 +16,7 @@ interface Member {
 }
 
 
-/** One's account and sessions; for lead researchers, the partnership's members and invitations. */
+/** One's account, sessions and the invitations sent to it; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {
   const { me, role, can, partnership } = useSession();
   const client = useQueryClient();
@@ -34,9 +35,14 @@ export function AccountPage() {
         <dd>{me.account.displayName}</dd>
         <dt>Email</dt>
         <dd>{me.account.email}</dd>
-        <dt>Role in {partnership?.name}</dt>
-        <dd>{role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}</dd>
+        {partnership && (
+          <>
+            <dt>Role in {partnership.name}</dt>
+            <dd>{role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}</dd>
+          </>
+        )}
       </dl>
+      <Invitations />
       <p>
         <button type="button" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
           Sign out of every session, on every device
@@ -128,7 +134,8 @@ function Members({ partnershipId }: { partnershipId: string }) {
       {invite.isError && <ErrorState error={invite.error} />}
       {invite.data && (
         <p className="done" role="status">
-          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>
+          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>. If they
+          have an account already, they accept the invitation on their account page once signed in.
         </p>
       )}
     </section>

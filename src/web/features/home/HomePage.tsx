@@ -5,6 +5,7 @@ import { ROLE_LABELS, ROLE_PLURALS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { DistrictProgress } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { Invitations } from '../account/Invitations';
 import { CycleCalendar } from './CycleCalendar';
 import { PartnerHome } from './PartnerHome';
 
@@ -20,7 +21,13 @@ export function HomePage() {
     queryFn: () => api<DistrictProgress[]>(`/api/partnerships/${partnership!.id}/progress`),
     enabled: Boolean(partnership && can.read),
   });
-  if (!partnership) return <Empty>You do not take part in a partnership yet. Ask its lead researcher for an invitation.</Empty>;
+  if (!partnership)
+    return (
+      <>
+        <Empty>You do not take part in a partnership yet. Ask its lead researcher for an invitation.</Empty>
+        <Invitations />
+      </>
+    );
   if (!can.read) return <PartnerHome partnershipName={partnership.name} />;
   return (
     <>
