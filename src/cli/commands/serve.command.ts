@@ -8,7 +8,7 @@ import { setupLink } from '../../services/accounts.js';
 import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
 import { VERSION } from '../version.js';
-import { bold, print, progressBar, yellow } from '../output.js';
+import { bold, print, printError, progressBar, yellow } from '../output.js';
 import { openSession } from '../session.js';
 import { globals } from '../session.js';
 
@@ -42,7 +42,7 @@ export function registerServeCommand(program: Command): void {
         }
       }
       const api = createApi(
-        { store: ctx.store, demoMode: Boolean(opts.demo), secureCookies: Boolean(opts.secureCookies), log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) },
+        { store: ctx.store, demoMode: Boolean(opts.demo), secureCookies: Boolean(opts.secureCookies), log: (line) => printError(`${new Date().toISOString()} ${line}`) },
         VERSION,
       );
       const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
@@ -64,7 +64,7 @@ export function registerServeCommand(program: Command): void {
         print('Press Ctrl+C to stop.');
       });
       server.on('error', (e: NodeJS.ErrnoException) => {
-        process.stderr.write(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}\n`);
+        printError(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}`);
         void session.close().finally(() => process.exit(EXIT.failure));
       });
       const stop = () => {
