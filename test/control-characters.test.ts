@@ -209,15 +209,17 @@ describe('what the command line prints of text stored before the rule', () => {
   });
 
   it('--json keeps the exact text, every control character and override escaped as JSON allows', () => {
-    for (const args of [['ddd', 'status', '--district', LAKESIDE, '--json'], ['history', findingId, '--json'], ['finding', 'show', findingId, '--json']]) {
+    const outputs = [['ddd', 'status', '--district', LAKESIDE, '--json'], ['history', findingId, '--json'], ['finding', 'show', findingId, '--json']].map((args) => {
       const r = warrant(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout, args.join(' ')).not.toMatch(RAW);
-      expect(r.stdout).toContain('\\u001b]0;');
-    }
-    const history = JSON.parse(warrant(['history', findingId, '--json']).stdout) as { reason: string | null; actor: string }[];
-    expect(history.map((e) => e.reason)).toContain(HOSTILE);
-    const status = JSON.parse(warrant(['ddd', 'status', '--district', LAKESIDE, '--json']).stdout);
+      expect(r.stdout, args.join(' ')).toContain('\\u001b]0;warrant: all checks passed\\u0007');
+      expect(r.stdout, args.join(' ')).toContain('\\u009b31m \\u202efdp.exe');
+      return JSON.parse(r.stdout);
+    });
+    const [status, history, finding] = outputs as [unknown, { reason: string | null }[], { finding: { text: string } }];
     expect(JSON.stringify(status)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+    expect(history.map((e) => e.reason)).toContain(HOSTILE);
+    expect(finding.finding.text).toBe(`Principals observe weekly.${HOSTILE}`);
   });
 });
