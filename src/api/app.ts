@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { invalid } from '../domain/errors.js';
+import { findUnwritableText } from '../domain/text.js';
 import { type ApiDependencies, type ApiEnv } from './env.js';
 import { errorBody, handleError } from './errors.js';
 import { authenticate, csrfToken, sameOrigin } from './session-cookie.js';
@@ -32,6 +33,12 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         const first = issues[0];
         throw invalid(first ? `${first.path || 'request'}: ${first.message}` : 'the request is invalid', { issues });
+      }
+      // Every string of a request's parameters and body, before any handler sees it.
+      const unwritable = findUnwritableText(result.data);
+      if (unwritable) {
+        const path = unwritable.path || result.target;
+        throw invalid(`${path}: ${unwritable.problem}`, { field: path, issues: [{ path, message: unwritable.problem }] });
       }
     },
   });

@@ -13,7 +13,8 @@ import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommands } from './commands/user.commands.js';
 import { EXIT } from './exit-codes.js';
-import { red } from './output.js';
+import { refuseUnwritableInput } from './options.js';
+import { printError, red, writeError } from './output.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -24,6 +25,8 @@ export function buildProgram(): Command {
     .option('--as <name>', 'who you are, for the audit trail (default: $WARRANT_USER or your login name)')
     .option('--partnership <name>', 'the partnership to work on, when the database holds several')
     .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => writeError(s) })
+    .hook('preAction', (_program, command) => refuseUnwritableInput(command))
     .exitOverride();
   registerServeCommand(program);
   registerDemoCommand(program);
@@ -55,13 +58,13 @@ export async function main(argv: string[]): Promise<void> {
     }
     const err = translateStorageError(e);
     if (err instanceof WarrantError) {
-      process.stderr.write(`${red('warrant:')} ${err.message}\n`);
+      printError(`${red('warrant:')} ${err.message}`);
       process.exitCode = err.code === 'not_found' ? EXIT.notFound : err.code === 'busy' ? EXIT.failure : EXIT.invalid;
       return;
     }
     const failure = err as Error;
-    process.stderr.write(`${red('warrant:')} ${failure.message}\n`);
-    if (process.env.WARRANT_DEBUG) process.stderr.write(`${failure.stack}\n`);
+    printError(`${red('warrant:')} ${failure.message}`);
+    if (process.env.WARRANT_DEBUG) printError(failure.stack);
     process.exitCode = EXIT.failure;
   }
 }

@@ -1,30 +1,68 @@
+import { randomBytes } from 'node:crypto';
 import { SingleBar } from 'cli-progress';
 import { formatProblem, type Problem } from '../domain/problem.js';
 
-/** Output of the CLI: JSON for scripts (--json), readable text for people. */
+/**
+ * Output of the CLI: JSON for scripts (--json), readable text for people. Everything printed goes
+ * through these helpers, which show the characters a terminal would act on rather than write them:
+ * C0 controls other than tab and line feed, DEL, C1 controls (ESC and CSI start the sequences that
+ * retitle a window, clear the screen, write to the clipboard or hide a link), the bidirectional
+ * overrides and isolates that can make text read other than it is, and lone surrogates.
+ */
+const TERMINAL_ACTS_ON = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const hex = (c: number, digits: number) => c.toString(16).padStart(digits, '0');
+
+/** Text as a terminal may show it: each character it would act on written out as an escape (ESC as \x1b, U+202E as \u202e). */
+export const terminalSafe = (s: string): string => s.replace(TERMINAL_ACTS_ON, (ch) => {
+  const c = ch.charCodeAt(0);
+  return c < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
+});
+
+/**
+ * The CLI's own styles are marked with a key drawn as the process starts, which no stored text can
+ * hold; a line is made safe around the marks, which then become the terminal's escape sequences.
+ */
+const STYLE_MARK = `\u001b${randomBytes(8).toString('hex')}`;
+const forTerminal = (line: string): string => line.split(STYLE_MARK).map(terminalSafe).join('\u001b');
+
+/** JSON.stringify escapes C0 controls and lone surrogates; these it leaves as they are. */
+const UNESCAPED_BY_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
 export const printJson = (value: unknown): void => {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(value, null, 2).replace(UNESCAPED_BY_JSON, (ch) => `\\u${hex(ch.charCodeAt(0), 4)}`)}\n`);
 };
 
 export const print = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${forTerminal(line)}\n`);
 };
 
+/** Text on standard error, as it is written (a message of commander's ends in its own line break). */
+export const writeError = (text: string): void => {
+  process.stderr.write(forTerminal(text));
+};
+
+export const printError = (line = ''): void => writeError(`${line}\n`);
+
+/** Data for other programs (CSV): as it is when piped or written to a file, made safe on a terminal. */
+export const writeData = (chunk: string): string => (process.stdout.isTTY ? terminalSafe(chunk) : chunk);
+
 const useColour = () => process.stdout.isTTY && !process.env.NO_COLOR;
-export const bold = (s: string) => (useColour() ? `\u001b[1m${s}\u001b[22m` : s);
-export const dim = (s: string) => (useColour() ? `\u001b[2m${s}\u001b[22m` : s);
-export const red = (s: string) => (useColour() ? `\u001b[31m${s}\u001b[39m` : s);
-export const green = (s: string) => (useColour() ? `\u001b[32m${s}\u001b[39m` : s);
-export const yellow = (s: string) => (useColour() ? `\u001b[33m${s}\u001b[39m` : s);
+const style = (on: number, off: number) => (s: string) => (useColour() ? `${STYLE_MARK}[${on}m${s}${STYLE_MARK}[${off}m` : s);
+export const bold = style(1, 22);
+export const dim = style(2, 22);
+export const red = style(31, 39);
+export const green = style(32, 39);
+export const yellow = style(33, 39);
 
 export function printProblems(problems: readonly Problem[], limit = 200): void {
-  for (const p of problems.slice(0, limit)) process.stderr.write(`  ${p.severity === 'error' ? red(formatProblem(p)) : yellow(formatProblem(p))}\n`);
-  if (problems.length > limit) process.stderr.write(`  … and ${problems.length - limit} more\n`);
+  for (const p of problems.slice(0, limit)) printError(`  ${p.severity === 'error' ? red(formatProblem(p)) : yellow(formatProblem(p))}`);
+  if (problems.length > limit) printError(`  … and ${problems.length - limit} more`);
 }
 
 /** A table with columns padded to their widest cell. */
 export function printTable(headers: string[], rows: (string | number)[][]): void {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const cells = [headers, ...rows.map((r) => r.map((c) => terminalSafe(String(c))))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   print(bold(line(headers)));

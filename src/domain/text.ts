@@ -92,3 +92,67 @@ export function countWords(s: string): number {
 
 /** Collapses runs of whitespace for display in snippets and one-line listings. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Characters that text written into Warrant may not hold: C0 and C1 control characters other than
+ * tab, line feed and carriage return (a terminal acts on them: ESC starts the sequences that retitle
+ * a window, clear the screen or write to the clipboard), and a half of a UTF-16 surrogate pair
+ * standing alone, which is no character at all and which neither engine stores as valid UTF-8.
+ */
+const CONTROL = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]';
+const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const UNWRITABLE = new RegExp(`${CONTROL}|${LONE_SURROGATE}`);
+const CONTROLS = new RegExp(CONTROL, 'g');
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE, 'g');
+
+const codeOf = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What is wrong with a text that may not be stored as written, or undefined when it may be. */
+export function unwritableCharacter(s: string): string | undefined {
+  const m = UNWRITABLE.exec(s);
+  if (!m) return undefined;
+  const at = codePointOffset(s, m.index) + 1;
+  const c = m[0].charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff
+    ? `contains half of a surrogate pair (${codeOf(m[0])}) at character ${at}, which is not a character: the text is not valid Unicode`
+    : `contains a control character (${codeOf(m[0])}) at character ${at}; only tabs and line breaks are kept, remove it`;
+}
+
+/**
+ * Text extracted from a document, made storable: control characters dropped, and a lone surrogate
+ * replaced by U+FFFD, as a decoder does with bytes that are no character.
+ */
+export const storableText = (s: string): string => s.replace(CONTROLS, '').replace(LONE_SURROGATES, '\uFFFD');
+
+/**
+ * The first text in a value (a string, or the strings and keys of an object or array, however
+ * nested) that may not be stored, with its path as the API names fields ("sections.0.text").
+ */
+export function findUnwritableText(value: unknown): { path: string; problem: string } | undefined {
+  // Depth-first with a stack of its own, each node linked to its parent (the path is spelled out
+  // only for the text refused): a deeply nested body must not exhaust the call stack.
+  interface Node {
+    value: unknown;
+    key?: string;
+    parent?: Node;
+  }
+  const pathOf = (n: Node) => {
+    const keys: string[] = [];
+    for (let at: Node | undefined = n; at?.key !== undefined; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
+  const stack: Node[] = [{ value }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const keyProblem = node.key !== undefined && unwritableCharacter(node.key);
+    if (keyProblem) return { path: pathOf(node), problem: `its name ${keyProblem}` };
+    if (typeof node.value === 'string') {
+      const problem = unwritableCharacter(node.value);
+      if (problem) return { path: pathOf(node), problem };
+    } else if (node.value !== null && typeof node.value === 'object') {
+      const entries = Object.entries(node.value);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
+    }
+  }
+  return undefined;
+}

@@ -31,6 +31,29 @@ export function checkBearing(kind: WarrantKind, bearing: string | undefined): st
   return b;
 }
 
+/** What the address of a literature reference may be: it becomes a link in the web app. */
+export const LITERATURE_ADDRESS_RULE = 'the address of a reference is an http or https address, or a DOI (10.…)';
+
+const DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
+
+/**
+ * The address of a literature reference as it is kept and linked: an http or https URL, or a DOI
+ * (10.1086/…, doi:10.…) as its https://doi.org/ address; undefined for anything else, such as a
+ * javascript: or data: URL, which a link must never carry.
+ */
+export function literatureAddress(value: string): string | undefined {
+  const v = value.trim();
+  const doi = DOI.exec(v);
+  if (doi) return `https://doi.org/${doi[1]}`;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return undefined;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? url.href : undefined;
+}
+
 /** One conjecture as an iteration freezes it: its text at that time and the warrant of that revision. */
 export interface IterationConjecture {
   id: string;

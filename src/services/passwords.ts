@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import { invalid } from '../domain/errors.js';
+import { unwritableCharacter } from '../domain/text.js';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
 
@@ -50,9 +51,8 @@ const WEAKNESS: Record<string, string> = {
   userInputs: 'it is made of the email address or the name of the account',
 };
 
-// C0 and C1 controls (tab and line breaks included: nobody types them into a password field).
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Tab and line breaks, which text may hold, nobody types into a password field.
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 
 /**
  * Refuses a password that is too short or too long, holds control characters or only spaces, or
@@ -62,8 +62,9 @@ export function validatePassword(password: string, account: { email?: string; di
   const refuse = (why: string) => invalid(why, { field: 'password' });
   if (password.length < MIN_PASSWORD_LENGTH) throw refuse(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
   if (password.length > MAX_PASSWORD_LENGTH) throw refuse(`a password has at most ${MAX_PASSWORD_LENGTH} characters`);
-  if (CONTROL.test(password)) throw refuse('a password cannot hold control characters (such as NUL, tab or a line break)');
-  if (LONE_SURROGATE.test(password)) throw refuse('a password cannot hold unpaired surrogate code units');
+  if (unwritableCharacter(password) || LINE_BREAK_OR_TAB.test(password)) {
+    throw refuse('a password cannot hold control characters (such as NUL, tab or a line break) or half of a surrogate pair');
+  }
   if (!password.trim()) throw refuse('a password cannot be only spaces');
   const inputs = [account.email, ...(account.email?.split(/[@.+_-]/) ?? []), account.displayName, ...(account.displayName?.split(/\s+/) ?? [])].filter((w): w is string => Boolean(w && w.length > 2));
   const result = strength().check(password, inputs);

@@ -1,6 +1,6 @@
 import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
-import { DEFAULT_COMPONENTS, diffIterations, type IterationChange, type IterationContent, UPTAKE_LABELS, type UptakeStatus } from '../domain/theory-of-action.js';
+import { DEFAULT_COMPONENTS, diffIterations, type IterationChange, type IterationContent, LITERATURE_ADDRESS_RULE, literatureAddress, UPTAKE_LABELS, type UptakeStatus } from '../domain/theory-of-action.js';
 import type { ConjectureRevisionRow, ConjectureRow, LiteratureRow, RetrospectiveRow, ToaComponentRow, ToaIterationRow } from '../storage/repositories/theory.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence, type LinkView, linkViews } from './evidence-links.js';
@@ -123,8 +123,11 @@ export function addLiterature(ctx: ServiceContext, input: { partnershipId: strin
     const title = input.title.trim();
     if (!authors || !title) throw invalid('a reference needs its authors and title', { field: authors ? 'title' : 'authors' });
     if (input.year !== undefined && (input.year < 1800 || input.year > 2200)) throw invalid('year is a year of publication', { field: 'year' });
+    const given = input.url?.trim() ?? '';
+    const url = given ? literatureAddress(given) : null;
+    if (url === undefined) throw invalid(`url: ${LITERATURE_ADDRESS_RULE}, and ${JSON.stringify(given.length > 80 ? `${given.slice(0, 79)}…` : given)} is not`, { field: 'url' });
     const at = now(tx);
-    const row: LiteratureRow = { id: tx.ids.next('literature'), partnership_id: input.partnershipId, authors, year: input.year ?? null, title, source: input.source.trim(), url: input.url?.trim() || null, created_by: tx.actor, created_at: at };
+    const row: LiteratureRow = { id: tx.ids.next('literature'), partnership_id: input.partnershipId, authors, year: input.year ?? null, title, source: input.source.trim(), url, created_by: tx.actor, created_at: at };
     await tx.store.theory.insertLiterature(row);
     await audit(tx, { action: 'literature.create', entityKind: 'literature', entityId: row.id, at, data: row });
     return row;

@@ -159,6 +159,35 @@ describe('the web app: theory of action and uptake', () => {
     await page.close();
   });
 
+  it('links a reference only to an http or https address, and refuses another kind in the form with a message', async () => {
+    const [partnership] = await t.store.partnerships.list();
+    const stored = { partnership_id: partnership!.id, year: 2009, source: 'Nowhere', created_by: 'before the rule', created_at: new Date().toISOString() };
+    await t.store.theory.insertLiterature({ ...stored, id: 'lit_scriptedaddress0', authors: 'Mallory, M.', title: 'Scripted address', url: 'javascript:alert(document.cookie)' });
+    await t.store.theory.insertLiterature({ ...stored, id: 'lit_dataaddress00000', authors: 'Mallory, N.', title: 'Data address', url: 'data:text/html,<script>alert(1)</script>' });
+    const page = await open('analyst', '/theory');
+    const sources = page.getByRole('region', { name: 'Literature and retrospective analyses' });
+    const list = sources.locator('ul.literature');
+    await expect.poll(() => list.innerText()).toContain('Mallory, M. (2009). Scripted address. Nowhere');
+    expect(await list.getByRole('link', { name: 'Scripted address' }).count()).toBe(0);
+    expect(await list.getByRole('link', { name: 'Data address' }).count()).toBe(0);
+    expect(await list.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0);
+
+    await sources.getByText('Add a literature reference').click();
+    const reference = sources.getByRole('form', { name: 'Add a literature reference' });
+    await reference.getByLabel('Authors').fill('Mallory, O.');
+    await reference.getByLabel('Title').fill('Click me');
+    await reference.getByLabel('Address (optional)').fill('javascript:alert(1)');
+    await reference.getByRole('button', { name: 'Add the reference' }).click();
+    await expect.poll(() => reference.getByRole('alert').innerText()).toMatch(/^Address: the address of a reference is an http or https address, or a DOI \(10\.…\)/);
+    expect(await reference.getByLabel('Address (optional)').getAttribute('aria-invalid')).toBe('true');
+    expect(await list.innerText()).not.toContain('Click me');
+
+    await reference.getByLabel('Address (optional)').fill('10.3102/0002831209345158');
+    await reference.getByRole('button', { name: 'Add the reference' }).click();
+    await expect.poll(() => list.getByRole('link', { name: 'Click me' }).getAttribute('href').catch(() => null)).toBe('https://doi.org/10.3102/0002831209345158');
+    await page.close();
+  });
+
   it('lets the lead issue iteration 3, download what changed since iteration 2, and refuses another iteration with nothing changed', async () => {
     const page = await open('lead', '/theory');
     const iterations = page.getByRole('region', { name: 'Iterations' });

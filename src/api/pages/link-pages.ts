@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { WarrantError } from '../../domain/errors.js';
+import { invalid, WarrantError } from '../../domain/errors.js';
+import { findUnwritableText } from '../../domain/text.js';
 import { answerInvitationLink, completeSetup, invitationAnswered, resetPassword } from '../../services/accounts.js';
 import type { ServiceContext } from '../../services/context.js';
 import { MIN_PASSWORD_LENGTH, PASSWORD_ADVICE } from '../../services/passwords.js';
@@ -98,6 +99,8 @@ export function registerLinkPages(app: Hono<ApiEnv>): void {
       const body = await c.req.parseBody();
       const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       try {
+        const unwritable = findUnwritableText(fields);
+        if (unwritable) throw invalid(`${p.fields.find((f) => f.name === unwritable.path)?.label ?? unwritable.path}: ${unwritable.problem}`, { field: unwritable.path });
         const done = await p.act(serviceContext(c, p.path.slice(1)), fields);
         return c.html(page(p.title, `<p class="done" role="status">${escape(done)}</p>${SIGN_IN}`));
       } catch (e) {

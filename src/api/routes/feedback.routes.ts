@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { allows } from '../../domain/access.js';
 import { invalid, notFound, WarrantError } from '../../domain/errors.js';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS } from '../../domain/implementation.js';
-import { UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
+import { LITERATURE_ADDRESS_RULE, literatureAddress, UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
 import { REPORT_FORMATS } from '../../reports/document.js';
 import { FILE_EXTENSIONS, MEDIA_TYPES, renderReport } from '../../reports/render/index.js';
 import { buildIterationDiffDocument, buildIterationDocument } from '../../reports/theory-of-action.js';
@@ -31,6 +31,12 @@ const expectedVersion = z.number().int().min(1).optional().openapi({ description
 const ids = z.array(z.string().min(1).max(200)).max(100);
 const tags = ['Feedback'];
 const theoryTags = ['Theory of action'];
+const LiteratureAddress = z
+  .string()
+  .max(2000)
+  .refine((v) => !v.trim() || literatureAddress(v) !== undefined, { message: LITERATURE_ADDRESS_RULE })
+  .optional()
+  .openapi({ description: 'An http or https address, or a DOI (10.…, kept as its https://doi.org/ address)', example: 'https://doi.org/10.1000/182' });
 const fileResponse = { 200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description: 'The document' }, ...errorResponses };
 
 const versionInfo = (r: { version: number; created_by: string; created_at: string; updated_by: string; updated_at: string }) => ({
@@ -478,7 +484,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       summary: 'Adds a literature reference (authors, title…) or a retrospective analysis (title, summary)',
       request: {
         params: PartnershipParam,
-        body: jsonBody(z.object({ kind: z.enum(['literature', 'retrospective']), authors: z.string().max(1000).optional(), year: z.number().int().optional(), title: z.string().min(1).max(1000), source: z.string().max(1000).optional(), url: z.string().max(2000).optional(), summary: z.string().max(8000).optional() })),
+        body: jsonBody(z.object({ kind: z.enum(['literature', 'retrospective']), authors: z.string().max(1000).optional(), year: z.number().int().optional(), title: z.string().min(1).max(1000), source: z.string().max(1000).optional(), url: LiteratureAddress, summary: z.string().max(8000).optional() })),
       },
       responses: { 201: jsonResponse(z.object({ id: z.string() }), 'The source'), ...errorResponses },
     })),

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import { auditTrailCsv, verifyAuditTrail } from '../../services/audit-trail.js';
 import { EXIT } from '../exit-codes.js';
-import { print, printJson, red } from '../output.js';
+import { print, printJson, red, writeData } from '../output.js';
 import { withSession } from '../session.js';
 
 export function registerAuditCommands(program: Command): void {
@@ -30,7 +30,8 @@ export function registerAuditCommands(program: Command): void {
     .action(async (opts: { output?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-        for await (const chunk of auditTrailCsv(s.ctx)) if (!out.write(chunk)) await once(out, 'drain');
+        const shown = opts.output ? (chunk: string) => chunk : writeData;
+        for await (const chunk of auditTrailCsv(s.ctx)) if (!out.write(shown(chunk))) await once(out, 'drain');
         if (opts.output) {
           out.end();
           await once(out, 'finish');

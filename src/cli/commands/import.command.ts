@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { importBundle, type ImportReport } from '../../services/import-bundle.js';
-import { bold, print, printJson, printProblems, progressBar, red } from '../output.js';
+import { bold, print, printError, printJson, printProblems, progressBar, red } from '../output.js';
 import { EXIT } from '../exit-codes.js';
 import { withSession } from '../session.js';
 
@@ -10,11 +10,11 @@ function printReport(r: ImportReport): void {
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   const warnings = r.problems.length - errors;
   if (r.problems.length) {
-    process.stderr.write(`${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.dir}:\n`);
+    printError(`${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.dir}:`);
     printProblems(r.problems);
   }
   if (!r.imported) {
-    process.stderr.write(red(`\nNothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}. Fix them and import again, or use --skip-invalid to import the valid interviews.\n`));
+    printError(red(`\nNothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}. Fix them and import again, or use --skip-invalid to import the valid interviews.`));
     return;
   }
   print(bold(`Imported ${r.dir} into "${r.partnership!.name}"${r.partnership!.created ? ' (a new partnership)' : ''}`));

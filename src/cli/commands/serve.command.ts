@@ -9,7 +9,7 @@ import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
 import { publicUrl } from '../options.js';
 import { VERSION } from '../version.js';
-import { bold, print, progressBar, yellow } from '../output.js';
+import { bold, print, printError, progressBar, yellow } from '../output.js';
 import { openSession } from '../session.js';
 import { globals } from '../session.js';
 
@@ -53,7 +53,7 @@ export function registerServeCommand(program: Command): void {
           secureCookies: Boolean(opts.secureCookies),
           trustProxy: Boolean(opts.trustProxy),
           publicUrl: publicBase,
-          log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+          log: (line) => printError(`${new Date().toISOString()} ${line}`),
         },
         VERSION,
       );
@@ -77,7 +77,7 @@ export function registerServeCommand(program: Command): void {
         print('Press Ctrl+C to stop.');
       });
       server.on('error', (e: NodeJS.ErrnoException) => {
-        process.stderr.write(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}\n`);
+        printError(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}`);
         void session.close().finally(() => process.exit(EXIT.failure));
       });
       const stop = () => {

@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { findUnwritableText } from '../../domain/text.js';
 import { extractArtifactText, MAX_ARTIFACT_BYTES, UnreadableArtifact } from './index.js';
 import { normalizeText } from './normalize.js';
 import { MAX_XLSX_CELLS } from './xlsx.js';
@@ -174,6 +175,22 @@ describe('extractArtifactText: the formats', () => {
 
   it('normalizes text: NFC, LF line endings, no NUL, runs of blank lines collapsed', () => {
     expect(normalizeText('\n\nA\r\nB\0c\r\re\u0301\n \t\n\n\n\tindented\n\n')).toBe('A\nBc\n\né\n\n\tindented');
+  });
+
+  it('keeps no control character or lone surrogate: a page break becomes a line break, the others go', () => {
+    expect(normalizeText('Page 1\fPage 2\vend\u001b]0;owned\u0007 \u009b2J\u0085 \u007f\ud800 \ud83e\udd8e')).toBe('Page 1\nPage 2\nend]0;owned 2J \ufffd \ud83e\udd8e');
+  });
+
+  it('stores no control character from an XLSX cell escape or a DOCX character reference', async () => {
+    const cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>Title_x001B_]0;owned_x0007_ _x001B_[2J_xD800_ done</t></is></c></row>';
+    const sheet = (await extractArtifactText(xlsx(cells), 'staff.xlsx')).text;
+    expect(sheet).toContain('Title]0;owned [2J\ufffd done');
+    expect(findUnwritableText(sheet)).toBeUndefined();
+    const doc = await docxOf(new Paragraph('before'));
+    const files = unzipSync(doc);
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('before', 'before &#x9b;2J &#x85;&#x7f;after'));
+    const text = (await extractArtifactText(zipSync(files), 'memo.docx')).text;
+    expect(text).toBe('before 2J after');
   });
 });
 

@@ -16,7 +16,7 @@ export const MAX_ARTIFACT_BYTES = 25 * 1024 * 1024;
 export interface ArtifactText {
   mediaType: string;
   format: ArtifactFormat;
-  /** Normalized: NFC, LF line endings, no NUL, at most one blank line in a row. */
+  /** Normalized: NFC, LF line endings, no control characters or lone surrogates, at most one blank line in a row. */
   text: string;
   /** PDF only: the number of pages. */
   pages?: number;

@@ -87,6 +87,17 @@ describe('DOCX transcripts', () => {
   });
 });
 
+describe('control characters in a DOCX transcript', () => {
+  it('refuses DEL and C1 controls, which XML lets through, naming the paragraph, as a text transcript is refused', () => {
+    for (const [ref, code] of [['&#x9b;', 'U+009B'], ['&#x85;', 'U+0085'], ['&#x7f;', 'U+007F']]) {
+      const bytes = docxWithBody(`<w:p><w:r><w:t>Interviewer: Hello.</w:t></w:r></w:p><w:p><w:r><w:t>Teacher: Hi ${ref}2J there.</w:t></w:r></w:p>`);
+      const result = readTranscript(bytes, 'c.docx', 'docx');
+      expect(result.turns).toEqual([]);
+      expect(result.problems).toEqual([{ severity: 'error', file: 'c.docx', line: 2, message: `contains a control character (${code}) at character 13; only tabs and line breaks are kept, remove it` }]);
+    }
+  });
+});
+
 describe('unreadable DOCX files', () => {
   const unreadable = (bytes: Uint8Array, reason: string) => {
     const result = readTranscript(bytes, 'broken.docx', 'docx');

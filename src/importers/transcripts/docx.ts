@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Problem } from '../../domain/problem.js';
+import { unwritableCharacter } from '../../domain/text.js';
 import { readZipEntry, UnreadableArchive } from '../zip.js';
 
 const DOCUMENT_PART = 'word/document.xml';
@@ -24,7 +25,13 @@ export class UnreadableDocx extends Error {}
  */
 export function parseDocx(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
   try {
-    return { text: docxParagraphs(bytes).join('\n'), problems: [] };
+    const paragraphs = docxParagraphs(bytes);
+    // XML keeps out C0 controls, but not DEL or C1 controls (&#x9b; is CSI to a terminal); a text transcript with them is refused too.
+    for (const [i, paragraph] of paragraphs.entries()) {
+      const problem = unwritableCharacter(paragraph);
+      if (problem) return { text: '', problems: [{ severity: 'error', file, line: i + 1, message: problem }] };
+    }
+    return { text: paragraphs.join('\n'), problems: [] };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { text: '', problems: [{ severity: 'error', file, message: `unreadable DOCX: ${reason}` }] };

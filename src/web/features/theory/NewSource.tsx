@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { LITERATURE_ADDRESS_RULE, literatureAddress } from '../../../domain/theory-of-action.js';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
@@ -19,8 +20,10 @@ export function NewSource({ kind, onAdded }: { kind: 'literature' | 'retrospecti
   const field = (name: keyof typeof EMPTY) => ({ id: `${id}-${name}`, value: draft[name], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }) });
   const literature = kind === 'literature';
   const what = literature ? 'a literature reference' : 'a retrospective analysis';
+  const badAddress = literature && draft.url.trim() !== '' && literatureAddress(draft.url) === undefined;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (badAddress) return setError(new Error(`Address: ${LITERATURE_ADDRESS_RULE}. Links of other kinds (such as javascript: or data:) are not kept.`));
     setBusy(true);
     setError(null);
     const year = Number(draft.year.trim());
@@ -69,7 +72,10 @@ export function NewSource({ kind, onAdded }: { kind: 'literature' | 'retrospecti
         {literature && (
           <span className="field">
             <label htmlFor={`${id}-url`}>Address (optional)</label>
-            <input type="url" {...field('url')} />
+            <input type="text" inputMode="url" aria-describedby={`${id}-url-hint`} aria-invalid={badAddress || undefined} {...field('url')} />
+            <span id={`${id}-url-hint`} className="hint">
+              An http or https address, or a DOI (10.…)
+            </span>
           </span>
         )}
         {!literature && (

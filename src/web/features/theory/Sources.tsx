@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { literatureAddress } from '../../../domain/theory-of-action.js';
 import { useSession } from '../../api/session';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { NewSource } from './NewSource';
@@ -20,11 +21,15 @@ export function Sources({ onSaid }: { onSaid: (said: string) => void }) {
             <h3>Literature</h3>
             {sources.data.literature.length === 0 && <Empty>No reference yet.</Empty>}
             <ul className="literature">
-              {sources.data.literature.map((r) => (
-                <li key={r.id}>
-                  {r.authors} ({r.year ?? 'n.d.'}). {r.url ? <a href={r.url}>{r.title}</a> : <cite>{r.title}</cite>}. {r.source}
-                </li>
-              ))}
+              {sources.data.literature.map((r) => {
+                // Only an http or https address (or a DOI) is a link, whatever was stored before that rule.
+                const href = r.url ? literatureAddress(r.url) : undefined;
+                return (
+                  <li key={r.id}>
+                    {r.authors} ({r.year ?? 'n.d.'}). {href ? <a href={href}>{r.title}</a> : <cite>{r.title}</cite>}. {r.source}
+                  </li>
+                );
+              })}
             </ul>
             {can.write && <NewSource kind="literature" onAdded={(title) => onSaid(`Reference added: ${title}.`)} />}
           </div>
