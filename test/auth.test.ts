@@ -228,9 +228,9 @@ describe('signing in and out', () => {
       ['newcomer@example.org', /too easy to guess: it is made of the email address or the name/],
       [' '.repeat(10), /only spaces/],
       ['\u3000'.repeat(10), /only spaces/],
-      ['\0'.repeat(10), /control characters/],
-      ['a long\npassphrase', /control characters/],
-      ['a long \u009b passphrase', /control characters/],
+      ['\0'.repeat(10), /control character/],
+      ['a long\npassphrase', /control character/],
+      ['a long \u009b passphrase', /control character/],
       ['short', /at least 10 characters/],
     ];
     for (const [password, why] of weak) {
