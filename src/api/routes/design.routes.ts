@@ -235,7 +235,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const q = c.req.valid('query');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw invalid(`${q.fileName}: the upload is empty`, { field: 'file' });
-      const { artifact, created } = await addArtifact(ctx, { partnershipId: p.id, ...q, bytes });
+      const { artifact, created } = await addArtifact(ctx, { partnershipId: p.id, ...q, bytes }, { reader: c.get('deps').artifactReader });
       return c.json({ ...presentArtifact(artifact), created }, 201);
     },
   );

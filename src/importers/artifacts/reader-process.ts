@@ -1,0 +1,19 @@
+import { outOfMemory } from './errors.js';
+import { extractArtifactText, UnreadableArtifact } from './index.js';
+import type { ReaderJob, ReaderReply } from './reader.js';
+
+/**
+ * The process that reads one artifact for the reader (reader.ts): one job, one reply, then it exits.
+ * Listening keeps it alive, so that reading which never settles ends at the time limit.
+ */
+process.on('message', async ({ bytes, fileName }: ReaderJob) => {
+  let reply: ReaderReply;
+  try {
+    reply = { read: await extractArtifactText(bytes, fileName) };
+  } catch (e) {
+    if (e instanceof UnreadableArtifact) reply = { refused: e.reason };
+    else if (outOfMemory(e)) reply = { outOfMemory: true };
+    else reply = { failed: e instanceof Error ? e.message : String(e) };
+  }
+  process.send!(reply, () => process.exit(0));
+});
