@@ -78,7 +78,8 @@ export class ArtifactReader {
     }
     if (this.queue.length >= this.limits.waiting) {
       const reading = this.running + this.queue.length;
-      throw new ArtifactReaderBusy(`${fileName}: the server is already reading ${reading} uploaded files, as many as it takes at once; try again in a minute`);
+      const files = reading === 1 ? 'an uploaded file' : `${reading} uploaded files`;
+      throw new ArtifactReaderBusy(`${fileName}: the server is already reading ${files}, as many as it takes at once; try again in a minute`);
     }
     // The slot of the file that finishes passes to the first waiting one.
     return new Promise((resolve) => this.queue.push(resolve));
