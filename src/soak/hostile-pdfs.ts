@@ -1,16 +1,17 @@
-import { strToU8, zlibSync } from 'fflate';
+import { strFromU8, strToU8, zlibSync } from 'fflate';
 
 /**
- * PDFs built to overload a reader, as a red-team pass sent them: each must be refused within the
- * reader's limits, with a message that names the file, while the server keeps answering. Used by
- * the tests, the fuzzing run and `npm run hostile`, which measures them.
+ * PDFs built to overload or end the process that reads them, as a red-team pass (and the fuzzing
+ * run) found them: each must be refused within the reader's limits, with a message that names the
+ * file, while the server keeps answering. Used by the tests, the fuzzing run and `npm run hostile`,
+ * which measures them.
  */
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PAGE_BOX = '/MediaBox [0 0 612 792]';
 
 /** A stream object: its dictionary entries (Length added) and its data. */
-function stream(entries: string, data: Uint8Array | string): Uint8Array {
+export function pdfStream(entries: string, data: Uint8Array | string): Uint8Array {
   const bytes = typeof data === 'string' ? strToU8(data) : data;
   return concat([strToU8(`<< ${entries} /Length ${bytes.length} >>\nstream\n`), bytes, strToU8('\nendstream')]);
 }
@@ -65,7 +66,7 @@ export function inflationBomb(streams = 60, megabytesEach = 10): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 4 0 R >> >> /Contents [${contents}] >>`,
     FONT,
-    ...Array.from({ length: streams }, () => stream('/Filter /FlateDecode', compressed)),
+    ...Array.from({ length: streams }, () => pdfStream('/Filter /FlateDecode', compressed)),
   ]);
 }
 
@@ -77,7 +78,7 @@ export function repeatedContent(times = 60, megabytes = 10): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 4 0 R >> >> /Contents [${contents}] >>`,
     FONT,
-    stream('/Filter /FlateDecode', zlibSync(textOperators(megabytes), { level: 9 })),
+    pdfStream('/Filter /FlateDecode', zlibSync(textOperators(megabytes), { level: 9 })),
   ]);
 }
 
@@ -85,7 +86,7 @@ export function repeatedContent(times = 60, megabytes = 10): Uint8Array {
 export function manyPages(count = 20_000): Uint8Array {
   const pages = Array.from({ length: count }, (_, i) => [
     `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`,
-    stream('', `BT /F1 12 Tf 14 TL 72 720 Td (Page ${i + 1} of the handbook) Tj T* (Coaches meet teachers weekly.) Tj ET`),
+    pdfStream('', `BT /F1 12 Tf 14 TL 72 720 Td (Page ${i + 1} of the handbook) Tj T* (Coaches meet teachers weekly.) Tj ET`),
   ]).flat();
   return pdfFile([
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -109,11 +110,33 @@ export function nestedForms(depth = 7, fan = 10): Uint8Array {
     FONT,
     ...Array.from({ length: depth }, (_, k) =>
       k === depth - 1
-        ? stream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>', 'BT /F1 12 Tf 72 720 Td (x) Tj ET')
-        : stream(`/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X${k + 1} ${form(k + 1)} 0 R >> >>`, Array(fan).fill(`/X${k + 1} Do`).join(' ')),
+        ? pdfStream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>', 'BT /F1 12 Tf 72 720 Td (x) Tj ET')
+        : pdfStream(`/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X${k + 1} ${form(k + 1)} 0 R >> >>`, Array(fan).fill(`/X${k + 1} Do`).join(' ')),
     ),
-    stream('', 'BT /F1 12 Tf 72 720 Td (Professional development calendar) Tj ET /X0 Do'),
+    pdfStream('', 'BT /F1 12 Tf 72 720 Td (Professional development calendar) Tj ET /X0 Do'),
   ]);
+}
+
+/**
+ * Two pages, the first object's header and the second's dictionary damaged: pdf.js, prefetching the
+ * page tree's kids, then leaves a rejection unhandled, which ends a Node process that does not
+ * catch it (as the server did while it read PDFs itself). Found by the fuzzing run.
+ */
+export function damagedPageTree(): Uint8Array {
+  const page = (contents: number) => `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 5 0 R >> >> /Contents ${contents} 0 R >>`;
+  const pdf = pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+    page(6),
+    page(7),
+    FONT,
+    pdfStream('', 'BT /F1 12 Tf 72 720 Td (Coaching cycles start in October.) Tj ET'),
+    pdfStream('', 'BT /F1 12 Tf 72 720 Td (Principals observe twice a term.) Tj ET'),
+  ]);
+  const damaged = strFromU8(pdf, true)
+    .replace('3 0 obj', '3 0 ob[Y')
+    .replace(`${page(7)}\nendobj`, `${page(7).slice(0, -1)}${'x'.repeat(1440)}>\nendobj`);
+  return strToU8(damaged, true);
 }
 
 export interface HostilePdf {
@@ -121,8 +144,8 @@ export interface HostilePdf {
   /** What it does. */
   attack: string;
   bytes: () => Uint8Array;
-  /** Which of the reader's limits stops it. */
-  stoppedBy: 'inflated bytes' | 'pages' | 'time or memory';
+  /** Which of the reader's limits stops it (or that it is read as the damaged file it is). */
+  stoppedBy: 'inflated bytes' | 'pages' | 'time or memory' | 'its damage';
   /** The refusal it gets. */
   refusal: RegExp;
 }
@@ -158,5 +181,12 @@ export const HOSTILE_PDFS: readonly HostilePdf[] = [
     bytes: () => repeatedContent(),
     stoppedBy: 'time or memory',
     refusal: overrun('repeated-content.pdf'),
+  },
+  {
+    fileName: 'damaged-pages.pdf',
+    attack: 'a damaged page tree on which pdf.js leaves a rejection unhandled, which ends a Node process',
+    bytes: () => damagedPageTree(),
+    stoppedBy: 'its damage',
+    refusal: /^damaged-pages\.pdf: the PDF has no text layer/,
   },
 ];

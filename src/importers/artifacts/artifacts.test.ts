@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { inflationBomb, manyPages, pdfFile } from '../../soak/hostile-pdfs.js';
+import { inflationBomb, manyPages, pdfFile, pdfStream } from '../../soak/hostile-pdfs.js';
 import { extractArtifactText, MAX_ARTIFACT_BYTES, UnreadableArtifact } from './index.js';
 import { normalizeText } from './normalize.js';
 import { MAX_PDF_PAGES } from './pdf.js';
@@ -267,15 +267,6 @@ describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
   const BOMB = /^report\.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files/;
   const compressed = zlibSync(strToU8('BT /F1 12 Tf 72 720 Td (All work and no play makes a dull report) Tj ET\n'.repeat(150_000)), { level: 9 });
 
-  const stream = (entries: string, data: Uint8Array) => {
-    const head = strToU8(`<< ${entries} /Length ${data.length} >>\nstream\n`);
-    const out = new Uint8Array(head.length + data.length + 10);
-    out.set(head);
-    out.set(data, head.length);
-    out.set(strToU8('\nendstream'), head.length + data.length);
-    return out;
-  };
-
   /** A page of text, and `count` more stream objects of the given entries and data. */
   const pdfWith = (count: number, entries: string, data: Uint8Array) =>
     pdfFile([
@@ -283,8 +274,8 @@ describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-      stream('', strToU8('BT /F1 12 Tf 72 720 Td (Coaching cycles start in October.) Tj ET')),
-      ...Array.from({ length: count }, () => stream(entries, data)),
+      pdfStream('', 'BT /F1 12 Tf 72 720 Td (Coaching cycles start in October.) Tj ET'),
+      ...Array.from({ length: count }, () => pdfStream(entries, data)),
     ]);
 
   it('refuses a PDF of 2.1 MB whose zlib streams unpack to 600 MB, before pdf.js reads it', async () => {

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { getResolvedPDFJS } from 'unpdf';
 import { outOfMemory, Refusal } from './errors.js';
 import { MAX_ARTIFACT_CHARS, textTooLong } from './normalize.js';
 import { checkInflatedSize } from './pdf-streams.js';
@@ -23,7 +23,8 @@ const OPTIONS = {
   verbosity: 0,
 } as const;
 
-type Document = Awaited<ReturnType<typeof getDocumentProxy>>;
+type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
+type Document = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type Page = Awaited<ReturnType<Document['getPage']>>;
 
 /** What pdf.js's text content streams, in chunks; marked-content items have no `str`. */
@@ -44,11 +45,15 @@ class TextBudget {
 
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   await checkInflatedSize(bytes);
+  const { getDocument } = await getResolvedPDFJS();
+  // A copy: pdf.js may take over (detach) the buffer it is given.
+  const loading = getDocument({ data: bytes.slice(), ...OPTIONS });
   let document: Document;
   try {
-    // A copy: pdf.js may take over (detach) the buffer it is given.
-    document = await getDocumentProxy(bytes.slice(), OPTIONS);
+    document = await loading.promise;
   } catch (e) {
+    // Else pdf.js may go on reading the file, and fail again with no one to hear it.
+    await loading.destroy().catch(() => {});
     throw refusalFor(e);
   }
   const budget = new TextBudget();

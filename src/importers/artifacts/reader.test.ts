@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { inflationBomb, manyPages, nestedForms, repeatedContent } from '../../soak/hostile-pdfs.js';
+import { damagedPageTree, inflationBomb, manyPages, nestedForms, repeatedContent } from '../../soak/hostile-pdfs.js';
 import { UnreadableArtifact } from './errors.js';
 import { extractArtifactText } from './index.js';
 import { ARTIFACT_READER_LIMITS, ArtifactReader, ArtifactReaderBusy } from './reader.js';
@@ -51,6 +51,11 @@ describe('the artifact reader: each file read in a process of its own, within li
     const reader = new ArtifactReader({ ...ARTIFACT_READER_LIMITS, memoryMb: 256, heapMb: 192, timeMs: 60_000 });
     const { message } = await refusal(reader, repeatedContent(), 'budget.pdf');
     expect(message).toBe('budget.pdf: reading the PDF needed more than 256 MB of memory and was stopped; save or print it to PDF again, or split it into smaller files, and upload that');
+  });
+
+  it('refuses a PDF on which pdf.js leaves a rejection unhandled as the damaged file it is', async () => {
+    const { message } = await refusal(new ArtifactReader(), damagedPageTree(), 'minutes.pdf');
+    expect(message).toMatch(/^minutes\.pdf: the PDF has no text layer/);
   });
 
   it('reads as many files at once as it takes, lets as many more wait, and refuses the rest as busy', async () => {
