@@ -46,8 +46,9 @@ class TextBudget {
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   await checkInflatedSize(bytes);
   const { getDocument } = await getResolvedPDFJS();
-  // A copy: pdf.js may take over (detach) the buffer it is given.
-  const loading = getDocument({ data: bytes.slice(), ...OPTIONS });
+  // A copy, and a plain Uint8Array even when given a Buffer (which pdf.js refuses): pdf.js may take
+  // over (detach) the buffer it is given.
+  const loading = getDocument({ data: new Uint8Array(bytes), ...OPTIONS });
   let document: Document;
   try {
     document = await loading.promise;
