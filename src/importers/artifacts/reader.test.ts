@@ -31,7 +31,7 @@ describe('the artifact reader: each file read in a process of its own, within li
     expect(bomb.length).toBeLessThan(2.2 * 1048576);
     const refusedBomb = await refusal(reader, bomb, 'report.pdf');
     expect(refusedBomb.message).toBe(
-      "report.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files, or save or print it to PDF again (with smaller images), and upload that",
+      "report.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files, or save or print it to PDF again, and upload that",
     );
     const refusedPages = await refusal(reader, manyPages(20_000), 'minutes.pdf');
     expect(refusedPages.message).toBe('minutes.pdf: the PDF has 20,000 pages, more than the 1,000 that are read; split it into smaller files');

@@ -112,6 +112,8 @@ export class ArtifactReader {
       });
       child.on('message', (reply: ReaderReply) =>
         settle(() => {
+          // It has nothing more to do; whatever pdf.js may have left running ends with it.
+          child.kill('SIGKILL');
           if ('read' in reply) resolve(reply.read);
           else if ('refused' in reply) reject(new UnreadableArtifact(fileName, reply.refused));
           else if ('outOfMemory' in reply) reject(overMemory());
@@ -130,7 +132,9 @@ export class ArtifactReader {
         }),
       );
       child.send({ bytes, fileName } satisfies ReaderJob, (e) => {
-        if (e) child.kill('SIGKILL');
+        if (!e) return;
+        settle(() => reject(new Error(`${fileName}: the file could not be passed to the program that reads artifacts (${e.message})`)));
+        child.kill('SIGKILL');
       });
     });
   }
