@@ -11,6 +11,9 @@ import type { ReaderJob, ReaderReply } from './reader.js';
 // among the page tree's first kids), which would end a Node process; what counts is the outcome.
 process.on('unhandledRejection', () => {});
 
+// The reader that sent the job is gone (the server stopped): nobody waits for the answer.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', async ({ bytes, fileName }: ReaderJob) => {
   let reply: ReaderReply;
   try {

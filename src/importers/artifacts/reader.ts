@@ -143,7 +143,9 @@ export class ArtifactReader {
 /**
  * On Unix the process starts as a shell that limits its data segment (heap, buffers: what the
  * kernel counts as the process's memory) and then becomes node; a heap limit alone would leave
- * out buffers, which pdf.js inflates streams into. NODE_OPTIONS is not passed on.
+ * out buffers, which pdf.js inflates streams into. The shell limits its CPU time too, a little
+ * beyond the time limit: never reached while the server is there to kill it, it ends a reading
+ * that outlives the server. NODE_OPTIONS is not passed on.
  */
 function spawnReader(limits: ArtifactReaderLimits): ChildProcess {
   const { NODE_OPTIONS: _, ...env } = process.env;
@@ -154,7 +156,7 @@ function spawnReader(limits: ArtifactReaderLimits): ChildProcess {
     ...options,
     execPath: '/bin/sh',
     // Where the hard limit is lower already, it stands.
-    execArgv: ['-c', `ulimit -d ${limits.memoryMb * 1024} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
+    execArgv: ['-c', `ulimit -d ${limits.memoryMb * 1024} 2>/dev/null; ulimit -t ${Math.ceil(limits.timeMs / 1000) + 5} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
   });
 }
 
