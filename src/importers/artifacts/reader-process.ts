@@ -2,10 +2,8 @@ import { outOfMemory } from './errors.js';
 import { extractArtifactText, UnreadableArtifact } from './index.js';
 import type { ReaderJob, ReaderReply } from './reader.js';
 
-/**
- * The process that reads one artifact for the reader (reader.ts): one job, one reply, then it exits.
- * Listening keeps it alive, so that reading which never settles ends at the time limit.
- */
+// The process that reads one artifact for the reader (reader.ts): one job, one reply, then it
+// exits. Listening for the job keeps it alive, so a reading that never settles ends at the time limit.
 
 // pdf.js leaves some of its own promises unhandled on a damaged file (a page object it cannot parse
 // among the page tree's first kids), which would end a Node process; what counts is the outcome.
