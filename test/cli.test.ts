@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { manyPages } from '../src/soak/hostile-pdfs.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
 
@@ -109,6 +110,24 @@ describe('the warrant command line', () => {
     const again = warrant(['restore', backup, '--db', restored]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/holds data; restore with --replace/);
+  });
+
+  it('adds a district document, and refuses one it will not read with what to do, storing nothing', () => {
+    const db = tempDb();
+    expect(warrant(['demo', '--db', db]).code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'warrant-artifacts-'));
+    writeFileSync(join(dir, 'handbook.pdf'), manyPages(2));
+    writeFileSync(join(dir, 'board-minutes.pdf'), manyPages(20_000));
+    const district = ['--district', 'Riverton Unified School District'];
+    const before = warrant(['artifact', 'list', '--json', '--db', db]).json().length;
+    // Read from the file, the bytes are a Buffer, which pdf.js does not take as it is.
+    const added = warrant(['artifact', 'add', join(dir, 'handbook.pdf'), ...district, '--json', '--db', db]);
+    expect(added.code).toBe(0);
+    expect(added.json()).toMatchObject({ file_name: 'handbook.pdf', format: 'pdf', pages: 2, created: true });
+    const refused = warrant(['artifact', 'add', join(dir, 'board-minutes.pdf'), ...district, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/board-minutes\.pdf: the PDF has 20,000 pages, more than the 1,000 that are read; split it into smaller files/);
+    expect(warrant(['artifact', 'list', '--json', '--db', db]).json().length).toBe(before + 1);
   });
 
   describe('on PostgreSQL (WARRANT_DATABASE_URL)', () => {

@@ -3,6 +3,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { Principal } from '../domain/access.js';
 import { WarrantError } from '../domain/errors.js';
 import type { IdSource } from '../domain/ids.js';
+import type { ArtifactReader } from '../importers/artifacts/reader.js';
 import { createContext, type ServiceContext } from '../services/context.js';
 import type { SessionRow } from '../storage/repositories/session.repository.js';
 import type { Store } from '../storage/store.js';
@@ -27,6 +28,8 @@ export interface ApiDependencies {
   publicUrl?: string;
   /** Where the built web app is (by default dist/web beside the compiled server). */
   webRoot?: string;
+  /** Reads uploaded artifacts (by default the process-wide reader, with ARTIFACT_READER_LIMITS). */
+  artifactReader?: ArtifactReader;
 }
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';

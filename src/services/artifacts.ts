@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { artifactPassages } from '../domain/artifact.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { parseSearchQuery } from '../domain/search-query.js';
 import { keepPhraseMatches, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
-import { extractArtifactText, UnreadableArtifact } from '../importers/artifacts/index.js';
+import { UnreadableArtifact } from '../importers/artifacts/index.js';
+import { type ArtifactReader, artifactReader, ArtifactReaderBusy } from '../importers/artifacts/reader.js';
 import type { ArtifactSummaryRow } from '../storage/repositories/artifact.repository.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -22,18 +23,25 @@ export interface NewArtifact {
 const titleFrom = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || fileName;
 
 /**
- * Stores a district's document with its extracted text, indexed for search. An unreadable file is
- * refused with what is wrong and nothing is stored; the same file uploaded again for the district
- * and cycle is not stored twice.
+ * Stores a district's document with its extracted text, indexed for search. The text is read in a
+ * process of its own, within limits of time and memory (by default the process-wide reader). An
+ * unreadable file, or one that overruns the limits, is refused with what is wrong and nothing is
+ * stored; so is any file while the reader has as many as it takes (busy). The same file uploaded
+ * again for the district and cycle is not stored twice.
  */
-export async function addArtifact(ctx: ServiceContext, input: NewArtifact): Promise<{ artifact: ArtifactSummaryRow; created: boolean }> {
+export async function addArtifact(
+  ctx: ServiceContext,
+  input: NewArtifact,
+  options: { reader?: ArtifactReader } = {},
+): Promise<{ artifact: ArtifactSummaryRow; created: boolean }> {
   const fileName = input.fileName.trim().split(/[\\/]/).pop() ?? '';
   if (!fileName) throw invalid('the artifact needs its file name', { field: 'fileName' });
   let extracted;
   try {
-    extracted = await extractArtifactText(input.bytes, fileName);
+    extracted = await (options.reader ?? artifactReader).read(input.bytes, fileName);
   } catch (e) {
     if (e instanceof UnreadableArtifact) throw invalid(e.message, { field: 'file', file: fileName });
+    if (e instanceof ArtifactReaderBusy) throw new WarrantError('busy', e.message, { file: fileName });
     throw e;
   }
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');

@@ -1,8 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zlibSync } from 'fflate';
 import { type TurnToWrite, toDocx, toSrt, toTxt, toVtt } from '../demo/transcript-files.js';
 import { Random } from '../domain/random.js';
+import { UnreadableArtifact } from '../importers/artifacts/index.js';
+import { ARTIFACT_READER_LIMITS, ArtifactReader } from '../importers/artifacts/reader.js';
 import { readCsvTable } from '../importers/csv-table.js';
 import { INTERVIEW_COLUMNS, ROSTER_COLUMNS } from '../importers/bundle.js';
 import { readTranscript, type TranscriptFormat } from '../importers/transcripts/index.js';
@@ -10,18 +13,23 @@ import { createContext } from '../services/context.js';
 import { importBundle } from '../services/import-bundle.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
+import { HOSTILE_PDFS, pdfFile, pdfStream } from './hostile-pdfs.js';
 
 /**
  * Fuzzing the importers: valid files of every format, mutated at random (bytes flipped, cut,
  * repeated, spliced with tokens the parsers look for), must each be read or refused with a clear
  * problem naming the file: no exception, no hang. Some of the mutated files go through a whole
- * bundle import, which must then write nothing unless it imported them.
+ * bundle import, which must then write nothing unless it imported them. PDFs are read as the
+ * server reads artifacts, each in a process of its own (so a tenth as many), and the hostile PDFs
+ * must each be refused within the reader's limits.
  */
 export interface FuzzOptions {
   casesPerFormat: number;
   seed?: number;
   /** Every this many cases, a mutated transcript is imported as part of a bundle. */
   importEvery?: number;
+  /** The time limit for the hostile PDFs that only a limit on time or memory stops (by default the reader's). */
+  overrunTimeMs?: number;
   log?: (line: string) => void;
 }
 
@@ -30,6 +38,8 @@ export interface FuzzResult {
   refused: Record<string, number>;
   slowest: { format: string; ms: number };
   imports: number;
+  /** Each hostile PDF, what the reader answered and how long it took. */
+  hostile: { fileName: string; refusal: string; ms: number }[];
   problems: string[];
 }
 
@@ -44,6 +54,20 @@ const TURNS: TurnToWrite[] = [
 
 const ROSTER = 'participant_id,pseudonym,role,organization,district,unit\nT01,Ms. Rivera,teacher,Maple Middle School,Northfield District,\n';
 const INTERVIEWS = 'interview_id,participant_id,cycle,date,interviewer,protocol,file\nI1,T01,2009-10,2010-01-12,Ana Morales,teacher,t.txt\n';
+
+/** Two pages: one drawn from a zlib stream, one from plain operators. */
+function seedPdf(): Uint8Array {
+  const lines = (texts: string[]) => new TextEncoder().encode(`BT /F1 12 Tf 14 TL 72 720 Td ${texts.map((t) => `(${t}) Tj T*`).join(' ')} ET`);
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    pdfStream('/Filter /FlateDecode', zlibSync(lines(['Professional development calendar', 'Coaching cycles start in October.']))),
+    pdfStream('', lines(['Principals observe twice a term.', 'Caf\\351 talk only \\(no feedback\\).'])),
+  ]);
+}
 
 const TOKENS = ['-->', 'WEBVTT', 'NOTE', '<v Speaker>', '</v>', 'Interviewer:', '[00:00:01]', '\u0000', '\uFEFF', '\r\n', '\n\n', '"', ',', '99:99:99,999', '&amp;', '&#x1F600;', 'Ã©', 'â€™', '<w:p>', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '𝑥', '\uD800'];
 
@@ -91,7 +115,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     'roster.csv': new TextEncoder().encode(ROSTER),
     'interviews.csv': new TextEncoder().encode(INTERVIEWS),
   };
-  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, problems: [] };
+  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, hostile: [], problems: [] };
   const dir = await mkdtemp(join(tmpdir(), 'warrant-fuzz-'));
   const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'fuzz.db') }));
   const ctx = createContext(store, 'fuzz');
@@ -128,6 +152,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       result.refused[format] = refused;
       options.log?.(`${format}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${result.slowest.ms.toFixed(1)} ms`);
     }
+    await fuzzPdfs(r, options, result);
+    await readHostilePdfs(options, result);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });
@@ -152,5 +178,56 @@ async function importMutated(ctx: ReturnType<typeof createContext>, dir: string,
     if (report.imported && after.interviews !== before.interviews + 1) result.problems.push(`${id}: an import reported done stored ${after.interviews - before.interviews} interviews`);
   } catch (e) {
     result.problems.push(`${id}: the import threw ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * Mutated PDFs through the artifact reader, two at a time: each read, or refused with a message
+ * naming it; none may need the limits on time or memory, or end the reading process otherwise.
+ */
+async function fuzzPdfs(r: Random, options: FuzzOptions, result: FuzzResult): Promise<void> {
+  const reader = new ArtifactReader();
+  const seed = seedPdf();
+  const cases = Math.ceil(options.casesPerFormat / 10);
+  let refused = 0;
+  let slowest = 0;
+  for (let n = 0; n < cases; n += reader.limits.concurrent) {
+    const names = Array.from({ length: Math.min(reader.limits.concurrent, cases - n) }, (_, i) => `case-${n + i}.pdf`);
+    await Promise.all(
+      names.map(async (name) => {
+        const started = performance.now();
+        try {
+          await reader.read(mutate(r, seed), name);
+        } catch (e) {
+          refused++;
+          const message = e instanceof Error ? e.message : String(e);
+          if (!(e instanceof UnreadableArtifact) || !message.startsWith(`${name}: `)) result.problems.push(`${name}: threw ${message}`);
+          else if (/reading the PDF (took longer|needed more|stopped unexpectedly)/.test(message)) result.problems.push(message);
+        }
+        slowest = Math.max(slowest, performance.now() - started);
+      }),
+    );
+  }
+  result.cases.pdf = cases;
+  result.refused.pdf = refused;
+  options.log?.(`pdf: ${cases} cases, ${refused} refused, slowest ${slowest.toFixed(1)} ms (each in a process of its own)`);
+}
+
+/** Each hostile PDF through the artifact reader: refused as expected, within the time limit (and a margin for starting the process). */
+async function readHostilePdfs(options: FuzzOptions, result: FuzzResult): Promise<void> {
+  const limited = new ArtifactReader();
+  const overrun = new ArtifactReader({ ...ARTIFACT_READER_LIMITS, timeMs: options.overrunTimeMs ?? ARTIFACT_READER_LIMITS.timeMs });
+  for (const hostile of HOSTILE_PDFS) {
+    const reader = hostile.stoppedBy === 'time or memory' ? overrun : limited;
+    const started = performance.now();
+    const refusal = await reader.read(hostile.bytes(), hostile.fileName).then(
+      () => 'read',
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    const ms = performance.now() - started;
+    result.hostile.push({ fileName: hostile.fileName, refusal, ms });
+    if (!hostile.refusal.test(refusal)) result.problems.push(`${hostile.fileName}: ${refusal}`);
+    if (ms > reader.limits.timeMs + 2000) result.problems.push(`${hostile.fileName}: refused only after ${ms.toFixed(0)} ms`);
+    options.log?.(`${hostile.fileName} (${hostile.attack}): ${refusal} (${ms.toFixed(0)} ms)`);
   }
 }

@@ -221,13 +221,18 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       method: 'post',
       path: '/api/partnerships/{partnershipId}/artifacts',
       tags: ['Artifacts'],
-      summary: "Uploads a district's document (PDF, DOCX, XLSX or text, at most 25 MB); its text is extracted and indexed",
+      summary: "Uploads a district's document (PDF, DOCX, XLSX or text, at most 25 MB); its text is extracted, within limits of time and memory, and indexed",
       request: {
         params: PartnershipParam,
         query: z.object({ district: z.string().min(1).max(200), cycle: z.string().min(1).max(200), fileName: z.string().min(1).max(255), title: z.string().max(300).optional(), kind: z.string().max(100).optional() }),
         body: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true },
       },
-      responses: { 201: jsonResponse(ArtifactSchema.extend({ created: z.boolean() }), 'The artifact (created false: the same file was stored before)'), ...errorResponses },
+      responses: {
+        201: jsonResponse(ArtifactSchema.extend({ created: z.boolean() }), 'The artifact (created false: the same file was stored before)'),
+        ...errorResponses,
+        413: jsonResponse(z.any(), 'The file is larger than 25 MB'),
+        503: jsonResponse(z.any(), 'The server is reading as many uploaded files as it takes at once; try again in a minute'),
+      },
     })),
     async (c) => {
       const ctx = serviceContext(c);
@@ -235,7 +240,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const q = c.req.valid('query');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw invalid(`${q.fileName}: the upload is empty`, { field: 'file' });
-      const { artifact, created } = await addArtifact(ctx, { partnershipId: p.id, ...q, bytes });
+      const { artifact, created } = await addArtifact(ctx, { partnershipId: p.id, ...q, bytes }, { reader: c.get('deps').artifactReader });
       return c.json({ ...presentArtifact(artifact), created }, 201);
     },
   );

@@ -1,9 +1,11 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { findUnwritableText } from '../../domain/text.js';
+import { inflationBomb, manyPages, pdfFile, pdfStream } from '../../soak/hostile-pdfs.js';
 import { extractArtifactText, MAX_ARTIFACT_BYTES, UnreadableArtifact } from './index.js';
 import { normalizeText } from './normalize.js';
+import { MAX_PDF_PAGES } from './pdf.js';
 import { MAX_XLSX_CELLS } from './xlsx.js';
 
 const SPREADSHEET = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -275,5 +277,46 @@ describe('extractArtifactText: what it refuses', () => {
   it('refuses a file with no text', async () => {
     expect(await refusal(strToU8(' \n\n '), 'blank.txt')).toBe('blank.txt: no text was found in the file; check that it is the right one');
     expect(await refusal(new Uint8Array(0), 'empty.docx')).toBe('empty.docx: the file is empty');
+  });
+});
+
+describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
+  const BOMB = /^report\.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files/;
+  const compressed = zlibSync(strToU8('BT /F1 12 Tf 72 720 Td (All work and no play makes a dull report) Tj ET\n'.repeat(150_000)), { level: 9 });
+
+  /** A page of text, and `count` more stream objects of the given entries and data. */
+  const pdfWith = (count: number, entries: string, data: Uint8Array) =>
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      pdfStream('', 'BT /F1 12 Tf 72 720 Td (Coaching cycles start in October.) Tj ET'),
+      ...Array.from({ length: count }, () => pdfStream(entries, data)),
+    ]);
+
+  it('refuses a PDF of 2.1 MB whose zlib streams unpack to 600 MB, before pdf.js reads it', async () => {
+    expect(await refusal(inflationBomb(), 'report.pdf')).toMatch(BOMB);
+  });
+
+  it('counts streams compressed twice and streams cut short, as pdf.js would unpack them', async () => {
+    const twice = zlibSync(compressed);
+    expect(twice.length).toBeLessThan(compressed.length);
+    expect(await refusal(pdfWith(30, '/Filter [/FlateDecode /FlateDecode]', twice), 'report.pdf')).toMatch(BOMB);
+    // Cut short, a stream still unpacks to the text before the cut, which pdf.js reads.
+    expect(await refusal(pdfWith(60, '/Filter /FlateDecode', compressed.subarray(0, compressed.length / 2)), 'report.pdf')).toMatch(BOMB);
+  });
+
+  it('does not count images, which text extraction does not unpack', async () => {
+    const pixels = zlibSync(new Uint8Array(10 * 1048576), { level: 9 });
+    const photos = pdfWith(40, '/Type /XObject /Subtype /Image /Width 4096 /Height 2560 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', pixels);
+    expect((await extractArtifactText(photos, 'photos.pdf')).text).toBe('Coaching cycles start in October.');
+  });
+
+  it(`reads at most ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`, async () => {
+    expect((await extractArtifactText(manyPages(MAX_PDF_PAGES), 'handbook.pdf')).pages).toBe(MAX_PDF_PAGES);
+    expect(await refusal(manyPages(MAX_PDF_PAGES + 1), 'handbook.pdf')).toBe(
+      'handbook.pdf: the PDF has 1,001 pages, more than the 1,000 that are read; split it into smaller files',
+    );
   });
 });

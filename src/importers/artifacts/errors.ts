@@ -21,3 +21,11 @@ export function archiveRefusal(e: UnreadableArchive, what: string, advice: strin
     ? new Refusal(`the ${what} is too large to read (${e.message} once unpacked); split it into smaller files`)
     : new Refusal(`the archive is damaged (${e.message}); ${advice}`);
 }
+
+/**
+ * Whether an error is memory running out (a buffer that could not be allocated), which the reading
+ * process reports as its memory limit rather than as damage. pdf.js passes on only the message.
+ */
+export function outOfMemory(e: unknown): boolean {
+  return /Array buffer allocation failed|out of memory/i.test(e instanceof Error ? e.message : String(e));
+}
