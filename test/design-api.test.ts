@@ -128,3 +128,78 @@ describe('the feedback report over HTTP', () => {
     expect(JSON.stringify(refusedForPartner.body)).not.toContain('Reyes');
   });
 });
+
+describe('text for partners that names a participant', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let pid: string;
+  let lakeside: string;
+  let lead: ApiClient;
+  let partner: ApiClient;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    pid = (await resolvePartnership(t.ctx)).id;
+    lakeside = (await t.store.organizations.resolve(pid, 'district', 'Lakeside Public Schools'))[0]!.id;
+    api = createApi({ store: t.store, demoMode: true });
+    lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
+    partner = await signedIn(api, 'partner@demo.warrant.test', 'demo-partner-password');
+  });
+  afterAll(() => t?.close());
+
+  // Ms. Alvarez is LPS-T01, a teacher at Adams Middle School, whose one principal is Principal Reyes.
+  const SPELLINGS = [
+    ['Alvarez should lead the walks.', 'Alvarez'],
+    ['ms. alvarez should lead the walks.', 'ms. alvarez'],
+    ['MS. ALVAREZ should lead the walks.', 'MS. ALVAREZ'],
+    ['Ms. Al\u200bvarez should lead the walks.', 'Ms. Alvarez'],
+    ['lps-t01 should lead the walks.', 'lps-t01'],
+    ['LPS\u2011T01 should lead the walks.', 'LPS\u2011T01'],
+    ['Principal reyes should lead the walks.', 'Principal reyes'],
+    ['The principal at Adams should lead the walks.', 'principal at Adams'],
+    ['The walks follow LPS-T01-1011.', 'LPS-T01-1011'],
+  ] as const;
+
+  it('warns with the save, and refuses the partner feedback report until it is reworded, in every spelling', async () => {
+    const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
+    const conjecture = (await lead.get(`/api/partnerships/${pid}/theory`)).body.flatMap((c: { conjectures: { id: string }[] }) => c.conjectures)[0].id;
+    const report = `/api/districts/${lakeside}/feedback-report/report?format=md&cycle=2010-11`;
+    const added = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, { text: 'Walk twice a month.', conjectures: [conjecture] });
+    expect(added.body.warnings).toEqual([]);
+    let version = added.body.version;
+    for (const [text, words] of SPELLINGS) {
+      const saved = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, { text, expectedVersion: version, reason: 'Reworded' });
+      expect(saved.status, text).toBe(200);
+      version = saved.body.version;
+      expect(saved.body.warnings, text).toEqual([expect.stringContaining(`names a participant (“${words}”`)]);
+      const forTeam = await lead.get(report);
+      expect(forTeam.status, text).toBe(400);
+      expect(forTeam.body.error.message).toContain(`the partner version would name a participant (“${words}”`);
+      const forPartner = await partner.get(report);
+      expect(forPartner.status, text).toBe(400);
+      expect(JSON.stringify(forPartner.body)).not.toMatch(/alvarez|reyes|t01|adams/i);
+    }
+    const reworded = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, { text: 'The school leaders should lead the walks.', expectedVersion: version, reason: 'No names' });
+    expect(reworded.body.warnings).toEqual([]);
+    expect((await partner.get(report)).status).toBe(200);
+  });
+
+  it('warns with the save of a strategy element, and refuses to issue the design document or send a message that names someone', async () => {
+    const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
+    const element = await lead.send('POST', `/api/strategies/${strategy.id}/elements`, { kind: 'practice', role: 'teacher', description: 'Teachers observe the Adams coach weekly.', target: '' });
+    expect(element.status).toBe(201);
+    expect(element.body.warnings).toEqual([expect.stringContaining('(“Adams coach”: Coach Lindqvist, the one mathematics coach interviewed at Adams Middle School)')]);
+    const issued = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
+    expect(issued.status).toBe(400);
+    expect(issued.body.error.message).toMatch(/^version 3 would name a participant \(“Adams coach”.*Reword it before sharing\.$/);
+    const edited = await lead.send('PATCH', `/api/strategy-elements/${element.body.id}`, { description: 'Teachers observe the coach weekly.', expectedVersion: 1 });
+    expect(edited.body.warnings).toEqual([]);
+    const version = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
+    expect(version.status).toBe(201);
+    const message = await lead.send('POST', `/api/ddd-versions/${version.body.id}/member-checks`, { recipients: ['partner@demo.warrant.test'], message: 'Mr. brennan asked for this change.' });
+    expect(message.status).toBe(400);
+    expect(message.body.error.message).toMatch(/^the message would name a participant \(“Mr\. brennan”: Mr\. Brennan\)/);
+    expect((await partner.get('/api/member-checks')).body.map((m: { check: { versionId: string } }) => m.check.versionId)).not.toContain(version.body.id);
+  });
+});

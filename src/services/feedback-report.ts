@@ -1,6 +1,6 @@
 import { invalid } from '../domain/errors.js';
 import { SUPPORT_VERDICT_LABELS, type SupportVerdict } from '../domain/implementation.js';
-import { attribution, namedIn, quoteWithheld } from '../domain/quotes.js';
+import { attribution, quoteWithheld } from '../domain/quotes.js';
 import { rolePlural } from '../domain/strategy.js';
 import { oneLine } from '../domain/text.js';
 import { currentDesign, designScope } from '../services/design-documents.js';
@@ -10,6 +10,7 @@ import { buildFeedbackReport, type FeedbackStrategy, type InHouseFeedback } from
 import { type ServiceContext } from './context.js';
 import { linkViews } from './evidence-links.js';
 import { supportTypeNames } from './framework.js';
+import { identifyingDetailsOf, refuseNaming } from './identifying.js';
 import { listStrategies } from './strategies.js';
 import { type TraceNode, trace } from './trace.js';
 
@@ -73,7 +74,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
   const links = await linkViews(ctx, [...implementations.map((i) => i.id), ...explanations.map((e) => e.id), ...recommendations.map((r) => r.id)]);
   const people = await participation(ctx, req.partnershipId, scope.district.id, scope.cycle.id);
   const minimum = partnership.quote_min_participants;
-  const identifiers = (await store.participants.list(req.partnershipId)).flatMap((p) => [p.pseudonym, p.code]);
+  const identifying = await identifyingDetailsOf(ctx, req.partnershipId);
   const team = req.audience === 'team';
 
   const traces = new Map<string, TraceNode>();
@@ -101,7 +102,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
           if (quoted.has(p.excerptId) || quoted.has(p.quote)) continue;
           quoted.add(p.excerptId).add(p.quote);
           const excerpt = (await store.excerpts.byId(p.excerptId))!;
-          const why = quoteWithheld({ quote: p.quote, role: p.role, shareable: excerpt.shareable_at !== null }, people.count(p.role), minimum, identifiers);
+          const why = quoteWithheld({ quote: p.quote, role: p.role, shareable: excerpt.shareable_at !== null }, people.count(p.role), minimum, identifying);
           if (!why) found.quotes.push({ text: p.quote, attribution: attribution(p.role) });
           else if (excerpt.shareable_at !== null) withheld.push(`Quote withheld (${why}): “${p.quote}”`);
         }
@@ -156,17 +157,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     sent: sent ? `sent to the district on ${sent.sent_on}` : 'not sent yet',
     inHouse: team ? inHouse : undefined,
   });
-  if (!team) refuseIdentifyingDetail(doc, identifiers);
+  // A last guard on what partners read, whatever an analyst typed into a finding or recommendation.
+  if (!team) refuseNaming(identifying, textsOf(doc), 'the partner version');
   return doc;
-}
-
-/**
- * A last guard on what partners read: no participant's pseudonym or code, and no interview code,
- * whatever an analyst typed into a finding or recommendation. The team is told what to reword.
- */
-function refuseIdentifyingDetail(doc: ReportDocument, identifiers: readonly string[]): void {
-  for (const text of textsOf(doc)) {
-    const found = namedIn(text, identifiers);
-    if (found) throw invalid(`the partner version would name a participant (“${found}”) in: “${oneLine(text).slice(0, 120)}”. Reword it before sharing.`);
-  }
 }

@@ -2,6 +2,7 @@ import { attribution, quoteWithheld } from '../domain/quotes.js';
 import type { ServiceContext } from './context.js';
 import { designScope } from './design-documents.js';
 import { participation, passagesOf } from './feedback-report.js';
+import { identifyingDetailsOf } from './identifying.js';
 import { trace } from './trace.js';
 
 export interface QuoteCandidate {
@@ -25,7 +26,7 @@ export async function quoteCandidates(ctx: ServiceContext, partnershipId: string
   const scope = await designScope(ctx, partnershipId, district, cycle);
   const partnership = (await store.partnerships.byId(partnershipId))!;
   const people = await participation(ctx, partnershipId, scope.district.id, scope.cycle.id);
-  const identifiers = (await store.participants.list(partnershipId)).flatMap((p) => [p.pseudonym, p.code]);
+  const identifying = await identifyingDetailsOf(ctx, partnershipId);
   const implementations = await store.feedback.implementations(scope.district.id, scope.cycle.id);
   const findings = [...new Set((await store.feedback.links(implementations.map((i) => i.id))).filter((l) => l.cited_kind === 'finding').map((l) => l.cited_id))].sort();
   const out = new Map<string, QuoteCandidate>();
@@ -39,7 +40,7 @@ export async function quoteCandidates(ctx: ServiceContext, partnershipId: string
         role: p.role,
         attribution: attribution(p.role),
         shareable: excerpt.shareable_at !== null,
-        withheld: quoteWithheld({ quote: p.quote, role: p.role, shareable: true }, people.count(p.role), partnership.quote_min_participants, identifiers),
+        withheld: quoteWithheld({ quote: p.quote, role: p.role, shareable: true }, people.count(p.role), partnership.quote_min_participants, identifying),
       });
     }
   }
