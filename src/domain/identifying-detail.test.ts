@@ -74,6 +74,10 @@ describe('identifying detail', () => {
     expect(named('Wu agreed.')).toBeUndefined();
   });
 
+  it('finds every naming of a text, in order', () => {
+    expect(details.findAll('Ms. Alvarez and the Jefferson coach met LPS-P01.').map((n) => n.words)).toEqual(['Ms. Alvarez', 'Jefferson coach', 'LPS-P01']);
+  });
+
   it('says what a naming points to when the words do not say it', () => {
     expect(describeNaming(named('Ms. Alvarez said so.')!)).toBe('“Ms. Alvarez”');
     expect(describeNaming(named('alvarez said so.')!)).toBe('“alvarez”: Ms. Alvarez');

@@ -37,6 +37,8 @@ export interface Naming {
 export interface IdentifyingDetails {
   /** The first place the text names someone, or undefined. */
   find(text: string): Naming | undefined;
+  /** Every place the text names someone, in the order they come. */
+  findAll(text: string): Naming[];
 }
 
 // ----- normalisation -----
@@ -68,7 +70,7 @@ interface Token {
 }
 
 /** The words (runs of letters and digits) and punctuation of a text, folded; spaces separate and are dropped. */
-export function tokensOf(text: string): Token[] {
+function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let word: Token | null = null;
   const close = () => {
@@ -100,7 +102,7 @@ export function tokensOf(text: string): Token[] {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'principal', 'coach', 'teacher', 'superintendent', 'assistant', 'vice', 'deputy', 'director', 'sr', 'sra', 'srta']);
 const SURNAME_MIN_LETTERS = 3;
 
-/** How each school-based role group is spoken of, one word list per phrase. */
+/** How each school-based role group is spoken of. */
 const ROLE_PHRASES: Partial<Record<RoleGroup, string[]>> = {
   school_leader: ['principal', 'assistant principal', 'vice principal', 'school leader', 'head teacher', 'headteacher', 'head of school'],
   coach: ['coach', 'math coach', 'maths coach', 'mathematics coach', 'instructional coach'],
@@ -187,11 +189,17 @@ export function identifyingDetails(roster: Roster): IdentifyingDetails {
     person: pseudonyms.get([...h.people][0]!)!,
   }));
 
+  // Where a role or a school's name may start: the holders to try at a word.
+  const holdersAt = new Map<string, (typeof soleHolders)[number][]>();
+  for (const h of soleHolders) {
+    for (const first of new Set([...h.school.names, ...h.phrases].map((w) => w[0]!))) holdersAt.set(first, [...(holdersAt.get(first) ?? []), h]);
+  }
+
   const span = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(INVISIBLE_ALL, '');
 
-  /** "the Adams principal", "Adams Middle School's coach", "the principal at Adams": the tokens it covers, or 0. */
+  /** "the Adams principal", "Adams Middle School's coach", "the principal at Adams" at `at`: how many tokens it covers, and whom it points to. */
   const roleAtSchool = (tokens: readonly Token[], at: number): { length: number; holder: (typeof soleHolders)[number] } | undefined => {
-    for (const h of soleHolders) {
+    for (const h of holdersAt.get(tokens[at]!.text) ?? []) {
       // The school first: its name, maybe "Middle School", maybe "'s", then the role.
       const name = longestAt(tokens, at, h.school.names);
       if (name) {
@@ -213,25 +221,31 @@ export function identifyingDetails(roster: Roster): IdentifyingDetails {
     return undefined;
   };
 
-  return {
-    find(text) {
-      const tokens = tokensOf(text);
-      for (let at = 0; at < tokens.length; at++) {
-        for (const n of byFirst.get(tokens[at]!.text) ?? []) {
-          if (startsAt(tokens, at, n.words)) return { kind: n.kind, words: span(text, tokens, at, at + n.words.length), pointsTo: n.pointsTo };
-        }
-        const r = roleAtSchool(tokens, at);
-        if (r) {
-          return {
-            kind: 'role at a school',
-            words: span(text, tokens, at, at + r.length),
-            pointsTo: `${r.holder.person}, the one ${ROLE_GROUP_LABELS[r.holder.role].toLowerCase()} interviewed at ${r.holder.school.name}`,
-          };
-        }
+  /** The namings of the text from its start, as many as `limit`. */
+  const scan = (text: string, limit: number): Naming[] => {
+    const tokens = tokensOf(text);
+    const found: Naming[] = [];
+    for (let at = 0; at < tokens.length && found.length < limit; at++) {
+      const needle = (byFirst.get(tokens[at]!.text) ?? []).find((n) => startsAt(tokens, at, n.words));
+      if (needle) {
+        found.push({ kind: needle.kind, words: span(text, tokens, at, at + needle.words.length), pointsTo: needle.pointsTo });
+        at += needle.words.length - 1;
+        continue;
       }
-      return undefined;
-    },
+      const r = roleAtSchool(tokens, at);
+      if (r) {
+        found.push({
+          kind: 'role at a school',
+          words: span(text, tokens, at, at + r.length),
+          pointsTo: `${r.holder.person}, the one ${ROLE_GROUP_LABELS[r.holder.role].toLowerCase()} interviewed at ${r.holder.school.name}`,
+        });
+        at += r.length - 1;
+      }
+    }
+    return found;
   };
+
+  return { find: (text) => scan(text, 1)[0], findAll: (text) => scan(text, Infinity) };
 }
 
 /** How a naming is put to the team: the words, and whom they point to when the words do not say it as written. */

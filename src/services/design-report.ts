@@ -64,9 +64,10 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
     inHouse.strategies.set(strategy.id, {
       instruction: judgement(find('instruction', strategy.id)),
       enablement: judgement(find('enablement', strategy.id)),
+      // What was retired since (a passage, an artifact) is left out.
       evidence: [
-        ...evidence.map((e) => `Strategy: ${evidenceLine(e)}`),
-        ...elements.flatMap(({ element, evidence: ev }) => ev.map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`)),
+        ...evidence.filter((e) => !e.retired).map((e) => `Strategy: ${evidenceLine(e)}`),
+        ...elements.flatMap(({ element, evidence: ev }) => ev.filter((e) => !e.retired).map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`)),
       ],
     });
   }

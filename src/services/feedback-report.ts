@@ -8,7 +8,7 @@ import type { Audience, ReportDocument } from '../reports/document.js';
 import { textsOf } from '../reports/document.js';
 import { buildFeedbackReport, type FeedbackStrategy, type InHouseFeedback } from '../reports/feedback-report.js';
 import { type ServiceContext } from './context.js';
-import { linkViews } from './evidence-links.js';
+import { type LinkView, linkViews } from './evidence-links.js';
 import { supportTypeNames } from './framework.js';
 import { identifyingDetailsOf, refuseNaming } from './identifying.js';
 import { listStrategies } from './strategies.js';
@@ -54,11 +54,20 @@ export function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[]
   return [...(node.passage ? [node.passage] : []), ...node.children.flatMap(passagesOf)];
 }
 
+/** The chain below a record as it stands: what was retired (a claim, ISF entry or passage) is left out, with all that lay under it. */
+export function withoutRetired(node: TraceNode): TraceNode {
+  return { ...node, children: node.children.filter((c) => !c.retired).map(withoutRetired) };
+}
+
+/** What a statement cites, once what was retired since is left out. */
+const live = (links: readonly LinkView[] | undefined, kind: string) => (links ?? []).filter((l) => l.kind === kind && !l.retired);
+
 /**
  * The feedback report of a district and cycle. Partners get what is shared: findings, explanations
  * and recommendations, and quotes only from passages marked shareable, attributed to a role group
  * and withheld where the role group is small. The team gets it with the in-house basis and an
- * evidence appendix tracing every finding to its passages. The same data gives the same document.
+ * evidence appendix tracing every finding to its passages. What was retired (findings, conjectures,
+ * claims, ISF entries, passages) is in neither. The same data gives the same document.
  */
 export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportRequest): Promise<ReportDocument> {
   const { store } = ctx;
@@ -79,7 +88,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
 
   const traces = new Map<string, TraceNode>();
   const traced = async (findingId: string) => {
-    if (!traces.has(findingId)) traces.set(findingId, (await trace(ctx, findingId)).root);
+    if (!traces.has(findingId)) traces.set(findingId, withoutRetired((await trace(ctx, findingId)).root));
     return traces.get(findingId)!;
   };
   const dates: string[] = [scope.cycle.created_at];
@@ -94,7 +103,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
       const imp = implementations.find((i) => i.element_id === row.id);
       if (!imp) continue;
       dates.push(imp.updated_at);
-      const cited = (links.get(imp.id) ?? []).filter((l) => l.kind === 'finding');
+      const cited = live(links.get(imp.id), 'finding');
       const findings = cited.map((l) => l.label);
       for (const l of cited) {
         for (const p of passagesOf(await traced(l.citedId))) {
@@ -130,16 +139,16 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     const assessments: string[] = [];
     for (const e of explanations.filter((x) => x.strategy_id === strategy.id)) {
       dates.push(e.updated_at);
-      const cited = (links.get(e.id) ?? []).filter((l) => l.kind === 'finding');
+      const cited = live(links.get(e.id), 'finding');
       for (const l of cited) await traced(l.citedId);
       found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: e.framework_refs.split(',').filter(Boolean).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
-      assessments.push(...(links.get(e.id) ?? []).filter((l) => l.kind === 'assessment').map((l) => l.label));
+      assessments.push(...live(links.get(e.id), 'assessment').map((l) => l.label));
     }
     const conjectures: string[][] = [];
     for (const r of recommendations.filter((x) => x.strategy_id === strategy.id)) {
       dates.push(r.updated_at);
       found.recommendations.push({ text: r.text, rationale: r.rationale });
-      conjectures.push((links.get(r.id) ?? []).filter((l) => l.kind === 'conjecture').map((l) => l.label));
+      conjectures.push(live(links.get(r.id), 'conjecture').map((l) => l.label));
     }
     out.push(found);
     inHouse.strategies.set(strategy.id, { assessments, conjectures, withheldQuotes: withheld });

@@ -68,8 +68,9 @@ export async function namingWarnings(ctx: ServiceContext, recordId: string, text
   const identifying = await identifyingDetailsOf(ctx, partnershipId);
   const out: string[] = [];
   for (const text of texts) {
-    const n = text ? identifying.find(text) : undefined;
-    if (n) out.push(`this names a participant (${describeNaming(n)}) in “${excerptOf(text!)}”: partners may not read it, and their version will be refused until it is reworded`);
+    for (const n of text ? identifying.findAll(text) : []) {
+      out.push(`this names a participant (${describeNaming(n)}) in “${excerptOf(text!)}”: partners may not read it, and their version will be refused until it is reworded`);
+    }
   }
   return out;
 }

@@ -116,6 +116,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
           explanations: f.explanations.map((r) => presentExplanation(r, links)),
           recommendations: f.recommendations.map((r) => presentRecommendation(r, links)),
           sent: f.sent.map((r) => ({ id: r.id, sentOn: r.sent_on, note: r.note, createdBy: r.created_by })),
+          lostSinceSent: f.lostSinceSent,
           meetings: f.meetings.map((r) => ({ id: r.id, heldOn: r.held_on, attendees: r.attendees.split('\n'), notes: r.notes, createdBy: r.created_by })),
         },
         200,
