@@ -4,7 +4,7 @@ import { loadDemo } from '../src/demo/load-demo.js';
 import { MAX_ARTIFACT_BYTES } from '../src/importers/artifacts/index.js';
 import { renderDocx } from '../src/reports/render/docx.js';
 import { createAccount, grantRole } from '../src/services/accounts.js';
-import { resolvePartnership } from '../src/services/partnerships.js';
+import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
@@ -66,6 +66,39 @@ describe('design documents and member checks over HTTP', () => {
     const check = await lead.get(`/api/member-checks/${sent.body.id}`);
     expect(check.body.check.responses).toEqual([expect.objectContaining({ section, response: 'confirm', name: 'Lakeside partner leader', appliedInVersion: null })]);
     expect(check.body.check.status).toMatchObject({ state: 'awaiting responses', respondedFully: 0, recipients: 1 });
+  });
+
+  it('answers the same for a recipient or a version that exists elsewhere and one that does not exist', async () => {
+    // Another partnership, with a district, a cycle, an issued version and a partner leader of its own.
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    await t.store.organizations.insert({ id: 'org_00000000000000aa', partnership_id: other.id, kind: 'district', name: 'Granite Falls Schools', district_id: null, created_at: '2011-01-01T00:00:00.000Z' });
+    await t.store.cycles.insert({ id: 'cyc_00000000000000aa', partnership_id: other.id, label: '2010-11', created_at: '2011-01-01T00:00:00.000Z' });
+    const content = JSON.stringify({ district: 'Granite Falls Schools', cycle: '2010-11', sections: [] });
+    await t.store.designDocuments.insertVersion({ id: 'ddd_00000000000000aa', partnership_id: other.id, district_id: 'org_00000000000000aa', cycle_id: 'cyc_00000000000000aa', number: 1, based_on_id: null, content, reason: 'first version', created_by: 'x', created_at: '2011-01-01T00:00:00.000Z' });
+    const theirs = await createAccount(t.ctx, { email: 'leader@granite.example', displayName: 'Granite leader', password: 'granite-password' });
+    await grantRole(t.ctx, { accountId: theirs.id, partnershipId: other.id, role: 'partner', district: 'Granite Falls Schools' });
+
+    const version = (await lead.get(`/api/districts/${lakeside}/design-document`)).body.versions.at(-1);
+    const answer = async (recipient: string) => {
+      const r = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: [recipient] });
+      return [r.status, r.body.error.message.replace(recipient, 'RECIPIENT')];
+    };
+    const unknown = await answer('nobody@nowhere.example');
+    expect(unknown).toEqual([400, "RECIPIENT is not a partner leader of this district: a member check goes to the district's own leaders"]);
+    for (const elsewhere of ['leader@granite.example', theirs.id, 'acc_00000000000000zz', 'observer@demo.warrant.test']) expect(await answer(elsewhere)).toEqual(unknown);
+
+    const diff = async (client: ApiClient, from: string) => {
+      const r = await client.get(`/api/ddd-versions/${version.id}/diff?from=${from}`);
+      return [r.status, r.body.error?.message.replace(from, 'FROM')];
+    };
+    const none = await diff(lead, 'ddd_00000000000000zz');
+    expect(none).toEqual([404, 'design document version "FROM" does not exist']);
+    expect(await diff(lead, 'ddd_00000000000000aa')).toEqual(none);
+    const riverton = (await t.store.db.selectFrom('ddd_version as v').innerJoin('organization as o', 'o.id', 'v.district_id').select('v.id').where('o.name', '=', 'Riverton Unified School District').executeTakeFirstOrThrow()).id;
+    // The team may see Riverton's version: it is told why the two cannot be compared. Lakeside's leader is not told it exists.
+    expect(await diff(lead, riverton)).toEqual([400, 'compare versions of the same district and cycle']);
+    expect(await diff(partner, riverton)).toEqual(none);
+    expect(await diff(partner, 'ddd_00000000000000aa')).toEqual(none);
   });
 
   it('takes an artifact as the file itself, and refuses what it cannot read or what is too large, storing nothing', async () => {

@@ -1,3 +1,4 @@
+import { allows, type Principal } from '../domain/access.js';
 import { type DesignContent, type DesignSection, diffDesign, type SectionDiff, sectionLines } from '../domain/design-document.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { isMemberCheckResponse, latestResponses, MEMBER_CHECK_RESPONSES, memberCheckStatus, type MemberCheckStatus } from '../domain/member-check.js';
@@ -178,10 +179,10 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
     const accounts: AccountRow[] = [];
     for (const who of input.recipients) {
       const account = (await tx.store.accounts.byId(who)) ?? (await tx.store.accounts.byEmail(who.trim().toLowerCase()));
-      if (!account) throw notFound('account', JSON.stringify(who));
-      const membership = (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === version.partnership_id);
-      if (membership?.role !== 'partner' || membership.district_id !== version.district_id) {
-        throw invalid(`${account.email} is not a partner leader of this district: a member check goes to the district's own leaders`, { field: 'recipients' });
+      const membership = account && (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === version.partnership_id);
+      // The same answer whether the account does not exist or is someone else's: the team is not told which.
+      if (!account || membership?.role !== 'partner' || membership.district_id !== version.district_id) {
+        throw invalid(`${who.trim()} is not a partner leader of this district: a member check goes to the district's own leaders`, { field: 'recipients' });
       }
       if (account.disabled_at) throw invalid(`${account.email} is disabled`, { field: 'recipients' });
       if (!accounts.some((a) => a.id === account.id)) accounts.push(account);
@@ -248,10 +249,16 @@ export async function partnerLeaders(ctx: ServiceContext, partnershipId: string,
     .map((m) => ({ accountId: m.account_id, name: m.display_name, email: m.email }));
 }
 
-/** Member checks sent to a partner leader, newest first, with what they concern. */
-export async function memberChecksFor(ctx: ServiceContext, accountId: string) {
-  const checks = await ctx.store.designDocuments.checksFor(accountId);
+/**
+ * Member checks sent to a partner leader, newest first, with what they concern: only those of the
+ * district they lead now. A leader moved to another district, or removed, no longer sees them.
+ */
+export async function memberChecksFor(ctx: ServiceContext, principal: Principal) {
+  const checks = await ctx.store.designDocuments.checksFor(principal.accountId);
   const out = [];
-  for (const check of checks) out.push(await getMemberCheck(ctx, check.id));
+  for (const check of checks) {
+    const found = await getMemberCheck(ctx, check.id);
+    if (allows(principal, 'shared:read', check.partnership_id, found.version.district_id)) out.push(found);
+  }
   return out;
 }

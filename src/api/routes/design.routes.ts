@@ -16,7 +16,7 @@ import { resolveFilters, withDefined } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, SIGNED_IN, sharedRead, sharedRespond, teamLead, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, mustSee, PARTNERSHIP, SIGNED_IN, sharedRead, sharedRespond, teamLead, teamRead, teamWrite } from '../policy.js';
 import {
   presentArtifact,
   presentAssessment,
@@ -430,6 +430,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const to = await ctx.store.designDocuments.versionById(c.req.valid('param').id);
       const from = c.req.valid('query').from ?? to?.based_on_id;
       if (!from) throw invalid('this is the first version: name the version to compare with (from)', { field: 'from' });
+      await mustSee(c, 'shared:read', from, 'design document version');
       const d = await compareVersions(ctx, from, c.req.valid('param').id);
       return c.json({ from: presentDesignVersion(d.from), to: presentDesignVersion(d.to), sections: d.sections }, 200);
     },
@@ -470,11 +471,11 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       method: 'get',
       path: '/api/member-checks',
       tags: ['Member checks'],
-      summary: 'The member checks sent to me, newest first, with the version they concern',
+      summary: 'The member checks sent to me of the district I lead now, newest first, with the version they concern',
       responses: { 200: jsonResponse(z.array(z.object({ check: MemberCheckSchema, version: DesignVersionSchema })), 'Member checks'), ...errorResponses },
     })),
     async (c) => {
-      const mine = await memberChecksFor(serviceContext(c), principalOf(c).accountId);
+      const mine = await memberChecksFor(serviceContext(c), principalOf(c));
       return c.json(mine.map(({ view, version, versions }) => ({ check: presentMemberCheck(view, versions), version: presentDesignVersion(version) })), 200);
     },
   );
