@@ -78,6 +78,17 @@ describe('identifying detail', () => {
     expect(details.findAll('Ms. Alvarez and the Jefferson coach met LPS-P01.').map((n) => n.words)).toEqual(['Ms. Alvarez', 'Jefferson coach', 'LPS-P01']);
   });
 
+  it('checks a long text against a large roster in one pass over its words', () => {
+    const big = identifyingDetails({
+      participants: Array.from({ length: 400 }, (_, i) => ({ pseudonym: `Ms. Surname${i}`, code: `D01-T${String(i).padStart(3, '0')}`, posts: [{ role: 'teacher', school: `School ${i % 24} Middle School` }] })),
+      interviewCodes: Array.from({ length: 1600 }, (_, i) => `D01-T${String(i % 400).padStart(3, '0')}-${1000 + i}`),
+    });
+    const text = Array.from({ length: 6000 }, (_, i) => (i % 10 === 0 ? 'Ms. Surname7 and D01-T012 said the teachers meet weekly.' : 'The teachers meet weekly about pacing.')).join(' ');
+    const start = performance.now();
+    expect(big.findAll(text)).toHaveLength(1200);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it('says what a naming points to when the words do not say it', () => {
     expect(describeNaming(named('Ms. Alvarez said so.')!)).toBe('“Ms. Alvarez”');
     expect(describeNaming(named('alvarez said so.')!)).toBe('“alvarez”: Ms. Alvarez');

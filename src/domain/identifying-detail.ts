@@ -69,31 +69,39 @@ interface Token {
   end: number;
 }
 
+/** What a folded character is: part of a word, a space (dropped), or punctuation (a token of its own). */
+const classOf = (c: string): 'word' | 'space' | 'mark' => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 'word' : code <= 32 ? 'space' : 'mark';
+  return WORD_CHAR.test(c) ? 'word' : SPACE.test(c) ? 'space' : 'mark';
+};
+
 /** The words (runs of letters and digits) and punctuation of a text, folded; spaces separate and are dropped. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let word: Token | null = null;
-  const close = () => {
-    if (word) out.push(word);
-    word = null;
-  };
   let i = 0;
   for (const ch of text) {
     const start = i;
     i += ch.length;
-    for (const c of foldChar(ch)) {
-      if (WORD_CHAR.test(c)) {
+    const code = ch.charCodeAt(0);
+    // Plain ASCII letters, digits and spaces, the bulk of any report, need no normalisation.
+    const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
+    for (const c of f) {
+      const kind = classOf(c);
+      if (kind === 'word') {
         if (word) {
           word.text += c;
           word.end = i;
         } else word = { text: c, start, end: i };
-      } else {
-        close();
-        if (!SPACE.test(c)) out.push({ text: c, start, end: i });
+        continue;
       }
+      if (word) out.push(word);
+      word = null;
+      if (kind === 'mark') out.push({ text: c === '`' ? "'" : c, start, end: i });
     }
   }
-  close();
+  if (word) out.push(word);
   return out;
 }
 
@@ -116,6 +124,11 @@ interface Needle {
   words: string[];
   kind: NamingKind;
   pointsTo: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  needle?: Needle;
 }
 
 const wordsOf = (text: string) => tokensOf(text).map((t) => t.text);
@@ -176,10 +189,27 @@ export function identifyingDetails(roster: Roster): IdentifyingDetails {
     }
   }
   for (const code of roster.interviewCodes) add(code, 'interview code', `an interview code`);
-  // Longer needles first, so that an interview code (LPS-T01-1011) is named before the participant code it starts with.
-  needles.sort((a, b) => b.words.length - a.words.length);
-  const byFirst = new Map<string, Needle[]>();
-  for (const n of needles) byFirst.set(n.words[0]!, [...(byFirst.get(n.words[0]!) ?? []), n]);
+  // The needles as a trie of words: at each word of a text, the longest needle starting there is
+  // found in as many steps as it has words (an interview code before the participant code it starts with).
+  const trie: TrieNode = { next: new Map() };
+  for (const n of needles) {
+    let node = trie;
+    for (const w of n.words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map() }));
+      node = child;
+    }
+    node.needle ??= n;
+  }
+  const longestNeedle = (tokens: readonly Token[], at: number): Needle | undefined => {
+    let node: TrieNode | undefined = trie;
+    let found: Needle | undefined;
+    for (let k = at; node && k < tokens.length; k++) {
+      node = node.next.get(tokens[k]!.text);
+      if (node?.needle) found = node.needle;
+    }
+    return found;
+  };
 
   const pseudonyms = new Map(roster.participants.map((p) => [p.code, p.pseudonym]));
   const soleHolders = [...holders.values()].filter((h) => h.people.size === 1).map((h) => ({
@@ -192,7 +222,11 @@ export function identifyingDetails(roster: Roster): IdentifyingDetails {
   // Where a role or a school's name may start: the holders to try at a word.
   const holdersAt = new Map<string, (typeof soleHolders)[number][]>();
   for (const h of soleHolders) {
-    for (const first of new Set([...h.school.names, ...h.phrases].map((w) => w[0]!))) holdersAt.set(first, [...(holdersAt.get(first) ?? []), h]);
+    for (const first of new Set([...h.school.names, ...h.phrases].map((w) => w[0]!))) {
+      const list = holdersAt.get(first);
+      if (list) list.push(h);
+      else holdersAt.set(first, [h]);
+    }
   }
 
   const span = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(INVISIBLE_ALL, '');
@@ -226,7 +260,7 @@ export function identifyingDetails(roster: Roster): IdentifyingDetails {
     const tokens = tokensOf(text);
     const found: Naming[] = [];
     for (let at = 0; at < tokens.length && found.length < limit; at++) {
-      const needle = (byFirst.get(tokens[at]!.text) ?? []).find((n) => startsAt(tokens, at, n.words));
+      const needle = longestNeedle(tokens, at);
       if (needle) {
         found.push({ kind: needle.kind, words: span(text, tokens, at, at + needle.words.length), pointsTo: needle.pointsTo });
         at += needle.words.length - 1;

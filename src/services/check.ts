@@ -15,14 +15,8 @@ const label = (text: string) => {
  * resting on passages of transcripts corrected since.
  */
 export async function checkPartnership(ctx: ServiceContext, partnershipId: string): Promise<CheckIssue[]> {
-  const { store } = ctx;
-  const [entries, claims, findings, excerpts, citations] = await Promise.all([
-    store.isfs.entryStates(partnershipId),
-    store.summaries.claimStates(partnershipId),
-    store.findings.list(partnershipId),
-    store.excerpts.states(partnershipId),
-    store.citations.live(partnershipId),
-  ]);
+  const chain = await chainStates(ctx, partnershipId);
+  const { entries, claims, findings, excerpts, citations } = chain;
   const evidence = new Map<string, CitedEvidenceState>();
   for (const e of excerpts) evidence.set(e.id, { retired: e.retired_at !== null, superseded: e.superseded_at !== null });
   for (const e of entries) evidence.set(e.id, { retired: e.retired_at !== null });
@@ -72,16 +66,15 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     evidence,
     outOfScope,
   });
-  const chain = { excerpts, entries, claims, findings, citations };
-  return [...chains, ...(await checkDesign(ctx, partnershipId, evidence)), ...(await sentStatementsAdrift(ctx, partnershipId, {}, chain))];
+  return [...chains, ...(await checkDesign(ctx, partnershipId, evidence)), ...(await statementsLostSinceSent(ctx, partnershipId, {}, chain))];
 }
 
 /**
  * Statements of the feedback reports sent to districts (the latest of each district and cycle, or
  * of the one asked for) whose evidence was retired since: the district still reads them as they
- * were sent. `chain` is the partnership's evidence chain when the caller has read it already.
+ * were sent. `known` is the partnership's evidence chain when the caller has read it already.
  */
-export async function sentStatementsAdrift(ctx: ServiceContext, partnershipId: string, only: { districtId?: string; cycleId?: string } = {}, known?: ChainStates): Promise<CheckIssue[]> {
+export async function statementsLostSinceSent(ctx: ServiceContext, partnershipId: string, only: { districtId?: string; cycleId?: string } = {}, known?: ChainStates): Promise<CheckIssue[]> {
   const { store } = ctx;
   const latest = new Map<string, FeedbackReportRow>();
   for (const r of await store.feedback.reports(partnershipId, only)) latest.set(`${r.district_id} ${r.cycle_id}`, r);
@@ -128,15 +121,8 @@ interface RecordState {
   retired_at: string | null;
 }
 
-interface ChainStates {
-  excerpts: readonly RecordState[];
-  entries: readonly RecordState[];
-  claims: readonly RecordState[];
-  findings: readonly RecordState[];
-  citations: readonly { citing_id: string; cited_id: string }[];
-}
-
-async function chainStates(ctx: ServiceContext, partnershipId: string): Promise<ChainStates> {
+/** The partnership's evidence chain as `warrant check` reads it, once: every ISF entry, claim, finding and passage with its state, and the live citations. */
+async function chainStates(ctx: ServiceContext, partnershipId: string) {
   const { store } = ctx;
   const [entries, claims, findings, excerpts, citations] = await Promise.all([
     store.isfs.entryStates(partnershipId),
@@ -147,6 +133,8 @@ async function chainStates(ctx: ServiceContext, partnershipId: string): Promise<
   ]);
   return { entries, claims, findings, excerpts, citations };
 }
+
+type ChainStates = Awaited<ReturnType<typeof chainStates>>;
 
 /** Strategies and their elements whose cited passages or artifacts were withdrawn or corrected since. */
 async function checkDesign(ctx: ServiceContext, partnershipId: string, excerpts: ReadonlyMap<string, CitedEvidenceState>): Promise<CheckIssue[]> {

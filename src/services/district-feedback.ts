@@ -1,5 +1,5 @@
 import type { CheckIssue } from '../domain/chain-check.js';
-import { sentStatementsAdrift } from './check.js';
+import { statementsLostSinceSent } from './check.js';
 import type { ServiceContext } from './context.js';
 import { designScope } from './design-documents.js';
 import { type LinkView, linkViews } from './evidence-links.js';
@@ -34,7 +34,7 @@ export async function districtFeedback(ctx: ServiceContext, partnershipId: strin
     explanations: explanations.map((r) => ({ ...r, evidence: links.get(r.id) ?? [] })),
     recommendations: recommendations.map((r) => ({ ...r, basis: links.get(r.id) ?? [] })),
     sent: await store.feedback.reports(partnershipId, f),
-    lostSinceSent: await sentStatementsAdrift(ctx, partnershipId, f),
+    lostSinceSent: await statementsLostSinceSent(ctx, partnershipId, f),
     meetings: await store.feedback.meetings(partnershipId, f),
   };
 }
