@@ -253,4 +253,32 @@ describe('the warrant command line', () => {
     const calendar = warrant(['calendar', '--district', 'Northfield District', '--cycle', '2009-10', '--json', '--db', db]).json();
     expect(calendar[0].calendar.find((s: any) => s.key === 'ddd')).toMatchObject({ state: 'done', detail: 'version 1 issued; 1 strategy' });
   });
+  it('warns when text for partners names a participant, and tells which statements of a sent report lost their evidence since', () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]).code).toBe(0);
+    const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
+    const excerpt = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
+    const entry = warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', excerpt.id, '--json', '--db', db]).json();
+    const summary = warrant(['summary', 'create', '--district', 'Northfield District', '--cycle', '2009-10', '--school', 'Maple Middle School', '--json', '--db', db]).json();
+    const claim = warrant(['claim', 'add', summary.id, 'Rarely observed.', '--cite', entry.id, '--json', '--db', db]).json();
+    const finding = warrant(['finding', 'add', 'Principals rarely observe.', '--district', 'Northfield District', '--cite', claim.claim.id, '--cycle', '2009-10', '--json', '--db', db]).json();
+
+    const named = warrant(['strategy', 'add', 'Instructional leadership', '--district', 'Northfield District', '--cycle', '2009-10', '--goal', 'The Maple principal observes weekly, as ms. rivera asked.', '--json', '--db', db]);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('warning: this names a participant (“Maple principal”: Principal Gray, the one school leader interviewed at Maple Middle School)');
+    expect(named.stderr).toContain('warning: this names a participant (“ms. rivera”: Ms. Rivera)');
+    const strategy = named.json();
+    const support = warrant(['strategy', 'support', strategy.strategy.id, 'Learning Walks', '--type', 'organizational_routine', '--for', 'school_leader', '--json', '--db', db]).json();
+    const assessed = warrant(['implementation', support.row.id, '--text', 'Held twice.', '--verdict', 'partly', '--finding', finding.finding.id, '--db', db]);
+    expect(assessed.code).toBe(0);
+    expect(assessed.stderr).toBe('');
+    expect(warrant(['feedback', 'sent', '--district', 'Northfield District', '--cycle', '2009-10', '--on', '2010-05-20', '--db', db]).code).toBe(0);
+    expect(warrant(['check', '--db', db]).stdout).not.toMatch(/implementation/);
+
+    expect(warrant(['retire', excerpt.id, '--reason', 'Consent withdrawn', '--db', db]).code).toBe(0);
+    const check = warrant(['check', '--db', db]);
+    expect(check.stdout).toMatch(new RegExp(`review  implementation  +imp_\\w+  How “Learning Walks” was implemented: Held twice\\. \\(the feedback report of Northfield District, 2009-10\\)`));
+    expect(check.stdout).toContain(`rests on finding ${finding.finding.id} › claim ${claim.claim.id} › ISF entry ${entry.id} › passage ${excerpt.id}, retired on `);
+    expect(check.stdout).toContain(', after the report was sent on 2010-05-20');
+  });
 });

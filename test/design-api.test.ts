@@ -4,7 +4,7 @@ import { loadDemo } from '../src/demo/load-demo.js';
 import { MAX_ARTIFACT_BYTES } from '../src/importers/artifacts/index.js';
 import { renderDocx } from '../src/reports/render/docx.js';
 import { createAccount, grantRole } from '../src/services/accounts.js';
-import { resolvePartnership } from '../src/services/partnerships.js';
+import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
@@ -68,6 +68,39 @@ describe('design documents and member checks over HTTP', () => {
     expect(check.body.check.status).toMatchObject({ state: 'awaiting responses', respondedFully: 0, recipients: 1 });
   });
 
+  it('answers the same for a recipient or a version that exists elsewhere and one that does not exist', async () => {
+    // Another partnership, with a district, a cycle, an issued version and a partner leader of its own.
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    await t.store.organizations.insert({ id: 'org_00000000000000aa', partnership_id: other.id, kind: 'district', name: 'Granite Falls Schools', district_id: null, created_at: '2011-01-01T00:00:00.000Z' });
+    await t.store.cycles.insert({ id: 'cyc_00000000000000aa', partnership_id: other.id, label: '2010-11', created_at: '2011-01-01T00:00:00.000Z' });
+    const content = JSON.stringify({ district: 'Granite Falls Schools', cycle: '2010-11', sections: [] });
+    await t.store.designDocuments.insertVersion({ id: 'ddd_00000000000000aa', partnership_id: other.id, district_id: 'org_00000000000000aa', cycle_id: 'cyc_00000000000000aa', number: 1, based_on_id: null, content, reason: 'first version', created_by: 'x', created_at: '2011-01-01T00:00:00.000Z' });
+    const theirs = await createAccount(t.ctx, { email: 'leader@granite.example', displayName: 'Granite leader', password: 'granite-password' });
+    await grantRole(t.ctx, { accountId: theirs.id, partnershipId: other.id, role: 'partner', district: 'Granite Falls Schools' });
+
+    const version = (await lead.get(`/api/districts/${lakeside}/design-document`)).body.versions.at(-1);
+    const answer = async (recipient: string) => {
+      const r = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: [recipient] });
+      return [r.status, r.body.error.message.replace(recipient, 'RECIPIENT')];
+    };
+    const unknown = await answer('nobody@nowhere.example');
+    expect(unknown).toEqual([400, "RECIPIENT is not a partner leader of this district: a member check goes to the district's own leaders"]);
+    for (const elsewhere of ['leader@granite.example', theirs.id, 'acc_00000000000000zz', 'observer@demo.warrant.test']) expect(await answer(elsewhere)).toEqual(unknown);
+
+    const diff = async (client: ApiClient, from: string) => {
+      const r = await client.get(`/api/ddd-versions/${version.id}/diff?from=${from}`);
+      return [r.status, r.body.error?.message.replace(from, 'FROM')];
+    };
+    const none = await diff(lead, 'ddd_00000000000000zz');
+    expect(none).toEqual([404, 'design document version "FROM" does not exist']);
+    expect(await diff(lead, 'ddd_00000000000000aa')).toEqual(none);
+    const riverton = (await t.store.db.selectFrom('ddd_version as v').innerJoin('organization as o', 'o.id', 'v.district_id').select('v.id').where('o.name', '=', 'Riverton Unified School District').executeTakeFirstOrThrow()).id;
+    // The team may see Riverton's version: it is told why the two cannot be compared. Lakeside's leader is not told it exists.
+    expect(await diff(lead, riverton)).toEqual([400, 'compare versions of the same district and cycle']);
+    expect(await diff(partner, riverton)).toEqual(none);
+    expect(await diff(partner, 'ddd_00000000000000aa')).toEqual(none);
+  });
+
   it('takes an artifact as the file itself, and refuses what it cannot read or what is too large, storing nothing', async () => {
     const count = async () => (await lead.get(`/api/partnerships/${pid}/artifacts`)).body.length;
     const before = await count();
@@ -126,5 +159,80 @@ describe('the feedback report over HTTP', () => {
     const refusedForPartner = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
     expect(refusedForPartner.status).toBe(400);
     expect(JSON.stringify(refusedForPartner.body)).not.toContain('Reyes');
+  });
+});
+
+describe('text for partners that names a participant', () => {
+  let t: TestDatabase;
+  let api: Api;
+  let pid: string;
+  let lakeside: string;
+  let lead: ApiClient;
+  let partner: ApiClient;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    pid = (await resolvePartnership(t.ctx)).id;
+    lakeside = (await t.store.organizations.resolve(pid, 'district', 'Lakeside Public Schools'))[0]!.id;
+    api = createApi({ store: t.store, demoMode: true });
+    lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
+    partner = await signedIn(api, 'partner@demo.warrant.test', 'demo-partner-password');
+  });
+  afterAll(() => t?.close());
+
+  // Ms. Alvarez is LPS-T01, a teacher at Adams Middle School, whose one principal is Principal Reyes.
+  const SPELLINGS = [
+    ['Alvarez should lead the walks.', 'Alvarez'],
+    ['ms. alvarez should lead the walks.', 'ms. alvarez'],
+    ['MS. ALVAREZ should lead the walks.', 'MS. ALVAREZ'],
+    ['Ms. Al\u200bvarez should lead the walks.', 'Ms. Alvarez'],
+    ['lps-t01 should lead the walks.', 'lps-t01'],
+    ['LPS\u2011T01 should lead the walks.', 'LPS\u2011T01'],
+    ['Principal reyes should lead the walks.', 'Principal reyes'],
+    ['The principal at Adams should lead the walks.', 'principal at Adams'],
+    ['The walks follow LPS-T01-1011.', 'LPS-T01-1011'],
+  ] as const;
+
+  it('warns with the save, and refuses the partner feedback report until it is reworded, in every spelling', async () => {
+    const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
+    const conjecture = (await lead.get(`/api/partnerships/${pid}/theory`)).body.flatMap((c: { conjectures: { id: string }[] }) => c.conjectures)[0].id;
+    const report = `/api/districts/${lakeside}/feedback-report/report?format=md&cycle=2010-11`;
+    const added = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, { text: 'Walk twice a month.', conjectures: [conjecture] });
+    expect(added.body.warnings).toEqual([]);
+    let version = added.body.version;
+    for (const [text, words] of SPELLINGS) {
+      const saved = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, { text, expectedVersion: version, reason: 'Reworded' });
+      expect(saved.status, text).toBe(200);
+      version = saved.body.version;
+      expect(saved.body.warnings, text).toEqual([expect.stringContaining(`names a participant (“${words}”`)]);
+      const forTeam = await lead.get(report);
+      expect(forTeam.status, text).toBe(400);
+      expect(forTeam.body.error.message).toContain(`the partner version would name a participant (“${words}”`);
+      const forPartner = await partner.get(report);
+      expect(forPartner.status, text).toBe(400);
+      expect(JSON.stringify(forPartner.body)).not.toMatch(/alvarez|reyes|t01|adams/i);
+    }
+    const reworded = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, { text: 'The school leaders should lead the walks.', expectedVersion: version, reason: 'No names' });
+    expect(reworded.body.warnings).toEqual([]);
+    expect((await partner.get(report)).status).toBe(200);
+  });
+
+  it('warns with the save of a strategy element, and refuses to issue the design document or send a message that names someone', async () => {
+    const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
+    const element = await lead.send('POST', `/api/strategies/${strategy.id}/elements`, { kind: 'practice', role: 'teacher', description: 'Teachers observe the Adams coach weekly.', target: '' });
+    expect(element.status).toBe(201);
+    expect(element.body.warnings).toEqual([expect.stringContaining('(“Adams coach”: Coach Lindqvist, the one mathematics coach interviewed at Adams Middle School)')]);
+    const issued = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
+    expect(issued.status).toBe(400);
+    expect(issued.body.error.message).toMatch(/^version 3 would name a participant \(“Adams coach”.*Reword it before sharing\.$/);
+    const edited = await lead.send('PATCH', `/api/strategy-elements/${element.body.id}`, { description: 'Teachers observe the coach weekly.', expectedVersion: 1 });
+    expect(edited.body.warnings).toEqual([]);
+    const version = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
+    expect(version.status).toBe(201);
+    const message = await lead.send('POST', `/api/ddd-versions/${version.body.id}/member-checks`, { recipients: ['partner@demo.warrant.test'], message: 'Mr. brennan asked for this change.' });
+    expect(message.status).toBe(400);
+    expect(message.body.error.message).toMatch(/^the message would name a participant \(“Mr\. brennan”: Mr\. Brennan\)/);
+    expect((await partner.get('/api/member-checks')).body.map((m: { check: { versionId: string } }) => m.check.versionId)).not.toContain(version.body.id);
   });
 });

@@ -206,3 +206,68 @@ describe('the District Feedback and Recommendations Report', () => {
     for (const b of doc.blocks) if (b.kind === 'heading' || b.kind === 'list') for (const t of b.kind === 'heading' ? [b.text] : b.items) expect(text).toContain(t);
   }, 120_000);
 });
+
+describe('evidence withdrawn after the report was sent', () => {
+  let d: Awaited<ReturnType<typeof demo>>;
+  afterAll(() => d?.t.close());
+  const report = (audience: 'partner' | 'team') => feedbackReport(d.t.ctx, { partnershipId: d.pid, district: LAKESIDE, cycle: '2010-11', audience });
+  const everyFormat = async (audience: 'partner' | 'team') => {
+    const doc = await report(audience);
+    const docx = new TextDecoder().decode(unzipSync(await renderReport(doc, 'docx'))['word/document.xml']!).replace(/<[^>]+>/g, '');
+    return [textsOf(doc).join('\n'), (await renderReport(doc, 'md')).toString('utf8'), (await renderReport(doc, 'html')).toString('utf8'), docx];
+  };
+
+  it('leaves retired passages and findings out of every report generated since, and tells the team which sent statements lost their evidence', async () => {
+    d = await demo('sqlite');
+    const { t, pid } = d;
+    const { retire } = await import('../src/services/retire.js');
+    const { quoteCandidates } = await import('../src/services/quotes.js');
+    const { checkPartnership } = await import('../src/services/check.js');
+    const { districtFeedback } = await import('../src/services/district-feedback.js');
+    // A quote the partner version gives, and the finding above it that an implementation assessment cites.
+    const quoted = (await report('partner')).blocks.find((b) => b.kind === 'quote') as { text: string };
+    const lakeside = (await d.district(LAKESIDE)).id;
+    const holding = await t.store.db.selectFrom('excerpt as x').innerJoin('interview as i', 'i.id', 'x.interview_id').select('x.id').where('x.quote', '=', quoted.text).where('i.district_id', '=', lakeside).execute();
+    expect(holding.length).toBeGreaterThan(0);
+    const { trace } = await import('../src/services/trace.js');
+    const implementations = await t.store.feedback.implementations(lakeside, (await d.cycle('2010-11')).id);
+    const cited = (await t.store.feedback.links(implementations.map((i) => i.id))).filter((l) => l.cited_kind === 'finding');
+    let finding = '';
+    for (const l of cited) if ((await trace(t.ctx, l.cited_id)).passages.some((p) => p.quote === quoted.text)) finding = l.cited_id;
+    const findingText = (await t.store.findings.byId(finding))!.text;
+    const statement = cited.find((l) => l.cited_id === finding)!.citing_id;
+    expect((await checkPartnership(t.ctx, pid)).filter((i) => i.district)).toEqual([]);
+
+    for (const { id } of holding) await retire(t.ctx, id, 'The participant withdrew consent for these words');
+    for (const text of [...(await everyFormat('partner')), ...(await everyFormat('team'))]) expect(text).not.toContain(quoted.text);
+    expect((await quoteCandidates(t.ctx, pid, LAKESIDE, '2010-11')).map((c) => c.quote)).not.toContain(quoted.text);
+
+    await retire(t.ctx, finding, 'Rests on withdrawn words');
+    for (const text of [...(await everyFormat('partner')), ...(await everyFormat('team'))]) expect(text).not.toContain(findingText.slice(0, 60));
+    const pdf = await pdfText(new Uint8Array(await renderReport(await report('partner'), 'pdf')));
+    expect(pdf.text.replace(/\s+/g, ' ')).not.toContain(quoted.text.replace(/\s+/g, ' ').slice(0, 40));
+
+    // The district still has the report as sent: the team is told which of its statements lost their evidence.
+    const lost = (await checkPartnership(t.ctx, pid)).filter((i) => i.district);
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: statement, kind: 'implementation', severity: 'review', district: LAKESIDE, cycle: '2010-11', reasons: expect.arrayContaining([expect.stringMatching(new RegExp(`^rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`))]) }),
+      ]),
+    );
+    expect((await districtFeedback(t.ctx, pid, LAKESIDE, '2010-11')).lostSinceSent.map((i) => i.id)).toContain(statement);
+    expect((await districtFeedback(t.ctx, pid, RIVERTON, '2010-11')).lostSinceSent).toEqual([]);
+  }, 120_000);
+
+  it('leaves a retired passage out of the team design document', async () => {
+    const { t, pid } = d;
+    const { retire } = await import('../src/services/retire.js');
+    const { designDocumentReport } = await import('../src/services/design-report.js');
+    const ddd = async () => textsOf(await designDocumentReport(t.ctx, { partnershipId: pid, district: LAKESIDE, cycle: '2010-11', audience: 'team' })).join('\n');
+    const main = await d.mainStrategy(LAKESIDE);
+    const evidence = [...main.evidence, ...main.elements.flatMap((e) => e.evidence)].find((e) => e.kind === 'excerpt')!;
+    expect(await ddd()).toContain(evidence.text);
+    await retire(t.ctx, evidence.citedId, 'Misheard in the transcript');
+    expect(await ddd()).not.toContain(evidence.text);
+    expect((await d.mainStrategy(LAKESIDE)).elements.flatMap((e) => e.evidence).concat((await d.mainStrategy(LAKESIDE)).evidence).find((e) => e.id === evidence.id)).toMatchObject({ retired: true });
+  });
+});

@@ -7,6 +7,7 @@ import { policiesOf, routeKey } from '../src/api/policy.js';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { createAccount, grantRole } from '../src/services/accounts.js';
+import { sendMemberCheck } from '../src/services/design-documents.js';
 import { startImportJob } from '../src/services/import-jobs.js';
 import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type Answer, ApiClient, signedIn } from './support/api-client.js';
@@ -144,13 +145,29 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/theory-iterations/:id/document': 'read',
 };
 
-/** `partner` leads Lakeside, whose design document the routes name; `partner-elsewhere` leads another district of the partnership. */
-const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'outsider'] as const;
+/**
+ * `partner` leads Lakeside, whose design document the routes name; `partner-elsewhere` leads another
+ * district of the partnership. `partner-moved` led Lakeside and was sent its member check, then was
+ * moved to another district; `partner-removed` was too, then was removed from the partnership.
+ * `outsider` is an analyst of another partnership, `partner-outside` a partner leader there.
+ */
+const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'partner-moved', 'partner-removed', 'outsider', 'partner-outside'] as const;
 type Caller = (typeof CALLERS)[number];
+/** Callers who may read nothing of the partnership's analysis, nor Lakeside's shared documents. */
+const KEPT_OUT: readonly Caller[] = ['anonymous', 'partner-elsewhere', 'partner-moved', 'partner-removed', 'outsider', 'partner-outside'];
+/** Callers to whom the partnership, and everything in it, does not exist. */
+const STRANGERS: readonly Caller[] = ['partner-removed', 'outsider', 'partner-outside'];
+const PASSWORDS: Partial<Record<Caller, [string, string]>> = {
+  outsider: ['outsider@example.org', 'outsider-password'],
+  'partner-outside': ['leader@another.example', 'another-leader-password'],
+  'partner-elsewhere': ['riverton@example.org', 'riverton-password'],
+  'partner-moved': ['moved@example.org', 'moved-leader-password'],
+  'partner-removed': ['removed@example.org', 'removed-leader-password'],
+};
 
 const ALLOWED: Record<Access, readonly Caller[]> = {
   public: CALLERS,
-  'signed-in': ['admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'outsider'],
+  'signed-in': ['admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'partner-moved', 'partner-removed', 'outsider', 'partner-outside'],
   read: ['admin', 'lead', 'analyst', 'observer'],
   write: ['admin', 'lead', 'analyst'],
   lead: ['admin', 'lead'],
@@ -164,7 +181,15 @@ describe('access to every route', () => {
   let api: Api;
   let routes: { method: string; path: string }[];
   const ids: Record<string, string> = {};
+  const known = ids;
   const secrets: string[] = [];
+  /** What the moved and removed leaders were sent while they led Lakeside: nobody outside Lakeside may read it now. */
+  const leftBehind: string[] = [];
+  const signIn = (caller: Caller) => {
+    if (caller === 'anonymous') return Promise.resolve(new ApiClient(api));
+    const [email, password] = PASSWORDS[caller] ?? [DEMO_ACCOUNTS.find((a) => a.role === caller)!.email, DEMO_ACCOUNTS.find((a) => a.role === caller)!.password];
+    return signedIn(api, email, password);
+  };
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
@@ -176,6 +201,10 @@ describe('access to every route', () => {
     await grantRole(t.ctx, { accountId: outsider.id, partnershipId: other.id, role: 'analyst' });
     const elsewhere = await createAccount(t.ctx, { email: 'riverton@example.org', displayName: 'Riverton leader', password: 'riverton-password' });
     await grantRole(t.ctx, { accountId: elsewhere.id, partnershipId: pid, role: 'partner', district: 'Riverton Unified School District' });
+    const granite = { id: 'org_0000000000000001', partnership_id: other.id, kind: 'district' as const, name: 'Granite Falls Schools', district_id: null, created_at: '2011-01-01T00:00:00.000Z' };
+    await t.store.organizations.insert(granite);
+    const outsideLeader = await createAccount(t.ctx, { email: 'leader@another.example', displayName: 'Leader elsewhere', password: 'another-leader-password' });
+    await grantRole(t.ctx, { accountId: outsideLeader.id, partnershipId: other.id, role: 'partner', district: granite.id });
 
     const s = t.store.db;
     const first = async (table: 'interview' | 'excerpt' | 'isf' | 'summary' | 'claim' | 'finding') =>
@@ -200,6 +229,15 @@ describe('access to every route', () => {
     ids.district = lakeside;
     ids.dddVersion = (await s.selectFrom('ddd_version').select('id').where('district_id', '=', lakeside).orderBy('number', 'desc').executeTakeFirstOrThrow()).id;
     ids.memberCheck = (await s.selectFrom('member_check').select('id').executeTakeFirstOrThrow()).id;
+    // Two leaders of Lakeside are sent its member check; one is then moved to Riverton, the other removed from the partnership.
+    const moved = await createAccount(t.ctx, { email: 'moved@example.org', displayName: 'Moved leader', password: 'moved-leader-password' });
+    const removed = await createAccount(t.ctx, { email: 'removed@example.org', displayName: 'Removed leader', password: 'removed-leader-password' });
+    for (const a of [moved, removed]) await grantRole(t.ctx, { accountId: a.id, partnershipId: pid, role: 'partner', district: lakeside });
+    const message = 'Lakeside leaders: please check the strategies before the November meeting.';
+    const sent = await sendMemberCheck(t.ctx, { versionId: ids.dddVersion, recipients: [moved.email, removed.email], message });
+    await grantRole(t.ctx, { accountId: moved.id, partnershipId: pid, role: 'partner', district: 'Riverton Unified School District' });
+    await s.deleteFrom('membership').where('account_id', '=', removed.id).execute();
+    leftBehind.push(message, sent.check.id);
     ids.explanation = (await s.selectFrom('explanation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
@@ -239,7 +277,7 @@ describe('access to every route', () => {
   });
 
   /** A request to the route with real IDs, and a body that fails validation rather than changing data. */
-  function call(client: ApiClient, method: string, path: string): Promise<Answer> {
+  function call(client: ApiClient, method: string, path: string, ids: Record<string, string> = known): Promise<Answer> {
     const itemOf = (p: string) =>
       p.startsWith('/api/interviews') ? ids.interview
       : p.startsWith('/api/excerpts') ? ids.excerpt
@@ -283,15 +321,8 @@ describe('access to every route', () => {
   const denied = (a: Answer) => a.status === 401 || a.status === 403 || a.status === 404;
 
   it.each(CALLERS)('lets %s through exactly where its role allows', async (caller) => {
-    const sign = async () => {
-      if (caller === 'anonymous') return new ApiClient(api);
-      if (caller === 'outsider') return signedIn(api, 'outsider@example.org', 'outsider-password');
-      if (caller === 'partner-elsewhere') return signedIn(api, 'riverton@example.org', 'riverton-password');
-      const account = DEMO_ACCOUNTS.find((a) => a.role === caller)!;
-      return signedIn(api, account.email, account.password);
-    };
-    const client = await sign();
-    const spare = await sign(); // for signing out everywhere, after signing out of the first session
+    const client = await signIn(caller);
+    const spare = await signIn(caller); // for signing out everywhere, after signing out of the first session
     const last = ['POST /api/auth/sign-out', 'POST /api/auth/sign-out-everywhere'];
     const ordered = [...routes].sort((a, b) => Number(last.includes(routeKey(a.method, a.path))) - Number(last.includes(routeKey(b.method, b.path))));
     const wrong: string[] = [];
@@ -300,12 +331,52 @@ describe('access to every route', () => {
       const answer = await call(key === 'POST /api/auth/sign-out-everywhere' ? spare : client, method, path);
       const expected = ALLOWED[EXPECTED[key]!].includes(caller);
       if (expected === denied(answer)) wrong.push(`${key}: ${answer.status} (${expected ? 'should pass' : 'should be refused'})`);
-      if (caller === 'partner' || caller === 'partner-elsewhere' || caller === 'outsider' || caller === 'anonymous') {
-        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-        for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+      // To a caller outside the partnership, nothing in it exists: refused as not found, never as forbidden.
+      if (!expected && STRANGERS.includes(caller) && policiesOf(api).get(key)!.scope.kind !== 'none' && answer.status !== 404) wrong.push(`${key}: ${answer.status} to ${caller} (should be 404)`);
+      const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      if (caller === 'partner' || KEPT_OUT.includes(caller)) for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+      if (KEPT_OUT.includes(caller)) for (const secret of leftBehind) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers a caller outside the partnership the same for what exists there and what does not exist at all', async () => {
+    // The same kinds of ID (and a partnership's name), naming nothing.
+    const unknown = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, v.replace(/_[0-9a-z]+$/, '_00000000000000zz')]));
+    const name = (await resolvePartnership(t.ctx, ids.partnershipId)).name;
+    const shape = (a: Answer, values: readonly string[]) => {
+      let message: string = a.body?.error?.message ?? '';
+      for (const v of values) message = message.replaceAll(v, '…');
+      return { status: a.status, code: a.body?.error?.code, message };
+    };
+    const values = [...Object.values(ids), ...Object.values(unknown), name, 'No such partnership'];
+    const wrong: string[] = [];
+    for (const caller of STRANGERS) {
+      const client = await signIn(caller);
+      for (const { method, path } of routes) {
+        const key = routeKey(method, path);
+        const scope = policiesOf(api).get(key)!.scope.kind;
+        if (scope === 'none' || path.includes('sign-out')) continue;
+        const [real, none] = [shape(await call(client, method, path), values), shape(await call(client, method, path, unknown), values)];
+        if (JSON.stringify(real) !== JSON.stringify(none)) wrong.push(`${key} to ${caller}: ${JSON.stringify(real)} vs ${JSON.stringify(none)}`);
+        if (scope === 'partnership') {
+          const [byName, noName] = [shape(await call(client, method, path, { ...ids, partnershipId: name }), values), shape(await call(client, method, path, { ...ids, partnershipId: 'No such partnership' }), values)];
+          if (JSON.stringify(byName) !== JSON.stringify(noName)) wrong.push(`${key} by name to ${caller}: ${JSON.stringify(byName)} vs ${JSON.stringify(noName)}`);
+        }
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('takes member checks away from a partner leader moved to another district or removed, at once', async () => {
+    for (const caller of ['partner-moved', 'partner-removed'] as const) {
+      const client = await signIn(caller);
+      expect((await client.get('/api/member-checks')).body).toEqual([]);
+    }
+    expect((await (await signIn('partner-removed')).get('/api/partnerships')).body).toEqual([]);
+    expect((await (await signIn('partner-moved')).get('/api/auth/me')).body.memberships).toEqual([expect.objectContaining({ role: 'partner', districtId: expect.not.stringMatching(ids.district!) })]);
+    // Those who still lead Lakeside see it.
+    expect((await (await signIn('partner')).get('/api/member-checks')).body.length).toBeGreaterThan(0);
   });
 
   it('shows a partner leader only their partnership, without participants or analysis', async () => {

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { allows, type Permission } from '../domain/access.js';
+import { allows, type Permission, type Principal, visiblePartnerships } from '../domain/access.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { resolvePartnership } from '../services/partnerships.js';
 import { type ApiEnv, serviceContext } from './env.js';
@@ -67,14 +67,17 @@ function itemName(path: string): string {
   return (segment && ITEM_NAMES[segment]) ?? 'record';
 }
 
-/** The partnership a request concerns, and the item through which it was found. */
-async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; item?: WarrantError }> {
+/**
+ * The partnership a request concerns; for one found through a name or an ID, also what to answer to
+ * a caller who may not see it: that it does not exist, word for word as if it did not.
+ */
+async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: WarrantError }> {
   const { store } = c.get('deps');
   if (scope.kind === 'none') return { partnershipId: null };
   if (scope.kind === 'partnership') {
     const param = c.req.param('partnershipId');
     if (!param) return { partnershipId: null };
-    return { partnershipId: (await resolvePartnership(serviceContext(c, 'policy'), param)).id };
+    return { partnershipId: (await resolvePartnership(serviceContext(c, 'policy'), param)).id, missing: notFound('partnership', JSON.stringify(param)) };
   }
   let id: unknown;
   if (scope.kind === 'item') id = c.req.param('id');
@@ -88,22 +91,39 @@ async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: stri
   const missing = notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
   const partnershipId = typeof id === 'string' ? await store.ownership.partnershipOf(id) : undefined;
   if (!partnershipId) throw missing;
-  return { partnershipId, districtId: (await store.ownership.districtOf(id as string)) ?? null, item: missing };
+  return { partnershipId, districtId: (await store.ownership.districtOf(id as string)) ?? null, missing };
+}
+
+/** Whether the caller may know that the partnership (and for an item, the item) exists at all. */
+function maySee(principal: Principal | null, scope: Scope, partnershipId: string | null, districtId: string | null): boolean {
+  if (!principal || partnershipId === null) return false;
+  if (scope.kind === 'partnership') return visiblePartnerships(principal)(partnershipId);
+  return allows(principal, 'team:read', partnershipId) || allows(principal, 'shared:read', partnershipId, districtId);
 }
 
 export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const principal = c.get('principal');
     if (policy.permission !== 'public' && !principal) throw new WarrantError('unauthenticated', 'sign in first');
-    const { partnershipId, districtId = null, item } = await partnershipConcerned(c, policy.scope, path);
+    const { partnershipId, districtId = null, missing } = await partnershipConcerned(c, policy.scope, path);
     if (!allows(principal, policy.permission, partnershipId, districtId)) {
-      // An item one may not see is not said to exist; one may see but not change is refused as such.
-      const maySee = allows(principal, 'team:read', partnershipId) || allows(principal, 'shared:read', partnershipId, districtId);
-      if (item && !maySee) throw item;
+      // What one may not see is not said to exist (another partnership, by name or ID, answers as an
+      // unknown one does); what one may see but not change is refused as such.
+      if (missing && !maySee(principal, policy.scope, partnershipId, districtId)) throw missing;
       throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
     }
     await next();
   };
+}
+
+/**
+ * A second item a route names (in its query or body) is held to the same rule as the one its
+ * policy checks: one the caller may not see answers as one that does not exist.
+ */
+export async function mustSee(c: Context<ApiEnv>, permission: Permission, id: string, what: string): Promise<void> {
+  const { store } = c.get('deps');
+  const partnershipId = (await store.ownership.partnershipOf(id)) ?? null;
+  if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await store.ownership.districtOf(id)) ?? null)) throw notFound(what, JSON.stringify(id));
 }
 
 /** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */

@@ -60,6 +60,11 @@ export function printProblems(problems: readonly Problem[], limit = 200): void {
   if (problems.length > limit) printError(`  … and ${problems.length - limit} more`);
 }
 
+/** Warnings that do not stop the command (the change was made), on standard error. */
+export function printWarnings(warnings: readonly string[]): void {
+  for (const w of warnings) process.stderr.write(`${yellow(`warning: ${w}`)}\n`);
+}
+
 /** A table with columns padded to their widest cell. */
 export function printTable(headers: string[], rows: (string | number)[][]): void {
   const cells = [headers, ...rows.map((r) => r.map((c) => terminalSafe(String(c))))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains } from './chain-check.js';
+import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains, lostSinceSent, type RestingOn, type SentReport, type WithdrawableRecord } from './chain-check.js';
 
 const finding = (id: string): ChainItem => ({ id, kind: 'finding', label: `Finding ${id}` });
 const claim = (id: string): ChainItem => ({ id, kind: 'claim', label: `Claim ${id}` });
@@ -115,5 +115,42 @@ describe('checkChains', () => {
     s.items.push(claim('clm_orphan'));
     const issues = check(s);
     expect(issues).toEqual([{ ...claim('clm_orphan'), severity: 'broken', reasons: ['cites no ISF entry'] }]);
+  });
+});
+
+describe('lostSinceSent', () => {
+  const report = (statements: SentReport['statements']): SentReport => ({ sentAt: '2011-05-20', sentOn: '2011-05-20', district: 'Lakeside', cycle: '2010-11', statements });
+  const rests = (citingId: string, citedId: string, retiredAt: string | null = null): RestingOn => ({ citingId, citedId, retiredAt });
+  const records = (retired: Record<string, string | null>) =>
+    new Map<string, WithdrawableRecord>(Object.entries(retired).map(([id, retiredAt]) => [id, { what: id.split('_')[0]!, retiredAt }]));
+  const walks = { id: 'imp_1', kind: 'implementation' as const, label: 'Learning Walks' };
+  const chain = [rests('imp_1', 'fnd_1'), rests('fnd_1', 'clm_1'), rests('clm_1', 'ent_1'), rests('ent_1', 'exc_1')];
+
+  it('tells which statements rest, however far down, on something retired after the report was sent', () => {
+    const issues = lostSinceSent(report([walks, { id: 'rec_1', kind: 'recommendation', label: 'Walk monthly' }]), [...chain, rests('rec_1', 'cnj_1')], records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-06-02T10:00:00Z', cnj_1: null }));
+    expect(issues).toEqual([
+      {
+        ...walks,
+        severity: 'review',
+        district: 'Lakeside',
+        cycle: '2010-11',
+        reasons: ['rests on fnd fnd_1 › clm clm_1 › ent ent_1 › exc exc_1, retired on 2011-06-02, after the report was sent on 2011-05-20'],
+      },
+    ]);
+  });
+
+  it('names the retired record nearest the statement, once', () => {
+    const issues = lostSinceSent(report([walks]), [...chain, rests('imp_1', 'fnd_2'), rests('fnd_2', 'clm_1')], records({ fnd_1: '2011-07-01', fnd_2: null, clm_1: null, ent_1: null, exc_1: '2011-07-02' }));
+    expect(issues[0]!.reasons).toEqual([
+      'rests on fnd fnd_1, retired on 2011-07-01, after the report was sent on 2011-05-20',
+      'rests on fnd fnd_2 › clm clm_1 › ent ent_1 › exc exc_1, retired on 2011-07-02, after the report was sent on 2011-05-20',
+    ]);
+  });
+
+  it('leaves out what was retired, or unlinked, before the report was sent: the report did not rest on it', () => {
+    expect(lostSinceSent(report([walks]), chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-01' }))).toEqual([]);
+    expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-05-02'), ...chain.slice(1)], records({ fnd_1: '2011-06-01', clm_1: null, ent_1: null, exc_1: null }))).toEqual([]);
+    // A link withdrawn after the sending was still in the report as sent.
+    expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-06-01'), ...chain.slice(1)], records({ fnd_1: '2011-06-02', clm_1: null, ent_1: null, exc_1: null }))).toHaveLength(1);
   });
 });

@@ -35,9 +35,15 @@ export interface ChainIssue extends ChainItem {
   reasons: string[];
 }
 
-/** What `warrant check` reports: an item of the analysis, or of a district's design. */
+/** Statements of a district's feedback report: what the district reads, and what it rests on. */
+export type ReportItemKind = 'implementation' | 'explanation' | 'recommendation';
+
+/** What `warrant check` reports: an item of the analysis, of a district's design, or of a feedback report already sent. */
 export interface CheckIssue extends Omit<ChainIssue, 'kind'> {
-  kind: CitingKind | DesignItemKind;
+  kind: CitingKind | DesignItemKind | ReportItemKind;
+  /** For a statement of a feedback report: the district and cycle whose feedback holds it. */
+  district?: string;
+  cycle?: string;
 }
 
 export interface DesignEvidence {
@@ -123,4 +129,60 @@ export function checkChains(snapshot: ChainSnapshot): ChainIssue[] {
     .map(visit)
     .filter((i): i is ChainIssue => i !== null)
     .sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.id.localeCompare(b.id));
+}
+
+/** A feedback report the district has: when it was sent, and the statements it holds (as they stand now). */
+export interface SentReport {
+  /** From this moment on the district had the report: what was retired since was in it as sent. */
+  sentAt: string;
+  /** The date the team recorded for the sending. */
+  sentOn: string;
+  district: string;
+  cycle: string;
+  statements: readonly { id: string; kind: ReportItemKind; label: string }[];
+}
+
+/** That a record rests on another: an evidence link or a citation, and when it was withdrawn, if it was. */
+export interface RestingOn {
+  citingId: string;
+  citedId: string;
+  retiredAt: string | null;
+}
+
+/** A record a statement may rest on (a finding, claim, ISF entry, passage, conjecture, explanation), and when it was retired. */
+export interface WithdrawableRecord {
+  what: string;
+  retiredAt: string | null;
+}
+
+/**
+ * The statements of a sent report that have lost evidence since it was sent: something they rest
+ * on, however far down (finding › claim › ISF entry › passage), was retired after the sending. The
+ * district still has what it was sent; the team is told, so that it can tell the district. What
+ * was retired before the sending, or a link withdrawn before it, is not what the report rested on.
+ */
+export function lostSinceSent(report: SentReport, links: readonly RestingOn[], records: ReadonlyMap<string, WithdrawableRecord>): CheckIssue[] {
+  const below = new Map<string, RestingOn[]>();
+  for (const l of links) {
+    if (l.retiredAt !== null && l.retiredAt < report.sentAt) continue;
+    below.set(l.citingId, [...(below.get(l.citingId) ?? []), l]);
+  }
+  const issues: CheckIssue[] = [];
+  for (const statement of report.statements) {
+    const reasons: string[] = [];
+    const seen = new Set<string>();
+    const visit = (id: string, path: readonly string[]) => {
+      for (const l of below.get(id) ?? []) {
+        const record = records.get(l.citedId);
+        if (!record || seen.has(l.citedId)) continue;
+        seen.add(l.citedId);
+        const step = [...path, `${record.what} ${l.citedId}`];
+        if (record.retiredAt === null) visit(l.citedId, step);
+        else if (record.retiredAt >= report.sentAt) reasons.push(`rests on ${step.join(' › ')}, retired on ${record.retiredAt.slice(0, 10)}, after the report was sent on ${report.sentOn}`);
+      }
+    };
+    visit(statement.id, []);
+    if (reasons.length) issues.push({ ...statement, severity: 'review', reasons, district: report.district, cycle: report.cycle });
+  }
+  return issues;
 }

@@ -1,3 +1,4 @@
+import type { IdentifyingDetails } from './identifying-detail.js';
 import { ROLE_GROUP_PLURALS, isRoleGroup } from './roles.js';
 
 /**
@@ -13,14 +14,11 @@ export interface QuoteCandidate {
   shareable: boolean;
 }
 
-/** The first of `identifiers` (pseudonyms, participant codes) the text contains, if any. */
-export const namedIn = (text: string, identifiers: readonly string[]): string | undefined => identifiers.find((id) => id.length > 2 && text.includes(id));
-
-/** Why a passage may not be quoted to partners, or null when it may. `identifiers` are the participants' pseudonyms and codes. */
-export function quoteWithheld(candidate: QuoteCandidate, participantsInRoleGroup: number, minimum: number, identifiers: readonly string[] = []): string | null {
+/** Why a passage may not be quoted to partners, or null when it may. `identifying` is what names the partnership's participants. */
+export function quoteWithheld(candidate: QuoteCandidate, participantsInRoleGroup: number, minimum: number, identifying?: IdentifyingDetails): string | null {
   if (!candidate.shareable) return 'not marked shareable';
-  const named = namedIn(candidate.quote, identifiers);
-  if (named) return `it names a participant (${named})`;
+  const named = identifying?.find(candidate.quote);
+  if (named) return `it names a participant (${named.words})`;
   if (participantsInRoleGroup < minimum) return `the district has ${participantsInRoleGroup} ${attribution(candidate.role).toLowerCase()} interviewed, fewer than ${minimum}`;
   return null;
 }

@@ -1,4 +1,5 @@
-import { type DesignContent, type DesignSection, diffDesign, type SectionDiff } from '../domain/design-document.js';
+import { allows, type Principal } from '../domain/access.js';
+import { type DesignContent, type DesignSection, diffDesign, type SectionDiff, sectionLines } from '../domain/design-document.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { isMemberCheckResponse, latestResponses, MEMBER_CHECK_RESPONSES, memberCheckStatus, type MemberCheckStatus } from '../domain/member-check.js';
 import { rolePlural } from '../domain/strategy.js';
@@ -8,6 +9,7 @@ import type { DddVersionRow, MemberCheckResponseRow, MemberCheckRow } from '../s
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { supportTypeNames } from './framework.js';
+import { identifyingDetailsOf, refuseNaming } from './identifying.js';
 import { cycleOf, districtOf, latestCycle } from './lookup.js';
 import { listStrategies } from './strategies.js';
 
@@ -136,6 +138,8 @@ export function issueVersion(ctx: ServiceContext, input: { partnershipId: string
     if (latest && !state.changedSinceIssued) throw invalid(`nothing changed since version ${latest.number}: edit the strategies first`);
     const reason = input.reason?.trim() ?? '';
     if (latest && !reason) throw invalid('say what this version changes (the reason is kept with it)', { field: 'reason' });
+    // An issued version is what partner leaders read: it may not name a participant.
+    refuseNaming(await identifyingDetailsOf(tx, input.partnershipId), state.current.sections.flatMap(sectionLines), `version ${(latest?.number ?? 0) + 1}`);
     const at = now(tx);
     const row: DddVersionRow = {
       id: tx.ids.next('dddVersion'),
@@ -170,19 +174,21 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
     const versions = await tx.store.designDocuments.versions(version.district_id, version.cycle_id);
     if (versions.at(-1)!.id !== version.id) throw invalid(`version ${version.number} has been superseded by version ${versions.at(-1)!.number}: send the latest`);
     if (input.recipients.length === 0) throw invalid('name at least one partner leader to send the member check to', { field: 'recipients' });
+    const message = input.message?.trim() ?? '';
+    refuseNaming(await identifyingDetailsOf(tx, version.partnership_id), [message], 'the message');
     const accounts: AccountRow[] = [];
     for (const who of input.recipients) {
       const account = (await tx.store.accounts.byId(who)) ?? (await tx.store.accounts.byEmail(who.trim().toLowerCase()));
-      if (!account) throw notFound('account', JSON.stringify(who));
-      const membership = (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === version.partnership_id);
-      if (membership?.role !== 'partner' || membership.district_id !== version.district_id) {
-        throw invalid(`${account.email} is not a partner leader of this district: a member check goes to the district's own leaders`, { field: 'recipients' });
+      const membership = account && (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === version.partnership_id);
+      // The same answer whether the account does not exist or is someone else's: the team is not told which.
+      if (!account || membership?.role !== 'partner' || membership.district_id !== version.district_id) {
+        throw invalid(`${who.trim()} is not a partner leader of this district: a member check goes to the district's own leaders`, { field: 'recipients' });
       }
       if (account.disabled_at) throw invalid(`${account.email} is disabled`, { field: 'recipients' });
       if (!accounts.some((a) => a.id === account.id)) accounts.push(account);
     }
     const at = now(tx);
-    const check: MemberCheckRow = { id: tx.ids.next('memberCheck'), partnership_id: version.partnership_id, ddd_version_id: version.id, message: input.message?.trim() ?? '', sent_by: tx.actor, sent_at: at };
+    const check: MemberCheckRow = { id: tx.ids.next('memberCheck'), partnership_id: version.partnership_id, ddd_version_id: version.id, message, sent_by: tx.actor, sent_at: at };
     await tx.store.designDocuments.insertCheck(check, accounts.map((a) => ({ id: tx.ids.next('memberCheckRecipient'), account_id: a.id })));
     await audit(tx, { action: 'member_check.send', entityKind: 'memberCheck', entityId: check.id, at, data: { ...check, version: version.number, recipients: accounts.map((a) => a.email) } });
     return (await checkViews(tx, [version]))!.find((c) => c.check.id === check.id)!;
@@ -243,10 +249,16 @@ export async function partnerLeaders(ctx: ServiceContext, partnershipId: string,
     .map((m) => ({ accountId: m.account_id, name: m.display_name, email: m.email }));
 }
 
-/** Member checks sent to a partner leader, newest first, with what they concern. */
-export async function memberChecksFor(ctx: ServiceContext, accountId: string) {
-  const checks = await ctx.store.designDocuments.checksFor(accountId);
+/**
+ * Member checks sent to a partner leader, newest first, with what they concern: only those of the
+ * district they lead now. A leader moved to another district, or removed, no longer sees them.
+ */
+export async function memberChecksFor(ctx: ServiceContext, principal: Principal) {
+  const checks = await ctx.store.designDocuments.checksFor(principal.accountId);
   const out = [];
-  for (const check of checks) out.push(await getMemberCheck(ctx, check.id));
+  for (const check of checks) {
+    const found = await getMemberCheck(ctx, check.id);
+    if (allows(principal, 'shared:read', check.partnership_id, found.version.district_id)) out.push(found);
+  }
   return out;
 }

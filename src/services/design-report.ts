@@ -2,12 +2,13 @@ import type { AssessmentAspect } from '../domain/assessment.js';
 import { invalid } from '../domain/errors.js';
 import { describeElement } from '../domain/strategy.js';
 import { buildDesignDocument, type InHouse, type Judgement } from '../reports/design-document.js';
-import type { Audience, ReportDocument } from '../reports/document.js';
+import { type Audience, type ReportDocument, textsOf } from '../reports/document.js';
 import type { AssessmentRow } from '../storage/repositories/assessment.repository.js';
 import { assessmentFrameworkRefs } from './assessments.js';
 import { type ServiceContext, now } from './context.js';
 import { contentOf, designDocumentState, designScope } from './design-documents.js';
 import { supportTypeNames } from './framework.js';
+import { identifyingDetailsOf, refuseNaming } from './identifying.js';
 import { type EvidenceView, listStrategies } from './strategies.js';
 
 export interface DesignReportRequest {
@@ -38,7 +39,12 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
   const content = useDraft ? state.current : contentOf(issued);
   const date = (useDraft ? now(ctx) : issued.created_at).slice(0, 10);
   const version = useDraft ? `Draft of ${date} (not issued)` : `Version ${issued.number}, issued ${date}`;
-  if (req.audience === 'partner') return buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status.label });
+  if (req.audience === 'partner') {
+    const doc = buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status.label });
+    // Checked when the version was issued, and again here: the roster may have grown since.
+    refuseNaming(await identifyingDetailsOf(ctx, req.partnershipId), textsOf(doc), 'the partner version');
+    return doc;
+  }
 
   const names = await supportTypeNames(ctx, req.partnershipId);
   const types = new Map((await ctx.store.supportTypes.list(req.partnershipId, { withRetired: true })).map((t) => [t.key, t]));
@@ -58,9 +64,10 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
     inHouse.strategies.set(strategy.id, {
       instruction: judgement(find('instruction', strategy.id)),
       enablement: judgement(find('enablement', strategy.id)),
+      // What was retired since (a passage, an artifact) is left out.
       evidence: [
-        ...evidence.map((e) => `Strategy: ${evidenceLine(e)}`),
-        ...elements.flatMap(({ element, evidence: ev }) => ev.map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`)),
+        ...evidence.filter((e) => !e.retired).map((e) => `Strategy: ${evidenceLine(e)}`),
+        ...elements.flatMap(({ element, evidence: ev }) => ev.filter((e) => !e.retired).map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`)),
       ],
     });
   }

@@ -1,3 +1,5 @@
+import type { CheckIssue } from '../domain/chain-check.js';
+import { statementsLostSinceSent } from './check.js';
 import type { ServiceContext } from './context.js';
 import { designScope } from './design-documents.js';
 import { type LinkView, linkViews } from './evidence-links.js';
@@ -10,6 +12,8 @@ export interface DistrictFeedback {
   explanations: (ExplanationRow & { evidence: LinkView[] })[];
   recommendations: (RecommendationRow & { basis: LinkView[] })[];
   sent: FeedbackReportRow[];
+  /** Statements of the report sent whose evidence was retired since: the district still reads them. */
+  lostSinceSent: CheckIssue[];
   meetings: FeedbackMeetingRow[];
 }
 
@@ -30,6 +34,7 @@ export async function districtFeedback(ctx: ServiceContext, partnershipId: strin
     explanations: explanations.map((r) => ({ ...r, evidence: links.get(r.id) ?? [] })),
     recommendations: recommendations.map((r) => ({ ...r, basis: links.get(r.id) ?? [] })),
     sent: await store.feedback.reports(partnershipId, f),
+    lostSinceSent: await statementsLostSinceSent(ctx, partnershipId, f),
     meetings: await store.feedback.meetings(partnershipId, f),
   };
 }

@@ -150,6 +150,8 @@ export interface LinkView {
   note: string;
   /** What the cited record says, on one line. */
   label: string;
+  /** The cited record was retired since: nothing generated from now on shows it. */
+  retired: boolean;
 }
 
 const short = (text: string, max = 160) => {
@@ -166,12 +168,19 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
   let retrospectives: RetrospectiveRow[] | undefined;
   for (const l of await store.feedback.links(citingIds)) {
     let label = l.cited_id;
-    if (l.cited_kind === 'finding') label = (await store.findings.byId(l.cited_id))?.text ?? label;
-    else if (l.cited_kind === 'assessment') {
+    let retired = false;
+    if (l.cited_kind === 'finding') {
+      const f = await store.findings.byId(l.cited_id);
+      label = f?.text ?? label;
+      retired = Boolean(f?.retired_at);
+    } else if (l.cited_kind === 'assessment') {
       const a = await store.assessments.byId(l.cited_id);
       label = a ? `${a.aspect}: ${a.judgement}. ${a.rationale}` : label;
-    } else if (l.cited_kind === 'conjecture') label = (await store.theory.conjectureById(l.cited_id))?.text ?? label;
-    else if (l.cited_kind === 'explanation') label = (await store.feedback.explanationById(l.cited_id))?.text ?? label;
+    } else if (l.cited_kind === 'conjecture') {
+      const c = await store.theory.conjectureById(l.cited_id);
+      label = c?.text ?? label;
+      retired = Boolean(c?.retired_at);
+    } else if (l.cited_kind === 'explanation') label = (await store.feedback.explanationById(l.cited_id))?.text ?? label;
     else if (l.cited_kind === 'organization') label = (await store.organizations.byId(l.cited_id))?.name ?? label;
     else if (l.cited_kind === 'literature') {
       literature ??= await store.theory.literature(l.partnership_id);
@@ -181,14 +190,17 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
       retrospectives ??= await store.theory.retrospectives(l.partnership_id);
       const r = retrospectives.find((x) => x.id === l.cited_id);
       label = r ? `${r.title}: ${r.summary}` : label;
-    } else if (l.cited_kind === 'excerpt') label = (await store.excerpts.byId(l.cited_id))?.quote ?? label;
-    else if (l.cited_kind === 'uptake') {
+    } else if (l.cited_kind === 'excerpt') {
+      const x = await store.excerpts.byId(l.cited_id);
+      label = x?.quote ?? label;
+      retired = Boolean(x?.retired_at);
+    } else if (l.cited_kind === 'uptake') {
       const u = await store.feedback.uptakeById(l.cited_id);
       const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
       label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status as UptakeStatus] ?? u.status}` : label;
     }
     const list = out.get(l.citing_id) ?? [];
-    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400) });
+    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400), retired });
     out.set(l.citing_id, list);
   }
   return out;

@@ -1,6 +1,6 @@
 import { invalid } from '../domain/errors.js';
 import { SUPPORT_VERDICT_LABELS, type SupportVerdict } from '../domain/implementation.js';
-import { attribution, namedIn, quoteWithheld } from '../domain/quotes.js';
+import { attribution, quoteWithheld } from '../domain/quotes.js';
 import { rolePlural } from '../domain/strategy.js';
 import { oneLine } from '../domain/text.js';
 import { currentDesign, designScope } from '../services/design-documents.js';
@@ -8,8 +8,9 @@ import type { Audience, ReportDocument } from '../reports/document.js';
 import { textsOf } from '../reports/document.js';
 import { buildFeedbackReport, type FeedbackStrategy, type InHouseFeedback } from '../reports/feedback-report.js';
 import { type ServiceContext } from './context.js';
-import { linkViews } from './evidence-links.js';
+import { type LinkView, linkViews } from './evidence-links.js';
 import { supportTypeNames } from './framework.js';
+import { identifyingDetailsOf, refuseNaming } from './identifying.js';
 import { listStrategies } from './strategies.js';
 import { type TraceNode, trace } from './trace.js';
 
@@ -53,11 +54,20 @@ export function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[]
   return [...(node.passage ? [node.passage] : []), ...node.children.flatMap(passagesOf)];
 }
 
+/** The chain below a record as it stands: what was retired (a claim, ISF entry or passage) is left out, with all that lay under it. */
+export function withoutRetired(node: TraceNode): TraceNode {
+  return { ...node, children: node.children.filter((c) => !c.retired).map(withoutRetired) };
+}
+
+/** What a statement cites, once what was retired since is left out. */
+const live = (links: readonly LinkView[] | undefined, kind: string) => (links ?? []).filter((l) => l.kind === kind && !l.retired);
+
 /**
  * The feedback report of a district and cycle. Partners get what is shared: findings, explanations
  * and recommendations, and quotes only from passages marked shareable, attributed to a role group
  * and withheld where the role group is small. The team gets it with the in-house basis and an
- * evidence appendix tracing every finding to its passages. The same data gives the same document.
+ * evidence appendix tracing every finding to its passages. What was retired (findings, conjectures,
+ * claims, ISF entries, passages) is in neither. The same data gives the same document.
  */
 export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportRequest): Promise<ReportDocument> {
   const { store } = ctx;
@@ -73,12 +83,12 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
   const links = await linkViews(ctx, [...implementations.map((i) => i.id), ...explanations.map((e) => e.id), ...recommendations.map((r) => r.id)]);
   const people = await participation(ctx, req.partnershipId, scope.district.id, scope.cycle.id);
   const minimum = partnership.quote_min_participants;
-  const identifiers = (await store.participants.list(req.partnershipId)).flatMap((p) => [p.pseudonym, p.code]);
+  const identifying = await identifyingDetailsOf(ctx, req.partnershipId);
   const team = req.audience === 'team';
 
   const traces = new Map<string, TraceNode>();
   const traced = async (findingId: string) => {
-    if (!traces.has(findingId)) traces.set(findingId, (await trace(ctx, findingId)).root);
+    if (!traces.has(findingId)) traces.set(findingId, withoutRetired((await trace(ctx, findingId)).root));
     return traces.get(findingId)!;
   };
   const dates: string[] = [scope.cycle.created_at];
@@ -93,7 +103,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
       const imp = implementations.find((i) => i.element_id === row.id);
       if (!imp) continue;
       dates.push(imp.updated_at);
-      const cited = (links.get(imp.id) ?? []).filter((l) => l.kind === 'finding');
+      const cited = live(links.get(imp.id), 'finding');
       const findings = cited.map((l) => l.label);
       for (const l of cited) {
         for (const p of passagesOf(await traced(l.citedId))) {
@@ -101,7 +111,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
           if (quoted.has(p.excerptId) || quoted.has(p.quote)) continue;
           quoted.add(p.excerptId).add(p.quote);
           const excerpt = (await store.excerpts.byId(p.excerptId))!;
-          const why = quoteWithheld({ quote: p.quote, role: p.role, shareable: excerpt.shareable_at !== null }, people.count(p.role), minimum, identifiers);
+          const why = quoteWithheld({ quote: p.quote, role: p.role, shareable: excerpt.shareable_at !== null }, people.count(p.role), minimum, identifying);
           if (!why) found.quotes.push({ text: p.quote, attribution: attribution(p.role) });
           else if (excerpt.shareable_at !== null) withheld.push(`Quote withheld (${why}): “${p.quote}”`);
         }
@@ -129,16 +139,16 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     const assessments: string[] = [];
     for (const e of explanations.filter((x) => x.strategy_id === strategy.id)) {
       dates.push(e.updated_at);
-      const cited = (links.get(e.id) ?? []).filter((l) => l.kind === 'finding');
+      const cited = live(links.get(e.id), 'finding');
       for (const l of cited) await traced(l.citedId);
       found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: e.framework_refs.split(',').filter(Boolean).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
-      assessments.push(...(links.get(e.id) ?? []).filter((l) => l.kind === 'assessment').map((l) => l.label));
+      assessments.push(...live(links.get(e.id), 'assessment').map((l) => l.label));
     }
     const conjectures: string[][] = [];
     for (const r of recommendations.filter((x) => x.strategy_id === strategy.id)) {
       dates.push(r.updated_at);
       found.recommendations.push({ text: r.text, rationale: r.rationale });
-      conjectures.push((links.get(r.id) ?? []).filter((l) => l.kind === 'conjecture').map((l) => l.label));
+      conjectures.push(live(links.get(r.id), 'conjecture').map((l) => l.label));
     }
     out.push(found);
     inHouse.strategies.set(strategy.id, { assessments, conjectures, withheldQuotes: withheld });
@@ -156,17 +166,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     sent: sent ? `sent to the district on ${sent.sent_on}` : 'not sent yet',
     inHouse: team ? inHouse : undefined,
   });
-  if (!team) refuseIdentifyingDetail(doc, identifiers);
+  // A last guard on what partners read, whatever an analyst typed into a finding or recommendation.
+  if (!team) refuseNaming(identifying, textsOf(doc), 'the partner version');
   return doc;
-}
-
-/**
- * A last guard on what partners read: no participant's pseudonym or code, and no interview code,
- * whatever an analyst typed into a finding or recommendation. The team is told what to reword.
- */
-function refuseIdentifyingDetail(doc: ReportDocument, identifiers: readonly string[]): void {
-  for (const text of textsOf(doc)) {
-    const found = namedIn(text, identifiers);
-    if (found) throw invalid(`the partner version would name a participant (“${found}”) in: “${oneLine(text).slice(0, 120)}”. Reword it before sharing.`);
-  }
 }

@@ -15,6 +15,8 @@ export interface EvidenceView {
   text: string;
   /** Where it comes from: the interview code, or the artifact's file name. */
   source: string;
+  /** The passage or artifact was retired since: documents generated from now on leave it out. */
+  retired: boolean;
 }
 
 export interface ElementView {
@@ -75,17 +77,20 @@ async function evidenceViews(ctx: ServiceContext, rows: readonly StrategyEvidenc
   for (const r of rows) {
     let text = '';
     let source = '';
+    let retired = false;
     if (r.cited_kind === 'excerpt') {
       const excerpt = await ctx.store.excerpts.byId(r.cited_id);
       text = excerpt?.quote ?? '';
       source = excerpt ? ((await ctx.store.interviews.byId(excerpt.interview_id))?.code ?? '') : '';
+      retired = Boolean(excerpt?.retired_at);
     } else {
       const artifact = await ctx.store.artifacts.byId(r.cited_id);
       text = artifact?.title ?? '';
       source = artifact?.file_name ?? '';
+      retired = Boolean(artifact?.retired_at);
     }
     const list = out.get(r.citing_id) ?? [];
-    list.push({ id: r.id, kind: r.cited_kind as EvidenceView['kind'], citedId: r.cited_id, note: r.note, text, source });
+    list.push({ id: r.id, kind: r.cited_kind as EvidenceView['kind'], citedId: r.cited_id, note: r.note, text, source, retired });
     out.set(r.citing_id, list);
   }
   return out;

@@ -236,4 +236,35 @@ describe('the Feedback page', () => {
     await partnerContext.close();
     expect(found).toEqual({ reading: [], editing: [], partner: [] });
   });
+  it('warns at once when saved text names a participant, and lists the statements of the sent report whose evidence was retired since', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, server.url);
+    await openLakeside(page);
+    const item = part(page, 'Recommendations').locator('li.recommendation').first();
+    await item.getByRole('button', { name: 'Revise the recommendation' }).click();
+    const form = item.getByRole('form', { name: 'Revise the recommendation' });
+    const text = await form.getByLabel('Recommendation').inputValue();
+    await form.getByLabel('Recommendation').fill(`${text} As ms. al\u200bvarez asked.`);
+    await form.getByRole('button', { name: 'Save the recommendation' }).click();
+    await expect.poll(() => item.getByRole('alert').innerText()).toMatch(/Saved, but partners may not read it as it stands:[\s\S]*this names a participant \(“ms\. alvarez”: Ms\. Alvarez\)/);
+    expect(await item.getByRole('form').count()).toBe(0);
+    const found: Record<string, string[]> = { warned: await accessibilityViolations(page) };
+
+    // A finding the sent report rests on is retired: the district still has it, the team is told.
+    const { retire } = await import('../../src/services/retire.js');
+    const { id } = await lakesideWalks();
+    const finding = (await t.store.feedback.links([id])).find((l) => l.cited_kind === 'finding')!.cited_id;
+    await retire(t.ctx, finding, 'Rests on a misread passage');
+    await page.reload();
+    const lost = page.getByRole('list', { name: 'Statements of the report sent that lost their evidence' });
+    await expect.poll(() => lost.innerText()).toMatch(new RegExp(`How “${WALKS}[\\s\\S]*rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20`));
+    expect(await element(page, WALKS).innerText()).toContain('(retired: reports leave it out)');
+    found.lost = await accessibilityViolations(page);
+    await page.getByRole('link', { name: 'Check' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/To review\s+Sent report, implementation: How “Learning Walks/);
+    found.check = await accessibilityViolations(page);
+    expect(found).toEqual({ warned: [], lost: [], check: [] });
+    await context.close();
+  });
 });

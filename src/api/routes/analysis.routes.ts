@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createExcerpt, getExcerpt } from '../../services/excerpts.js';
 import { addFinding, editFinding, getFinding } from '../../services/findings.js';
+import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { createIsf, getIsf, setIsfStatus, writeEntry } from '../../services/isfs.js';
 import { resolveFilters } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
@@ -8,7 +9,7 @@ import { addClaim, createSummary, editClaim, evidenceCandidates, getClaim, getSu
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentClaim, presentExcerpt, presentFinding, presentIsf, presentSummary } from '../presenters.js';
-import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema, StanceSchema } from '../schemas/common.schemas.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema, StanceSchema, withWarnings } from '../schemas/common.schemas.js';
 import { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema } from '../schemas/evidence.schemas.js';
 
 const text = (max: number) => z.string().min(1).max(max);
@@ -312,12 +313,13 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
           }),
         ),
       },
-      responses: { 201: jsonResponse(FindingSchema, 'The finding'), ...errorResponses },
+      responses: { 201: jsonResponse(withWarnings(FindingSchema), 'The finding, and each participant its text names (partners read findings in the feedback report)'), ...errorResponses },
     })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      return c.json(presentFinding(await addFinding(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
+      const finding = await addFinding(ctx, { partnershipId: p.id, ...c.req.valid('json') });
+      return c.json({ ...presentFinding(finding), warnings: await namingWarnings(ctx, finding.finding.id, partnerTexts.finding(finding.finding)) }, 201);
     },
   );
 
@@ -352,9 +354,13 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Findings'],
       summary: "Edits a finding's text",
       request: { params: IdParam, body: jsonBody(z.object({ text: text(20_000), expectedVersion, reason })) },
-      responses: { 200: jsonResponse(FindingSchema, 'The finding'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(FindingSchema), 'The finding, and each participant its text names'), ...errorResponses },
     })),
-    async (c) => c.json(presentFinding(await editFinding(serviceContext(c), { findingId: c.req.valid('param').id, ...c.req.valid('json') })), 200),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const finding = await editFinding(ctx, { findingId: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json({ ...presentFinding(finding), warnings: await namingWarnings(ctx, finding.finding.id, partnerTexts.finding(finding.finding)) }, 200);
+    },
   );
 
 }

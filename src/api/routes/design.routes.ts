@@ -11,11 +11,12 @@ import { writeAssessment } from '../../services/assessments.js';
 import { compareVersions, designDocumentState, designScope, getMemberCheck, issueVersion, memberChecksFor, partnerLeaders, respondToMemberCheck, sendMemberCheck } from '../../services/design-documents.js';
 import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
+import { isNamingRefusal, namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { resolveFilters, withDefined } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, SIGNED_IN, sharedRead, sharedRespond, teamLead, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, mustSee, PARTNERSHIP, SIGNED_IN, sharedRead, sharedRespond, teamLead, teamRead, teamWrite } from '../policy.js';
 import {
   presentArtifact,
   presentAssessment,
@@ -26,7 +27,7 @@ import {
   presentStrategy,
   presentSupportType,
 } from '../presenters.js';
-import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
 import {
   ArtifactSchema,
   AssessmentSchema,
@@ -132,12 +133,13 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Strategies'],
       summary: "Documents one of a district's strategies",
       request: { params: PartnershipParam, body: jsonBody(z.object({ district: z.string().min(1).max(200), cycle: z.string().min(1).max(200), name: z.string().min(1).max(300), goal: z.string().min(1).max(4000) })) },
-      responses: { 201: jsonResponse(StrategySchema, 'The strategy'), ...errorResponses },
+      responses: { 201: jsonResponse(withWarnings(StrategySchema), 'The strategy, and each participant its name or goal names (partners read them)'), ...errorResponses },
     })),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      return c.json(presentStrategy(await createStrategy(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
+      const view = await createStrategy(ctx, { partnershipId: p.id, ...c.req.valid('json') });
+      return c.json({ ...presentStrategy(view), warnings: await namingWarnings(ctx, view.strategy.id, partnerTexts.strategy(view.strategy)) }, 201);
     },
   );
   app.openapi(
@@ -158,9 +160,13 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Strategies'],
       summary: "Changes a strategy's name or goal (a new version)",
       request: { params: IdParam, body: jsonBody(z.object({ name: z.string().max(300).optional(), goal: z.string().max(4000).optional(), expectedVersion, reason })) },
-      responses: { 200: jsonResponse(StrategySchema, 'The strategy'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(StrategySchema), 'The strategy, and each participant its name or goal names'), ...errorResponses },
     })),
-    async (c) => c.json(presentStrategy(await editStrategy(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') })), 200),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const view = await editStrategy(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json({ ...presentStrategy(view), warnings: await namingWarnings(ctx, view.strategy.id, partnerTexts.strategy(view.strategy)) }, 200);
+    },
   );
   app.openapi(
     guard(app, teamWrite(ITEM), createRoute({
@@ -169,9 +175,13 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Strategies'],
       summary: 'Adds an envisioned practice, intended support or accountability relation',
       request: { params: IdParam, body: jsonBody(ElementInputSchema) },
-      responses: { 201: jsonResponse(StrategyElementSchema, 'The element'), ...errorResponses },
+      responses: { 201: jsonResponse(withWarnings(StrategyElementSchema), 'The element, and each participant it names (partners read it)'), ...errorResponses },
     })),
-    async (c) => c.json(presentElement(await addElement(serviceContext(c), c.req.valid('param').id, c.req.valid('json'))), 201),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const view = await addElement(ctx, c.req.valid('param').id, c.req.valid('json'));
+      return c.json({ ...presentElement(view), warnings: await namingWarnings(ctx, view.row.id, partnerTexts.strategyElement(view.row)) }, 201);
+    },
   );
   app.openapi(
     guard(app, teamWrite(ITEM), createRoute({
@@ -180,11 +190,13 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       tags: ['Strategies'],
       summary: 'Changes an element of a strategy (a new version; its kind stays)',
       request: { params: IdParam, body: jsonBody(ElementInputSchema.extend({ expectedVersion, reason })) },
-      responses: { 200: jsonResponse(StrategyElementSchema, 'The element'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(StrategyElementSchema), 'The element, and each participant it names'), ...errorResponses },
     })),
     async (c) => {
+      const ctx = serviceContext(c);
       const { expectedVersion: v, reason: why, ...changes } = c.req.valid('json');
-      return c.json(presentElement(await editElement(serviceContext(c), { id: c.req.valid('param').id, changes, ...(v !== undefined && { expectedVersion: v }), ...(why && { reason: why }) })), 200);
+      const view = await editElement(ctx, { id: c.req.valid('param').id, changes, ...(v !== undefined && { expectedVersion: v }), ...(why && { reason: why }) });
+      return c.json({ ...presentElement(view), warnings: await namingWarnings(ctx, view.row.id, partnerTexts.strategyElement(view.row)) }, 200);
     },
   );
   app.openapi(
@@ -383,7 +395,11 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const team = isTeam(c, partnershipId);
       // A partner leader asking for the in-house version is not told it exists.
       if ((q.audience === 'team' || q.draft === 'true') && !team) throw notFound('in-house design document of district', JSON.stringify(id));
-      const doc = await designDocumentReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience, ...(q.draft === 'true' && { draft: true }) });
+      const doc = await designDocumentReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience, ...(q.draft === 'true' && { draft: true }) }).catch((e: unknown) => {
+        // Partner leaders are never shown why a version was refused (it may quote a name).
+        if (!team && isNamingRefusal(e)) throw invalid('the design document cannot be produced at the moment; the research team is revising it');
+        throw e;
+      });
       const bytes = await renderReport(doc, q.format);
       const name = `${doc.subtitle.replace(/[^\w ,.-]+/g, '').replace(/\s+/g, '-')}-ddd-${q.audience}${FILE_EXTENSIONS[q.format]}`;
       return c.body(new Uint8Array(bytes), 200, { 'Content-Type': MEDIA_TYPES[q.format], 'Content-Disposition': `attachment; filename="${name}"` }) as never;
@@ -419,6 +435,7 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const to = await ctx.store.designDocuments.versionById(c.req.valid('param').id);
       const from = c.req.valid('query').from ?? to?.based_on_id;
       if (!from) throw invalid('this is the first version: name the version to compare with (from)', { field: 'from' });
+      await mustSee(c, 'shared:read', from, 'design document version');
       const d = await compareVersions(ctx, from, c.req.valid('param').id);
       return c.json({ from: presentDesignVersion(d.from), to: presentDesignVersion(d.to), sections: d.sections }, 200);
     },
@@ -459,11 +476,11 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       method: 'get',
       path: '/api/member-checks',
       tags: ['Member checks'],
-      summary: 'The member checks sent to me, newest first, with the version they concern',
+      summary: 'The member checks sent to me of the district I lead now, newest first, with the version they concern',
       responses: { 200: jsonResponse(z.array(z.object({ check: MemberCheckSchema, version: DesignVersionSchema })), 'Member checks'), ...errorResponses },
     })),
     async (c) => {
-      const mine = await memberChecksFor(serviceContext(c), principalOf(c).accountId);
+      const mine = await memberChecksFor(serviceContext(c), principalOf(c));
       return c.json(mine.map(({ view, version, versions }) => ({ check: presentMemberCheck(view, versions), version: presentDesignVersion(version) })), 200);
     },
   );

@@ -13,6 +13,7 @@ import { linkEvidence, linkViews } from '../../services/evidence-links.js';
 import { markShareable } from '../../services/excerpts.js';
 import { addExplanation, addRecommendation, editExplanation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { feedbackReport } from '../../services/feedback-report.js';
+import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { resolvePartnership, setQuoteMinimum } from '../../services/partnerships.js';
 import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, compareIterations, issueIteration, iterationContent, iterationOf, reviseConjecture, theoryOfAction } from '../../services/theory.js';
 import { quoteCandidates } from '../../services/quotes.js';
@@ -22,7 +23,7 @@ import type { ToaIterationRow } from '../../storage/repositories/theory.reposito
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, sharedRead, teamLead, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters.js';
-import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/evidence.schemas.js';
 import { ConjectureSchema, EvidenceLinkSchema, ExplanationSchema, FeedbackSchema, ImplementationSchema, IterationSchema, RecommendationSchema, TheorySchema, UptakeLineSchema } from '../schemas/feedback.schemas.js';
 
@@ -90,6 +91,9 @@ async function districtPartnership(c: Context<ApiEnv>, districtId: string) {
   return { ctx: serviceContext(c), partnershipId };
 }
 
+/** Each participant named in text partners will read, said with its save. */
+const warnings = (c: Context<ApiEnv>, id: string, texts: readonly (string | null)[]) => namingWarnings(serviceContext(c), id, texts);
+
 async function withLinks<T extends { id: string }>(c: Context<ApiEnv>, row: T) {
   return linkViews(serviceContext(c), [row.id]);
 }
@@ -118,6 +122,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
           explanations: f.explanations.map((r) => presentExplanation(r, links)),
           recommendations: f.recommendations.map((r) => presentRecommendation(r, links)),
           sent: f.sent.map((r) => ({ id: r.id, sentOn: r.sent_on, note: r.note, createdBy: r.created_by })),
+          lostSinceSent: f.lostSinceSent,
           meetings: f.meetings.map((r) => ({ id: r.id, heldOn: r.held_on, attendees: r.attendees.split('\n'), notes: r.notes, createdBy: r.created_by })),
         },
         200,
@@ -147,11 +152,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
           }),
         ),
       },
-      responses: { 200: jsonResponse(ImplementationSchema, 'The implementation assessment'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(ImplementationSchema), 'The implementation assessment, and each participant it names (partners read it)'), ...errorResponses },
     })),
     async (c) => {
       const row = await writeImplementation(serviceContext(c), { elementId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(presentImplementation(row, await withLinks(c, row)), 200);
+      return c.json({ ...presentImplementation(row, await withLinks(c, row)), warnings: await warnings(c, row.id, partnerTexts.implementation(row)) }, 200);
     },
   );
   app.openapi(
@@ -164,11 +169,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         params: IdParam,
         body: jsonBody(z.object({ learningOpportunities: z.string().max(4000), press: z.string().max(4000), text: z.string().min(1).max(8000), frameworkRefs: z.array(z.string().max(60)).max(20).optional(), cites: ids.optional() })),
       },
-      responses: { 201: jsonResponse(ExplanationSchema, 'The explanation'), ...errorResponses },
+      responses: { 201: jsonResponse(withWarnings(ExplanationSchema), 'The explanation, and each participant it names (partners read it)'), ...errorResponses },
     })),
     async (c) => {
       const row = await addExplanation(serviceContext(c), { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(presentExplanation(row, await withLinks(c, row)), 201);
+      return c.json({ ...presentExplanation(row, await withLinks(c, row)), warnings: await warnings(c, row.id, partnerTexts.explanation(row)) }, 201);
     },
   );
   app.openapi(
@@ -181,11 +186,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         params: IdParam,
         body: jsonBody(z.object({ learningOpportunities: z.string().max(4000).optional(), press: z.string().max(4000).optional(), text: z.string().max(8000).optional(), frameworkRefs: z.array(z.string().max(60)).max(20).optional(), expectedVersion, reason })),
       },
-      responses: { 200: jsonResponse(ExplanationSchema, 'The explanation'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(ExplanationSchema), 'The explanation, and each participant it names'), ...errorResponses },
     })),
     async (c) => {
       const row = await editExplanation(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(presentExplanation(row, await withLinks(c, row)), 200);
+      return c.json({ ...presentExplanation(row, await withLinks(c, row)), warnings: await warnings(c, row.id, partnerTexts.explanation(row)) }, 200);
     },
   );
   app.openapi(
@@ -195,11 +200,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       tags,
       summary: 'A recommendation for a strategy, based on conjectures of the theory of action and on explanations',
       request: { params: IdParam, body: jsonBody(z.object({ text: z.string().min(1).max(4000), rationale: z.string().max(4000).optional(), conjectures: ids, explanations: ids.optional() })) },
-      responses: { 201: jsonResponse(RecommendationSchema, 'The recommendation'), ...errorResponses },
+      responses: { 201: jsonResponse(withWarnings(RecommendationSchema), 'The recommendation, and each participant it names (partners read it)'), ...errorResponses },
     })),
     async (c) => {
       const row = await addRecommendation(serviceContext(c), { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(presentRecommendation(row, await withLinks(c, row)), 201);
+      return c.json({ ...presentRecommendation(row, await withLinks(c, row)), warnings: await warnings(c, row.id, partnerTexts.recommendation(row)) }, 201);
     },
   );
   app.openapi(
@@ -209,11 +214,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       tags,
       summary: 'Revises a recommendation (a new version)',
       request: { params: IdParam, body: jsonBody(z.object({ text: z.string().max(4000).optional(), rationale: z.string().max(4000).optional(), expectedVersion, reason })) },
-      responses: { 200: jsonResponse(RecommendationSchema, 'The recommendation'), ...errorResponses },
+      responses: { 200: jsonResponse(withWarnings(RecommendationSchema), 'The recommendation, and each participant it names'), ...errorResponses },
     })),
     async (c) => {
       const row = await editRecommendation(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(presentRecommendation(row, await withLinks(c, row)), 200);
+      return c.json({ ...presentRecommendation(row, await withLinks(c, row)), warnings: await warnings(c, row.id, partnerTexts.recommendation(row)) }, 200);
     },
   );
   app.openapi(

@@ -39,6 +39,10 @@ export const VersionInfoSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** Said with the save of text partners will read: each participant it names (the text is saved; their version is refused until it is reworded). */
+export const WarningsSchema = z.array(z.string()).openapi({ description: 'Each participant the saved text names, and where: reword it before the partner version is released' });
+export const withWarnings = <T extends z.ZodObject>(schema: T) => schema.extend({ warnings: WarningsSchema });
+
 export const RetiredSchema = z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable();
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

@@ -16,6 +16,7 @@ export const StrategyEvidenceSchema = z
     note: z.string(),
     text: z.string().openapi({ description: "The passage's words, or the artifact's title" }),
     source: z.string().openapi({ description: "The interview's code, or the artifact's file name" }),
+    retired: z.boolean().openapi({ description: 'The passage or artifact was retired since: documents generated from now on leave it out' }),
   })
   .openapi('StrategyEvidence');
 

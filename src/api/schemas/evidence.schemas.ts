@@ -154,8 +154,12 @@ export const ChainIssueSchema = z
   })
   .openapi('ChainIssue');
 
-/** What `check` reports: chains of the analysis, and strategies resting on withdrawn evidence. */
-export const CheckIssueSchema = ChainIssueSchema.extend({ kind: z.enum(['isfEntry', 'claim', 'finding', 'strategy', 'strategyElement']) }).openapi('CheckIssue');
+/** What `check` reports: chains of the analysis, strategies resting on withdrawn evidence, and statements of sent feedback reports that lost theirs since. */
+export const CheckIssueSchema = ChainIssueSchema.extend({
+  kind: z.enum(['isfEntry', 'claim', 'finding', 'strategy', 'strategyElement', 'implementation', 'explanation', 'recommendation']),
+  district: z.string().optional().openapi({ description: "For a statement of a feedback report: the district whose report holds it" }),
+  cycle: z.string().optional().openapi({ description: "For a statement of a feedback report: the report's cycle" }),
+}).openapi('CheckIssue');
 
 export const TracePassageSchema = z
   .object({

@@ -1,8 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { VersionInfoSchema } from './common.schemas.js';
+import { CheckIssueSchema } from './evidence.schemas.js';
 
 export const EvidenceLinkSchema = z
-  .object({ id: z.string(), kind: z.string(), citedId: z.string(), bearing: z.string(), note: z.string(), label: z.string().openapi({ description: 'What the cited record says' }) })
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    citedId: z.string(),
+    bearing: z.string(),
+    note: z.string(),
+    label: z.string().openapi({ description: 'What the cited record says' }),
+    retired: z.boolean().openapi({ description: 'The cited record was retired since: reports generated from now on leave it out' }),
+  })
   .openapi('EvidenceLink');
 
 export const ImplementationSchema = z
@@ -40,6 +49,7 @@ export const FeedbackSchema = z
     explanations: z.array(ExplanationSchema),
     recommendations: z.array(RecommendationSchema),
     sent: z.array(z.object({ id: z.string(), sentOn: z.string(), note: z.string(), createdBy: z.string() })),
+    lostSinceSent: z.array(CheckIssueSchema).openapi({ description: 'Statements of the report sent whose evidence was retired since (the district still reads them as sent)' }),
     meetings: z.array(z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), notes: z.string(), createdBy: z.string() })),
   })
   .openapi('DistrictFeedback');

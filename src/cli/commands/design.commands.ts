@@ -9,12 +9,13 @@ import { addArtifact, listArtifacts, searchArtifacts } from '../../services/arti
 import { writeAssessment } from '../../services/assessments.js';
 import { compareVersions, designDocumentState, designScope, issueVersion, sendMemberCheck } from '../../services/design-documents.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
+import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies, type StrategyView } from '../../services/strategies.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters, withDefined } from '../../services/lookup.js';
 import { snippetText } from '../../domain/snippet.js';
 import { collect, wholeNumber } from '../options.js';
-import { bold, dim, green, print, printJson, printTable, red } from '../output.js';
+import { bold, dim, green, print, printJson, printTable, printWarnings, red } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
 
 function printStrategy(v: StrategyView, typeName: (k: string) => string = (k) => k): void {
@@ -146,6 +147,7 @@ export function registerDesignCommands(program: Command): void {
         const p = await partnershipOf(s, o);
         const cycle = opts.cycle ?? (await latestCycle(s.ctx, p.id)).label;
         const v = await createStrategy(s.ctx, { partnershipId: p.id, district: opts.district, cycle, name, goal: opts.goal });
+        printWarnings(await namingWarnings(s.ctx, v.strategy.id, partnerTexts.strategy(v.strategy)));
         if (o.json) return printJson(v);
         print(`${bold(v.strategy.id)} ${v.strategy.name}`);
       }),
@@ -161,6 +163,7 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const v = await editStrategy(s.ctx, { id, ...opts });
         print(`${v.strategy.id} is at version ${v.strategy.version}`);
+        printWarnings(await namingWarnings(s.ctx, v.strategy.id, partnerTexts.strategy(v.strategy)));
       }),
     );
   for (const [kind, what] of [['practice', 'an envisioned practice'], ['support', 'an intended support'], ['accountability', 'an accountability relation (the description says for what)']] as const) {
@@ -168,6 +171,7 @@ export function registerDesignCommands(program: Command): void {
       async (strategyId: string, description: string, opts: ElementOpts, cmd: Command) =>
         withSession(cmd, async (s, o) => {
           const v = await addElement(s.ctx, strategyId, elementInput(kind, description, opts));
+          printWarnings(await namingWarnings(s.ctx, v.row.id, partnerTexts.strategyElement(v.row)));
           if (o.json) return printJson(v);
           print(`${bold(v.row.id)} ${describeElement(v.element)}`);
         }),
@@ -181,6 +185,7 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const v = await editElement(s.ctx, { id, changes: elementInput(undefined, opts.description, opts), expectedVersion: opts.expectedVersion, ...(opts.reason && { reason: opts.reason }) });
         print(`${v.row.id} is at version ${v.row.version}: ${describeElement(v.element)}`);
+        printWarnings(await namingWarnings(s.ctx, v.row.id, partnerTexts.strategyElement(v.row)));
       }),
     );
   strategy

@@ -4,6 +4,7 @@ import type { Stance } from '../../domain/evidence.js';
 import { cite } from '../../services/citations.js';
 import { createExcerpt } from '../../services/excerpts.js';
 import { addFinding, editFinding, getFinding } from '../../services/findings.js';
+import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { createIsf, getIsf, type IsfView, setIsfStatus, writeEntry } from '../../services/isfs.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
@@ -11,7 +12,7 @@ import { retire } from '../../services/retire.js';
 import { addClaim, type ClaimView, createSummary, editClaim, getSummary } from '../../services/summaries.js';
 import type { ServiceContext } from '../../services/context.js';
 import { collect, wholeNumber } from '../options.js';
-import { bold, dim, print, printJson, printTable, red } from '../output.js';
+import { bold, dim, print, printJson, printTable, printWarnings, red } from '../output.js';
 import { type GlobalOptions, partnershipOf, type Session, withSession } from '../session.js';
 
 /** --cite X (supports) and --against Y (contradicts), in the order given. */
@@ -309,6 +310,7 @@ export function registerEvidenceCommands(program: Command): void {
         });
         if (o.json) printJson(v);
         else print(`${bold(v.finding.id)} ${v.finding.text} ${dim(`(${v.evidence.length} claims cited)`)}`);
+        printWarnings(await namingWarnings(s.ctx, v.finding.id, partnerTexts.finding(v.finding)));
       }),
     );
   finding
@@ -321,6 +323,7 @@ export function registerEvidenceCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const v = await editFinding(s.ctx, { findingId, text, ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }), ...(opts.reason && { reason: opts.reason }) });
         print(`${bold(v.finding.id)} v${v.finding.version} ${v.finding.text}`);
+        printWarnings(await namingWarnings(s.ctx, v.finding.id, partnerTexts.finding(v.finding)));
       }),
     );
   finding
@@ -332,6 +335,7 @@ export function registerEvidenceCommands(program: Command): void {
         const v = await getFinding(s.ctx, id);
         if (o.json) return printJson(v);
         print(`${bold(v.finding.id)} v${v.finding.version} ${v.finding.text}`);
+        printWarnings(await namingWarnings(s.ctx, v.finding.id, partnerTexts.finding(v.finding)));
         for (const e of v.evidence) print(`  ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} ${e.claim.text} ${dim(`${e.claim.id} · ${e.claim.summary_title}`)}`);
       }),
     );

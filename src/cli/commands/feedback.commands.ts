@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { markShareable } from '../../services/excerpts.js';
+import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addExplanation, addRecommendation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { setQuoteMinimum } from '../../services/partnerships.js';
 import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, issueIteration, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import { latestCycle } from '../../services/lookup.js';
 import { collect, wholeNumber } from '../options.js';
-import { bold, dim, print, printJson, printTable } from '../output.js';
+import { bold, dim, print, printJson, printTable, printWarnings } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
 
 /** `--warrant ID` or `--warrant ID:bearing` (e.g. org_…:not borne out). */
@@ -45,6 +46,7 @@ export function registerFeedbackCommands(program: Command): void {
         const { finding, ...rest } = opts;
         const row = await writeImplementation(s.ctx, { elementId, ...rest, ...(finding && { findings: finding }) });
         print(`${row.id} v${row.version}: ${row.verdict ?? `frequency ${row.frequency_change}, quality ${row.quality_change}`}`);
+        printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.implementation(row)));
       }),
     );
 
@@ -61,6 +63,7 @@ export function registerFeedbackCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const row = await addExplanation(s.ctx, { strategyId, text: opts.text, learningOpportunities: opts.opportunities, press: opts.press, frameworkRefs: opts.ref ?? [], cites: opts.cite ?? [] });
         print(`${row.id}: explanation of ${strategyId}`);
+        printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.explanation(row)));
       }),
     );
 
@@ -76,6 +79,7 @@ export function registerFeedbackCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const row = await addRecommendation(s.ctx, { strategyId, text, conjectures: opts.conjecture, ...(opts.explanation && { explanations: opts.explanation }), ...(opts.rationale && { rationale: opts.rationale }) });
         print(`${row.id}: ${row.text}`);
+        printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.recommendation(row)));
       }),
     );
   recommend
@@ -89,6 +93,7 @@ export function registerFeedbackCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const row = await editRecommendation(s.ctx, { id, ...opts });
         print(`${row.id} is at version ${row.version}`);
+        printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.recommendation(row)));
       }),
     );
 

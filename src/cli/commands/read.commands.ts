@@ -34,7 +34,7 @@ function printTrace(node: TraceNode, depth = 0): void {
 function printIssues(issues: readonly CheckIssue[]): void {
   for (const i of issues) {
     const tag = i.severity === 'broken' ? red('broken') : yellow('review');
-    print(`${tag}  ${i.kind.padEnd(15)} ${i.id}  ${i.label}`);
+    print(`${tag}  ${i.kind.padEnd(15)} ${i.id}  ${i.label}${i.district ? dim(` (the feedback report of ${i.district}, ${i.cycle})`) : ''}`);
     for (const r of i.reasons) print(`          ${dim(r)}`);
   }
 }
@@ -103,7 +103,7 @@ export function registerReadCommands(program: Command): void {
 
   program
     .command('check')
-    .description('list every ISF entry, claim and finding whose chain to the transcripts is broken; exits 1 if any')
+    .description('list every ISF entry, claim and finding whose chain to the transcripts is broken (exits 1 if any), and what to review: passages corrected since, statements of sent reports whose evidence was retired since')
     .option('--json', 'print as JSON')
     .action(async (_o: unknown, cmd: Command) =>
       withSession(cmd, async (s, o) => {

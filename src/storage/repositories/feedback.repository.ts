@@ -148,6 +148,11 @@ export class FeedbackRepository {
     return this.db.selectFrom('evidence_link').selectAll().where('citing_id', 'in', [...citingIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
   }
 
+  /** Every link of the partnership, live or withdrawn, with when it was withdrawn (what a sent report rested on). */
+  allLinks(partnershipId: string): Promise<EvidenceLinkRow[]> {
+    return this.db.selectFrom('evidence_link').selectAll().where('partnership_id', '=', partnershipId).orderBy('created_at').orderBy('id').execute();
+  }
+
   /** Live links to the given records (what rests on them). */
   linksTo(citedIds: readonly string[]): Promise<EvidenceLinkRow[]> {
     if (citedIds.length === 0) return Promise.resolve([]);

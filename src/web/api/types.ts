@@ -76,3 +76,6 @@ export type Implementation = DistrictFeedback['implementations'][number];
 export type Explanation = DistrictFeedback['explanations'][number];
 export type Recommendation = DistrictFeedback['recommendations'][number];
 export type FeedbackLink = Implementation['evidence'][number];
+
+/** A save's answer for text partners will read: the record, and each participant the text names. */
+export type Saved<T> = T & { warnings: string[] };

@@ -17,6 +17,7 @@ export function CitedList({ links, label, none = 'Nothing cited yet.' }: { links
             <span className="kind">{citedKind(l)}</span>
             {l.bearing === 'contradicts' && <span className="bearing"> (contradicts)</span>}: {l.label}
             {l.note && <span className="note"> — {l.note}</span>}
+            {l.retired && <span className="retired"> (retired: reports leave it out)</span>}
           </li>
         ))}
     </ul>

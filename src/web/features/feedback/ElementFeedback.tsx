@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { holds } from '../../../domain/strategy.js';
 import type { Implementation, StrategyElement } from '../../api/types';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { CitedList } from './CitedList';
 import { ImplementationForm, PRACTICE_LABELS, SUPPORT_LABELS } from './ImplementationForm';
 import { rolePlural, supportTypeName, verdictLabel } from './labels';
@@ -12,6 +13,7 @@ const WHAT = { support: 'the intended support', practice: 'the envisioned practi
 export function ElementFeedback({ element }: { element: StrategyElement & { kind: 'support' | 'practice' } }) {
   const { feedback, canWrite } = useFeedbackScope();
   const [editing, setEditing] = useState(false);
+  const saved = useSavedWarnings();
   const statementId = useId();
   const implementation = feedback.implementations.find((i) => i.elementId === element.id);
   const what = WHAT[element.kind];
@@ -26,7 +28,18 @@ export function ElementFeedback({ element }: { element: StrategyElement & { kind
           </button>
         </p>
       )}
-      {editing && <ImplementationForm element={element} implementation={implementation} what={what} onDone={() => setEditing(false)} />}
+      {editing && (
+        <ImplementationForm
+          element={element}
+          implementation={implementation}
+          what={what}
+          onDone={(warnings) => {
+            setEditing(false);
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
     </li>
   );
 }

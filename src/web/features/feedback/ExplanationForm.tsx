@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Explanation } from '../../api/types';
+import type { Explanation, Saved } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -33,7 +33,8 @@ export const WHY_LABELS = {
   frameworkRefs: 'Types of support (interpretive framework)',
 } as const;
 
-type Props = { strategyId: string; explanation?: undefined; onDone: () => void } | { strategyId?: undefined; explanation: Explanation; onDone: () => void };
+/** `onDone` closes the form; after a save, with what the server warned of. */
+type Props = { strategyId: string; explanation?: undefined; onDone: (warnings?: readonly string[]) => void } | { strategyId?: undefined; explanation: Explanation; onDone: (warnings?: readonly string[]) => void };
 
 /**
  * Adds an explanation of why a strategy's supports and accountability worked as they did, or
@@ -56,23 +57,24 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
 
   const save = async (version: number | undefined) => {
+    let warnings: readonly string[] = [];
     const ok = await saveDraft(version, async () => {
       if (explanation) {
         if (changed || version !== base.version) {
-          await api<Explanation>(`/api/explanations/${explanation.id}`, {
+          ({ warnings } = await api<Saved<Explanation>>(`/api/explanations/${explanation.id}`, {
             method: 'PATCH',
             body: { ...draft, ...(version !== undefined && { expectedVersion: version }), ...(reason.trim() && { reason: reason.trim() }) },
-          });
+          }));
         }
         // Further findings are cited one by one: a revision does not take citations.
         for (const citedId of chosen) await api('/api/evidence-links', { method: 'POST', body: { citingId: explanation.id, citedId } });
       } else {
-        await api<Explanation>(`/api/strategies/${strategyId}/explanations`, { method: 'POST', body: { ...draft, cites: [...chosen] } });
+        ({ warnings } = await api<Saved<Explanation>>(`/api/strategies/${strategyId}/explanations`, { method: 'POST', body: { ...draft, cites: [...chosen] } }));
       }
     });
     if (ok) {
       setChosen(new Set());
-      onDone();
+      onDone(warnings);
     }
   };
   const submit = (e: FormEvent) => {
@@ -113,7 +115,7 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
         <button type="submit" disabled={busy || (explanation !== undefined && !dirty)}>
           {explanation ? 'Save the explanation' : 'Add the explanation'}
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>

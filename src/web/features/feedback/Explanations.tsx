@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Explanation } from '../../api/types';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { CitedList } from './CitedList';
 import { ExplanationForm, WHY_LABELS } from './ExplanationForm';
 import { supportTypeName } from './labels';
@@ -9,6 +10,7 @@ import { useFeedbackScope } from './scope';
 export function Explanations({ strategyId, explanations }: { strategyId: string; explanations: readonly Explanation[] }) {
   const { canWrite } = useFeedbackScope();
   const [adding, setAdding] = useState(false);
+  const saved = useSavedWarnings();
   return (
     <>
       {explanations.length === 0 && <p className="muted">No explanation written yet.</p>}
@@ -26,7 +28,16 @@ export function Explanations({ strategyId, explanations }: { strategyId: string;
           </button>
         </p>
       )}
-      {adding && <ExplanationForm strategyId={strategyId} onDone={() => setAdding(false)} />}
+      {adding && (
+        <ExplanationForm
+          strategyId={strategyId}
+          onDone={(warnings) => {
+            setAdding(false);
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
     </>
   );
 }
@@ -34,6 +45,7 @@ export function Explanations({ strategyId, explanations }: { strategyId: string;
 function ExplanationItem({ explanation: e, number }: { explanation: Explanation; number: number }) {
   const { canWrite, supportTypes } = useFeedbackScope();
   const [editing, setEditing] = useState(false);
+  const saved = useSavedWarnings();
   const textId = useId();
   return (
     <li className="explanation">
@@ -59,7 +71,16 @@ function ExplanationItem({ explanation: e, number }: { explanation: Explanation;
           </button>
         </p>
       )}
-      {editing && <ExplanationForm explanation={e} onDone={() => setEditing(false)} />}
+      {editing && (
+        <ExplanationForm
+          explanation={e}
+          onDone={(warnings) => {
+            setEditing(false);
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Implementation, StrategyElement } from '../../api/types';
+import type { Implementation, Saved, StrategyElement } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -35,7 +35,8 @@ interface Props {
   implementation: Implementation | undefined;
   /** What the element is, as its heading names it ("the intended support"). */
   what: string;
-  onDone: () => void;
+  /** Closes the form; after a save, with what the server warned of. */
+  onDone: (warnings?: readonly string[]) => void;
 }
 
 /**
@@ -62,8 +63,9 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
     const values = support
       ? { ...(draft.verdict && { verdict: draft.verdict }), frequency: draft.frequency, focus: draft.focus }
       : { ...(draft.frequencyChange && { frequencyChange: draft.frequencyChange }), ...(draft.qualityChange && { qualityChange: draft.qualityChange }) };
-    const ok = await saveDraft(version, () =>
-      api<Implementation>(`/api/strategy-elements/${element.id}/implementation`, {
+    let warnings: readonly string[] = [];
+    const ok = await saveDraft(version, async () => {
+      ({ warnings } = await api<Saved<Implementation>>(`/api/strategy-elements/${element.id}/implementation`, {
         method: 'PUT',
         body: {
           cycle: place.cycle,
@@ -73,11 +75,11 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
           ...(version !== undefined && { expectedVersion: version }),
           ...(reason.trim() && { reason: reason.trim() }),
         },
-      }),
-    );
+      }));
+    });
     if (ok) {
       setChosen(new Set());
-      onDone();
+      onDone(warnings);
     }
   };
   const submit = (e: FormEvent) => {
@@ -135,7 +137,7 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
         <button type="submit" disabled={busy || (implementation !== undefined && !dirty)}>
           Save the assessment
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>

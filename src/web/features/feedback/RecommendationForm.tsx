@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Explanation, Recommendation } from '../../api/types';
+import type { Explanation, Recommendation, Saved } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFeedback, useTheoryOf } from './queries';
@@ -17,7 +17,7 @@ const toggled = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
  * A recommendation for a strategy: a proposal for the district, based on at least one conjecture of
  * the theory of action and, where there are some, on the strategy's explanations.
  */
-export function RecommendationForm({ strategyId, explanations, onDone }: { strategyId: string; explanations: readonly Explanation[]; onDone: () => void }) {
+export function RecommendationForm({ strategyId, explanations, onDone }: { strategyId: string; explanations: readonly Explanation[]; onDone: (warnings?: readonly string[]) => void }) {
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const theory = useTheoryOf(place.partnershipId, true);
@@ -37,7 +37,7 @@ export function RecommendationForm({ strategyId, explanations, onDone }: { strat
     setBusy(true);
     setError(null);
     try {
-      await api<Recommendation>(`/api/strategies/${strategyId}/recommendations`, {
+      const { warnings } = await api<Saved<Recommendation>>(`/api/strategies/${strategyId}/recommendations`, {
         method: 'POST',
         body: { text, ...(rationale.trim() && { rationale }), conjectures: [...conjectures], explanations: [...basis] },
       });
@@ -46,7 +46,7 @@ export function RecommendationForm({ strategyId, explanations, onDone }: { strat
       setRationale('');
       setConjectures(new Set());
       setBasis(new Set());
-      onDone();
+      onDone(warnings);
     } catch (err) {
       setError(err);
     } finally {
@@ -96,7 +96,7 @@ export function RecommendationForm({ strategyId, explanations, onDone }: { strat
         <button type="submit" disabled={busy}>
           Add the recommendation
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Explanation, Recommendation } from '../../api/types';
+import type { Explanation, Recommendation, Saved } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { CitedList } from './CitedList';
@@ -14,6 +15,7 @@ import { useFeedbackScope } from './scope';
 export function Recommendations({ strategyId, recommendations, explanations }: { strategyId: string; recommendations: readonly Recommendation[]; explanations: readonly Explanation[] }) {
   const { canWrite } = useFeedbackScope();
   const [adding, setAdding] = useState(false);
+  const saved = useSavedWarnings();
   return (
     <>
       {recommendations.length === 0 && <p className="muted">No recommendations yet.</p>}
@@ -31,7 +33,17 @@ export function Recommendations({ strategyId, recommendations, explanations }: {
           </button>
         </p>
       )}
-      {adding && <RecommendationForm strategyId={strategyId} explanations={explanations} onDone={() => setAdding(false)} />}
+      {adding && (
+        <RecommendationForm
+          strategyId={strategyId}
+          explanations={explanations}
+          onDone={(warnings) => {
+            setAdding(false);
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
     </>
   );
 }
@@ -39,6 +51,7 @@ export function Recommendations({ strategyId, recommendations, explanations }: {
 function RecommendationItem({ recommendation: r, number }: { recommendation: Recommendation; number: number }) {
   const { canWrite } = useFeedbackScope();
   const [editing, setEditing] = useState(false);
+  const saved = useSavedWarnings();
   const textId = useId();
   return (
     <li className="recommendation">
@@ -61,7 +74,16 @@ function RecommendationItem({ recommendation: r, number }: { recommendation: Rec
           </button>
         </p>
       )}
-      {editing && <RevisionForm recommendation={r} onDone={() => setEditing(false)} />}
+      {editing && (
+        <RevisionForm
+          recommendation={r}
+          onDone={(warnings) => {
+            setEditing(false);
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
     </li>
   );
 }
@@ -74,7 +96,7 @@ interface Wording {
 const wordingOf = (values: Record<string, unknown>): Wording => ({ text: valueIn(values, 'text'), rationale: valueIn(values, 'rationale') });
 
 /** Rewording a recommendation or its rationale: a new version, on the version the edit started from. */
-function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: () => void }) {
+function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: (warnings?: readonly string[]) => void }) {
   const refresh = useRefreshFeedback();
   const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }), { read: wordingOf, refresh });
   const [reason, setReason] = useState('');
@@ -85,13 +107,14 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
   useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
 
   const save = async (version: number) => {
-    const ok = await saveDraft(version, () =>
-      api<Recommendation>(`/api/recommendations/${recommendation.id}`, {
+    let warnings: readonly string[] = [];
+    const ok = await saveDraft(version, async () => {
+      ({ warnings } = await api<Saved<Recommendation>>(`/api/recommendations/${recommendation.id}`, {
         method: 'PATCH',
         body: { text: draft.text, rationale: draft.rationale, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
-      }),
-    );
-    if (ok) onDone();
+      }));
+    });
+    if (ok) onDone(warnings);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -117,7 +140,7 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
         <button type="submit" disabled={busy || !dirty}>
           Save the recommendation
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>

@@ -25,6 +25,27 @@ export function ReportRecord() {
             ))}
           </ul>
         )}
+        {feedback.lostSinceSent.length > 0 && (
+          <div className="warning" role="status" aria-labelledby="lost-since-sent-title">
+            <p id="lost-since-sent-title">
+              The district still reads these statements as sent, but what they rest on has been retired since. Tell the district, and send a corrected report:
+            </p>
+            <ul aria-label="Statements of the report sent that lost their evidence">
+              {feedback.lostSinceSent.map((i) => (
+                <li key={i.id}>
+                  {i.label}
+                  <ul>
+                    {i.reasons.map((r) => (
+                      <li key={r} className="muted">
+                        {r}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {canWrite && <SentForm />}
       </div>
       <div className="record-part">

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { api, qs } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Finding, Summary } from '../../api/types';
+import type { Finding, Saved, Summary } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
+import { SavedWarnings } from '../../components/SavedWarnings';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { type Stance, useStances } from '../citing/stances';
@@ -80,7 +81,7 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
   useUnsavedChanges(text.trim() !== '' || cited > 0);
   const add = useMutation({
     mutationFn: () =>
-      api<Finding>(`/api/partnerships/${partnership!.id}/findings`, {
+      api<Saved<Finding>>(`/api/partnerships/${partnership!.id}/findings`, {
         method: 'POST',
         body: { district, cycle, text, cite: Object.entries(stances).map(([claimId, stance]) => ({ claimId, stance })) },
       }),
@@ -122,6 +123,7 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
         <button type="submit" disabled={add.isPending || cited === 0 || !text.trim()}>
           Add the finding
         </button>
+        {add.data && <SavedWarnings warnings={add.data.warnings} />}
         {add.isError && <ErrorState error={add.error} />}
       </form>
     </section>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 
@@ -28,6 +29,7 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
   const [draft, setDraft] = useState(text);
   const [reason, setReason] = useState('');
   const { busy, error, conflict, run, reset } = useEditing();
+  const saved = useSavedWarnings();
   useUnsavedChanges(mode === 'revise' && draft.trim() !== text);
   if (!can.write) return null;
 
@@ -39,8 +41,10 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
   };
   const save = (expectedVersion: number) =>
     run(async () => {
-      await api(`${PATHS[kind]}/${id}`, { method: 'PATCH', body: { text: draft, expectedVersion, reason } });
+      // A finding's text is read by partners: the answer says whom it names, if anyone.
+      const answer = await api<{ warnings?: string[] }>(`${PATHS[kind]}/${id}`, { method: 'PATCH', body: { text: draft, expectedVersion, reason } });
       await close();
+      saved.heed(answer.warnings);
     });
   const takeTheirs = (theirs: string) => {
     setDraft(theirs);
@@ -60,20 +64,23 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
 
   if (mode === 'idle') {
     return (
-      <p className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            setDraft(text);
-            setMode('revise');
-          }}
-        >
-          Revise the {kind}
-        </button>
-        <button type="button" onClick={() => setMode('retire')}>
-          Retire the {kind}
-        </button>
-      </p>
+      <>
+        <SavedWarnings warnings={saved.warnings} />
+        <p className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(text);
+              setMode('revise');
+            }}
+          >
+            Revise the {kind}
+          </button>
+          <button type="button" onClick={() => setMode('retire')}>
+            Retire the {kind}
+          </button>
+        </p>
+      </>
     );
   }
   return (

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { StrategyElement } from '../../api/types';
+import type { Saved, StrategyElement } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useEditing } from '../../components/ConflictPanel';
@@ -22,7 +22,8 @@ import {
 } from './elements';
 import { useRefreshStrategies, useScope } from './scope';
 
-type Props = { strategyId: string; element?: undefined; onDone: () => void } | { strategyId?: undefined; element: StrategyElement; onDone: () => void };
+/** `onDone` closes the form; after a save, with what the server warned of. */
+type Props = { strategyId: string; element?: undefined; onDone: (warnings?: readonly string[]) => void } | { strategyId?: undefined; element: StrategyElement; onDone: (warnings?: readonly string[]) => void };
 
 /**
  * Adding an element to a strategy (its fields follow the kind chosen), or editing one: only the
@@ -45,21 +46,19 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
   const set = <K extends keyof ElementDraft>(field: K, value: ElementDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   const save = async (version: number) => {
-    const ok = await run(async () => {
-      if (element) {
-        await api(`/api/strategy-elements/${element.id}`, {
-          method: 'PATCH',
-          body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
-        });
-      } else {
-        await api(`/api/strategies/${strategyId}/elements`, { method: 'POST', body: { kind, ...fieldsOf(kind, draft) } });
-      }
+    const answer = await run(async () => {
+      const result = element
+        ? await api<Saved<StrategyElement>>(`/api/strategy-elements/${element.id}`, {
+            method: 'PATCH',
+            body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+          })
+        : await api<Saved<StrategyElement>>(`/api/strategies/${strategyId}/elements`, { method: 'POST', body: { kind, ...fieldsOf(kind, draft) } });
       await refresh();
-      return true;
+      return result;
     });
-    if (ok) {
+    if (answer) {
       setBase({ draft, version });
-      onDone();
+      onDone(answer.warnings);
     }
   };
   const submit = (e: FormEvent) => {
@@ -169,7 +168,7 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
         <button type="submit" disabled={busy || (element !== undefined && !dirty)}>
           {element ? 'Save the changes' : `Add the ${KIND_LABELS[kind].toLowerCase()}`}
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>

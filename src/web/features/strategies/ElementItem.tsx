@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { holds } from '../../../domain/strategy.js';
 import type { StrategyElement } from '../../api/types';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ElementForm } from './ElementForm';
 import { KIND_LABELS, rolePlural, supportTypeName } from './elements';
 import { EvidenceList } from './EvidenceList';
@@ -11,6 +12,7 @@ import { useScope } from './scope';
 /** One envisioned practice, intended support or accountability relation, with its evidence. */
 export function ElementItem({ element, canWrite }: { element: StrategyElement; canWrite: boolean }) {
   const [mode, setMode] = useState<'read' | 'edit' | 'retire'>('read');
+  const saved = useSavedWarnings();
   const statementId = useId();
   const what = KIND_LABELS[element.kind].toLowerCase();
   return (
@@ -28,7 +30,16 @@ export function ElementItem({ element, canWrite }: { element: StrategyElement; c
           <EvidencePicker citingId={element.id} what={`the ${what}`} evidence={element.evidence} />
         </div>
       )}
-      {mode === 'edit' && <ElementForm element={element} onDone={() => setMode('read')} />}
+      {mode === 'edit' && (
+        <ElementForm
+          element={element}
+          onDone={(warnings) => {
+            setMode('read');
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
       {mode === 'retire' && <RetireForm id={element.id} what={what} onDone={() => setMode('read')} />}
     </li>
   );

@@ -17,6 +17,7 @@ export function EvidenceList({ evidence, label }: { evidence: readonly StrategyE
             </>
           )}
           {e.note && <span className="note"> — {e.note}</span>}
+          {e.retired && <span className="retired"> (retired: documents leave it out)</span>}
         </li>
       ))}
     </ul>

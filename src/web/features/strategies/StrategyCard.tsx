@@ -7,6 +7,7 @@ import { ELEMENT_KINDS, type ElementKind, KIND_GROUPS } from './elements';
 import { EvidenceList } from './EvidenceList';
 import { EvidencePicker } from './EvidencePicker';
 import { RetireForm } from './RetireForm';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { StrategyForm } from './StrategyForm';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 /** One of the district's strategies: its goal, what it envisions, supports and holds to account, and why the team thinks so. */
 export function StrategyCard({ strategy, number, assessments, canWrite }: Props) {
   const [mode, setMode] = useState<'read' | 'edit' | 'retire'>('read');
+  const saved = useSavedWarnings();
   const headingId = useId();
   const title = `Strategy ${number}: ${strategy.name}`;
   return (
@@ -37,7 +39,16 @@ export function StrategyCard({ strategy, number, assessments, canWrite }: Props)
           </button>
         </p>
       )}
-      {mode === 'edit' && <StrategyForm strategy={strategy} onDone={() => setMode('read')} />}
+      {mode === 'edit' && (
+        <StrategyForm
+          strategy={strategy}
+          onDone={(warnings) => {
+            setMode('read');
+            saved.heed(warnings);
+          }}
+        />
+      )}
+      <SavedWarnings warnings={saved.warnings} />
       {mode === 'retire' && <RetireForm id={strategy.id} what="strategy" onDone={() => setMode('read')} />}
 
       <Group title="Evidence for the strategy">
@@ -87,14 +98,26 @@ function ElementGroup({ kind, strategy, canWrite }: { kind: ElementKind; strateg
 
 function AddElement({ strategyId, describedBy }: { strategyId: string; describedBy: string }) {
   const [open, setOpen] = useState(false);
+  const saved = useSavedWarnings();
   if (!open) {
     return (
-      <p className="actions">
-        <button type="button" aria-describedby={describedBy} onClick={() => setOpen(true)}>
-          Add a practice, support or accountability relation
-        </button>
-      </p>
+      <>
+        <SavedWarnings warnings={saved.warnings} />
+        <p className="actions">
+          <button type="button" aria-describedby={describedBy} onClick={() => setOpen(true)}>
+            Add a practice, support or accountability relation
+          </button>
+        </p>
+      </>
     );
   }
-  return <ElementForm strategyId={strategyId} onDone={() => setOpen(false)} />;
+  return (
+    <ElementForm
+      strategyId={strategyId}
+      onDone={(warnings) => {
+        setOpen(false);
+        saved.heed(warnings);
+      }}
+    />
+  );
 }

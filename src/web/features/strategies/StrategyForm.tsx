@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Strategy } from '../../api/types';
+import type { Saved, Strategy } from '../../api/types';
+import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
@@ -17,7 +18,7 @@ const EMPTY: NameAndGoal = { name: '', goal: '' };
  * A strategy's name and goal: a new strategy of the page's district and cycle, or an edit of one
  * (on the version read when the form opened, with the reason if one is given).
  */
-export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
+export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: (warnings?: readonly string[]) => void }) {
   const scope = useScope();
   const refresh = useRefreshStrategies();
   const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<NameAndGoal, number>(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }), {
@@ -25,6 +26,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
     refresh,
   });
   const [reason, setReason] = useState('');
+  const saved = useSavedWarnings();
   const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;
   useUnsavedChanges(dirty);
   const id = useId();
@@ -34,21 +36,23 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
   }, [strategy]);
 
   const save = async (version: number) => {
-    const ok = await run(async () => {
+    const answer = await run(async () => {
+      let result: Saved<Strategy>;
       if (strategy) {
         const changed = Object.fromEntries((['name', 'goal'] as const).filter((k) => draft[k] !== base.values[k]).map((k) => [k, draft[k]]));
-        await api(`/api/strategies/${strategy.id}`, { method: 'PATCH', body: { ...changed, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) } });
+        result = await api<Saved<Strategy>>(`/api/strategies/${strategy.id}`, { method: 'PATCH', body: { ...changed, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) } });
       } else {
-        await api(`/api/partnerships/${scope.partnershipId}/strategies`, { method: 'POST', body: { district: scope.district, cycle: scope.cycle, ...draft } });
+        result = await api<Saved<Strategy>>(`/api/partnerships/${scope.partnershipId}/strategies`, { method: 'POST', body: { district: scope.district, cycle: scope.cycle, ...draft } });
       }
       await refresh();
-      return true;
+      return result;
     });
-    if (!ok) return;
-    if (strategy) onDone?.();
+    if (!answer) return;
+    if (strategy) onDone?.(answer.warnings);
     else {
       setDraft(EMPTY);
       setReason('');
+      saved.heed(answer.warnings);
     }
   };
   const submit = (e: FormEvent) => {
@@ -77,7 +81,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
           {strategy ? 'Save the changes' : 'Add the strategy'}
         </button>
         {onDone && (
-          <button type="button" className="secondary" onClick={onDone}>
+          <button type="button" className="secondary" onClick={() => onDone()}>
             Cancel
           </button>
         )}
@@ -93,6 +97,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
           onTakeTheirs={takeTheirs}
         />
       )}
+      <SavedWarnings warnings={saved.warnings} />
       {error !== null && <ErrorState error={error} />}
     </form>
   );

@@ -1,11 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { CheckIssue as Issue } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 
-const KIND: Record<Issue['kind'], string> = { finding: 'Finding', claim: 'Claim', isfEntry: 'ISF entry', strategy: 'Strategy', strategyElement: 'Element of a strategy' };
+const KIND: Record<Issue['kind'], string> = {
+  finding: 'Finding',
+  claim: 'Claim',
+  isfEntry: 'ISF entry',
+  strategy: 'Strategy',
+  strategyElement: 'Element of a strategy',
+  implementation: 'Sent report, implementation',
+  explanation: 'Sent report, explanation',
+  recommendation: 'Sent report, recommendation',
+};
+
+/** Where an issue is mended: the interview, the strategies, the district's feedback, or the trace. */
+const placeOf = (i: Issue) =>
+  i.interviewId ? `/interviews/${i.interviewId}`
+  : i.kind === 'strategy' || i.kind === 'strategyElement' ? '/strategies'
+  : i.district ? `/feedback${qs({ district: i.district, cycle: i.cycle })}`
+  : `/trace/${i.id}`;
 
 /** Every chain that does not reach the transcripts (the web face of `warrant check`). */
 export function CheckPage() {
@@ -35,7 +51,7 @@ export function CheckPage() {
               <tr key={i.id} className={i.severity}>
                 <td>{i.severity === 'broken' ? 'Broken' : 'To review'}</td>
                 <th scope="row">
-                  {KIND[i.kind]}: <Link to={i.interviewId ? `/interviews/${i.interviewId}` : i.kind === 'strategy' || i.kind === 'strategyElement' ? '/strategies' : `/trace/${i.id}`}>{i.label}</Link>
+                  {KIND[i.kind]}: <Link to={placeOf(i)}>{i.label}</Link>
                 </th>
                 <td>{i.reasons.join('; ')}</td>
               </tr>
