@@ -202,6 +202,38 @@ describe('signing in and out', () => {
     expect((await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string }) => m.email)).toContain('elsewhere@example.org');
   });
 
+  it('lets a lead researcher remove a member, who sees nothing of the partnership from the next request; not an administrator, not oneself', async () => {
+    const partnershipAdmin = await createAccount(t.ctx, { email: 'padmin@example.org', displayName: 'Partnership admin', password: 'steady ferns at dawn' });
+    await grantRole(t.ctx, { accountId: partnershipAdmin.id, partnershipId: pid, role: 'admin' });
+    const leader = await createAccount(t.ctx, { email: 'sup@northfield.k12.example', displayName: 'Superintendent', password: 'a long passphrase' });
+    await grantRole(t.ctx, { accountId: leader.id, partnershipId: pid, role: 'partner', district: 'Northfield District' });
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const partner = await signedIn(api, 'sup@northfield.k12.example', 'a long passphrase');
+    const membership = (await t.store.accounts.memberships(leader.id))[0]!;
+    expect((await partner.get('/api/partnerships')).body.map((p: { id: string }) => p.id)).toEqual([pid]);
+    const district = (await t.store.organizations.list(pid)).find((o) => o.name === 'Northfield District')!;
+    const sharedBefore = (await partner.get(`/api/districts/${district.id}/design-document`)).status;
+
+    const remove = (client: ApiClient, accountId: string, reason = 'left the district office') => client.send('DELETE', `/api/partnerships/${pid}/members/${accountId}`, { reason });
+    expect((await remove(lead, leader.id, ' ')).status).toBe(400);
+    expect((await remove(lead, partnershipAdmin.id)).status).toBe(403);
+    const me = (await lead.get('/api/auth/me')).body.account.id;
+    const self = await remove(lead, me);
+    expect([self.status, self.body.error.message]).toEqual([400, 'you cannot remove yourself: ask another lead researcher or an administrator']);
+    expect((await remove(lead, 'acc_00000000000000000000000000')).status).toBe(404);
+
+    expect((await remove(lead, leader.id)).body).toEqual({ removed: true });
+    // The same session, at once: nothing of the partnership, as if it did not exist.
+    expect((await partner.get('/api/partnerships')).body).toEqual([]);
+    expect([sharedBefore, (await partner.get(`/api/districts/${district.id}/design-document`)).status]).toEqual([200, 404]);
+    expect((await partner.get('/api/member-checks')).body).toEqual([]);
+    expect((await lead.get(`/api/partnerships/${pid}/members`)).body.map((m: { email: string }) => m.email)).not.toContain('sup@northfield.k12.example');
+    const [entry] = (await t.store.audit.forEntity(membership.id)).filter((a) => a.action === 'membership.remove');
+    expect(entry).toMatchObject({ actor: 'lead@example.org', reason: 'left the district office' });
+    expect(JSON.parse(entry!.data)).toMatchObject({ accountId: leader.id, role: 'partner' });
+    expect((await remove(lead, leader.id)).status).toBe(404);
+  });
+
   it('resets a password with a link from an administrator, ending the old sessions', async () => {
     await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
     const admin = await signedIn(api, 'admin@example.org', 'admin password!');

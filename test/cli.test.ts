@@ -95,6 +95,11 @@ describe('the warrant command line', () => {
       expect([weak.status, weak.stderr]).toEqual([2, expect.stringMatching(why)]);
     }
     expect(warrant(['user', 'list', '--db', db]).stdout).not.toMatch(/x@example\.org/);
+    const unexplained = warrant(['user', 'remove', 'lead@example.org', '--db', db]);
+    expect([unexplained.code, unexplained.stderr]).toEqual([2, expect.stringMatching(/--reason/)]);
+    const removed = warrant(['user', 'remove', 'lead@example.org', '--reason', 'moved to another project', '--db', db]);
+    expect([removed.code, removed.stdout]).toEqual([0, expect.stringMatching(/^lead@example\.org no longer takes part in /)]);
+    expect(warrant(['user', 'list', '--db', db]).stdout).toMatch(/lead@example\.org\s+Lead\s+-\s+active/);
 
     const verify = warrant(['audit', 'verify', '--json', '--db', db]);
     expect(verify.code).toBe(0);

@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/accounts/:accountId/disable': 'admin',
   'GET /api/partnerships/:partnershipId/members': 'lead',
   'PUT /api/partnerships/:partnershipId/members/:accountId': 'lead',
+  'DELETE /api/partnerships/:partnershipId/members/:accountId': 'lead',
   'POST /api/partnerships/:partnershipId/invitations': 'lead',
   'GET /api/partnerships/:partnershipId/stats': 'read',
   'GET /api/partnerships/:partnershipId/progress': 'read',

@@ -239,15 +239,47 @@ export function acceptInvitation(ctx: ServiceContext, input: { invitationId: str
  */
 export function changeRole(ctx: ServiceContext, grant: RoleGrant & { byAdministrator: boolean }): Promise<Membership> {
   return inTransaction(ctx, async (tx) => {
-    const account = await tx.store.accounts.byId(grant.accountId);
-    const membership = account && (await tx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === grant.partnershipId);
-    if (!account || !membership) {
-      throw new WarrantError('not_found', `account ${JSON.stringify(grant.accountId)} is not a member of this partnership: to add someone, invite them by email`, { id: grant.accountId });
-    }
-    if (!grant.byAdministrator && (membership.role === 'admin' || account.is_admin === 1)) {
-      throw new WarrantError('forbidden', "only an administrator can change an administrator's role");
-    }
+    await memberToManage(tx, grant, "change an administrator's role");
     return grantRole(tx, grant);
+  });
+}
+
+/**
+ * A member of the partnership whose membership the caller may change: an account that is not a
+ * member answers as one that does not exist, and only administrators change administrators.
+ */
+async function memberToManage(ctx: ServiceContext, who: { accountId: string; partnershipId: string; byAdministrator: boolean }, what: string) {
+  const account = await ctx.store.accounts.byId(who.accountId);
+  const membership = account && (await ctx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === who.partnershipId);
+  if (!account || !membership) {
+    throw new WarrantError('not_found', `account ${JSON.stringify(who.accountId)} is not a member of this partnership: to add someone, invite them by email`, { id: who.accountId });
+  }
+  if (!who.byAdministrator && (membership.role === 'admin' || account.is_admin === 1)) {
+    throw new WarrantError('forbidden', `only an administrator can ${what}`);
+  }
+  return { account, membership };
+}
+
+/**
+ * Removes a member from the partnership, with the reason kept in the audit trail: from the next
+ * request on they see nothing of it (memberships are read afresh for every request). One does not
+ * remove oneself, so that a partnership is never left without the person who manages it by mistake.
+ */
+export function removeMember(ctx: ServiceContext, input: { accountId: string; partnershipId: string; reason: string; byAdministrator: boolean; byAccountId?: string }): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const reason = input.reason.trim();
+    if (!reason) throw invalid('say why the member is removed (kept in the history)', { field: 'reason' });
+    const { account, membership } = await memberToManage(tx, input, 'remove an administrator');
+    if (input.byAccountId === account.id) throw invalid('you cannot remove yourself: ask another lead researcher or an administrator', { field: 'accountId' });
+    await tx.store.accounts.deleteMembership(membership.id);
+    await audit(tx, {
+      action: 'membership.remove',
+      entityKind: 'membership',
+      entityId: membership.id,
+      reason,
+      at: now(tx),
+      data: { accountId: account.id, partnershipId: input.partnershipId, role: membership.role, districtId: membership.district_id },
+    });
   });
 }
 

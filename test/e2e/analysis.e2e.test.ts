@@ -235,6 +235,47 @@ describe('the web app', () => {
     await lead.close();
   });
 
+  it('lets a lead researcher change a member\'s role and remove them with a reason, but not an administrator', async () => {
+    await createAccount(t.ctx, { email: 'short.stay@example.org', displayName: 'Sam Short', password: 'brief but memorable stay' });
+    const lead = await browser.newPage();
+    await signIn(lead, server.url, 'lead');
+    await lead.goto(`${server.url}/account`);
+    await lead.getByLabel('Email').fill('short.stay@example.org');
+    await lead.getByLabel('Role').selectOption('observer');
+    await lead.getByRole('button', { name: 'Create the invitation' }).click();
+    await lead.locator('code.link-text').waitFor();
+    const context = await browser.newContext();
+    const member = await context.newPage();
+    await member.goto(server.url);
+    await member.getByLabel('Email').fill('short.stay@example.org');
+    await member.getByLabel('Password').fill('brief but memorable stay');
+    await member.getByRole('button', { name: 'Sign in' }).click();
+    // With no partnership yet, the home page lists the invitations.
+    await member.getByRole('button', { name: /Accept the invitation/ }).click();
+    await member.getByRole('link', { name: 'Interviews' }).waitFor();
+
+    await lead.reload();
+    const row = lead.getByRole('row', { name: /Sam Short/ });
+    await expect.poll(() => row.innerText()).toMatch(/Observer/);
+    expect(await lead.getByRole('row', { name: /Demo Administrator/ }).innerText()).toContain('Only an administrator changes an administrator');
+    await row.getByRole('button', { name: 'Change role' }).click();
+    await row.getByLabel('New role').selectOption('analyst');
+    await row.getByRole('button', { name: 'Save the role' }).click();
+    await expect.poll(() => row.innerText()).toMatch(/Analyst/);
+
+    await row.getByRole('button', { name: 'Remove…' }).click();
+    await row.getByLabel('Why remove them (kept in the history)').fill('the summer placement ended');
+    await row.getByRole('button', { name: 'Remove from the partnership' }).click();
+    await expect.poll(() => lead.getByRole('table').innerText()).not.toContain('short.stay@example.org');
+    // The member's open session sees nothing of the partnership on its next request.
+    await member.goto(`${server.url}/`);
+    await expect.poll(() => member.locator('main').innerText()).toMatch(/do not take part in a partnership/);
+    const removal = (await t.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'membership.remove').execute()).at(-1)!;
+    expect([removal.actor, removal.reason]).toEqual(['lead@demo.warrant.test', 'the summer placement ended']);
+    await context.close();
+    await lead.close();
+  });
+
   it('says plainly that an interview or finding does not exist, rather than showing an empty page', async () => {
     const page = await browser.newPage();
     await signIn(page, server.url);

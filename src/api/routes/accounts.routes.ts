@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
-import { accountOf, changeRole, createAccount, disableAccount, invite, publicAccount, resetLink } from '../../services/accounts.js';
+import { accountOf, changeRole, createAccount, disableAccount, invite, publicAccount, removeMember, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, publicLink, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
@@ -134,6 +134,29 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await resolvePartnership(ctx, partnershipId);
       checkGrantable(c, p.id, role);
       return c.json(await changeRole(ctx, { accountId, partnershipId: p.id, role, district: district ?? null, byAdministrator: administers(c, p.id) }), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'delete',
+        path: '/api/partnerships/{partnershipId}/members/{accountId}',
+        tags,
+        summary:
+          'Removes a member from the partnership, with the reason kept in the history; they see nothing of it from their next request. Only administrators remove an administrator; nobody removes themselves',
+        request: { params: PartnershipParam.extend(AccountParam.shape), body: jsonBody(z.object({ reason: z.string().min(1).max(2000) })) },
+        responses: { 200: jsonResponse(z.object({ removed: z.literal(true) }), 'Removed'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const { partnershipId, accountId } = c.req.valid('param');
+      const p = await resolvePartnership(ctx, partnershipId);
+      await removeMember(ctx, { accountId, partnershipId: p.id, reason: c.req.valid('json').reason, byAdministrator: administers(c, p.id), byAccountId: principalOf(c).accountId });
+      return c.json({ removed: true as const }, 200);
     },
   );
 

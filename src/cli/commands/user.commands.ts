@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
-import { accountOf, createAccount, disableAccount, grantRole, publicAccount, resetLink } from '../../services/accounts.js';
+import { accountOf, createAccount, disableAccount, grantRole, publicAccount, removeMember, resetLink } from '../../services/accounts.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { PASSWORD_ADVICE } from '../../services/passwords.js';
 import { publicUrl } from '../options.js';
@@ -37,7 +37,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 }
 
 export function registerUserCommands(program: Command): void {
-  const user = program.command('user').description('accounts: add, list, give roles, reset passwords, disable');
+  const user = program.command('user').description('accounts: add, list, give roles, remove from the partnership, reset passwords, disable');
 
   user
     .command('add')
@@ -89,6 +89,20 @@ export function registerUserCommands(program: Command): void {
         const p = await resolvePartnership(s.ctx, o.partnership);
         await grantRole(s.ctx, { accountId: account.id, partnershipId: p.id, role: opts.role, district: opts.district ?? null });
         print(`${account.email} is ${opts.role} in ${p.name}`);
+      }),
+    );
+
+  user
+    .command('remove')
+    .description('remove an account from the partnership (it keeps its other partnerships)')
+    .argument('<email>')
+    .requiredOption('--reason <text>', 'why (kept in the history)')
+    .action(async (email: string, opts: { reason: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const account = await accountOf(s.ctx, email);
+        const p = await resolvePartnership(s.ctx, o.partnership);
+        await removeMember(s.ctx, { accountId: account.id, partnershipId: p.id, reason: opts.reason, byAdministrator: true });
+        print(`${account.email} no longer takes part in ${p.name}`);
       }),
     );
 

@@ -57,6 +57,10 @@ export class AccountRepository {
     await this.db.insertInto('membership').values(row).execute();
   }
 
+  async deleteMembership(id: string): Promise<void> {
+    await this.db.deleteFrom('membership').where('id', '=', id).execute();
+  }
+
   async updateMembership(id: string, changes: Updateable<MembershipTable>): Promise<void> {
     await this.db.updateTable('membership').set(changes).where('id', '=', id).execute();
   }

@@ -5,8 +5,9 @@ import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { Invitations } from './Invitations';
+import { MemberRow } from './MemberRow';
 
-interface Member {
+export interface Member {
   accountId: string;
   email: string;
   displayName: string;
@@ -14,7 +15,6 @@ interface Member {
   districtId: string | null;
   disabled: boolean;
 }
-
 
 /** One's account, sessions and the invitations sent to it; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {
@@ -81,19 +81,12 @@ function Members({ partnershipId }: { partnershipId: string }) {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Change</th>
             </tr>
           </thead>
           <tbody>
             {members.data.map((m) => (
-              <tr key={m.accountId}>
-                <th scope="row">{m.displayName}</th>
-                <td>{m.email}</td>
-                <td>
-                  {PARTNERSHIP_ROLE_LABELS[m.role] ?? m.role}
-                  {m.districtId && ` (${districtName.get(m.districtId)})`}
-                  {m.disabled && ' · disabled'}
-                </td>
-              </tr>
+              <MemberRow key={m.accountId} member={m} partnershipId={partnershipId} districtName={districtName.get(m.districtId ?? '')} />
             ))}
           </tbody>
         </table>

@@ -1,0 +1,122 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/client';
+import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useSession } from '../../api/session';
+import { ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
+import type { Member } from './AccountPage';
+
+/**
+ * One member of the partnership, with what a lead researcher may change: their role (a partner
+ * leader's district with it) or their taking part at all, with the reason kept in the history.
+ * Only administrators change or remove an administrator; nobody removes themselves.
+ */
+export function MemberRow({ member, partnershipId, districtName }: { member: Member; partnershipId: string; districtName: string | undefined }) {
+  const { me, role: myRole } = useSession();
+  const { districts } = useDirectory();
+  const client = useQueryClient();
+  const [mode, setMode] = useState<'view' | 'role' | 'remove'>('view');
+  const [role, setRole] = useState(member.role);
+  const [district, setDistrict] = useState(districtName ?? '');
+  const [reason, setReason] = useState('');
+  useUnsavedChanges(mode === 'remove' && reason.trim() !== '');
+  const administrator = myRole === 'admin';
+  const path = `/api/partnerships/${partnershipId}/members/${member.accountId}`;
+  const done = async () => {
+    setMode('view');
+    setReason('');
+    await client.invalidateQueries({ queryKey: ['members', partnershipId] });
+  };
+  const changeRole = useMutation({ mutationFn: () => api(path, { method: 'PUT', body: { role, ...(role === 'partner' && { district }) } }), onSuccess: done });
+  const remove = useMutation({ mutationFn: () => api(path, { method: 'DELETE', body: { reason } }), onSuccess: done });
+  const manageable = member.accountId !== me.account.id && (administrator || member.role !== 'admin');
+  const submitRole = (e: FormEvent) => {
+    e.preventDefault();
+    changeRole.mutate();
+  };
+  const submitRemoval = (e: FormEvent) => {
+    e.preventDefault();
+    remove.mutate();
+  };
+  const who = member.displayName || member.email;
+  const nameId = `member-${member.accountId}`;
+  return (
+    <tr>
+      <th scope="row" id={nameId}>
+        {member.displayName}
+      </th>
+      <td>{member.email}</td>
+      <td>
+        {PARTNERSHIP_ROLE_LABELS[member.role] ?? member.role}
+        {districtName && ` (${districtName})`}
+        {member.disabled && ' · disabled'}
+      </td>
+      <td>
+        {!manageable && <span className="muted">{member.accountId === me.account.id ? 'You' : 'Only an administrator changes an administrator'}</span>}
+        {manageable && mode === 'view' && (
+          <p className="actions">
+            <button type="button" className="secondary" aria-describedby={nameId} onClick={() => setMode('role')}>
+              Change role
+            </button>
+            <button type="button" className="secondary" aria-describedby={nameId} onClick={() => setMode('remove')}>
+              Remove…
+            </button>
+          </p>
+        )}
+        {manageable && mode === 'role' && (
+          <form className="filters" onSubmit={submitRole}>
+            <span className="field">
+              <label htmlFor={`role-${member.accountId}`}>New role</label>
+              <select id={`role-${member.accountId}`} value={role} onChange={(e) => setRole(e.target.value)}>
+                {Object.entries(PARTNERSHIP_ROLE_LABELS)
+                  .filter(([r]) => r !== 'admin' || administrator)
+                  .map(([r, label]) => (
+                    <option key={r} value={r}>
+                      {label}
+                    </option>
+                  ))}
+              </select>
+            </span>
+            {role === 'partner' && (
+              <span className="field">
+                <label htmlFor={`district-${member.accountId}`}>District</label>
+                <select id={`district-${member.accountId}`} required value={district} onChange={(e) => setDistrict(e.target.value)}>
+                  <option value="">Choose…</option>
+                  {districts.map((d) => (
+                    <option key={d.id}>{d.name}</option>
+                  ))}
+                </select>
+              </span>
+            )}
+            <button type="submit" disabled={changeRole.isPending}>
+              Save the role
+            </button>
+            <button type="button" className="secondary" onClick={() => setMode('view')}>
+              Cancel
+            </button>
+            {changeRole.isError && <ErrorState error={changeRole.error} />}
+          </form>
+        )}
+        {manageable && mode === 'remove' && (
+          <form className="retirement" onSubmit={submitRemoval}>
+            <p>
+              {who} will no longer see anything of this partnership; what they wrote stays, with its history.
+            </p>
+            <label htmlFor={`removal-${member.accountId}`}>Why remove them (kept in the history)</label>
+            <input id={`removal-${member.accountId}`} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+            <p className="actions">
+              <button type="submit" disabled={remove.isPending || !reason.trim()}>
+                Remove from the partnership
+              </button>
+              <button type="button" className="secondary" onClick={() => setMode('view')}>
+                Cancel
+              </button>
+            </p>
+            {remove.isError && <ErrorState error={remove.error} />}
+          </form>
+        )}
+      </td>
+    </tr>
+  );
+}
