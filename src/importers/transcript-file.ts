@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../domain/problem.js';
-import { layOutTranscript, type TranscriptContent } from '../domain/transcript.js';
+import { codePointLength } from '../domain/text.js';
+import { layOutTranscript, MAX_SEGMENT_LENGTH, type TranscriptContent, turnSegments } from '../domain/transcript.js';
 import { locateInBundle } from './bundle-file.js';
+import type { ParsedTurn } from './transcripts/parsed-transcript.js';
 import { readTranscript, type TranscriptFormat } from './transcripts/index.js';
 
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
@@ -50,7 +52,22 @@ export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscri
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
     format: parsed.format,
     encoding: parsed.encoding,
-    problems: parsed.problems,
+    problems: [...parsed.problems, ...longTurns(parsed.turns, job.file)],
     content: usable ? layOutTranscript(parsed.turns, job.interviewer) : null,
   };
+}
+
+/** A warning for each turn that search reads in several segments: often a transcript whose speaker labels were lost. */
+function longTurns(turns: readonly ParsedTurn[], file: string): Problem[] {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return turns
+    .filter((t) => t.text.length > MAX_SEGMENT_LENGTH)
+    .map((t) => ({
+      severity: 'warning',
+      file,
+      line: t.line,
+      message:
+        `one turn of ${count(codePointLength(t.text))} characters: search reads it in ${count(turnSegments(t.text, 0).length)} segments of at most ` +
+        `${count(MAX_SEGMENT_LENGTH)} characters, and a phrase that runs across two of them is not found (are speaker labels missing?)`,
+    }));
 }

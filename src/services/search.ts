@@ -2,6 +2,7 @@ import { invalid } from '../domain/errors.js';
 import { isRoleGroup, ROLE_GROUPS } from '../domain/roles.js';
 import { parseSearchQuery } from '../domain/search-query.js';
 import { keepPhraseMatches, matchOffsets, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
+import { codePointLength } from '../domain/text.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import type { ServiceContext } from './context.js';
 import { resolveFilters } from './lookup.js';
@@ -30,13 +31,16 @@ export interface SearchHit {
   speakerRole: string;
   startMs: number | null;
   snippet: SnippetPart[];
-  /** Where the matched words are in the transcript (code points), ready to cite. */
+  /** Where the matched words are in the transcript (code points), ready to cite; at most 100 per hit. */
   matches: { start: number; end: number }[];
 }
 
 export const MAX_SEARCH_RESULTS = 200;
 
-/** Full-text search over what participants and interviewers said, in current transcripts. */
+/**
+ * Full-text search over what participants and interviewers said, in current transcripts. A hit is
+ * a turn, or a segment of a long one (several hits may then name the same turn, each at its place).
+ */
 export async function searchTranscripts(ctx: ServiceContext, partnershipId: string, q: string, options: SearchOptions = {}) {
   const query = parseSearchQuery(q);
   if (options.role && !isRoleGroup(options.role)) throw invalid(`role is one of ${ROLE_GROUPS.join(', ')}`, { field: 'role' });
@@ -60,7 +64,10 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
       speaker: r.speaker,
       speakerRole: r.speaker_role,
       startMs: r.start_ms,
-      snippet: snippet(marked),
+      snippet: snippet(marked, undefined, {
+        before: r.text_offset > r.turn_text_offset,
+        after: r.text_offset + codePointLength(marked.text) < r.turn_end_offset,
+      }),
       matches: matchOffsets(marked, r.text_offset),
     };
   });

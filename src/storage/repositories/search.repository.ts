@@ -16,14 +16,19 @@ export interface SearchFilter {
 }
 
 export interface SearchHitRow {
+  segment_id: number;
   turn_id: number;
   transcript_id: string;
   seq: number;
   speaker: string;
   speaker_role: string;
+  /** Where the segment's text starts in the transcript (code points). */
   text_offset: number;
+  /** Where the turn's spoken text starts and ends: a long turn's segment may be only part of it. */
+  turn_text_offset: number;
+  turn_end_offset: number;
   start_ms: number | null;
-  /** The turn's spoken text with each match between MATCH_START and MATCH_END. */
+  /** The segment's text with each match between MATCH_START and MATCH_END. */
   marked: string;
   interview_id: string;
   interview_code: string;
@@ -35,11 +40,13 @@ export interface SearchHitRow {
   cycle_label: string;
 }
 
-const CONTEXT_COLUMNS = sql`t.id AS turn_id, t.transcript_id, t.seq, t.speaker, t.speaker_role, t.text_offset, t.start_ms,
+const CONTEXT_COLUMNS = sql`s.id AS segment_id, s.text_offset, t.id AS turn_id, t.transcript_id, t.seq, t.speaker, t.speaker_role,
+  t.text_offset AS turn_text_offset, t.end_offset AS turn_end_offset, t.start_ms,
   i.id AS interview_id, i.code AS interview_code, i.role, p.pseudonym, p.code AS participant_code,
   o.name AS organization_name, d.name AS district_name, c.label AS cycle_label`;
 
-const CONTEXT_JOINS = sql`JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
+const CONTEXT_JOINS = sql`JOIN turn t ON t.id = s.turn_id
+  JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
   JOIN interview i ON i.id = tr.interview_id
   JOIN participant p ON p.id = i.participant_id
   JOIN organization o ON o.id = i.organization_id
@@ -56,11 +63,12 @@ function filterSql(f: SearchFilter): RawBuilder<unknown> {
 }
 
 /**
- * Full-text search over the spoken text of current transcripts: FTS5 on SQLite, a tsvector with a
- * GIN index on PostgreSQL. Both return the same rows for the same parsed query, in the order the
- * turns were stored (interview by interview, turn by turn): an analyst reads every mention in its
- * place, as a concordance, rather than a relevance guess; and the engine stops at the page asked
- * for instead of scoring every match of a common word.
+ * Full-text search over the spoken text of current transcripts, turn segment by turn segment (a
+ * short turn is one segment; a long one several, so that marking the matches of one hit is bounded
+ * work): FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL. Both return the same rows for
+ * the same parsed query, in the order the turns were stored (interview by interview, turn by turn):
+ * an analyst reads every mention in its place, as a concordance, rather than a relevance guess; and
+ * the engine stops at the page asked for instead of scoring every match of a common word.
  */
 export class SearchRepository {
   constructor(
@@ -71,23 +79,23 @@ export class SearchRepository {
   async search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): Promise<SearchHitRow[]> {
     const result =
       this.dialect === 'sqlite'
-        ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
-            FROM turn_fts JOIN turn t ON t.id = turn_fts.rowid ${CONTEXT_JOINS}
-            WHERE turn_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
-            ORDER BY turn_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
+        ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+            FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
+            WHERE turn_segment_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
+            ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
         : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
             hits AS (
-              SELECT ${CONTEXT_COLUMNS}, t.text
-              FROM q, turn t ${CONTEXT_JOINS}
-              WHERE t.tsv @@ q.q AND ${filterSql(filter)}
-              ORDER BY t.id LIMIT ${limit} OFFSET ${offset})
+              SELECT ${CONTEXT_COLUMNS}, s.text
+              FROM q, turn_segment s ${CONTEXT_JOINS}
+              WHERE s.tsv @@ q.q AND ${filterSql(filter)}
+              ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
             SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
-            FROM hits, q ORDER BY hits.turn_id`.execute(this.db);
+            FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
     return result.rows;
   }
 
   /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */
   async verify(): Promise<void> {
-    if (this.dialect === 'sqlite') await sql`INSERT INTO turn_fts(turn_fts, rank) VALUES ('integrity-check', 1)`.execute(this.db);
+    if (this.dialect === 'sqlite') await sql`INSERT INTO turn_segment_fts(turn_segment_fts, rank) VALUES ('integrity-check', 1)`.execute(this.db);
   }
 }
