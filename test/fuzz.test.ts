@@ -3,9 +3,9 @@ import { runFuzz } from '../src/soak/fuzz.js';
 
 describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases per format)', () => {
   it(
-    'reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, and writes nothing it refuses',
+    'reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, and writes nothing it refuses; searches long turns in time',
     async () => {
-      const result = await runFuzz({ casesPerFormat: 300, seed: 20261122, importEvery: 25 });
+      const result = await runFuzz({ casesPerFormat: 300, seed: 20261122, importEvery: 25, longTurns: 12 });
       expect(result.problems).toEqual([]);
       expect(Object.values(result.cases).reduce((a, b) => a + b, 0)).toBe(1800);
       // The mutations do reach the error paths: most files of each format are refused, some are read.
@@ -14,6 +14,7 @@ describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases pe
         expect(refused, format).toBeLessThan(300);
       }
       expect(result.imports).toBeGreaterThan(0);
+      expect(result.longTurns.cases).toBe(12);
     },
     120_000,
   );

@@ -35,7 +35,7 @@ const speech = (bytes: number) => {
   return parts.join(' ');
 };
 
-export const LONG_TURN_CASES = [
+const LONG_TURN_CASES = [
   { name: '200 KB single turn', query: 'coach', zipped: false, text: () => speech(200 * 1024) },
   { name: '400 KB, 68,000 matches', query: 'coach', zipped: false, text: () => 'coach '.repeat(68_000).trim() },
   { name: '50 MB one line, zipped', query: 'coach', zipped: true, text: () => speech(50_000_000) },

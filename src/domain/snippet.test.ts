@@ -168,6 +168,15 @@ describe('snippet', () => {
 });
 
 describe('snippet of a segment in the middle of a long turn', () => {
+  it('cuts a match longer than the window (one word said over and over) at a word', () => {
+    const m = readMarks(mark(`[${'coach '.repeat(2_000).trim()}]`), OPEN, CLOSE);
+    const parts = snippet(m);
+    expect(parts[0]!.match).toBe(true);
+    expect(parts[0]!.text.length).toBeLessThanOrEqual(240);
+    expect(parts[0]!.text.endsWith('coach')).toBe(true);
+    expect(parts[1]).toEqual({ text: ' …', match: false });
+  });
+
   it('says with ellipses that the turn goes on before and after the segment', () => {
     const m = readMarks(mark('the [coach] came'), OPEN, CLOSE);
     expect(snippetText(snippet(m, 240, { before: true, after: true }))).toBe('… the [coach] came …');

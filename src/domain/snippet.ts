@@ -23,7 +23,7 @@ export interface MarkedText {
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 
 export function readMarks(marked: string, open: string, close: string): MarkedText {
-  const plain = (s: string) => s.replaceAll(open, '').replaceAll(close, '');
+  const plain = (s: string) => (s.includes(open) || s.includes(close) ? s.replaceAll(open, '').replaceAll(close, '') : s);
   const parts: string[] = [];
   let length = 0;
   const add = (s: string) => {
@@ -38,7 +38,7 @@ export function readMarks(marked: string, open: string, close: string): MarkedTe
     const c = marked.indexOf(close, o + 1);
     const before = plain(marked.slice(at, o));
     add(before);
-    if (!wordSince && !NO_WORD.test(before)) wordSince = true;
+    if (!wordSince && before && !NO_WORD.test(before)) wordSince = true;
     if (c === -1) {
       at = o + 1; // a mark never closed: keep its text, unmarked
       break;
@@ -107,7 +107,8 @@ export function snippet(m: MarkedText, width = 240, continues: Continues = { bef
     to = Math.min(m.text.length, from + width);
     from = Math.max(0, to - width);
     if (from > 0) from = Math.min(nextWordStart(m.text, from), anchor);
-    if (to < m.text.length) to = Math.max(previousWordEnd(m.text, to), first ? first.end : 0);
+    // The first match is shown whole, unless it is longer than the window (a word said over and over).
+    if (to < m.text.length) to = Math.max(previousWordEnd(m.text, to), first && first.end - from <= width ? first.end : 0);
   }
   const parts: SnippetPart[] = [];
   const add = (text: string, match: boolean) => {

@@ -47,10 +47,10 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
   const limit = Math.min(Math.max(1, options.limit ?? 20), MAX_SEARCH_RESULTS);
   const offset = Math.max(0, options.offset ?? 0);
   const filter = await resolveFilters(ctx, partnershipId, options);
-  const rows = await ctx.store.search.search(query, { partnershipId, ...filter }, limit, offset);
-  const hits: SearchHit[] = rows.map((r) => {
+  const hits: SearchHit[] = [];
+  for await (const r of ctx.store.search.search(query, { partnershipId, ...filter }, limit, offset)) {
     const marked = keepPhraseMatches(readMarks(r.marked, MATCH_START, MATCH_END), query);
-    return {
+    hits.push({
       interviewId: r.interview_id,
       interviewCode: r.interview_code,
       cycle: r.cycle_label,
@@ -69,7 +69,7 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
         after: r.text_offset + codePointLength(marked.text) < r.turn_end_offset,
       }),
       matches: matchOffsets(marked, r.text_offset),
-    };
-  });
+    });
+  }
   return { query: q, limit, offset, hits };
 }

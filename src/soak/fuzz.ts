@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TurnToWrite, toDocx, toSrt, toTxt, toVtt } from '../demo/transcript-files.js';
 import { Random } from '../domain/random.js';
+import { MAX_MATCHES_PER_HIT } from '../domain/snippet.js';
+import { sliceCodePoints } from '../domain/text.js';
+import { MAX_SEGMENT_LENGTH, transcriptText } from '../domain/transcript.js';
 import { readCsvTable } from '../importers/csv-table.js';
 import { INTERVIEW_COLUMNS, ROSTER_COLUMNS } from '../importers/bundle.js';
 import { readTranscript, type TranscriptFormat } from '../importers/transcripts/index.js';
 import { createContext } from '../services/context.js';
 import { importBundle } from '../services/import-bundle.js';
+import { searchTranscripts } from '../services/search.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 
@@ -15,13 +19,19 @@ import { Store } from '../storage/store.js';
  * Fuzzing the importers: valid files of every format, mutated at random (bytes flipped, cut,
  * repeated, spliced with tokens the parsers look for), must each be read or refused with a clear
  * problem naming the file: no exception, no hang. Some of the mutated files go through a whole
- * bundle import, which must then write nothing unless it imported them.
+ * bundle import, which must then write nothing unless it imported them. Transcripts of one very long
+ * turn, of every shape that makes search work hard, must import with a warning and be searched in
+ * time, each match where the transcript has the word.
  */
 export interface FuzzOptions {
   casesPerFormat: number;
   seed?: number;
   /** Every this many cases, a mutated transcript is imported as part of a bundle. */
   importEvery?: number;
+  /** Transcripts with one very long turn, imported and then searched. */
+  longTurns?: number;
+  /** The longest such turn, in characters. */
+  longTurnChars?: number;
   log?: (line: string) => void;
 }
 
@@ -30,6 +40,8 @@ export interface FuzzResult {
   refused: Record<string, number>;
   slowest: { format: string; ms: number };
   imports: number;
+  /** Long-turn cases imported and searched, and the slowest of their searches. */
+  longTurns: { cases: number; slowestSearchMs: number };
   problems: string[];
 }
 
@@ -91,7 +103,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     'roster.csv': new TextEncoder().encode(ROSTER),
     'interviews.csv': new TextEncoder().encode(INTERVIEWS),
   };
-  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, problems: [] };
+  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, longTurns: { cases: 0, slowestSearchMs: 0 }, problems: [] };
   const dir = await mkdtemp(join(tmpdir(), 'warrant-fuzz-'));
   const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'fuzz.db') }));
   const ctx = createContext(store, 'fuzz');
@@ -128,6 +140,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       result.refused[format] = refused;
       options.log?.(`${format}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${result.slowest.ms.toFixed(1)} ms`);
     }
+    for (let n = 0; n < (options.longTurns ?? 0); n++) await importLongTurn(ctx, dir, r, n, options.longTurnChars ?? 400_000, result);
+    if (options.longTurns) options.log?.(`long turns: ${options.longTurns} cases, slowest search ${result.longTurns.slowestSearchMs.toFixed(1)} ms`);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });
@@ -152,5 +166,74 @@ async function importMutated(ctx: ReturnType<typeof createContext>, dir: string,
     if (report.imported && after.interviews !== before.interviews + 1) result.problems.push(`${id}: an import reported done stored ${after.interviews - before.interviews} interviews`);
   } catch (e) {
     result.problems.push(`${id}: the import threw ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Shapes of one very long turn, each with a word to search for and how its matches read. */
+const LONG_TURNS: { kind: string; query: string; matched: RegExp; text: (r: Random, chars: number) => string }[] = [
+  { kind: 'speech', query: 'coach', matched: /^coach$/i, text: (r, chars) => fill(chars, () => r.pick(SENTENCES)) },
+  { kind: 'paragraphs', query: '"learning walk"', matched: /^learning walk$/i, text: (r, chars) => fill(chars, () => `${r.pick(SENTENCES)}${r.chance(0.2) ? '\n' : ''}`) },
+  { kind: 'one word said over and over', query: 'coach', matched: /^coach( coach)*$/i, text: (_, chars) => 'coach '.repeat(chars / 6).trim() },
+  { kind: 'one letter said over and over', query: 'a', matched: /^a( a)*$/i, text: (_, chars) => 'a '.repeat(chars / 2).trim() },
+  { kind: 'no spaces for pages', query: 'coach', matched: /^coach$/i, text: (r, chars) => fill(chars, () => `${'x'.repeat(r.int(5_000, 30_000))} coach `) },
+  { kind: 'astral and accented', query: 'cafe', matched: /^café$/i, text: (r, chars) => fill(chars, () => r.pick(['🧮 café talk ', 'naïve 𝑥 ', 'e\u0301cole coach ', '👍 '])) },
+];
+
+const SENTENCES = [
+  'The coach comes in twice a month and we plan the launch of the task together.',
+  'Our principal does a learning walk with a checklist, but the feedback is about pacing.',
+  'We look at student work in the grade-level team when there is time, which is rarely.',
+  'High-quality instruction means students explain their thinking to each other.',
+];
+
+const fill = (chars: number, next: () => string) => {
+  const parts: string[] = [];
+  for (let n = 0; n < chars; ) {
+    const part = next();
+    parts.push(part);
+    n += part.length + 1;
+  }
+  return parts.join(' ').trim();
+};
+
+/**
+ * A transcript with one very long turn: imported with a warning that names its file and line, then
+ * searched within the time limit, each match at its place in the transcript.
+ */
+async function importLongTurn(ctx: ReturnType<typeof createContext>, dir: string, r: Random, n: number, maxChars: number, result: FuzzResult) {
+  const shape = r.pick(LONG_TURNS);
+  const turn = shape.text(r, r.int(MAX_SEGMENT_LENGTH + 1, maxChars));
+  const name = `long turn ${n} (${shape.kind}, ${turn.length.toLocaleString('en-US')} characters)`;
+  const bundle = join(dir, `long-${n}`);
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(bundle);
+  await writeFile(join(bundle, 'roster.csv'), ROSTER);
+  await writeFile(join(bundle, 'interviews.csv'), INTERVIEWS);
+  await writeFile(join(bundle, 't.txt'), `Interviewer: Tell me about your work with the coach.\nMs. Rivera: ${turn}\nInterviewer: Thank you.\n`);
+  try {
+    const report = await importBundle(ctx, bundle, { partnership: `Fuzz long ${n}` });
+    result.longTurns.cases++;
+    if (!report.imported) return void result.problems.push(`${name}: refused (${report.problems.map((p) => p.message).join('; ')})`);
+    if (!report.problems.some((p) => p.severity === 'warning' && p.file === 't.txt' && p.line === 2 && /segments/.test(p.message))) {
+      result.problems.push(`${name}: imported without a warning naming t.txt line 2`);
+    }
+    const started = performance.now();
+    const { hits } = await searchTranscripts(ctx, report.partnership!.id, shape.query, { limit: 200 });
+    const ms = performance.now() - started;
+    result.longTurns.slowestSearchMs = Math.max(result.longTurns.slowestSearchMs, ms);
+    if (ms > SLOW_MS) result.problems.push(`${name}: the search took ${ms.toFixed(0)} ms`);
+    if (hits.length === 0) return void result.problems.push(`${name}: the search found nothing`);
+    const text = transcriptText(await ctx.store.transcripts.turns(hits[0]!.transcriptId));
+    let after = 0;
+    for (const h of hits) {
+      if (h.matches.length === 0 || h.matches.length > MAX_MATCHES_PER_HIT) result.problems.push(`${name}: a hit with ${h.matches.length} matches`);
+      for (const m of h.matches) {
+        const words = sliceCodePoints(text, m.start, m.end);
+        if (m.start < after || !shape.matched.test(words.normalize('NFC'))) return void result.problems.push(`${name}: a match at ${m.start}–${m.end} reads "${words.slice(0, 40)}"`);
+        after = m.end;
+      }
+    }
+  } catch (e) {
+    result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
   }
 }

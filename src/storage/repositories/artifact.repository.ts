@@ -1,15 +1,17 @@
+import { setImmediate } from 'node:timers/promises';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { ArtifactPassage } from '../../domain/artifact.js';
 import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
 import type { DialectName } from '../dialect.js';
 import type { ArtifactTable, Database } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
-import { MATCH_END, MATCH_START } from './search.repository.js';
+import { HEADLINE_OPTIONS, markedRow } from './search.repository.js';
 
 export type ArtifactRow = Selectable<ArtifactTable>;
 export type ArtifactSummaryRow = Omit<ArtifactRow, 'content' | 'text'>;
 
 export interface ArtifactHitRow {
+  passage_id: number;
   artifact_id: string;
   title: string;
   kind: string;
@@ -84,24 +86,34 @@ export class ArtifactRepository {
     return retireRow(this.db, 'artifact', id, r);
   }
 
-  /** Passages of live artifacts matching the query, in stored order, each with its matches marked. */
-  async search(query: SearchQuery, f: { partnershipId: string; districtId?: string; cycleId?: string }, limit: number): Promise<ArtifactHitRow[]> {
+  /** Passages of live artifacts matching the query, in stored order, each with its matches marked; one at a time, as transcript search. */
+  async *search(query: SearchQuery, f: { partnershipId: string; districtId?: string; cycleId?: string }, limit: number): AsyncGenerator<ArtifactHitRow> {
     const filters = [sql`a.partnership_id = ${f.partnershipId}`, sql`a.retired_at IS NULL`];
     if (f.districtId) filters.push(sql`a.district_id = ${f.districtId}`);
     if (f.cycleId) filters.push(sql`a.cycle_id = ${f.cycleId}`);
     const where = sql.join(filters, sql` AND `);
-    const columns = sql`a.id AS artifact_id, a.title, a.kind, a.file_name, a.district_id, a.cycle_id, p.seq, p.start_offset`;
-    const result =
-      this.dialect === 'sqlite'
-        ? await sql<ArtifactHitRow>`SELECT ${columns}, highlight(artifact_passage_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
-            FROM artifact_passage_fts JOIN artifact_passage p ON p.id = artifact_passage_fts.rowid JOIN artifact a ON a.id = p.artifact_id
-            WHERE artifact_passage_fts MATCH ${toFts5(query)} AND ${where}
-            ORDER BY artifact_passage_fts.rowid LIMIT ${limit}`.execute(this.db)
-        : await sql<ArtifactHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
-            hits AS (SELECT ${columns}, p.id AS passage_id, p.text FROM q, artifact_passage p JOIN artifact a ON a.id = p.artifact_id
-              WHERE p.tsv @@ q.q AND ${where} ORDER BY p.id LIMIT ${limit})
-            SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
-            FROM hits, q ORDER BY hits.passage_id`.execute(this.db);
-    return result.rows;
+    const columns = sql`p.id AS passage_id, a.id AS artifact_id, a.title, a.kind, a.file_name, a.district_id, a.cycle_id, p.seq, p.start_offset`;
+    if (this.dialect === 'sqlite') {
+      const match = toFts5(query);
+      const rows = await sql<Omit<ArtifactHitRow, 'marked'>>`SELECT ${columns}
+          FROM artifact_passage_fts JOIN artifact_passage p ON p.id = artifact_passage_fts.rowid JOIN artifact a ON a.id = p.artifact_id
+          WHERE artifact_passage_fts MATCH ${match} AND ${where}
+          ORDER BY artifact_passage_fts.rowid LIMIT ${limit}`.execute(this.db);
+      for (const row of rows.rows) {
+        await setImmediate();
+        const marked = await markedRow(this.db, 'artifact_passage_fts', match, row.passage_id);
+        if (marked !== undefined) yield { ...row, marked };
+      }
+      return;
+    }
+    const rows = await sql<ArtifactHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
+        hits AS (SELECT ${columns}, p.text FROM q, artifact_passage p JOIN artifact a ON a.id = p.artifact_id
+          WHERE p.tsv @@ q.q AND ${where} ORDER BY p.id LIMIT ${limit})
+        SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
+        FROM hits, q ORDER BY hits.passage_id`.execute(this.db);
+    for (const row of rows.rows) {
+      await setImmediate();
+      yield row;
+    }
   }
 }

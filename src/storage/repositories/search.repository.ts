@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
 import type { DialectName } from '../dialect.js';
@@ -53,6 +54,21 @@ const CONTEXT_JOINS = sql`JOIN turn t ON t.id = s.turn_id
   JOIN organization d ON d.id = i.district_id
   JOIN cycle c ON c.id = i.cycle_id`;
 
+/** ts_headline marks every match (PostgreSQL), as FTS5's highlight() does. */
+export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+
+/**
+ * One row of an FTS5 table with the query's matches marked (undefined if it no longer matches).
+ * The rowid is cast: FTS5 beside MATCH ignores a rowid constraint whose value is not an integer, and
+ * better-sqlite3 binds JavaScript numbers as reals.
+ */
+export async function markedRow(db: Kysely<Database>, table: 'turn_segment_fts' | 'artifact_passage_fts', match: string, rowid: number): Promise<string | undefined> {
+  const fts = sql.table(table);
+  const { rows } = await sql<{ marked: string }>`SELECT highlight(${fts}, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+    FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid = CAST(${rowid} AS INTEGER)`.execute(db);
+  return rows[0]?.marked;
+}
+
 function filterSql(f: SearchFilter): RawBuilder<unknown> {
   const parts = [sql`i.partnership_id = ${f.partnershipId}`];
   if (f.role) parts.push(sql`i.role = ${f.role}`);
@@ -76,22 +92,37 @@ export class SearchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  async search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): Promise<SearchHitRow[]> {
-    const result =
-      this.dialect === 'sqlite'
-        ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
-            FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
-            WHERE turn_segment_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
-            ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
-        : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
-            hits AS (
-              SELECT ${CONTEXT_COLUMNS}, s.text
-              FROM q, turn_segment s ${CONTEXT_JOINS}
-              WHERE s.tsv @@ q.q AND ${filterSql(filter)}
-              ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
-            SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
-            FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
-    return result.rows;
+  /**
+   * The hits, one at a time, with other requests let in before each: a page of hits in segments
+   * dense with matches is seconds of marking in one go, and SQLite runs on the server's own thread,
+   * so there each hit's matches are marked by a query of its own.
+   */
+  async *search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): AsyncGenerator<SearchHitRow> {
+    if (this.dialect === 'sqlite') {
+      const match = toFts5(query);
+      const rows = await sql<Omit<SearchHitRow, 'marked'>>`SELECT ${CONTEXT_COLUMNS}
+          FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
+          WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)}
+          ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
+      for (const row of rows.rows) {
+        await setImmediate();
+        const marked = await markedRow(this.db, 'turn_segment_fts', match, row.segment_id);
+        if (marked !== undefined) yield { ...row, marked };
+      }
+      return;
+    }
+    const rows = await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
+        hits AS (
+          SELECT ${CONTEXT_COLUMNS}, s.text
+          FROM q, turn_segment s ${CONTEXT_JOINS}
+          WHERE s.tsv @@ q.q AND ${filterSql(filter)}
+          ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
+        SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
+        FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
+    for (const row of rows.rows) {
+      await setImmediate();
+      yield row;
+    }
   }
 
   /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */
