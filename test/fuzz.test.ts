@@ -3,9 +3,9 @@ import { runFuzz } from '../src/soak/fuzz.js';
 
 describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases per format)', () => {
   it(
-    'reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, and writes nothing it refuses; searches long turns in time',
+    'reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, and writes nothing it refuses; searches long turns in time; unpacks or refuses every hostile zipped bundle',
     async () => {
-      const result = await runFuzz({ casesPerFormat: 300, seed: 20261122, importEvery: 25, longTurns: 12 });
+      const result = await runFuzz({ casesPerFormat: 300, seed: 20261122, importEvery: 25, longTurns: 12, zips: 300 });
       expect(result.problems).toEqual([]);
       expect(Object.values(result.cases).reduce((a, b) => a + b, 0)).toBe(1800);
       // The mutations do reach the error paths: most files of each format are refused, some are read.
@@ -15,6 +15,9 @@ describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases pe
       }
       expect(result.imports).toBeGreaterThan(0);
       expect(result.longTurns.cases).toBe(12);
+      expect(result.zips.cases).toBe(300);
+      expect(result.zips.refused).toBeGreaterThan(100);
+      expect(result.zips.refused).toBeLessThan(300);
     },
     120_000,
   );

@@ -1,11 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TurnToWrite, toDocx, toSrt, toTxt, toVtt } from '../demo/transcript-files.js';
+import { type Zippable, zipSync } from 'fflate';
+import { WarrantError } from '../domain/errors.js';
 import { Random } from '../domain/random.js';
 import { MAX_MATCHES_PER_HIT } from '../domain/snippet.js';
 import { sliceCodePoints } from '../domain/text.js';
 import { MAX_SEGMENT_LENGTH, transcriptText } from '../domain/transcript.js';
+import { unpackBundleArchive } from '../importers/bundle-archive.js';
 import { readCsvTable } from '../importers/csv-table.js';
 import { INTERVIEW_COLUMNS, ROSTER_COLUMNS } from '../importers/bundle.js';
 import { readTranscript, type TranscriptFormat } from '../importers/transcripts/index.js';
@@ -21,7 +24,9 @@ import { Store } from '../storage/store.js';
  * problem naming the file: no exception, no hang. Some of the mutated files go through a whole
  * bundle import, which must then write nothing unless it imported them. Transcripts of one very long
  * turn, of every shape that makes search work hard, must import with a warning and be searched in
- * time, each match where the transcript has the word.
+ * time, each match where the transcript has the word. Zipped bundles with hostile entries (links,
+ * names leading out or too long, a file that is also a folder, sizes that lie), mutated on top, must
+ * unpack or be refused naming the archive, writing nothing outside their folder.
  */
 export interface FuzzOptions {
   casesPerFormat: number;
@@ -32,6 +37,8 @@ export interface FuzzOptions {
   longTurns?: number;
   /** The longest such turn, in characters. */
   longTurnChars?: number;
+  /** Zipped bundles, hostile or damaged, unpacked as an upload from the web is. */
+  zips?: number;
   log?: (line: string) => void;
 }
 
@@ -42,6 +49,7 @@ export interface FuzzResult {
   imports: number;
   /** Long-turn cases imported and searched, and the slowest of their searches. */
   longTurns: { cases: number; slowestSearchMs: number };
+  zips: { cases: number; refused: number; slowestMs: number };
   problems: string[];
 }
 
@@ -103,7 +111,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     'roster.csv': new TextEncoder().encode(ROSTER),
     'interviews.csv': new TextEncoder().encode(INTERVIEWS),
   };
-  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, longTurns: { cases: 0, slowestSearchMs: 0 }, problems: [] };
+  const result: FuzzResult = { cases: {}, refused: {}, slowest: { format: '', ms: 0 }, imports: 0, longTurns: { cases: 0, slowestSearchMs: 0 }, zips: { cases: 0, refused: 0, slowestMs: 0 }, problems: [] };
   const dir = await mkdtemp(join(tmpdir(), 'warrant-fuzz-'));
   const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'fuzz.db') }));
   const ctx = createContext(store, 'fuzz');
@@ -142,6 +150,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     }
     for (let n = 0; n < (options.longTurns ?? 0); n++) await importLongTurn(ctx, dir, r, n, options.longTurnChars ?? 400_000, result);
     if (options.longTurns) options.log?.(`long turns: ${options.longTurns} cases, slowest search ${result.longTurns.slowestSearchMs.toFixed(1)} ms`);
+    if (options.zips) {
+      await mkdir(join(dir, 'zips'));
+      for (let n = 0; n < options.zips; n++) await unpackHostileZip(dir, r, n, result);
+      options.log?.(`zipped bundles: ${options.zips} cases, ${result.zips.refused} refused, slowest ${result.zips.slowestMs.toFixed(1)} ms`);
+    }
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });
@@ -152,7 +165,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
 /** A bundle with the mutated transcript: imported whole, or refused with nothing written. */
 async function importMutated(ctx: ReturnType<typeof createContext>, dir: string, format: string, bytes: Uint8Array, n: number, result: FuzzResult) {
   const bundle = join(dir, `bundle-${format}-${n}`);
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(bundle);
   const id = `I${format}${n}`;
   await writeFile(join(bundle, 'roster.csv'), ROSTER);
@@ -205,7 +217,6 @@ async function importLongTurn(ctx: ReturnType<typeof createContext>, dir: string
   const turn = shape.text(r, r.int(MAX_SEGMENT_LENGTH + 1, maxChars));
   const name = `long turn ${n} (${shape.kind}, ${turn.length.toLocaleString('en-US')} characters)`;
   const bundle = join(dir, `long-${n}`);
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(bundle);
   await writeFile(join(bundle, 'roster.csv'), ROSTER);
   await writeFile(join(bundle, 'interviews.csv'), INTERVIEWS);
@@ -236,4 +247,57 @@ async function importLongTurn(ctx: ReturnType<typeof createContext>, dir: string
   } catch (e) {
     result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** A zipped bundle with one hostile entry or none, its bytes mutated half of the time. */
+function hostileZip(r: Random): Uint8Array {
+  const top = r.chance(0.5) ? 'bundle/' : '';
+  const files: Zippable = { [`${top}roster.csv`]: encode(ROSTER), [`${top}interviews.csv`]: encode(INTERVIEWS), [`${top}t.txt`]: encode(toTxt(TURNS)) };
+  switch (r.int(0, 6)) {
+    case 0:
+      files[`${top}t.txt/inside.txt`] = encode('a file that is also a folder');
+      break;
+    case 1:
+      files[`${top}transcripts`] = [encode('/etc'), { os: 3, attrs: 0o120777 << 16 }];
+      break;
+    case 2:
+      files[`${top}${'n'.repeat(r.int(200, 1100))}.txt`] = encode('a long name');
+      break;
+    case 3:
+      files[r.pick(['../outside.txt', '/absolute.txt', 'a/../../b.txt', 'C:/windows.txt', 'a\\..\\b.txt'])] = encode('out');
+      break;
+    case 4:
+      files[`${top}dir/`] = new Uint8Array();
+      files[`${top}dir`] = encode('a file named as the folder');
+      break;
+    case 5:
+      files[`${top}zeros.txt`] = new Uint8Array(r.int(1, 4) * 1024 * 1024);
+      break;
+  }
+  const zip = zipSync(files);
+  return r.chance(0.5) ? mutate(r, zip) : zip;
+}
+
+/** One zipped bundle unpacked as an upload is: unpacked, or refused naming the archive; nothing written outside its folder. */
+async function unpackHostileZip(dir: string, r: Random, n: number, result: FuzzResult) {
+  const name = `case-${n}.zip`;
+  const into = join(dir, 'zips', `zip-${n}`);
+  await mkdir(into);
+  const bytes = hostileZip(r);
+  const started = performance.now();
+  try {
+    await unpackBundleArchive(bytes, into, name);
+  } catch (e) {
+    if (e instanceof WarrantError && e.code === 'invalid' && e.message.startsWith(name)) result.zips.refused++;
+    else result.problems.push(`${name}: ${e instanceof WarrantError ? `a refusal that does not name the archive: ${e.message}` : `threw ${e instanceof Error ? e.message : String(e)}`}`);
+  }
+  const ms = performance.now() - started;
+  result.zips.cases++;
+  result.zips.slowestMs = Math.max(result.zips.slowestMs, ms);
+  if (ms > SLOW_MS) result.problems.push(`${name}: took ${ms.toFixed(0)} ms`);
+  const strays = [...(await readdir(join(dir, 'zips'))).filter((f) => f !== `zip-${n}`), ...(await readdir(dir)).filter((f) => !/^(fuzz\.db.*|bundle-.+|long-\d+|zips)$/.test(f))];
+  if (strays.length) result.problems.push(`${name}: wrote ${strays.join(', ')} outside its folder`);
+  await rm(into, { recursive: true, force: true });
 }
