@@ -97,7 +97,9 @@ export interface Continues {
 }
 
 /** A window of about `width` characters around the first match, cut at word boundaries. */
-export function snippet(m: MarkedText, width = 240, continues: Continues = { before: false, after: false }): SnippetPart[] {
+export const SNIPPET_WIDTH = 240;
+
+export function snippet(m: MarkedText, width = SNIPPET_WIDTH, continues: Continues = { before: false, after: false }): SnippetPart[] {
   const first = m.ranges[0];
   let from = 0;
   let to = m.text.length;

@@ -1,7 +1,7 @@
 import { invalid } from '../domain/errors.js';
 import { isRoleGroup, ROLE_GROUPS } from '../domain/roles.js';
 import { parseSearchQuery } from '../domain/search-query.js';
-import { keepPhraseMatches, matchOffsets, readMarks, snippet, type SnippetPart } from '../domain/snippet.js';
+import { keepPhraseMatches, matchOffsets, readMarks, snippet, SNIPPET_WIDTH, type SnippetPart } from '../domain/snippet.js';
 import { codePointLength } from '../domain/text.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import type { ServiceContext } from './context.js';
@@ -64,7 +64,7 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
       speaker: r.speaker,
       speakerRole: r.speaker_role,
       startMs: r.start_ms,
-      snippet: snippet(marked, undefined, {
+      snippet: snippet(marked, SNIPPET_WIDTH, {
         before: r.text_offset > r.turn_text_offset,
         after: r.text_offset + codePointLength(marked.text) < r.turn_end_offset,
       }),
