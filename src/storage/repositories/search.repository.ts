@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
+import { MAX_SEGMENT_LENGTH } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 
@@ -57,17 +58,35 @@ const CONTEXT_JOINS = sql`JOIN turn t ON t.id = s.turn_id
 /** ts_headline marks every match (PostgreSQL), as FTS5's highlight() does. */
 export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
 
+/** How much text one step of marking covers before other requests are let in: two long segments. */
+const MARKING_STEP_CHARS = 2 * MAX_SEGMENT_LENGTH;
+
 /**
- * One row of an FTS5 table with the query's matches marked (undefined if it no longer matches).
- * The rowid is cast: FTS5 beside MATCH ignores a rowid constraint whose value is not an integer, and
- * better-sqlite3 binds JavaScript numbers as reals.
+ * Marks the matches of hits and hands them out a step at a time, letting other requests in between
+ * steps: a page of hits in segments dense with matches is seconds of work in one go, and SQLite runs
+ * on the server's own thread. A page of ordinary turns is one step.
  */
-export async function markedRow(db: Kysely<Database>, table: 'turn_segment_fts' | 'artifact_passage_fts', match: string, rowid: number): Promise<string | undefined> {
-  const fts = sql.table(table);
-  const { rows } = await sql<{ marked: string }>`SELECT highlight(${fts}, 0, ${MATCH_START}, ${MATCH_END}) AS marked
-    FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid = CAST(${rowid} AS INTEGER)`.execute(db);
-  return rows[0]?.marked;
+export async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) => number, mark: (step: Row[]) => Promise<Hit[]>): AsyncGenerator<Hit> {
+  for (let k = 0; k < rows.length; ) {
+    if (k > 0) await setImmediate();
+    const step = [rows[k]!];
+    let total = chars(rows[k++]!);
+    while (k < rows.length && total + chars(rows[k]!) <= MARKING_STEP_CHARS) {
+      total += chars(rows[k]!);
+      step.push(rows[k++]!);
+    }
+    yield* await mark(step);
+  }
 }
+
+/**
+ * A rowid range of an FTS5 query, cast: beside MATCH, FTS5 ignores a rowid constraint whose value is
+ * not an integer, and better-sqlite3 binds JavaScript numbers as reals. A step's hits are consecutive
+ * in rowid order, so the query with its filters, limited to the step's first and last rowid, gives
+ * back exactly them.
+ */
+export const rowidsBetween = (table: 'turn_segment_fts' | 'artifact_passage_fts', first: number, last: number) =>
+  sql`${sql.table(table)}.rowid BETWEEN CAST(${first} AS INTEGER) AND CAST(${last} AS INTEGER)`;
 
 function filterSql(f: SearchFilter): RawBuilder<unknown> {
   const parts = [sql`i.partnership_id = ${f.partnershipId}`];
@@ -92,23 +111,21 @@ export class SearchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  /**
-   * The hits, one at a time, with other requests let in before each: a page of hits in segments
-   * dense with matches is seconds of marking in one go, and SQLite runs on the server's own thread,
-   * so there each hit's matches are marked by a query of its own.
-   */
+  /** The hits with their matches marked, handed out a step at a time (stepwise). */
   async *search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): AsyncGenerator<SearchHitRow> {
     if (this.dialect === 'sqlite') {
       const match = toFts5(query);
-      const rows = await sql<Omit<SearchHitRow, 'marked'>>`SELECT ${CONTEXT_COLUMNS}
+      const rows = await sql<Omit<SearchHitRow, 'marked'> & { chars: number }>`SELECT ${CONTEXT_COLUMNS}, length(s.text) AS chars
           FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
           WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)}
           ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
-      for (const row of rows.rows) {
-        await setImmediate();
-        const marked = await markedRow(this.db, 'turn_segment_fts', match, row.segment_id);
-        if (marked !== undefined) yield { ...row, marked };
-      }
+      yield* stepwise(rows.rows, (r) => r.chars, async (step) => {
+        const marked = await sql<{ segment_id: number; marked: string }>`SELECT s.id AS segment_id, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+            FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
+            WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)} AND ${rowidsBetween('turn_segment_fts', step[0]!.segment_id, step.at(-1)!.segment_id)}`.execute(this.db);
+        const bySegment = new Map(marked.rows.map((m) => [m.segment_id, m.marked]));
+        return step.flatMap(({ chars: _, ...r }) => (bySegment.has(r.segment_id) ? [{ ...r, marked: bySegment.get(r.segment_id)! }] : []));
+      });
       return;
     }
     const rows = await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
@@ -119,10 +136,7 @@ export class SearchRepository {
           ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
         SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
         FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
-    for (const row of rows.rows) {
-      await setImmediate();
-      yield row;
-    }
+    yield* stepwise(rows.rows, (r) => r.marked.length, async (step) => step);
   }
 
   /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */
