@@ -96,9 +96,9 @@ export interface Continues {
   after: boolean;
 }
 
-/** A window of about `width` characters around the first match, cut at word boundaries. */
 export const SNIPPET_WIDTH = 240;
 
+/** A window of about `width` characters around the first match, cut at word boundaries. */
 export function snippet(m: MarkedText, width = SNIPPET_WIDTH, continues: Continues = { before: false, after: false }): SnippetPart[] {
   const first = m.ranges[0];
   let from = 0;
