@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { manyPages } from '../src/soak/hostile-pdfs.js';
-import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
@@ -155,36 +156,38 @@ describe('the warrant command line', () => {
   });
 
   describe('warrant serve', () => {
-    let server: ChildProcess | undefined;
-    let proxied: ChildProcess | undefined;
+    const servers: ChildProcess[] = [];
     afterAll(() => {
-      server?.kill('SIGTERM');
-      proxied?.kill('SIGTERM');
+      for (const s of servers) s.kill('SIGTERM');
     });
 
-    /** Starts `warrant serve` with these arguments and waits until it says it is ready; resolves with what it printed. */
-    const start = (args: string[]) => {
-      const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
+    /** Starts `warrant serve` and waits until it listens; resolves with the process and what it printed. */
+    async function serve(args: string[], env: Record<string, string> = {}) {
+      const server = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '', ...env } });
+      servers.push(server);
       let output = '';
-      const ready = new Promise<string>((resolve, reject) => {
+      await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
-        child.stdout!.on('data', (d: Buffer) => {
+        server.stdout!.on('data', (d: Buffer) => {
           output += d.toString();
           if (output.includes('Press Ctrl+C')) {
             clearTimeout(timer);
-            resolve(output);
+            resolve();
           }
         });
-        child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+        server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
       });
-      return { child, ready };
-    };
+      return { server, output };
+    }
+
+    async function signIn(base: string, email: string, password: string) {
+      const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      return { res, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '', csrf: res.ok ? ((await res.clone().json()) as { csrfToken: string }).csrfToken : '' };
+    }
 
     it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
-      const started = start(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
-      proxied = started.child;
-      const output = await started.ready;
+      const { output } = await serve(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
       expect(output).toMatch(/\n  https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
       const signIn = (address: string) =>
         fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
@@ -205,9 +208,7 @@ describe('the warrant command line', () => {
 
     it('starts on a new database with the demo loaded and serves the API', async () => {
       const port = 20000 + Math.floor(Math.random() * 20000);
-      const started = start(['--demo', '--port', String(port), '--db', tempDb()]);
-      server = started.child;
-      const output = await started.ready;
+      const { output } = await serve(['--demo', '--port', String(port), '--db', tempDb()]);
       expect(output).toMatch(/Loaded the demo partnership/);
       expect(output).toMatch(/analyst@demo\.warrant\.test\s+demo-analyst-password/);
       const base = `http://127.0.0.1:${port}`;
@@ -224,6 +225,45 @@ describe('the warrant command line', () => {
       expect(partnerships.map((p) => p.name)).toEqual(['Middle-School Mathematics Partnership (demo)']);
       const check = (await (await fetch(`${base}/api/partnerships/${partnerships[0]!.id}/check`, { headers: { cookie } })).json()) as { ok: boolean };
       expect(check.ok).toBe(true);
+    });
+
+    it('removes at start-up the unpacked upload of a server killed during an import, and no other folder', async () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'warrant-cli-tmp-'));
+      const others = ['warrant-upload-Ab12Cd', 'warrant-upload-1-notmine', 'someone-else'].map((name) => join(tmp, name));
+      for (const dir of others) {
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'keep.txt'), 'not the server\'s');
+      }
+      const db = tempDb();
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const base = `http://127.0.0.1:${port}`;
+      const first = await serve(['--demo', '--port', String(port), '--db', db], { TMPDIR: tmp });
+      const { cookie, csrf } = await signIn(base, 'analyst@demo.warrant.test', 'demo-analyst-password');
+      const [partnership] = (await (await fetch(`${base}/api/partnerships`, { headers: { cookie } })).json()) as { id: string }[];
+      const upload = await fetch(`${base}/api/partnerships/${partnership!.id}/imports?name=bundle.zip`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/zip' },
+        body: zipSync(Object.fromEntries(Object.entries(manyInterviews(300)).map(([n, c]) => [n, new TextEncoder().encode(c)]))),
+      });
+      expect(upload.status).toBe(202);
+      // Killed as soon as transcripts are on disk.
+      const own = `warrant-upload-${first.server.pid}-`;
+      let unpacked: string | undefined;
+      for (let waited = 0; !unpacked && waited < 30_000; waited += 5) {
+        const dir = readdirSync(tmp).find((n) => n.startsWith(own));
+        if (dir && existsSync(join(tmp, dir, 'm', '0.txt'))) unpacked = join(tmp, dir);
+        else await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(unpacked).toBeDefined();
+      const exited = new Promise((r) => first.server.once('exit', r));
+      first.server.kill('SIGKILL');
+      await exited;
+      expect(readFileSync(join(unpacked!, 'm', '0.txt'), 'utf8')).toContain('Ms. Rivera');
+
+      const second = await serve(['--port', String(port), '--db', db], { TMPDIR: tmp });
+      expect(second.output).toContain(`Removed the unpacked upload left by a server that stopped during an import: ${unpacked}`);
+      expect(existsSync(unpacked!)).toBe(false);
+      for (const dir of others) expect(existsSync(join(dir, 'keep.txt'))).toBe(true);
     });
   });
 

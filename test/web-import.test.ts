@@ -1,14 +1,16 @@
-import { zipSync } from 'fflate';
+import { type Zippable, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount, grantRole } from '../src/services/accounts.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import type { ApiClient } from './support/api-client.js';
 import { signedIn } from './support/api-client.js';
-import { VALID_BUNDLE } from './support/bundles.js';
+import { manyInterviews, T01, VALID_BUNDLE } from './support/bundles.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
-const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, new TextEncoder().encode(c)])));
+const bytes = (s: string) => new TextEncoder().encode(s);
+const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, bytes(c)])));
+
 
 /** The zipped bundle as the request body, as the web app sends it. */
 const upload = (client: ApiClient, pid: string, body: Uint8Array) =>
@@ -68,6 +70,39 @@ describe('importing a zipped bundle through the API', () => {
       body: new Uint8Array(10),
     });
     expect(tooBig.status).toBe(413);
+  });
+
+  it('names the entry and the reason when a bundle cannot be unpacked: a file that is also a folder, a link, a name too long', async () => {
+    const cases: [Zippable, RegExp][] = [
+      [{ transcripts: bytes('notes'), 'transcripts/t01.txt': bytes(T01) }, /^bundle\.zip: the entry "transcripts" is a file, and "transcripts\/t01\.txt" makes it a folder too; rename one of them$/],
+      [{ transcripts: [bytes('/home/team/transcripts'), { os: 3, attrs: 0o120777 << 16 }] }, /^bundle\.zip: the entry "transcripts" is a symbolic link; a bundle holds only folders and files/],
+      [{ [`transcripts/${'t'.repeat(296)}.txt`]: bytes(T01) }, /^bundle\.zip: the entry "transcripts\/t{296}\.txt" has a name of 300 characters; file and folder names are at most 255/],
+    ];
+    for (const [files, message] of cases) {
+      const bundle: Zippable = { ...Object.fromEntries(Object.entries(VALID_BUNDLE).map(([n, c]) => [n, bytes(c)])), ...files };
+      const job = await finished(analyst, (await upload(analyst, pid, zipSync(bundle))).body.id);
+      expect(job).toMatchObject({ state: 'failed', error: expect.stringMatching(message) });
+    }
+  });
+
+  it('runs one import at a time per partnership, and refuses another with 429 until it has finished', async () => {
+    const big = zip(manyInterviews(120));
+    const first = await upload(analyst, pid, big);
+    expect(first.status).toBe(202);
+    const second = await upload(analyst, pid, zip(VALID_BUNDLE));
+    expect(second.status).toBe(429);
+    expect(second.body.error.message).toMatch(/^an import into this partnership is already running \(started by analyst@example\.org at .+\); upload again when it has finished$/);
+    // Another partnership's import is not held up.
+    const other = (await createPartnership(t.ctx, 'Riverton RPP')).id;
+    const account = await t.store.accounts.byEmail('analyst@example.org');
+    await grantRole(t.ctx, { accountId: account!.id, partnershipId: other, role: 'analyst' });
+    const elsewhere = await upload(analyst, other, zip(VALID_BUNDLE));
+    expect(elsewhere.status).toBe(202);
+    expect((await finished(analyst, first.body.id)).state).toBe('done');
+    await finished(analyst, elsewhere.body.id);
+    const after = await upload(analyst, pid, zip(VALID_BUNDLE));
+    expect(after.status).toBe(202);
+    await finished(analyst, after.body.id);
   });
 
   it("shows a job only to those who could have started it", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid } from './errors.js';
-import { codePointLength, codePointOffset, sliceCodePoints } from './text.js';
+import { codePointLength, sliceCodePoints } from './text.js';
 
 /** A passage of a transcript: code-point offsets and the words as they were read, kept with a hash. */
 export interface Passage {
@@ -25,11 +25,17 @@ export function passageAt(text: string, start: number, end: number): Passage {
   return { start, end, quote, quoteSha256: hashQuote(quote) };
 }
 
-/** Every place the quote occurs, as code-point offsets. */
+/** Every place the quote occurs, as code-point offsets (counted on from one place to the next). */
 export function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];
   if (!quote) return found;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(codePointOffset(text, i));
+  let unit = 0;
+  let cp = 0;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
+    cp += codePointLength(text.slice(unit, i));
+    unit = i;
+    found.push(cp);
+  }
   return found;
 }
 
@@ -38,6 +44,6 @@ export function passageOfQuote(text: string, quote: string, what: string): Passa
   if (!wanted) throw invalid('the quote is empty', { field: 'quote' });
   const at = occurrences(text, wanted);
   if (at.length === 0) throw invalid(`the quote does not appear in the transcript of ${what} (it must match the transcript's words exactly)`, { field: 'quote' });
-  if (at.length > 1) throw invalid(`the quote appears ${at.length} times in the transcript of ${what} (at ${at.join(', ')}); give the start and end offsets instead`, { field: 'quote' });
+  if (at.length > 1) throw invalid(`the quote appears ${at.length} times in the transcript of ${what} (at ${at.slice(0, 10).join(', ')}${at.length > 10 ? ', …' : ''}); give the start and end offsets instead`, { field: 'quote' });
   return passageAt(text, at[0]!, at[0]! + codePointLength(wanted));
 }

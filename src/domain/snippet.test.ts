@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOffsets, readMarks, snippet, snippetText, type MarkedText } from './snippet.js';
+import { MAX_MATCHES_PER_HIT, matchOffsets, readMarks, snippet, snippetText, type MarkedText } from './snippet.js';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -29,6 +29,31 @@ describe('readMarks', () => {
 
   it('reads text without marks as is', () => {
     expect(readMarks('plain text', OPEN, CLOSE)).toEqual({ text: 'plain text', ranges: [] });
+  });
+});
+
+describe('reading the marks of a long text', () => {
+  it('reads 68,000 marks of a 400 KB text in linear time, merging matches separated by spaces only', () => {
+    const text = 'coach '.repeat(68_000);
+    const marked = mark(text.replaceAll('coach', '[coach]'));
+    const started = performance.now();
+    const m = readMarks(marked, OPEN, CLOSE);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(m.text).toBe(text);
+    expect(m.ranges).toEqual([{ start: 0, end: text.length - 1 }]);
+  });
+
+  it('reads 40,000 separate matches and gives offsets for the first 100 only, in linear time', () => {
+    const text = '🧮 coach and '.repeat(40_000);
+    const m = readMarks(mark(text.replaceAll('coach', '[coach]')), OPEN, CLOSE);
+    expect(m.ranges).toHaveLength(40_000);
+    const started = performance.now();
+    const offsets = matchOffsets(m, 7);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(offsets).toHaveLength(MAX_MATCHES_PER_HIT);
+    const cps = [...text];
+    for (const o of offsets) expect(cps.slice(o.start - 7, o.end - 7).join('')).toBe('coach');
+    expect(offsets[99]).toEqual({ start: 7 + 99 * 12 + 2, end: 7 + 99 * 12 + 7 });
   });
 });
 
@@ -139,6 +164,23 @@ describe('snippet', () => {
     const parts = snippet({ text, ranges: [{ start: at, end: at + 'Learning Walks'.length }] });
     expect(parts.find((p) => p.match)?.text).toBe('Learning Walks');
     expect(snippetText(parts).length).toBeLessThanOrEqual(240 + 4);
+  });
+});
+
+describe('snippet of a segment in the middle of a long turn', () => {
+  it('cuts a match longer than the window (one word said over and over) at a word', () => {
+    const m = readMarks(mark(`[${'coach '.repeat(2_000).trim()}]`), OPEN, CLOSE);
+    const parts = snippet(m);
+    expect(parts[0]!.match).toBe(true);
+    expect(parts[0]!.text.length).toBeLessThanOrEqual(240);
+    expect(parts[0]!.text.endsWith('coach')).toBe(true);
+    expect(parts[1]).toEqual({ text: ' …', match: false });
+  });
+
+  it('says with ellipses that the turn goes on before and after the segment', () => {
+    const m = readMarks(mark('the [coach] came'), OPEN, CLOSE);
+    expect(snippetText(snippet(m, 240, { before: true, after: true }))).toBe('… the [coach] came …');
+    expect(snippetText(snippet(m, 240, { before: false, after: true }))).toBe('the [coach] came …');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SearchQuery } from './search-query.js';
-import { codePointOffset, countWords } from './text.js';
+import { codePointLength, countWords } from './text.js';
 
 /** A stretch of a snippet; `match` marks the words the search matched. */
 export interface SnippetPart {
@@ -17,33 +17,44 @@ export interface MarkedText {
 /**
  * Reads text in which the engine wrapped each match between `open` and `close`. Matches separated
  * only by spaces or punctuation are one range (a phrase reads as one match, whichever engine
- * marked it: FTS5 marks a phrase whole, PostgreSQL word by word).
+ * marked it: FTS5 marks a phrase whole, PostgreSQL word by word). One pass over the text: a
+ * segment of a long turn can hold thousands of marks.
  */
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 
 export function readMarks(marked: string, open: string, close: string): MarkedText {
-  const plain = (s: string) => s.replaceAll(open, '').replaceAll(close, '');
-  let text = '';
+  const plain = (s: string) => (s.includes(open) || s.includes(close) ? s.replaceAll(open, '').replaceAll(close, '') : s);
+  const parts: string[] = [];
+  let length = 0;
+  const add = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
   const ranges: { start: number; end: number }[] = [];
+  // Whether a word stands between the last range and the next one: if not, they are one range.
+  let wordSince = false;
   let at = 0;
   for (let o = marked.indexOf(open); o !== -1; o = marked.indexOf(open, at)) {
     const c = marked.indexOf(close, o + 1);
-    text += plain(marked.slice(at, o));
+    const before = plain(marked.slice(at, o));
+    add(before);
+    if (!wordSince && before && !NO_WORD.test(before)) wordSince = true;
     if (c === -1) {
       at = o + 1; // a mark never closed: keep its text, unmarked
       break;
     }
-    const start = text.length;
-    text += plain(marked.slice(o + 1, c));
-    if (text.length > start) {
+    const start = length;
+    add(plain(marked.slice(o + 1, c)));
+    if (length > start) {
       const last = ranges[ranges.length - 1];
-      if (last && NO_WORD.test(text.slice(last.end, start))) last.end = text.length;
-      else ranges.push({ start, end: text.length });
+      if (last && !wordSince) last.end = length;
+      else ranges.push({ start, end: length });
+      wordSince = false;
     }
     at = c + 1;
   }
-  text += plain(marked.slice(at));
-  return { text, ranges };
+  add(plain(marked.slice(at)));
+  return { text: parts.join(''), ranges };
 }
 
 /**
@@ -57,12 +68,38 @@ export function keepPhraseMatches(m: MarkedText, query: SearchQuery): MarkedText
   return { text: m.text, ranges: m.ranges.filter((r) => countWords(m.text.slice(r.start, r.end)) >= shortest) };
 }
 
-/** Offsets of the matches in code points, shifted by where the text sits in its transcript. */
-export const matchOffsets = (m: MarkedText, base: number) =>
-  m.ranges.map((r) => ({ start: base + codePointOffset(m.text, r.start), end: base + codePointOffset(m.text, r.end) }));
+/** A hit gives where its first matches are, not every one of a word said thousands of times. */
+export const MAX_MATCHES_PER_HIT = 100;
+
+/**
+ * Offsets of the (first MAX_MATCHES_PER_HIT) matches in code points, shifted by where the text sits
+ * in its transcript; counted in one pass from match to match.
+ */
+export function matchOffsets(m: MarkedText, base: number): { start: number; end: number }[] {
+  const offsets: { start: number; end: number }[] = [];
+  let unit = 0;
+  let cp = base;
+  for (const r of m.ranges) {
+    if (offsets.length === MAX_MATCHES_PER_HIT) break;
+    cp += codePointLength(m.text.slice(unit, r.start));
+    const start = cp;
+    cp += codePointLength(m.text.slice(r.start, r.end));
+    unit = r.end;
+    offsets.push({ start, end: cp });
+  }
+  return offsets;
+}
+
+/** Whether the text goes on before and after what is shown (a segment in the middle of a long turn). */
+export interface Continues {
+  before: boolean;
+  after: boolean;
+}
+
+export const SNIPPET_WIDTH = 240;
 
 /** A window of about `width` characters around the first match, cut at word boundaries. */
-export function snippet(m: MarkedText, width = 240): SnippetPart[] {
+export function snippet(m: MarkedText, width = SNIPPET_WIDTH, continues: Continues = { before: false, after: false }): SnippetPart[] {
   const first = m.ranges[0];
   let from = 0;
   let to = m.text.length;
@@ -72,7 +109,8 @@ export function snippet(m: MarkedText, width = 240): SnippetPart[] {
     to = Math.min(m.text.length, from + width);
     from = Math.max(0, to - width);
     if (from > 0) from = Math.min(nextWordStart(m.text, from), anchor);
-    if (to < m.text.length) to = Math.max(previousWordEnd(m.text, to), first ? first.end : 0);
+    // The first match is shown whole, unless it is longer than the window (a word said over and over).
+    if (to < m.text.length) to = Math.max(previousWordEnd(m.text, to), first && first.end - from <= width ? first.end : 0);
   }
   const parts: SnippetPart[] = [];
   const add = (text: string, match: boolean) => {
@@ -81,16 +119,17 @@ export function snippet(m: MarkedText, width = 240): SnippetPart[] {
     if (last && last.match === match) last.text += text;
     else parts.push({ text, match });
   };
-  if (from > 0) add('… ', false);
+  if (from > 0 || continues.before) add('… ', false);
   let at = from;
   for (const r of m.ranges) {
-    if (r.end <= from || r.start >= to) continue;
+    if (r.start >= to) break;
+    if (r.end <= from) continue;
     add(m.text.slice(at, Math.max(at, r.start)), false);
     add(m.text.slice(Math.max(at, r.start), Math.min(r.end, to)), true);
     at = Math.min(r.end, to);
   }
   add(m.text.slice(at, to), false);
-  if (to < m.text.length) add(' …', false);
+  if (to < m.text.length || continues.after) add(' …', false);
   return parts;
 }
 

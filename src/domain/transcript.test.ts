@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints, codePointLength } from './text.js';
-import { formatTimestamp, layOutTranscript, speakerRoleOf, transcriptText, type TurnInput } from './transcript.js';
+import { formatTimestamp, layOutTranscript, MAX_SEGMENT_LENGTH, speakerRoleOf, transcriptText, turnSegments, type TurnInput } from './transcript.js';
 
 const turn = (speaker: string, text: string, startMs: number | null = null, endMs: number | null = null): TurnInput => ({
   speaker,
@@ -149,5 +149,46 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp(0)).toBe('00:00:00');
     expect(formatTimestamp(11_500)).toBe('00:00:11');
     expect(formatTimestamp(3_723_999)).toBe('01:02:03');
+  });
+});
+
+describe('turnSegments', () => {
+  it('keeps a turn up to the limit as one segment at its own offset', () => {
+    expect(turnSegments('About twice a month.', 40)).toEqual([{ textOffset: 40, text: 'About twice a month.' }]);
+    const full = 'x'.repeat(MAX_SEGMENT_LENGTH);
+    expect(turnSegments(full, 0)).toEqual([{ textOffset: 0, text: full }]);
+  });
+
+  it('cuts a long turn after a sentence near the limit; the segments are the text, each at its code-point offset', () => {
+    const sentence = 'The coach 🧮 models questioning and we plan the launch together. ';
+    const text = sentence.repeat(2_000).trim();
+    const segments = turnSegments(text, 100);
+    expect(segments.length).toBeGreaterThan(text.length / MAX_SEGMENT_LENGTH);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    const cps = [...text];
+    for (const [k, s] of segments.entries()) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SEGMENT_LENGTH);
+      if (k < segments.length - 1) expect(s.text.length).toBeGreaterThan(MAX_SEGMENT_LENGTH / 2);
+      expect(cps.slice(s.textOffset - 100, s.textOffset - 100 + codePointLength(s.text)).join('')).toBe(s.text);
+    }
+    for (const s of segments.slice(0, -1)) expect(s.text.endsWith('together. ')).toBe(true);
+  });
+
+  it('cuts after a space when there is no sentence, and at the limit (never inside a surrogate pair) when there is neither', () => {
+    const words = 'coach '.repeat(5_000);
+    for (const s of turnSegments(words, 0).slice(0, -1)) expect(s.text.endsWith(' ')).toBe(true);
+    const solid = '𝑥'.repeat(MAX_SEGMENT_LENGTH);
+    const segments = turnSegments(solid, 0);
+    expect(segments.map((s) => s.text).join('')).toBe(solid);
+    for (const s of segments) expect(s.text.length % 2).toBe(0);
+    expect(segments[1]!.textOffset).toBe(codePointLength(segments[0]!.text));
+  });
+
+  it('segments a 50 MB turn in linear time', () => {
+    const text = 'We look at student work together. '.repeat(1_500_000);
+    const started = performance.now();
+    const segments = turnSegments(text, 0);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(segments.length).toBeGreaterThan(5_000);
   });
 });

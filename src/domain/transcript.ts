@@ -73,6 +73,51 @@ export function layOutTranscript(inputs: readonly TurnInput[], interviewer: stri
   return { turns, length: offset, words, contentHash: hash.digest('hex') };
 }
 
+/**
+ * Search reads a turn in segments of at most MAX_SEGMENT_LENGTH UTF-16 units, so that no single row
+ * of its index dominates a search (a pasted report, or a transcript whose speaker labels were lost,
+ * can be one turn of megabytes; PostgreSQL also stops counting word positions at 16,383). A long turn
+ * is cut after the last sentence, else the last space, in the second half of each window; its
+ * segments, in order, are its text, and each knows where it starts in the transcript (code points).
+ */
+export const MAX_SEGMENT_LENGTH = 10_000;
+
+export interface TurnSegment {
+  textOffset: number;
+  text: string;
+}
+
+export function turnSegments(text: string, textOffset: number): TurnSegment[] {
+  if (text.length <= MAX_SEGMENT_LENGTH) return [{ textOffset, text }];
+  const segments: TurnSegment[] = [];
+  let offset = textOffset;
+  for (let from = 0; from < text.length; ) {
+    const to = from + MAX_SEGMENT_LENGTH >= text.length ? text.length : segmentEnd(text, from, from + MAX_SEGMENT_LENGTH);
+    const piece = text.slice(from, to);
+    segments.push({ textOffset: offset, text: piece });
+    offset += codePointLength(piece);
+    from = to;
+  }
+  return segments;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** Where a segment that could run to `to` ends: after a sentence, else after a space, never inside a surrogate pair. */
+function segmentEnd(s: string, from: number, to: number): number {
+  let space = -1;
+  for (let i = to - 1; i > from + MAX_SEGMENT_LENGTH / 2; i--) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    const before = s.charCodeAt(i - 1);
+    if (c === 10 || before === 46 || before === 63 || before === 33) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  if (space > 0) return space;
+  const last = s.charCodeAt(to - 1);
+  return last >= 0xd800 && last <= 0xdbff ? to - 1 : to;
+}
+
 /** The transcript's text, as offsets count it. */
 export const transcriptText = (turns: readonly Pick<TurnInput, 'speaker' | 'text'>[]): string =>
   turns.map(turnLine).join('\n');

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../domain/problem.js';
-import { layOutTranscript, type TranscriptContent } from '../domain/transcript.js';
+import { layOutTranscript, MAX_SEGMENT_LENGTH, type TranscriptContent, type Turn, turnSegments } from '../domain/transcript.js';
 import { locateInBundle } from './bundle-file.js';
+import type { ParsedTurn } from './transcripts/parsed-transcript.js';
 import { readTranscript, type TranscriptFormat } from './transcripts/index.js';
 
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
@@ -44,13 +45,29 @@ export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscri
   }
   const parsed = readTranscript(bytes, job.file, job.format);
   const usable = !parsed.problems.some((p) => p.severity === 'error');
+  const content = usable ? layOutTranscript(parsed.turns, job.interviewer) : null;
   return {
     ok: true,
     path: located.path,
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
     format: parsed.format,
     encoding: parsed.encoding,
-    problems: parsed.problems,
-    content: usable ? layOutTranscript(parsed.turns, job.interviewer) : null,
+    problems: content ? [...parsed.problems, ...longTurns(content.turns, parsed.turns, job.file)] : parsed.problems,
+    content,
   };
+}
+
+/** A warning for each turn that search reads in several segments: often a transcript whose speaker labels were lost. */
+function longTurns(turns: readonly Turn[], parsed: readonly ParsedTurn[], file: string): Problem[] {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return turns
+    .filter((t) => t.text.length > MAX_SEGMENT_LENGTH)
+    .map((t) => ({
+      severity: 'warning',
+      file,
+      line: parsed[t.seq]!.line,
+      message:
+        `one turn of ${count(t.end - t.textStart)} characters: search reads it in ${count(turnSegments(t.text, t.textStart).length)} segments of at most ` +
+        `${count(MAX_SEGMENT_LENGTH)} characters, and a phrase that runs across two of them is not found (are speaker labels missing?)`,
+    }));
 }

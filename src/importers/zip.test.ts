@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZipEntry, UnreadableArchive, zipEntryNames } from './zip.js';
+import { readZipEntry, UnreadableArchive, zipEntries, zipEntryNames } from './zip.js';
 
 const LIMITS = { maxEntries: 100, maxBytes: 1024 * 1024 };
 const text = (s: string) => new TextEncoder().encode(s);
@@ -31,6 +31,17 @@ describe('readZipEntry', () => {
     for (const name of ['../etc/passwd', 'a/../../b', '/abs/path', 'C:/windows/x', 'a\\..\\b']) {
       expect(() => zipEntryNames(zipSync({ [name]: text('x') }), LIMITS), name).toThrow(/points outside it/);
     }
+  });
+
+  it('stops a stored entry larger than the limit, whatever size it declares', () => {
+    const stored = declareSize(zipSync({ 'a.txt': [new Uint8Array(2 * 1024 * 1024), { level: 0 }] }), 10);
+    expect(() => readZipEntry(stored, 'a.txt', LIMITS)).toThrow(/larger than 1 MB/);
+  });
+
+  it('tells folders, links and files apart, and says why a name is refused', () => {
+    const zip = zipSync({ 'f/': new Uint8Array(), 'f/a.txt': text('a'), link: [text('/etc'), { os: 3, attrs: 0o120777 << 16 }], 'g': [new Uint8Array(), { os: 3, attrs: 0o040755 << 16 }] });
+    expect(zipEntries(zip, LIMITS).map((e) => [e.name, e.kind])).toEqual([['f/', 'folder'], ['f/a.txt', 'file'], ['link', 'link'], ['g', 'folder']]);
+    expect(() => zipEntries(zipSync({ ['a/'.repeat(600)]: text('x') }), LIMITS)).toThrow(/has a name of 1,200 characters \(at most 1,024\)/);
   });
 
   it('refuses archives with too many entries, damaged directories, and files that are not ZIP archives', () => {

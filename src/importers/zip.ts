@@ -27,19 +27,36 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const CHUNK = 64 * 1024;
 
-interface CentralEntry {
+/** An entry as the archive's central directory describes it. */
+export interface ZipEntry {
   name: string;
+  /** What the entry is: a folder (its name ends with "/", or its attributes say so), a symbolic link, or a file. */
+  kind: 'file' | 'folder' | 'link';
   method: number;
   compressedSize: number;
+  /** The inflated size the archive declares. */
   size: number;
   localOffset: number;
+}
+
+const UNIX = 3;
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const MSDOS_DIRECTORY = 0x10;
+
+function kindOf(name: string, madeBy: number, attributes: number): ZipEntry['kind'] {
+  const mode = madeBy >> 8 === UNIX ? attributes >>> 16 : 0;
+  if ((mode & S_IFMT) === S_IFLNK) return 'link';
+  if (name.endsWith('/') || (mode & S_IFMT) === S_IFDIR || (madeBy >> 8 !== UNIX && (attributes & MSDOS_DIRECTORY) !== 0)) return 'folder';
+  return 'file';
 }
 
 function view(bytes: Uint8Array) {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
+function centralDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const v = view(bytes);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -52,17 +69,19 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
   const count = v.getUint16(eocd + 10, true);
   let at = v.getUint32(eocd + 16, true);
   if (count > limits.maxEntries) throw new UnreadableArchive(`the archive has more than ${limits.maxEntries} entries`, true);
-  const entries: CentralEntry[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || v.getUint32(at, true) !== CENTRAL) throw new UnreadableArchive('the central directory is damaged');
     const nameLength = v.getUint16(at + 28, true);
-    const entry: CentralEntry = {
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const entry: ZipEntry = {
+      name,
+      kind: kindOf(name, v.getUint16(at + 4, true), v.getUint32(at + 38, true)),
       method: v.getUint16(at + 10, true),
       compressedSize: v.getUint32(at + 20, true),
       size: v.getUint32(at + 24, true),
       localOffset: v.getUint32(at + 42, true),
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
     if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff) {
       throw new UnreadableArchive('the archive uses ZIP64, which a document of accepted size never needs');
@@ -74,43 +93,61 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
 }
 
 /**
- * Whether an entry's name is a plain relative path that stays inside the folder it is unpacked into
- * (no "..", no absolute path, no drive letter, no backslash tricks): the guard against "zip slip".
+ * Why an entry's name is not a plain relative path that stays inside the folder it is unpacked into
+ * (no "..", no absolute path, no drive letter, no backslash tricks: the guard against "zip slip"),
+ * or undefined if it is one.
  */
-export function isSafeEntryName(name: string): boolean {
-  if (!name || name.length > 1024 || name.includes('\0') || name.includes('\\')) return false;
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return false;
-  return name.split('/').every((part) => part !== '..' && part !== '.');
+export function entryNameProblem(name: string): string | undefined {
+  if (name.length > 1024) return `has a name of ${name.length.toLocaleString('en-US')} characters (at most 1,024)`;
+  if (!name || name.includes('\0') || name.includes('\\')) return 'points outside it';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'points outside it';
+  return name.split('/').every((part) => part !== '..' && part !== '.') ? undefined : 'points outside it';
+}
+
+export const isSafeEntryName = (name: string): boolean => entryNameProblem(name) === undefined;
+
+/** The archive's entries, its central directory read once; refuses the archive if one would land outside its folder. */
+export function zipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
+  const entries = centralDirectory(bytes, limits);
+  for (const e of entries) {
+    const problem = entryNameProblem(e.name);
+    if (problem) throw new UnreadableArchive(`the archive has an entry named "${e.name.length > 1024 ? `${e.name.slice(0, 80)}…` : e.name}", which ${problem}`, true);
+  }
+  return entries;
 }
 
 /** The names of an archive's entries; refuses the archive if one would land outside its folder. */
-export function zipEntryNames(bytes: Uint8Array, limits: ZipLimits): string[] {
-  const names = centralDirectory(bytes, limits).map((e) => e.name);
-  const unsafe = names.find((n) => !isSafeEntryName(n));
-  if (unsafe !== undefined) throw new UnreadableArchive(`the archive has an entry named "${unsafe}", which points outside it`, true);
-  return names;
-}
+export const zipEntryNames = (bytes: Uint8Array, limits: ZipLimits): string[] => zipEntries(bytes, limits).map((e) => e.name);
 
 /** The inflated bytes of the named entry, or undefined if the archive has no such entry. */
 export function readZipEntry(bytes: Uint8Array, name: string, limits: ZipLimits): Uint8Array | undefined {
   const entry = centralDirectory(bytes, limits).find((e) => e.name === name);
   if (!entry) return undefined;
+  const tooLarge = () => new UnreadableArchive(`${name} is larger than ${limits.maxBytes / 1048576} MB`, true);
+  if (entry.size > limits.maxBytes) throw tooLarge();
+  return inflateZipEntry(bytes, entry, limits.maxBytes, tooLarge);
+}
+
+/** The inflated bytes of an entry, refused with `tooLarge` as soon as they pass `maxBytes` (at most one chunk later). */
+export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, tooLarge: () => UnreadableArchive): Uint8Array {
+  const { name } = entry;
   const v = view(bytes);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw new UnreadableArchive(`the entry ${name} is damaged`);
   const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new UnreadableArchive(`the entry ${name} is cut short`);
-  const tooLarge = () => new UnreadableArchive(`${name} is larger than ${limits.maxBytes / 1048576} MB`, true);
-  if (entry.size > limits.maxBytes) throw tooLarge();
-  if (entry.method === 0) return data;
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw tooLarge();
+    return data;
+  }
   if (entry.method !== 8) throw new UnreadableArchive(`the entry ${name} uses an unknown compression method (${entry.method})`);
 
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflate = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > limits.maxBytes) throw tooLarge();
+    if (total > maxBytes) throw tooLarge();
     chunks.push(chunk);
   });
   try {

@@ -111,13 +111,16 @@ export interface ArtifactHit {
 export async function searchArtifacts(ctx: ServiceContext, partnershipId: string, q: string, f: { district?: string; cycle?: string; limit?: number } = {}): Promise<ArtifactHit[]> {
   const query = parseSearchQuery(q);
   const { districtId, cycleId } = await resolveFilters(ctx, partnershipId, f);
-  const rows = await ctx.store.artifacts.search(query, { partnershipId, ...withDefined({ districtId, cycleId }) }, Math.min(Math.max(1, f.limit ?? 20), 200));
-  return rows.map((r) => ({
-    artifactId: r.artifact_id,
-    title: r.title,
-    kind: r.kind,
-    fileName: r.file_name,
-    passage: r.seq,
-    snippet: snippet(keepPhraseMatches(readMarks(r.marked, MATCH_START, MATCH_END), query)),
-  }));
+  const hits: ArtifactHit[] = [];
+  for await (const r of ctx.store.artifacts.search(query, { partnershipId, ...withDefined({ districtId, cycleId }) }, Math.min(Math.max(1, f.limit ?? 20), 200))) {
+    hits.push({
+      artifactId: r.artifact_id,
+      title: r.title,
+      kind: r.kind,
+      fileName: r.file_name,
+      passage: r.seq,
+      snippet: snippet(keepPhraseMatches(readMarks(r.marked, MATCH_START, MATCH_END), query)),
+    });
+  }
+  return hits;
 }

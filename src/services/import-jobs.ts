@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WarrantError } from '../domain/errors.js';
@@ -25,12 +25,63 @@ export interface ImportJob {
 
 const jobs = new Map<string, ImportJob>();
 const KEEP_MS = 3600_000;
+/** Imports into one partnership run one after the other (they would wait for each other's transaction anyway). */
+export const MAX_RUNNING_IMPORTS = 1;
 
 export function importJob(id: string): ImportJob | undefined {
   return jobs.get(id);
 }
 
+const running = (j: ImportJob) => j.state === 'unpacking' || j.state === 'importing';
+
+/** Refuses a new import while the partnership already has as many running as it may: before the upload is read, and again as the job starts. */
+export function assertImportSlot(partnershipId: string): void {
+  const busy = [...jobs.values()].filter((j) => j.partnershipId === partnershipId && running(j));
+  if (busy.length >= MAX_RUNNING_IMPORTS) {
+    const first = busy[0]!;
+    throw new WarrantError('rate_limited', `an import into this partnership is already running (started by ${first.startedBy} at ${first.startedAt}); upload again when it has finished`, {
+      runningImports: busy.length,
+    });
+  }
+}
+
+/**
+ * The server's own temporary folders for unpacked uploads carry its process ID in their names, so
+ * that a server starting after one that was killed during an import (leaving participants' words
+ * on disk) can tell which folders are left over, and remove those and nothing else.
+ */
+export const UPLOAD_FOLDER_PREFIX = 'warrant-upload-';
+
+const uploadFolder = () => mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${process.pid}-`));
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes the upload folders that servers no longer running left behind; returns their paths. */
+export async function removeAbandonedUploads(): Promise<string[]> {
+  const removed: string[] = [];
+  const own = new RegExp(`^${UPLOAD_FOLDER_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`);
+  for (const name of await readdir(tmpdir())) {
+    const pid = Number(own.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const path = join(tmpdir(), name);
+    const info = await lstat(path).catch(() => undefined);
+    // Only real folders of this account: never a link, never someone else's.
+    if (!info?.isDirectory() || (process.getuid && info.uid !== process.getuid())) continue;
+    await rm(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
+
 export function startImportJob(ctx: ServiceContext, partnershipId: string, archive: Uint8Array, fileName: string, log: (line: string) => void = () => {}): ImportJob {
+  assertImportSlot(partnershipId);
   const job: ImportJob = {
     id: randomBytes(12).toString('base64url'),
     partnershipId,
@@ -44,8 +95,9 @@ export function startImportJob(ctx: ServiceContext, partnershipId: string, archi
   };
   jobs.set(job.id, job);
   void (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'warrant-upload-'));
+    let dir: string | undefined;
     try {
+      dir = await uploadFolder();
       const bundle = await unpackBundleArchive(archive, dir, fileName);
       job.state = 'importing';
       job.report = await importBundle(ctx, bundle, {
@@ -63,7 +115,7 @@ export function startImportJob(ctx: ServiceContext, partnershipId: string, archi
       job.error = e instanceof WarrantError ? e.message : 'the import failed on the server; its log has the details';
       if (!(e instanceof WarrantError)) log(`import job ${job.id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      if (dir) await rm(dir, { recursive: true, force: true }).catch((e: unknown) => log(`import job ${job.id}: could not remove ${dir}: ${String(e)}`));
       setTimeout(() => jobs.delete(job.id), KEEP_MS).unref();
     }
   })();

@@ -9,11 +9,13 @@ import { connect, type DatabaseTarget } from './database.js';
 import { migrationNames } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { Store } from './store.js';
+import { segmentStoredTurns } from './turn-segments.js';
 
 /**
  * A portable archive of a whole database: gzip'd JSON lines, a header and then every row of every
  * table. It moves a partnership between SQLite and PostgreSQL (and backs up PostgreSQL): the rows
- * come back identical, IDs, versions and the audit chain included; search indexes are rebuilt.
+ * come back identical, IDs, versions and the audit chain included; search indexes (and the turn
+ * segments they index) are rebuilt.
  */
 export const ARCHIVE_FORMAT = 'warrant-archive';
 export const ARCHIVE_VERSION = 1;
@@ -219,8 +221,8 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
     }
     await flush();
     if (!header) throw invalid('the archive is empty');
+    await segmentStoredTurns(tx.db, tx.dialect);
     if (tx.dialect === 'sqlite') {
-      await sql`INSERT INTO turn_fts(turn_fts) VALUES ('rebuild')`.execute(tx.db);
       await sql`INSERT INTO artifact_passage_fts(artifact_passage_fts) VALUES ('rebuild')`.execute(tx.db);
     } else {
       await sql`SELECT setval(pg_get_serial_sequence('turn', 'id'), COALESCE((SELECT max(id) FROM turn), 0) + 1, false)`.execute(tx.db);

@@ -104,6 +104,16 @@ export interface TurnTable {
   words: number;
 }
 
+/** A stretch of a turn's text as search indexes it (domain/transcript turnSegments); a short turn is one. */
+export interface TurnSegmentTable {
+  id: Generated<number>;
+  turn_id: number;
+  seq: number;
+  /** Where the segment starts in the transcript (code points). */
+  text_offset: number;
+  text: string;
+}
+
 export interface ExcerptTable extends Retirable {
   id: string;
   transcript_id: string;
@@ -563,6 +573,7 @@ export interface Database {
   interview: InterviewTable;
   transcript: TranscriptTable;
   turn: TurnTable;
+  turn_segment: TurnSegmentTable;
   excerpt: ExcerptTable;
   isf_template: IsfTemplateTable;
   isf_field: IsfFieldTable;

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { allows } from '../../domain/access.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { importJob, startImportJob } from '../../services/import-jobs.js';
+import { assertImportSlot, importJob, startImportJob } from '../../services/import-jobs.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PARTNERSHIP, SIGNED_IN, teamWrite } from '../policy.js';
-import { ProblemSchema, errorResponses, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+import { ErrorSchema, ProblemSchema, errorResponses, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Imports'];
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -49,12 +49,18 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
           query: z.object({ name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }),
           body: { content: { 'application/zip': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true },
         },
-        responses: { 202: jsonResponse(ImportJobSchema, 'The import has started'), ...errorResponses, 413: jsonResponse(z.any(), 'The file is larger than 200 MB') },
+        responses: {
+          202: jsonResponse(ImportJobSchema, 'The import has started'),
+          ...errorResponses,
+          413: jsonResponse(z.any(), 'The file is larger than 200 MB'),
+          429: jsonResponse(ErrorSchema, 'An import into the partnership is already running; upload again when it has finished'),
+        },
       }),
     ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      assertImportSlot(p.id); // before reading up to 200 MB of upload
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw invalid('the upload is empty: send the zipped bundle as the request body');
       const job = startImportJob(ctx, p.id, bytes, c.req.valid('query').name ?? 'the uploaded bundle', c.get('deps').log);

@@ -27,9 +27,13 @@ export const SearchHitSchema = z
     speakerRole: z.string(),
     startMs: z.number().int().nullable(),
     snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
-    matches: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+    matches: z
+      .array(z.object({ start: z.number().int(), end: z.number().int() }))
+      .openapi({ description: 'Where the matched words are in the transcript (code points), ready to cite; the first 100 of the hit' }),
   })
-  .openapi('SearchHit');
+  .openapi('SearchHit', {
+    description: 'A turn that matches, or a segment of a long turn (search reads turns in segments of at most 10,000 characters; several hits may name one turn)',
+  });
 
 export const SearchResultSchema = z
   .object({ query: z.string(), limit: z.number().int(), offset: z.number().int(), hits: z.array(SearchHitSchema) })

@@ -5,6 +5,7 @@ import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
 import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { setupLink } from '../../services/accounts.js';
+import { removeAbandonedUploads } from '../../services/import-jobs.js';
 import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
 import { publicUrl } from '../options.js';
@@ -34,6 +35,9 @@ export function registerServeCommand(program: Command): void {
     .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean; trustProxy?: boolean; publicUrl?: string }, cmd: Command) => {
       const session = await openSession(globals(cmd));
       const { ctx } = session;
+      // A server killed during an import leaves the unpacked bundle (participants' words) behind.
+      const abandoned = await removeAbandonedUploads();
+      if (abandoned.length) print(`Removed ${abandoned.length === 1 ? 'the unpacked upload' : `${abandoned.length} unpacked uploads`} left by a server that stopped during an import: ${abandoned.join(', ')}`);
       if (opts.demo) {
         const partnerships = await ctx.store.partnerships.list();
         if (partnerships.length === 0) {

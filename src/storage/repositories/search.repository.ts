@@ -1,5 +1,7 @@
+import { setImmediate } from 'node:timers/promises';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
+import { MAX_SEGMENT_LENGTH } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 
@@ -16,14 +18,19 @@ export interface SearchFilter {
 }
 
 export interface SearchHitRow {
+  segment_id: number;
   turn_id: number;
   transcript_id: string;
   seq: number;
   speaker: string;
   speaker_role: string;
+  /** Where the segment's text starts in the transcript (code points). */
   text_offset: number;
+  /** Where the turn's spoken text starts and ends: a long turn's segment may be only part of it. */
+  turn_text_offset: number;
+  turn_end_offset: number;
   start_ms: number | null;
-  /** The turn's spoken text with each match between MATCH_START and MATCH_END. */
+  /** The segment's text with each match between MATCH_START and MATCH_END. */
   marked: string;
   interview_id: string;
   interview_code: string;
@@ -35,16 +42,51 @@ export interface SearchHitRow {
   cycle_label: string;
 }
 
-const CONTEXT_COLUMNS = sql`t.id AS turn_id, t.transcript_id, t.seq, t.speaker, t.speaker_role, t.text_offset, t.start_ms,
+const CONTEXT_COLUMNS = sql`s.id AS segment_id, s.text_offset, t.id AS turn_id, t.transcript_id, t.seq, t.speaker, t.speaker_role,
+  t.text_offset AS turn_text_offset, t.end_offset AS turn_end_offset, t.start_ms,
   i.id AS interview_id, i.code AS interview_code, i.role, p.pseudonym, p.code AS participant_code,
   o.name AS organization_name, d.name AS district_name, c.label AS cycle_label`;
 
-const CONTEXT_JOINS = sql`JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
+const CONTEXT_JOINS = sql`JOIN turn t ON t.id = s.turn_id
+  JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
   JOIN interview i ON i.id = tr.interview_id
   JOIN participant p ON p.id = i.participant_id
   JOIN organization o ON o.id = i.organization_id
   JOIN organization d ON d.id = i.district_id
   JOIN cycle c ON c.id = i.cycle_id`;
+
+/** ts_headline marks every match (PostgreSQL), as FTS5's highlight() does. */
+export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+
+/** How much text one step of marking covers before other requests are let in: two long segments. */
+const MARKING_STEP_CHARS = 2 * MAX_SEGMENT_LENGTH;
+
+/**
+ * Marks the matches of hits and hands them out a step at a time, letting other requests in between
+ * steps: a page of hits in segments dense with matches is seconds of work in one go, and SQLite runs
+ * on the server's own thread. A page of ordinary turns is one step.
+ */
+export async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) => number, mark: (step: Row[]) => Promise<Hit[]>): AsyncGenerator<Hit> {
+  for (let k = 0; k < rows.length; ) {
+    if (k > 0) await setImmediate();
+    const step = [rows[k]!];
+    let total = chars(rows[k++]!);
+    while (k < rows.length && total + chars(rows[k]!) <= MARKING_STEP_CHARS) {
+      total += chars(rows[k]!);
+      step.push(rows[k++]!);
+    }
+    yield* await mark(step);
+  }
+}
+
+/**
+ * A rowid range of an FTS5 query, cast: beside MATCH, FTS5 ignores a rowid constraint whose value is
+ * not an integer, and better-sqlite3 binds JavaScript numbers as reals. A step's hits are consecutive
+ * in rowid order, so the query with its filters, limited to the step's first and last rowid, gives
+ * back exactly them.
+ */
+export const rowidsBetween = (table: 'turn_segment_fts' | 'artifact_passage_fts', first: number, last: number) =>
+  sql`${sql.table(table)}.rowid BETWEEN CAST(${first} AS INTEGER) AND CAST(${last} AS INTEGER)`;
 
 function filterSql(f: SearchFilter): RawBuilder<unknown> {
   const parts = [sql`i.partnership_id = ${f.partnershipId}`];
@@ -56,11 +98,12 @@ function filterSql(f: SearchFilter): RawBuilder<unknown> {
 }
 
 /**
- * Full-text search over the spoken text of current transcripts: FTS5 on SQLite, a tsvector with a
- * GIN index on PostgreSQL. Both return the same rows for the same parsed query, in the order the
- * turns were stored (interview by interview, turn by turn): an analyst reads every mention in its
- * place, as a concordance, rather than a relevance guess; and the engine stops at the page asked
- * for instead of scoring every match of a common word.
+ * Full-text search over the spoken text of current transcripts, turn segment by turn segment (a
+ * short turn is one segment; a long one several, so that marking the matches of one hit is bounded
+ * work): FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL. Both return the same rows for
+ * the same parsed query, in the order the turns were stored (interview by interview, turn by turn):
+ * an analyst reads every mention in its place, as a concordance, rather than a relevance guess; and
+ * the engine stops at the page asked for instead of scoring every match of a common word.
  */
 export class SearchRepository {
   constructor(
@@ -68,26 +111,36 @@ export class SearchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  async search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): Promise<SearchHitRow[]> {
-    const result =
-      this.dialect === 'sqlite'
-        ? await sql<SearchHitRow>`SELECT ${CONTEXT_COLUMNS}, highlight(turn_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
-            FROM turn_fts JOIN turn t ON t.id = turn_fts.rowid ${CONTEXT_JOINS}
-            WHERE turn_fts MATCH ${toFts5(query)} AND ${filterSql(filter)}
-            ORDER BY turn_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
-        : await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
-            hits AS (
-              SELECT ${CONTEXT_COLUMNS}, t.text
-              FROM q, turn t ${CONTEXT_JOINS}
-              WHERE t.tsv @@ q.q AND ${filterSql(filter)}
-              ORDER BY t.id LIMIT ${limit} OFFSET ${offset})
-            SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${`HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`}) AS marked
-            FROM hits, q ORDER BY hits.turn_id`.execute(this.db);
-    return result.rows;
+  /** The hits with their matches marked, handed out a step at a time (stepwise). */
+  async *search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): AsyncGenerator<SearchHitRow> {
+    if (this.dialect === 'sqlite') {
+      const match = toFts5(query);
+      const rows = await sql<Omit<SearchHitRow, 'marked'> & { chars: number }>`SELECT ${CONTEXT_COLUMNS}, length(s.text) AS chars
+          FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
+          WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)}
+          ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
+      yield* stepwise(rows.rows, (r) => r.chars, async (step) => {
+        const marked = await sql<{ segment_id: number; marked: string }>`SELECT s.id AS segment_id, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+            FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
+            WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)} AND ${rowidsBetween('turn_segment_fts', step[0]!.segment_id, step.at(-1)!.segment_id)}`.execute(this.db);
+        const bySegment = new Map(marked.rows.map((m) => [m.segment_id, m.marked]));
+        return step.flatMap(({ chars: _, ...r }) => (bySegment.has(r.segment_id) ? [{ ...r, marked: bySegment.get(r.segment_id)! }] : []));
+      });
+      return;
+    }
+    const rows = await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
+        hits AS (
+          SELECT ${CONTEXT_COLUMNS}, s.text
+          FROM q, turn_segment s ${CONTEXT_JOINS}
+          WHERE s.tsv @@ q.q AND ${filterSql(filter)}
+          ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
+        SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
+        FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
+    yield* stepwise(rows.rows, (r) => r.marked.length, async (step) => step);
   }
 
   /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */
   async verify(): Promise<void> {
-    if (this.dialect === 'sqlite') await sql`INSERT INTO turn_fts(turn_fts, rank) VALUES ('integrity-check', 1)`.execute(this.db);
+    if (this.dialect === 'sqlite') await sql`INSERT INTO turn_segment_fts(turn_segment_fts, rank) VALUES ('integrity-check', 1)`.execute(this.db);
   }
 }

@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { turnSegments } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
 
@@ -11,7 +12,8 @@ const TURN_BATCH = 400;
 /** Transcripts and their speaker turns. A changed transcript is a new version; old versions stay. */
 export class TranscriptRepository {
   private insertTurnStatement: SQLite.Statement | undefined;
-  private indexTurnStatement: SQLite.Statement | undefined;
+  private insertSegmentStatement: SQLite.Statement | undefined;
+  private indexSegmentStatement: SQLite.Statement | undefined;
 
   /**
    * @param sqlite the SQLite handle, given only inside a transaction: turns are then inserted
@@ -52,6 +54,7 @@ export class TranscriptRepository {
     return new Map(rows.map((r) => [r.interview_id, r]));
   }
 
+  /** Stores a transcript's turns and, for search, their segments (domain/transcript turnSegments). */
   async insert(transcript: Insertable<TranscriptTable>, turns: Omit<Insertable<TurnTable>, 'transcript_id'>[]): Promise<void> {
     await this.db.insertInto('transcript').values(transcript).execute();
     if (this.sqlite) {
@@ -59,25 +62,38 @@ export class TranscriptRepository {
         `INSERT INTO turn (transcript_id, seq, speaker, speaker_role, text, start_offset, text_offset, end_offset, start_ms, end_ms, words)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      // The search index is written with the turn (SQLite's FTS5 is not updated by triggers here).
-      this.indexTurnStatement ??= this.sqlite.prepare('INSERT INTO turn_fts (rowid, text) VALUES (?, ?)');
+      this.insertSegmentStatement ??= this.sqlite.prepare('INSERT INTO turn_segment (turn_id, seq, text_offset, text) VALUES (?, ?, ?, ?)');
+      // The search index is written with the segment (SQLite's FTS5 is not updated by triggers here).
+      this.indexSegmentStatement ??= this.sqlite.prepare('INSERT INTO turn_segment_fts (rowid, text) VALUES (?, ?)');
       for (const t of turns) {
-        const { lastInsertRowid } = this.insertTurnStatement.run(
+        const { lastInsertRowid: turnId } = this.insertTurnStatement.run(
           transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words,
         );
-        this.indexTurnStatement.run(lastInsertRowid, t.text);
+        turnSegments(t.text, t.text_offset).forEach((segment, seq) => {
+          const { lastInsertRowid } = this.insertSegmentStatement!.run(turnId, seq, segment.textOffset, segment.text);
+          this.indexSegmentStatement!.run(lastInsertRowid, segment.text);
+        });
       }
       return;
     }
     for (let i = 0; i < turns.length; i += TURN_BATCH) {
-      await this.db
+      const batch = turns.slice(i, i + TURN_BATCH);
+      const ids = await this.db
         .insertInto('turn')
-        .values(turns.slice(i, i + TURN_BATCH).map((t) => ({ ...t, transcript_id: transcript.id })))
+        .values(batch.map((t) => ({ ...t, transcript_id: transcript.id })))
+        .returning(['id', 'seq'])
         .execute();
+      const idOf = new Map(ids.map((r) => [r.seq, r.id]));
+      const segments = batch.flatMap((t) =>
+        turnSegments(t.text, t.text_offset).map((segment, seq) => ({ turn_id: idOf.get(t.seq)!, seq, text_offset: segment.textOffset, text: segment.text })),
+      );
+      for (let k = 0; k < segments.length; k += TURN_BATCH) await this.db.insertInto('turn_segment').values(segments.slice(k, k + TURN_BATCH)).execute();
     }
-    // PostgreSQL indexes turns itself (a generated tsvector); SQLite's FTS5 table is filled here.
+    // PostgreSQL indexes segments itself (a generated tsvector); SQLite's FTS5 table is filled here.
     if (this.dialect === 'sqlite') {
-      await sql`INSERT INTO turn_fts (rowid, text) SELECT id, text FROM turn WHERE transcript_id = ${transcript.id}`.execute(this.db);
+      await sql`INSERT INTO turn_segment_fts (rowid, text) SELECT s.id, s.text FROM turn_segment s JOIN turn t ON t.id = s.turn_id WHERE t.transcript_id = ${transcript.id}`.execute(
+        this.db,
+      );
     }
   }
 

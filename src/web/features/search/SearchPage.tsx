@@ -61,8 +61,9 @@ export function SearchPage() {
         {found && found.hits.length === 0 && <Empty>No one said “{found.query}”.</Empty>}
         {found && found.hits.length > 0 && (
           <ol className="hits">
-            {found.hits.map((h) => (
-              <li key={`${h.transcriptId}-${h.turn}`}>
+            {found.hits.map((h, i) => (
+              // A long turn can answer with several segments: the hit's place tells them apart.
+              <li key={`${h.transcriptId}-${h.turn}-${h.matches[0]?.start ?? i}`}>
                 <Link to={`/interviews/${h.interviewId}?passage=${h.matches[0]?.start ?? 0}-${h.matches[0]?.end ?? 0}`}>
                   {h.interviewCode} · {h.pseudonym}, {ROLE_LABELS[h.role] ?? h.role}, {h.school} · {h.cycle}
                 </Link>
