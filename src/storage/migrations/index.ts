@@ -7,7 +7,7 @@ import * as accounts from './0004-accounts.js';
 import * as auditHashChain from './0005-audit-hash-chain.js';
 import * as districtDesign from './0006-district-design.js';
 import * as feedback from './0007-feedback.js';
-import * as turnSegments from './0010-turn-segments.js';
+import * as turnSegments from './0008-turn-segments.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -18,7 +18,7 @@ const MIGRATIONS = {
   '0005-audit-hash-chain': auditHashChain,
   '0006-district-design': districtDesign,
   '0007-feedback': feedback,
-  '0010-turn-segments': turnSegments,
+  '0008-turn-segments': turnSegments,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
