@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { Invitations } from './Invitations';
 import { MemberRow } from './MemberRow';
+import { RoleFields } from './RoleFields';
 
 export interface Member {
   accountId: string;
@@ -55,7 +56,6 @@ export function AccountPage() {
 }
 
 function Members({ partnershipId }: { partnershipId: string }) {
-  const { me } = useSession();
   const { districts } = useDirectory();
   const members = useQuery({ queryKey: ['members', partnershipId], queryFn: () => api<Member[]>(`/api/partnerships/${partnershipId}/members`) });
   const [email, setEmail] = useState('');
@@ -97,29 +97,7 @@ function Members({ partnershipId }: { partnershipId: string }) {
           <label htmlFor="invite-email">Email</label>
           <input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </span>
-        <span className="field">
-          <label htmlFor="invite-role">Role</label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value)}>
-            {Object.entries(PARTNERSHIP_ROLE_LABELS)
-              .filter(([r]) => r !== 'admin' || me.account.isAdmin)
-              .map(([r, label]) => (
-                <option key={r} value={r}>
-                  {label}
-                </option>
-              ))}
-          </select>
-        </span>
-        {role === 'partner' && (
-          <span className="field">
-            <label htmlFor="invite-district">District</label>
-            <select id="invite-district" required value={district} onChange={(e) => setDistrict(e.target.value)}>
-              <option value="">Choose…</option>
-              {districts.map((d) => (
-                <option key={d.id}>{d.name}</option>
-              ))}
-            </select>
-          </span>
-        )}
+        <RoleFields idPrefix="invite" label="Role" role={role} district={district} onRole={setRole} onDistrict={setDistrict} />
         <button type="submit" disabled={invite.isPending}>
           Create the invitation
         </button>

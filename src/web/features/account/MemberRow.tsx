@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
-import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import type { Member } from './AccountPage';
+import { RoleFields } from './RoleFields';
 
 /**
  * One member of the partnership, with what a lead researcher may change: their role (a partner
@@ -14,7 +15,6 @@ import type { Member } from './AccountPage';
  */
 export function MemberRow({ member, partnershipId, districtName }: { member: Member; partnershipId: string; districtName: string | undefined }) {
   const { me, role: myRole } = useSession();
-  const { districts } = useDirectory();
   const client = useQueryClient();
   const [mode, setMode] = useState<'view' | 'role' | 'remove'>('view');
   const [role, setRole] = useState(member.role);
@@ -66,29 +66,7 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
         )}
         {manageable && mode === 'role' && (
           <form className="filters" onSubmit={submitRole}>
-            <span className="field">
-              <label htmlFor={`role-${member.accountId}`}>New role</label>
-              <select id={`role-${member.accountId}`} value={role} onChange={(e) => setRole(e.target.value)}>
-                {Object.entries(PARTNERSHIP_ROLE_LABELS)
-                  .filter(([r]) => r !== 'admin' || administrator)
-                  .map(([r, label]) => (
-                    <option key={r} value={r}>
-                      {label}
-                    </option>
-                  ))}
-              </select>
-            </span>
-            {role === 'partner' && (
-              <span className="field">
-                <label htmlFor={`district-${member.accountId}`}>District</label>
-                <select id={`district-${member.accountId}`} required value={district} onChange={(e) => setDistrict(e.target.value)}>
-                  <option value="">Choose…</option>
-                  {districts.map((d) => (
-                    <option key={d.id}>{d.name}</option>
-                  ))}
-                </select>
-              </span>
-            )}
+            <RoleFields idPrefix={`member-${member.accountId}`} label="New role" role={role} district={district} onRole={setRole} onDistrict={setDistrict} />
             <button type="submit" disabled={changeRole.isPending}>
               Save the role
             </button>

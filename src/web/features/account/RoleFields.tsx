@@ -1,0 +1,38 @@
+import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useSession } from '../../api/session';
+
+/**
+ * The role someone takes in the partnership, and a partner leader's district with it. Only
+ * administrators offer the administrator's role (the server refuses it to anyone else).
+ */
+export function RoleFields({ idPrefix, label, role, district, onRole, onDistrict }: { idPrefix: string; label: string; role: string; district: string; onRole: (role: string) => void; onDistrict: (district: string) => void }) {
+  const { role: myRole } = useSession();
+  const { districts } = useDirectory();
+  return (
+    <>
+      <span className="field">
+        <label htmlFor={`${idPrefix}-role`}>{label}</label>
+        <select id={`${idPrefix}-role`} value={role} onChange={(e) => onRole(e.target.value)}>
+          {Object.entries(PARTNERSHIP_ROLE_LABELS)
+            .filter(([r]) => r !== 'admin' || myRole === 'admin')
+            .map(([r, text]) => (
+              <option key={r} value={r}>
+                {text}
+              </option>
+            ))}
+        </select>
+      </span>
+      {role === 'partner' && (
+        <span className="field">
+          <label htmlFor={`${idPrefix}-district`}>District</label>
+          <select id={`${idPrefix}-district`} required value={district} onChange={(e) => onDistrict(e.target.value)}>
+            <option value="">Choose…</option>
+            {districts.map((d) => (
+              <option key={d.id}>{d.name}</option>
+            ))}
+          </select>
+        </span>
+      )}
+    </>
+  );
+}
