@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bold, print, printError, printJson, printTable, red, terminalSafe, writeData } from './output.js';
+import { bold, print, printError, printJson, printTable, printWarnings, red, terminalSafe, writeData } from './output.js';
 
 const ESC = '\u001b';
 
@@ -55,6 +55,14 @@ describe('the output helpers', () => {
     const err = captured(process.stderr, false);
     printError(`warrant: no finding named "${ESC}]0;x\u0007"`);
     expect(err.text()).toBe('warrant: no finding named "\\x1b]0;x\\x07"\n');
+  });
+
+  it('make the warnings of a saved change safe, in colour on a terminal, quoting what was saved', () => {
+    delete process.env.NO_COLOR;
+    const err = captured(process.stderr, false);
+    onTerminal(true);
+    printWarnings([`the text names a participant ("Ms. Alvarez") in "\u202Efdp.exe ${ESC}c"`]);
+    expect(err.text()).toBe(`${ESC}[33mwarning: the text names a participant ("Ms. Alvarez") in "\\u202efdp.exe \\x1bc"${ESC}[39m\n`);
   });
 
   it('pad table columns by the width of what is shown', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SingleBar } from 'cli-progress';
 import { formatProblem, type Problem } from '../domain/problem.js';
+import { BIDI_CONTROLS, C0_CONTROLS, C1_CONTROLS, LONE_SURROGATE } from '../domain/text.js';
 
 /**
  * Output of the CLI: JSON for scripts (--json), readable text for people. Everything printed goes
@@ -9,7 +10,7 @@ import { formatProblem, type Problem } from '../domain/problem.js';
  * retitle a window, clear the screen, write to the clipboard or hide a link), the bidirectional
  * overrides and isolates that can make text read other than it is, and lone surrogates.
  */
-const TERMINAL_ACTS_ON = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const TERMINAL_ACTS_ON = new RegExp(`[${C0_CONTROLS}\\r${C1_CONTROLS}${BIDI_CONTROLS}]|${LONE_SURROGATE}`, 'g');
 
 const hex = (c: number, digits: number) => c.toString(16).padStart(digits, '0');
 
@@ -62,7 +63,7 @@ export function printProblems(problems: readonly Problem[], limit = 200): void {
 
 /** Warnings that do not stop the command (the change was made), on standard error. */
 export function printWarnings(warnings: readonly string[]): void {
-  for (const w of warnings) process.stderr.write(`${yellow(`warning: ${w}`)}\n`);
+  for (const w of warnings) printError(yellow(`warning: ${w}`));
 }
 
 /** A table with columns padded to their widest cell. */

@@ -93,14 +93,21 @@ export function countWords(s: string): number {
 /** Collapses runs of whitespace for display in snippets and one-line listings. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** C0 controls other than tab, line feed and carriage return, and DEL (ranges for a character class). */
+export const C0_CONTROLS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F';
+/** C1 controls (ranges for a character class); CSI (U+009B) alone starts a terminal sequence. */
+export const C1_CONTROLS = '\\u0080-\\u009F';
+/** Bidirectional overrides and isolates (ranges for a character class): they make text read other than it is. */
+export const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
+/** Half of a surrogate pair standing alone (a pattern). */
+export const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 /**
  * Characters that text written into Warrant may not hold: C0 and C1 control characters other than
  * tab, line feed and carriage return (a terminal acts on them: ESC starts the sequences that retitle
  * a window, clear the screen or write to the clipboard), and a half of a UTF-16 surrogate pair
  * standing alone, which is no character at all and which neither engine stores as valid UTF-8.
  */
-const CONTROL = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]';
-const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const CONTROL = `[${C0_CONTROLS}${C1_CONTROLS}]`;
 const UNWRITABLE = new RegExp(`${CONTROL}|${LONE_SURROGATE}`);
 const CONTROLS = new RegExp(CONTROL, 'g');
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE, 'g');

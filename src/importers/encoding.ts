@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import type { Problem } from '../domain/problem.js';
+import { C0_CONTROLS, C1_CONTROLS } from '../domain/text.js';
 
 export interface DecodedText {
   text: string;
@@ -13,8 +14,9 @@ const MIN_CONFIDENCE = 30;
 /** Another candidate this close to the best one, decoding the bytes differently, makes the guess ambiguous. */
 const AMBIGUITY_MARGIN = 20;
 
-const C0_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-const CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// Line endings are LF by the time these are looked for.
+const C0_CONTROL = new RegExp(`[${C0_CONTROLS}]`);
+const CONTROL_CHAR = new RegExp(`[${C0_CONTROLS}${C1_CONTROLS}]`);
 
 /**
  * Decodes a text file to a string with LF line endings. Anything that would produce garbled
