@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
-import { createAccount, grantRole, setupLink } from '../src/services/accounts.js';
+import { createAccount, setupLink } from '../src/services/accounts.js';
+import { grantRole } from '../src/services/memberships.js';
 import { importBundle } from '../src/services/import-bundle.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { invalid, WarrantError } from '../../domain/errors.js';
 import { findUnwritableText } from '../../domain/text.js';
-import { answerInvitationLink, completeSetup, invitationAnswered, resetPassword } from '../../services/accounts.js';
+import { completeSetup, resetPassword } from '../../services/accounts.js';
+import { answerInvitationLink, invitationAnswered } from '../../services/invitations.js';
 import type { ServiceContext } from '../../services/context.js';
 import { MIN_PASSWORD_LENGTH, PASSWORD_ADVICE } from '../../services/passwords.js';
 import { type ApiEnv, serviceContext } from '../env.js';

@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
-import { acceptInvitation, accountOf, answerInvitationLink, completeSetup, invitationAnswered, openInvitations, publicAccount, resetPassword } from '../../services/accounts.js';
+import { accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
+import { acceptInvitation, answerInvitationLink, invitationAnswered, openInvitations } from '../../services/invitations.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
