@@ -45,6 +45,15 @@ describe('signing in and out', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('holds back guesses sent all at once as it holds back guesses sent one after another', async () => {
+    // Each guess waits for its password hash; 50 sent together used to pass the check before the first failure was counted.
+    const guesses = await Promise.all(Array.from({ length: 50 }, (_, i) => new ApiClient(api).signIn('lead@example.org', `guess ${i}`)));
+    const statuses = guesses.map((g) => g.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+    expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(429);
+  });
+
   it('does not let one address lock other accounts out: behind a trusted proxy, each client is held back on its own', async () => {
     const proxied = createApi({ store: t.store, trustProxy: true });
     const from = (address: string) => (email: string, password: string) =>

@@ -13,11 +13,15 @@ export interface BackoffPolicy {
 /**
  * Failed attempts per key, with exponential backoff rather than a lock: after the free failures,
  * a key waits `firstWaitMs`, then twice as long after each further failure, up to `maxWaitMs`.
- * An attempt refused while the key waits is not a failure (it was never checked). In memory: one
- * server process.
+ * An attempt refused while the key waits is not a failure (it was never checked). An attempt still
+ * being checked (a password hash takes a while) counts as a failure made now until it ends, so that
+ * attempts sent at once wait as if they had been sent one after another. In memory: one server
+ * process, forgotten when it stops.
  */
 export class Backoff {
   private readonly keys = new Map<string, { failures: number; last: number }>();
+  /** Attempts under way, per key. */
+  private readonly pending = new Map<string, number>();
 
   constructor(
     private readonly policy: BackoffPolicy,
@@ -36,9 +40,23 @@ export class Backoff {
   /** Milliseconds until the key may try again; 0 if it may now. */
   waitMs(key: string): number {
     const e = this.entry(key);
-    if (!e || e.failures < this.policy.free) return 0;
-    const wait = Math.min(this.policy.maxWaitMs, this.policy.firstWaitMs * 2 ** Math.min(30, e.failures - this.policy.free));
-    return Math.max(0, e.last + wait - this.now());
+    const pending = this.pending.get(key) ?? 0;
+    const failures = (e?.failures ?? 0) + pending;
+    if (failures < this.policy.free) return 0;
+    const wait = Math.min(this.policy.maxWaitMs, this.policy.firstWaitMs * 2 ** Math.min(30, failures - this.policy.free));
+    const last = pending > 0 || !e ? this.now() : e.last;
+    return Math.max(0, last + wait - this.now());
+  }
+
+  /** An attempt begins; call `end` once it has ended, however (before `fail` if it failed). */
+  begin(key: string): void {
+    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
+  }
+
+  end(key: string): void {
+    const left = (this.pending.get(key) ?? 0) - 1;
+    if (left > 0) this.pending.set(key, left);
+    else this.pending.delete(key);
   }
 
   fail(key: string): void {
@@ -99,14 +117,37 @@ export class SignInLimiter {
     return Math.ceil(wait / 1000);
   }
 
-  failed(email: string, address: string): void {
-    this.pairs.fail(SignInLimiter.pair(email, address));
-    this.addresses.fail(address);
+  /**
+   * A sign-in attempt begins, unless the account must wait at this address (`retryAfter` > 0). Until
+   * it ends it counts as a failure, so that guesses sent at once cannot all pass before the first
+   * wrong one is counted.
+   */
+  begin(email: string, address: string): SignInAttempt {
+    const retryAfter = this.retryAfter(email, address);
+    if (retryAfter > 0) return { retryAfter, end: () => {} };
+    const pair = SignInLimiter.pair(email, address);
+    this.pairs.begin(pair);
+    this.addresses.begin(address);
+    let ended = false;
+    return {
+      retryAfter: 0,
+      end: (outcome) => {
+        if (ended) return;
+        ended = true;
+        this.pairs.end(pair);
+        this.addresses.end(address);
+        if (outcome === 'failed') {
+          this.pairs.fail(pair);
+          this.addresses.fail(address);
+        } else if (outcome === 'succeeded') {
+          this.succeeded(pair);
+        }
+      },
+    };
   }
 
   /** Forgets the account's failures from this address, but not the address's (an attacker could clear those by signing in to an account of their own). */
-  succeeded(email: string, address: string): void {
-    const pair = SignInLimiter.pair(email, address);
+  private succeeded(pair: string): void {
     this.pairs.clear(pair);
     this.known.delete(pair);
     this.known.set(pair, this.now());
@@ -115,4 +156,11 @@ export class SignInLimiter {
       this.known.delete(oldest);
     }
   }
+}
+
+export interface SignInAttempt {
+  /** Seconds to wait before trying again: when more than 0, the attempt may not be made (and is not counted). */
+  retryAfter: number;
+  /** How the attempt ended: with the wrong email or password, signed in, or neither (another error). Only the first call counts. */
+  end(outcome: 'failed' | 'succeeded' | 'undecided'): void;
 }
