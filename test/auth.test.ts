@@ -75,6 +75,14 @@ describe('signing in and out', () => {
     expect(refused.status).toBe(429);
   });
 
+  it('holds back an IPv6 client by its /64, whichever of its addresses it guesses from', async () => {
+    const proxied = createApi({ store: t.store, trustProxy: true });
+    const from = (address: string, password: string) => new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password }, { 'x-forwarded-for': address });
+    for (let i = 0; i < 5; i++) expect((await from(`2001:db8:1:2::${i + 1}`, `guess ${i}`)).status).toBe(401);
+    expect((await from('2001:db8:1:2:abcd::99', 'guess 5')).status).toBe(429);
+    expect((await from('2001:db8:1:3::1', 'correct horse battery')).status).toBe(200);
+  });
+
   it('ignores X-Forwarded-For unless told to trust a proxy: writing it does not escape the limiter', async () => {
     const client = new ApiClient(api);
     for (let i = 0; i < 5; i++) await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` });

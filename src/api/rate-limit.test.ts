@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff, SignInLimiter } from './rate-limit.js';
+import { Backoff, clientNetwork, SignInLimiter } from './rate-limit.js';
 
 const clock = () => {
   let t = 1_000_000;
@@ -100,5 +100,31 @@ describe('the sign-in limiter', () => {
       a.end('failed');
     }
     expect(other.retryAfter('lead@example.org', '198.51.100.66')).toBe(0);
+  });
+
+  it('counts an IPv6 client by its /64 network, and an IPv4-mapped address as the IPv4 address', () => {
+    const c = clock();
+    const limiter = new SignInLimiter(c.now);
+    // An attacker holding 2001:db8:1:2::/64 guesses from a new address each time.
+    const own = ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:ffff:ffff:ffff:fffe', '2001:DB8:1:2:0:0:0:9', '2001:db8:1:2::a:b'];
+    for (const address of own) expect(attempt(limiter, 'lead@example.org', address, 'failed')).toBe(true);
+    expect(limiter.retryAfter('lead@example.org', '2001:db8:1:2:1234::77')).toBe(1);
+    expect(limiter.retryAfter('lead@example.org', '2001:db8:1:3::1')).toBe(0); // the next /64 is someone else
+    // The same IPv4 client, as a dual-stack socket and as a plain one reports it.
+    for (let i = 0; i < 3; i++) attempt(limiter, 'analyst@example.org', '::ffff:198.51.100.66', 'failed');
+    for (let i = 0; i < 2; i++) attempt(limiter, 'analyst@example.org', '198.51.100.66', 'failed');
+    expect(limiter.retryAfter('analyst@example.org', '198.51.100.66')).toBe(1);
+    expect(limiter.retryAfter('analyst@example.org', '::ffff:c633:6442')).toBe(1);
+    expect(limiter.retryAfter('analyst@example.org', '198.51.100.67')).toBe(0);
+  });
+
+  it('names the network of an address', () => {
+    expect(clientNetwork('198.51.100.66')).toBe('198.51.100.66');
+    expect(clientNetwork('::ffff:198.51.100.66')).toBe('198.51.100.66');
+    expect(clientNetwork('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:0db8:0001:0002::')).toBe('2001:db8:1:2::/64');
+    expect(clientNetwork('::1')).toBe('::/64');
+    expect(clientNetwork('fe80::1%eth0')).toBe('fe80::/64');
+    expect(clientNetwork('unknown')).toBe('unknown');
   });
 });

@@ -1,3 +1,6 @@
+import { isIP } from 'node:net';
+import { convertIPv4BinaryToString, convertIPv6BinaryToString, convertIPv6ToBinary } from 'hono/utils/ipaddr';
+
 export interface BackoffPolicy {
   /** Failures that cost nothing (a person mistyping). */
   free: number;
@@ -74,6 +77,23 @@ export class Backoff {
   }
 }
 
+/**
+ * The addresses that count as one client: an IPv4 address on its own, also when written as an
+ * IPv4-mapped IPv6 address (::ffff:198.51.100.66, as a dual-stack socket reports it), and an IPv6
+ * address by its /64 network, since whoever holds one address of a /64 can use them all.
+ */
+export function clientNetwork(address: string): string {
+  if (isIP(address) !== 6) return address;
+  let bits: bigint;
+  try {
+    bits = convertIPv6ToBinary(address);
+  } catch {
+    return address;
+  }
+  if (bits >> 32n === 0xffffn) return convertIPv4BinaryToString(bits & 0xffff_ffffn);
+  return `${convertIPv6BinaryToString((bits >> 64n) << 64n)}/64`;
+}
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const KNOWN_FOR_MS = 30 * DAY;
@@ -85,6 +105,9 @@ const KNOWN_FOR_MS = 30 * DAY;
  * - per address: someone trying many accounts from one address (random emails, or one common
  *   password against each account) waits too, but accounts that have signed in from that address
  *   before are not held back by it, so colleagues behind the same network address keep signing in.
+ * An address is a client's network (clientNetwork): an IPv6 address counts by its /64. Failures and
+ * the accounts known at an address are kept in this process's memory: a restarted server starts
+ * with none, and servers behind one load balancer each count their own.
  */
 export class SignInLimiter {
   private readonly pairs: Backoff;
@@ -103,7 +126,7 @@ export class SignInLimiter {
     this.knownCapacity = policies.knownCapacity ?? 100_000;
   }
 
-  private static pair = (email: string, address: string) => `${email.trim().toLowerCase()}\n${address}`;
+  private static pair = (email: string, network: string) => `${email.trim().toLowerCase()}\n${network}`;
 
   private isKnown(pair: string): boolean {
     const at = this.known.get(pair);
@@ -112,8 +135,9 @@ export class SignInLimiter {
 
   /** Seconds until this account may try to sign in from this address; 0 if it may now. */
   retryAfter(email: string, address: string): number {
-    const pair = SignInLimiter.pair(email, address);
-    const wait = Math.max(this.pairs.waitMs(pair), this.isKnown(pair) ? 0 : this.addresses.waitMs(address));
+    const network = clientNetwork(address);
+    const pair = SignInLimiter.pair(email, network);
+    const wait = Math.max(this.pairs.waitMs(pair), this.isKnown(pair) ? 0 : this.addresses.waitMs(network));
     return Math.ceil(wait / 1000);
   }
 
@@ -125,9 +149,10 @@ export class SignInLimiter {
   begin(email: string, address: string): SignInAttempt {
     const retryAfter = this.retryAfter(email, address);
     if (retryAfter > 0) return { retryAfter, end: () => {} };
-    const pair = SignInLimiter.pair(email, address);
+    const network = clientNetwork(address);
+    const pair = SignInLimiter.pair(email, network);
     this.pairs.begin(pair);
-    this.addresses.begin(address);
+    this.addresses.begin(network);
     let ended = false;
     return {
       retryAfter: 0,
@@ -135,10 +160,10 @@ export class SignInLimiter {
         if (ended) return;
         ended = true;
         this.pairs.end(pair);
-        this.addresses.end(address);
+        this.addresses.end(network);
         if (outcome === 'failed') {
           this.pairs.fail(pair);
-          this.addresses.fail(address);
+          this.addresses.fail(network);
         } else if (outcome === 'succeeded') {
           this.succeeded(pair);
         }
