@@ -16,6 +16,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HOUR = 3600_000;
 export const LINK_HOURS = { invitation: 7 * 24, reset: 24, setup: 24 } as const;
 export type LinkKind = keyof typeof LINK_HOURS;
+/** The page that answers each kind of link. */
+export const LINK_PAGES: Record<LinkKind, string> = { invitation: '/invitation', reset: '/reset-password', setup: '/setup' };
+
+/** A one-time link as it is handed out: its page on the server's public URL, with its token. */
+export const linkAddress = (publicUrl: string, kind: LinkKind, token: string): string => `${publicUrl}${LINK_PAGES[kind]}?token=${encodeURIComponent(token)}`;
 
 export function normaliseEmail(email: string): string {
   const e = email.trim().toLowerCase();
