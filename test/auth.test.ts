@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
-import { createAccount, grantRole, setupLink } from '../src/services/accounts.js';
+import { createAccount, setupLink } from '../src/services/accounts.js';
+import { grantRole } from '../src/services/memberships.js';
 import { importBundle } from '../src/services/import-bundle.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';
@@ -44,6 +45,15 @@ describe('signing in and out', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('holds back guesses sent all at once as it holds back guesses sent one after another', async () => {
+    // Each guess waits for its password hash; 50 sent together used to pass the check before the first failure was counted.
+    const guesses = await Promise.all(Array.from({ length: 50 }, (_, i) => new ApiClient(api).signIn('lead@example.org', `guess ${i}`)));
+    const statuses = guesses.map((g) => g.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+    expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(429);
+  });
+
   it('does not let one address lock other accounts out: behind a trusted proxy, each client is held back on its own', async () => {
     const proxied = createApi({ store: t.store, trustProxy: true });
     const from = (address: string) => (email: string, password: string) =>
@@ -63,6 +73,14 @@ describe('signing in and out', () => {
     expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
     const refused = await new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'x@example.org', password: 'password12' }, { 'x-forwarded-for': '203.0.113.5, 198.51.100.66' });
     expect(refused.status).toBe(429);
+  });
+
+  it('holds back an IPv6 client by its /64, whichever of its addresses it guesses from', async () => {
+    const proxied = createApi({ store: t.store, trustProxy: true });
+    const from = (address: string, password: string) => new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password }, { 'x-forwarded-for': address });
+    for (let i = 0; i < 5; i++) expect((await from(`2001:db8:1:2::${i + 1}`, `guess ${i}`)).status).toBe(401);
+    expect((await from('2001:db8:1:2:abcd::99', 'guess 5')).status).toBe(429);
+    expect((await from('2001:db8:1:3::1', 'correct horse battery')).status).toBe(200);
   });
 
   it('ignores X-Forwarded-For unless told to trust a proxy: writing it does not escape the limiter', async () => {

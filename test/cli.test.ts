@@ -96,6 +96,11 @@ describe('the warrant command line', () => {
       expect([weak.status, weak.stderr]).toEqual([2, expect.stringMatching(why)]);
     }
     expect(warrant(['user', 'list', '--db', db]).stdout).not.toMatch(/x@example\.org/);
+    // A reset link is built on the public URL, named as for `warrant serve`.
+    const reset = warrant(['user', 'reset-link', 'lead@example.org', '--public-url', 'https://warrant.example.edu', '--db', db]);
+    expect([reset.code, reset.stdout]).toEqual([0, expect.stringMatching(/^https:\/\/warrant\.example\.edu\/reset-password\?token=[\w-]{40,}\nvalid until 20/)]);
+    expect(warrant(['user', 'reset-link', 'lead@example.org', '--db', db]).stdout).toMatch(/^http:\/\/127\.0\.0\.1:3000\/reset-password\?token=/);
+    expect(warrant(['user', 'reset-link', 'lead@example.org', '--public-url', 'https://warrant.example.edu/reset', '--db', db]).code).toBe(2);
     const unexplained = warrant(['user', 'remove', 'lead@example.org', '--db', db]);
     expect([unexplained.code, unexplained.stderr]).toEqual([2, expect.stringMatching(/--reason/)]);
     const removed = warrant(['user', 'remove', 'lead@example.org', '--reason', 'moved to another project', '--db', db]);

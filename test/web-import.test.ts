@@ -1,7 +1,8 @@
 import { type Zippable, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
-import { createAccount, grantRole } from '../src/services/accounts.js';
+import { createAccount } from '../src/services/accounts.js';
+import { grantRole } from '../src/services/memberships.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import type { ApiClient } from './support/api-client.js';
 import { signedIn } from './support/api-client.js';

@@ -32,12 +32,16 @@ export interface ApiDependencies {
   artifactReader?: ArtifactReader;
 }
 
-export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+/** Where `warrant serve` listens unless told otherwise. */
+export const DEFAULT_LISTEN = { host: '127.0.0.1', port: 3000 } as const;
 
-/** A link the server hands out (an invitation, a password reset): on the public URL, whatever Host the request named. */
-export function publicLink(c: Context<ApiEnv>, page: string, token: string): string {
-  return `${c.get('deps').publicUrl ?? DEFAULT_PUBLIC_URL}/${page}?token=${encodeURIComponent(token)}`;
-}
+/** The address of a server listening on this host and port. */
+export const listeningAt = (host: string, port: number): string => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+export const DEFAULT_PUBLIC_URL = listeningAt(DEFAULT_LISTEN.host, DEFAULT_LISTEN.port);
+
+/** Where the links the server hands out point (an invitation, a password reset), whatever Host the request named. */
+export const publicUrlOf = (c: Context<ApiEnv>): string => c.get('deps').publicUrl ?? DEFAULT_PUBLIC_URL;
 
 export type ApiEnv = {
   Variables: RequestIdVariables & {

@@ -1,3 +1,6 @@
+import { isIP } from 'node:net';
+import { convertIPv4BinaryToString, convertIPv6BinaryToString, convertIPv6ToBinary } from 'hono/utils/ipaddr';
+
 export interface BackoffPolicy {
   /** Failures that cost nothing (a person mistyping). */
   free: number;
@@ -13,11 +16,15 @@ export interface BackoffPolicy {
 /**
  * Failed attempts per key, with exponential backoff rather than a lock: after the free failures,
  * a key waits `firstWaitMs`, then twice as long after each further failure, up to `maxWaitMs`.
- * An attempt refused while the key waits is not a failure (it was never checked). In memory: one
- * server process.
+ * An attempt refused while the key waits is not a failure (it was never checked). An attempt still
+ * being checked (a password hash takes a while) counts as a failure made now until it ends, so that
+ * attempts sent at once wait as if they had been sent one after another. In memory: one server
+ * process, forgotten when it stops.
  */
 export class Backoff {
   private readonly keys = new Map<string, { failures: number; last: number }>();
+  /** Attempts under way, per key. */
+  private readonly pending = new Map<string, number>();
 
   constructor(
     private readonly policy: BackoffPolicy,
@@ -36,9 +43,23 @@ export class Backoff {
   /** Milliseconds until the key may try again; 0 if it may now. */
   waitMs(key: string): number {
     const e = this.entry(key);
-    if (!e || e.failures < this.policy.free) return 0;
-    const wait = Math.min(this.policy.maxWaitMs, this.policy.firstWaitMs * 2 ** Math.min(30, e.failures - this.policy.free));
-    return Math.max(0, e.last + wait - this.now());
+    const pending = this.pending.get(key) ?? 0;
+    const failures = (e?.failures ?? 0) + pending;
+    if (failures < this.policy.free) return 0;
+    const wait = Math.min(this.policy.maxWaitMs, this.policy.firstWaitMs * 2 ** Math.min(30, failures - this.policy.free));
+    const last = pending > 0 || !e ? this.now() : e.last;
+    return Math.max(0, last + wait - this.now());
+  }
+
+  /** An attempt begins; call `end` once it has ended, however (before `fail` if it failed). */
+  begin(key: string): void {
+    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
+  }
+
+  end(key: string): void {
+    const left = (this.pending.get(key) ?? 0) - 1;
+    if (left > 0) this.pending.set(key, left);
+    else this.pending.delete(key);
   }
 
   fail(key: string): void {
@@ -56,6 +77,23 @@ export class Backoff {
   }
 }
 
+/**
+ * The addresses that count as one client: an IPv4 address on its own, also when written as an
+ * IPv4-mapped IPv6 address (::ffff:198.51.100.66, as a dual-stack socket reports it), and an IPv6
+ * address by its /64 network, since whoever holds one address of a /64 can use them all.
+ */
+export function clientNetwork(address: string): string {
+  if (isIP(address) !== 6) return address;
+  let bits: bigint;
+  try {
+    bits = convertIPv6ToBinary(address);
+  } catch {
+    return address;
+  }
+  if (bits >> 32n === 0xffffn) return convertIPv4BinaryToString(bits & 0xffff_ffffn);
+  return `${convertIPv6BinaryToString((bits >> 64n) << 64n)}/64`;
+}
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const KNOWN_FOR_MS = 30 * DAY;
@@ -67,6 +105,9 @@ const KNOWN_FOR_MS = 30 * DAY;
  * - per address: someone trying many accounts from one address (random emails, or one common
  *   password against each account) waits too, but accounts that have signed in from that address
  *   before are not held back by it, so colleagues behind the same network address keep signing in.
+ * An address is a client's network (clientNetwork): an IPv6 address counts by its /64. Failures and
+ * the accounts known at an address are kept in this process's memory: a restarted server starts
+ * with none, and servers behind one load balancer each count their own.
  */
 export class SignInLimiter {
   private readonly pairs: Backoff;
@@ -85,7 +126,7 @@ export class SignInLimiter {
     this.knownCapacity = policies.knownCapacity ?? 100_000;
   }
 
-  private static pair = (email: string, address: string) => `${email.trim().toLowerCase()}\n${address}`;
+  private static pair = (email: string, network: string) => `${email.trim().toLowerCase()}\n${network}`;
 
   private isKnown(pair: string): boolean {
     const at = this.known.get(pair);
@@ -94,19 +135,44 @@ export class SignInLimiter {
 
   /** Seconds until this account may try to sign in from this address; 0 if it may now. */
   retryAfter(email: string, address: string): number {
-    const pair = SignInLimiter.pair(email, address);
-    const wait = Math.max(this.pairs.waitMs(pair), this.isKnown(pair) ? 0 : this.addresses.waitMs(address));
+    const network = clientNetwork(address);
+    const pair = SignInLimiter.pair(email, network);
+    const wait = Math.max(this.pairs.waitMs(pair), this.isKnown(pair) ? 0 : this.addresses.waitMs(network));
     return Math.ceil(wait / 1000);
   }
 
-  failed(email: string, address: string): void {
-    this.pairs.fail(SignInLimiter.pair(email, address));
-    this.addresses.fail(address);
+  /**
+   * A sign-in attempt begins, unless the account must wait at this address (`retryAfter` > 0). Until
+   * it ends it counts as a failure, so that guesses sent at once cannot all pass before the first
+   * wrong one is counted.
+   */
+  begin(email: string, address: string): SignInAttempt {
+    const retryAfter = this.retryAfter(email, address);
+    if (retryAfter > 0) return { retryAfter, end: () => {} };
+    const network = clientNetwork(address);
+    const pair = SignInLimiter.pair(email, network);
+    this.pairs.begin(pair);
+    this.addresses.begin(network);
+    let ended = false;
+    return {
+      retryAfter: 0,
+      end: (outcome) => {
+        if (ended) return;
+        ended = true;
+        this.pairs.end(pair);
+        this.addresses.end(network);
+        if (outcome === 'failed') {
+          this.pairs.fail(pair);
+          this.addresses.fail(network);
+        } else if (outcome === 'succeeded') {
+          this.succeeded(pair);
+        }
+      },
+    };
   }
 
   /** Forgets the account's failures from this address, but not the address's (an attacker could clear those by signing in to an account of their own). */
-  succeeded(email: string, address: string): void {
-    const pair = SignInLimiter.pair(email, address);
+  private succeeded(pair: string): void {
     this.pairs.clear(pair);
     this.known.delete(pair);
     this.known.set(pair, this.now());
@@ -115,4 +181,11 @@ export class SignInLimiter {
       this.known.delete(oldest);
     }
   }
+}
+
+export interface SignInAttempt {
+  /** Seconds to wait before trying again: when more than 0, the attempt may not be made (and is not counted). */
+  retryAfter: number;
+  /** How the attempt ended: with the wrong email or password, signed in, or neither (another error). Only the first call counts. */
+  end(outcome: 'failed' | 'succeeded' | 'undecided'): void;
 }

@@ -1,5 +1,6 @@
 import type { PartnershipRole } from '../domain/access.js';
-import { createAccount, grantRole } from '../services/accounts.js';
+import { createAccount } from '../services/accounts.js';
+import { grantRole } from '../services/memberships.js';
 import type { ServiceContext } from '../services/context.js';
 import { DEMO_DISTRICTS } from './cast.js';
 

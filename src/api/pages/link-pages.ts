@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { invalid, WarrantError } from '../../domain/errors.js';
 import { findUnwritableText } from '../../domain/text.js';
-import { answerInvitationLink, completeSetup, invitationAnswered, resetPassword } from '../../services/accounts.js';
+import { completeSetup, LINK_PAGES, resetPassword } from '../../services/accounts.js';
+import { answerInvitationLink, invitationAnswered } from '../../services/invitations.js';
 import type { ServiceContext } from '../../services/context.js';
 import { MIN_PASSWORD_LENGTH, PASSWORD_ADVICE } from '../../services/passwords.js';
 import { type ApiEnv, serviceContext } from '../env.js';
@@ -58,7 +59,7 @@ const SIGN_IN = '<p><a href="/">Sign in to Warrant</a></p>';
 
 const PAGES: LinkPage[] = [
   {
-    path: '/invitation',
+    path: LINK_PAGES.invitation,
     title: 'Join the partnership on Warrant',
     intro: '<p>New to Warrant? Choose the name others will see and a password for your account.</p>',
     aside:
@@ -69,7 +70,7 @@ const PAGES: LinkPage[] = [
     act: async (ctx, f) => invitationAnswered((await answerInvitationLink(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' })).email),
   },
   {
-    path: '/reset-password',
+    path: LINK_PAGES.reset,
     title: 'Choose a new password',
     submit: 'Set the password',
     fields: [PASSWORD],
@@ -79,7 +80,7 @@ const PAGES: LinkPage[] = [
     },
   },
   {
-    path: '/setup',
+    path: LINK_PAGES.setup,
     title: 'Set up Warrant: the first administrator',
     submit: 'Create the administrator',
     fields: [{ name: 'email', label: 'Email', type: 'email', autocomplete: 'email' }, { name: 'displayName', label: 'Name', type: 'text', autocomplete: 'name' }, PASSWORD],

@@ -2,9 +2,11 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
-import { accountOf, changeRole, createAccount, disableAccount, invite, publicAccount, removeMember, resetLink } from '../../services/accounts.js';
+import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
+import { invite } from '../../services/invitations.js';
+import { changeRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
-import { type ApiEnv, principalOf, publicLink, serviceContext } from '../env.js';
+import { type ApiEnv, principalOf, publicUrlOf, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipRoleSchema } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -65,7 +67,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const link = await resetLink(serviceContext(c), c.req.valid('param').accountId);
-      return c.json({ url: publicLink(c, 'reset-password', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: linkAddress(publicUrlOf(c), 'reset', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 
@@ -180,7 +182,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const body = c.req.valid('json');
       checkGrantable(c, p.id, body.role);
       const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
-      return c.json({ url: publicLink(c, 'invitation', link.token), expiresAt: link.expiresAt }, 201);
+      return c.json({ url: linkAddress(publicUrlOf(c), 'invitation', link.token), expiresAt: link.expiresAt }, 201);
     },
   );
 }

@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { WarrantError } from '../../domain/errors.js';
-import { acceptInvitation, accountOf, answerInvitationLink, completeSetup, invitationAnswered, openInvitations, publicAccount, resetPassword } from '../../services/accounts.js';
+import { accountOf, completeSetup, publicAccount, resetPassword } from '../../services/accounts.js';
+import { acceptInvitation, answerInvitationLink, invitationAnswered, openInvitations } from '../../services/invitations.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/sessions.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
@@ -38,8 +39,8 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const address = clientAddress(c);
-      const wait = limiter.retryAfter(email, address);
+      const attempt = limiter.begin(email, clientAddress(c));
+      const wait = attempt.retryAfter;
       if (wait > 0) {
         c.header('Retry-After', String(wait));
         throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${wait < 90 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}`);
@@ -47,13 +48,13 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
       const deps = c.get('deps');
       try {
         const signedIn = await signIn(serviceContext(c, email), { email, password, demoMode: Boolean(deps.demoMode) });
-        limiter.succeeded(email, address);
+        attempt.end('succeeded');
         setSessionCookie(c, signedIn.token);
         c.set('principal', signedIn.principal);
         c.set('session', signedIn.session);
         return c.json(await me(c), 200);
       } catch (e) {
-        if (e instanceof WarrantError && e.code === 'unauthenticated') limiter.failed(email, address);
+        attempt.end(e instanceof WarrantError && e.code === 'unauthenticated' ? 'failed' : 'undecided');
         throw e;
       }
     },

@@ -1,10 +1,11 @@
 import { serve } from '@hono/node-server';
 import { type Command, InvalidArgumentError } from 'commander';
 import { createApi } from '../../api/app.js';
+import { DEFAULT_LISTEN, listeningAt } from '../../api/env.js';
 import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
 import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.js';
 import { loadDemo } from '../../demo/load-demo.js';
-import { setupLink } from '../../services/accounts.js';
+import { linkAddress, setupLink } from '../../services/accounts.js';
 import { removeAbandonedUploads } from '../../services/import-jobs.js';
 import { describeTarget } from '../../storage/database.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,8 +27,8 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('start the Warrant server (HTTP JSON API)')
-    .option('-p, --port <port>', 'port to listen on', port, 3000)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('-p, --port <port>', 'port to listen on', port, DEFAULT_LISTEN.port)
+    .option('--host <host>', 'address to listen on', DEFAULT_LISTEN.host)
     .option('--demo', 'on a new database, load the demo partnership first; let the demo accounts sign in')
     .option('--secure-cookies', 'send the session cookie only over HTTPS (behind a TLS proxy)')
     .option('--trust-proxy', "behind a proxy: take the client's address (for limiting failed sign-ins) from the last entry of X-Forwarded-For")
@@ -48,7 +49,7 @@ export function registerServeCommand(program: Command): void {
           print(yellow('The database already holds data, so the demo was not loaded into it.'));
         }
       }
-      const base = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+      const base = listeningAt(opts.host, opts.port);
       const publicBase = opts.publicUrl ?? base;
       const api = createApi(
         {
@@ -70,7 +71,7 @@ export function registerServeCommand(program: Command): void {
         if (opts.publicUrl) print(`  Reached at ${publicBase}/ (links it hands out point there)`);
         if (setup) {
           print(yellow('  No administrator yet. Create one with this one-time link (valid 24 hours), or with `warrant user add --admin`:'));
-          print(`  ${publicBase}/setup?token=${setup.token}`);
+          print(`  ${linkAddress(publicBase, 'setup', setup.token)}`);
         }
         if (opts.demo) {
           print('  Demo accounts (they sign in only on a server started with --demo):');

@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
-import { accountOf, createAccount, disableAccount, grantRole, publicAccount, removeMember, resetLink } from '../../services/accounts.js';
+import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
+import { grantRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { PASSWORD_ADVICE } from '../../services/passwords.js';
 import { publicUrl } from '../options.js';
@@ -110,11 +111,11 @@ export function registerUserCommands(program: Command): void {
     .command('reset-link')
     .description('a one-time password reset link for an account (valid 24 hours)')
     .argument('<email>')
-    .option('--base-url <url>', "where people reach the server (as `warrant serve --public-url`)", publicUrl, DEFAULT_PUBLIC_URL)
-    .action(async (email: string, opts: { baseUrl: string }, cmd: Command) =>
+    .option('--public-url <url>', 'where people reach the server, as given to `warrant serve --public-url`', publicUrl, DEFAULT_PUBLIC_URL)
+    .action(async (email: string, opts: { publicUrl: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
         const link = await resetLink(s.ctx, email);
-        print(`${opts.baseUrl}/reset-password?token=${link.token}`);
+        print(linkAddress(opts.publicUrl, 'reset', link.token));
         print(`valid until ${link.expiresAt}`);
       }),
     );
