@@ -1,7 +1,12 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount } from '../src/services/accounts.js';
+import { newUploadFolder, removeAbandonedUploads } from '../src/services/import-jobs.js';
 import { grantRole } from '../src/services/memberships.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import type { ApiClient } from './support/api-client.js';
@@ -112,5 +117,54 @@ describe('importing a zipped bundle through the API', () => {
     const other = await signedIn(api, 'other@example.org', 'other password!');
     expect((await other.get(`/api/imports/${started.body.id}`)).status).toBe(404);
     await finished(analyst, started.body.id);
+  });
+});
+
+describe('the unpacked uploads of a server that stopped during an import', () => {
+  const systemTmp = process.env.TMPDIR;
+  let tmp: string;
+  /** A folder of the given name holding a transcript, as an unpacked upload does. */
+  const leftBehind = (name: string) => {
+    mkdirSync(join(tmp, name));
+    writeFileSync(join(tmp, name, 't01.txt'), T01);
+    return join(tmp, name);
+  };
+  /** When a process started, as Linux counts it (clock ticks after boot). */
+  const startOf = (pid: number) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]!;
+  };
+
+  afterEach(() => {
+    if (systemTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = systemTmp;
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("removes those left by an earlier run with this server's process ID (a container's process 1 at every start), keeping this run's", async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'warrant-uploads-test-'));
+    process.env.TMPDIR = tmp;
+    const earlier = leftBehind(`warrant-upload-${process.pid}-12345-Ab12Cd`);
+    const running = await newUploadFolder();
+    expect(basename(running)).toMatch(new RegExp(`^warrant-upload-${process.pid}-\\d+-[A-Za-z0-9]{6}$`));
+    expect(await removeAbandonedUploads()).toEqual([earlier]);
+    expect(existsSync(earlier)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('removes those whose process ID now belongs to another process, keeping a running server\'s', async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'warrant-uploads-test-'));
+    process.env.TMPDIR = tmp;
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      const pid = other.pid!;
+      const theirs = leftBehind(`warrant-upload-${pid}-${startOf(pid)}-Ab12Cd`);
+      // The same ID, used by a run that started at another time and was killed.
+      const reused = leftBehind(`warrant-upload-${pid}-${Number(startOf(pid)) - 1}-Ab12Cd`);
+      expect(await removeAbandonedUploads()).toEqual([reused]);
+      expect(existsSync(theirs)).toBe(true);
+    } finally {
+      other.kill();
+    }
   });
 });

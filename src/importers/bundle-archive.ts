@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import { INTERVIEWS_FILE, ROSTER_FILE } from './bundle.js';
 import { MAX_TRANSCRIPT_BYTES } from './transcript-file.js';
-import { inflateZipEntry, UnreadableArchive, type ZipEntry, zipEntries } from './zip.js';
+import { UnreadableArchive, ZipArchive, type ZipEntry } from './zip.js';
 
 /** Limits for a zipped bundle: many transcripts, none over the transcript limit, not more than 2 GB in all. */
 export const BUNDLE_ARCHIVE_LIMITS = { maxEntries: 10_000, maxEntryBytes: MAX_TRANSCRIPT_BYTES, maxTotalBytes: 2 * 1024 ** 3 };
@@ -25,13 +25,13 @@ const pathOf = (name: string) => name.split('/').filter(Boolean).join('/');
  * that inflates to more than it declares is stopped at once.
  */
 export async function unpackBundleArchive(bytes: Uint8Array, into: string, name = 'the archive'): Promise<string> {
-  let entries: ZipEntry[];
+  let archive: ZipArchive;
   try {
-    entries = zipEntries(bytes, { maxEntries: BUNDLE_ARCHIVE_LIMITS.maxEntries, maxBytes: BUNDLE_ARCHIVE_LIMITS.maxEntryBytes });
+    archive = new ZipArchive(bytes, { maxEntries: BUNDLE_ARCHIVE_LIMITS.maxEntries, namesInside: true });
   } catch (e) {
     throw invalid(`${name} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  entries = entries.filter((e) => !e.name.startsWith('__MACOSX/') && pathOf(e.name));
+  const entries = archive.entries.filter((e) => !e.name.startsWith('__MACOSX/') && pathOf(e.name));
   checkEntries(entries, name);
 
   const made = new Set<string>();
@@ -46,7 +46,7 @@ export async function unpackBundleArchive(bytes: Uint8Array, into: string, name 
     try {
       data =
         entry.kind === 'file'
-          ? inflateZipEntry(bytes, entry, entry.size, () => new UnreadableArchive(`the entry ${quoted(entry.name)} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes the archive declares for it`, true))
+          ? archive.inflate(entry, entry.size, () => new UnreadableArchive(`the entry ${quoted(entry.name)} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes the archive declares for it`, true))
           : undefined;
     } catch (e) {
       throw invalid(`${name}: ${e instanceof UnreadableArchive ? e.message : String(e)}`);

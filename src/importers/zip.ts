@@ -1,11 +1,6 @@
 import { Inflate } from 'fflate';
 
-/**
- * Reads one entry of a ZIP archive (a DOCX, a zipped bundle) without trusting what the archive
- * says of itself: the number of entries is capped, sizes are checked as the data is inflated (a
- * "zip bomb" that declares a small size is stopped after at most one chunk), and names are looked
- * up in the central directory, never used as paths.
- */
+/** Thrown when an archive is damaged or refused; the message says which and why. */
 export class UnreadableArchive extends Error {
   /** True when the archive is refused for exceeding a limit rather than for being damaged. */
   constructor(
@@ -18,8 +13,8 @@ export class UnreadableArchive extends Error {
 
 export interface ZipLimits {
   maxEntries: number;
-  /** Largest inflated size accepted for the entry. */
-  maxBytes: number;
+  /** Refuse the archive if an entry's name would land outside the folder it is unpacked into (see entryNameProblem). */
+  namesInside?: boolean;
 }
 
 const EOCD = 0x06054b50;
@@ -56,7 +51,7 @@ function view(bytes: Uint8Array) {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function centralDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
+function centralDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const v = view(bytes);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -68,7 +63,7 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   if (eocd < 0) throw new UnreadableArchive('not a ZIP archive (no end of central directory)');
   const count = v.getUint16(eocd + 10, true);
   let at = v.getUint32(eocd + 16, true);
-  if (count > limits.maxEntries) throw new UnreadableArchive(`the archive has more than ${limits.maxEntries} entries`, true);
+  if (count > maxEntries) throw new UnreadableArchive(`the archive has more than ${maxEntries} entries`, true);
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
@@ -97,71 +92,84 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
  * (no "..", no absolute path, no drive letter, no backslash tricks: the guard against "zip slip"),
  * or undefined if it is one.
  */
-export function entryNameProblem(name: string): string | undefined {
+function entryNameProblem(name: string): string | undefined {
   if (name.length > 1024) return `has a name of ${name.length.toLocaleString('en-US')} characters (at most 1,024)`;
   if (!name || name.includes('\0') || name.includes('\\')) return 'points outside it';
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'points outside it';
   return name.split('/').every((part) => part !== '..' && part !== '.') ? undefined : 'points outside it';
 }
 
-export const isSafeEntryName = (name: string): boolean => entryNameProblem(name) === undefined;
+/**
+ * A ZIP archive (a DOCX, an XLSX, a zipped bundle), read without trusting what it says of itself:
+ * its central directory is read once, as it is opened, with the number of entries capped; sizes are
+ * checked as entries are inflated (a "zip bomb" that declares a small size is stopped after at most
+ * one chunk); names are looked up in the directory, never used as paths unless checked (namesInside).
+ */
+export class ZipArchive {
+  readonly entries: readonly ZipEntry[];
+  private readonly byName = new Map<string, ZipEntry>();
 
-/** The archive's entries, its central directory read once; refuses the archive if one would land outside its folder. */
-export function zipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
-  const entries = centralDirectory(bytes, limits);
-  for (const e of entries) {
-    const problem = entryNameProblem(e.name);
-    if (problem) throw new UnreadableArchive(`the archive has an entry named "${e.name.length > 1024 ? `${e.name.slice(0, 80)}…` : e.name}", which ${problem}`, true);
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: ZipLimits,
+  ) {
+    this.entries = centralDirectory(bytes, limits.maxEntries);
+    for (const e of this.entries) {
+      const problem = limits.namesInside ? entryNameProblem(e.name) : undefined;
+      if (problem) throw new UnreadableArchive(`the archive has an entry named "${e.name.length > 1024 ? `${e.name.slice(0, 80)}…` : e.name}", which ${problem}`, true);
+      if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    }
   }
-  return entries;
-}
 
-/** The names of an archive's entries; refuses the archive if one would land outside its folder. */
-export const zipEntryNames = (bytes: Uint8Array, limits: ZipLimits): string[] => zipEntries(bytes, limits).map((e) => e.name);
-
-/** The inflated bytes of the named entry, or undefined if the archive has no such entry. */
-export function readZipEntry(bytes: Uint8Array, name: string, limits: ZipLimits): Uint8Array | undefined {
-  const entry = centralDirectory(bytes, limits).find((e) => e.name === name);
-  if (!entry) return undefined;
-  const tooLarge = () => new UnreadableArchive(`${name} is larger than ${limits.maxBytes / 1048576} MB`, true);
-  if (entry.size > limits.maxBytes) throw tooLarge();
-  return inflateZipEntry(bytes, entry, limits.maxBytes, tooLarge);
-}
-
-/** The inflated bytes of an entry, refused with `tooLarge` as soon as they pass `maxBytes` (at most one chunk later). */
-export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, tooLarge: () => UnreadableArchive): Uint8Array {
-  const { name } = entry;
-  const v = view(bytes);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw new UnreadableArchive(`the entry ${name} is damaged`);
-  const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) throw new UnreadableArchive(`the entry ${name} is cut short`);
-  if (entry.method === 0) {
-    if (data.length > maxBytes) throw tooLarge();
-    return data;
+  has(name: string): boolean {
+    return this.byName.has(name);
   }
-  if (entry.method !== 8) throw new UnreadableArchive(`the entry ${name} uses an unknown compression method (${entry.method})`);
 
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes) throw tooLarge();
-    chunks.push(chunk);
-  });
-  try {
-    for (let i = 0; i < data.length; i += CHUNK) inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
-  } catch (e) {
-    if (e instanceof UnreadableArchive) throw e;
-    throw new UnreadableArchive(`the entry ${name} cannot be inflated (${e instanceof Error ? e.message : String(e)})`);
+  /** The inflated bytes of the named entry, or undefined if the archive has no such entry. */
+  read(name: string, maxBytes: number): Uint8Array | undefined {
+    const entry = this.byName.get(name);
+    if (!entry) return undefined;
+    const tooLarge = () => new UnreadableArchive(`${name} is larger than ${maxBytes / 1048576} MB`, true);
+    if (entry.size > maxBytes) throw tooLarge();
+    return this.inflate(entry, maxBytes, tooLarge);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
+
+  /** The inflated bytes of an entry, refused with `tooLarge` as soon as they pass `maxBytes` (at most one chunk later). */
+  inflate(entry: ZipEntry, maxBytes: number, tooLarge: () => UnreadableArchive): Uint8Array {
+    const { bytes } = this;
+    const { name } = entry;
+    const v = view(bytes);
+    const at = entry.localOffset;
+    if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw new UnreadableArchive(`the entry ${name} is damaged`);
+    const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (data.length !== entry.compressedSize) throw new UnreadableArchive(`the entry ${name} is cut short`);
+    if (entry.method === 0) {
+      if (data.length > maxBytes) throw tooLarge();
+      return data;
+    }
+    if (entry.method !== 8) throw new UnreadableArchive(`the entry ${name} uses an unknown compression method (${entry.method})`);
+
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const inflate = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(chunk);
+    });
+    try {
+      for (let i = 0; i < data.length; i += CHUNK) inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+      if (data.length === 0) inflate.push(new Uint8Array(0), true);
+    } catch (e) {
+      if (e instanceof UnreadableArchive) throw e;
+      throw new UnreadableArchive(`the entry ${name} cannot be inflated (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const c of chunks) {
+      out.set(c, offset);
+      offset += c.length;
+    }
+    return out;
   }
-  return out;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WarrantError } from '../domain/errors.js';
@@ -46,13 +46,30 @@ export function assertImportSlot(partnershipId: string): void {
 }
 
 /**
- * The server's own temporary folders for unpacked uploads carry its process ID in their names, so
- * that a server starting after one that was killed during an import (leaving participants' words
- * on disk) can tell which folders are left over, and remove those and nothing else.
+ * The server's own temporary folders for unpacked uploads are named for the process run that made
+ * them, its process ID and when the process started, so that a server starting after one that was
+ * killed during an import (leaving participants' words on disk) can tell which folders are left
+ * over, and remove those and nothing else. The ID alone does not tell: in a container the server is
+ * often process 1 at every start, and elsewhere IDs are reused.
  */
 export const UPLOAD_FOLDER_PREFIX = 'warrant-upload-';
 
-const uploadFolder = () => mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${process.pid}-`));
+/**
+ * When a process started, in clock ticks after the machine booted (field 22 of /proc/PID/stat on
+ * Linux), or undefined where the system does not say (or there is no such process).
+ */
+async function startOf(pid: number): Promise<string | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  // The command's name (field 2) is in parentheses and may itself hold spaces and parentheses.
+  const start = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  return start && /^\d+$/.test(start) ? start : undefined;
+}
+
+let thisRun: Promise<string> | undefined;
+/** This process run, as upload folders name it: where the system does not say when it started, when Node did (in milliseconds). */
+const runName = () => (thisRun ??= startOf(process.pid).then((start) => `${process.pid}-${start ?? Math.round(performance.timeOrigin)}`));
+
+export const newUploadFolder = async () => mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${await runName()}-`));
 
 const isRunning = (pid: number) => {
   try {
@@ -63,13 +80,21 @@ const isRunning = (pid: number) => {
   }
 };
 
-/** Removes the upload folders that servers no longer running left behind; returns their paths. */
+/** Whether the run that named a folder has ended: its process is gone, or its ID now belongs to a process that started since (this one among them). */
+async function hasEnded(pid: number, start: string): Promise<boolean> {
+  if (pid === process.pid) return `${pid}-${start}` !== (await runName());
+  if (!isRunning(pid)) return true;
+  const now = await startOf(pid);
+  return now !== undefined && now !== start;
+}
+
+/** Removes the upload folders that process runs now ended left behind; returns their paths. */
 export async function removeAbandonedUploads(): Promise<string[]> {
   const removed: string[] = [];
-  const own = new RegExp(`^${UPLOAD_FOLDER_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`);
+  const named = new RegExp(`^${UPLOAD_FOLDER_PREFIX}(\\d+)-(\\d+)-[A-Za-z0-9]{6}$`);
   for (const name of await readdir(tmpdir())) {
-    const pid = Number(own.exec(name)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const [, pid, start] = named.exec(name) ?? [];
+    if (!pid || !start || !(await hasEnded(Number(pid), start))) continue;
     const path = join(tmpdir(), name);
     const info = await lstat(path).catch(() => undefined);
     // Only real folders of this account: never a link, never someone else's.
@@ -97,7 +122,7 @@ export function startImportJob(ctx: ServiceContext, partnershipId: string, archi
   void (async () => {
     let dir: string | undefined;
     try {
-      dir = await uploadFolder();
+      dir = await newUploadFolder();
       const bundle = await unpackBundleArchive(archive, dir, fileName);
       job.state = 'importing';
       job.report = await importBundle(ctx, bundle, {

@@ -153,6 +153,28 @@ describe('extractArtifactText: the formats', () => {
     });
   });
 
+  it('reads a workbook of 5,000 sheets in time: its archive directory is read once, not once a sheet', async () => {
+    const count = 5000;
+    const sheets = Array.from({ length: count }, (_, i) => i + 1);
+    const bytes = zipSync({
+      'xl/workbook.xml': xml(`<workbook xmlns="${SPREADSHEET}" xmlns:r="${RELATIONSHIPS}"><sheets>${sheets.map((n) => `<sheet name="Week ${n}" sheetId="${n}" r:id="rId${n}"/>`).join('')}</sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': xml(
+        `<Relationships xmlns="${PACKAGE}">${sheets.map((n) => `<Relationship Id="rId${n}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('')}</Relationships>`,
+      ),
+      ...Object.fromEntries(
+        sheets.map((n) => [`xl/worksheets/sheet${n}.xml`, xml(`<worksheet xmlns="${SPREADSHEET}"><sheetData><row r="1"><c r="A1"><v>${n}</v></c></row></sheetData></worksheet>`)]),
+      ),
+    });
+    const started = performance.now();
+    const result = await extractArtifactText(bytes, 'attendance.xlsx');
+    const ms = performance.now() - started;
+    expect(result.sheets).toHaveLength(count);
+    expect(result.text).toMatch(/^Sheet: Week 1\n1\n\nSheet: Week 2\n2\n/);
+    expect(result.text.endsWith('Sheet: Week 5000\n5000')).toBe(true);
+    // 1–3 s on the development machine; 24 s when each sheet's part was looked up by reading the directory again.
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('decodes a UTF-16 text file from its byte-order mark and Markdown as text', async () => {
     const text = 'Agenda\r\nCafé – 9:00\r\n\r\n\r\n\r\nEnd\r\n';
     const utf16 = new Uint8Array(2 + text.length * 2);

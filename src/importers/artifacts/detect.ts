@@ -1,11 +1,14 @@
-import { UnreadableArchive, zipEntryNames } from '../zip.js';
+import { UnreadableArchive, ZipArchive } from '../zip.js';
 import { Refusal } from './errors.js';
 
 export type ArtifactFormat = 'pdf' | 'docx' | 'xlsx' | 'txt';
 
+/** What a file is; a Word document or a workbook with its archive, whose directory has been read. */
+export type Detected = { format: 'pdf' | 'txt' } | { format: 'docx' | 'xlsx'; archive: ZipArchive };
+
 export const DOCX_DOCUMENT = 'word/document.xml';
 export const XLSX_WORKBOOK = 'xl/workbook.xml';
-export const MAX_ZIP_ENTRIES = 10_000;
+const MAX_ZIP_ENTRIES = 10_000;
 
 const BY_EXTENSION: Readonly<Record<string, ArtifactFormat>> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', txt: 'txt', md: 'txt' };
 
@@ -17,7 +20,8 @@ const LEGACY_OFFICE: Readonly<Record<string, string>> = {
 
 /** What the bytes are, whatever the name says. */
 type Content =
-  | { kind: 'pdf' | 'docx' | 'xlsx' | 'zip' | 'ole' | 'other' }
+  | { kind: 'pdf' | 'ole' | 'other' }
+  | { kind: 'docx' | 'xlsx' | 'zip'; archive: ZipArchive }
   | { kind: 'damaged-zip'; error: UnreadableArchive };
 
 const DESCRIBED: Record<'pdf' | 'docx' | 'xlsx' | 'zip' | 'damaged-zip', string> = {
@@ -36,7 +40,7 @@ export function extensionOf(fileName: string): string | undefined {
  * The artifact's format, read from its content; the extension must agree with it. Throws a Refusal
  * naming what the file really is when it does not, or when the type is not one we read.
  */
-export function detectFormat(bytes: Uint8Array, fileName: string): ArtifactFormat {
+export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
   const ext = extensionOf(fileName);
   const named = ext === undefined ? undefined : BY_EXTENSION[ext];
   const content = sniff(bytes);
@@ -51,7 +55,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ArtifactForma
         : `unsupported file type .${ext}; upload PDF, DOCX, XLSX or text`,
     );
   }
-  if (content.kind === named) return named;
+  if (content.kind === 'pdf' && named === 'pdf') return { format: 'pdf' };
+  if ((content.kind === 'docx' || content.kind === 'xlsx') && content.kind === named) return { format: content.kind, archive: content.archive };
 
   switch (content.kind) {
     case 'ole':
@@ -59,7 +64,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ArtifactForma
       if (named === 'xlsx') throw new Refusal('a password-protected workbook or an old Excel .xls file; save it as .xlsx without a password');
       throw new Refusal(`the name ends in .${ext} but the file is an old Microsoft Office document (.doc, .xls or .ppt); save it as DOCX, XLSX or PDF`);
     case 'other':
-      if (named === 'txt') return 'txt';
+      if (named === 'txt') return { format: 'txt' };
       if (named === 'pdf') throw new Refusal('not a PDF (it does not start with %PDF-); the file is damaged or of another type');
       throw new Refusal(`not a .${ext} file (one is a ZIP archive, and this is not); the file is damaged or of another type`);
     case 'damaged-zip':
@@ -86,16 +91,16 @@ function sniff(bytes: Uint8Array): Content {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole' };
   // Local file header, or the end record of an empty archive.
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'other' };
-  let names: string[];
+  let archive: ZipArchive;
   try {
-    names = zipEntryNames(bytes, { maxEntries: MAX_ZIP_ENTRIES, maxBytes: 0 });
+    archive = new ZipArchive(bytes, { maxEntries: MAX_ZIP_ENTRIES, namesInside: true });
   } catch (e) {
     if (e instanceof UnreadableArchive) return { kind: 'damaged-zip', error: e };
     throw e;
   }
-  if (names.includes(DOCX_DOCUMENT)) return { kind: 'docx' };
-  if (names.includes(XLSX_WORKBOOK)) return { kind: 'xlsx' };
-  return { kind: 'zip' };
+  if (archive.has(DOCX_DOCUMENT)) return { kind: 'docx', archive };
+  if (archive.has(XLSX_WORKBOOK)) return { kind: 'xlsx', archive };
+  return { kind: 'zip', archive };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

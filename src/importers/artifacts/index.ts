@@ -1,5 +1,5 @@
 import { decodeText } from '../encoding.js';
-import { type ArtifactFormat, detectFormat, extensionOf } from './detect.js';
+import { type ArtifactFormat, type Detected, detectFormat, extensionOf } from './detect.js';
 import { docxText } from './docx.js';
 import { Refusal, UnreadableArtifact } from './errors.js';
 import { MAX_ARTIFACT_CHARS, normalizeText, textTooLong } from './normalize.js';
@@ -46,8 +46,9 @@ export async function extractArtifactText(bytes: Uint8Array, fileName: string): 
       );
     }
     if (bytes.length === 0) throw new Refusal('the file is empty');
-    const format = detectFormat(bytes, fileName);
-    const { text: raw, ...details } = await extract(format, bytes, fileName);
+    const detected = detectFormat(bytes, fileName);
+    const { format } = detected;
+    const { text: raw, ...details } = await extract(detected, bytes, fileName);
     const text = normalizeText(raw);
     if (text === '') throw new Refusal('no text was found in the file; check that it is the right one');
     if (text.length > MAX_ARTIFACT_CHARS) throw textTooLong();
@@ -59,14 +60,14 @@ export async function extractArtifactText(bytes: Uint8Array, fileName: string): 
   }
 }
 
-async function extract(format: ArtifactFormat, bytes: Uint8Array, fileName: string): Promise<Extracted> {
-  switch (format) {
+async function extract(detected: Detected, bytes: Uint8Array, fileName: string): Promise<Extracted> {
+  switch (detected.format) {
     case 'pdf':
       return pdfText(bytes);
     case 'docx':
-      return { text: docxText(bytes) };
+      return { text: docxText(detected.archive) };
     case 'xlsx':
-      return xlsxText(bytes);
+      return xlsxText(detected.archive);
     case 'txt':
       return { text: plainText(bytes, fileName) };
   }

@@ -1,6 +1,6 @@
 import type { SaxesTagNS } from 'saxes';
-import { readZipEntry, UnreadableArchive } from '../zip.js';
-import { MAX_ZIP_ENTRIES, XLSX_WORKBOOK } from './detect.js';
+import { UnreadableArchive, type ZipArchive } from '../zip.js';
+import { XLSX_WORKBOOK } from './detect.js';
 import { archiveRefusal, Refusal } from './errors.js';
 import { MAX_ARTIFACT_CHARS, textTooLong } from './normalize.js';
 import { attribute, parseXmlPart } from './xml.js';
@@ -31,8 +31,8 @@ interface Relationship {
 }
 
 /** The text of a workbook: for each worksheet, "Sheet: <name>", then its rows, cells separated by tabs. */
-export function xlsxText(bytes: Uint8Array): { text: string; sheets: string[] } {
-  const parts = new PartReader(bytes);
+export function xlsxText(workbook: ZipArchive): { text: string; sheets: string[] } {
+  const parts = new PartReader(workbook);
   const sheets = sheetsOf(parts.required(XLSX_WORKBOOK));
   const rels = relationshipsOf(parts.required(WORKBOOK_RELS));
   const sharedPart = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.part ?? 'xl/sharedStrings.xml';
@@ -60,7 +60,7 @@ export function xlsxText(bytes: Uint8Array): { text: string; sheets: string[] } 
 class PartReader {
   private remaining = MAX_TOTAL_BYTES;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly archive: ZipArchive) {}
 
   required(name: string): Uint8Array {
     const part = this.optional(name);
@@ -72,7 +72,7 @@ class PartReader {
     const maxBytes = Math.min(MAX_PART_BYTES, this.remaining);
     let part: Uint8Array | undefined;
     try {
-      part = readZipEntry(this.bytes, name, { maxEntries: MAX_ZIP_ENTRIES, maxBytes });
+      part = this.archive.read(name, maxBytes);
     } catch (e) {
       if (!(e instanceof UnreadableArchive)) throw e;
       if (e.overLimit && maxBytes < MAX_PART_BYTES) {

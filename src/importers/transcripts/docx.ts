@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Problem } from '../../domain/problem.js';
 import { unwritableCharacter } from '../../domain/text.js';
-import { readZipEntry, UnreadableArchive } from '../zip.js';
+import { UnreadableArchive, ZipArchive } from '../zip.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 const MAX_ENTRIES = 10_000;
@@ -25,7 +25,7 @@ export class UnreadableDocx extends Error {}
  */
 export function parseDocx(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
   try {
-    const paragraphs = docxParagraphs(bytes);
+    const paragraphs = docxParagraphs(openDocx(bytes));
     // XML keeps out C0 controls, but not DEL or C1 controls (&#x9b; is CSI to a terminal); a text transcript with them is refused too.
     for (const [i, paragraph] of paragraphs.entries()) {
       const problem = unwritableCharacter(paragraph);
@@ -43,21 +43,34 @@ export function parseDocx(bytes: Uint8Array, file: string): { text: string; prob
  * Throws UnreadableDocx with a reason a user can act on, or UnreadableArchive (overLimit) when the
  * document is refused for its size.
  */
-export function docxParagraphs(bytes: Uint8Array): string[] {
-  return paragraphsOf(readDocumentXml(bytes));
+export function docxParagraphs(docx: ZipArchive): string[] {
+  return paragraphsOf(documentXml(docx));
 }
 
-function readDocumentXml(bytes: Uint8Array): string {
+/** What reading the archive threw, as the reason a DOCX is unreadable; a refusal for a limit stays one. */
+function archiveProblem(e: unknown): Error {
+  if (e instanceof UnreadableArchive && e.overLimit) return e;
+  const reason = e instanceof Error ? e.message : String(e);
+  return new UnreadableDocx(`not a valid ZIP archive (${reason}); a .docx file is one, so this file is damaged or of another type`);
+}
+
+function openDocx(bytes: Uint8Array): ZipArchive {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new UnreadableDocx('it is an old Word .doc file or a password-protected document; save it as .docx without a password');
   }
+  try {
+    return new ZipArchive(bytes, { maxEntries: MAX_ENTRIES });
+  } catch (e) {
+    throw archiveProblem(e);
+  }
+}
+
+function documentXml(docx: ZipArchive): string {
   let xml: Uint8Array | undefined;
   try {
-    xml = readZipEntry(bytes, DOCUMENT_PART, { maxEntries: MAX_ENTRIES, maxBytes: MAX_DOCUMENT_BYTES });
+    xml = docx.read(DOCUMENT_PART, MAX_DOCUMENT_BYTES);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    if (e instanceof UnreadableArchive && e.overLimit) throw e;
-    throw new UnreadableDocx(`not a valid ZIP archive (${reason}); a .docx file is one, so this file is damaged or of another type`);
+    throw archiveProblem(e);
   }
   if (!xml) throw new UnreadableDocx(`${DOCUMENT_PART} is missing; is this really a Word document?`);
   try {
