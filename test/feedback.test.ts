@@ -258,6 +258,21 @@ describe('evidence withdrawn after the report was sent', () => {
     expect((await districtFeedback(t.ctx, pid, RIVERTON, '2010-11')).lostSinceSent).toEqual([]);
   }, 120_000);
 
+  it('tells the team when a finding a sent statement rests on stopped citing a claim since', async () => {
+    const { t, pid } = d;
+    const { retire } = await import('../src/services/retire.js');
+    const { districtFeedback } = await import('../src/services/district-feedback.js');
+    const lakeside = (await d.district(LAKESIDE)).id;
+    const implementations = await t.store.feedback.implementations(lakeside, (await d.cycle('2010-11')).id);
+    const links = (await t.store.feedback.links(implementations.map((i) => i.id))).filter((l) => l.cited_kind === 'finding');
+    const before = new Set((await districtFeedback(t.ctx, pid, LAKESIDE, '2010-11')).lostSinceSent.map((i) => i.id));
+    const link = links.find((l) => !before.has(l.citing_id))!;
+    const citation = (await t.store.citations.from([link.cited_id]))[0]!;
+    await retire(t.ctx, citation.id, 'The claim does not support this finding');
+    const lost = (await districtFeedback(t.ctx, pid, LAKESIDE, '2010-11')).lostSinceSent.find((i) => i.id === link.citing_id);
+    expect(lost?.reasons).toEqual([expect.stringMatching(new RegExp(`^no longer rests on finding ${link.cited_id} › claim ${citation.cited_id}: the link was withdrawn on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`))]);
+  });
+
   it('leaves a retired passage out of the team design document', async () => {
     const { t, pid } = d;
     const { retire } = await import('../src/services/retire.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains, lostSinceSent, type RestingOn, type SentReport, type WithdrawableRecord } from './chain-check.js';
+import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains, lostSinceSent, type RestingOn, type SentReport, sentMoment, type WithdrawableRecord } from './chain-check.js';
 
 const finding = (id: string): ChainItem => ({ id, kind: 'finding', label: `Finding ${id}` });
 const claim = (id: string): ChainItem => ({ id, kind: 'claim', label: `Claim ${id}` });
@@ -152,5 +152,22 @@ describe('lostSinceSent', () => {
     expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-05-02'), ...chain.slice(1)], records({ fnd_1: '2011-06-01', clm_1: null, ent_1: null, exc_1: null }))).toEqual([]);
     // A link withdrawn after the sending was still in the report as sent.
     expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-06-01'), ...chain.slice(1)], records({ fnd_1: '2011-06-02', clm_1: null, ent_1: null, exc_1: null }))).toHaveLength(1);
+  });
+
+  it('tells which statements no longer rest on what they did when sent: a citation on the way withdrawn since', () => {
+    const withdrawn = [rests('imp_1', 'fnd_1'), rests('fnd_1', 'clm_1', '2011-06-03T09:00:00.000Z'), ...chain.slice(2)];
+    expect(lostSinceSent(report([walks]), withdrawn, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: null }))[0]!.reasons).toEqual([
+      'no longer rests on fnd fnd_1 › clm clm_1: the link was withdrawn on 2011-06-03, after the report was sent on 2011-05-20',
+    ]);
+  });
+
+  it('takes the moment the sending was recorded, when recorded on the day it was sent: what was retired earlier that day was not in the report', () => {
+    const sameDay = { ...report([walks]), sentAt: sentMoment('2011-05-20', '2011-05-20T15:00:00.000Z') };
+    expect(lostSinceSent(sameDay, chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-20T09:00:00.000Z' }))).toEqual([]);
+    expect(lostSinceSent(sameDay, chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-20T16:00:00.000Z' }))).toHaveLength(1);
+    // Recorded days later, the district had it from the start of the day it was sent.
+    expect(sentMoment('2011-05-20', '2011-05-23T08:00:00.000Z')).toBe('2011-05-20');
+    expect(sentMoment('2011-05-20', '2011-05-18T08:00:00.000Z')).toBe('2011-05-18');
+    expect(lostSinceSent({ ...report([walks]), sentAt: sentMoment('2011-05-20', '2011-05-23T08:00:00.000Z') }, chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-20T09:00:00.000Z' }))).toHaveLength(1);
   });
 });

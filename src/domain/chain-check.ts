@@ -156,10 +156,22 @@ export interface WithdrawableRecord {
 }
 
 /**
+ * From when the district had a report, comparable with the moments records are retired: the
+ * sending's day is recorded as a date, the recording of it as a moment. Recorded that day, the
+ * report went out by then (a record retired earlier that day was not in it); recorded on another
+ * day, the start of the earlier of the two days.
+ */
+export function sentMoment(sentOn: string, recordedAt: string): string {
+  if (recordedAt.startsWith(sentOn)) return recordedAt;
+  return sentOn < recordedAt ? sentOn : recordedAt.slice(0, 10);
+}
+
+/**
  * The statements of a sent report that have lost evidence since it was sent: something they rest
- * on, however far down (finding › claim › ISF entry › passage), was retired after the sending. The
- * district still has what it was sent; the team is told, so that it can tell the district. What
- * was retired before the sending, or a link withdrawn before it, is not what the report rested on.
+ * on, however far down (finding › claim › ISF entry › passage), was retired after the sending, or
+ * a link on the way was withdrawn after it. The district still has what it was sent; the team is
+ * told, so that it can tell the district. What was retired before the sending, or a link withdrawn
+ * before it, is not what the report rested on. The change nearest the statement is named, once.
  */
 export function lostSinceSent(report: SentReport, links: readonly RestingOn[], records: ReadonlyMap<string, WithdrawableRecord>): CheckIssue[] {
   const below = new Map<string, RestingOn[]>();
@@ -167,6 +179,7 @@ export function lostSinceSent(report: SentReport, links: readonly RestingOn[], r
     if (l.retiredAt !== null && l.retiredAt < report.sentAt) continue;
     below.set(l.citingId, [...(below.get(l.citingId) ?? []), l]);
   }
+  const after = `after the report was sent on ${report.sentOn}`;
   const issues: CheckIssue[] = [];
   for (const statement of report.statements) {
     const reasons: string[] = [];
@@ -177,8 +190,9 @@ export function lostSinceSent(report: SentReport, links: readonly RestingOn[], r
         if (!record || seen.has(l.citedId)) continue;
         seen.add(l.citedId);
         const step = [...path, `${record.what} ${l.citedId}`];
-        if (record.retiredAt === null) visit(l.citedId, step);
-        else if (record.retiredAt >= report.sentAt) reasons.push(`rests on ${step.join(' › ')}, retired on ${record.retiredAt.slice(0, 10)}, after the report was sent on ${report.sentOn}`);
+        if (l.retiredAt !== null) reasons.push(`no longer rests on ${step.join(' › ')}: the link was withdrawn on ${l.retiredAt.slice(0, 10)}, ${after}`);
+        else if (record.retiredAt === null) visit(l.citedId, step);
+        else if (record.retiredAt >= report.sentAt) reasons.push(`rests on ${step.join(' › ')}, retired on ${record.retiredAt.slice(0, 10)}, ${after}`);
       }
     };
     visit(statement.id, []);

@@ -1,4 +1,4 @@
-import { type CheckIssue, type CitedEvidenceState, checkChains, checkDesignEvidence, lostSinceSent, type RestingOn, type SentReport, type WithdrawableRecord } from '../domain/chain-check.js';
+import { type CheckIssue, type CitedEvidenceState, checkChains, checkDesignEvidence, lostSinceSent, type RestingOn, type SentReport, sentMoment, type WithdrawableRecord } from '../domain/chain-check.js';
 import { outOfFindingScope, outOfSummaryScope, type SummaryKind } from '../domain/evidence.js';
 import { oneLine } from '../domain/text.js';
 import type { FeedbackReportRow } from '../storage/repositories/feedback.repository.js';
@@ -71,49 +71,61 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
 
 /**
  * Statements of the feedback reports sent to districts (the latest of each district and cycle, or
- * of the one asked for) whose evidence was retired since: the district still reads them as they
- * were sent. `known` is the partnership's evidence chain when the caller has read it already.
+ * of the one asked for) whose evidence was retired or unlinked since: the district still reads them
+ * as they were sent. `known` is the partnership's evidence chain when the caller has read it already.
  */
 export async function statementsLostSinceSent(ctx: ServiceContext, partnershipId: string, only: { districtId?: string; cycleId?: string } = {}, known?: ChainStates): Promise<CheckIssue[]> {
   const { store } = ctx;
   const latest = new Map<string, FeedbackReportRow>();
   for (const r of await store.feedback.reports(partnershipId, only)) latest.set(`${r.district_id} ${r.cycle_id}`, r);
   if (latest.size === 0) return [];
-  const chain = known ?? (await chainStates(ctx, partnershipId));
+  const { records, links } = await restingOn(ctx, partnershipId, known ?? (await chainStates(ctx, partnershipId)));
+  const districts = new Map((await store.organizations.list(partnershipId, 'district')).map((d) => [d.id, d.name]));
+  const cycles = new Map((await store.cycles.list(partnershipId)).map((c) => [c.id, c.label]));
+  const issues: CheckIssue[] = [];
+  for (const sent of latest.values()) {
+    const { statements, explanations } = await sentStatements(ctx, partnershipId, sent);
+    for (const id of explanations) records.set(id, { what: 'explanation', retiredAt: null });
+    const report: SentReport = {
+      sentAt: sentMoment(sent.sent_on, sent.created_at),
+      sentOn: sent.sent_on,
+      district: districts.get(sent.district_id) ?? sent.district_id,
+      cycle: cycles.get(sent.cycle_id) ?? sent.cycle_id,
+      statements,
+    };
+    issues.push(...lostSinceSent(report, links, records));
+  }
+  return issues;
+}
+
+/** Every record a report's statements may rest on, with its state, and every link between them, withdrawn ones included. */
+async function restingOn(ctx: ServiceContext, partnershipId: string, chain: ChainStates) {
+  const { store } = ctx;
   const records = new Map<string, WithdrawableRecord>();
   const add = (rows: readonly RecordState[], what: string) => rows.forEach((r) => records.set(r.id, { what, retiredAt: r.retired_at }));
   add(chain.findings, 'finding');
   add(chain.claims, 'claim');
   add(chain.entries, 'ISF entry');
   add(chain.excerpts, 'passage');
-  const evidenceLinks = await store.feedback.allLinks(partnershipId);
-  for (const id of new Set(evidenceLinks.filter((l) => l.cited_kind === 'conjecture').map((l) => l.cited_id))) {
-    const conjecture = await store.theory.conjectureById(id);
-    if (conjecture) records.set(id, { what: 'conjecture', retiredAt: conjecture.retired_at });
-  }
-  const links: RestingOn[] = [
-    ...evidenceLinks.map((l) => ({ citingId: l.citing_id, citedId: l.cited_id, retiredAt: l.retired_at })),
-    ...chain.citations.map((c) => ({ citingId: c.citing_id, citedId: c.cited_id, retiredAt: null })),
+  const [evidenceLinks, citations] = await Promise.all([store.feedback.allLinks(partnershipId), store.citations.all(partnershipId)]);
+  add(await store.theory.conjecturesById([...new Set(evidenceLinks.filter((l) => l.cited_kind === 'conjecture').map((l) => l.cited_id))]), 'conjecture');
+  const links: RestingOn[] = [...evidenceLinks, ...citations].map((l) => ({ citingId: l.citing_id, citedId: l.cited_id, retiredAt: l.retired_at }));
+  return { records, links };
+}
+
+/** The statements of a sent report (as they stand now), and which of them are explanations. */
+async function sentStatements(ctx: ServiceContext, partnershipId: string, sent: FeedbackReportRow) {
+  const { store } = ctx;
+  const strategies = await store.strategies.list(partnershipId, { districtId: sent.district_id, cycleId: sent.cycle_id });
+  const strategyIds = strategies.map((s) => s.id);
+  const elements = new Map((await store.strategies.elements(strategyIds)).map((e) => [e.id, e]));
+  const explanations = await store.feedback.explanations(strategyIds);
+  const statements: SentReport['statements'] = [
+    ...(await store.feedback.implementations(sent.district_id, sent.cycle_id)).map((i) => ({ id: i.id, kind: 'implementation' as const, label: `How “${label(elements.get(i.element_id)?.description ?? i.element_id)}” was implemented: ${label(i.text)}` })),
+    ...explanations.map((e) => ({ id: e.id, kind: 'explanation' as const, label: label(e.text) })),
+    ...(await store.feedback.recommendations(partnershipId, strategyIds)).map((r) => ({ id: r.id, kind: 'recommendation' as const, label: label(r.text) })),
   ];
-  const districts = new Map((await store.organizations.list(partnershipId, 'district')).map((d) => [d.id, d.name]));
-  const cycles = new Map((await store.cycles.list(partnershipId)).map((c) => [c.id, c.label]));
-  const issues: CheckIssue[] = [];
-  for (const sent of latest.values()) {
-    const strategies = await store.strategies.list(partnershipId, { districtId: sent.district_id, cycleId: sent.cycle_id });
-    const elements = new Map((await store.strategies.elements(strategies.map((s) => s.id))).map((e) => [e.id, e]));
-    const explanations = await store.feedback.explanations(strategies.map((s) => s.id));
-    for (const e of explanations) records.set(e.id, { what: 'explanation', retiredAt: null });
-    const statements: SentReport['statements'] = [
-      ...(await store.feedback.implementations(sent.district_id, sent.cycle_id)).map((i) => ({ id: i.id, kind: 'implementation' as const, label: `How “${label(elements.get(i.element_id)?.description ?? i.element_id)}” was implemented: ${label(i.text)}` })),
-      ...explanations.map((e) => ({ id: e.id, kind: 'explanation' as const, label: label(e.text) })),
-      ...(await store.feedback.recommendations(partnershipId, strategies.map((s) => s.id))).map((r) => ({ id: r.id, kind: 'recommendation' as const, label: label(r.text) })),
-    ];
-    // The district had the report from the day it was sent, or from when the sending was recorded if that was earlier.
-    const sentAt = sent.sent_on < sent.created_at ? sent.sent_on : sent.created_at;
-    const report: SentReport = { sentAt, sentOn: sent.sent_on, district: districts.get(sent.district_id) ?? sent.district_id, cycle: cycles.get(sent.cycle_id) ?? sent.cycle_id, statements };
-    issues.push(...lostSinceSent(report, links, records));
-  }
-  return issues;
+  return { statements, explanations: explanations.map((e) => e.id) };
 }
 
 interface RecordState {

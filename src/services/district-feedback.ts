@@ -12,7 +12,7 @@ export interface DistrictFeedback {
   explanations: (ExplanationRow & { evidence: LinkView[] })[];
   recommendations: (RecommendationRow & { basis: LinkView[] })[];
   sent: FeedbackReportRow[];
-  /** Statements of the report sent whose evidence was retired since: the district still reads them. */
+  /** Statements of the report sent whose evidence was retired or unlinked since: the district still reads them. */
   lostSinceSent: CheckIssue[];
   meetings: FeedbackMeetingRow[];
 }

@@ -41,6 +41,11 @@ export class CitationRepository {
     return this.db.selectFrom('citation').selectAll().where('cited_id', 'in', [...citedIds]).where('retired_at', 'is', null).execute();
   }
 
+  /** Every citation of the partnership, withdrawn ones included (with when they were withdrawn). */
+  all(partnershipId: string): Promise<CitationRow[]> {
+    return this.db.selectFrom('citation').selectAll().where('partnership_id', '=', partnershipId).execute();
+  }
+
   live(partnershipId: string): Promise<CitationRow[]> {
     return this.db.selectFrom('citation').selectAll().where('partnership_id', '=', partnershipId).where('retired_at', 'is', null).execute();
   }

@@ -41,6 +41,12 @@ export class TheoryRepository {
     return this.db.selectFrom('conjecture').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** The conjectures with these IDs, retired ones included. */
+  conjecturesById(ids: readonly string[]): Promise<ConjectureRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('conjecture').selectAll().where('id', 'in', [...ids]).execute();
+  }
+
   conjectures(partnershipId: string): Promise<ConjectureRow[]> {
     return this.db.selectFrom('conjecture').selectAll().where('partnership_id', '=', partnershipId).where('retired_at', 'is', null).orderBy('component_id').orderBy('position').orderBy('created_at').execute();
   }
