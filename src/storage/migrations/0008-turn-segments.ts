@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { turnSegments } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
-import type { Database } from '../schema.js';
-import { segmentStoredTurns } from '../turn-segments.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Db = Kysely<any>;
@@ -25,13 +24,29 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`DROP TABLE turn_fts`.execute(db);
     await sql`CREATE VIRTUAL TABLE turn_segment_fts USING fts5(text, content='turn_segment', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
-    await segmentStoredTurns(db as Kysely<Database>, dialect);
+    await segmentTurns(db);
+    await sql`INSERT INTO turn_segment_fts(turn_segment_fts) VALUES ('rebuild')`.execute(db);
   } else {
     await sql`DROP INDEX turn_tsv`.execute(db);
     await sql`ALTER TABLE turn DROP COLUMN tsv`.execute(db);
     await sql`ALTER TABLE turn_segment ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('warrant_english', text)) STORED`.execute(db);
-    await segmentStoredTurns(db as Kysely<Database>, dialect);
+    await segmentTurns(db);
     await sql`CREATE INDEX turn_segment_tsv ON turn_segment USING gin (tsv)`.execute(db);
+  }
+}
+
+/**
+ * Segments the turns stored, writing the columns turn_segment has at this migration (a later one
+ * may add more). The segmenting rule itself is the domain's: segments are derived, like an index,
+ * and a change to the rule comes with a migration that segments every turn again.
+ */
+async function segmentTurns(db: Db): Promise<void> {
+  for (let after = 0; ; ) {
+    const turns: { id: number; text: string; text_offset: number }[] = await db.selectFrom('turn').select(['id', 'text', 'text_offset']).where('id', '>', after).orderBy('id').limit(200).execute();
+    if (turns.length === 0) break;
+    const rows = turns.flatMap((t) => turnSegments(t.text, t.text_offset).map((s, seq) => ({ turn_id: t.id, seq, text_offset: s.textOffset, text: s.text })));
+    for (let i = 0; i < rows.length; i += 500) await db.insertInto('turn_segment').values(rows.slice(i, i + 500)).execute();
+    after = turns[turns.length - 1]!.id;
   }
 }
 

@@ -4,7 +4,7 @@ import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.j
 import type { DialectName } from '../dialect.js';
 import type { ArtifactTable, Database } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
-import { HEADLINE_OPTIONS, MATCH_END, MATCH_START, rowidsBetween, stepwise } from './search.repository.js';
+import { HEADLINE_OPTIONS, MATCH_END, MATCH_START, inSteps, markedInSteps, rowidsBetween } from './search.repository.js';
 
 export type ArtifactRow = Selectable<ArtifactTable>;
 export type ArtifactSummaryRow = Omit<ArtifactRow, 'content' | 'text'>;
@@ -85,7 +85,7 @@ export class ArtifactRepository {
     return retireRow(this.db, 'artifact', id, r);
   }
 
-  /** Passages of live artifacts matching the query, in stored order, each with its matches marked, a step at a time (stepwise). */
+  /** Passages of live artifacts matching the query, in stored order, each with its matches marked, a step at a time (markedInSteps, inSteps). */
   async *search(query: SearchQuery, f: { partnershipId: string; districtId?: string; cycleId?: string }, limit: number): AsyncGenerator<ArtifactHitRow> {
     const filters = [sql`a.partnership_id = ${f.partnershipId}`, sql`a.retired_at IS NULL`];
     if (f.districtId) filters.push(sql`a.district_id = ${f.districtId}`);
@@ -98,13 +98,16 @@ export class ArtifactRepository {
           FROM artifact_passage_fts JOIN artifact_passage p ON p.id = artifact_passage_fts.rowid JOIN artifact a ON a.id = p.artifact_id
           WHERE artifact_passage_fts MATCH ${match} AND ${where}
           ORDER BY artifact_passage_fts.rowid LIMIT ${limit}`.execute(this.db);
-      yield* stepwise(rows.rows, (r) => r.chars, async (step) => {
-        const marked = await sql<{ passage_id: number; marked: string }>`SELECT p.id AS passage_id, highlight(artifact_passage_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+      yield* markedInSteps(
+        rows.rows,
+        (r) => r.passage_id,
+        async (first, last) =>
+          (
+            await sql<{ rowid: number; marked: string }>`SELECT p.id AS rowid, highlight(artifact_passage_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
             FROM artifact_passage_fts JOIN artifact_passage p ON p.id = artifact_passage_fts.rowid JOIN artifact a ON a.id = p.artifact_id
-            WHERE artifact_passage_fts MATCH ${match} AND ${where} AND ${rowidsBetween('artifact_passage_fts', step[0]!.passage_id, step.at(-1)!.passage_id)}`.execute(this.db);
-        const byPassage = new Map(marked.rows.map((m) => [m.passage_id, m.marked]));
-        return step.flatMap(({ chars: _, ...r }) => (byPassage.has(r.passage_id) ? [{ ...r, marked: byPassage.get(r.passage_id)! }] : []));
-      });
+            WHERE artifact_passage_fts MATCH ${match} AND ${where} AND ${rowidsBetween('artifact_passage_fts', first, last)}`.execute(this.db)
+          ).rows,
+      );
       return;
     }
     const rows = await sql<ArtifactHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
@@ -112,6 +115,6 @@ export class ArtifactRepository {
           WHERE p.tsv @@ q.q AND ${where} ORDER BY p.id LIMIT ${limit})
         SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
         FROM hits, q ORDER BY hits.passage_id`.execute(this.db);
-    yield* stepwise(rows.rows, (r) => r.marked.length, async (step) => step);
+    yield* inSteps(rows.rows);
   }
 }

@@ -62,11 +62,11 @@ export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, Sto
 const MARKING_STEP_CHARS = 2 * MAX_SEGMENT_LENGTH;
 
 /**
- * Marks the matches of hits and hands them out a step at a time, letting other requests in between
- * steps: a page of hits in segments dense with matches is seconds of work in one go, and SQLite runs
- * on the server's own thread. A page of ordinary turns is one step.
+ * Hands hits out a step at a time, letting other requests in between steps: a page of hits in
+ * segments dense with matches is seconds of work in one go (marking them on SQLite, which runs on
+ * the server's own thread; making snippets of them either way). A page of ordinary turns is one step.
  */
-export async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) => number, mark: (step: Row[]) => Promise<Hit[]>): AsyncGenerator<Hit> {
+async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) => number, mark: (step: Row[]) => Promise<Hit[]>): AsyncGenerator<Hit> {
   for (let k = 0; k < rows.length; ) {
     if (k > 0) await setImmediate();
     const step = [rows[k]!];
@@ -78,6 +78,27 @@ export async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) 
     yield* await mark(step);
   }
 }
+
+/**
+ * SQLite: a page of hits found without their marks (cheap), then marked a step at a time, each step
+ * one query with FTS5's highlight() limited to the step's rowids (`mark(first, last)`).
+ */
+export async function* markedInSteps<Row extends { chars: number }>(
+  rows: readonly Row[],
+  rowid: (r: Omit<Row, 'chars'>) => number,
+  mark: (first: number, last: number) => Promise<readonly { rowid: number; marked: string }[]>,
+): AsyncGenerator<Omit<Row, 'chars'> & { marked: string }> {
+  yield* stepwise(rows, (r) => r.chars, async (step) => {
+    const marks = new Map((await mark(rowid(step[0]!), rowid(step.at(-1)!))).map((m) => [m.rowid, m.marked]));
+    return step.flatMap(({ chars: _, ...hit }) => {
+      const marked = marks.get(rowid(hit));
+      return marked === undefined ? [] : [{ ...hit, marked }];
+    });
+  });
+}
+
+/** PostgreSQL: the page of hits comes marked (ts_headline); they are still handed out in steps, yielding between them. */
+export const inSteps = <Hit extends { marked: string }>(hits: readonly Hit[]): AsyncGenerator<Hit> => stepwise(hits, (h) => h.marked.length, async (step) => step);
 
 /**
  * A rowid range of an FTS5 query, cast: beside MATCH, FTS5 ignores a rowid constraint whose value is
@@ -111,7 +132,7 @@ export class SearchRepository {
     private readonly dialect: DialectName,
   ) {}
 
-  /** The hits with their matches marked, handed out a step at a time (stepwise). */
+  /** The hits with their matches marked, handed out a step at a time (markedInSteps, inSteps). */
   async *search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): AsyncGenerator<SearchHitRow> {
     if (this.dialect === 'sqlite') {
       const match = toFts5(query);
@@ -119,13 +140,16 @@ export class SearchRepository {
           FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
           WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)}
           ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
-      yield* stepwise(rows.rows, (r) => r.chars, async (step) => {
-        const marked = await sql<{ segment_id: number; marked: string }>`SELECT s.id AS segment_id, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
+      yield* markedInSteps(
+        rows.rows,
+        (r) => r.segment_id,
+        async (first, last) =>
+          (
+            await sql<{ rowid: number; marked: string }>`SELECT s.id AS rowid, highlight(turn_segment_fts, 0, ${MATCH_START}, ${MATCH_END}) AS marked
             FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
-            WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)} AND ${rowidsBetween('turn_segment_fts', step[0]!.segment_id, step.at(-1)!.segment_id)}`.execute(this.db);
-        const bySegment = new Map(marked.rows.map((m) => [m.segment_id, m.marked]));
-        return step.flatMap(({ chars: _, ...r }) => (bySegment.has(r.segment_id) ? [{ ...r, marked: bySegment.get(r.segment_id)! }] : []));
-      });
+            WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)} AND ${rowidsBetween('turn_segment_fts', first, last)}`.execute(this.db)
+          ).rows,
+      );
       return;
     }
     const rows = await sql<SearchHitRow>`WITH q AS (SELECT to_tsquery('warrant_english', ${toTsQuery(query)}) AS q),
@@ -136,7 +160,7 @@ export class SearchRepository {
           ORDER BY s.id LIMIT ${limit} OFFSET ${offset})
         SELECT hits.*, ts_headline('warrant_english', hits.text, q.q, ${HEADLINE_OPTIONS}) AS marked
         FROM hits, q ORDER BY hits.segment_id`.execute(this.db);
-    yield* stepwise(rows.rows, (r) => r.marked.length, async (step) => step);
+    yield* inSteps(rows.rows);
   }
 
   /** Checks the index against its content table (SQLite FTS5 'integrity-check'); throws if they differ. */

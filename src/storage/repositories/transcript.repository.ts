@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
-import { turnSegments } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
+import { segmentRows } from '../turn-segments.js';
 
 export type TranscriptRow = Selectable<TranscriptTable>;
 export type TurnRow = Selectable<TurnTable>;
@@ -54,7 +54,7 @@ export class TranscriptRepository {
     return new Map(rows.map((r) => [r.interview_id, r]));
   }
 
-  /** Stores a transcript's turns and, for search, their segments (domain/transcript turnSegments). */
+  /** Stores a transcript's turns and, for search, their segments (turn-segments segmentRows). */
   async insert(transcript: Insertable<TranscriptTable>, turns: Omit<Insertable<TurnTable>, 'transcript_id'>[]): Promise<void> {
     await this.db.insertInto('transcript').values(transcript).execute();
     if (this.sqlite) {
@@ -69,10 +69,10 @@ export class TranscriptRepository {
         const { lastInsertRowid: turnId } = this.insertTurnStatement.run(
           transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words,
         );
-        turnSegments(t.text, t.text_offset).forEach((segment, seq) => {
-          const { lastInsertRowid } = this.insertSegmentStatement!.run(turnId, seq, segment.textOffset, segment.text);
-          this.indexSegmentStatement!.run(lastInsertRowid, segment.text);
-        });
+        for (const segment of segmentRows(Number(turnId), t)) {
+          const { lastInsertRowid } = this.insertSegmentStatement.run(segment.turn_id, segment.seq, segment.text_offset, segment.text);
+          this.indexSegmentStatement.run(lastInsertRowid, segment.text);
+        }
       }
       return;
     }
@@ -84,9 +84,7 @@ export class TranscriptRepository {
         .returning(['id', 'seq'])
         .execute();
       const idOf = new Map(ids.map((r) => [r.seq, r.id]));
-      const segments = batch.flatMap((t) =>
-        turnSegments(t.text, t.text_offset).map((segment, seq) => ({ turn_id: idOf.get(t.seq)!, seq, text_offset: segment.textOffset, text: segment.text })),
-      );
+      const segments = batch.flatMap((t) => segmentRows(idOf.get(t.seq)!, t));
       for (let k = 0; k < segments.length; k += TURN_BATCH) await this.db.insertInto('turn_segment').values(segments.slice(k, k + TURN_BATCH)).execute();
     }
     // PostgreSQL indexes segments itself (a generated tsvector); SQLite's FTS5 table is filled here.
