@@ -159,6 +159,7 @@ describe('the feedback report over HTTP', () => {
     expect(refusedForTeam.body.error.message).toMatch(/would name a participant \(“Principal Reyes”\)/);
     const refusedForPartner = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
     expect(refusedForPartner.status).toBe(400);
+    expect(refusedForPartner.body.error.message).toBe('the feedback report cannot be produced at the moment; the research team is revising it');
     expect(JSON.stringify(refusedForPartner.body)).not.toContain('Reyes');
   });
 });

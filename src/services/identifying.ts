@@ -46,7 +46,20 @@ export function refuseNaming(identifying: IdentifyingDetails, texts: Iterable<st
 }
 
 /** Whether an error is refuseNaming's: partners are never told why (the message quotes the name). */
-export const isNamingRefusal = (e: unknown): boolean => e instanceof WarrantError && e.details?.refused === NAMES_A_PARTICIPANT;
+const isNamingRefusal = (e: unknown): boolean => e instanceof WarrantError && e.details?.refused === NAMES_A_PARTICIPANT;
+
+/**
+ * A document produced for a partner leader: refused for naming a participant, it is said only to be
+ * unavailable for now (the team's message quotes the name). Other errors reach them as they are.
+ */
+export async function producedForPartners<T>(produce: Promise<T>, what: string): Promise<T> {
+  try {
+    return await produce;
+  } catch (e) {
+    if (isNamingRefusal(e)) throw invalid(`${what} cannot be produced at the moment; the research team is revising it`);
+    throw e;
+  }
+}
 
 /** What partners read of each record written for them (in the design document and the feedback report). */
 export const partnerTexts = {

@@ -11,7 +11,7 @@ import { writeAssessment } from '../../services/assessments.js';
 import { compareVersions, designDocumentState, designScope, getMemberCheck, issueVersion, memberChecksFor, partnerLeaders, respondToMemberCheck, sendMemberCheck } from '../../services/design-documents.js';
 import { designDocumentReport } from '../../services/design-report.js';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
-import { isNamingRefusal, namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { namingWarnings, partnerTexts, producedForPartners } from '../../services/identifying.js';
 import { resolveFilters, withDefined } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
@@ -395,11 +395,8 @@ export function registerDesignRoutes(app: OpenAPIHono<ApiEnv>) {
       const team = isTeam(c, partnershipId);
       // A partner leader asking for the in-house version is not told it exists.
       if ((q.audience === 'team' || q.draft === 'true') && !team) throw notFound('in-house design document of district', JSON.stringify(id));
-      const doc = await designDocumentReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience, ...(q.draft === 'true' && { draft: true }) }).catch((e: unknown) => {
-        // Partner leaders are never shown why a version was refused (it may quote a name).
-        if (!team && isNamingRefusal(e)) throw invalid('the design document cannot be produced at the moment; the research team is revising it');
-        throw e;
-      });
+      const produced = designDocumentReport(ctx, { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience, ...(q.draft === 'true' && { draft: true }) });
+      const doc = team ? await produced : await producedForPartners(produced, 'the design document');
       const bytes = await renderReport(doc, q.format);
       const name = `${doc.subtitle.replace(/[^\w ,.-]+/g, '').replace(/\s+/g, '-')}-ddd-${q.audience}${FILE_EXTENSIONS[q.format]}`;
       return c.body(new Uint8Array(bytes), 200, { 'Content-Type': MEDIA_TYPES[q.format], 'Content-Disposition': `attachment; filename="${name}"` }) as never;

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { allows } from '../../domain/access.js';
-import { invalid, notFound, WarrantError } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS } from '../../domain/implementation.js';
 import { LITERATURE_ADDRESS_RULE, literatureAddress, UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
 import { REPORT_FORMATS } from '../../reports/document.js';
@@ -13,7 +13,7 @@ import { linkEvidence, linkViews } from '../../services/evidence-links.js';
 import { markShareable } from '../../services/excerpts.js';
 import { addExplanation, addRecommendation, editExplanation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { feedbackReport } from '../../services/feedback-report.js';
-import { namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { namingWarnings, partnerTexts, producedForPartners } from '../../services/identifying.js';
 import { resolvePartnership, setQuoteMinimum } from '../../services/partnerships.js';
 import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, compareIterations, issueIteration, iterationContent, iterationOf, reviseConjecture, theoryOfAction } from '../../services/theory.js';
 import { quoteCandidates } from '../../services/quotes.js';
@@ -314,10 +314,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         const scope = await designScope(ctx, partnershipId, id, q.cycle);
         const sent = await ctx.store.feedback.reports(partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id });
         if (sent.length === 0) throw notFound(`feedback report of ${scope.district.name} for`, scope.cycle.label);
-        doc = await feedbackReport(ctx, { partnershipId, district: id, cycle: scope.cycle.id, audience: 'partner' }).catch((e: unknown) => {
-          if (e instanceof WarrantError && e.code === 'invalid') throw invalid('the feedback report cannot be produced at the moment; the research team is revising it');
-          throw e;
-        });
+        doc = await producedForPartners(feedbackReport(ctx, { partnershipId, district: id, cycle: scope.cycle.id, audience: 'partner' }), 'the feedback report');
       }
       const bytes = await renderReport(doc, q.format);
       const name = `${doc.subtitle.replace(/[^\w ,.-]+/g, '').replace(/\s+/g, '-')}-dfrr-${q.audience}${FILE_EXTENSIONS[q.format]}`;
