@@ -11,33 +11,15 @@ import { type ServiceContext } from './context.js';
 import { type LinkView, linkViews } from './evidence-links.js';
 import { supportTypeNames } from './framework.js';
 import { identifyingDetailsOf, refuseNaming } from './identifying.js';
+import { participation } from './participation.js';
 import { listStrategies } from './strategies.js';
-import { type TraceNode, trace } from './trace.js';
+import { passagesOf, type TraceNode, trace, withoutRetired } from './trace.js';
 
 export interface FeedbackReportRequest {
   partnershipId: string;
   district: string;
   cycle?: string;
   audience: Audience;
-}
-
-/** Participants of each role group interviewed in the district in the cycle, and those also interviewed in the previous cycle. */
-export async function participation(ctx: ServiceContext, partnershipId: string, districtId: string, cycleId: string) {
-  const cycles = await ctx.store.cycles.list(partnershipId);
-  const index = cycles.findIndex((c) => c.id === cycleId);
-  const previous = index > 0 ? cycles[index - 1] : undefined;
-  const interviews = (await ctx.store.interviews.listAll(partnershipId)).filter((i) => i.district_id === districtId);
-  const people = (cycle: string | undefined, role: string) => new Set(interviews.filter((i) => i.cycle_id === cycle && i.role === role).map((i) => i.participant_id));
-  return {
-    count: (role: string) => people(cycleId, role).size,
-    /** How a practice's change was compared: the same participants across the two cycles, where there are some. */
-    comparison: (role: string) => {
-      if (!previous) return 'no previous cycle to compare with';
-      const now = people(cycleId, role);
-      const both = [...people(previous.id, role)].filter((p) => now.has(p)).length;
-      return both ? `compared for the ${both} ${rolePlural(role).toLowerCase()} interviewed in both ${previous.label} and this cycle` : `no ${rolePlural(role).toLowerCase()} were interviewed in both cycles`;
-    },
-  };
 }
 
 /** Every passage under a traced finding, with the ISF entry and claim above it, as outline lines. */
@@ -48,15 +30,6 @@ function traceLines(node: TraceNode, depth = 0): string[] {
       ? `${pad}Passage [${node.passage.interviewCode}, ${node.passage.role.replace('_', ' ')}, ${node.passage.school}]: “${node.passage.quote}”`
       : `${pad}${node.kind === 'claim' ? 'Claim' : node.kind === 'isfEntry' ? 'ISF entry' : 'Finding'}${node.context ? ` (${node.context})` : ''}: ${oneLine(node.text)}`;
   return [line, ...node.children.flatMap((c) => traceLines(c, depth + 1))];
-}
-
-export function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[] {
-  return [...(node.passage ? [node.passage] : []), ...node.children.flatMap(passagesOf)];
-}
-
-/** The chain below a record as it stands: what was retired (a claim, ISF entry or passage) is left out, with all that lay under it. */
-export function withoutRetired(node: TraceNode): TraceNode {
-  return { ...node, children: node.children.filter((c) => !c.retired).map(withoutRetired) };
 }
 
 /** What a statement cites, once what was retired since is left out. */

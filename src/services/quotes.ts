@@ -1,9 +1,9 @@
 import { attribution, quoteWithheld } from '../domain/quotes.js';
 import type { ServiceContext } from './context.js';
 import { designScope } from './design-documents.js';
-import { participation, passagesOf, withoutRetired } from './feedback-report.js';
+import { participation } from './participation.js';
 import { identifyingDetailsOf } from './identifying.js';
-import { trace } from './trace.js';
+import { passagesOf, trace, withoutRetired } from './trace.js';
 
 export interface QuoteCandidate {
   excerptId: string;

@@ -159,3 +159,13 @@ function passagesInOrder(root: TraceNode): TracePassage[] {
   visit(root);
   return [...found.values()];
 }
+
+/** Every passage under a traced record. */
+export function passagesOf(node: TraceNode): NonNullable<TraceNode['passage']>[] {
+  return [...(node.passage ? [node.passage] : []), ...node.children.flatMap(passagesOf)];
+}
+
+/** The chain below a record as it stands: what was retired (a claim, ISF entry or passage) is left out, with all that lay under it. */
+export function withoutRetired(node: TraceNode): TraceNode {
+  return { ...node, children: node.children.filter((c) => !c.retired).map(withoutRetired) };
+}
