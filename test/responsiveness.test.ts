@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type ServerType, serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
+import { serveOnFreePort } from '../src/api/serve-on-free-port.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { ARTIFACT_READER_LIMITS, ArtifactReader } from '../src/importers/artifacts/reader.js';
 import { createAccount } from '../src/services/accounts.js';
@@ -10,38 +9,22 @@ import { grantRole } from '../src/services/memberships.js';
 import { importBundle } from '../src/services/import-bundle.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
 import { HOSTILE_PDFS } from '../src/soak/hostile-pdfs.js';
+import { meanwhile as timedMeanwhile } from '../src/soak/meanwhile.js';
 import { type Answer, type ApiClient, signedIn } from './support/api-client.js';
 import { writeBundleFiles } from './support/bundles.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 
 /** The API over real HTTP, as a browser reaches it: a request the server cannot answer waits. */
-function overHttp(server: ServerType): Api {
-  const { port } = server.address() as AddressInfo;
-  return { request: (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${port}${path}`, init) } as unknown as Api;
-}
+const overHttp = (url: string): Api => ({ request: (path: string, init?: RequestInit) => fetch(`${url}${path}`, init) }) as unknown as Api;
 
 /** How soon another request must be answered while the work runs. */
 const ANSWER_WITHIN_MS = 1000;
 
-/**
- * Runs `work` and, until it settles, sends `probe` (one at a time, 100 ms apart), timing each
- * answer. The work's outcome comes back with the probes' times.
- */
-async function meanwhile<T>(work: Promise<T>, probe: () => Promise<Answer>): Promise<{ outcome: T; probes: number[] }> {
-  let settled = false;
-  const done = work.finally(() => {
-    settled = true;
+/** Runs `work`, probing meanwhile with requests that must each be answered 200 (soak/meanwhile). */
+const meanwhile = <T>(work: Promise<T>, probe: () => Promise<Answer>) =>
+  timedMeanwhile(work, async () => {
+    expect((await probe()).status).toBe(200);
   });
-  const probes: number[] = [];
-  while (!settled) {
-    const started = performance.now();
-    const answer = await probe();
-    expect(answer.status).toBe(200);
-    probes.push(performance.now() - started);
-    await Promise.race([done.catch(() => {}), sleep(100)]);
-  }
-  return { outcome: await done, probes };
-}
 
 describe('the server keeps answering other requests while it refuses a hostile PDF', () => {
   let t: TestDatabase;
@@ -98,7 +81,7 @@ describe('the server keeps answering other requests while it refuses a hostile P
 
 describe('the server keeps answering other requests while an observer searches a very long turn', () => {
   let t: TestDatabase;
-  let server: ServerType;
+  let server: { url: string; stop: () => Promise<void> };
   let pid: string;
   let observer: ApiClient;
   let analyst: ApiClient;
@@ -121,14 +104,12 @@ describe('the server keeps answering other requests while an observer searches a
       const account = await createAccount(t.ctx, { email: `${role}@example.org`, displayName: role, password: `${role} password for this test` });
       await grantRole(t.ctx, { accountId: account.id, partnershipId: pid, role });
     }
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: createApi({ store: t.store }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    observer = await signedIn(overHttp(server), 'observer@example.org', 'observer password for this test');
-    analyst = await signedIn(overHttp(server), 'analyst@example.org', 'analyst password for this test');
+    server = await serveOnFreePort({ store: t.store });
+    observer = await signedIn(overHttp(server.url), 'observer@example.org', 'observer password for this test');
+    analyst = await signedIn(overHttp(server.url), 'analyst@example.org', 'analyst password for this test');
   });
   afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.stop();
     await t?.close();
   });
 

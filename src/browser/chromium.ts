@@ -1,11 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createApi } from '../api/app.js';
-import type { ApiDependencies } from '../api/env.js';
+import { serveOnFreePort } from '../api/serve-on-free-port.js';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { createContext } from '../services/context.js';
@@ -21,15 +18,8 @@ import { Store } from '../storage/store.js';
 export type DemoRole = (typeof DEMO_ACCOUNTS)[number]['role'];
 
 /** The server (API and built web app, demo sign-in allowed) on a free port of the loopback. */
-export async function startServer(store: Store, webRoot?: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const deps: ApiDependencies = { store, demoMode: true, ...(webRoot && { webRoot }) };
-  const api = createApi(deps);
-  return new Promise((resolve) => {
-    const server = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      deps.publicUrl = `http://127.0.0.1:${info.port}`;
-      resolve({ url: deps.publicUrl, stop: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
+export function startServer(store: Store, webRoot?: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  return serveOnFreePort({ store, demoMode: true, ...(webRoot && { webRoot }) });
 }
 
 /** Debian's Chromium (never a downloaded browser), headless. */

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { serve } from '@hono/node-server';
-import { createApi } from '../api/app.js';
+import { serveOnFreePort } from '../api/serve-on-free-port.js';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { ARTIFACT_READER_LIMITS } from '../importers/artifacts/reader.js';
@@ -14,6 +12,7 @@ import { resolvePartnership } from '../services/partnerships.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { HOSTILE_PDFS, manyPages } from './hostile-pdfs.js';
+import { meanwhile } from './meanwhile.js';
 
 /**
  * `npm run hostile`: the demo served on a port of the loopback, with the default limits; an
@@ -53,13 +52,8 @@ function childrenPeaks(peaks: Map<number, number>): void {
 
 const dir = await mkdtemp(join(tmpdir(), 'warrant-hostile-'));
 const store = Store.of(await connect({ dialect: 'sqlite', path: join(dir, 'warrant.db') }));
-const server = await (async () => {
-  await loadDemo(createContext(store, 'demo'));
-  const api = createApi({ store, demoMode: true });
-  return new Promise<{ url: string; close: () => void }>((resolve) => {
-    const s = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ url: `http://127.0.0.1:${info.port}`, close: () => s.close() }));
-  });
-})();
+await loadDemo(createContext(store, 'demo'));
+const server = await serveOnFreePort({ store, demoMode: true });
 
 try {
   const lead = DEMO_ACCOUNTS.find((a) => a.role === 'lead')!;
@@ -69,11 +63,9 @@ try {
   const pid = (await resolvePartnership(createContext(store, 'demo'))).id;
   const listing = `${server.url}/api/partnerships/${pid}/artifacts`;
   const probe = async () => {
-    const started = performance.now();
     const answer = await fetch(listing, { headers: { cookie } });
     await answer.arrayBuffer();
     if (answer.status !== 200) throw new Error(`the listing answered ${answer.status}`);
-    return performance.now() - started;
   };
   await probe();
 
@@ -92,22 +84,14 @@ try {
       childrenPeaks(readerPeaks);
     }, 20);
     const started = performance.now();
-    let settled = false;
-    const upload = fetch(`${listing}?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=${hostile.fileName}`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/octet-stream' },
-      body: bytes,
-    })
-      .then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { message: string } } }))
-      .finally(() => {
-        settled = true;
-      });
-    const probes: number[] = [];
-    while (!settled) {
-      probes.push(await probe());
-      await Promise.race([upload.catch(() => {}), sleep(100)]);
-    }
-    const answer = await upload;
+    const { outcome: answer, probes } = await meanwhile(
+      fetch(`${listing}?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=${hostile.fileName}`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/octet-stream' },
+        body: bytes,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { message: string } } })),
+      probe,
+    );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const sorted = [...probes].sort((a, b) => a - b);
@@ -130,7 +114,7 @@ try {
   }
   process.stdout.write(`\n${JSON.stringify(rows, null, 2)}\n`);
 } finally {
-  server.close();
+  await server.stop();
   await store.destroy();
   await rm(dir, { recursive: true, force: true });
 }
