@@ -1,0 +1,31 @@
+export interface FuzzOptions {
+  casesPerFormat: number;
+  seed?: number;
+  /** Every this many cases, a mutated transcript is imported as part of a bundle. */
+  importEvery?: number;
+  /** The time limit for the hostile PDFs that only a limit on time or memory stops (by default the reader's). */
+  overrunTimeMs?: number;
+  /** Transcripts with one very long turn, imported and then searched. */
+  longTurns?: number;
+  /** The longest such turn, in characters. */
+  longTurnChars?: number;
+  /** Zipped bundles, hostile or damaged, unpacked as an upload from the web is. */
+  zips?: number;
+  log?: (line: string) => void;
+}
+
+export interface FuzzResult {
+  cases: Record<string, number>;
+  refused: Record<string, number>;
+  slowest: { format: string; ms: number };
+  imports: number;
+  /** Each hostile PDF, what the reader answered and how long it took. */
+  hostile: { fileName: string; refusal: string; ms: number }[];
+  /** Long-turn cases imported and searched, and the slowest of their searches. */
+  longTurns: { cases: number; slowestSearchMs: number };
+  zips: { cases: number; refused: number; slowestMs: number };
+  problems: string[];
+}
+
+/** A case that takes longer than this is a problem. */
+export const SLOW_MS = 2000;
