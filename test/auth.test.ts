@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount, setupLink } from '../src/services/accounts.js';
-import { grantRole } from '../src/services/memberships.js';
+import { answerInvitationLink, invite, partnershipInvitations, withdrawInvitation } from '../src/services/invitations.js';
+import { grantRole, removeMember } from '../src/services/memberships.js';
 import { importBundle } from '../src/services/import-bundle.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
-import { openTestDatabase, type TestDatabase } from './support/databases.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
 describe('signing in and out', () => {
   let t: TestDatabase;
@@ -480,5 +481,35 @@ describe('signing in and out', () => {
     expect((await admin.send('POST', `/api/accounts/${id}/disable`, { reason: 'left the team' })).status).toBe(200);
     expect((await lead.get('/api/auth/me')).status).toBe(401);
     expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(401);
+  });
+});
+
+describe.each(DIALECTS)('withdrawing invitations (%s)', (dialect) => {
+  let t: TestDatabase;
+  afterEach(() => t.close());
+
+  it('ends the invitations open to a member removed, and one withdrawn by hand, in the database itself', async () => {
+    t = await openTestDatabase(dialect, 'lead@example.org');
+    const pid = (await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE), { partnership: 'Northfield RPP' })).partnership!.id;
+    const member = await createAccount(t.ctx, { email: 'member@example.org', displayName: 'Member', password: 'steady ferns at dawn' });
+    await grantRole(t.ctx, { accountId: member.id, partnershipId: pid, role: 'observer' });
+    const toMember = await invite(t.ctx, { partnershipId: pid, email: 'member@example.org', role: 'analyst' });
+    const toNewcomer = await invite(t.ctx, { partnershipId: pid, email: 'new@example.org', role: 'partner', district: 'Northfield District' });
+    const open = await partnershipInvitations(t.ctx, pid);
+    const [newcomer, forMember] = ['new@example.org', 'member@example.org'].map((email) => open.find((i) => i.email === email));
+    expect([open.length, newcomer!.district_name, forMember!.role]).toEqual([2, 'Northfield District', 'analyst']);
+
+    await removeMember(t.ctx, { accountId: member.id, partnershipId: pid, reason: 'left the project', byAdministrator: false });
+    expect((await partnershipInvitations(t.ctx, pid)).map((i) => i.email)).toEqual(['new@example.org']);
+    await withdrawInvitation(t.ctx, { partnershipId: pid, invitationId: newcomer!.id, reason: 'sent twice', byAdministrator: false });
+    expect(await partnershipInvitations(t.ctx, pid)).toEqual([]);
+    for (const { token } of [toMember, toNewcomer]) {
+      await expect(answerInvitationLink(t.ctx, { token, displayName: 'Someone', password: 'tidal wombat ledger' })).rejects.toThrow('this link is not valid: ask for a new one');
+    }
+    const withdrawals = await t.store.db.selectFrom('audit_log').select(['entity_id', 'reason']).where('action', '=', 'invitation.withdraw').orderBy('seq').execute();
+    expect(withdrawals).toEqual([
+      { entity_id: forMember!.id, reason: 'left the project' },
+      { entity_id: newcomer!.id, reason: 'sent twice' },
+    ]);
   });
 });
