@@ -127,15 +127,14 @@ export async function useLink(ctx: ServiceContext, kind: LinkKind, token: string
   return link;
 }
 
+type InvitationToEnd = Pick<AccountLinkRow, 'id' | 'email' | 'partnership_id' | 'role' | 'district_id' | 'expires_at'>;
+
 /**
  * Withdraws an invitation still open: its expiry is brought forward to now, so that its link answers
  * as any invalid link does and it can no longer be accepted; audited with why. False if it had been
  * accepted or had ended already.
  */
-export async function endInvitation(
-  ctx: ServiceContext,
-  link: Pick<AccountLinkRow, 'id' | 'email' | 'partnership_id' | 'role' | 'district_id' | 'expires_at'>,
-  why: { reason: string; data?: Record<string, unknown> }): Promise<boolean> {
+export async function endInvitation(ctx: ServiceContext, link: InvitationToEnd, why: { reason: string; data?: Record<string, unknown> }): Promise<boolean> {
   const at = now(ctx);
   if (!(await ctx.store.sessions.expireInvitation(link.id, at))) return false;
   await audit(ctx, {
