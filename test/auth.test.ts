@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { createAccount, setupLink } from '../src/services/accounts.js';
-import { grantRole } from '../src/services/memberships.js';
+import { answerInvitationLink, invite, partnershipInvitations, withdrawInvitation } from '../src/services/invitations.js';
+import { grantRole, removeMember } from '../src/services/memberships.js';
 import { importBundle } from '../src/services/import-bundle.js';
 import { createPartnership } from '../src/services/partnerships.js';
 import { ApiClient, signedIn } from './support/api-client.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
-import { openTestDatabase, type TestDatabase } from './support/databases.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
 describe('signing in and out', () => {
   let t: TestDatabase;
@@ -252,6 +253,149 @@ describe('signing in and out', () => {
     expect((await remove(lead, leader.id)).status).toBe(404);
   });
 
+  /** What a link answers, through the API and through its page, without what differs between any two requests. */
+  const linkAnswer = async (token: string) => {
+    const json = await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, displayName: 'Someone', password: 'tidal wombat ledger' });
+    const page = await api.request('/invitation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, displayName: 'Someone', password: 'tidal wombat ledger' }).toString(),
+    });
+    const html = (await page.text()).replaceAll(token, 'TOKEN');
+    return { status: json.status, body: JSON.stringify(json.body).replace(/"requestId":"[^"]*"/, ''), page: [page.status, html] };
+  };
+  const tokenOf = (answer: { body: { url: string } }) => new URL(answer.body.url).searchParams.get('token')!;
+
+  it('withdraws the invitations still open to a member removed or given another role, so that no link lets them back in', async () => {
+    const leader = await createAccount(t.ctx, { email: 'sup@northfield.k12.example', displayName: 'Superintendent', password: 'a long passphrase' });
+    await grantRole(t.ctx, { accountId: leader.id, partnershipId: pid, role: 'partner', district: 'Northfield District' });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const invite = (email: string, role: string) => lead.send('POST', `/api/partnerships/${pid}/invitations`, { email, role });
+    // Each is invited to a role on the team, then removed or moved before accepting it.
+    const toLeader = tokenOf(await invite('sup@northfield.k12.example', 'analyst'));
+    await invite('analyst@example.org', 'lead');
+    const untouched = tokenOf(await invite('newcomer@example.org', 'observer'));
+    const partner = await signedIn(api, 'sup@northfield.k12.example', 'a long passphrase');
+    const moved = await signedIn(api, 'analyst@example.org', 'analyst password');
+    const [forLeader] = (await partner.get('/api/auth/invitations')).body;
+    const [forAnalyst] = (await moved.get('/api/auth/invitations')).body;
+
+    expect((await lead.send('DELETE', `/api/partnerships/${pid}/members/${leader.id}`, { reason: 'left the district office' })).status).toBe(200);
+    expect((await lead.send('PUT', `/api/partnerships/${pid}/members/${analyst.id}`, { role: 'observer' })).status).toBe(200);
+
+    // Neither finds the invitation any more, nor can accept it signed in, nor through its link.
+    for (const [client, invitation] of [[partner, forLeader], [moved, forAnalyst]] as const) {
+      expect((await client.get('/api/auth/invitations')).body).toEqual([]);
+      const accepted = await client.send('POST', '/api/auth/memberships', { invitation: invitation.id });
+      expect([accepted.status, accepted.body.error.message]).toEqual([400, 'this invitation is no longer open: ask for a new one']);
+    }
+    expect(await linkAnswer(toLeader)).toEqual(await linkAnswer('not-a-token-anyone-was-given'));
+    expect((await partner.get('/api/auth/me')).body.memberships).toEqual([]);
+    expect((await moved.get('/api/auth/me')).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+    const open = (await lead.get(`/api/partnerships/${pid}/invitations`)).body.map((i: { email: string }) => i.email);
+    expect(open).toEqual(['newcomer@example.org']);
+
+    // Audited like the removal and the role change, in the same transaction, with why.
+    const [removal] = (await t.store.audit.forEntity(forLeader.id)).filter((a) => a.action === 'invitation.withdraw');
+    expect(removal).toMatchObject({ actor: 'lead@example.org', reason: 'left the district office' });
+    expect(JSON.parse(removal!.data)).toMatchObject({ email: 'sup@northfield.k12.example', role: 'analyst', because: 'membership.remove' });
+    const [change] = (await t.store.audit.forEntity(forAnalyst.id)).filter((a) => a.action === 'invitation.withdraw');
+    expect(change).toMatchObject({ actor: 'lead@example.org', reason: 'their role was changed to observer' });
+    expect(JSON.parse(change!.data)).toMatchObject({ email: 'analyst@example.org', role: 'lead', because: 'membership.update' });
+    // Someone else's invitation still admits them.
+    expect((await linkAnswer(untouched)).status).toBe(200);
+  });
+
+  it('lets a lead researcher list the open invitations and withdraw one, whose link then answers as any invalid link', async () => {
+    await createAccount(t.ctx, { email: 'root@example.org', displayName: 'Root', password: 'root of all trust', isAdmin: true });
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const root = await signedIn(api, 'root@example.org', 'root of all trust');
+    const path = `/api/partnerships/${pid}/invitations`;
+    const sent = await lead.send('POST', path, { email: 'sup@northfield.k12.example', role: 'partner', district: 'Northfield District' });
+    const token = tokenOf(sent);
+    const toLapse = tokenOf(await lead.send('POST', path, { email: 'late@example.org', role: 'observer' }));
+    await root.send('POST', path, { email: 'padmin@example.org', role: 'admin' });
+
+    const listed = await lead.get(path);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([
+      expect.objectContaining({ email: 'padmin@example.org', role: 'admin', invitedBy: 'root@example.org' }),
+      expect.objectContaining({ email: 'late@example.org', role: 'observer', districtId: null, districtName: null }),
+      {
+        id: expect.stringMatching(/^lnk_/),
+        email: 'sup@northfield.k12.example',
+        role: 'partner',
+        districtId: expect.stringMatching(/^org_/),
+        districtName: 'Northfield District',
+        invitedBy: 'lead@example.org',
+        createdAt: expect.any(String),
+        expiresAt: sent.body.expiresAt,
+      },
+    ]);
+    // Never the link, nor anything that would say whether the email has an account.
+    const link = (await t.store.sessions.linkById(listed.body[2].id))!;
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+    expect(JSON.stringify(listed.body)).not.toContain(link.token_hash);
+
+    const withdraw = (client: ApiClient, id: string, reason = 'sent to the wrong address') => client.send('DELETE', `${path}/${id}`, { reason });
+    const invitation = listed.body[2].id;
+    expect((await withdraw(lead, invitation, ' ')).status).toBe(400);
+    expect((await withdraw(lead, listed.body[0].id)).status).toBe(403); // only administrators withdraw an invitation to be one
+    expect((await withdraw(lead, invitation)).body).toEqual({ withdrawn: true });
+    expect((await lead.get(path)).body.map((i: { email: string }) => i.email)).toEqual(['padmin@example.org', 'late@example.org']);
+    const again = await withdraw(lead, invitation);
+    expect([again.status, again.body.error.message]).toEqual([400, 'this invitation is no longer open: it has been accepted, has expired or was withdrawn']);
+    const [entry] = (await t.store.audit.forEntity(invitation)).filter((a) => a.action === 'invitation.withdraw');
+    expect(entry).toMatchObject({ actor: 'lead@example.org', reason: 'sent to the wrong address' });
+    expect((await withdraw(root, listed.body[0].id, 'no longer needed')).status).toBe(200);
+
+    // A withdrawn link, and one that has expired, answer word for word as a link that never was.
+    await t.store.db.updateTable('account_link').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', listed.body[1].id).execute();
+    const never = await linkAnswer('not-a-token-anyone-was-given');
+    expect(never).toMatchObject({ status: 400, body: expect.stringContaining('this link is not valid: ask for a new one') });
+    expect(await linkAnswer(token)).toEqual(never);
+    expect(await linkAnswer(toLapse)).toEqual(never);
+    expect(await t.store.accounts.byEmail('sup@northfield.k12.example')).toBeUndefined();
+  });
+
+  it('shows and withdraws invitations only to those who invite, and another partnership\'s invitation answers as one that does not exist', async () => {
+    const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
+    await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
+    const leader = await createAccount(t.ctx, { email: 'sup@northfield.k12.example', displayName: 'Superintendent', password: 'a long passphrase' });
+    await grantRole(t.ctx, { accountId: leader.id, partnershipId: pid, role: 'partner', district: 'Northfield District' });
+    const other = await createPartnership(t.ctx, 'Another partnership');
+    const otherLead = await createAccount(t.ctx, { email: 'elsewhere@example.org', displayName: 'Elsewhere', password: 'far away from here' });
+    await grantRole(t.ctx, { accountId: otherLead.id, partnershipId: other.id, role: 'lead' });
+
+    const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
+    const elsewhere = await signedIn(api, 'elsewhere@example.org', 'far away from here');
+    const ours = (await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'new@example.org', role: 'analyst' })).body;
+    const theirs = (await elsewhere.send('POST', `/api/partnerships/${other.id}/invitations`, { email: 'new@example.org', role: 'observer' })).body;
+    const [ourId] = (await lead.get(`/api/partnerships/${pid}/invitations`)).body.map((i: { id: string }) => i.id);
+    const [theirId] = (await elsewhere.get(`/api/partnerships/${other.id}/invitations`)).body.map((i: { id: string }) => i.id);
+    expect([ours.url, theirs.url]).toEqual([expect.any(String), expect.any(String)]);
+
+    // Members who do not invite are refused; the lead of another partnership finds nothing of this one.
+    for (const [email, password] of [['analyst@example.org', 'analyst password'], ['sup@northfield.k12.example', 'a long passphrase']]) {
+      const client = await signedIn(api, email!, password!);
+      expect((await client.get(`/api/partnerships/${pid}/invitations`)).status).toBe(403);
+      expect((await client.send('DELETE', `/api/partnerships/${pid}/invitations/${ourId}`, { reason: 'why not' })).status).toBe(403);
+    }
+    expect((await elsewhere.get(`/api/partnerships/${pid}/invitations`)).status).toBe(404);
+    expect((await elsewhere.send('DELETE', `/api/partnerships/${pid}/invitations/${ourId}`, { reason: 'why not' })).status).toBe(404);
+    // Naming another partnership's invitation under one's own answers as an invitation that does not exist, and withdraws nothing.
+    const foreign = await lead.send('DELETE', `/api/partnerships/${pid}/invitations/${theirId}`, { reason: 'why not' });
+    const missing = await lead.send('DELETE', `/api/partnerships/${pid}/invitations/lnk_00000000000000zz`, { reason: 'why not' });
+    expect([foreign.status, missing.status]).toEqual([404, 404]);
+    expect(foreign.body.error.message.replace(theirId, 'ID')).toBe(missing.body.error.message.replace('lnk_00000000000000zz', 'ID'));
+    expect((await elsewhere.get(`/api/partnerships/${other.id}/invitations`)).body).toHaveLength(1);
+    expect((await lead.get(`/api/partnerships/${pid}/invitations`)).body).toHaveLength(1);
+  });
+
   it('resets a password with a link from an administrator, ending the old sessions', async () => {
     await createAccount(t.ctx, { email: 'admin@example.org', displayName: 'Admin', password: 'admin password!', isAdmin: true });
     const admin = await signedIn(api, 'admin@example.org', 'admin password!');
@@ -337,5 +481,35 @@ describe('signing in and out', () => {
     expect((await admin.send('POST', `/api/accounts/${id}/disable`, { reason: 'left the team' })).status).toBe(200);
     expect((await lead.get('/api/auth/me')).status).toBe(401);
     expect((await new ApiClient(api).signIn('lead@example.org', 'correct horse battery')).status).toBe(401);
+  });
+});
+
+describe.each(DIALECTS)('withdrawing invitations (%s)', (dialect) => {
+  let t: TestDatabase;
+  afterEach(() => t.close());
+
+  it('ends the invitations open to a member removed, and one withdrawn by hand, in the database itself', async () => {
+    t = await openTestDatabase(dialect, 'lead@example.org');
+    const pid = (await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE), { partnership: 'Northfield RPP' })).partnership!.id;
+    const member = await createAccount(t.ctx, { email: 'member@example.org', displayName: 'Member', password: 'steady ferns at dawn' });
+    await grantRole(t.ctx, { accountId: member.id, partnershipId: pid, role: 'observer' });
+    const toMember = await invite(t.ctx, { partnershipId: pid, email: 'member@example.org', role: 'analyst' });
+    const toNewcomer = await invite(t.ctx, { partnershipId: pid, email: 'new@example.org', role: 'partner', district: 'Northfield District' });
+    const open = await partnershipInvitations(t.ctx, pid);
+    const [newcomer, forMember] = ['new@example.org', 'member@example.org'].map((email) => open.find((i) => i.email === email));
+    expect([open.length, newcomer!.district_name, forMember!.role]).toEqual([2, 'Northfield District', 'analyst']);
+
+    await removeMember(t.ctx, { accountId: member.id, partnershipId: pid, reason: 'left the project', byAdministrator: false });
+    expect((await partnershipInvitations(t.ctx, pid)).map((i) => i.email)).toEqual(['new@example.org']);
+    await withdrawInvitation(t.ctx, { partnershipId: pid, invitationId: newcomer!.id, reason: 'sent twice', byAdministrator: false });
+    expect(await partnershipInvitations(t.ctx, pid)).toEqual([]);
+    for (const { token } of [toMember, toNewcomer]) {
+      await expect(answerInvitationLink(t.ctx, { token, displayName: 'Someone', password: 'tidal wombat ledger' })).rejects.toThrow('this link is not valid: ask for a new one');
+    }
+    const withdrawals = await t.store.db.selectFrom('audit_log').select(['entity_id', 'reason']).where('action', '=', 'invitation.withdraw').orderBy('seq').execute();
+    expect(withdrawals).toEqual([
+      { entity_id: forMember!.id, reason: 'left the project' },
+      { entity_id: newcomer!.id, reason: 'sent twice' },
+    ]);
   });
 });

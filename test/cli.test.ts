@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/services/context.js';
+import { answerInvitationLink, invite } from '../src/services/invitations.js';
+import { resolvePartnership } from '../src/services/partnerships.js';
 import { manyPages } from '../src/soak/hostile-pdfs.js';
+import { connect } from '../src/storage/database.js';
+import { Store } from '../src/storage/store.js';
 import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
 
@@ -121,6 +126,41 @@ describe('the warrant command line', () => {
     const again = warrant(['restore', backup, '--db', restored]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/holds data; restore with --replace/);
+  });
+
+  it("lists a partnership's open invitations and withdraws one, whose link no longer admits", async () => {
+    const db = tempDb();
+    warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--partnership', 'Northfield RPP']);
+    const store = Store.of(await connect({ dialect: 'sqlite', path: db }));
+    const ctx = createContext(store, 'lead@example.org');
+    const pid = (await resolvePartnership(ctx, 'Northfield RPP')).id;
+    const { token } = await invite(ctx, { partnershipId: pid, email: 'coach@example.org', role: 'partner', district: 'Northfield District' });
+    await store.destroy();
+
+    const listed = warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]);
+    expect([listed.code, listed.stdout]).toEqual([0, expect.stringMatching(/coach@example\.org\s+partner \(Northfield District\)\s+lead@example\.org\s+20\S+\s+20/)]);
+    expect(listed.stdout).not.toContain(token);
+    const [open] = warrant(['user', 'invitations', '--json', '--partnership', 'Northfield RPP', '--db', db]).json();
+    expect(open).toMatchObject({ id: expect.stringMatching(/^lnk_/), email: 'coach@example.org', role: 'partner', districtName: 'Northfield District', invitedBy: 'lead@example.org' });
+
+    const unexplained = warrant(['user', 'withdraw-invitation', open.id, '--partnership', 'Northfield RPP', '--db', db]);
+    expect([unexplained.code, unexplained.stderr]).toEqual([2, expect.stringMatching(/--reason/)]);
+    const unknown = warrant(['user', 'withdraw-invitation', 'lnk_00000000000000zz', '--reason', 'sent twice', '--partnership', 'Northfield RPP', '--db', db]);
+    expect([unknown.code, unknown.stderr]).toEqual([expect.any(Number), expect.stringMatching(/invitation "lnk_00000000000000zz"/)]);
+    expect(unknown.code).not.toBe(0);
+    const withdrawn = warrant(['user', 'withdraw-invitation', open.id, '--reason', 'sent to the wrong address', '--partnership', 'Northfield RPP', '--db', db]);
+    expect([withdrawn.code, withdrawn.stdout]).toEqual([0, `invitation ${open.id} to Northfield RPP is withdrawn\n`]);
+    expect(warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]).stdout).toBe('no invitation to Northfield RPP is open\n');
+    expect(warrant(['history', open.id, '--json', '--db', db]).json()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'invitation.withdraw', reason: 'sent to the wrong address' })]),
+    );
+
+    const reopened = Store.of(await connect({ dialect: 'sqlite', path: db }));
+    try {
+      await expect(answerInvitationLink(createContext(reopened, 'invitation'), { token, displayName: 'Coach', password: 'tidal wombat ledger' })).rejects.toThrow('this link is not valid: ask for a new one');
+    } finally {
+      await reopened.destroy();
+    }
   });
 
   it('adds a district document, and refuses one it will not read with what to do, storing nothing', () => {

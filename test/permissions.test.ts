@@ -9,6 +9,7 @@ import { loadDemo } from '../src/demo/load-demo.js';
 import { createAccount } from '../src/services/accounts.js';
 import { grantRole } from '../src/services/memberships.js';
 import { sendMemberCheck } from '../src/services/design-documents.js';
+import { invite } from '../src/services/invitations.js';
 import { startImportJob } from '../src/services/import-jobs.js';
 import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type Answer, ApiClient, signedIn } from './support/api-client.js';
@@ -53,6 +54,8 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/partnerships/:partnershipId/members/:accountId': 'lead',
   'DELETE /api/partnerships/:partnershipId/members/:accountId': 'lead',
   'POST /api/partnerships/:partnershipId/invitations': 'lead',
+  'GET /api/partnerships/:partnershipId/invitations': 'lead',
+  'DELETE /api/partnerships/:partnershipId/invitations/:invitationId': 'lead',
   'GET /api/partnerships/:partnershipId/stats': 'read',
   'GET /api/partnerships/:partnershipId/progress': 'read',
   'GET /api/partnerships/:partnershipId/organizations': 'read',
@@ -240,6 +243,9 @@ describe('access to every route', () => {
     await grantRole(t.ctx, { accountId: moved.id, partnershipId: pid, role: 'partner', district: 'Riverton Unified School District' });
     await s.deleteFrom('membership').where('account_id', '=', removed.id).execute();
     leftBehind.push(message, sent.check.id);
+    // An invitation still open: its link must never show, and only those who invite list or withdraw it.
+    secrets.push((await invite(t.ctx, { partnershipId: pid, email: 'invited@example.org', role: 'observer' })).token);
+    ids.invitationId = (await s.selectFrom('account_link').select('id').where('email', '=', 'invited@example.org').executeTakeFirstOrThrow()).id;
     ids.explanation = (await s.selectFrom('explanation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
@@ -306,6 +312,7 @@ describe('access to every route', () => {
       .replace(':partnershipId', ids.partnershipId!)
       .replace(':accountId', ids.accountId!)
       .replace(':jobId', ids.jobId!)
+      .replace(':invitationId', ids.invitationId!)
       .replace(':field', 'collaboration')
       .replace(':key', 'collaboration')
       .replace(':id', itemOf(path)!);

@@ -121,9 +121,31 @@ export async function useLink(ctx: ServiceContext, kind: LinkKind, token: string
   const link = await ctx.store.sessions.linkByTokenHash(hashSecret(token));
   if (!link || link.kind !== kind) throw invalid('this link is not valid: ask for a new one', { field: 'token' });
   if (link.used_at) throw invalid('this link has been used already: ask for a new one', { field: 'token' });
-  if (link.expires_at < now(ctx)) throw invalid(`this link expired on ${link.expires_at}: ask for a new one`, { field: 'token' });
+  // An expired link (a withdrawn invitation is one) answers as a link that never was.
+  if (link.expires_at <= now(ctx)) throw invalid('this link is not valid: ask for a new one', { field: 'token' });
   if (!(await ctx.store.sessions.useLink(link.id, now(ctx)))) throw invalid('this link has been used already: ask for a new one', { field: 'token' });
   return link;
+}
+
+type InvitationToEnd = Pick<AccountLinkRow, 'id' | 'email' | 'partnership_id' | 'role' | 'district_id' | 'expires_at'>;
+
+/**
+ * Withdraws an invitation still open: its expiry is brought forward to now, so that its link answers
+ * as any invalid link does and it can no longer be accepted; audited with why. False if it had been
+ * accepted or had ended already.
+ */
+export async function endInvitation(ctx: ServiceContext, link: InvitationToEnd, why: { reason: string; data?: Record<string, unknown> }): Promise<boolean> {
+  const at = now(ctx);
+  if (!(await ctx.store.sessions.expireInvitation(link.id, at))) return false;
+  await audit(ctx, {
+    action: 'invitation.withdraw',
+    entityKind: 'accountLink',
+    entityId: link.id,
+    reason: why.reason,
+    at,
+    data: { email: link.email, partnershipId: link.partnership_id, role: link.role, districtId: link.district_id, expiresAt: link.expires_at, ...why.data },
+  });
+  return true;
 }
 
 /** A password reset link for an account, issued by an administrator. */

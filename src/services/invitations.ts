@@ -1,8 +1,8 @@
 import { isPartnershipRole, type Membership } from '../domain/access.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import type { AccountRow } from '../storage/repositories/account.repository.js';
 import type { AccountLinkRow } from '../storage/repositories/session.repository.js';
-import { accountOf, createLink, normaliseEmail, storeAccount, useLink } from './accounts.js';
+import { accountOf, createLink, endInvitation, normaliseEmail, storeAccount, useLink } from './accounts.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { districtOf } from './lookup.js';
 import { grantRole } from './memberships.js';
@@ -63,7 +63,7 @@ export function answerInvitationLink(ctx: ServiceContext, input: { token: string
 
 /** An invitation's role given to the account, and the invitation marked accepted by it. */
 async function joinByInvitation(tx: ServiceContext, link: AccountLinkRow, account: AccountRow): Promise<Membership> {
-  if (!(await tx.store.sessions.acceptInvitation(link.id, account.id, now(tx)))) throw invalid('this invitation has been accepted already');
+  if (!(await tx.store.sessions.acceptInvitation(link.id, account.id, now(tx)))) throw invalid('this invitation has been accepted already, or is no longer open');
   const membership = await grantRole(tx, { accountId: account.id, partnershipId: link.partnership_id!, role: link.role!, district: link.district_id });
   await audit(tx, { action: 'invitation.accept', entityKind: 'accountLink', entityId: link.id, data: { accountId: account.id, ...membership } });
   return membership;
@@ -86,7 +86,33 @@ export function acceptInvitation(ctx: ServiceContext, input: { invitationId: str
     const link = await tx.store.sessions.linkById(input.invitationId);
     if (!link || link.kind !== 'invitation' || link.email !== account.email) throw notFound('invitation', JSON.stringify(input.invitationId));
     if (link.account_id) throw invalid('this invitation has been accepted already', { field: 'invitation' });
-    if (link.expires_at < now(tx)) throw invalid(`this invitation expired on ${link.expires_at}: ask for a new one`, { field: 'invitation' });
+    if (link.expires_at <= now(tx)) throw invalid('this invitation is no longer open: ask for a new one', { field: 'invitation' });
     return joinByInvitation({ ...tx, actor: account.email }, link, account);
+  });
+}
+
+/**
+ * The partnership's open invitations, for those who invite: to whom, which role, who sent it and
+ * until when. Never the link's token, nor whether the link has been answered (that would say
+ * whether the email has an account).
+ */
+export function partnershipInvitations(ctx: ServiceContext, partnershipId: string) {
+  return ctx.store.sessions.openInvitationsTo(partnershipId, now(ctx));
+}
+
+/**
+ * Withdraws an open invitation of the partnership, with the reason kept in the history: its link
+ * answers from then on as any invalid link does. An invitation of another partnership answers as
+ * one that does not exist; only administrators withdraw an invitation to be an administrator, as
+ * only they make one.
+ */
+export function withdrawInvitation(ctx: ServiceContext, input: { partnershipId: string; invitationId: string; reason: string; byAdministrator: boolean }): Promise<void> {
+  return inTransaction(ctx, async (tx) => {
+    const reason = input.reason.trim();
+    if (!reason) throw invalid('say why the invitation is withdrawn (kept in the history)', { field: 'reason' });
+    const link = await tx.store.sessions.linkById(input.invitationId);
+    if (!link || link.kind !== 'invitation' || link.partnership_id !== input.partnershipId) throw notFound('invitation', JSON.stringify(input.invitationId));
+    if (link.role === 'admin' && !input.byAdministrator) throw new WarrantError('forbidden', 'only an administrator can withdraw an invitation to be an administrator');
+    if (!(await endInvitation(tx, link, { reason }))) throw invalid('this invitation is no longer open: it has been accepted, has expired or was withdrawn', { field: 'invitationId' });
   });
 }

@@ -1,5 +1,6 @@
 import { isPartnershipRole, type Membership } from '../domain/access.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
+import { endInvitation } from './accounts.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { districtOf } from './lookup.js';
 
@@ -43,13 +44,21 @@ export function grantRole(ctx: ServiceContext, grant: RoleGrant): Promise<Member
 /**
  * Changes the role of a member of the partnership. Someone who is not a member is added by an
  * invitation they accept, so an account that is not a member answers as one that does not exist.
- * Only administrators change an administrator's role.
+ * Only administrators change an administrator's role. Invitations still open to the member's email
+ * are withdrawn, so that none gives back the role just taken away.
  */
 export function changeRole(ctx: ServiceContext, grant: RoleGrant & { byAdministrator: boolean }): Promise<Membership> {
   return inTransaction(ctx, async (tx) => {
-    await memberToManage(tx, grant, "change an administrator's role");
-    return grantRole(tx, grant);
+    const { account, membership } = await memberToManage(tx, grant, "change an administrator's role");
+    const role = await grantRole(tx, grant);
+    await withdrawInvitationsTo(tx, account.email, grant.partnershipId, { reason: `their role was changed to ${grant.role}`, data: { membershipId: membership.id, because: 'membership.update' } });
+    return role;
   });
+}
+
+/** Withdraws the invitations still open to an email in the partnership, each audited with why. */
+async function withdrawInvitationsTo(tx: ServiceContext, email: string, partnershipId: string, why: { reason: string; data: Record<string, unknown> }): Promise<void> {
+  for (const invitation of await tx.store.sessions.openInvitationsTo(partnershipId, now(tx), email)) await endInvitation(tx, invitation, why);
 }
 
 /**
@@ -70,8 +79,10 @@ async function memberToManage(ctx: ServiceContext, who: { accountId: string; par
 
 /**
  * Removes a member from the partnership, with the reason kept in the audit trail: from the next
- * request on they see nothing of it (memberships are read afresh for every request). One does not
- * remove oneself, so that a partnership is never left without the person who manages it by mistake.
+ * request on they see nothing of it (memberships are read afresh for every request), and the
+ * invitations still open to their email are withdrawn with the same reason, so that none lets them
+ * back in. One does not remove oneself, so that a partnership is never left without the person who
+ * manages it by mistake.
  */
 export function removeMember(ctx: ServiceContext, input: { accountId: string; partnershipId: string; reason: string; byAdministrator: boolean; byAccountId?: string }): Promise<void> {
   return inTransaction(ctx, async (tx) => {
@@ -88,5 +99,6 @@ export function removeMember(ctx: ServiceContext, input: { accountId: string; pa
       at: now(tx),
       data: { accountId: account.id, partnershipId: input.partnershipId, role: membership.role, districtId: membership.district_id },
     });
+    await withdrawInvitationsTo(tx, account.email, input.partnershipId, { reason, data: { membershipId: membership.id, because: 'membership.remove' } });
   });
 }

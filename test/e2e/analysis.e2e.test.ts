@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createAccount } from '../../src/services/accounts.js';
 import { accessibilityViolations, openDemoInChromium, selectInTranscript, signIn } from '../support/browser.js';
 import { VALID_BUNDLE } from '../support/bundles.js';
 import type { TestDatabase } from '../support/databases.js';
+
+/** The table of the partnership's members on the account page (beside it, the open invitations). */
+const members = (page: Page) => page.getByRole('table', { name: 'Members of the partnership' });
 
 /** The analyst's day in a real Chromium: from the partnership's home to a cited ISF entry. */
 describe('the web app', () => {
@@ -182,7 +185,7 @@ describe('the web app', () => {
     const lead = await browser.newPage();
     await signIn(lead, server.url, 'lead');
     await lead.goto(`${server.url}/account`);
-    await expect.poll(() => lead.getByRole('table').innerText()).toContain('analyst@demo.warrant.test');
+    await expect.poll(() => members(lead).innerText()).toContain('analyst@demo.warrant.test');
     await lead.getByLabel('Email').fill('new.analyst@example.org');
     await lead.getByLabel('Role').selectOption('analyst');
     await lead.getByRole('button', { name: 'Create the invitation' }).click();
@@ -202,7 +205,7 @@ describe('the web app', () => {
     await newcomer.getByRole('button', { name: 'Sign in' }).click();
     await newcomer.getByRole('link', { name: 'Interviews' }).waitFor();
     await lead.reload();
-    await expect.poll(() => lead.getByRole('table').innerText()).toMatch(/Nia Okafor\s+new.analyst@example.org\s+Analyst/);
+    await expect.poll(() => members(lead).innerText()).toMatch(/Nia Okafor\s+new.analyst@example.org\s+Analyst/);
     await context.close();
     await lead.close();
   });
@@ -230,7 +233,7 @@ describe('the web app', () => {
     await expect.poll(() => invitations.getByRole('status').innerText()).toContain('You are now observer in Middle-School Mathematics Partnership (demo)');
     await returning.getByRole('link', { name: 'Interviews' }).waitFor();
     await lead.reload();
-    await expect.poll(() => lead.getByRole('table').innerText()).toMatch(/Rosa Lindqvist\s+returning@example.org\s+Observer/);
+    await expect.poll(() => members(lead).innerText()).toMatch(/Rosa Lindqvist\s+returning@example.org\s+Observer/);
     await context.close();
     await lead.close();
   });
@@ -258,20 +261,57 @@ describe('the web app', () => {
     const row = lead.getByRole('row', { name: /Sam Short/ });
     await expect.poll(() => row.innerText()).toMatch(/Observer/);
     expect(await lead.getByRole('row', { name: /Demo Administrator/ }).innerText()).toContain('Only an administrator changes an administrator');
+    // An invitation to a higher role still open when the role is changed is withdrawn with the change.
+    await lead.getByLabel('Email').fill('short.stay@example.org');
+    await lead.getByLabel('Role').selectOption('lead');
+    await lead.getByRole('button', { name: 'Create the invitation' }).click();
+    const open = lead.getByRole('table', { name: 'Open invitations' });
+    await expect.poll(() => open.innerText()).toMatch(/short\.stay@example\.org\s+Lead researcher/);
     await row.getByRole('button', { name: 'Change role' }).click();
     await row.getByLabel('New role').selectOption('analyst');
     await row.getByRole('button', { name: 'Save the role' }).click();
     await expect.poll(() => row.innerText()).toMatch(/Analyst/);
+    await expect.poll(() => lead.getByText('No invitation is waiting to be accepted.').count()).toBe(1);
 
     await row.getByRole('button', { name: 'Remove…' }).click();
     await row.getByLabel('Why remove them (kept in the history)').fill('the summer placement ended');
     await row.getByRole('button', { name: 'Remove from the partnership' }).click();
-    await expect.poll(() => lead.getByRole('table').innerText()).not.toContain('short.stay@example.org');
+    await expect.poll(() => members(lead).innerText()).not.toContain('short.stay@example.org');
     // The member's open session sees nothing of the partnership on its next request.
     await member.goto(`${server.url}/`);
     await expect.poll(() => member.locator('main').innerText()).toMatch(/do not take part in a partnership/);
     const removal = (await t.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'membership.remove').execute()).at(-1)!;
     expect([removal.actor, removal.reason]).toEqual(['lead@demo.warrant.test', 'the summer placement ended']);
+    await context.close();
+    await lead.close();
+  });
+
+  it('lets a lead researcher withdraw an open invitation with a reason, after which its link admits no one', async () => {
+    const lead = await browser.newPage();
+    await signIn(lead, server.url, 'lead');
+    await lead.goto(`${server.url}/account`);
+    await lead.getByLabel('Email').fill('mistyped@example.org');
+    await lead.getByLabel('Role').selectOption('observer');
+    await lead.getByRole('button', { name: 'Create the invitation' }).click();
+    const link = await lead.locator('code.link-text').innerText();
+    const row = lead.getByRole('table', { name: 'Open invitations' }).getByRole('row', { name: /mistyped@example\.org/ });
+    await expect.poll(() => row.innerText()).toMatch(/Observer\s+lead@demo\.warrant\.test/);
+    await row.getByRole('button', { name: 'Withdraw…' }).click();
+    await row.getByLabel('Why withdraw it (kept in the history)').fill('sent to a mistyped address');
+    await row.getByRole('button', { name: 'Withdraw the invitation' }).click();
+    await expect.poll(() => lead.getByRole('row', { name: /mistyped@example\.org/ }).count()).toBe(0);
+    const withdrawal = (await t.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'invitation.withdraw').execute()).at(-1)!;
+    expect([withdrawal.actor, withdrawal.reason]).toEqual(['lead@demo.warrant.test', 'sent to a mistyped address']);
+
+    // The link answers as a link that never was.
+    const context = await browser.newContext();
+    const holder = await context.newPage();
+    await holder.goto(link);
+    await holder.getByLabel('Your name').fill('Someone Else');
+    await holder.getByLabel(/Password/).fill('a long enough passphrase');
+    await holder.getByRole('button', { name: 'Create the account and accept' }).click();
+    await expect.poll(() => holder.getByRole('alert').innerText()).toBe('this link is not valid: ask for a new one');
+    expect(await t.store.accounts.byEmail('mistyped@example.org')).toBeUndefined();
     await context.close();
     await lead.close();
   });

@@ -3,15 +3,16 @@ import type { Context } from 'hono';
 import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
-import { invite } from '../../services/invitations.js';
+import { invite, partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
 import { changeRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, publicUrlOf, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
-import { AccountSchema, Email, LinkSchema, Password, PartnershipRoleSchema } from '../schemas/account.schemas.js';
+import { AccountSchema, Email, LinkSchema, Password, PartnershipInvitationSchema, PartnershipRoleSchema } from '../schemas/account.schemas.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Accounts'];
+const InvitationParam = z.object({ invitationId: z.string().min(1).max(100).openapi({ param: { name: 'invitationId', in: 'path' }, example: 'lnk_0123456789abcdef' }) });
 const AccountParam = z.object({ accountId: z.string().min(1).max(100).openapi({ param: { name: 'accountId', in: 'path' }, example: 'acc_0123456789abcdef' }) });
 
 const MemberSchema = z
@@ -183,6 +184,62 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       checkGrantable(c, p.id, body.role);
       const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
       return c.json({ url: linkAddress(publicUrlOf(c), 'invitation', link.token), expiresAt: link.expiresAt }, 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/invitations',
+        tags,
+        summary: 'The invitations to the partnership still open (not accepted, expired or withdrawn), newest first; never their links',
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(z.array(PartnershipInvitationSchema), 'Open invitations'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const rows = await partnershipInvitations(ctx, p.id);
+      return c.json(
+        rows.map((r) => ({
+          id: r.id,
+          email: r.email!,
+          role: r.role as z.infer<typeof PartnershipRoleSchema>,
+          districtId: r.district_id,
+          districtName: r.district_name,
+          invitedBy: r.created_by,
+          createdAt: r.created_at,
+          expiresAt: r.expires_at,
+        })),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'delete',
+        path: '/api/partnerships/{partnershipId}/invitations/{invitationId}',
+        tags,
+        summary:
+          'Withdraws an open invitation, with the reason kept in the history: its link then answers as any invalid link does. Only administrators withdraw an invitation to be an administrator',
+        request: { params: PartnershipParam.extend(InvitationParam.shape), body: jsonBody(z.object({ reason: z.string().min(1).max(2000) })) },
+        responses: { 200: jsonResponse(z.object({ withdrawn: z.literal(true) }), 'Withdrawn'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const ctx = serviceContext(c);
+      const { partnershipId, invitationId } = c.req.valid('param');
+      const p = await resolvePartnership(ctx, partnershipId);
+      await withdrawInvitation(ctx, { partnershipId: p.id, invitationId, reason: c.req.valid('json').reason, byAdministrator: administers(c, p.id) });
+      return c.json({ withdrawn: true as const }, 200);
     },
   );
 }

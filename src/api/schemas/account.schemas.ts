@@ -41,6 +41,20 @@ export const InvitationSchema = z
   })
   .openapi('Invitation');
 
+/** An open invitation as those who invite see it: never its link's token. */
+export const PartnershipInvitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: PartnershipRoleSchema,
+    districtId: z.string().nullable(),
+    districtName: z.string().nullable(),
+    invitedBy: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('PartnershipInvitation');
+
 export const InvitationAnswerSchema = z
   .object({
     email: z.string(),

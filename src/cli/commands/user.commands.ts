@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
+import { partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
 import { grantRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { PASSWORD_ADVICE } from '../../services/passwords.js';
@@ -38,7 +39,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 }
 
 export function registerUserCommands(program: Command): void {
-  const user = program.command('user').description('accounts: add, list, give roles, remove from the partnership, reset passwords, disable');
+  const user = program.command('user').description('accounts: add, list, give roles, remove from the partnership, list and withdraw invitations, reset passwords, disable');
 
   user
     .command('add')
@@ -104,6 +105,40 @@ export function registerUserCommands(program: Command): void {
         const p = await resolvePartnership(s.ctx, o.partnership);
         await removeMember(s.ctx, { accountId: account.id, partnershipId: p.id, reason: opts.reason, byAdministrator: true });
         print(`${account.email} no longer takes part in ${p.name}`);
+      }),
+    );
+
+  user
+    .command('invitations')
+    .description("the partnership's invitations still open: to whom, which role, who sent it, until when")
+    .option('--json', 'print as JSON')
+    .action(async (_opts: unknown, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await resolvePartnership(s.ctx, o.partnership);
+        const invitations = await partnershipInvitations(s.ctx, p.id);
+        if (o.json) {
+          return printJson(
+            invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, districtId: i.district_id, districtName: i.district_name, invitedBy: i.created_by, createdAt: i.created_at, expiresAt: i.expires_at })),
+          );
+        }
+        if (!invitations.length) return print(`no invitation to ${p.name} is open`);
+        printTable(
+          ['invitation', 'email', 'role', 'invited by', 'on', 'open until'],
+          invitations.map((i) => [i.id, i.email ?? '', `${i.role}${i.district_name ? ` (${i.district_name})` : ''}`, i.created_by, i.created_at, i.expires_at]),
+        );
+      }),
+    );
+
+  user
+    .command('withdraw-invitation')
+    .description('withdraw an open invitation to the partnership: its link no longer works')
+    .argument('<invitation>', 'its ID (see `warrant user invitations`)')
+    .requiredOption('--reason <text>', 'why (kept in the history)')
+    .action(async (invitation: string, opts: { reason: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await resolvePartnership(s.ctx, o.partnership);
+        await withdrawInvitation(s.ctx, { partnershipId: p.id, invitationId: invitation, reason: opts.reason, byAdministrator: true });
+        print(`invitation ${invitation} to ${p.name} is withdrawn`);
       }),
     );
 

@@ -53,13 +53,41 @@ export class SessionRepository {
       .execute();
   }
 
-  /** Records the account that accepted an invitation; false if one had already (two acceptances racing). */
+  /** A partnership's invitations that no account has accepted yet and that have not expired (nor been withdrawn), newest first; never their token. */
+  openInvitationsTo(partnershipId: string, now: string, email?: string) {
+    let q = this.db
+      .selectFrom('account_link as l')
+      .leftJoin('organization as d', 'd.id', 'l.district_id')
+      .select(['l.id', 'l.email', 'l.partnership_id', 'l.role', 'l.district_id', 'd.name as district_name', 'l.created_by', 'l.created_at', 'l.expires_at'])
+      .where('l.kind', '=', 'invitation')
+      .where('l.partnership_id', '=', partnershipId)
+      .where('l.account_id', 'is', null)
+      .where('l.expires_at', '>', now);
+    if (email !== undefined) q = q.where('l.email', '=', email);
+    return q.orderBy('l.created_at', 'desc').orderBy('l.id').execute();
+  }
+
+  /** Ends an open invitation now (its expiry brought forward); false if it was accepted or had ended already. */
+  async expireInvitation(id: string, at: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('account_link')
+      .set({ expires_at: at })
+      .where('id', '=', id)
+      .where('kind', '=', 'invitation')
+      .where('account_id', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Records the account that accepted an invitation; false if one had already, or it ended meanwhile (an acceptance racing another, or a withdrawal). */
   async acceptInvitation(id: string, accountId: string, at: string): Promise<boolean> {
     const r = await this.db
       .updateTable('account_link')
       .set((eb) => ({ account_id: accountId, used_at: eb.fn.coalesce('used_at', eb.val(at)) }))
       .where('id', '=', id)
       .where('account_id', 'is', null)
+      .where('expires_at', '>', at)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }

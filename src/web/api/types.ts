@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { InvitationSchema, MeSchema } from '../../api/schemas/account.schemas.js';
+import type { InvitationSchema, MeSchema, PartnershipInvitationSchema } from '../../api/schemas/account.schemas.js';
 import type { CheckIssueSchema, ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
@@ -22,6 +22,7 @@ import type {
 /** The API's JSON, typed from the server's own schemas. */
 export type Me = z.infer<typeof MeSchema>;
 export type Invitation = z.infer<typeof InvitationSchema>;
+export type PartnershipInvitation = z.infer<typeof PartnershipInvitationSchema>;
 export type Partnership = z.infer<typeof PartnershipSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Cycle = z.infer<typeof CycleSchema>;

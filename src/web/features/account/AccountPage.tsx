@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { Invitations } from './Invitations';
 import { MemberRow } from './MemberRow';
+import { OpenInvitations, openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
 
 export interface Member {
@@ -61,9 +62,11 @@ function Members({ partnershipId }: { partnershipId: string }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('analyst');
   const [district, setDistrict] = useState('');
+  const client = useQueryClient();
   const invite = useMutation({
     mutationFn: () =>
       api<{ url: string; expiresAt: string }>(`/api/partnerships/${partnershipId}/invitations`, { method: 'POST', body: { email, role, ...(role === 'partner' && { district }) } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) }),
   });
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
   const submit = (e: FormEvent) => {
@@ -75,7 +78,7 @@ function Members({ partnershipId }: { partnershipId: string }) {
       <h2 id="members-title">Members of the partnership</h2>
       {members.isPending && <Loading what="the members" />}
       {members.data && (
-        <table>
+        <table aria-labelledby="members-title">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -109,6 +112,7 @@ function Members({ partnershipId }: { partnershipId: string }) {
           have an account already, they accept the invitation on their account page once signed in.
         </p>
       )}
+      <OpenInvitations partnershipId={partnershipId} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import type { Member } from './AccountPage';
+import { openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
 
 /**
@@ -26,7 +27,8 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
   const done = async () => {
     setMode('view');
     setReason('');
-    await client.invalidateQueries({ queryKey: ['members', partnershipId] });
+    // Invitations still open to the member are withdrawn with a role change or a removal.
+    await Promise.all([client.invalidateQueries({ queryKey: ['members', partnershipId] }), client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) })]);
   };
   const changeRole = useMutation({ mutationFn: () => api(path, { method: 'PUT', body: { role, ...(role === 'partner' && { district }) } }), onSuccess: done });
   const remove = useMutation({ mutationFn: () => api(path, { method: 'DELETE', body: { reason } }), onSuccess: done });
@@ -79,7 +81,7 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
         {manageable && mode === 'remove' && (
           <form className="retirement" onSubmit={submitRemoval}>
             <p>
-              {who} will no longer see anything of this partnership; what they wrote stays, with its history.
+              {who} will no longer see anything of this partnership, and invitations still open to them are withdrawn; what they wrote stays, with its history.
             </p>
             <label htmlFor={`removal-${member.accountId}`}>Why remove them (kept in the history)</label>
             <input id={`removal-${member.accountId}`} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
