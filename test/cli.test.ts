@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../src/services/accounts.js';
 import { createContext } from '../src/services/context.js';
 import { answerInvitationLink, invite } from '../src/services/invitations.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
@@ -150,6 +151,15 @@ describe('the warrant command line', () => {
     expect(unknown.code).not.toBe(0);
     const withdrawn = warrant(['user', 'withdraw-invitation', open.id, '--reason', 'sent to the wrong address', '--partnership', 'Northfield RPP', '--db', db]);
     expect([withdrawn.code, withdrawn.stdout]).toEqual([0, `invitation ${open.id} to Northfield RPP is withdrawn\n`]);
+    expect(warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]).stdout).toBe('no invitation to Northfield RPP is open\n');
+    // A member's role changed from the command line withdraws the invitations still open to them, as from the web app.
+    const again = Store.of(await connect({ dialect: 'sqlite', path: db }));
+    await invite(createContext(again, 'lead@example.org'), { partnershipId: pid, email: 'analyst@example.org', role: 'lead' });
+    await createAccount(createContext(again, 'admin'), { email: 'analyst@example.org', displayName: 'Analyst', password: 'tidal wombat ledger' });
+    await again.destroy();
+    expect(warrant(['user', 'grant', 'analyst@example.org', '--role', 'analyst', '--partnership', 'Northfield RPP', '--db', db]).code).toBe(0);
+    expect(warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]).stdout).toMatch(/analyst@example\.org\s+lead/);
+    expect(warrant(['user', 'grant', 'analyst@example.org', '--role', 'observer', '--partnership', 'Northfield RPP', '--db', db]).code).toBe(0);
     expect(warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]).stdout).toBe('no invitation to Northfield RPP is open\n');
     expect(warrant(['history', open.id, '--json', '--db', db]).json()).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'invitation.withdraw', reason: 'sent to the wrong address' })]),

@@ -56,6 +56,12 @@ export function changeRole(ctx: ServiceContext, grant: RoleGrant & { byAdministr
   });
 }
 
+/** An administrator's grant: adds the account to the partnership, or changes its role there as changeRole does (withdrawing the invitations still open to it). */
+export async function grantOrChangeRole(ctx: ServiceContext, grant: RoleGrant): Promise<Membership> {
+  const member = (await ctx.store.accounts.memberships(grant.accountId)).some((m) => m.partnership_id === grant.partnershipId);
+  return member ? changeRole(ctx, { ...grant, byAdministrator: true }) : grantRole(ctx, grant);
+}
+
 /** Withdraws the invitations still open to an email in the partnership, each audited with why. */
 async function withdrawInvitationsTo(tx: ServiceContext, email: string, partnershipId: string, why: { reason: string; data: Record<string, unknown> }): Promise<void> {
   for (const invitation of await tx.store.sessions.openInvitationsTo(partnershipId, now(tx), email)) await endInvitation(tx, invitation, why);

@@ -4,7 +4,7 @@ import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
 import { partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
-import { grantRole, removeMember } from '../../services/memberships.js';
+import { grantOrChangeRole, grantRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { PASSWORD_ADVICE } from '../../services/passwords.js';
 import { publicUrl } from '../options.js';
@@ -89,7 +89,7 @@ export function registerUserCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const account = await accountOf(s.ctx, email);
         const p = await resolvePartnership(s.ctx, o.partnership);
-        await grantRole(s.ctx, { accountId: account.id, partnershipId: p.id, role: opts.role, district: opts.district ?? null });
+        await grantOrChangeRole(s.ctx, { accountId: account.id, partnershipId: p.id, role: opts.role, district: opts.district ?? null });
         print(`${account.email} is ${opts.role} in ${p.name}`);
       }),
     );
