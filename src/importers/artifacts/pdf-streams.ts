@@ -1,43 +1,109 @@
 import { constants, createInflateRaw } from 'node:zlib';
 import { Refusal } from './errors.js';
 
-/** What the compressed (FlateDecode) streams of one PDF may unpack to, all together. */
+/** What the compressed (FlateDecode) streams of one PDF other than its images may unpack to, all together. */
 export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/** What its images may unpack to, all together, besides. */
+export const MAX_PDF_IMAGE_BYTES = 512 * 1024 * 1024;
 
 /** The keyword that opens a stream's data; pdf.js skips whatever follows it on its line. */
 const STREAM = /(?<=[\s>])stream[^\r\n]*(?:\r\n|\r|\n)/g;
 /** How far back from its data a stream's dictionary is looked for. */
 const DICTIONARY_WINDOW = 4096;
+/** An indirect reference: object number, generation, R. */
+const REFERENCE = /\b(\d+)\s+\d+\s+R\b/g;
+/** Where a stream may be drawn as page content: a page's Contents entry, or an array (Contents may be one, directly or as an object of its own). */
+const DRAWN = /\/Contents\s*(\d+\s+\d+\s+R\b)|\[([^[\]]*)\]/g;
+/** The most of an object stream kept to look for references in; beyond, every stream counts as contents. */
+const MAX_KEPT_BYTES = 32 * 1024 * 1024;
+
+interface Stream {
+  /** Where its data begins. */
+  start: number;
+  /** Its object number, when its `N G obj` header is found. */
+  object?: number;
+  dictionary: string;
+}
+
+type Budget = { name: 'contents' | 'images'; remaining: number };
 
 /**
  * Refuses a PDF whose zlib (FlateDecode) streams unpack to more than MAX_PDF_INFLATED_BYTES in all,
- * before pdf.js reads it: pdf.js inflates a stream whole into memory, and a few KB of zlib data
- * can unpack to gigabytes. Each stream whose data begins with a header pdf.js would inflate is
- * inflated here as pdf.js would (the header checked, not the window size or the checksum; a damaged
- * or cut-short stream counts up to the damage), whatever its Filter entry says, and a stream
- * compressed twice counts twice. Images are left out: text extraction does not decode them. Left to
- * the reading process's limits on time and memory: a stream dressed up as an image, other filters
- * or filters before the zlib one, encrypted files, and a stream drawn many times.
+ * or its images to more than MAX_PDF_IMAGE_BYTES, before pdf.js reads it: pdf.js inflates a stream
+ * whole into memory, and a few KB of zlib data can unpack to gigabytes. Each stream whose data
+ * begins with a header pdf.js would inflate is inflated here as pdf.js would (the header checked,
+ * not the window size or the checksum; a damaged or cut-short stream counts up to the damage),
+ * whatever its Filter entry says, and a stream compressed twice counts twice. Images count apart,
+ * because text extraction does not decode them; what a stream's dictionary says it is can be a
+ * lie, so one that a page draws as its contents (a Contents entry or any array refers to it, in
+ * the file or in one of its object streams) counts as contents whatever it says. Left to the
+ * reading process's limits on time and memory: other filters or filters before the zlib one,
+ * encrypted files, a stream drawn many times, and, up to the images' budget, a stream dressed up
+ * as an image that pdf.js reads for another reason (a font's program, say).
  */
 export async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  let remaining = MAX_PDF_INFLATED_BYTES;
-  for (const match of text.matchAll(STREAM)) {
-    const start = match.index + match[0].length;
-    if (!isZlibHeader(bytes, start) || isImage(text, match.index)) continue;
-    let data: Uint8Array | undefined = bytes.subarray(start);
-    // A stream may be compressed twice (Filter [/FlateDecode /FlateDecode]); each pass counts.
-    while (data) {
-      const pass = await inflate(data, remaining);
-      remaining -= pass.size;
-      if (remaining < 0) {
-        throw new Refusal(
-          `the PDF's compressed contents unpack to more than ${MAX_PDF_INFLATED_BYTES / 1048576} MB; ` +
-            'split it into smaller files, or save or print it to PDF again, and upload that',
-        );
-      }
-      data = pass.output;
+  const streams = [...text.matchAll(STREAM)].map((match) => streamAt(text, match.index, match.index + match[0].length)).filter((s) => isZlibHeader(bytes, s.start));
+  const contents: Budget = { name: 'contents', remaining: MAX_PDF_INFLATED_BYTES };
+  const images: Budget = { name: 'images', remaining: MAX_PDF_IMAGE_BYTES };
+  // Object streams first: the page dictionaries in them say which streams are drawn.
+  const drawn = drawnObjects(text);
+  let allDrawn = false;
+  const objectStreams = new Set(streams.filter((s) => isObjectStream(s.dictionary)));
+  for (const stream of objectStreams) {
+    const unpacked = await unpack(bytes.subarray(stream.start), contents, true);
+    if (unpacked) for (const object of drawnObjects(unpacked.toString('latin1'))) drawn.add(object);
+    else allDrawn = true;
+  }
+  for (const stream of streams) {
+    if (objectStreams.has(stream)) continue;
+    const image = !allDrawn && /\/Subtype\s*\/Image\b/.test(stream.dictionary) && stream.object !== undefined && !drawn.has(stream.object);
+    await unpack(bytes.subarray(stream.start), image ? images : contents, false);
+  }
+}
+
+/** A stream's data, and its dictionary and object number as found before its `stream` keyword. */
+function streamAt(text: string, keywordAt: number, start: number): Stream {
+  const header = text.lastIndexOf('obj', keywordAt);
+  const from = Math.max(header, keywordAt - DICTIONARY_WINDOW, 0);
+  const object = header >= 0 && header === from ? /(\d+)\s+\d+\s+$/.exec(text.slice(Math.max(0, header - 32), header))?.[1] : undefined;
+  return { start, object: object === undefined ? undefined : Number(object), dictionary: text.slice(from, keywordAt) };
+}
+
+/** pdf.js reads a stream as an object stream when its dictionary has the entries N and First. */
+function isObjectStream(dictionary: string): boolean {
+  return /\/N\b/.test(dictionary) && /\/First\b/.test(dictionary);
+}
+
+/** The objects that a Contents entry or an array refers to. */
+function drawnObjects(text: string): Set<number> {
+  const drawn = new Set<number>();
+  for (const [, contents, array] of text.matchAll(DRAWN)) {
+    for (const [, object] of (contents ?? array!).matchAll(REFERENCE)) drawn.add(Number(object));
+  }
+  return drawn;
+}
+
+/**
+ * Inflates one stream's data, each pass counted against the budget. With `keep`, returns what it
+ * unpacks to, or undefined when that is more than MAX_KEPT_BYTES.
+ */
+async function unpack(data: Uint8Array, budget: Budget, keep: boolean): Promise<Buffer | undefined> {
+  // A stream may be compressed twice (Filter [/FlateDecode /FlateDecode]); each pass counts.
+  for (let input = data; ; ) {
+    const pass = await inflate(input, budget.remaining, keep);
+    budget.remaining -= pass.size;
+    if (budget.remaining < 0) {
+      throw new Refusal(
+        budget.name === 'contents'
+          ? `the PDF's compressed contents unpack to more than ${MAX_PDF_INFLATED_BYTES / 1048576} MB; ` +
+              'split it into smaller files, or save or print it to PDF again, and upload that'
+          : `the PDF's images unpack to more than ${MAX_PDF_IMAGE_BYTES / 1048576} MB; ` +
+              'save it again with its images compressed as JPEG or at a lower resolution, or split it into smaller files, and upload that',
+      );
     }
+    if (!pass.output || !isZlibHeader(pass.output, 0)) return pass.output;
+    input = pass.output;
   }
 }
 
@@ -48,26 +114,27 @@ function isZlibHeader(bytes: Uint8Array, at: number): boolean {
   return cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && ((cmf << 8) + flg) % 31 === 0 && (flg & 0x20) === 0;
 }
 
-function isImage(text: string, streamAt: number): boolean {
-  const from = Math.max(text.lastIndexOf('obj', streamAt), streamAt - DICTIONARY_WINDOW);
-  return /\/Subtype\s*\/Image\b/.test(text.slice(from, streamAt));
-}
-
 /**
  * Inflates zlib data, counting the bytes it unpacks to, and stops once past `limit`. The output is
- * kept only when it is itself zlib data, for the next pass. node:zlib rather than fflate (as
- * importers/zip uses): several times faster here, and it passes on what it inflated before damage.
+ * kept when it is itself zlib data, for the next pass, or with `keep` up to MAX_KEPT_BYTES.
+ * node:zlib rather than fflate (as importers/zip uses): several times faster here, and it passes
+ * on what it inflated before damage.
  */
-async function inflate(data: Uint8Array, limit: number): Promise<{ size: number; output?: Uint8Array }> {
+async function inflate(data: Uint8Array, limit: number, keep: boolean): Promise<{ size: number; output?: Buffer }> {
   const inflater = createInflateRaw({ chunkSize: 1 << 16, finishFlush: constants.Z_SYNC_FLUSH });
   inflater.end(data.subarray(2));
   let size = 0;
-  let kept: Buffer[] | undefined;
+  let kept: Buffer[] | undefined = keep ? [] : undefined;
+  let zlib = false;
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
-      if (size === 0 && isZlibHeader(chunk, 0)) kept = [];
+      if (size === 0 && isZlibHeader(chunk, 0)) {
+        zlib = true;
+        kept ??= [];
+      }
       size += chunk.length;
       if (size > limit) break;
+      if (!zlib && size > MAX_KEPT_BYTES) kept = undefined;
       kept?.push(chunk);
     }
   } catch {
