@@ -349,6 +349,23 @@ describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
     expect(await refusal(listed, 'report.pdf')).toMatch(BOMB);
   });
 
+  it('counts as contents a form that says it is an image too, however the second Subtype is written', async () => {
+    const names = Array.from({ length: 60 }, (_, i) => `/X${i} ${5 + i} 0 R`).join(' ');
+    const drawn = Array.from({ length: 60 }, (_, i) => `/X${i} Do`).join(' ');
+    // pdf.js keeps the last of two Subtype entries, reads # escapes in names, and reads a form's contents where it is drawn.
+    const forms = (subtype: string) =>
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << ${names} >> >> /Contents 65 0 R >>`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+        ...Array.from({ length: 60 }, () => pdfStream(`${IMAGE_ENTRIES} ${subtype} /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Filter /FlateDecode`, compressed)),
+        pdfStream('', drawn),
+      ]);
+    expect(await refusal(forms('/Subtype /Form'), 'report.pdf')).toMatch(BOMB);
+    expect(await refusal(forms('/Sub#74ype /F#6frm'), 'report.pdf')).toMatch(BOMB);
+  });
+
   it('counts images apart, against a larger budget: an ordinary PDF with 400 MB of images is read', async () => {
     expect((await extractArtifactText(illustratedPage(40), 'photos.pdf')).text).toBe('Coaching cycles start in October.');
     expect(await refusal(illustratedPage(60), 'photos.pdf')).toBe(

@@ -12,8 +12,14 @@ const STREAM = /(?<=[\s>])stream[^\r\n]*(?:\r\n|\r|\n)/g;
 const DICTIONARY_WINDOW = 4096;
 /** An indirect reference: object number, generation, R. */
 const REFERENCE = /\b(\d+)\s+\d+\s+R\b/g;
-/** Where a stream may be drawn as page content: a page's Contents entry, or an array (Contents may be one, directly or as an object of its own). */
-const DRAWN = /\/Contents\s*(\d+\s+\d+\s+R\b)|\[([^[\]]*)\]/g;
+/**
+ * Where pdf.js may find a stream that it reads to extract text: a page's Contents entry or an
+ * array (Contents may be one, directly or as an object of its own), a font's program, its
+ * glyphs (CharProcs) and its CMaps.
+ */
+const READ = /\/(?:Contents|FontFile[23]?|ToUnicode|Encoding|UseCMap)\s*(\d+\s+\d+\s+R\b)|\[([^[\]]*)\]|\/CharProcs\s*<<([^<>]*)>>/g;
+/** A name's character written as # and two hex digits, as pdf.js reads it. */
+const NAME_ESCAPE = /#([0-9A-Fa-f]{2})/g;
 /** The most of an object stream kept to look for references in; beyond, every stream counts as contents. */
 const MAX_KEPT_BYTES = 32 * 1024 * 1024;
 
@@ -35,53 +41,69 @@ type Budget = { name: 'contents' | 'images'; remaining: number };
  * not the window size or the checksum; a damaged or cut-short stream counts up to the damage),
  * whatever its Filter entry says, and a stream compressed twice counts twice. Images count apart,
  * because text extraction does not decode them; what a stream's dictionary says it is can be a
- * lie, so one that a page draws as its contents (a Contents entry or any array refers to it, in
- * the file or in one of its object streams) counts as contents whatever it says. Left to the
- * reading process's limits on time and memory: other filters or filters before the zlib one,
- * encrypted files, a stream drawn many times, and, up to the images' budget, a stream dressed up
- * as an image that pdf.js reads for another reason (a font's program, say).
+ * lie, so one that pdf.js may read for text (READ: a page's contents, a font's program, glyphs or
+ * CMaps, found in the file and in its object streams) counts as contents whatever it says. Left
+ * to the reading process's limits on time and memory: other filters or filters before the zlib
+ * one, encrypted files, a stream drawn many times, and, up to the images' budget, a stream dressed
+ * up as an image that pdf.js finds by a way READ does not see (an indirect CharProcs dictionary).
  */
 export async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const streams = [...text.matchAll(STREAM)].map((match) => streamAt(text, match.index, match.index + match[0].length)).filter((s) => isZlibHeader(bytes, s.start));
+  const streams = [...text.matchAll(STREAM)]
+    .filter((match) => isZlibHeader(bytes, match.index + match[0].length))
+    .map((match) => streamAt(text, match.index, match.index + match[0].length));
   const contents: Budget = { name: 'contents', remaining: MAX_PDF_INFLATED_BYTES };
   const images: Budget = { name: 'images', remaining: MAX_PDF_IMAGE_BYTES };
-  // Object streams first: the page dictionaries in them say which streams are drawn.
-  const drawn = drawnObjects(text);
-  let allDrawn = false;
+  // Object streams first: the page and font dictionaries in them say which streams are read.
+  const read = streamsRead(text);
+  let allRead = false;
   const objectStreams = new Set(streams.filter((s) => isObjectStream(s.dictionary)));
   for (const stream of objectStreams) {
     const unpacked = await unpack(bytes.subarray(stream.start), contents, true);
-    if (unpacked) for (const object of drawnObjects(unpacked.toString('latin1'))) drawn.add(object);
-    else allDrawn = true;
+    if (unpacked) for (const object of streamsRead(unpacked.toString('latin1'))) read.add(object);
+    else allRead = true;
   }
   for (const stream of streams) {
     if (objectStreams.has(stream)) continue;
-    const image = !allDrawn && /\/Subtype\s*\/Image\b/.test(stream.dictionary) && stream.object !== undefined && !drawn.has(stream.object);
+    const image = !allRead && stream.object !== undefined && !read.has(stream.object) && isImage(stream.dictionary);
     await unpack(bytes.subarray(stream.start), image ? images : contents, false);
   }
 }
 
+/** An image by its dictionary: every Subtype entry (pdf.js keeps the last) says Image. */
+function isImage(dictionary: string): boolean {
+  const subtypes = [...decodeNames(dictionary).matchAll(/\/Subtype\s*\/([^\s/<>[\]()]*)/g)].map((m) => m[1]);
+  return subtypes.length > 0 && subtypes.every((subtype) => subtype === 'Image');
+}
+
+function decodeNames(text: string): string {
+  return text.replace(NAME_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 /** A stream's data, and its dictionary and object number as found before its `stream` keyword. */
 function streamAt(text: string, keywordAt: number, start: number): Stream {
-  const header = text.lastIndexOf('obj', keywordAt);
-  const from = Math.max(header, keywordAt - DICTIONARY_WINDOW, 0);
-  const object = header >= 0 && header === from ? /(\d+)\s+\d+\s+$/.exec(text.slice(Math.max(0, header - 32), header))?.[1] : undefined;
-  return { start, object: object === undefined ? undefined : Number(object), dictionary: text.slice(from, keywordAt) };
+  const windowAt = Math.max(0, keywordAt - DICTIONARY_WINDOW);
+  // Looked for in the window only, so that a file of many streams and no `obj` is not read over and over.
+  const inWindow = text.slice(windowAt, keywordAt).lastIndexOf('obj');
+  if (inWindow < 0) return { start, dictionary: text.slice(windowAt, keywordAt) };
+  const header = windowAt + inWindow;
+  const object = /(\d+)\s+\d+\s+$/.exec(text.slice(Math.max(0, header - 32), header))?.[1];
+  return { start, object: object === undefined ? undefined : Number(object), dictionary: text.slice(header, keywordAt) };
 }
 
 /** pdf.js reads a stream as an object stream when its dictionary has the entries N and First. */
 function isObjectStream(dictionary: string): boolean {
-  return /\/N\b/.test(dictionary) && /\/First\b/.test(dictionary);
+  const entries = decodeNames(dictionary);
+  return /\/N\b/.test(entries) && /\/First\b/.test(entries);
 }
 
-/** The objects that a Contents entry or an array refers to. */
-function drawnObjects(text: string): Set<number> {
-  const drawn = new Set<number>();
-  for (const [, contents, array] of text.matchAll(DRAWN)) {
-    for (const [, object] of (contents ?? array!).matchAll(REFERENCE)) drawn.add(Number(object));
+/** The objects that pdf.js may read to extract text, as far as `text` says (READ). */
+function streamsRead(text: string): Set<number> {
+  const read = new Set<number>();
+  for (const [, entry, array, glyphs] of decodeNames(text).matchAll(READ)) {
+    for (const [, object] of (entry ?? array ?? glyphs!).matchAll(REFERENCE)) read.add(Number(object));
   }
-  return drawn;
+  return read;
 }
 
 /**

@@ -40,7 +40,7 @@ describe('the artifact reader: each file read in a process of its own, within li
 
   it('refuses at once, under the default limits, content streams that say they are images, and still reads a PDF of 400 MB of images', async () => {
     const reader = new ArtifactReader();
-    // Before images were told apart by how the pages draw them, this one ran into the memory limit after 16 s.
+    // Before images were told apart by what refers to them, this one ran into the memory limit after 8 to 18 s.
     const { message, seconds } = await refusal(reader, inflationBomb(60, 10, { entries: IMAGE_ENTRIES }), 'report.pdf');
     expect(message).toBe(
       "report.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files, or save or print it to PDF again, and upload that",
