@@ -26,8 +26,12 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A PDF of the given objects, numbered from 1 (1 is the catalog), with its cross-reference table. */
-export function pdfFile(objects: (string | Uint8Array)[]): Uint8Array {
+/**
+ * A PDF of the given objects, numbered from 1 (1 is the catalog), with its cross-reference table;
+ * or, when some objects (not streams) are to be in an object stream, with a cross-reference stream.
+ */
+export function pdfFile(objects: (string | Uint8Array)[], inObjectStream: ReadonlySet<number> = new Set()): Uint8Array {
+  if (inObjectStream.size > 0) return pdfFileWithObjectStream(objects, inObjectStream);
   const parts: Uint8Array[] = [strToU8('%PDF-1.7\n')];
   const offsets: number[] = [];
   let length = parts[0]!.length;
@@ -48,25 +52,86 @@ export function pdfFile(objects: (string | Uint8Array)[]): Uint8Array {
   return concat(parts);
 }
 
+/** The objects numbered in `inObjectStream` go into one zlib object stream, as PDF 1.5 and later writers do. */
+function pdfFileWithObjectStream(objects: (string | Uint8Array)[], inObjectStream: ReadonlySet<number>): Uint8Array {
+  const compressed = [...inObjectStream].sort((a, b) => a - b);
+  const bodies = compressed.map((n) => `${objects[n - 1] as string}\n`);
+  const index = compressed.map((n, i) => `${n} ${bodies.slice(0, i).join('').length}`).join(' ') + '\n';
+  const objectStream = objects.length + 1;
+  const xrefStream = objects.length + 2;
+  const all = [
+    ...objects.map((o, i) => (inObjectStream.has(i + 1) ? undefined : o)),
+    pdfStream(`/Type /ObjStm /N ${compressed.length} /First ${index.length} /Filter /FlateDecode`, zlibSync(strToU8(index + bodies.join('')))),
+  ];
+  const parts: Uint8Array[] = [strToU8('%PDF-1.7\n')];
+  let length = parts[0]!.length;
+  // Each entry: type (0 free, 1 at an offset, 2 in the object stream), offset or object stream, generation or index.
+  const entries: [number, number, number][] = [[0, 0, 0xffff]];
+  all.forEach((object, i) => {
+    if (object === undefined) {
+      entries.push([2, objectStream, compressed.indexOf(i + 1)]);
+      return;
+    }
+    entries.push([1, length, 0]);
+    for (const part of [strToU8(`${i + 1} 0 obj\n`), typeof object === 'string' ? strToU8(object) : object, strToU8('\nendobj\n')]) {
+      parts.push(part);
+      length += part.length;
+    }
+  });
+  entries.push([1, length, 0]);
+  const table = new Uint8Array(entries.length * 7);
+  const view = new DataView(table.buffer);
+  entries.forEach(([type, field, number], i) => {
+    view.setUint8(i * 7, type);
+    view.setUint32(i * 7 + 1, field);
+    view.setUint16(i * 7 + 5, number);
+  });
+  parts.push(strToU8(`${xrefStream} 0 obj\n`), pdfStream(`/Type /XRef /Size ${xrefStream + 1} /W [1 4 2] /Root 1 0 R`, table), strToU8(`\nendobj\nstartxref\n${length}\n%%EOF\n`));
+  return concat(parts);
+}
+
 /** Text operators: a line of text drawn again and again, `megabytes` of them. */
 function textOperators(megabytes: number): Uint8Array {
   const line = 'BT /F1 12 Tf 72 720 Td (All work and no play makes a dull report) Tj ET\n';
   return strToU8(line.repeat(Math.ceil((megabytes * 1048576) / line.length)));
 }
 
+/** What an image stream of 10 MB of gray pixels says it is: a content stream may say so too. */
+export const IMAGE_ENTRIES = '/Type /XObject /Subtype /Image /Width 4096 /Height 2560 /ColorSpace /DeviceGray /BitsPerComponent 8';
+
 /**
  * One page whose content is `streams` zlib streams of `megabytesEach` MB of text operators each
- * (the same compressed bytes in every one): by default 2.1 MB that unpack to 600 MB.
+ * (the same compressed bytes in every one): by default 2.1 MB that unpack to 600 MB. The streams'
+ * dictionaries may say more (that they are images, IMAGE_ENTRIES), and the page may be in an
+ * object stream.
  */
-export function inflationBomb(streams = 60, megabytesEach = 10): Uint8Array {
+export function inflationBomb(streams = 60, megabytesEach = 10, { entries = '', pageInObjectStream = false } = {}): Uint8Array {
   const compressed = zlibSync(textOperators(megabytesEach), { level: 9 });
   const contents = Array.from({ length: streams }, (_, i) => `${5 + i} 0 R`).join(' ');
+  return pdfFile(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 4 0 R >> >> /Contents [${contents}] >>`,
+      FONT,
+      ...Array.from({ length: streams }, () => pdfStream(`${entries} /Filter /FlateDecode`.trim(), compressed)),
+    ],
+    new Set(pageInObjectStream ? [2, 3] : []),
+  );
+}
+
+/** Not hostile: a page of text with `images` gray images of 10 MB each drawn on it, compressed as PDF writers do (400 MB in all by default). */
+export function illustratedPage(images = 40): Uint8Array {
+  const pixels = zlibSync(new Uint8Array(10 * 1048576).map((_, i) => (i >> 12) & 0xff), { level: 6 });
+  const names = Array.from({ length: images }, (_, i) => `/Im${i} ${6 + i} 0 R`).join(' ');
+  const drawn = Array.from({ length: images }, (_, i) => `q 61 0 0 38 ${(i % 10) * 61} ${Math.floor(i / 10) * 38} cm /Im${i} Do Q`).join('\n');
   return pdfFile([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 4 0 R >> >> /Contents [${contents}] >>`,
+    `<< /Type /Page /Parent 2 0 R ${PAGE_BOX} /Resources << /Font << /F1 4 0 R >> /XObject << ${names} >> >> /Contents 5 0 R >>`,
     FONT,
-    ...Array.from({ length: streams }, () => pdfStream('/Filter /FlateDecode', compressed)),
+    pdfStream('', `${drawn}\nBT /F1 12 Tf 72 720 Td (Coaching cycles start in October.) Tj ET`),
+    ...Array.from({ length: images }, () => pdfStream(`${IMAGE_ENTRIES} /Filter /FlateDecode`, pixels)),
   ]);
 }
 
@@ -160,6 +225,13 @@ export const HOSTILE_PDFS: readonly HostilePdf[] = [
     bytes: () => inflationBomb(),
     stoppedBy: 'inflated bytes',
     refusal: /^inflation-bomb\.pdf: the PDF's compressed contents unpack to more than 256 MB/,
+  },
+  {
+    fileName: 'images-in-name.pdf',
+    attack: 'the 60 zlib streams of inflation-bomb.pdf, each saying it is an image (which text extraction does not unpack)',
+    bytes: () => inflationBomb(60, 10, { entries: IMAGE_ENTRIES }),
+    stoppedBy: 'inflated bytes',
+    refusal: /^images-in-name\.pdf: the PDF's compressed contents unpack to more than 256 MB/,
   },
   {
     fileName: 'many-pages.pdf',

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { strFromU8, strToU8, unzipSync, zipSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { findUnwritableText } from '../../domain/text.js';
-import { inflationBomb, manyPages, pdfFile, pdfStream } from '../../soak/hostile-pdfs.js';
+import { IMAGE_ENTRIES, illustratedPage, inflationBomb, manyPages, pdfFile, pdfStream } from '../../soak/hostile-pdfs.js';
 import { extractArtifactText, MAX_ARTIFACT_BYTES, UnreadableArtifact } from './index.js';
 import { normalizeText } from './normalize.js';
 import { MAX_PDF_PAGES } from './pdf.js';
@@ -329,10 +329,48 @@ describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
     expect(await refusal(pdfWith(60, '/Filter /FlateDecode', compressed.subarray(0, compressed.length / 2)), 'report.pdf')).toMatch(BOMB);
   });
 
-  it('does not count images, which text extraction does not unpack', async () => {
-    const pixels = zlibSync(new Uint8Array(10 * 1048576), { level: 9 });
-    const photos = pdfWith(40, '/Type /XObject /Subtype /Image /Width 4096 /Height 2560 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', pixels);
-    expect((await extractArtifactText(photos, 'photos.pdf')).text).toBe('Coaching cycles start in October.');
+  it('counts content streams that say they are images as contents, the page in the file or in an object stream', async () => {
+    // pdf.js reads a page's contents whatever their dictionary says they are.
+    const small = inflationBomb(1, 0.1, { entries: IMAGE_ENTRIES, pageInObjectStream: true });
+    const { text } = await extractArtifactText(small, 'report.pdf');
+    expect(text.startsWith('All work and no play makes a dull reportAll work and no play')).toBe(true);
+    expect(await refusal(inflationBomb(60, 10, { entries: IMAGE_ENTRIES }), 'report.pdf')).toMatch(BOMB);
+    expect(await refusal(inflationBomb(60, 10, { entries: IMAGE_ENTRIES, pageInObjectStream: true }), 'report.pdf')).toMatch(BOMB);
+    // A Contents entry that refers to an array of its own, as some writers make it.
+    const compressed = zlibSync(strToU8('BT /F1 12 Tf 72 720 Td (All work and no play makes a dull report) Tj ET\n'.repeat(150_000)), { level: 9 });
+    const listed = pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      `[${Array.from({ length: 60 }, (_, i) => `${6 + i} 0 R`).join(' ')}]`,
+      ...Array.from({ length: 60 }, () => pdfStream(`${IMAGE_ENTRIES} /Filter /FlateDecode`, compressed)),
+    ]);
+    expect(await refusal(listed, 'report.pdf')).toMatch(BOMB);
+  });
+
+  it('counts as contents a form that says it is an image too, however the second Subtype is written', async () => {
+    const names = Array.from({ length: 60 }, (_, i) => `/X${i} ${5 + i} 0 R`).join(' ');
+    const drawn = Array.from({ length: 60 }, (_, i) => `/X${i} Do`).join(' ');
+    // pdf.js keeps the last of two Subtype entries, reads # escapes in names, and reads a form's contents where it is drawn.
+    const forms = (subtype: string) =>
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << ${names} >> >> /Contents 65 0 R >>`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+        ...Array.from({ length: 60 }, () => pdfStream(`${IMAGE_ENTRIES} ${subtype} /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Filter /FlateDecode`, compressed)),
+        pdfStream('', drawn),
+      ]);
+    expect(await refusal(forms('/Subtype /Form'), 'report.pdf')).toMatch(BOMB);
+    expect(await refusal(forms('/Sub#74ype /F#6frm'), 'report.pdf')).toMatch(BOMB);
+  });
+
+  it('counts images apart, against a larger budget: an ordinary PDF with 400 MB of images is read', async () => {
+    expect((await extractArtifactText(illustratedPage(40), 'photos.pdf')).text).toBe('Coaching cycles start in October.');
+    expect(await refusal(illustratedPage(60), 'photos.pdf')).toBe(
+      "photos.pdf: the PDF's images unpack to more than 512 MB; save it again with its images compressed as JPEG or at a lower resolution, or split it into smaller files, and upload that",
+    );
   });
 
   it(`reads at most ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`, async () => {

@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { damagedPageTree, inflationBomb, manyPages, nestedForms, repeatedContent } from '../../soak/hostile-pdfs.js';
+import { damagedPageTree, IMAGE_ENTRIES, illustratedPage, inflationBomb, manyPages, nestedForms, repeatedContent } from '../../soak/hostile-pdfs.js';
 import { UnreadableArtifact } from './errors.js';
 import { extractArtifactText } from './index.js';
 import { ARTIFACT_READER_LIMITS, ArtifactReader, ArtifactReaderBusy } from './reader.js';
@@ -36,6 +36,17 @@ describe('the artifact reader: each file read in a process of its own, within li
     const refusedPages = await refusal(reader, manyPages(20_000), 'minutes.pdf');
     expect(refusedPages.message).toBe('minutes.pdf: the PDF has 20,000 pages, more than the 1,000 that are read; split it into smaller files');
     for (const { seconds } of [refusedBomb, refusedPages]) expect(seconds).toBeLessThan(ARTIFACT_READER_LIMITS.timeMs / 1000);
+  });
+
+  it('refuses at once, under the default limits, content streams that say they are images, and still reads a PDF of 400 MB of images', async () => {
+    const reader = new ArtifactReader();
+    // Before images were told apart by what refers to them, this one ran into the memory limit after 8 to 18 s.
+    const { message, seconds } = await refusal(reader, inflationBomb(60, 10, { entries: IMAGE_ENTRIES }), 'report.pdf');
+    expect(message).toBe(
+      "report.pdf: the PDF's compressed contents unpack to more than 256 MB; split it into smaller files, or save or print it to PDF again, and upload that",
+    );
+    expect(seconds).toBeLessThan(5);
+    expect((await reader.read(illustratedPage(40), 'photos.pdf')).text).toBe('Coaching cycles start in October.');
   });
 
   it('stops a PDF that keeps pdf.js busy at the time limit, and says what to do', async () => {

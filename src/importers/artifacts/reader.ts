@@ -33,9 +33,10 @@ export interface ReaderJob {
 export type ReaderReply = { read: ArtifactText } | { refused: string } | { outOfMemory: true } | { failed: string };
 
 // Compiled, the reading process is reader-process.js beside this module. Run from the TypeScript
-// sources (the tests), the compiled one under dist/ is used, which `npm test` builds first: reading
-// in this process instead would give up the limits, so a missing one is an error.
-const READER_PROCESS = fileURLToPath(
+// sources (the tests), the compiled one under dist/ is used, which `npm test` builds first (and the
+// tests' global setup checks is up to date): reading in this process instead would give up the
+// limits, so a missing one is an error.
+export const READER_PROCESS = fileURLToPath(
   new URL(import.meta.url.endsWith('.ts') ? '../../../dist/importers/artifacts/reader-process.js' : './reader-process.js', import.meta.url),
 );
 
