@@ -179,15 +179,16 @@ function checkedText(text: string): CheckedText {
   const wordTexts: string[] = [];
   const joined: boolean[] = [];
   let separatorsOnly = false;
-  tokens.forEach((t, i) => {
-    tokenTexts.push(t.text);
-    if (t.word) {
+  for (let i = 0; i < tokens.length; i++) {
+    const { text, word } = tokens[i]!;
+    tokenTexts.push(text);
+    if (word) {
       if (words.length) joined.push(separatorsOnly);
       words.push(i);
-      wordTexts.push(t.text);
+      wordTexts.push(text);
       separatorsOnly = true;
-    } else if (!CODE_SEPARATORS.has(t.text)) separatorsOnly = false;
-  });
+    } else if (!CODE_SEPARATORS.has(text)) separatorsOnly = false;
+  }
   return { text, tokens, tokenTexts, words, wordTexts, joined };
 }
 
@@ -421,6 +422,16 @@ interface Index {
   names: NameIndex;
   codes: CodeIndex;
   roles: RoleIndex;
+  /** Every word a naming may begin with: the other words of a text are passed over at once. */
+  firstWords: Set<string>;
+}
+
+function indexOf(roster: Roster): Index {
+  const names = nameIndexOf(roster.participants);
+  const codes = codeIndexOf(roster);
+  const roles = roleIndexOf(roster.participants);
+  const firstWords = new Set([...names.pseudonyms.next.keys(), ...TITLES, ...names.surnames.keys(), ...codes.prefixes, ...roles.roles.next.keys(), ...roles.schools.next.keys()]);
+  return { names, codes, roles, firstWords };
 }
 
 const MATCHERS: readonly ((index: Index, t: CheckedText, w: number) => Match | undefined)[] = [
@@ -449,7 +460,7 @@ function namingsIn(index: Index, text: string, limit: number): Naming[] {
   const t = checkedText(text);
   const found: Naming[] = [];
   for (let w = 0; w < t.words.length && found.length < limit; ) {
-    const m = matchAt(index, t, w);
+    const m = index.firstWords.has(t.wordTexts[w]!) ? matchAt(index, t, w) : undefined;
     if (!m) {
       w++;
       continue;
@@ -462,7 +473,7 @@ function namingsIn(index: Index, text: string, limit: number): Naming[] {
 
 /** Compiles what names the participants of a roster, once, to check many texts against it. */
 export function identifyingDetails(roster: Roster): IdentifyingDetails {
-  const index: Index = { names: nameIndexOf(roster.participants), codes: codeIndexOf(roster), roles: roleIndexOf(roster.participants) };
+  const index = indexOf(roster);
   return { find: (text) => namingsIn(index, text, 1)[0], findAll: (text) => namingsIn(index, text, Infinity) };
 }
 
