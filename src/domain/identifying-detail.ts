@@ -180,14 +180,14 @@ function checkedText(text: string): CheckedText {
   const joined: boolean[] = [];
   let separatorsOnly = false;
   for (let i = 0; i < tokens.length; i++) {
-    const { text, word } = tokens[i]!;
-    tokenTexts.push(text);
-    if (word) {
+    const token = tokens[i]!;
+    tokenTexts.push(token.text);
+    if (token.word) {
       if (words.length) joined.push(separatorsOnly);
       words.push(i);
-      wordTexts.push(text);
+      wordTexts.push(token.text);
       separatorsOnly = true;
-    } else if (!CODE_SEPARATORS.has(text)) separatorsOnly = false;
+    } else if (!CODE_SEPARATORS.has(token.text)) separatorsOnly = false;
   }
   return { text, tokens, tokenTexts, words, wordTexts, joined };
 }
