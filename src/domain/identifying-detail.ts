@@ -1,16 +1,28 @@
 import { ROLE_GROUP_LABELS, type RoleGroup, isRoleGroup } from './roles.js';
 
 /**
- * Whether a text meant for partners names a participant. Texts are compared word by word after
- * Unicode normalisation: compatibility forms (NFKC/NFKD) and case folded, diacritics and invisible
- * characters (zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens…)
- * removed, every dash a hyphen and every apostrophe a straight one. So "ms. alvarez", "MS.
- * ALVAREZ", "Ms. Al\u200bvarez", "Alvarez" and "lps‑t01" (a non-breaking hyphen) all name Ms. Alvarez,
- * LPS-T01; and "employee" does not name Mr. Lee: a name matches whole words only.
+ * Whether a text meant for partners names a participant. Texts are compared word by word, a word
+ * being a run of letters and digits, after Unicode normalisation: compatibility forms (NFKC/NFKD)
+ * and case folded, diacritics and invisible characters (zero-width spaces and joiners, word
+ * joiners, byte-order marks, soft hyphens…) removed, Cyrillic and Greek letters that look Latin
+ * read as the Latin letter ("Аlvarez" with a Cyrillic А is "alvarez"), every dash a hyphen and
+ * every apostrophe a straight one. An invisible character inside a word joins its two halves.
  *
- * What names someone: a pseudonym, its surname alone (three letters or more, with or without a
- * title), a participant code, an interview code, and a role of a named school that one person
- * holds there ("the principal at Adams", "the Jefferson coach").
+ * What names someone, matched on whole words only (so "employee" does not name Mr. Lee, nor
+ * "Wuhan" Ms. Wu):
+ * - a pseudonym, on its words alone, whatever punctuation or spacing stands between them: "Ms Wu",
+ *   "Ms. Wu", "Ms.Wu" and "ms, wu" all name Ms. Wu;
+ * - its surname (its last word once titles are left out) after a title ("Dr. Wu", "Mrs Alvarez",
+ *   "Vice Principal Wu"; up to three titles, each with or without a dot), for surnames of two
+ *   letters or more;
+ * - its surname alone, for surnames of three letters or more ("Alvarez"; "Wu" alone could be
+ *   another word, and names no one);
+ * - a participant code or an interview code, compared on its letters and digits alone: the words of
+ *   the text may stand apart by spaces, hyphens, underscores, dots, slashes and pluses, or be
+ *   joined ("LPS T01", "LPS_T01", "LPST01" name LPS-T01), but the code must begin and end a word
+ *   ("LPS-T012" and "XLPST01" do not);
+ * - a role of a named school that one person holds there ("the principal at Adams", "the Jefferson
+ *   coach").
  */
 export interface RosterEntry {
   pseudonym: string;
@@ -51,12 +63,26 @@ const APOSTROPHE = /[\u2018\u2019\u02bc\u02b9\u2032\u0060\u00b4]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
+/** Letters of other scripts that look like a Latin letter, and that letter (by case: Greek Μ looks like M, μ like u). */
+const LOOK_ALIKES = new Map(
+  [
+    ['АВЕКМНОРСТУХЅІЈҮҺԚԜӀ', 'ABEKMHOPCTYXSIJYHQWI'], // Cyrillic capitals
+    ['авекмнорстухѕіјүһԁԛԝӏ', 'abekmhopctyxsijyhdqwl'], // Cyrillic small letters
+    ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ', 'ABEZHIKMNOPTYXC'], // Greek capitals
+    ['αικνορτυχγηωμϲϳ', 'aikvoptuxynwucj'], // Greek small letters
+    ['ıȷɑɡ', 'ijag'], // Latin letters without their dot or in another shape
+  ].flatMap(([from, to]) => [...from!].map((c, i) => [c, [...to!][i]!] as const)),
+);
+
+const withoutMarks = (s: string) => s.normalize('NFKD').replace(MARK, '');
+const asLatin = (s: string) => (/[^\0-\x7f]/.test(s) ? [...s].map((c) => LOOK_ALIKES.get(c) ?? c).join('') : s);
+
 const folded = new Map<string, string>();
-/** One code point as it is compared: decomposed, without marks, case folded, dashes and apostrophes unified. */
+/** One code point as it is compared: decomposed, without marks, look-alikes read as Latin, case folded, dashes and apostrophes unified. */
 function foldChar(ch: string): string {
   let f = folded.get(ch);
   if (f === undefined) {
-    f = INVISIBLE.test(ch) ? '' : ch.normalize('NFKD').replace(MARK, '').toUpperCase().toLowerCase().normalize('NFKD').replace(MARK, '').replace(DASH, '-').replace(APOSTROPHE, "'");
+    f = INVISIBLE.test(ch) ? '' : asLatin(withoutMarks(asLatin(withoutMarks(ch)).toUpperCase().toLowerCase())).replace(DASH, '-').replace(APOSTROPHE, "'");
     if (folded.size < 10_000) folded.set(ch, f);
   }
   return f;
@@ -64,6 +90,8 @@ function foldChar(ch: string): string {
 
 interface Token {
   text: string;
+  /** Whether it is a word (letters and digits) rather than a punctuation mark. */
+  word: boolean;
   /** UTF-16 offsets of the token in the original text. */
   start: number;
   end: number;
@@ -72,43 +100,230 @@ interface Token {
 /** What a folded character is: part of a word, a space (dropped), or punctuation (a token of its own). */
 const classOf = (c: string): 'word' | 'space' | 'mark' => {
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 'word' : code <= 32 ? 'space' : 'mark';
+  if (code < 128) return isAsciiWordChar(code) ? 'word' : code <= 32 ? 'space' : 'mark';
   return WORD_CHAR.test(c) ? 'word' : SPACE.test(c) ? 'space' : 'mark';
 };
+const isAsciiWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** The words (runs of letters and digits) and punctuation of a text, folded; spaces separate and are dropped. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let word: Token | null = null;
-  let i = 0;
-  for (const ch of text) {
+  // Plain ASCII letters and digits, the bulk of any report, need no normalisation: a run of them is
+  // added to the word at once, lowercased, where the run ends.
+  let run = -1;
+  const endRun = (at: number) => {
+    if (run >= 0) word!.text += text.slice(run, at).toLowerCase();
+    run = -1;
+  };
+  const endWord = (at: number) => {
+    endRun(at);
+    if (word) out.push(word);
+    word = null;
+  };
+  for (let i = 0; i < text.length; ) {
     const start = i;
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      i++;
+      if (isAsciiWordChar(code)) {
+        word ??= { text: '', word: true, start, end: i };
+        if (run < 0) run = start;
+        word.end = i;
+      } else {
+        endWord(start);
+        if (code > 32) out.push({ text: code === 96 ? "'" : text[start]!, word: false, start, end: i });
+      }
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     i += ch.length;
-    const code = ch.charCodeAt(0);
-    // Plain ASCII letters, digits and spaces, the bulk of any report, need no normalisation.
-    const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
-    for (const c of f) {
+    endRun(start);
+    for (const c of foldChar(ch)) {
       const kind = classOf(c);
       if (kind === 'word') {
-        if (word) {
-          word.text += c;
-          word.end = i;
-        } else word = { text: c, start, end: i };
+        word ??= { text: '', word: true, start, end: i };
+        word.text += c;
+        word.end = i;
         continue;
       }
-      if (word) out.push(word);
-      word = null;
-      if (kind === 'mark') out.push({ text: c === '`' ? "'" : c, start, end: i });
+      endWord(start);
+      if (kind === 'mark') out.push({ text: c === '`' ? "'" : c, word: false, start, end: i });
     }
   }
-  if (word) out.push(word);
+  endWord(text.length);
   return out;
+}
+
+/** What may stand between the parts of a code (spaces are dropped before). */
+const CODE_SEPARATORS = new Set(['-', '_', '.', '/', '+']);
+
+/** A text as it is checked: its tokens, and where its words are among them. */
+interface CheckedText {
+  text: string;
+  tokens: Token[];
+  /** The folded text of each token. */
+  tokenTexts: string[];
+  /** The index in `tokens` of each word. */
+  words: number[];
+  /** The folded text of each word. */
+  wordTexts: string[];
+  /** Whether word k and word k + 1 stand apart by code separators only. */
+  joined: boolean[];
+}
+
+function checkedText(text: string): CheckedText {
+  const tokens = tokensOf(text);
+  const tokenTexts: string[] = [];
+  const words: number[] = [];
+  const wordTexts: string[] = [];
+  const joined: boolean[] = [];
+  let separatorsOnly = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    tokenTexts.push(token.text);
+    if (token.word) {
+      if (words.length) joined.push(separatorsOnly);
+      words.push(i);
+      wordTexts.push(token.text);
+      separatorsOnly = true;
+    } else if (!CODE_SEPARATORS.has(token.text)) separatorsOnly = false;
+  }
+  return { text, tokens, tokenTexts, words, wordTexts, joined };
+}
+
+/** The words of a name or code (its punctuation left out). */
+const wordsOf = (text: string) => tokensOf(text).filter((t) => t.word).map((t) => t.text);
+/** The tokens of a school's name or a role's phrase, punctuation included ("st . mary ' s"). */
+const phraseOf = (text: string) => tokensOf(text).map((t) => t.text);
+const letters = (words: readonly string[]) => words.join('').length;
+
+// ----- sequences of words -----
+
+interface Trie<T> {
+  next: Map<string, Trie<T>>;
+  values: T[];
+}
+
+function trieOf<T>(entries: Iterable<readonly [readonly string[], T]>): Trie<T> {
+  const root: Trie<T> = { next: new Map(), values: [] };
+  for (const [words, value] of entries) {
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    node.values.push(value);
+  }
+  return root;
+}
+
+const NONE: readonly never[] = [];
+
+/** Every entry of the trie that `seq` begins with at `from`, longest first: its values and where it ends in `seq`. */
+function entriesFrom<T>(trie: Trie<T>, seq: readonly string[], from: number): readonly { values: readonly T[]; end: number }[] {
+  let node = from < seq.length ? trie.next.get(seq[from]!) : undefined;
+  if (!node) return NONE;
+  const out: { values: readonly T[]; end: number }[] = [];
+  for (let k = from + 1; node; k++) {
+    if (node.values.length) out.push({ values: node.values, end: k });
+    node = k < seq.length ? node.next.get(seq[k]!) : undefined;
+  }
+  return out.reverse();
 }
 
 // ----- what names someone -----
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'principal', 'coach', 'teacher', 'superintendent', 'assistant', 'vice', 'deputy', 'director', 'sr', 'sra', 'srta']);
+/** A naming found at a word: what it is, whom it points to, and the token after it. */
+interface Match {
+  kind: NamingKind;
+  pointsTo: string;
+  end: number;
+}
+
+/** Words that stand before a surname. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'dr', 'doctor', 'prof', 'professor', 'principal', 'coach', 'teacher', 'superintendent', 'dean', 'assistant', 'vice', 'deputy', 'director', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle']);
+const MOST_TITLES = 3;
+const TITLED_SURNAME_MIN_LETTERS = 2;
 const SURNAME_MIN_LETTERS = 3;
+
+interface NameIndex {
+  /** The words of each pseudonym → whose it is. */
+  pseudonyms: Trie<string>;
+  /** Each surname → whose it is, and whether it names them without a title. */
+  surnames: Map<string, { person: string; alone: boolean }>;
+}
+
+/** The surname of a pseudonym: its last word once titles are left out ("reyes" of "Principal Reyes"), or its one word. */
+function surnameOf(pseudonym: string): string | undefined {
+  const words = wordsOf(pseudonym);
+  while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
+  return words.at(-1);
+}
+
+function nameIndexOf(participants: readonly RosterEntry[]): NameIndex {
+  const surnames = new Map<string, { person: string; alone: boolean }>();
+  for (const { pseudonym } of participants) {
+    const surname = surnameOf(pseudonym);
+    if (surname && surname.length >= TITLED_SURNAME_MIN_LETTERS && !surnames.has(surname)) surnames.set(surname, { person: pseudonym, alone: surname.length >= SURNAME_MIN_LETTERS });
+  }
+  const named = participants.map((p) => [wordsOf(p.pseudonym), p.pseudonym] as const).filter(([words]) => letters(words) >= 2);
+  return { pseudonyms: trieOf(named), surnames };
+}
+
+/** The longest pseudonym whose words begin at word `w`. */
+function pseudonymAt(names: NameIndex, t: CheckedText, w: number): Match | undefined {
+  const [longest] = entriesFrom(names.pseudonyms, t.wordTexts, w);
+  return longest && { kind: 'pseudonym', pointsTo: longest.values[0]!, end: t.words[longest.end - 1]! + 1 };
+}
+
+/** A surname after one to three titles at word `w` ("Dr. Wu", "Vice Principal Reyes"). */
+function titledSurnameAt(names: NameIndex, t: CheckedText, w: number): Match | undefined {
+  let found: Match | undefined;
+  for (let k = w; k < w + MOST_TITLES && TITLES.has(t.wordTexts[k] ?? ''); k++) {
+    const surname = names.surnames.get(t.wordTexts[k + 1] ?? '');
+    if (surname) found = { kind: 'surname', pointsTo: surname.person, end: t.words[k + 1]! + 1 };
+  }
+  return found;
+}
+
+/** A surname at word `w` that names its holder alone. */
+function surnameAt(names: NameIndex, t: CheckedText, w: number): Match | undefined {
+  const surname = names.surnames.get(t.wordTexts[w]!);
+  return surname?.alone ? { kind: 'surname', pointsTo: surname.person, end: t.words[w]! + 1 } : undefined;
+}
+
+interface CodeIndex {
+  /** Each code's letters and digits → what it is and whose. */
+  byKey: Map<string, { kind: NamingKind; pointsTo: string }>;
+  /** Every beginning of a key, to stop reading a text's words as a code as soon as they cannot be one. */
+  prefixes: Set<string>;
+}
+
+function codeIndexOf(roster: Roster): CodeIndex {
+  const byKey = new Map<string, { kind: NamingKind; pointsTo: string }>();
+  const add = (code: string, kind: NamingKind, pointsTo: string) => {
+    const key = wordsOf(code).join('');
+    if (key.length >= 2 && !byKey.has(key)) byKey.set(key, { kind, pointsTo });
+  };
+  for (const p of roster.participants) add(p.code, 'participant code', `the participant code of ${p.pseudonym}`);
+  for (const code of roster.interviewCodes) add(code, 'interview code', 'an interview code');
+  return { byKey, prefixes: new Set([...byKey.keys()].flatMap((k) => Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1)))) };
+}
+
+/** The longest code spelled by the words from word `w` on, joined across separators (an interview code before the participant code it starts with). */
+function codeAt(codes: CodeIndex, t: CheckedText, w: number): Match | undefined {
+  let key = '';
+  let found: Match | undefined;
+  for (let k = w; k < t.words.length && (k === w || t.joined[k - 1]); k++) {
+    key += t.wordTexts[k]!;
+    if (!codes.prefixes.has(key)) break;
+    const code = codes.byKey.get(key);
+    if (code) found = { ...code, end: t.words[k]! + 1 };
+  }
+  return found;
+}
 
 /** How each school-based role group is spoken of. */
 const ROLE_PHRASES: Partial<Record<RoleGroup, string[]>> = {
@@ -118,168 +333,148 @@ const ROLE_PHRASES: Partial<Record<RoleGroup, string[]>> = {
 };
 /** Words a school's name may end with, left out of its short name ("Adams" for Adams Middle School). */
 const SCHOOL_WORDS = new Set(['middle', 'elementary', 'high', 'junior', 'senior', 'primary', 'secondary', 'intermediate', 'school', 'academy', 'campus']);
+const MOST_SCHOOL_WORDS = 3;
 const PREPOSITIONS = new Set(['at', 'of', 'from', 'in', 'for']);
 
-interface Needle {
-  words: string[];
-  kind: NamingKind;
-  pointsTo: string;
+interface RoleIndex {
+  /** The phrases of each role → its role group. */
+  roles: Trie<RoleGroup>;
+  /** The full and short names of each school where someone alone held a role → the school. */
+  schools: Trie<string>;
+  /** Who alone held a role in a school, by `school\0role`. */
+  soleHolders: Map<string, string>;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  needle?: Needle;
-}
+const postKey = (school: string, role: RoleGroup) => `${school}\u0000${role}`;
 
-const wordsOf = (text: string) => tokensOf(text).map((t) => t.text);
-const letters = (words: readonly string[]) => words.filter((w) => WORD_CHAR.test(w)).join('').length;
-
-/** The surname of a pseudonym: its last word once titles are left out ("Reyes" of "Principal Reyes"); none for a one-word pseudonym. */
-function surnameOf(pseudonym: string): string[] | undefined {
-  const words = wordsOf(pseudonym).filter((w) => WORD_CHAR.test(w));
-  if (words.length < 2) return undefined;
-  const rest = [...words];
-  while (rest.length > 1 && TITLES.has(rest[0]!)) rest.shift();
-  return [rest.at(-1)!];
-}
-
-interface School {
-  name: string;
-  /** Its full name and its short name, as word lists. */
-  names: string[][];
-}
-
-function schoolOf(name: string): School {
-  const full = wordsOf(name);
+/** A school's full name and its short name ("adams middle school", "adams"), as token lists. */
+function schoolNamesOf(name: string): string[][] {
+  const full = phraseOf(name);
   let end = full.length;
   while (end > 0 && SCHOOL_WORDS.has(full[end - 1]!)) end--;
-  const short = full.slice(0, end);
-  return { name, names: end > 0 && end < full.length ? [full, short] : [full] };
+  return end > 0 && end < full.length ? [full, full.slice(0, end)] : [full];
 }
 
-const startsAt = (tokens: readonly Token[], at: number, words: readonly string[]) => words.every((w, k) => tokens[at + k]?.text === w);
+function roleIndexOf(participants: readonly RosterEntry[]): RoleIndex {
+  const holders = new Map<string, Set<string>>();
+  const pseudonyms = new Map<string, string>();
+  for (const p of participants) {
+    pseudonyms.set(p.code, p.pseudonym);
+    for (const { role, school } of p.posts) {
+      if (!isRoleGroup(role) || !ROLE_PHRASES[role]) continue;
+      const key = postKey(school, role);
+      holders.set(key, (holders.get(key) ?? new Set()).add(p.code));
+    }
+  }
+  const soleHolders = new Map([...holders].filter(([, people]) => people.size === 1).map(([key, people]) => [key, pseudonyms.get([...people][0]!)!]));
+  const schools = new Set([...soleHolders.keys()].map((key) => key.split('\u0000')[0]!));
+  const phrases = Object.entries(ROLE_PHRASES).flatMap(([role, list]) => list.map((p) => [phraseOf(p), role as RoleGroup] as const));
+  return { roles: trieOf(phrases), schools: trieOf([...schools].flatMap((s) => schoolNamesOf(s).map((n) => [n, s] as const))), soleHolders };
+}
 
-/** The longest of `phrases` at `at`, as its length in tokens. */
-function longestAt(tokens: readonly Token[], at: number, phrases: readonly string[][]): number {
-  let best = 0;
-  for (const p of phrases) if (p.length > best && startsAt(tokens, at, p)) best = p.length;
+/** The one holder of one of `roles` in one of `schools`, as a match ending at `end`. */
+function soleHolderOf(index: RoleIndex, schools: readonly string[], roles: readonly RoleGroup[], end: number): Match | undefined {
+  for (const school of schools) {
+    for (const role of roles) {
+      const person = index.soleHolders.get(postKey(school, role));
+      if (person) return { kind: 'role at a school', pointsTo: `${person}, the one ${ROLE_GROUP_LABELS[role].toLowerCase()} interviewed at ${school}`, end };
+    }
+  }
+  return undefined;
+}
+
+/** "Adams Middle School's principal", "the Jefferson coach" at token `at`: the school's name, maybe "Middle School", maybe "'s", then the role. */
+function schoolThenRoleAt(index: RoleIndex, t: CheckedText, at: number): Match | undefined {
+  for (const school of entriesFrom(index.schools, t.tokenTexts, at)) {
+    let k = school.end;
+    for (let n = 0; n < MOST_SCHOOL_WORDS && SCHOOL_WORDS.has(t.tokenTexts[k] ?? ''); n++) k++;
+    if (t.tokenTexts[k] === "'") k += t.tokenTexts[k + 1] === 's' ? 2 : 1;
+    for (const role of entriesFrom(index.roles, t.tokenTexts, k)) {
+      const found = soleHolderOf(index, school.values, role.values, role.end);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** "the principal at Adams", "the coach of the Jefferson Middle School" at token `at`: the role, a preposition, maybe "the", then the school. */
+function roleThenSchoolAt(index: RoleIndex, t: CheckedText, at: number): Match | undefined {
+  for (const role of entriesFrom(index.roles, t.tokenTexts, at)) {
+    if (!PREPOSITIONS.has(t.tokenTexts[role.end] ?? '')) continue;
+    const k = role.end + (t.tokenTexts[role.end + 1] === 'the' ? 2 : 1);
+    for (const school of entriesFrom(index.schools, t.tokenTexts, k)) {
+      const found = soleHolderOf(index, school.values, role.values, school.end);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A role of a named school that one person held there, at word `w`. */
+function roleAtSchoolAt(index: RoleIndex, t: CheckedText, w: number): Match | undefined {
+  const at = t.words[w]!;
+  return schoolThenRoleAt(index, t, at) ?? roleThenSchoolAt(index, t, at);
+}
+
+// ----- the check -----
+
+interface Index {
+  names: NameIndex;
+  codes: CodeIndex;
+  roles: RoleIndex;
+  /** Every word a naming may begin with: the other words of a text are passed over at once. */
+  firstWords: Set<string>;
+}
+
+function indexOf(roster: Roster): Index {
+  const names = nameIndexOf(roster.participants);
+  const codes = codeIndexOf(roster);
+  const roles = roleIndexOf(roster.participants);
+  const firstWords = new Set([...names.pseudonyms.next.keys(), ...TITLES, ...names.surnames.keys(), ...codes.prefixes, ...roles.roles.next.keys(), ...roles.schools.next.keys()]);
+  return { names, codes, roles, firstWords };
+}
+
+const MATCHERS: readonly ((index: Index, t: CheckedText, w: number) => Match | undefined)[] = [
+  (index, t, w) => pseudonymAt(index.names, t, w),
+  (index, t, w) => titledSurnameAt(index.names, t, w),
+  (index, t, w) => surnameAt(index.names, t, w),
+  (index, t, w) => codeAt(index.codes, t, w),
+  (index, t, w) => roleAtSchoolAt(index.roles, t, w),
+];
+
+/** What names someone from word `w`: the longest of what matches there, a pseudonym before a surname before a code before a role. */
+function matchAt(index: Index, t: CheckedText, w: number): Match | undefined {
+  let best: Match | undefined;
+  for (const matcher of MATCHERS) {
+    const m = matcher(index, t, w);
+    if (m && (!best || m.end > best.end)) best = m;
+  }
   return best;
+}
+
+/** The words of the text from word `w` to a match's end, as written (invisible characters left out). */
+const spanOf = (t: CheckedText, w: number, end: number) => t.text.slice(t.tokens[t.words[w]!]!.start, t.tokens[end - 1]!.end).replace(INVISIBLE_ALL, '');
+
+/** The namings of the text from its start, as many as `limit`. */
+function namingsIn(index: Index, text: string, limit: number): Naming[] {
+  const t = checkedText(text);
+  const found: Naming[] = [];
+  for (let w = 0; w < t.words.length && found.length < limit; ) {
+    const m = index.firstWords.has(t.wordTexts[w]!) ? matchAt(index, t, w) : undefined;
+    if (!m) {
+      w++;
+      continue;
+    }
+    found.push({ kind: m.kind, words: spanOf(t, w, m.end), pointsTo: m.pointsTo });
+    while (w < t.words.length && t.words[w]! < m.end) w++;
+  }
+  return found;
 }
 
 /** Compiles what names the participants of a roster, once, to check many texts against it. */
 export function identifyingDetails(roster: Roster): IdentifyingDetails {
-  const needles: Needle[] = [];
-  const add = (text: string, kind: NamingKind, pointsTo: string) => {
-    const words = wordsOf(text);
-    if (letters(words) >= 2) needles.push({ words, kind, pointsTo });
-  };
-  // One school role held by one person: (school, role group) → the people who held it.
-  const holders = new Map<string, { school: string; role: RoleGroup; people: Set<string> }>();
-  for (const p of roster.participants) {
-    add(p.pseudonym, 'pseudonym', p.pseudonym);
-    add(p.code, 'participant code', `the participant code of ${p.pseudonym}`);
-    const surname = surnameOf(p.pseudonym);
-    if (surname && letters(surname) >= SURNAME_MIN_LETTERS) needles.push({ words: surname, kind: 'surname', pointsTo: p.pseudonym });
-    for (const { role, school } of p.posts) {
-      if (!isRoleGroup(role) || !ROLE_PHRASES[role]) continue;
-      const key = `${school}\u0000${role}`;
-      const entry = holders.get(key) ?? { school, role, people: new Set<string>() };
-      entry.people.add(p.code);
-      holders.set(key, entry);
-    }
-  }
-  for (const code of roster.interviewCodes) add(code, 'interview code', `an interview code`);
-  // The needles as a trie of words: at each word of a text, the longest needle starting there is
-  // found in as many steps as it has words (an interview code before the participant code it starts with).
-  const trie: TrieNode = { next: new Map() };
-  for (const n of needles) {
-    let node = trie;
-    for (const w of n.words) {
-      let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = { next: new Map() }));
-      node = child;
-    }
-    node.needle ??= n;
-  }
-  const longestNeedle = (tokens: readonly Token[], at: number): Needle | undefined => {
-    let node: TrieNode | undefined = trie;
-    let found: Needle | undefined;
-    for (let k = at; node && k < tokens.length; k++) {
-      node = node.next.get(tokens[k]!.text);
-      if (node?.needle) found = node.needle;
-    }
-    return found;
-  };
-
-  const pseudonyms = new Map(roster.participants.map((p) => [p.code, p.pseudonym]));
-  const soleHolders = [...holders.values()].filter((h) => h.people.size === 1).map((h) => ({
-    role: h.role,
-    school: schoolOf(h.school),
-    phrases: ROLE_PHRASES[h.role]!.map(wordsOf),
-    person: pseudonyms.get([...h.people][0]!)!,
-  }));
-
-  // Where a role or a school's name may start: the holders to try at a word.
-  const holdersAt = new Map<string, (typeof soleHolders)[number][]>();
-  for (const h of soleHolders) {
-    for (const first of new Set([...h.school.names, ...h.phrases].map((w) => w[0]!))) {
-      const list = holdersAt.get(first);
-      if (list) list.push(h);
-      else holdersAt.set(first, [h]);
-    }
-  }
-
-  const span = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(INVISIBLE_ALL, '');
-
-  /** "the Adams principal", "Adams Middle School's coach", "the principal at Adams" at `at`: how many tokens it covers, and whom it points to. */
-  const roleAtSchool = (tokens: readonly Token[], at: number): { length: number; holder: (typeof soleHolders)[number] } | undefined => {
-    for (const h of holdersAt.get(tokens[at]!.text) ?? []) {
-      // The school first: its name, maybe "Middle School", maybe "'s", then the role.
-      const name = longestAt(tokens, at, h.school.names);
-      if (name) {
-        let k = at + name;
-        while (tokens[k] && SCHOOL_WORDS.has(tokens[k]!.text)) k++;
-        if (tokens[k]?.text === "'") k += tokens[k + 1]?.text === 's' ? 2 : 1;
-        const role = longestAt(tokens, k, h.phrases);
-        if (role) return { length: k + role - at, holder: h };
-      }
-      // The role first: the role, a preposition, maybe "the", then the school.
-      const role = longestAt(tokens, at, h.phrases);
-      if (role && PREPOSITIONS.has(tokens[at + role]?.text ?? '')) {
-        let k = at + role + 1;
-        if (tokens[k]?.text === 'the') k++;
-        const school = longestAt(tokens, k, h.school.names);
-        if (school) return { length: k + school - at, holder: h };
-      }
-    }
-    return undefined;
-  };
-
-  /** The namings of the text from its start, as many as `limit`. */
-  const scan = (text: string, limit: number): Naming[] => {
-    const tokens = tokensOf(text);
-    const found: Naming[] = [];
-    for (let at = 0; at < tokens.length && found.length < limit; at++) {
-      const needle = longestNeedle(tokens, at);
-      if (needle) {
-        found.push({ kind: needle.kind, words: span(text, tokens, at, at + needle.words.length), pointsTo: needle.pointsTo });
-        at += needle.words.length - 1;
-        continue;
-      }
-      const r = roleAtSchool(tokens, at);
-      if (r) {
-        found.push({
-          kind: 'role at a school',
-          words: span(text, tokens, at, at + r.length),
-          pointsTo: `${r.holder.person}, the one ${ROLE_GROUP_LABELS[r.holder.role].toLowerCase()} interviewed at ${r.holder.school.name}`,
-        });
-        at += r.length - 1;
-      }
-    }
-    return found;
-  };
-
-  return { find: (text) => scan(text, 1)[0], findAll: (text) => scan(text, Infinity) };
+  const index = indexOf(roster);
+  return { find: (text) => namingsIn(index, text, 1)[0], findAll: (text) => namingsIn(index, text, Infinity) };
 }
 
 /** How a naming is put to the team: the words, and whom they point to when the words do not say it as written. */
