@@ -127,7 +127,7 @@ describe('the warrant command line', () => {
     const again = warrant(['restore', backup, '--db', restored]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/holds data; restore with --replace/);
-  });
+  }, 120_000);
 
   it("lists a partnership's open invitations and withdraws one, whose link no longer admits", async () => {
     const db = tempDb();
