@@ -8,7 +8,9 @@ export function useFilters() {
   const [params, setParams] = useSearchParams();
   const get = (key: string) => params.get(key) ?? '';
   const set = (key: string, value: string, clears: readonly string[] = []) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not as last rendered: the router renders in a transition, so a
+    // second filter chosen before it has would otherwise put the first one back.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     for (const dependent of clears) next.delete(dependent);
