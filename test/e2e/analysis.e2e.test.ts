@@ -322,15 +322,15 @@ describe('the web app', () => {
     await page.getByRole('link', { name: 'Findings' }).click();
     await page.getByLabel('Cycle').waitFor();
     // Two choices in one go: the second handler runs before the page has rendered the first.
-    await page.evaluate(() => {
-      const choose = (label: string, value: string) => {
-        const select = document.getElementById(`filter-${label}`) as HTMLSelectElement;
+    await page.evaluate(`(() => {
+      const choose = (label, value) => {
+        const select = document.getElementById('filter-' + label);
         select.value = value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       };
       choose('district', 'Riverton Unified School District');
       choose('cycle', '2009-10');
-    });
+    })()`);
     await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBe('Riverton Unified School District');
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2009-10');
     expect(await page.getByLabel('District', { exact: true }).inputValue()).toBe('Riverton Unified School District');
