@@ -320,7 +320,8 @@ describe('the web app', () => {
     const page = await browser.newPage();
     await signIn(page, server.url);
     await page.getByRole('link', { name: 'Findings' }).click();
-    await page.getByLabel('Cycle').waitFor();
+    await page.locator('#filter-district option[value="Riverton Unified School District"]').waitFor({ state: 'attached' });
+    await page.locator('#filter-cycle option[value="2009-10"]').waitFor({ state: 'attached' });
     // Two choices in one go: the second handler runs before the page has rendered the first.
     await page.evaluate(`(() => {
       const choose = (label, value) => {
@@ -331,7 +332,7 @@ describe('the web app', () => {
       choose('district', 'Riverton Unified School District');
       choose('cycle', '2009-10');
     })()`);
-    await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBe('Riverton Unified School District');
+    await expect.poll(() => new URL(page.url()).searchParams.get('district'), { timeout: 10_000 }).toBe('Riverton Unified School District');
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2009-10');
     expect(await page.getByLabel('District', { exact: true }).inputValue()).toBe('Riverton Unified School District');
     await page.close();
