@@ -19,9 +19,21 @@ import type { InterviewListing } from '../storage/repositories/interview.reposit
 import type { IsfFieldRow } from '../storage/repositories/isf-template.repository.js';
 import type { SummaryRow } from '../storage/repositories/summary.repository.js';
 import type { CitationSchema, ClaimSchema, ExcerptSchema, FindingSchema, IsfFieldSchema, IsfSchema, IsfTemplateSchema, SummarySchema } from './schemas/evidence.schemas.js';
+import type { PartnershipRoleSchema } from './schemas/account.schemas.js';
 import type { InterviewSchema } from './schemas/interview.schemas.js';
 
 /** Shapes stored rows into the API's JSON (camelCase, names beside IDs). */
+
+/** What an invitation offers, and who made it when (InvitationSchema, PartnershipInvitationSchema). */
+export const presentInvitationTerms = (r: { id: string; role: string | null; district_id: string | null; district_name: string | null; created_by: string; created_at: string; expires_at: string }) => ({
+  id: r.id,
+  role: r.role as z.infer<typeof PartnershipRoleSchema>,
+  districtId: r.district_id,
+  districtName: r.district_name,
+  invitedBy: r.created_by,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+});
 
 interface VersionedRow {
   version: number;

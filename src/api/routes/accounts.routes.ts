@@ -9,6 +9,7 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, publicUrlOf, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipInvitationSchema, PartnershipRoleSchema } from '../schemas/account.schemas.js';
+import { presentInvitationTerms } from '../presenters.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Accounts'];
@@ -205,16 +206,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const rows = await partnershipInvitations(ctx, p.id);
       return c.json(
-        rows.map((r) => ({
-          id: r.id,
-          email: r.email!,
-          role: r.role as z.infer<typeof PartnershipRoleSchema>,
-          districtId: r.district_id,
-          districtName: r.district_name,
-          invitedBy: r.created_by,
-          createdAt: r.created_at,
-          expiresAt: r.expires_at,
-        })),
+        rows.map((r) => ({ ...presentInvitationTerms(r), email: r.email! })),
         200,
       );
     },

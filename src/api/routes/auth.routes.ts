@@ -8,7 +8,8 @@ import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
 import { clientAddress } from '../client-address.js';
 import { SignInLimiter } from '../rate-limit.js';
-import { AccountSchema, Email, InvitationAnswerSchema, InvitationSchema, MembershipSchema, MeSchema, PartnershipRoleSchema, Password } from '../schemas/account.schemas.js';
+import { AccountSchema, Email, InvitationAnswerSchema, InvitationSchema, MembershipSchema, MeSchema, Password } from '../schemas/account.schemas.js';
+import { presentInvitationTerms } from '../presenters.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
@@ -129,17 +130,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const rows = await openInvitations(serviceContext(c), principalOf(c).accountId);
       return c.json(
-        rows.map((r) => ({
-          id: r.id,
-          partnershipId: r.partnership_id!,
-          partnershipName: r.partnership_name,
-          role: r.role as z.infer<typeof PartnershipRoleSchema>,
-          districtId: r.district_id,
-          districtName: r.district_name,
-          invitedBy: r.created_by,
-          createdAt: r.created_at,
-          expiresAt: r.expires_at,
-        })),
+        rows.map((r) => ({ ...presentInvitationTerms(r), partnershipId: r.partnership_id!, partnershipName: r.partnership_name })),
         200,
       );
     },

@@ -27,33 +27,21 @@ export const MeSchema = z
   })
   .openapi('Me');
 
-export const InvitationSchema = z
-  .object({
-    id: z.string(),
-    partnershipId: z.string(),
-    partnershipName: z.string(),
-    role: PartnershipRoleSchema,
-    districtId: z.string().nullable(),
-    districtName: z.string().nullable(),
-    invitedBy: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string(),
-  })
-  .openapi('Invitation');
+/** What an invitation offers, and who made it when, as every reader of it sees it. */
+const InvitationTermsSchema = z.object({
+  id: z.string(),
+  role: PartnershipRoleSchema,
+  districtId: z.string().nullable(),
+  districtName: z.string().nullable(),
+  invitedBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+
+export const InvitationSchema = InvitationTermsSchema.extend({ partnershipId: z.string(), partnershipName: z.string() }).openapi('Invitation');
 
 /** An open invitation as those who invite see it: never its link's token. */
-export const PartnershipInvitationSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    role: PartnershipRoleSchema,
-    districtId: z.string().nullable(),
-    districtName: z.string().nullable(),
-    invitedBy: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string(),
-  })
-  .openapi('PartnershipInvitation');
+export const PartnershipInvitationSchema = InvitationTermsSchema.extend({ email: z.string() }).openapi('PartnershipInvitation');
 
 export const InvitationAnswerSchema = z
   .object({
