@@ -6,7 +6,12 @@ import type { ArtifactSummaryRow } from '../storage/repositories/artifact.reposi
 import type { AssessmentRow } from '../storage/repositories/assessment.repository.js';
 import type { DddVersionRow } from '../storage/repositories/design-document.repository.js';
 import type { SupportTypeRow } from '../storage/repositories/support-type.repository.js';
-import type { ArtifactSchema, AssessmentSchema, DesignDocumentSchema, DesignVersionSchema, MemberCheckSchema, StrategyElementSchema, StrategySchema, SupportTypeSchema } from './schemas/design.schemas.js';
+import type { ArtifactSchema } from './schemas/artifacts.schemas.js';
+import type { AssessmentSchema } from './schemas/assessments.schemas.js';
+import type { DesignDocumentSchema, DesignVersionSchema } from './schemas/design-documents.schemas.js';
+import type { MemberCheckSchema } from './schemas/member-checks.schemas.js';
+import type { StrategyElementSchema, StrategySchema } from './schemas/strategies.schemas.js';
+import type { SupportTypeSchema } from './schemas/framework.schemas.js';
 import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../domain/roles.js';
 import type { FindingView } from '../services/findings.js';

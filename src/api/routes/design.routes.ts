@@ -28,20 +28,12 @@ import {
   presentSupportType,
 } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
-import {
-  ArtifactSchema,
-  AssessmentSchema,
-  DesignDocumentSchema,
-  DesignVersionSchema,
-  ElementInputSchema,
-  MemberCheckResponseSchema,
-  MemberCheckSchema,
-  SectionDiffSchema,
-  StrategyElementSchema,
-  StrategyEvidenceSchema,
-  StrategySchema,
-  SupportTypeSchema,
-} from '../schemas/design.schemas.js';
+import { ArtifactSchema } from '../schemas/artifacts.schemas.js';
+import { AssessmentSchema } from '../schemas/assessments.schemas.js';
+import { DesignDocumentSchema, DesignVersionSchema, SectionDiffSchema } from '../schemas/design-documents.schemas.js';
+import { ElementInputSchema, StrategyElementSchema, StrategyEvidenceSchema, StrategySchema } from '../schemas/strategies.schemas.js';
+import { MemberCheckResponseSchema, MemberCheckSchema } from '../schemas/member-checks.schemas.js';
+import { SupportTypeSchema } from '../schemas/framework.schemas.js';
 
 const reason = z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept in the audit trail)' });
 const expectedVersion = z.number().int().min(1).optional().openapi({ description: 'The version the edit was made on; without it, or when the record has moved on, the answer is 409 with the current values' });

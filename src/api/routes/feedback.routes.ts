@@ -25,7 +25,11 @@ import { guard, ITEM, PARTNERSHIP, sharedRead, teamLead, teamRead, teamWrite } f
 import { presentExcerpt } from '../presenters.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/evidence.schemas.js';
-import { ConjectureSchema, EvidenceLinkSchema, ExplanationSchema, FeedbackSchema, ImplementationSchema, IterationSchema, RecommendationSchema, TheorySchema, UptakeLineSchema } from '../schemas/feedback.schemas.js';
+import { ConjectureSchema, IterationSchema, TheorySchema } from '../schemas/theory.schemas.js';
+import { EvidenceLinkSchema } from '../schemas/evidence-links.schemas.js';
+import { ExplanationSchema, ImplementationSchema } from '../schemas/implementation.schemas.js';
+import { FeedbackSchema } from '../schemas/feedback.schemas.js';
+import { RecommendationSchema, UptakeLineSchema } from '../schemas/recommendations.schemas.js';
 
 const reason = z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept in the audit trail)' });
 const expectedVersion = z.number().int().min(1).optional().openapi({ description: 'The version the edit was made on: required to change an existing record' });

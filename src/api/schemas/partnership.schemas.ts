@@ -1,4 +1,4 @@
-import { CalendarStepSchema } from './design.schemas.js';
+import { CalendarStepSchema } from './calendar.schemas.js';
 import { z } from '@hono/zod-openapi';
 import { RoleGroupSchema } from './common.schemas.js';
 

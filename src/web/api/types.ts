@@ -4,20 +4,17 @@ import type { CheckIssueSchema, ClaimSchema, ExcerptSchema, FindingSchema, Histo
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
-import type {
-  ArtifactSchema,
-  AssessmentSchema,
-  CalendarStepSchema,
-  DesignDocumentSchema,
-  DesignSectionSchema,
-  DesignVersionSchema,
-  MemberCheckSchema,
-  SectionDiffSchema,
-  StrategyElementSchema,
-  StrategyEvidenceSchema,
-  StrategySchema,
-  SupportTypeSchema,
-} from '../../api/schemas/design.schemas.js';
+import type { ArtifactSchema } from '../../api/schemas/artifacts.schemas.js';
+import type { AssessmentSchema } from '../../api/schemas/assessments.schemas.js';
+import type { CalendarStepSchema } from '../../api/schemas/calendar.schemas.js';
+import type { DesignDocumentSchema, DesignSectionSchema, DesignVersionSchema, SectionDiffSchema } from '../../api/schemas/design-documents.schemas.js';
+import type { MemberCheckSchema } from '../../api/schemas/member-checks.schemas.js';
+import type { StrategyElementSchema, StrategyEvidenceSchema, StrategySchema } from '../../api/schemas/strategies.schemas.js';
+import type { SupportTypeSchema } from '../../api/schemas/framework.schemas.js';
+import type { EvidenceLinkSchema } from '../../api/schemas/evidence-links.schemas.js';
+import type { FeedbackSchema } from '../../api/schemas/feedback.schemas.js';
+import type { UptakeLineSchema } from '../../api/schemas/recommendations.schemas.js';
+import type { ConjectureSchema, IterationSchema, TheorySchema } from '../../api/schemas/theory.schemas.js';
 
 /** The API's JSON, typed from the server's own schemas. */
 export type Me = z.infer<typeof MeSchema>;
@@ -61,18 +58,17 @@ export interface ApiErrorBody {
 }
 
 /** The theory of action and the uptake of recommendations (feedback.schemas). */
-type FeedbackSchemas = typeof import('../../api/schemas/feedback.schemas.js');
-export type Theory = z.infer<FeedbackSchemas['TheorySchema']>;
+export type Theory = z.infer<typeof TheorySchema>;
 export type TheoryComponent = Theory[number]['component'];
-export type Conjecture = z.infer<FeedbackSchemas['ConjectureSchema']>;
+export type Conjecture = z.infer<typeof ConjectureSchema>;
 export type ConjectureRevision = Conjecture['revisions'][number];
 export type ConjectureUptake = Conjecture['uptake'][number];
-export type WarrantLink = z.infer<FeedbackSchemas['EvidenceLinkSchema']>;
-export type TheoryIteration = z.infer<FeedbackSchemas['IterationSchema']>;
-export type UptakeLine = z.infer<FeedbackSchemas['UptakeLineSchema']>;
+export type WarrantLink = z.infer<typeof EvidenceLinkSchema>;
+export type TheoryIteration = z.infer<typeof IterationSchema>;
+export type UptakeLine = z.infer<typeof UptakeLineSchema>;
 
 /** A district's feedback for a cycle: implementation, explanations, recommendations, the report sent and the meeting (feedback.schemas). */
-export type DistrictFeedback = z.infer<typeof import('../../api/schemas/feedback.schemas.js').FeedbackSchema>;
+export type DistrictFeedback = z.infer<typeof FeedbackSchema>;
 export type Implementation = DistrictFeedback['implementations'][number];
 export type Explanation = DistrictFeedback['explanations'][number];
 export type Recommendation = DistrictFeedback['recommendations'][number];
