@@ -9,7 +9,7 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, publicUrlOf, serviceContext } from '../env.js';
 import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipInvitationSchema, PartnershipRoleSchema } from '../schemas/account.schemas.js';
-import { presentInvitationTerms } from '../presenters.js';
+import { presentInvitationTerms } from '../presenters/accounts.presenter.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Accounts'];

@@ -8,7 +8,10 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { addClaim, createSummary, editClaim, evidenceCandidates, getClaim, getSummary } from '../../services/summaries.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
-import { presentClaim, presentExcerpt, presentFinding, presentIsf, presentSummary } from '../presenters.js';
+import { presentClaim, presentSummary } from '../presenters/summaries.presenter.js';
+import { presentExcerpt } from '../presenters/excerpts.presenter.js';
+import { presentFinding } from '../presenters/findings.presenter.js';
+import { presentIsf } from '../presenters/isfs.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema, StanceSchema, withWarnings } from '../schemas/common.schemas.js';
 import { ClaimSchema, ExcerptSchema, FindingSchema, IsfSchema, SummarySchema } from '../schemas/evidence.schemas.js';
 

@@ -9,7 +9,7 @@ import { guard, PUBLIC, SIGNED_IN } from '../policy.js';
 import { clientAddress } from '../client-address.js';
 import { SignInLimiter } from '../rate-limit.js';
 import { AccountSchema, Email, InvitationAnswerSchema, InvitationSchema, MembershipSchema, MeSchema, Password } from '../schemas/account.schemas.js';
-import { presentInvitationTerms } from '../presenters.js';
+import { presentInvitationTerms } from '../presenters/accounts.presenter.js';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 

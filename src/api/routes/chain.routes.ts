@@ -10,7 +10,7 @@ import { retire } from '../../services/retire.js';
 import { trace } from '../../services/trace.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
-import { presentCitation } from '../presenters.js';
+import { presentCitation } from '../presenters/citations.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
 import { CheckIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
 

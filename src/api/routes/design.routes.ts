@@ -17,16 +17,12 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, mustSee, PARTNERSHIP, SIGNED_IN, sharedRead, sharedRespond, teamLead, teamRead, teamWrite } from '../policy.js';
-import {
-  presentArtifact,
-  presentAssessment,
-  presentDesignDocument,
-  presentDesignVersion,
-  presentElement,
-  presentMemberCheck,
-  presentStrategy,
-  presentSupportType,
-} from '../presenters.js';
+import { presentArtifact } from '../presenters/artifacts.presenter.js';
+import { presentAssessment } from '../presenters/assessments.presenter.js';
+import { presentDesignDocument, presentDesignVersion } from '../presenters/design-documents.presenter.js';
+import { presentElement, presentStrategy } from '../presenters/strategies.presenter.js';
+import { presentMemberCheck } from '../presenters/member-checks.presenter.js';
+import { presentSupportType } from '../presenters/framework.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
 import { ArtifactSchema } from '../schemas/artifacts.schemas.js';
 import { AssessmentSchema } from '../schemas/assessments.schemas.js';

@@ -7,7 +7,7 @@ import { partnershipStats } from '../../services/stats.js';
 import { visiblePartnerships } from '../../domain/access.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, SIGNED_IN, teamRead } from '../policy.js';
-import { presentInterview } from '../presenters.js';
+import { presentInterview } from '../presenters/interviews.presenter.js';
 import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
 import { CycleSchema, DistrictProgressSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';

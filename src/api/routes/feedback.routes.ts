@@ -22,7 +22,7 @@ import type { ExplanationRow, ImplementationRow, RecommendationRow } from '../..
 import type { ToaIterationRow } from '../../storage/repositories/theory.repository.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, sharedRead, teamLead, teamRead, teamWrite } from '../policy.js';
-import { presentExcerpt } from '../presenters.js';
+import { presentExcerpt } from '../presenters/excerpts.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, withWarnings } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/evidence.schemas.js';
 import { ConjectureSchema, IterationSchema, TheorySchema } from '../schemas/theory.schemas.js';

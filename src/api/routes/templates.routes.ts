@@ -4,7 +4,7 @@ import { districtOf } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamLead, teamRead } from '../policy.js';
-import { presentTemplate } from '../presenters.js';
+import { presentTemplate } from '../presenters/templates.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { IsfTemplateSchema } from '../schemas/evidence.schemas.js';
 import type { Context } from 'hono';
