@@ -56,3 +56,6 @@ export const DEFAULT_SUPPORT_TYPES: readonly SupportTypeDefinition[] = [
 
 /** A support-type key: lower case words joined by underscores, as the team writes them in a command. */
 export const SUPPORT_TYPE_KEY = /^[a-z][a-z0-9_]{1,59}$/;
+
+/** The framework keys a record cites, as stored (comma-separated in `framework_refs`). */
+export const frameworkRefsOf = (row: { framework_refs: string }): string[] => row.framework_refs.split(',').filter(Boolean);

@@ -195,3 +195,12 @@ export function disableAccount(ctx: ServiceContext, accountId: string, reason: s
     await audit(tx, { action: 'account.disable', entityKind: 'account', entityId: account.id, reason, at, data: { sessionsEnded: ended } });
   });
 }
+
+/** Every account, for administrators. */
+export const listAccounts = (ctx: ServiceContext): Promise<AccountRow[]> => ctx.store.accounts.list();
+
+/** The partnerships an account takes part in, and its role in each. */
+export const membershipsOf = (ctx: ServiceContext, accountId: string) => ctx.store.accounts.memberships(accountId);
+
+/** Who takes part in a partnership, in which role (and district, for partner leaders). */
+export const membersOf = (ctx: ServiceContext, partnershipId: string) => ctx.store.accounts.membersOf(partnershipId);

@@ -1,8 +1,10 @@
+import { frameworkRefsOf } from '../domain/framework.js';
 import { checkAssessment, type AssessmentInput } from '../domain/assessment.js';
 import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import type { AssessmentRow } from '../storage/repositories/assessment.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import { supportTypes } from './framework.js';
+import { designScope } from './design-documents.js';
 import { cycleOf, districtOf } from './lookup.js';
 
 export interface AssessmentWrite extends AssessmentInput {
@@ -13,7 +15,7 @@ export interface AssessmentWrite extends AssessmentInput {
   reason?: string;
 }
 
-const refsOf = (row: AssessmentRow) => row.framework_refs.split(',').filter(Boolean);
+const refsOf = (row: AssessmentRow) => frameworkRefsOf(row);
 
 /**
  * Writes one aspect of the team's in-house assessment of a district's strategies: the first time
@@ -68,3 +70,9 @@ export function writeAssessment(ctx: ServiceContext, input: AssessmentWrite): Pr
 }
 
 export { refsOf as assessmentFrameworkRefs };
+
+/** The in-house assessment of a district's strategies in a cycle (the cycle defaults to the latest). */
+export async function listAssessments(ctx: ServiceContext, partnershipId: string, district: string, cycle?: string): Promise<AssessmentRow[]> {
+  const scope = await designScope(ctx, partnershipId, district, cycle);
+  return ctx.store.assessments.list(scope.district.id, scope.cycle.id);
+}

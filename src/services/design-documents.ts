@@ -262,3 +262,10 @@ export async function memberChecksFor(ctx: ServiceContext, principal: Principal)
   }
   return out;
 }
+
+/** An issued version of a design document. */
+export async function designVersion(ctx: ServiceContext, id: string): Promise<DddVersionRow> {
+  const version = await ctx.store.designDocuments.versionById(id);
+  if (!version) throw notFound('design document version', JSON.stringify(id));
+  return version;
+}

@@ -1,3 +1,4 @@
+import { frameworkRefsOf } from '../domain/framework.js';
 import { invalid } from '../domain/errors.js';
 import { SUPPORT_VERDICT_LABELS, type SupportVerdict } from '../domain/implementation.js';
 import { attribution, quoteWithheld } from '../domain/quotes.js';
@@ -114,7 +115,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
       dates.push(e.updated_at);
       const cited = live(links.get(e.id), 'finding');
       for (const l of cited) await traced(l.citedId);
-      found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: e.framework_refs.split(',').filter(Boolean).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
+      found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: frameworkRefsOf(e).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
       assessments.push(...live(links.get(e.id), 'assessment').map((l) => l.label));
     }
     const conjectures: string[][] = [];

@@ -1,3 +1,4 @@
+import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
 import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
@@ -100,7 +101,7 @@ export function editExplanation(ctx: ServiceContext, edit: { id: string; learnin
         learningOpportunities: edit.learningOpportunities ?? row.learning_opportunities,
         press: edit.press ?? row.press,
         text: edit.text ?? row.text,
-        frameworkRefs: edit.frameworkRefs ?? row.framework_refs.split(',').filter(Boolean),
+        frameworkRefs: edit.frameworkRefs ?? frameworkRefsOf(row),
       },
       (await supportTypes(tx, row.partnership_id)).map((t) => t.key),
     );

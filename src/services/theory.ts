@@ -239,3 +239,11 @@ export async function compareIterations(ctx: ServiceContext, partnershipId: stri
   const b = await iterationOf(ctx, partnershipId, to);
   return { from: a, to: b, changes: diffIterations(iterationContent(a), iterationContent(b)) };
 }
+
+/** The literature references and retrospective analyses conjectures may rest on. */
+export async function theorySources(ctx: ServiceContext, partnershipId: string): Promise<{ literature: LiteratureRow[]; retrospectives: RetrospectiveRow[] }> {
+  return { literature: await ctx.store.theory.literature(partnershipId), retrospectives: await ctx.store.theory.retrospectives(partnershipId) };
+}
+
+/** The dated iterations of the theory of action, in order. */
+export const theoryIterations = (ctx: ServiceContext, partnershipId: string): Promise<ToaIterationRow[]> => ctx.store.theory.iterations(partnershipId);

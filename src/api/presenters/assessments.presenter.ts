@@ -1,3 +1,4 @@
+import { frameworkRefsOf } from '../../domain/framework.js';
 import type { z } from '@hono/zod-openapi';
 import type { AssessmentAspect } from '../../domain/assessment.js';
 import type { AssessmentRow } from '../../storage/repositories/assessment.repository.js';
@@ -12,6 +13,6 @@ export const presentAssessment = (a: AssessmentRow): z.infer<typeof AssessmentSc
   aspect: a.aspect as AssessmentAspect,
   judgement: a.judgement,
   rationale: a.rationale,
-  frameworkRefs: a.framework_refs.split(',').filter(Boolean),
+  frameworkRefs: frameworkRefsOf(a),
   ...versionInfo(a),
 });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isPartnershipRole, PARTNERSHIP_ROLES } from '../../domain/access.js';
 import { WarrantError } from '../../domain/errors.js';
-import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
+import { accountOf, createAccount, disableAccount, linkAddress, listAccounts, membersOf, publicAccount, resetLink } from '../../services/accounts.js';
 import { invite, partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
 import { changeRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
@@ -35,7 +35,7 @@ function checkGrantable(c: Context<ApiEnv>, partnershipId: string, role: string)
 export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
     guard(app, ADMIN, createRoute({ method: 'get', path: '/api/accounts', tags, summary: 'All accounts (administrators)', responses: { 200: jsonResponse(z.array(AccountSchema), 'Accounts'), ...errorResponses } })),
-    async (c) => c.json((await serviceContext(c).store.accounts.list()).map(publicAccount), 200),
+    async (c) => c.json((await listAccounts(serviceContext(c))).map(publicAccount), 200),
   );
 
   app.openapi(
@@ -109,7 +109,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      const rows = await ctx.store.accounts.membersOf(p.id);
+      const rows = await membersOf(ctx, p.id);
       return c.json(
         rows.map((r) => ({ accountId: r.account_id, email: r.email, displayName: r.display_name, role: r.role as z.infer<typeof PartnershipRoleSchema>, districtId: r.district_id, disabled: r.disabled_at !== null })),
         200,

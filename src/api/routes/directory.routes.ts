@@ -4,7 +4,6 @@ import { resolvePartnership } from '../../services/partnerships.js';
 import { searchTranscripts } from '../../services/search.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { partnershipStats } from '../../services/stats.js';
-import { visiblePartnerships } from '../../domain/access.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, SIGNED_IN, teamRead } from '../policy.js';
 import { presentInterview } from '../presenters/interviews.presenter.js';
@@ -13,6 +12,7 @@ import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.
 import { CycleSchema, DistrictProgressSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schemas.js';
 import type { RoleGroup } from '../../domain/roles.js';
+import { cyclesOf, organizationsOf, participantsOf, partnershipsOf } from '../../services/directory.js';
 
 const tags = ['Partnership'];
 const filterText = z.string().max(200).optional();
@@ -21,8 +21,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
     guard(app, SIGNED_IN, createRoute({ method: 'get', path: '/api/partnerships', tags, summary: 'The partnerships the signed-in account takes part in', responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') } })),
     async (c) => {
-      const visible = visiblePartnerships(principalOf(c));
-      const rows = (await serviceContext(c).store.partnerships.list()).filter((p) => visible(p.id));
+      const rows = await partnershipsOf(serviceContext(c), principalOf(c));
       return c.json(rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })), 200);
     },
   );
@@ -71,7 +70,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      const rows = await ctx.store.organizations.list(p.id, c.req.valid('query').kind);
+      const rows = await organizationsOf(ctx, p.id, c.req.valid('query').kind);
       return c.json(rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })), 200);
     },
   );
@@ -88,7 +87,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      return c.json((await ctx.store.cycles.list(p.id)).map((cy) => ({ id: cy.id, label: cy.label })), 200);
+      return c.json((await cyclesOf(ctx, p.id)).map((cy) => ({ id: cy.id, label: cy.label })), 200);
     },
   );
 
@@ -105,7 +104,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const { role } = c.req.valid('query');
-      const rows = await ctx.store.participants.list(p.id, role ? { role } : {});
+      const rows = await participantsOf(ctx, p.id, role ? { role } : {});
       return c.json(
         rows.map((r) => ({
           id: r.id,

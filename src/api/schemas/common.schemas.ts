@@ -60,3 +60,22 @@ export const errorResponses = {
   404: jsonResponse(ErrorSchema, 'Something named in the request does not exist'),
   409: jsonResponse(ErrorSchema, 'Someone else changed the record since it was read; details hold the current version'),
 } as const;
+
+/** Fields of an edit to a versioned record. */
+export const reason = z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept in the audit trail)' });
+export const expectedVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .openapi({ description: 'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values' });
+
+/** A filter by name or ID (a district, school, cycle…). */
+export const filterText = z.string().max(200).optional();
+/** IDs of records an edit cites or links. */
+export const IdList = z.array(z.string().min(1).max(200)).max(100);
+
+/** A generated document or stored file, as a download. */
+export const fileResponse = (description: string) => ({ 200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description }, ...errorResponses });
+/** Narrows a listing to a district and a cycle (each by name or ID). */
+export const DistrictCycleQuery = z.object({ district: filterText, cycle: filterText });

@@ -3,14 +3,14 @@ import type { Command } from 'commander';
 import type { Audience, ReportDocument, ReportFormat } from '../../reports/document.js';
 import { REPORT_FORMATS } from '../../reports/document.js';
 import { FILE_EXTENSIONS, renderReport } from '../../reports/render/index.js';
-import { buildIterationDiffDocument, buildIterationDocument } from '../../reports/theory-of-action.js';
 import { designDocumentReport } from '../../services/design-report.js';
 import { feedbackReport } from '../../services/feedback-report.js';
 import { cycleOf, districtOf, latestCycle } from '../../services/lookup.js';
-import { compareIterations, iterationContent, iterationOf } from '../../services/theory.js';
+import { iterationDocument } from '../../services/theory-report.js';
 import { print } from '../output.js';
 import { audienceOf, formatOf, slug, writeWhole } from '../report-files.js';
 import { partnershipOf, type Session, withSession } from '../session.js';
+import { organizationsOf } from '../../services/directory.js';
 
 interface DistrictReportOptions {
   district?: string;
@@ -29,7 +29,7 @@ type Build = (s: Session, request: { partnershipId: string; district: string; cy
 async function writeDistrictReports(s: Session, partnershipId: string, opts: DistrictReportOptions, name: string, build: Build): Promise<void> {
   const audience = audienceOf(opts.audience);
   const format = formatOf(opts.format);
-  const districts = opts.district ? [await districtOf(s.ctx, partnershipId, opts.district)] : await s.ctx.store.organizations.list(partnershipId, 'district');
+  const districts = opts.district ? [await districtOf(s.ctx, partnershipId, opts.district)] : await organizationsOf(s.ctx, partnershipId, 'district');
   const cycle = opts.cycle ? await cycleOf(s.ctx, partnershipId, opts.cycle) : await latestCycle(s.ctx, partnershipId);
   const files: { path: string; bytes: Buffer }[] = [];
   for (const d of districts) {
@@ -77,14 +77,7 @@ export function registerReportCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const format: ReportFormat = formatOf(opts.format);
-        let doc: ReportDocument;
-        if (opts.compare) {
-          const d = await compareIterations(s.ctx, p.id, opts.compare, iteration);
-          doc = buildIterationDiffDocument({ partnership: p.name, from: d.from, to: d.to, changes: d.changes });
-        } else {
-          const row = await iterationOf(s.ctx, p.id, iteration);
-          doc = buildIterationDocument({ partnership: p.name, label: row.label, number: row.number, dated: row.dated, content: iterationContent(row) });
-        }
+        const { document: doc } = await iterationDocument(s.ctx, p.id, iteration, opts.compare);
         const bytes = await renderReport(doc, format);
         await writeWhole(opts.output, bytes);
         print(`wrote ${opts.output} (${bytes.length} bytes)`);

@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { bold, print, printError, progressBar, yellow } from '../output.js';
 import { openSession } from '../session.js';
 import { globals } from '../session.js';
+import { allPartnerships } from '../../services/directory.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -40,7 +41,7 @@ export function registerServeCommand(program: Command): void {
       const abandoned = await removeAbandonedUploads();
       if (abandoned.length) print(`Removed ${abandoned.length === 1 ? 'the unpacked upload' : `${abandoned.length} unpacked uploads`} left by a server that stopped during an import: ${abandoned.join(', ')}`);
       if (opts.demo) {
-        const partnerships = await ctx.store.partnerships.list();
+        const partnerships = await allPartnerships(ctx);
         if (partnerships.length === 0) {
           const bar = progressBar();
           await loadDemo(ctx, { onProgress: bar.update }).finally(bar.stop);

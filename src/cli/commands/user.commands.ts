@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { DEFAULT_PUBLIC_URL } from '../../api/env.js';
 import { invalid } from '../../domain/errors.js';
-import { accountOf, createAccount, disableAccount, linkAddress, publicAccount, resetLink } from '../../services/accounts.js';
+import { accountOf, createAccount, disableAccount, linkAddress, listAccounts, membershipsOf, publicAccount, resetLink } from '../../services/accounts.js';
 import { partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
 import { grantOrChangeRole, grantRole, removeMember } from '../../services/memberships.js';
 import { resolvePartnership } from '../../services/partnerships.js';
@@ -10,6 +10,7 @@ import { PASSWORD_ADVICE } from '../../services/passwords.js';
 import { publicUrl } from '../options.js';
 import { print, printJson, printTable } from '../output.js';
 import { withSession } from '../session.js';
+import { allPartnerships } from '../../services/directory.js';
 
 /** A password from the first line of standard input (--password-stdin), or typed at a prompt without echo. */
 async function readPassword(fromStdin: boolean): Promise<string> {
@@ -67,12 +68,12 @@ export function registerUserCommands(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (_opts: unknown, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        const accounts = await s.ctx.store.accounts.list();
+        const accounts = await listAccounts(s.ctx);
         if (o.json) return printJson(accounts.map(publicAccount));
-        const partnerships = new Map((await s.ctx.store.partnerships.list()).map((p) => [p.id, p.name]));
+        const partnerships = new Map((await allPartnerships(s.ctx)).map((p) => [p.id, p.name]));
         const rows = [];
         for (const a of accounts) {
-          const roles = (await s.ctx.store.accounts.memberships(a.id)).map((m) => `${m.role} in ${partnerships.get(m.partnership_id) ?? m.partnership_id}`);
+          const roles = (await membershipsOf(s.ctx, a.id)).map((m) => `${m.role} in ${partnerships.get(m.partnership_id) ?? m.partnership_id}`);
           rows.push([a.email, a.display_name, [a.is_admin ? 'administrator' : '', ...roles].filter(Boolean).join('; ') || '-', a.disabled_at ? 'disabled' : a.is_demo ? 'demo' : 'active']);
         }
         printTable(['email', 'name', 'roles', 'state'], rows);

@@ -1,0 +1,26 @@
+import { visiblePartnerships, type Principal } from '../domain/access.js';
+import type { OrganizationKind } from '../storage/schema.js';
+import type { CycleRow } from '../storage/repositories/cycle.repository.js';
+import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
+import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
+import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
+import type { ServiceContext } from './context.js';
+
+/** Every partnership in the database (for the command line, which runs as its operator). */
+export const allPartnerships = (ctx: ServiceContext): Promise<PartnershipRow[]> => ctx.store.partnerships.list();
+
+/** The partnerships someone takes part in. */
+export async function partnershipsOf(ctx: ServiceContext, principal: Principal): Promise<PartnershipRow[]> {
+  const visible = visiblePartnerships(principal);
+  return (await allPartnerships(ctx)).filter((p) => visible(p.id));
+}
+
+/** Districts, schools and central-office units, of one kind or all. */
+export const organizationsOf = (ctx: ServiceContext, partnershipId: string, kind?: OrganizationKind): Promise<OrganizationRow[]> => ctx.store.organizations.list(partnershipId, kind);
+
+/** The cycles (school years), oldest first. */
+export const cyclesOf = (ctx: ServiceContext, partnershipId: string): Promise<CycleRow[]> => ctx.store.cycles.list(partnershipId);
+
+/** The roster, or the part of it in one district, organization or role group. */
+export const participantsOf = (ctx: ServiceContext, partnershipId: string, filter: { districtId?: string; organizationId?: string; role?: string } = {}): Promise<ParticipantRow[]> =>
+  ctx.store.participants.list(partnershipId, filter);
