@@ -4,6 +4,7 @@ import { allows, type Permission, type Principal, visiblePartnerships } from '..
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { resolvePartnership } from '../services/partnerships.js';
 import { type ApiEnv, serviceContext } from './env.js';
+import { districtOfRecord, partnershipOfRecord } from '../services/ownership.js';
 
 /**
  * Every route declares who may use it: a permission (see domain/access) and how to find the
@@ -72,12 +73,12 @@ function itemName(path: string): string {
  * a caller who may not see it: that it does not exist, word for word as if it did not.
  */
 async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: WarrantError }> {
-  const { store } = c.get('deps');
   if (scope.kind === 'none') return { partnershipId: null };
+  const ctx = serviceContext(c, 'policy');
   if (scope.kind === 'partnership') {
     const param = c.req.param('partnershipId');
     if (!param) return { partnershipId: null };
-    return { partnershipId: (await resolvePartnership(serviceContext(c, 'policy'), param)).id, missing: notFound('partnership', JSON.stringify(param)) };
+    return { partnershipId: (await resolvePartnership(ctx, param)).id, missing: notFound('partnership', JSON.stringify(param)) };
   }
   let id: unknown;
   if (scope.kind === 'item') id = c.req.param('id');
@@ -89,9 +90,9 @@ async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: stri
     if (typeof id !== 'string' || !id) throw invalid(`${scope.field}: required`, { field: scope.field });
   }
   const missing = notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
-  const partnershipId = typeof id === 'string' ? await store.ownership.partnershipOf(id) : undefined;
+  const partnershipId = typeof id === 'string' ? await partnershipOfRecord(ctx, id) : undefined;
   if (!partnershipId) throw missing;
-  return { partnershipId, districtId: (await store.ownership.districtOf(id as string)) ?? null, missing };
+  return { partnershipId, districtId: (await districtOfRecord(ctx, id as string)) ?? null, missing };
 }
 
 /** Whether the caller may know that the partnership (and for an item, the item) exists at all. */
@@ -121,9 +122,9 @@ export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<Ap
  * policy checks: one the caller may not see answers as one that does not exist.
  */
 export async function mustSee(c: Context<ApiEnv>, permission: Permission, id: string, what: string): Promise<void> {
-  const { store } = c.get('deps');
-  const partnershipId = (await store.ownership.partnershipOf(id)) ?? null;
-  if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await store.ownership.districtOf(id)) ?? null)) throw notFound(what, JSON.stringify(id));
+  const ctx = serviceContext(c, 'policy');
+  const partnershipId = (await partnershipOfRecord(ctx, id)) ?? null;
+  if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await districtOfRecord(ctx, id)) ?? null)) throw notFound(what, JSON.stringify(id));
 }
 
 /** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */

@@ -163,3 +163,8 @@ export function retireField(ctx: ServiceContext, target: TemplateTarget, keyOrId
     return { retired: field.key };
   });
 }
+
+/** A partnership's ISF templates, each with its fields. */
+export async function listTemplates(ctx: ServiceContext, partnershipId: string): Promise<TemplateView[]> {
+  return Promise.all((await ctx.store.templates.list(partnershipId)).map((t) => getTemplate(ctx, t.id)));
+}

@@ -247,3 +247,8 @@ export async function theorySources(ctx: ServiceContext, partnershipId: string):
 
 /** The dated iterations of the theory of action, in order. */
 export const theoryIterations = (ctx: ServiceContext, partnershipId: string): Promise<ToaIterationRow[]> => ctx.store.theory.iterations(partnershipId);
+
+/** A component of the theory by key or ID; as given when there is none, for the change to refuse by name. */
+export async function componentId(ctx: ServiceContext, partnershipId: string, keyOrId: string): Promise<string> {
+  return (await ctx.store.theory.components(partnershipId)).find((c) => c.id === keyOrId || c.key === keyOrId)?.id ?? keyOrId;
+}

@@ -13,6 +13,7 @@ import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters/citations.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
 import { CheckIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
+import { partnershipOfRecord } from '../../services/ownership.js';
 
 const tags = ['Evidence chain'];
 
@@ -44,7 +45,7 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
       const { id, reason } = c.req.valid('json');
       // The framework is shaped by those who lead the analysis, as its other changes are.
       if (kindOfId(id) === 'supportType') {
-        const partnershipId = await c.get('deps').store.ownership.partnershipOf(id);
+        const partnershipId = await partnershipOfRecord(serviceContext(c), id);
         if (partnershipId && !allows(principalOf(c), 'team:lead', partnershipId)) throw new WarrantError('forbidden', 'only lead researchers change the framework');
       }
       return c.json(await retire(serviceContext(c), id, reason), 200);

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { addField, getTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
+import { addField, getTemplate, listTemplates, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { districtOf } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
@@ -40,8 +40,7 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      const templates = await ctx.store.templates.list(p.id);
-      return c.json(await Promise.all(templates.map(async (t) => presentTemplate(await getTemplate(ctx, t.id)))), 200);
+      return c.json((await listTemplates(ctx, p.id)).map(presentTemplate), 200);
     },
   );
 

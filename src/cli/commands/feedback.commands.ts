@@ -3,7 +3,7 @@ import { markShareable } from '../../services/excerpts.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addExplanation, addRecommendation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
 import { setQuoteMinimum } from '../../services/partnerships.js';
-import { addComponent, addConjecture, renameComponent, addLiterature, addRetrospective, addWarrant, type ConjectureView, issueIteration, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
+import { addComponent, addConjecture, addLiterature, addRetrospective, addWarrant, componentId, type ConjectureView, issueIteration, renameComponent, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import { latestCycle } from '../../services/lookup.js';
 import { collect, wholeNumber } from '../options.js';
@@ -212,8 +212,7 @@ export function registerFeedbackCommands(program: Command): void {
     .action(async (component: string, name: string, opts: { expectedVersion: number; reason: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const found = (await s.ctx.store.theory.components(p.id)).find((c) => c.id === component || c.key === component);
-        const row = await renameComponent(s.ctx, { id: found?.id ?? component, name, ...opts });
+        const row = await renameComponent(s.ctx, { id: await componentId(s.ctx, p.id, component), name, ...opts });
         print(`${row.key} is now “${row.name}” (version ${row.version})`);
       }),
     );
