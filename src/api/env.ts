@@ -6,7 +6,7 @@ import type { IdSource } from '../domain/ids.js';
 import type { ArtifactReader } from '../importers/artifacts/reader.js';
 import { createContext, type ServiceContext } from '../services/context.js';
 import type { SessionRow } from '../storage/repositories/session.repository.js';
-import type { Store } from '../storage/store.js';
+import type { Store } from '../services/database.js';
 
 export interface ApiDependencies {
   store: Store;

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { WarrantError } from '../domain/errors.js';
-import { translateStorageError } from '../storage/storage-errors.js';
+import { translateStorageError } from '../services/database.js';
 import type { ApiEnv } from './env.js';
 
 const STATUS: Record<WarrantError['code'], ContentfulStatusCode> = {

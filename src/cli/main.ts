@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
-import { translateStorageError } from '../storage/storage-errors.js';
+import { translateStorageError } from '../services/database.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';

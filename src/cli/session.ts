@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import { createContext, type ServiceContext } from '../services/context.js';
 import { resolvePartnership } from '../services/partnerships.js';
-import { connect, type DatabaseTarget, resolveDatabaseTarget } from '../storage/database.js';
-import { Store } from '../storage/store.js';
+import { type DatabaseTarget, openStore, resolveDatabaseTarget } from '../services/database.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -34,7 +33,7 @@ export interface Session {
 
 export async function openSession(o: GlobalOptions): Promise<Session> {
   const target = resolveDatabaseTarget(o.db);
-  const store = Store.of(await connect(target));
+  const store = await openStore(target);
   return { ctx: createContext(store, actorOf(o)), target, close: () => store.destroy() };
 }
 

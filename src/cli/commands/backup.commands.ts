@@ -1,9 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { exportArchive, importArchive } from '../../storage/archive.js';
-import { backupDatabase, restoreDatabase } from '../../storage/backup.js';
-import { connect, describeTarget, resolveDatabaseTarget } from '../../storage/database.js';
-import { Store } from '../../storage/store.js';
+import { backupDatabase, describeTarget, exportArchive, loadArchive, resolveDatabaseTarget, restoreDatabase } from '../../services/database.js';
 import { print } from '../output.js';
 import { globals } from '../session.js';
 
@@ -51,12 +48,7 @@ export function registerBackupCommands(program: Command): void {
     .argument('<file>')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       const target = resolveDatabaseTarget(globals(cmd).db);
-      const store = Store.of(await connect(target));
-      try {
-        const counts = await importArchive(store, createReadStream(file));
-        print(`loaded ${file} into ${describeTarget(target)}: ${summary(counts)}`);
-      } finally {
-        await store.destroy();
-      }
+      const counts = await loadArchive(target, createReadStream(file));
+      print(`loaded ${file} into ${describeTarget(target)}: ${summary(counts)}`);
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEMO_PARTNERSHIP } from '../../demo/cast.js';
 import { loadDemo } from '../../demo/load-demo.js';
-import { describeTarget } from '../../storage/database.js';
+import { describeTarget } from '../../services/database.js';
 import { print, printJson, progressBar } from '../output.js';
 import { withSession } from '../session.js';
 

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { linkAddress, setupLink } from '../../services/accounts.js';
 import { removeAbandonedUploads } from '../../services/import-jobs.js';
-import { describeTarget } from '../../storage/database.js';
+import { describeTarget } from '../../services/database.js';
 import { EXIT } from '../exit-codes.js';
 import { publicUrl } from '../options.js';
 import { VERSION } from '../version.js';
