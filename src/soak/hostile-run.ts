@@ -33,7 +33,7 @@ function childrenPeaks(peaks: Map<number, number>): void {
     return;
   }
   for (const task of tasks) {
-    let children: string[] = [];
+    let children: string[];
     try {
       children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean);
     } catch {

@@ -134,7 +134,7 @@ export async function connect(target: DatabaseTarget): Promise<Connection> {
     return connection;
   } catch (e) {
     await connection?.db.destroy().catch(() => undefined);
-    throw new Error(`cannot use the database (${describeTarget(target)}): ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`cannot use the database (${describeTarget(target)}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 
