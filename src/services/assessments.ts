@@ -1,11 +1,12 @@
 import { frameworkRefsOf } from '../domain/framework.js';
 import { checkAssessment, type AssessmentInput } from '../domain/assessment.js';
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import type { AssessmentRow } from '../storage/repositories/assessment.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import { supportTypes } from './framework.js';
 import { designScope } from './design-documents.js';
 import { cycleOf, districtOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export interface AssessmentWrite extends AssessmentInput {
   partnershipId: string;
@@ -52,18 +53,19 @@ export function writeAssessment(ctx: ServiceContext, input: AssessmentWrite): Pr
     }
     const before = { judgement: existing.judgement, rationale: existing.rationale, frameworkRefs: refsOf(existing) };
     if (values.judgement === existing.judgement && values.rationale === existing.rationale && values.framework_refs === existing.framework_refs) return existing;
-    if (input.expectedVersion === undefined) throw versionRequired('assessment', existing.id, existing.version, before);
-    if (input.expectedVersion !== existing.version || !(await tx.store.assessments.update(existing.id, values, input.expectedVersion, tx.actor, at))) {
-      throw versionConflict('assessment', existing.id, input.expectedVersion, existing.version, before);
-    }
-    await audit(tx, {
-      action: 'assessment.update',
-      entityKind: 'assessment',
-      entityId: existing.id,
-      version: existing.version + 1,
-      reason: input.reason ?? null,
+    await saveNextVersion(tx, {
+      what: 'assessment',
+      current: existing,
+      shown: before,
+      expectedVersion: input.expectedVersion,
       at,
-      data: { from: before, to: { judgement: checked.judgement, rationale: checked.rationale, frameworkRefs: checked.frameworkRefs } },
+      write: (from) => tx.store.assessments.update(existing.id, values, from, tx.actor, at),
+      audit: {
+        action: 'assessment.update',
+        entityKind: 'assessment',
+        reason: input.reason ?? null,
+        data: { from: before, to: { judgement: checked.judgement, rationale: checked.rationale, frameworkRefs: checked.frameworkRefs } },
+      },
     });
     return (await tx.store.assessments.byId(existing.id))!;
   });

@@ -1,6 +1,6 @@
 import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
 import { UPTAKE_STATUSES } from '../domain/theory-of-action.js';
 import type { ExplanationRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
@@ -8,6 +8,7 @@ import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceConte
 import { linkEvidence } from './evidence-links.js';
 import { supportTypes } from './framework.js';
 import { cycleOf, districtOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 /** Cites each of `ids` from `citingId` (findings, conjectures, passages…), inside the caller's transaction. */
 async function citeAll(ctx: ServiceContext, citingId: string, ids: readonly string[] | undefined): Promise<void> {
@@ -45,11 +46,15 @@ export function writeImplementation(ctx: ServiceContext, input: ImplementationWr
     } else {
       const before = { verdict: existing.verdict, frequency: existing.frequency, focus: existing.focus, frequency_change: existing.frequency_change, quality_change: existing.quality_change, text: existing.text };
       if (JSON.stringify(before) !== JSON.stringify(values)) {
-        if (input.expectedVersion === undefined) throw versionRequired('implementation assessment', existing.id, existing.version, before);
-        if (input.expectedVersion !== existing.version || !(await tx.store.feedback.updateImplementation(existing.id, values, input.expectedVersion, tx.actor, at))) {
-          throw versionConflict('implementation assessment', existing.id, input.expectedVersion, existing.version, before);
-        }
-        await audit(tx, { action: 'implementation.update', entityKind: 'implementation', entityId: existing.id, version: existing.version + 1, reason: input.reason ?? null, at, data: { from: before, to: values } });
+        await saveNextVersion(tx, {
+          what: 'implementation assessment',
+          current: existing,
+          shown: before,
+          expectedVersion: input.expectedVersion,
+          at,
+          write: (from) => tx.store.feedback.updateImplementation(existing.id, values, from, tx.actor, at),
+          audit: { action: 'implementation.update', entityKind: 'implementation', reason: input.reason ?? null, data: { from: before, to: values } },
+        });
       }
       row = (await tx.store.feedback.implementationById(existing.id))!;
     }
@@ -107,12 +112,14 @@ export function editExplanation(ctx: ServiceContext, edit: { id: string; learnin
     );
     const before = { learning_opportunities: row.learning_opportunities, press: row.press, text: row.text, framework_refs: row.framework_refs };
     if (JSON.stringify(before) === JSON.stringify(values)) return row;
-    if (edit.expectedVersion === undefined) throw versionRequired('explanation', row.id, row.version, before);
-    const at = now(tx);
-    if (edit.expectedVersion !== row.version || !(await tx.store.feedback.updateExplanation(row.id, values, edit.expectedVersion, tx.actor, at))) {
-      throw versionConflict('explanation', row.id, edit.expectedVersion, row.version, before);
-    }
-    await audit(tx, { action: 'explanation.update', entityKind: 'explanation', entityId: row.id, version: row.version + 1, reason: edit.reason ?? null, at, data: { from: before, to: values } });
+    await saveNextVersion(tx, {
+      what: 'explanation',
+      current: row,
+      shown: before,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.feedback.updateExplanation(row.id, values, from, tx.actor, at),
+      audit: { action: 'explanation.update', entityKind: 'explanation', reason: edit.reason ?? null, data: { from: before, to: values } },
+    });
     return (await tx.store.feedback.explanationById(row.id))!;
   });
 }
@@ -152,12 +159,14 @@ export function editRecommendation(ctx: ServiceContext, edit: { id: string; text
     const next = { text: edit.text?.trim() || row.text, rationale: edit.rationale?.trim() ?? row.rationale };
     const before = { text: row.text, rationale: row.rationale };
     if (next.text === before.text && next.rationale === before.rationale) return row;
-    if (edit.expectedVersion === undefined) throw versionRequired('recommendation', row.id, row.version, before);
-    const at = now(tx);
-    if (edit.expectedVersion !== row.version || !(await tx.store.feedback.updateRecommendation(row.id, next, edit.expectedVersion, tx.actor, at))) {
-      throw versionConflict('recommendation', row.id, edit.expectedVersion, row.version, before);
-    }
-    await audit(tx, { action: 'recommendation.update', entityKind: 'recommendation', entityId: row.id, version: row.version + 1, reason: edit.reason ?? null, at, data: { from: before, to: next } });
+    await saveNextVersion(tx, {
+      what: 'recommendation',
+      current: row,
+      shown: before,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.feedback.updateRecommendation(row.id, next, from, tx.actor, at),
+      audit: { action: 'recommendation.update', entityKind: 'recommendation', reason: edit.reason ?? null, data: { from: before, to: next } },
+    });
     return (await tx.store.feedback.recommendationById(row.id))!;
   });
 }
@@ -187,11 +196,15 @@ export function recordUptake(ctx: ServiceContext, input: { recommendationId: str
     } else {
       const before = { status: existing.status, note: existing.note };
       if (before.status !== status || before.note !== note) {
-        if (input.expectedVersion === undefined) throw versionRequired('uptake record', existing.id, existing.version, before);
-        if (input.expectedVersion !== existing.version || !(await tx.store.feedback.updateUptake(existing.id, { status, note }, input.expectedVersion, tx.actor, at))) {
-          throw versionConflict('uptake record', existing.id, input.expectedVersion, existing.version, before);
-        }
-        await audit(tx, { action: 'uptake.update', entityKind: 'uptake', entityId: existing.id, version: existing.version + 1, reason: input.reason ?? null, at, data: { from: before, to: { status, note } } });
+        await saveNextVersion(tx, {
+          what: 'uptake record',
+          current: existing,
+          shown: before,
+          expectedVersion: input.expectedVersion,
+          at,
+          write: (from) => tx.store.feedback.updateUptake(existing.id, { status, note }, from, tx.actor, at),
+          audit: { action: 'uptake.update', entityKind: 'uptake', reason: input.reason ?? null, data: { from: before, to: { status, note } } },
+        });
       }
       row = (await tx.store.feedback.uptakeById(existing.id))!;
     }

@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import type { Stance } from '../domain/evidence.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { FindingRow } from '../storage/repositories/finding.repository.js';
@@ -6,6 +6,7 @@ import type { ClaimInContext } from '../storage/repositories/summary.repository.
 import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { cycleOf, districtOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export interface FindingView {
   finding: FindingRow;
@@ -60,13 +61,14 @@ export async function editFinding(ctx: ServiceContext, edit: { findingId: string
     const text = edit.text.trim();
     if (!text) throw invalid('a finding needs text', { field: 'text' });
     if (text === finding.text) return getFinding(tx, finding.id);
-    const from = edit.expectedVersion;
-    if (from === undefined) throw versionRequired('finding', finding.id, finding.version, { text: finding.text });
-    const at = now(tx);
-    if (from !== finding.version || !(await tx.store.findings.updateText(finding.id, text, from, tx.actor, at))) {
-      throw versionConflict('finding', finding.id, from, finding.version, { text: finding.text });
-    }
-    await audit(tx, { action: 'finding.update', entityKind: 'finding', entityId: finding.id, version: from + 1, reason: edit.reason ?? null, at, data: { from: finding.text, to: text } });
+    await saveNextVersion(tx, {
+      what: 'finding',
+      current: finding,
+      shown: { text: finding.text },
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.findings.updateText(finding.id, text, from, tx.actor, at),
+      audit: { action: 'finding.update', entityKind: 'finding', reason: edit.reason ?? null, data: { from: finding.text, to: text } },
+    });
     return getFinding(tx, finding.id);
   });
 }

@@ -1,7 +1,8 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { DEFAULT_SUPPORT_TYPES, SUPPORT_TYPE_KEY } from '../domain/framework.js';
 import type { SupportTypeRow } from '../storage/repositories/support-type.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 /** Stores the default interpretive framework for a partnership that has none (new, or older than the framework). */
 export async function ensureDefaultFramework(ctx: ServiceContext, partnershipId: string): Promise<void> {
@@ -74,12 +75,15 @@ export function editSupportType(ctx: ServiceContext, edit: SupportTypeEdit): Pro
     const before = { name: row.name, category: row.category, description: row.description };
     if (JSON.stringify(next) === JSON.stringify(before)) return row;
     if (!edit.reason?.trim()) throw invalid('say why the framework changes (a reason is kept with the new version)', { field: 'reason' });
-    if (edit.expectedVersion === undefined) throw versionRequired('support type', row.id, row.version, before);
-    const at = now(tx);
-    if (edit.expectedVersion !== row.version || !(await tx.store.supportTypes.update(row.id, next, edit.expectedVersion, tx.actor, at))) {
-      throw versionConflict('support type', row.id, edit.expectedVersion, row.version, before);
-    }
-    await audit(tx, { action: 'support_type.update', entityKind: 'supportType', entityId: row.id, version: row.version + 1, reason: edit.reason.trim(), at, data: { from: before, to: next } });
+    const reason = edit.reason.trim();
+    await saveNextVersion(tx, {
+      what: 'support type',
+      current: row,
+      shown: before,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.supportTypes.update(row.id, next, from, tx.actor, at),
+      audit: { action: 'support_type.update', entityKind: 'supportType', reason, data: { from: before, to: next } },
+    });
     return (await tx.store.supportTypes.byId(row.id))!;
   });
 }

@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound, versionConflict } from '../domain/errors.js';
 import type { Stance } from '../domain/evidence.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
@@ -9,6 +9,7 @@ import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { effectiveTemplate } from './isf-templates.js';
 import { interviewOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export const ISF_STATUSES = ['draft', 'complete'] as const;
 export type IsfStatus = (typeof ISF_STATUSES)[number];
@@ -118,13 +119,16 @@ export async function writeEntry(ctx: ServiceContext, edit: EntryEdit): Promise<
       entry = current; // nothing to change (citations given with it are still added)
     } else {
       const shown = { text: current.text, updatedBy: current.updated_by, updatedAt: current.updated_at };
-      const from = edit.expectedVersion;
-      if (from === undefined) throw versionRequired('ISF entry', current.id, current.version, shown);
-      if (from !== current.version || !(await tx.store.isfs.updateEntryText(current.id, text, from, tx.actor, at))) {
-        throw versionConflict('ISF entry', current.id, from, current.version, shown);
-      }
-      entry = { ...current, text, version: from + 1, updated_by: tx.actor, updated_at: at };
-      await audit(tx, { action: 'isf_entry.update', entityKind: 'isfEntry', entityId: entry.id, version: entry.version, reason: edit.reason ?? null, at, data: { from: current.text, to: text } });
+      await saveNextVersion(tx, {
+        what: 'ISF entry',
+        current,
+        shown,
+        expectedVersion: edit.expectedVersion,
+        at,
+        write: (from) => tx.store.isfs.updateEntryText(current.id, text, from, tx.actor, at),
+        audit: { action: 'isf_entry.update', entityKind: 'isfEntry', reason: edit.reason ?? null, data: { from: current.text, to: text } },
+      });
+      entry = { ...current, text, version: current.version + 1, updated_by: tx.actor, updated_at: at };
     }
     for (const c of edit.cite ?? []) await cite(tx, { citingId: entry.id, citedId: c.excerptId, stance: c.stance ?? 'supports' });
     return entry;

@@ -1,10 +1,11 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { kindOfId } from '../domain/ids.js';
 import { checkElement, type ElementInput, ELEMENT_KIND_LABELS, outOfStrategyScope, type StrategyElement } from '../domain/strategy.js';
 import type { StrategyElementRow, StrategyEvidenceRow, StrategyRow } from '../storage/repositories/strategy.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { supportTypes } from './framework.js';
 import { cycleOf, districtOf, withDefined } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export interface EvidenceView {
   id: string;
@@ -165,12 +166,14 @@ export function editStrategy(ctx: ServiceContext, edit: { id: string; name?: str
       goal: edit.goal === undefined ? row.goal : checkedText(edit.goal, 'goal', 'its goal', 4000),
     };
     if (next.name === before.name && next.goal === before.goal) return getStrategy(tx, row.id);
-    if (edit.expectedVersion === undefined) throw versionRequired('strategy', row.id, row.version, before);
-    const at = now(tx);
-    if (edit.expectedVersion !== row.version || !(await tx.store.strategies.update(row.id, next, edit.expectedVersion, tx.actor, at))) {
-      throw versionConflict('strategy', row.id, edit.expectedVersion, row.version, before);
-    }
-    await audit(tx, { action: 'strategy.update', entityKind: 'strategy', entityId: row.id, version: row.version + 1, reason: edit.reason ?? null, at, data: { from: before, to: next } });
+    await saveNextVersion(tx, {
+      what: 'strategy',
+      current: row,
+      shown: before,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.strategies.update(row.id, next, from, tx.actor, at),
+      audit: { action: 'strategy.update', entityKind: 'strategy', reason: edit.reason ?? null, data: { from: before, to: next } },
+    });
     return getStrategy(tx, row.id);
   });
 }
@@ -215,12 +218,14 @@ export function editElement(ctx: ServiceContext, edit: { id: string; changes: El
     const next = elementColumns(element);
     const before = elementColumns(current);
     if (JSON.stringify(next) === JSON.stringify(before)) return { row, element, evidence: [] };
-    if (edit.expectedVersion === undefined) throw versionRequired(ELEMENT_KIND_LABELS[current.kind], row.id, row.version, current);
-    const at = now(tx);
-    if (edit.expectedVersion !== row.version || !(await tx.store.strategies.updateElement(row.id, next, edit.expectedVersion, tx.actor, at))) {
-      throw versionConflict(ELEMENT_KIND_LABELS[current.kind], row.id, edit.expectedVersion, row.version, current);
-    }
-    await audit(tx, { action: 'strategy_element.update', entityKind: 'strategyElement', entityId: row.id, version: row.version + 1, reason: edit.reason ?? null, at, data: { from: current, to: element } });
+    await saveNextVersion(tx, {
+      what: ELEMENT_KIND_LABELS[current.kind],
+      current: row,
+      shown: current,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.strategies.updateElement(row.id, next, from, tx.actor, at),
+      audit: { action: 'strategy_element.update', entityKind: 'strategyElement', reason: edit.reason ?? null, data: { from: current, to: element } },
+    });
     const saved = (await tx.store.strategies.elementById(row.id))!;
     return { row: saved, element, evidence: (await evidenceViews(tx, await tx.store.strategies.evidence([row.id]))).get(row.id) ?? [] };
   });

@@ -1,4 +1,4 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { type Stance, type SummaryKind, type Triangulation, triangulate } from '../domain/evidence.js';
 import { ROLE_GROUP_LABELS, isRoleGroup } from '../domain/roles.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
@@ -7,6 +7,7 @@ import type { ClaimRow, SummaryRow } from '../storage/repositories/summary.repos
 import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { cycleOf, districtOf, organizationOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export interface NewSummary {
   partnershipId: string;
@@ -150,20 +151,18 @@ export async function editClaim(ctx: ServiceContext, edit: ClaimEdit): Promise<C
     const note = edit.triangulationNote?.trim() ?? claim.triangulation_note;
     if (text === claim.text && note === claim.triangulation_note) return getClaim(tx, claim.id);
     const shown = { text: claim.text, triangulationNote: claim.triangulation_note };
-    const from = edit.expectedVersion;
-    if (from === undefined) throw versionRequired('claim', claim.id, claim.version, shown);
-    const at = now(tx);
-    if (from !== claim.version || !(await tx.store.summaries.updateClaim(claim.id, { text, triangulation_note: note }, from, tx.actor, at))) {
-      throw versionConflict('claim', claim.id, from, claim.version, shown);
-    }
-    await audit(tx, {
-      action: 'claim.update',
-      entityKind: 'claim',
-      entityId: claim.id,
-      version: from + 1,
-      reason: edit.reason ?? null,
-      at,
-      data: { from: { text: claim.text, triangulationNote: claim.triangulation_note }, to: { text, triangulationNote: note } },
+    await saveNextVersion(tx, {
+      what: 'claim',
+      current: claim,
+      shown,
+      expectedVersion: edit.expectedVersion,
+      write: (from, at) => tx.store.summaries.updateClaim(claim.id, { text, triangulation_note: note }, from, tx.actor, at),
+      audit: {
+        action: 'claim.update',
+        entityKind: 'claim',
+        reason: edit.reason ?? null,
+        data: { from: { text: claim.text, triangulationNote: claim.triangulation_note }, to: { text, triangulationNote: note } },
+      },
     });
     return getClaim(tx, claim.id);
   });

@@ -1,9 +1,10 @@
-import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
 import { DEFAULT_COMPONENTS, diffIterations, type IterationChange, type IterationContent, LITERATURE_ADDRESS_RULE, literatureAddress, UPTAKE_LABELS, type UptakeStatus } from '../domain/theory-of-action.js';
 import type { ConjectureRevisionRow, ConjectureRow, LiteratureRow, RetrospectiveRow, ToaComponentRow, ToaIterationRow } from '../storage/repositories/theory.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence, type LinkView, linkViews } from './evidence-links.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 /** Stores the five default components for a partnership that has none. */
 export async function ensureDefaultComponents(ctx: ServiceContext, partnershipId: string): Promise<void> {
@@ -42,12 +43,15 @@ export function renameComponent(ctx: ServiceContext, input: { id: string; name: 
     if (!name) throw invalid('a component needs a name', { field: 'name' });
     if (name === row.name) return row;
     if (!input.reason?.trim()) throw invalid('say why the component is renamed (the reason is kept with the new version)', { field: 'reason' });
-    if (input.expectedVersion === undefined) throw versionRequired('component', row.id, row.version, { name: row.name });
-    const at = now(tx);
-    if (input.expectedVersion !== row.version || !(await tx.store.theory.updateComponent(row.id, { name }, input.expectedVersion, tx.actor, at))) {
-      throw versionConflict('component', row.id, input.expectedVersion, row.version, { name: row.name });
-    }
-    await audit(tx, { action: 'toa_component.update', entityKind: 'toaComponent', entityId: row.id, version: row.version + 1, reason: input.reason.trim(), at, data: { from: row.name, to: name } });
+    const reason = input.reason.trim();
+    await saveNextVersion(tx, {
+      what: 'component',
+      current: row,
+      shown: { name: row.name },
+      expectedVersion: input.expectedVersion,
+      write: (from, at) => tx.store.theory.updateComponent(row.id, { name }, from, tx.actor, at),
+      audit: { action: 'toa_component.update', entityKind: 'toaComponent', reason, data: { from: row.name, to: name } },
+    });
     return (await tx.store.theory.componentById(row.id))!;
   });
 }
@@ -94,13 +98,16 @@ export function reviseConjecture(ctx: ServiceContext, input: { id: string; text:
     if (text === row.text) throw invalid('the text is the same as the current version: add evidence to the current revision instead', { field: 'text' });
     const reason = input.reason.trim();
     if (!reason) throw invalid('say why the conjecture is revised (the reason is kept with the revision)', { field: 'reason' });
-    if (input.expectedVersion === undefined) throw versionRequired('conjecture', row.id, row.version, { text: row.text });
-    const at = now(tx);
-    const revision: ConjectureRevisionRow = { id: tx.ids.next('conjectureRevision'), conjecture_id: row.id, version: input.expectedVersion + 1, text, reason, created_by: tx.actor, created_at: at };
-    if (input.expectedVersion !== row.version || !(await tx.store.theory.reviseConjecture(row.id, text, revision, input.expectedVersion, tx.actor, at))) {
-      throw versionConflict('conjecture', row.id, input.expectedVersion, row.version, { text: row.text });
-    }
-    await audit(tx, { action: 'conjecture.revise', entityKind: 'conjecture', entityId: row.id, version: revision.version, reason, at, data: { from: row.text, to: text, revision: revision.id } });
+    const revision: ConjectureRevisionRow = { id: tx.ids.next('conjectureRevision'), conjecture_id: row.id, version: row.version + 1, text, reason, created_by: tx.actor, created_at: now(tx) };
+    await saveNextVersion(tx, {
+      what: 'conjecture',
+      current: row,
+      shown: { text: row.text },
+      expectedVersion: input.expectedVersion,
+      at: revision.created_at,
+      write: (from, at) => tx.store.theory.reviseConjecture(row.id, text, { ...revision, version: from + 1 }, from, tx.actor, at),
+      audit: { action: 'conjecture.revise', entityKind: 'conjecture', reason, data: { from: row.text, to: text, revision: revision.id } },
+    });
     for (const w of input.warrant ?? []) await linkEvidence(tx, { citingId: revision.id, citedId: w.id, ...(w.bearing && { bearing: w.bearing }), ...(w.note && { note: w.note }) });
     return conjectureView(tx, row.id);
   });
