@@ -8,7 +8,7 @@ import type { IsfEntryRow, IsfRow } from '../storage/repositories/isf.repository
 import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { effectiveTemplate } from './isf-templates.js';
-import { interviewOf } from './lookup.js';
+import { interviewOf, resolveFilters } from './lookup.js';
 import { saveNextVersion } from './versioned-edit.js';
 
 export const ISF_STATUSES = ['draft', 'complete'] as const;
@@ -156,4 +156,10 @@ async function setIsfStatusIn(ctx: ServiceContext, isfId: string, status: IsfSta
   }
   await audit(ctx, { action: 'isf.status', entityKind: 'isf', entityId: isfId, version: view.isf.version + 1, reason: reason ?? null, at, data: { from: view.isf.status, to: status } });
   return getIsf(ctx, isfId);
+}
+
+/** ISFs, narrowed by district, school, cycle (each by name or ID), role group and status. */
+export async function listIsfs(ctx: ServiceContext, partnershipId: string, f: { district?: string; school?: string; role?: string; cycle?: string; status?: string }) {
+  const { status, ...filters } = f;
+  return ctx.store.isfs.list(partnershipId, { ...(await resolveFilters(ctx, partnershipId, filters)), ...(status && { status }) });
 }

@@ -6,7 +6,7 @@ import type { IsfEntryInContext } from '../storage/repositories/isf.repository.j
 import type { ClaimRow, SummaryRow } from '../storage/repositories/summary.repository.js';
 import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
-import { cycleOf, districtOf, organizationOf } from './lookup.js';
+import { cycleOf, districtOf, organizationOf, resolveFilters } from './lookup.js';
 import { saveNextVersion } from './versioned-edit.js';
 
 export interface NewSummary {
@@ -181,4 +181,13 @@ export async function evidenceCandidates(ctx: ServiceContext, summaryId: string)
   const entryIds: string[] = [];
   for (const isf of isfs) for (const e of await ctx.store.isfs.entries(isf.id)) if (e.retired_at === null) entryIds.push(e.id);
   return ctx.store.isfs.entriesInContext(entryIds);
+}
+
+/** Mid-level summaries, each with its claims, narrowed by district, cycle (by name or ID) and kind. */
+export async function listSummaries(ctx: ServiceContext, partnershipId: string, f: { district?: string; cycle?: string; kind?: string }): Promise<{ summary: SummaryRow; claims: ClaimView[] }[]> {
+  const { kind, ...filters } = f;
+  const rows = await ctx.store.summaries.list(partnershipId, { ...(await resolveFilters(ctx, partnershipId, filters)), ...(kind && { kind }) });
+  const out = [];
+  for (const s of rows) out.push(await getSummary(ctx, s.id));
+  return out;
 }

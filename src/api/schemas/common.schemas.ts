@@ -79,3 +79,5 @@ export const IdList = z.array(z.string().min(1).max(200)).max(100);
 export const fileResponse = (description: string) => ({ 200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description }, ...errorResponses });
 /** Narrows a listing to a district and a cycle (each by name or ID). */
 export const DistrictCycleQuery = z.object({ district: filterText, cycle: filterText });
+/** Text that must be given, of at most `max` characters. */
+export const requiredText = (max: number) => z.string().min(1).max(max);

@@ -6,10 +6,10 @@ import { createExcerpt } from '../../services/excerpts.js';
 import { addFinding, editFinding, getFinding } from '../../services/findings.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
-import { createIsf, getIsf, type IsfView, setIsfStatus, writeEntry } from '../../services/isfs.js';
+import { createIsf, getIsf, type IsfView, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
 import { retire } from '../../services/retire.js';
-import { addClaim, type ClaimView, createSummary, editClaim, getSummary } from '../../services/summaries.js';
+import { addClaim, type ClaimView, createSummary, editClaim, getSummary, listSummaries } from '../../services/summaries.js';
 import type { ServiceContext } from '../../services/context.js';
 import { collect, wholeNumber } from '../options.js';
 import { bold, dim, print, printJson, printTable, printWarnings, red } from '../output.js';
@@ -84,8 +84,7 @@ export function registerEvidenceCommands(program: Command): void {
     .action(async (opts: { district?: string; school?: string; role?: string; cycle?: string; status?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const { status, ...filters } = opts;
-        const rows = await s.ctx.store.isfs.list(p.id, { ...(await resolveFilters(s.ctx, p.id, filters)), ...(status && { status }) });
+        const rows = await listIsfs(s.ctx, p.id, opts);
         if (o.json) return printJson(rows);
         printTable(['ISF', 'interview', 'participant', 'role', 'cycle', 'status', 'updated'], rows.map((r) => [r.id, r.interview_code, r.pseudonym, r.role, r.cycle_label, r.status, `${r.updated_at.slice(0, 10)} by ${r.updated_by}`]));
       }),
@@ -195,9 +194,9 @@ export function registerEvidenceCommands(program: Command): void {
     .action(async (opts: { district?: string; cycle?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const rows = await s.ctx.store.summaries.list(p.id, await resolveFilters(s.ctx, p.id, opts));
-        if (o.json) return printJson(rows);
-        printTable(['summary', 'title', 'claims'], await Promise.all(rows.map(async (r) => [r.id, r.title, (await s.ctx.store.summaries.claims(r.id)).filter((c) => !c.retired_at).length])));
+        const listed = await listSummaries(s.ctx, p.id, opts);
+        if (o.json) return printJson(listed.map((l) => l.summary));
+        printTable(['summary', 'title', 'claims'], listed.map(({ summary, claims }) => [summary.id, summary.title, claims.length]));
       }),
     );
   summary
