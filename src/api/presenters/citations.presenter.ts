@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { CitationRow } from '../../storage/repositories/citation.repository.js';
-import type { CitationSchema } from '../schemas/evidence.schemas.js';
+import type { CitationSchema } from '../schemas/citations.schemas.js';
 
 export const presentCitation = (c: CitationRow): z.infer<typeof CitationSchema> => ({
   id: c.id,

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { ExcerptInContext } from '../../storage/repositories/excerpt.repository.js';
-import type { ExcerptSchema } from '../schemas/evidence.schemas.js';
+import type { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 import { retired } from './common.presenter.js';
 
 export const presentExcerpt = (e: ExcerptInContext): z.infer<typeof ExcerptSchema> => ({

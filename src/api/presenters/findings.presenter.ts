@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { FindingView } from '../../services/findings.js';
-import type { FindingSchema } from '../schemas/evidence.schemas.js';
+import type { FindingSchema } from '../schemas/findings.schemas.js';
 import { presentCitation } from './citations.presenter.js';
 import { retired, versionInfo } from './common.presenter.js';
 

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { IsfView } from '../../services/isfs.js';
-import type { IsfSchema } from '../schemas/evidence.schemas.js';
+import type { IsfSchema } from '../schemas/isfs.schemas.js';
 import { presentCitation } from './citations.presenter.js';
 import { versionInfo } from './common.presenter.js';
 import { presentExcerpt } from './excerpts.presenter.js';

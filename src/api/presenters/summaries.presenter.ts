@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { ClaimView } from '../../services/summaries.js';
 import type { SummaryRow } from '../../storage/repositories/summary.repository.js';
-import type { ClaimSchema, SummarySchema } from '../schemas/evidence.schemas.js';
+import type { ClaimSchema, SummarySchema } from '../schemas/summaries.schemas.js';
 import { presentCitation } from './citations.presenter.js';
 import { retired, versionInfo } from './common.presenter.js';
 

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { TemplateView } from '../../services/isf-templates.js';
 import type { IsfFieldRow } from '../../storage/repositories/isf-template.repository.js';
-import type { IsfFieldSchema, IsfTemplateSchema } from '../schemas/evidence.schemas.js';
+import type { IsfFieldSchema, IsfTemplateSchema } from '../schemas/templates.schemas.js';
 import { versionInfo } from './common.presenter.js';
 
 export const presentField = (f: IsfFieldRow): z.infer<typeof IsfFieldSchema> => ({

@@ -12,7 +12,8 @@ import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters/citations.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
-import { CheckIssueSchema, CitationSchema, HistoryEntrySchema, TraceSchema } from '../schemas/evidence.schemas.js';
+import { CheckIssueSchema, HistoryEntrySchema, TraceSchema } from '../schemas/chain.schemas.js';
+import { CitationSchema } from '../schemas/citations.schemas.js';
 import { partnershipOfRecord } from '../../services/ownership.js';
 
 const tags = ['Evidence chain'];

@@ -5,7 +5,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, requiredText } from '../schemas/common.schemas.js';
-import { ExcerptSchema } from '../schemas/evidence.schemas.js';
+import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 
 /** Excerpts: passages of a transcript version, the ground of the evidence chain */
 export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {

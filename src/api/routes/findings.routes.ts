@@ -7,7 +7,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentFinding } from '../presenters/findings.presenter.js';
 import { errorResponses, expectedVersion, filterText, IdParam, jsonBody, jsonResponse, PartnershipParam, reason, requiredText, StanceSchema, withWarnings } from '../schemas/common.schemas.js';
-import { FindingSchema } from '../schemas/evidence.schemas.js';
+import { FindingSchema } from '../schemas/findings.schemas.js';
 
 /** A district's findings, citing the claims of its summaries */
 export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {

@@ -5,7 +5,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentIsf } from '../presenters/isfs.presenter.js';
 import { errorResponses, expectedVersion, filterText, IdParam, jsonBody, jsonResponse, PartnershipParam, reason, requiredText, RoleGroupSchema, StanceSchema } from '../schemas/common.schemas.js';
-import { IsfSchema } from '../schemas/evidence.schemas.js';
+import { IsfSchema } from '../schemas/isfs.schemas.js';
 
 /** Interview Summary Forms: one per interview, its entries citing the interview's passages */
 export function registerIsfRoutes(app: OpenAPIHono<ApiEnv>) {

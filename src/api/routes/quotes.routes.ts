@@ -7,7 +7,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamLead, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
-import { ExcerptSchema } from '../schemas/evidence.schemas.js';
+import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 
 const tags = ['Feedback'];
 

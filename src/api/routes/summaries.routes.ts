@@ -5,7 +5,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentClaim, presentSummary } from '../presenters/summaries.presenter.js';
 import { errorResponses, expectedVersion, filterText, IdParam, jsonBody, jsonResponse, PartnershipParam, reason, requiredText, RoleGroupSchema, StanceSchema } from '../schemas/common.schemas.js';
-import { ClaimSchema, SummarySchema } from '../schemas/evidence.schemas.js';
+import { ClaimSchema, SummarySchema } from '../schemas/summaries.schemas.js';
 
 const EntryListSchema = z.array(
   z.object({ id: z.string(), text: z.string(), field: z.string(), fieldLabel: z.string(), interviewCode: z.string(), pseudonym: z.string(), role: z.string(), school: z.string() }),

@@ -6,7 +6,7 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamLead, teamRead } from '../policy.js';
 import { presentTemplate } from '../presenters/templates.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
-import { IsfTemplateSchema } from '../schemas/evidence.schemas.js';
+import { IsfTemplateSchema } from '../schemas/templates.schemas.js';
 import type { Context } from 'hono';
 
 const tags = ['ISF templates'];

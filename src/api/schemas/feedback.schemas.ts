@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CheckIssueSchema } from './evidence.schemas.js';
+import { CheckIssueSchema } from './chain.schemas.js';
 import { ExplanationSchema, ImplementationSchema } from './implementation.schemas.js';
 import { RecommendationSchema } from './recommendations.schemas.js';
 

@@ -1,6 +1,10 @@
 import type { z } from '@hono/zod-openapi';
 import type { InvitationSchema, MeSchema, PartnershipInvitationSchema } from '../../api/schemas/account.schemas.js';
-import type { CheckIssueSchema, ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
+import type { CheckIssueSchema, HistoryEntrySchema, TraceSchema } from '../../api/schemas/chain.schemas.js';
+import type { ClaimSchema, SummarySchema } from '../../api/schemas/summaries.schemas.js';
+import type { ExcerptSchema } from '../../api/schemas/excerpts.schemas.js';
+import type { FindingSchema } from '../../api/schemas/findings.schemas.js';
+import type { IsfSchema } from '../../api/schemas/isfs.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';

@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { StanceSchema } from './common.schemas.js';
+
+export const ChainIssueSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['isfEntry', 'claim', 'finding']),
+    label: z.string(),
+    interviewId: z.string().optional().openapi({ description: 'For an ISF entry: the interview whose form holds it' }),
+    severity: z.enum(['broken', 'review']),
+    reasons: z.array(z.string()),
+  })
+  .openapi('ChainIssue');
+
+/** What `check` reports: chains of the analysis, strategies resting on withdrawn evidence, and statements of sent feedback reports that lost theirs since. */
+export const CheckIssueSchema = ChainIssueSchema.extend({
+  kind: z.enum(['isfEntry', 'claim', 'finding', 'strategy', 'strategyElement', 'implementation', 'explanation', 'recommendation']),
+  district: z.string().optional().openapi({ description: "For a statement of a feedback report: the district whose report holds it" }),
+  cycle: z.string().optional().openapi({ description: "For a statement of a feedback report: the report's cycle" }),
+}).openapi('CheckIssue');
+
+export const TracePassageSchema = z
+  .object({
+    excerptId: z.string(),
+    interviewId: z.string(),
+    interviewCode: z.string(),
+    interviewDate: z.string(),
+    cycle: z.string(),
+    district: z.string(),
+    school: z.string(),
+    role: z.string(),
+    pseudonym: z.string(),
+    transcriptId: z.string(),
+    transcriptVersion: z.number().int(),
+    start: z.number().int(),
+    end: z.number().int(),
+    quote: z.string(),
+    transcriptCorrected: z.boolean(),
+    retired: z.boolean(),
+  })
+  .openapi('TracePassage');
+
+type TraceNodeShape = {
+  kind: 'finding' | 'claim' | 'isfEntry' | 'excerpt';
+  id: string;
+  text: string;
+  stance?: 'supports' | 'contradicts' | undefined;
+  retired: boolean;
+  context?: string | undefined;
+  passage?: z.infer<typeof TracePassageSchema> | undefined;
+  children: TraceNodeShape[];
+};
+
+export const TraceNodeSchema: z.ZodType<TraceNodeShape> = z
+  .lazy(() =>
+    z.object({
+      kind: z.enum(['finding', 'claim', 'isfEntry', 'excerpt']),
+      id: z.string(),
+      text: z.string(),
+      stance: StanceSchema.optional(),
+      retired: z.boolean(),
+      context: z.string().optional(),
+      passage: TracePassageSchema.optional(),
+      children: z.array(TraceNodeSchema),
+    }),
+  )
+  .openapi('TraceNode');
+
+export const TraceSchema = z
+  .object({ root: TraceNodeSchema, passages: z.array(TracePassageSchema), issues: z.array(ChainIssueSchema) })
+  .openapi('Trace');
+
+export const HistoryEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    entityKind: z.string(),
+    entityId: z.string(),
+    version: z.number().int().nullable(),
+    reason: z.string().nullable(),
+    data: z.unknown(),
+  })
+  .openapi('HistoryEntry');
