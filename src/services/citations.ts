@@ -1,5 +1,5 @@
 import { invalid, notFound } from '../domain/errors.js';
-import { CITES, type CitingKind, isCitingKind, outOfFindingScope, outOfSummaryScope, type Stance, STANCES, type SummaryKind } from '../domain/evidence.js';
+import { CITES, type CitingKind, isCitingKind, outOfFindingScope, outOfSummaryScope, type Stance, STANCES } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
 import { KIND_LABELS } from '../domain/record-kinds.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
@@ -48,7 +48,7 @@ async function citingItem(ctx: ServiceContext, kind: CitingKind, id: string): Pr
         const [entry] = await store.isfs.entriesInContext([entryId]);
         if (!entry) return null;
         const why = outOfSummaryScope(
-          { kind: summary.kind as SummaryKind, districtId: summary.district_id, cycleId: summary.cycle_id, schoolId: summary.school_id, role: summary.role },
+          { kind: summary.kind, districtId: summary.district_id, cycleId: summary.cycle_id, schoolId: summary.school_id, role: summary.role },
           { districtId: entry.district_id, organizationId: entry.organization_id, cycleId: entry.cycle_id, role: entry.role },
         );
         return why && `the ISF entry does not belong to "${summary.title}": ${why}`;

@@ -1,7 +1,7 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { type EntityKind, kindOfId } from '../domain/ids.js';
-import { EVIDENCE_CITES, type EvidenceCitingKind, isEvidenceCitingKind, KIND_LABELS } from '../domain/record-kinds.js';
-import { BEARINGS, checkBearing, UPTAKE_LABELS, type UptakeStatus, type WarrantKind } from '../domain/theory-of-action.js';
+import { EVIDENCE_CITES, type EvidenceCitedKind, type EvidenceCitingKind, isEvidenceCitingKind, KIND_LABELS } from '../domain/record-kinds.js';
+import { BEARINGS, checkBearing, UPTAKE_LABELS, type WarrantKind } from '../domain/theory-of-action.js';
 import { oneLine } from '../domain/text.js';
 import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
 import type { LiteratureRow, RetrospectiveRow } from '../storage/repositories/theory.repository.js';
@@ -14,7 +14,8 @@ import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './c
  * analyses, districts where it was or was not borne out, recommendations' uptake); a recommendation,
  * conjectures and explanations; an uptake record, passages of the next October's interviews.
  */
-const CITABLE: Record<EvidenceCitingKind, readonly EntityKind[]> = EVIDENCE_CITES;
+const CITABLE: Record<EvidenceCitingKind, readonly EvidenceCitedKind[]> = EVIDENCE_CITES;
+const mayCite = (allowed: readonly EvidenceCitedKind[], kind: EntityKind | undefined): kind is EvidenceCitedKind => allowed.some((k) => k === kind);
 
 const WARRANT_KIND: Partial<Record<EntityKind, WarrantKind>> = { finding: 'finding', literature: 'literature', retrospective: 'retrospective', organization: 'district', uptake: 'uptake' };
 
@@ -97,7 +98,7 @@ export function linkEvidence(ctx: ServiceContext, input: { citingId: string; cit
     if (!citingKind || !isEvidenceCitingKind(citingKind)) throw invalid(`${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`, { field: 'citingId' });
     const allowed = CITABLE[citingKind];
     const citedKind = kindOfId(input.citedId);
-    if (!citedKind || !allowed.includes(citedKind)) {
+    if (!mayCite(allowed, citedKind)) {
       throw invalid(`a ${KIND_LABELS[citingKind]} cites ${allowed.map((k) => (k === 'organization' ? 'district' : KIND_LABELS[k])).join(', ')}; ${input.citedId} is none of these`, { field: 'citedId' });
     }
     const scope = await SCOPE[citingKind](tx, input.citingId);
@@ -183,7 +184,7 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
     } else if (l.cited_kind === 'uptake') {
       const u = await store.feedback.uptakeById(l.cited_id);
       const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
-      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status as UptakeStatus] ?? u.status}` : label;
+      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status] ?? u.status}` : label;
     }
     const list = out.get(l.citing_id) ?? [];
     list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400), retired });
