@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
-import { policiesOf, routeKey } from '../src/api/policy.js';
+import { ITEM_NAMES, policiesOf, routeKey } from '../src/api/policy.js';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { createAccount } from '../src/services/accounts.js';
@@ -282,6 +282,11 @@ describe('access to every route', () => {
     const keys = routes.map((r) => routeKey(r.method, r.path)).sort();
     expect(keys.filter((k) => !declared.has(k))).toEqual([]);
     expect(keys).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('names what the ID of every item route names, for its "does not exist"', () => {
+    const unnamed = routes.map((r) => /\/([\w-]+)\/:id\b/.exec(r.path)?.[1]).filter((segment) => segment !== undefined && !(segment in ITEM_NAMES));
+    expect([...new Set(unnamed)]).toEqual([]);
   });
 
   /** A request to the route with real IDs, and a body that fails validation rather than changing data. */

@@ -37,7 +37,7 @@ export function policiesOf(app: object): Map<string, RoutePolicy> {
 }
 
 /** What an item route's `{id}` names, from the path's segment before it, for "… does not exist". */
-const ITEM_NAMES: Record<string, string> = {
+export const ITEM_NAMES: Record<string, string> = {
   excerpts: 'passage',
   interviews: 'interview',
   isfs: 'ISF',
@@ -46,6 +46,7 @@ const ITEM_NAMES: Record<string, string> = {
   claims: 'claim',
   findings: 'finding',
   trace: 'finding, claim or ISF entry',
+  history: 'record',
   'support-types': 'support type',
   strategies: 'strategy',
   'strategy-elements': 'strategy element',

@@ -1,4 +1,5 @@
-import { CITES, type CitingKind, KIND_LABELS } from './evidence.js';
+import { CITES, type CitingKind } from './evidence.js';
+import { KIND_LABELS } from './record-kinds.js';
 
 /**
  * Trackability: a finding stands only if it can be followed down, through claims and ISF entries,
@@ -100,7 +101,7 @@ export function checkChains(snapshot: ChainSnapshot): ChainIssue[] {
 
   const visit = (item: ChainItem): ChainIssue | null => {
     if (results.has(item.id)) return results.get(item.id)!;
-    const what = KIND_LABELS[CITES[item.kind]]!;
+    const what = KIND_LABELS[CITES[item.kind]];
     const broken: string[] = [];
     const review: string[] = [];
     const targets = cited.get(item.id) ?? [];

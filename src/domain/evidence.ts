@@ -18,28 +18,6 @@ export const CITES: Record<CitingKind, CitedKind> = {
   finding: 'claim',
 };
 
-export const KIND_LABELS: Partial<Record<EntityKind, string>> = {
-  excerpt: 'excerpt',
-  isfEntry: 'ISF entry',
-  claim: 'claim',
-  finding: 'finding',
-  isf: 'interview summary form',
-  summary: 'summary',
-  citation: 'citation',
-  supportType: 'support type',
-  strategy: 'strategy',
-  strategyElement: 'strategy element',
-  strategyEvidence: 'evidence of a strategy',
-  artifact: 'artifact',
-  conjecture: 'conjecture',
-  recommendation: 'recommendation',
-  evidenceLink: 'evidence link',
-  implementation: 'implementation assessment',
-  explanation: 'explanation',
-  literature: 'literature reference',
-  retrospective: 'retrospective analysis',
-};
-
 export function isCitingKind(kind: EntityKind | undefined): kind is CitingKind {
   return kind === 'isfEntry' || kind === 'claim' || kind === 'finding';
 }

@@ -1,55 +1,13 @@
 import { Random } from './random.js';
+import { ENTITY_KINDS, type EntityKind, RECORD_KINDS } from './record-kinds.js';
 
 /**
  * Every record has a prefixed identifier, so an ID read in a report or typed at the command line
  * says what it names (`warrant trace fnd_…` knows it is a finding).
  */
-export const ID_PREFIXES = {
-  partnership: 'prt',
-  organization: 'org',
-  participant: 'par',
-  cycle: 'cyc',
-  interview: 'int',
-  transcript: 'trn',
-  excerpt: 'exc',
-  isfTemplate: 'tpl',
-  isfField: 'fld',
-  isf: 'isf',
-  isfEntry: 'ent',
-  summary: 'sum',
-  claim: 'clm',
-  finding: 'fnd',
-  citation: 'cit',
-  account: 'acc',
-  membership: 'mem',
-  session: 'ses',
-  accountLink: 'lnk',
-  supportType: 'spt',
-  strategy: 'stg',
-  strategyElement: 'sel',
-  strategyEvidence: 'sev',
-  artifact: 'art',
-  assessment: 'asm',
-  dddVersion: 'ddd',
-  memberCheck: 'mck',
-  memberCheckRecipient: 'mcp',
-  memberCheckResponse: 'mcr',
-  implementation: 'imp',
-  explanation: 'exn',
-  toaComponent: 'toc',
-  conjecture: 'cnj',
-  conjectureRevision: 'cnr',
-  literature: 'lit',
-  retrospective: 'rta',
-  toaIteration: 'toi',
-  recommendation: 'rcm',
-  feedbackReport: 'fbr',
-  feedbackMeeting: 'fbm',
-  uptake: 'upt',
-  evidenceLink: 'evl',
-} as const;
+export const ID_PREFIXES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, RECORD_KINDS[k].prefix])) as { readonly [K in EntityKind]: (typeof RECORD_KINDS)[K]['prefix'] };
 
-export type EntityKind = keyof typeof ID_PREFIXES;
+export type { EntityKind };
 
 const KIND_BY_PREFIX = new Map<string, EntityKind>(
   Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as EntityKind]),

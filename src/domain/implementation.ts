@@ -16,7 +16,9 @@ export const SUPPORT_VERDICT_LABELS: Record<SupportVerdict, string> = {
 };
 
 export const PRACTICE_CHANGES = ['increased', 'unchanged', 'decreased', 'not known'] as const;
+export type PracticeChange = (typeof PRACTICE_CHANGES)[number];
 export const QUALITY_CHANGES = ['improved', 'unchanged', 'declined', 'not known'] as const;
+export type QualityChange = (typeof QUALITY_CHANGES)[number];
 
 export interface ImplementationInput {
   verdict?: string;
@@ -28,19 +30,19 @@ export interface ImplementationInput {
 }
 
 export interface CheckedImplementation {
-  verdict: string | null;
+  verdict: SupportVerdict | null;
   frequency: string | null;
   focus: string | null;
-  frequency_change: string | null;
-  quality_change: string | null;
+  frequency_change: PracticeChange | null;
+  quality_change: QualityChange | null;
   text: string;
 }
 
-const oneOf = (value: string | undefined, allowed: readonly string[], field: string): string => {
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], field: string): T {
   const v = value?.trim() ?? '';
-  if (!allowed.includes(v)) throw invalid(`${field} is one of: ${allowed.join(', ')}`, { field });
-  return v;
-};
+  if (!allowed.some((a) => a === v)) throw invalid(`${field} is one of: ${allowed.join(', ')}`, { field });
+  return v as T;
+}
 
 /** Checks an assessment of an element's implementation: a support needs its verdict, a practice its changes. */
 export function checkImplementation(kind: string, input: ImplementationInput): CheckedImplementation {

@@ -140,6 +140,9 @@ export function describeElement(e: StrategyElement, supportTypeName: (key: strin
   }
 }
 
+/** What a strategy or one of its elements rests on: a leader-interview passage or an artifact. */
+export type StrategyEvidenceKind = 'excerpt' | 'artifact';
+
 /**
  * A strategy is documented from what its district's leaders said and from the district's own
  * documents, in the same cycle. Returns why a piece of evidence is out of scope, or null.

@@ -95,4 +95,5 @@ export function diffIterations(from: IterationContent, to: IterationContent): It
 
 export const UPTAKE_STATUSES = ['fully', 'partly', 'not'] as const;
 export type UptakeStatus = (typeof UPTAKE_STATUSES)[number];
+export const isUptakeStatus = (value: string): value is UptakeStatus => (UPTAKE_STATUSES as readonly string[]).includes(value);
 export const UPTAKE_LABELS: Record<UptakeStatus, string> = { fully: 'acted on fully', partly: 'acted on partly', not: 'not acted on' };

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Membership, PartnershipRole, Principal } from '../domain/access.js';
+import type { Membership, Principal } from '../domain/access.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { AccountRow } from '../storage/repositories/account.repository.js';
 import type { AccountLinkRow } from '../storage/repositories/session.repository.js';
@@ -87,7 +87,7 @@ export async function accountOf(ctx: ServiceContext, idOrEmail: string): Promise
 export async function principalOf(ctx: ServiceContext, account: AccountRow): Promise<Principal> {
   const memberships: Membership[] = (await ctx.store.accounts.memberships(account.id)).map((m) => ({
     partnershipId: m.partnership_id,
-    role: m.role as PartnershipRole,
+    role: m.role,
     districtId: m.district_id,
   }));
   return { accountId: account.id, email: account.email, displayName: account.display_name, isAdmin: account.is_admin === 1, memberships };

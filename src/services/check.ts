@@ -1,5 +1,5 @@
 import { type CheckIssue, type CitedEvidenceState, checkChains, checkDesignEvidence, lostSinceSent, type RestingOn, type SentReport, sentMoment, type WithdrawableRecord } from '../domain/chain-check.js';
-import { outOfFindingScope, outOfSummaryScope, type SummaryKind } from '../domain/evidence.js';
+import { outOfFindingScope, outOfSummaryScope } from '../domain/evidence.js';
 import { oneLine } from '../domain/text.js';
 import type { FeedbackReportRow } from '../storage/repositories/feedback.repository.js';
 import type { ServiceContext } from './context.js';
@@ -41,7 +41,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
       const entry = entryById.get(c.cited_id);
       if (claim && entry) {
         const why = outOfSummaryScope(
-          { kind: claim.kind as SummaryKind, districtId: claim.district_id, cycleId: claim.cycle_id, schoolId: claim.school_id, role: claim.role },
+          { kind: claim.kind, districtId: claim.district_id, cycleId: claim.cycle_id, schoolId: claim.school_id, role: claim.role },
           { districtId: entry.district_id, organizationId: entry.organization_id, cycleId: entry.cycle_id, role: entry.role },
         );
         flag(claim.id, why && `cites ISF entry ${entry.id} outside its summary: ${why}`);

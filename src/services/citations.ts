@@ -1,6 +1,7 @@
 import { invalid, notFound } from '../domain/errors.js';
-import { CITES, type CitingKind, isCitingKind, KIND_LABELS, outOfFindingScope, outOfSummaryScope, type Stance, STANCES, type SummaryKind } from '../domain/evidence.js';
+import { CITES, type CitingKind, isCitingKind, outOfFindingScope, outOfSummaryScope, type Stance, STANCES } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
+import { KIND_LABELS } from '../domain/record-kinds.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
@@ -47,7 +48,7 @@ async function citingItem(ctx: ServiceContext, kind: CitingKind, id: string): Pr
         const [entry] = await store.isfs.entriesInContext([entryId]);
         if (!entry) return null;
         const why = outOfSummaryScope(
-          { kind: summary.kind as SummaryKind, districtId: summary.district_id, cycleId: summary.cycle_id, schoolId: summary.school_id, role: summary.role },
+          { kind: summary.kind, districtId: summary.district_id, cycleId: summary.cycle_id, schoolId: summary.school_id, role: summary.role },
           { districtId: entry.district_id, organizationId: entry.organization_id, cycleId: entry.cycle_id, role: entry.role },
         );
         return why && `the ISF entry does not belong to "${summary.title}": ${why}`;
@@ -98,7 +99,7 @@ async function citeIn(ctx: ServiceContext, input: NewCitation): Promise<Citation
   const citingKind = kindOfId(input.citingId);
   if (!isCitingKind(citingKind)) throw invalid(`${input.citingId} is not an ISF entry, claim or finding, so it cannot cite evidence`, { field: 'citingId' });
   const expected = CITES[citingKind];
-  const what = KIND_LABELS[expected]!;
+  const what = KIND_LABELS[expected];
   if (kindOfId(input.citedId) !== expected) {
     throw invalid(`a ${KIND_LABELS[citingKind]} cites ${what}s; ${input.citedId} is not one`, { field: 'citedId' });
   }

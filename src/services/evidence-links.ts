@@ -1,26 +1,21 @@
 import { invalid, notFound } from '../domain/errors.js';
-import { KIND_LABELS } from '../domain/evidence.js';
 import { type EntityKind, kindOfId } from '../domain/ids.js';
-import { BEARINGS, checkBearing, UPTAKE_LABELS, type UptakeStatus, type WarrantKind } from '../domain/theory-of-action.js';
+import { EVIDENCE_CITES, type EvidenceCitedKind, type EvidenceCitingKind, isEvidenceCitingKind, KIND_LABELS } from '../domain/record-kinds.js';
+import { BEARINGS, checkBearing, UPTAKE_LABELS, type WarrantKind } from '../domain/theory-of-action.js';
 import { oneLine } from '../domain/text.js';
 import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
 import type { LiteratureRow, RetrospectiveRow } from '../storage/repositories/theory.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
 /**
- * What the records from findings to feedback rest on. An implementation assessment cites the
- * district's findings; an explanation, findings and the in-house assessment of the autumn; a
- * conjecture's revision, its warrant (findings, literature, retrospective analyses, districts where
- * it was or was not borne out, recommendations' uptake); a recommendation, conjectures and
- * explanations; an uptake record, passages of the next October's interviews.
+ * What the records from findings to feedback rest on (domain/record-kinds `restsOn`). An
+ * implementation assessment cites the district's findings; an explanation, findings and the in-house
+ * assessment of the autumn; a conjecture's revision, its warrant (findings, literature, retrospective
+ * analyses, districts where it was or was not borne out, recommendations' uptake); a recommendation,
+ * conjectures and explanations; an uptake record, passages of the next October's interviews.
  */
-const CITABLE: Partial<Record<EntityKind, readonly EntityKind[]>> = {
-  implementation: ['finding'],
-  explanation: ['finding', 'assessment'],
-  conjectureRevision: ['finding', 'literature', 'retrospective', 'organization', 'uptake'],
-  recommendation: ['conjecture', 'explanation'],
-  uptake: ['excerpt'],
-};
+const CITABLE: Record<EvidenceCitingKind, readonly EvidenceCitedKind[]> = EVIDENCE_CITES;
+const mayCite = (allowed: readonly EvidenceCitedKind[], kind: EntityKind | undefined): kind is EvidenceCitedKind => allowed.some((k) => k === kind);
 
 const WARRANT_KIND: Partial<Record<EntityKind, WarrantKind>> = { finding: 'finding', literature: 'literature', retrospective: 'retrospective', organization: 'district', uptake: 'uptake' };
 
@@ -30,40 +25,31 @@ interface Scope {
   cycleId?: string;
 }
 
-/** Where the citing record stands: its partnership, and the district and cycle its evidence must come from. */
-async function scopeOf(ctx: ServiceContext, kind: EntityKind, id: string): Promise<Scope> {
-  const { store } = ctx;
-  switch (kind) {
-    case 'implementation': {
-      const r = await store.feedback.implementationById(id);
-      if (!r) break;
-      return { partnershipId: r.partnership_id, districtId: r.district_id, cycleId: r.cycle_id };
-    }
-    case 'explanation':
-    case 'recommendation': {
-      const r = kind === 'explanation' ? await store.feedback.explanationById(id) : await store.feedback.recommendationById(id);
-      const strategy = r && (await store.strategies.byId(r.strategy_id));
-      if (!strategy) break;
-      return { partnershipId: strategy.partnership_id, districtId: strategy.district_id, cycleId: strategy.cycle_id };
-    }
-    case 'conjectureRevision': {
-      const r = await store.theory.revisionById(id);
-      const conjecture = r && (await store.theory.conjectureById(r.conjecture_id));
-      if (!conjecture) break;
-      return { partnershipId: conjecture.partnership_id };
-    }
-    case 'uptake': {
-      const u = await store.feedback.uptakeById(id);
-      const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
-      const strategy = rec && (await store.strategies.byId(rec.strategy_id));
-      if (!u || !strategy) break;
-      return { partnershipId: u.partnership_id, districtId: strategy.district_id, cycleId: u.cycle_id };
-    }
-    default:
-      break;
-  }
-  throw notFound(KIND_LABELS[kind] ?? kind, id);
+async function strategyScope({ store }: ServiceContext, strategyId: string | undefined): Promise<Scope | undefined> {
+  const strategy = strategyId === undefined ? undefined : await store.strategies.byId(strategyId);
+  return strategy && { partnershipId: strategy.partnership_id, districtId: strategy.district_id, cycleId: strategy.cycle_id };
 }
+
+/** Where the citing record stands: its partnership, and the district and cycle its evidence must come from (undefined if it does not exist). */
+const SCOPE: Record<EvidenceCitingKind, (ctx: ServiceContext, id: string) => Promise<Scope | undefined>> = {
+  async implementation({ store }, id) {
+    const r = await store.feedback.implementationById(id);
+    return r && { partnershipId: r.partnership_id, districtId: r.district_id, cycleId: r.cycle_id };
+  },
+  explanation: async (ctx, id) => strategyScope(ctx, (await ctx.store.feedback.explanationById(id))?.strategy_id),
+  recommendation: async (ctx, id) => strategyScope(ctx, (await ctx.store.feedback.recommendationById(id))?.strategy_id),
+  async conjectureRevision({ store }, id) {
+    const r = await store.theory.revisionById(id);
+    const conjecture = r && (await store.theory.conjectureById(r.conjecture_id));
+    return conjecture && { partnershipId: conjecture.partnership_id };
+  },
+  async uptake({ store }, id) {
+    const u = await store.feedback.uptakeById(id);
+    const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
+    const strategy = rec && (await store.strategies.byId(rec.strategy_id));
+    return u && strategy && { partnershipId: u.partnership_id, districtId: strategy.district_id, cycleId: u.cycle_id };
+  },
+};
 
 /** Why the cited record cannot be cited from this scope, or null; throws when it does not exist. */
 async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, scope: Scope, citingKind: EntityKind): Promise<string | null> {
@@ -99,7 +85,7 @@ async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, s
     }
     default: {
       const owner = await store.ownership.partnershipOf(id);
-      if (owner !== scope.partnershipId) throw notFound(KIND_LABELS[kind] ?? kind, id);
+      if (owner !== scope.partnershipId) throw notFound(KIND_LABELS[kind], id);
       if (kind === 'conjecture' && (await store.theory.conjectureById(id))?.retired_at) return 'the conjecture was retired';
       return null;
     }
@@ -109,13 +95,14 @@ async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, s
 export function linkEvidence(ctx: ServiceContext, input: { citingId: string; citedId: string; bearing?: string; note?: string }): Promise<EvidenceLinkRow> {
   return inTransaction(ctx, async (tx) => {
     const citingKind = kindOfId(input.citingId);
-    const allowed = citingKind && CITABLE[citingKind];
-    if (!citingKind || !allowed) throw invalid(`${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`, { field: 'citingId' });
+    if (!citingKind || !isEvidenceCitingKind(citingKind)) throw invalid(`${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`, { field: 'citingId' });
+    const allowed = CITABLE[citingKind];
     const citedKind = kindOfId(input.citedId);
-    if (!citedKind || !allowed.includes(citedKind)) {
-      throw invalid(`a ${KIND_LABELS[citingKind] ?? citingKind} cites ${allowed.map((k) => (k === 'organization' ? 'district' : (KIND_LABELS[k] ?? k))).join(', ')}; ${input.citedId} is none of these`, { field: 'citedId' });
+    if (!mayCite(allowed, citedKind)) {
+      throw invalid(`a ${KIND_LABELS[citingKind]} cites ${allowed.map((k) => (k === 'organization' ? 'district' : KIND_LABELS[k])).join(', ')}; ${input.citedId} is none of these`, { field: 'citedId' });
     }
-    const scope = await scopeOf(tx, citingKind, input.citingId);
+    const scope = await SCOPE[citingKind](tx, input.citingId);
+    if (!scope) throw notFound(KIND_LABELS[citingKind], input.citingId);
     const why = await citedProblem(tx, citedKind, input.citedId, scope, citingKind);
     if (why) throw invalid(`${input.citedId} cannot be cited here: ${why}`, { field: 'citedId' });
     const warrant = citingKind === 'conjectureRevision' ? WARRANT_KIND[citedKind] : undefined;
@@ -197,7 +184,7 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
     } else if (l.cited_kind === 'uptake') {
       const u = await store.feedback.uptakeById(l.cited_id);
       const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
-      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status as UptakeStatus] ?? u.status}` : label;
+      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status] ?? u.status}` : label;
     }
     const list = out.get(l.citing_id) ?? [];
     list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400), retired });

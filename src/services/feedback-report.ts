@@ -1,6 +1,6 @@
 import { frameworkRefsOf } from '../domain/framework.js';
 import { invalid } from '../domain/errors.js';
-import { SUPPORT_VERDICT_LABELS, type SupportVerdict } from '../domain/implementation.js';
+import { SUPPORT_VERDICT_LABELS } from '../domain/implementation.js';
 import { attribution, quoteWithheld } from '../domain/quotes.js';
 import { rolePlural } from '../domain/strategy.js';
 import { oneLine } from '../domain/text.js';
@@ -93,7 +93,7 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
       if (element.kind === 'support') {
         found.supports.push({
           description: `${element.description} (${names.get(element.supportType) ?? element.supportType})`,
-          verdict: SUPPORT_VERDICT_LABELS[imp.verdict as SupportVerdict] ?? imp.verdict ?? '',
+          verdict: (imp.verdict && SUPPORT_VERDICT_LABELS[imp.verdict]) ?? imp.verdict ?? '',
           frequency: imp.frequency ?? '',
           focus: imp.focus ?? '',
           text: imp.text,

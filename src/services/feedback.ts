@@ -2,7 +2,7 @@ import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
 import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
-import { UPTAKE_STATUSES } from '../domain/theory-of-action.js';
+import { isUptakeStatus, UPTAKE_STATUSES } from '../domain/theory-of-action.js';
 import type { ExplanationRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence } from './evidence-links.js';
@@ -184,7 +184,7 @@ export function recordUptake(ctx: ServiceContext, input: { recommendationId: str
     const own = (await tx.store.cycles.byId(strategy.cycle_id))!;
     if (cycle.label <= own.label) throw invalid(`uptake is recorded in a later cycle than the recommendation's (${own.label})`, { field: 'cycle' });
     const status = input.status.trim();
-    if (!(UPTAKE_STATUSES as readonly string[]).includes(status)) throw invalid(`status is one of: ${UPTAKE_STATUSES.join(', ')}`, { field: 'status' });
+    if (!isUptakeStatus(status)) throw invalid(`status is one of: ${UPTAKE_STATUSES.join(', ')}`, { field: 'status' });
     const note = input.note?.trim() ?? '';
     const at = now(tx);
     const existing = await tx.store.feedback.uptakeOf(rec.id, cycle.id);

@@ -91,7 +91,7 @@ async function evidenceViews(ctx: ServiceContext, rows: readonly StrategyEvidenc
       retired = Boolean(artifact?.retired_at);
     }
     const list = out.get(r.citing_id) ?? [];
-    list.push({ id: r.id, kind: r.cited_kind as EvidenceView['kind'], citedId: r.cited_id, note: r.note, text, source, retired });
+    list.push({ id: r.id, kind: r.cited_kind, citedId: r.cited_id, note: r.note, text, source, retired });
     out.set(r.citing_id, list);
   }
   return out;

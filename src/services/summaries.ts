@@ -1,6 +1,6 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { type Stance, type SummaryKind, type Triangulation, triangulate } from '../domain/evidence.js';
-import { ROLE_GROUP_LABELS, isRoleGroup } from '../domain/roles.js';
+import { ROLE_GROUP_LABELS, isRoleGroup, type RoleGroup } from '../domain/roles.js';
 import type { CitationRow } from '../storage/repositories/citation.repository.js';
 import type { IsfEntryInContext } from '../storage/repositories/isf.repository.js';
 import type { ClaimRow, SummaryRow } from '../storage/repositories/summary.repository.js';
@@ -30,7 +30,7 @@ async function createSummaryIn(ctx: ServiceContext, input: NewSummary): Promise<
   const district = await districtOf(ctx, input.partnershipId, input.district);
   const cycle = await cycleOf(ctx, input.partnershipId, input.cycle);
   let schoolId: string | null = null;
-  let role: string | null = null;
+  let role: RoleGroup | null = null;
   let subject: string;
   if (input.kind === 'school') {
     if (!input.school) throw invalid('a school summary needs its school', { field: 'school' });
@@ -84,7 +84,7 @@ export async function claimViews(ctx: ServiceContext, claims: readonly ClaimRow[
       triangulation: triangulate(
         evidence
           .filter(({ entry }) => entry.retired_at === null)
-          .map(({ citation, entry }) => ({ participantId: entry.participant_id, pseudonym: entry.pseudonym, role: entry.role, stance: citation.stance as Stance })),
+          .map(({ citation, entry }) => ({ participantId: entry.participant_id, pseudonym: entry.pseudonym, role: entry.role, stance: citation.stance })),
       ),
     };
   });

@@ -176,7 +176,7 @@ export async function conjectureView(ctx: ServiceContext, id: string): Promise<C
     const district = (await ctx.store.organizations.byId(strategy.district_id))!;
     for (const u of (await ctx.store.feedback.uptakes(rec.partnership_id)).filter((x) => x.recommendation_id === rec.id)) {
       const cycle = (await ctx.store.cycles.byId(u.cycle_id))!;
-      uptake.push({ uptakeId: u.id, recommendationId: rec.id, recommendation: rec.text, district: district.name, cycle: cycle.label, status: u.status as UptakeStatus, label: UPTAKE_LABELS[u.status as UptakeStatus] });
+      uptake.push({ uptakeId: u.id, recommendationId: rec.id, recommendation: rec.text, district: district.name, cycle: cycle.label, status: u.status, label: UPTAKE_LABELS[u.status] });
     }
   }
   return { conjecture, component, revisions: revisions.map((r) => ({ ...r, warrant: warrants.get(r.id) ?? [] })), uptake };

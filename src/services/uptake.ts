@@ -38,7 +38,7 @@ export async function uptakeOverview(ctx: ServiceContext, partnershipId: string)
       strategy: strategy.name,
       text: r.text,
       conjectures,
-      uptake: u ? { id: u.id, cycle: cycles.get(u.cycle_id) ?? '', status: u.status as UptakeStatus, label: UPTAKE_LABELS[u.status as UptakeStatus], note: u.note } : null,
+      uptake: u ? { id: u.id, cycle: cycles.get(u.cycle_id) ?? '', status: u.status, label: UPTAKE_LABELS[u.status], note: u.note } : null,
     });
   }
   return out.sort((a, b) => a.district.localeCompare(b.district) || a.cycle.localeCompare(b.cycle));

@@ -1,5 +1,15 @@
 import type { Generated } from 'kysely';
+import type { PartnershipRole } from '../domain/access.js';
+import type { AssessmentAspect } from '../domain/assessment.js';
 import type { ChainedFields } from '../domain/audit-chain.js';
+import type { CitedKind, CitingKind, Stance, SummaryKind } from '../domain/evidence.js';
+import type { PracticeChange, QualityChange, SupportVerdict } from '../domain/implementation.js';
+import type { MemberCheckResponseKind } from '../domain/member-check.js';
+import type { EvidenceCitedKind } from '../domain/record-kinds.js';
+import type { RoleGroup } from '../domain/roles.js';
+import type { ElementKind, StrategyEvidenceKind } from '../domain/strategy.js';
+import type { UptakeStatus } from '../domain/theory-of-action.js';
+import type { SpeakerRole } from '../domain/transcript.js';
 
 /** Table types of the Warrant database (one schema on SQLite and PostgreSQL). Times are ISO-8601 text. */
 
@@ -50,7 +60,7 @@ export interface ParticipantTable extends Versioned {
   /** The team's stable participant ID, the same across cycles. */
   code: string;
   pseudonym: string;
-  role: string;
+  role: RoleGroup;
   district_id: string;
   organization_id: string;
   unit_id: string | null;
@@ -66,7 +76,7 @@ export interface InterviewTable extends Versioned {
   interviewer: string;
   protocol: string;
   /** Role and organization of the participant when interviewed (people move between schools and roles). */
-  role: string;
+  role: RoleGroup;
   district_id: string;
   organization_id: string;
   source_file: string;
@@ -94,7 +104,7 @@ export interface TurnTable {
   transcript_id: string;
   seq: number;
   speaker: string;
-  speaker_role: string;
+  speaker_role: SpeakerRole;
   text: string;
   start_offset: number;
   text_offset: number;
@@ -133,7 +143,7 @@ export interface ExcerptTable extends Retirable {
 export interface IsfTemplateTable extends Versioned {
   id: string;
   partnership_id: string;
-  role: string;
+  role: RoleGroup;
   /** Null for the partnership's default template of the role group. */
   district_id: string | null;
   based_on_id: string | null;
@@ -168,11 +178,11 @@ export interface IsfEntryTable extends Versioned, Retirable {
 export interface SummaryTable extends Versioned {
   id: string;
   partnership_id: string;
-  kind: string;
+  kind: SummaryKind;
   cycle_id: string;
   district_id: string;
   school_id: string | null;
-  role: string | null;
+  role: RoleGroup | null;
   title: string;
 }
 
@@ -194,13 +204,13 @@ export interface FindingTable extends Versioned, Retirable {
 export interface CitationTable extends Retirable {
   id: string;
   partnership_id: string;
-  citing_kind: string;
+  citing_kind: CitingKind;
   citing_id: string;
-  cited_kind: string;
+  cited_kind: CitedKind;
   cited_id: string;
   /** Order among the citations of the citing item, as the analyst made them. */
   ordinal: number;
-  stance: string;
+  stance: Stance;
   note: string;
   created_by: string;
   created_at: string;
@@ -234,7 +244,7 @@ export interface MembershipTable {
   id: string;
   account_id: string;
   partnership_id: string;
-  role: string;
+  role: PartnershipRole;
   district_id: string | null;
   created_at: string;
   created_by: string;
@@ -260,7 +270,7 @@ export interface AccountLinkTable {
   /** The account it concerns: a reset's, or the one that accepted an invitation (none while it waits). */
   account_id: string | null;
   partnership_id: string | null;
-  role: string | null;
+  role: PartnershipRole | null;
   district_id: string | null;
   created_at: string;
   created_by: string;
@@ -296,12 +306,12 @@ export interface StrategyTable extends Versioned, Retirable {
 export interface StrategyElementTable extends Versioned, Retirable {
   id: string;
   strategy_id: string;
-  kind: string;
+  kind: ElementKind;
   position: number;
   /** The practice, the support, or what the accountability is for. */
   description: string;
   /** Envisioned practice: the role group expected to develop it. */
-  role: string | null;
+  role: RoleGroup | null;
   /** Envisioned practice: its measurable target where the district states one. */
   target: string | null;
   /** Intended support: the key of its type in the framework. */
@@ -322,7 +332,7 @@ export interface StrategyEvidenceTable extends Retirable {
   id: string;
   partnership_id: string;
   citing_id: string;
-  cited_kind: string;
+  cited_kind: StrategyEvidenceKind;
   cited_id: string;
   note: string;
   created_by: string;
@@ -366,7 +376,7 @@ export interface AssessmentTable extends Versioned {
   cycle_id: string;
   /** Null for the coherence of the strategies together. */
   strategy_id: string | null;
-  aspect: string;
+  aspect: AssessmentAspect;
   judgement: string;
   rationale: string;
   /** Keys of the framework's support types the rationale refers to, comma-separated. */
@@ -408,7 +418,7 @@ export interface MemberCheckResponseTable {
   member_check_id: string;
   section: string;
   account_id: string;
-  response: string;
+  response: MemberCheckResponseKind;
   text: string;
   created_at: string;
   /** The DDD version that took the correction in, and who marked it so. */
@@ -424,14 +434,14 @@ export interface ImplementationTable extends Versioned {
   district_id: string;
   cycle_id: string;
   element_id: string;
-  kind: string;
+  kind: ElementKind;
   /** Support: as intended, partly, differently, not. */
-  verdict: string | null;
+  verdict: SupportVerdict | null;
   frequency: string | null;
   focus: string | null;
   /** Practice: the change since the previous cycle. */
-  frequency_change: string | null;
-  quality_change: string | null;
+  frequency_change: PracticeChange | null;
+  quality_change: QualityChange | null;
   text: string;
 }
 
@@ -547,7 +557,7 @@ export interface UptakeTable extends Versioned {
   partnership_id: string;
   recommendation_id: string;
   cycle_id: string;
-  status: string;
+  status: UptakeStatus;
   note: string;
 }
 
@@ -556,7 +566,7 @@ export interface EvidenceLinkTable extends Retirable {
   id: string;
   partnership_id: string;
   citing_id: string;
-  cited_kind: string;
+  cited_kind: EvidenceCitedKind;
   cited_id: string;
   /** supports / contradicts; for a district on a conjecture: borne out / not borne out. */
   bearing: string;

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { AssessmentAspect } from '../../domain/assessment.js';
 import type { AssessmentTable, Database } from '../schema.js';
 import { updateIfVersion } from './versioned.js';
 
@@ -16,7 +17,7 @@ export class AssessmentRepository {
     return this.db.selectFrom('assessment').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  find(districtId: string, cycleId: string, aspect: string, strategyId: string | null): Promise<AssessmentRow | undefined> {
+  find(districtId: string, cycleId: string, aspect: AssessmentAspect, strategyId: string | null): Promise<AssessmentRow | undefined> {
     let q = this.db.selectFrom('assessment').selectAll().where('district_id', '=', districtId).where('cycle_id', '=', cycleId).where('aspect', '=', aspect);
     q = strategyId === null ? q.where('strategy_id', 'is', null) : q.where('strategy_id', '=', strategyId);
     return q.executeTakeFirst();

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, InterviewTable } from '../schema.js';
 
 export type InterviewRow = Selectable<InterviewTable>;
@@ -69,7 +70,8 @@ export class InterviewRepository {
     if (ids) q = q.where('i.id', 'in', ids.length ? [...ids] : ['']);
     if (filter.districtId) q = q.where('i.district_id', '=', filter.districtId);
     if (filter.organizationId) q = q.where('i.organization_id', '=', filter.organizationId);
-    if (filter.role) q = q.where('i.role', '=', filter.role);
+    // A filter is what the caller typed: a role that is no role group matches nothing.
+    if (filter.role) q = q.where('i.role', '=', filter.role as RoleGroup);
     if (filter.cycleId) q = q.where('i.cycle_id', '=', filter.cycleId);
     if (filter.protocol) q = q.where('i.protocol', '=', filter.protocol);
     if (filter.participantId) q = q.where('i.participant_id', '=', filter.participantId);

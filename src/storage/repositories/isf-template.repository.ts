@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, IsfFieldTable, IsfTemplateTable } from '../schema.js';
 import { updateIfVersion } from './versioned.js';
 
@@ -17,7 +18,7 @@ export class IsfTemplateRepository {
     return this.db.selectFrom('isf_template').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  find(partnershipId: string, role: string, districtId: string | null): Promise<IsfTemplateRow | undefined> {
+  find(partnershipId: string, role: RoleGroup, districtId: string | null): Promise<IsfTemplateRow | undefined> {
     let q = this.db.selectFrom('isf_template').selectAll().where('partnership_id', '=', partnershipId).where('role', '=', role);
     q = districtId === null ? q.where('district_id', 'is', null) : q.where('district_id', '=', districtId);
     return q.executeTakeFirst();

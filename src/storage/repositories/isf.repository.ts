@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, IsfEntryTable, IsfTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
 import { updateIfVersion } from './versioned.js';
@@ -58,7 +59,8 @@ export class IsfRepository {
       .where('i.partnership_id', '=', partnershipId);
     if (f.districtId) q = q.where('i.district_id', '=', f.districtId);
     if (f.organizationId) q = q.where('i.organization_id', '=', f.organizationId);
-    if (f.role) q = q.where('i.role', '=', f.role);
+    // A filter is what the caller typed: a role that is no role group matches nothing.
+    if (f.role) q = q.where('i.role', '=', f.role as RoleGroup);
     if (f.cycleId) q = q.where('i.cycle_id', '=', f.cycleId);
     if (f.status) q = q.where('f.status', '=', f.status);
     return q.orderBy('c.label').orderBy('i.code').execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type EntityKind, kindOfId } from '../../domain/ids.js';
+import { RECORD_KINDS } from '../../domain/record-kinds.js';
 import type { Database } from '../schema.js';
 
 /** Which partnership a record belongs to, from its ID alone: the basis of every access decision on an item. */
@@ -7,76 +8,26 @@ export class OwnershipRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async partnershipOf(id: string): Promise<string | undefined> {
-    const kind: EntityKind | undefined = kindOfId(id);
-    const db = this.db;
-    const viaInterview = async (interviewId: string | undefined) =>
-      interviewId && (await db.selectFrom('interview').select('partnership_id').where('id', '=', interviewId).executeTakeFirst())?.partnership_id;
-    switch (kind) {
-      case 'partnership':
-        return (await db.selectFrom('partnership').select('id').where('id', '=', id).executeTakeFirst())?.id;
-      case 'organization':
-      case 'cycle':
-      case 'participant':
-      case 'interview':
-      case 'summary':
-      case 'finding':
-      case 'citation':
-        return (await db.selectFrom(TABLE[kind]).select('partnership_id').where('id', '=', id).executeTakeFirst())?.partnership_id;
-      case 'isfTemplate':
-        return (await db.selectFrom('isf_template').select('partnership_id').where('id', '=', id).executeTakeFirst())?.partnership_id;
-      case 'transcript':
-        return viaInterview((await db.selectFrom('transcript').select('interview_id').where('id', '=', id).executeTakeFirst())?.interview_id);
-      case 'excerpt':
-        return viaInterview((await db.selectFrom('excerpt').select('interview_id').where('id', '=', id).executeTakeFirst())?.interview_id);
-      case 'isf':
-        return viaInterview((await db.selectFrom('isf').select('interview_id').where('id', '=', id).executeTakeFirst())?.interview_id);
-      case 'isfEntry':
-        return viaInterview(
-          (await db.selectFrom('isf_entry as e').innerJoin('isf as f', 'f.id', 'e.isf_id').select('f.interview_id').where('e.id', '=', id).executeTakeFirst())?.interview_id,
-        );
-      case 'supportType':
-      case 'strategy':
-      case 'artifact':
-      case 'assessment':
-      case 'dddVersion':
-      case 'memberCheck':
-      case 'strategyEvidence':
-      case 'implementation':
-      case 'explanation':
-      case 'toaComponent':
-      case 'conjecture':
-      case 'literature':
-      case 'retrospective':
-      case 'toaIteration':
-      case 'recommendation':
-      case 'feedbackReport':
-      case 'feedbackMeeting':
-      case 'uptake':
-      case 'evidenceLink':
-        return (await db.selectFrom(TABLE[kind]).select('partnership_id').where('id', '=', id).executeTakeFirst())?.partnership_id;
-      case 'conjectureRevision':
-        return (
-          await db.selectFrom('conjecture_revision as r').innerJoin('conjecture as c', 'c.id', 'r.conjecture_id').select('c.partnership_id').where('r.id', '=', id).executeTakeFirst()
-        )?.partnership_id;
-      case 'strategyElement':
-        return (
-          await db.selectFrom('strategy_element as e').innerJoin('strategy as s', 's.id', 'e.strategy_id').select('s.partnership_id').where('e.id', '=', id).executeTakeFirst()
-        )?.partnership_id;
-      case 'memberCheckResponse':
-        return (
-          await db
-            .selectFrom('member_check_response as r')
-            .innerJoin('member_check as c', 'c.id', 'r.member_check_id')
-            .select('c.partnership_id')
-            .where('r.id', '=', id)
-            .executeTakeFirst()
-        )?.partnership_id;
-      case 'claim':
-        return (await db.selectFrom('claim as c').innerJoin('summary as s', 's.id', 'c.summary_id').select('s.partnership_id').where('c.id', '=', id).executeTakeFirst())
-          ?.partnership_id;
-      default:
-        return undefined;
+    const kind = kindOfId(id);
+    if (!kind) return undefined;
+    // The record, then each record it belongs to, joined up to the one that holds the partnership.
+    const chain: EntityKind[] = [kind];
+    let owner = RECORD_KINDS[kind].owner;
+    while (owner !== null && typeof owner === 'object') {
+      chain.push(owner.through);
+      owner = RECORD_KINDS[owner.through].owner;
     }
+    if (owner === null) return undefined;
+    // Kysely cannot type a query over a table chosen at run time; the declared tables and columns are checked by test/schema-coverage.
+    const untyped = this.db as unknown as Kysely<Record<string, Record<string, string>>>;
+    let q = untyped.selectFrom(`${tableOf(kind)} as k0`);
+    for (let i = 1; i < chain.length; i++) {
+      const table = tableOf(chain[i]!);
+      q = q.innerJoin(`${table} as k${i}`, `k${i}.id`, `k${i - 1}.${table}_id`);
+    }
+    const column = owner === 'itself' ? 'id' : 'partnership_id';
+    const row = await q.select(`k${chain.length - 1}.${column} as partnership`).where('k0.id', '=', id).executeTakeFirst();
+    return row?.partnership;
   }
 
   /**
@@ -100,31 +51,5 @@ export class OwnershipRepository {
   }
 }
 
-const TABLE = {
-  supportType: 'support_type',
-  strategy: 'strategy',
-  artifact: 'artifact',
-  assessment: 'assessment',
-  dddVersion: 'ddd_version',
-  memberCheck: 'member_check',
-  strategyEvidence: 'strategy_evidence',
-  implementation: 'implementation',
-  explanation: 'explanation',
-  toaComponent: 'toa_component',
-  conjecture: 'conjecture',
-  literature: 'literature',
-  retrospective: 'retrospective',
-  toaIteration: 'toa_iteration',
-  recommendation: 'recommendation',
-  feedbackReport: 'feedback_report',
-  feedbackMeeting: 'feedback_meeting',
-  uptake: 'uptake',
-  evidenceLink: 'evidence_link',
-  organization: 'organization',
-  cycle: 'cycle',
-  participant: 'participant',
-  interview: 'interview',
-  summary: 'summary',
-  finding: 'finding',
-  citation: 'citation',
-} as const;
+/** The table of each kind of record; a kind whose table the schema lacks fails the typecheck here. */
+export const tableOf = (kind: EntityKind): keyof Database => RECORD_KINDS[kind].table;

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, ParticipantTable } from '../schema.js';
 
 export type ParticipantRow = Selectable<ParticipantTable>;
@@ -14,7 +15,7 @@ export class ParticipantRepository {
     return this.db.selectFrom('participant').selectAll().where('partnership_id', '=', partnershipId).where('code', '=', code).executeTakeFirst();
   }
 
-  list(partnershipId: string, filter: { districtId?: string; organizationId?: string; role?: string } = {}): Promise<ParticipantRow[]> {
+  list(partnershipId: string, filter: { districtId?: string; organizationId?: string; role?: RoleGroup } = {}): Promise<ParticipantRow[]> {
     let q = this.db.selectFrom('participant').selectAll().where('partnership_id', '=', partnershipId);
     if (filter.districtId) q = q.where('district_id', '=', filter.districtId);
     if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { RetirableKind, TableOf } from '../../domain/record-kinds.js';
 import type { Database } from '../schema.js';
 
-type RetirableTable = 'excerpt' | 'isf_entry' | 'claim' | 'finding' | 'citation' | 'support_type' | 'strategy' | 'strategy_element' | 'strategy_evidence' | 'artifact' | 'conjecture' | 'recommendation' | 'evidence_link' | 'toa_component';
+type RetirableTable = TableOf<RetirableKind>;
 
 export interface Retirement {
   at: string;

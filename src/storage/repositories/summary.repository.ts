@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { SummaryKind } from '../../domain/evidence.js';
 import type { ClaimTable, Database, SummaryTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
 import { updateIfVersion } from './versioned.js';
@@ -27,7 +28,7 @@ export class SummaryRepository {
     return this.db.selectFrom('summary').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  list(partnershipId: string, f: { districtId?: string; cycleId?: string; kind?: string } = {}): Promise<SummaryRow[]> {
+  list(partnershipId: string, f: { districtId?: string; cycleId?: string; kind?: SummaryKind } = {}): Promise<SummaryRow[]> {
     let q = this.db.selectFrom('summary').selectAll().where('partnership_id', '=', partnershipId);
     if (f.districtId) q = q.where('district_id', '=', f.districtId);
     if (f.cycleId) q = q.where('cycle_id', '=', f.cycleId);

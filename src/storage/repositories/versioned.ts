@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { TableOf, VersionedKind } from '../../domain/record-kinds.js';
 import type { Database } from '../schema.js';
 
-type VersionedTable = 'isf' | 'isf_entry' | 'isf_template' | 'claim' | 'finding' | 'support_type' | 'strategy' | 'strategy_element' | 'assessment' | 'implementation' | 'explanation' | 'toa_component' | 'conjecture' | 'recommendation' | 'uptake';
+type VersionedTable = TableOf<VersionedKind>;
 
 export interface VersionedChange {
   fromVersion: number;
