@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { createApi } from '../api/app.js';
 import { presentFinding, presentStrategy } from '../api/presenters.js';
 import { serveOnFreePort } from '../api/serve-on-free-port.js';
 import { SESSION_COOKIE } from '../api/session-cookie.js';
@@ -381,6 +382,37 @@ async function load(url: string, cookie: string, connections: number, duration: 
 /** The run with the most requests per second, and the errors of all runs. */
 const best = (runs: Load[]): Load => ({ ...runs.reduce((a, b) => (b.rps > a.rps ? b : a)), errors: runs.reduce((n, r) => n + r.errors, 0) });
 
+/**
+ * How many SQL statements one request of each route runs: counted in this process, through the API
+ * itself on a connection of its own, whose statements are all prepared (and so all seen) here.
+ */
+async function queriesPerRequest(dbPath: string, routes: Route[], cookie: string): Promise<Map<string, number>> {
+  const connection = await connect({ dialect: 'sqlite', path: dbPath });
+  const sqlite = connection.sqlite!;
+  let count = 0;
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((text: string) => {
+    const statement = prepare(text);
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const run = statement[method].bind(statement) as (...params: unknown[]) => unknown;
+      Object.assign(statement, { [method]: (...params: unknown[]) => (count++, run(...params)) });
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+  const api = createApi({ store: Store.of(connection), demoMode: true });
+  const counts = new Map<string, number>();
+  try {
+    for (const r of routes) {
+      const before = count;
+      await (await api.request(r.path, { headers: { cookie } })).text();
+      counts.set(r.name, count - before);
+    }
+  } finally {
+    await connection.db.destroy();
+  }
+  return counts;
+}
+
 async function json(url: string, cookie: string): Promise<{ text: string; value: unknown }> {
   const res = await fetch(url, { headers: { cookie } });
   const text = await res.text();
@@ -441,10 +473,11 @@ async function bench(): Promise<void> {
       if (!same) throw new Error(`bare SQL for ${r.name} does not build the same JSON as Warrant`);
     }
 
+    const queries = await queriesPerRequest(dbPath, routes, cookie);
     log(`Warrant API benchmark: the demo, signed in as the demo analyst; autocannon on the loopback, ${duration} s per run, best of ${rounds} (node ${process.version})`);
     log('');
-    log('| route | bytes | connections | Warrant req/s | p99 ms | errors | bare bytes req/s | bare + SQL req/s | bare + SQL p99 ms | ÷ bare bytes | ÷ bare + SQL |');
-    log('|---|---|---|---|---|---|---|---|---|---|---|');
+    log('| route | bytes | queries | connections | Warrant req/s | p99 ms | errors | bare bytes req/s | bare + SQL req/s | bare + SQL p99 ms | ÷ bare bytes | ÷ bare + SQL |');
+    log('|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of routes) {
       const targets = { warrant: `${url}${r.path}`, bytes: `${bare.urls['bytes']}${r.path}`, sql: `${bare.urls['sql']}${r.path}` };
       for (const target of Object.values(targets)) await load(target, cookie, connections[0]!, 1); // warm-up
@@ -456,7 +489,7 @@ async function bench(): Promise<void> {
         const [w, b, s] = runs.map(best) as [Load, Load, Load];
         const ratio = (x: number) => `${(x / w.rps).toFixed(1)}×`;
         log(
-          `| ${r.name} | ${(Buffer.byteLength(answers.bodies[r.name]!) / 1024).toFixed(1)} KB | ${n} | ${w.rps.toFixed(0)} | ${w.p99} | ${w.errors} | ${b.rps.toFixed(0)} | ${s.rps.toFixed(0)} | ${s.p99} | ${ratio(b.rps)} | ${ratio(s.rps)} |`,
+          `| ${r.name} | ${(Buffer.byteLength(answers.bodies[r.name]!) / 1024).toFixed(1)} KB | ${queries.get(r.name)} | ${n} | ${w.rps.toFixed(0)} | ${w.p99} | ${w.errors} | ${b.rps.toFixed(0)} | ${s.rps.toFixed(0)} | ${s.p99} | ${ratio(b.rps)} | ${ratio(s.rps)} |`,
         );
       }
     }
