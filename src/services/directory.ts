@@ -2,7 +2,7 @@ import { visiblePartnerships, type Principal } from '../domain/access.js';
 import type { OrganizationKind } from '../storage/schema.js';
 import type { CycleRow } from '../storage/repositories/cycle.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
-import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
+import type { ParticipantRepository, ParticipantRow } from '../storage/repositories/participant.repository.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { ServiceContext } from './context.js';
 
@@ -22,5 +22,5 @@ export const organizationsOf = (ctx: ServiceContext, partnershipId: string, kind
 export const cyclesOf = (ctx: ServiceContext, partnershipId: string): Promise<CycleRow[]> => ctx.store.cycles.list(partnershipId);
 
 /** The roster, or the part of it in one district, organization or role group. */
-export const participantsOf = (ctx: ServiceContext, partnershipId: string, filter: { districtId?: string; organizationId?: string; role?: string } = {}): Promise<ParticipantRow[]> =>
+export const participantsOf = (ctx: ServiceContext, partnershipId: string, filter: Parameters<ParticipantRepository['list']>[1] = {}): Promise<ParticipantRow[]> =>
   ctx.store.participants.list(partnershipId, filter);

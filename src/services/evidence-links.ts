@@ -1,10 +1,9 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { type EntityKind, kindOfId } from '../domain/ids.js';
 import { EVIDENCE_CITES, type EvidenceCitedKind, type EvidenceCitingKind, isEvidenceCitingKind, KIND_LABELS } from '../domain/record-kinds.js';
-import { BEARINGS, checkBearing, UPTAKE_LABELS, type WarrantKind } from '../domain/theory-of-action.js';
+import { BEARINGS, checkBearing, UPTAKE_LABELS, type UptakeStatus, type WarrantKind } from '../domain/theory-of-action.js';
 import { oneLine } from '../domain/text.js';
-import type { EvidenceLinkRow } from '../storage/repositories/feedback.repository.js';
-import type { LiteratureRow, RetrospectiveRow } from '../storage/repositories/theory.repository.js';
+import type { EvidenceLinkRow, LinkWithCitedRow } from '../storage/repositories/feedback.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 
 /**
@@ -146,49 +145,41 @@ const short = (text: string, max = 160) => {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
 
-/** The live links of the given records, with what each cited record says, by citing record. */
+/** The live links of the given records, with what each cited record says, by citing record (one query). */
 export async function linkViews(ctx: ServiceContext, citingIds: readonly string[]): Promise<Map<string, LinkView[]>> {
-  const { store } = ctx;
   const out = new Map<string, LinkView[]>();
-  // Sources are read once for all the links citing them (the links are of one partnership).
-  let literature: LiteratureRow[] | undefined;
-  let retrospectives: RetrospectiveRow[] | undefined;
-  for (const l of await store.feedback.links(citingIds)) {
-    let label = l.cited_id;
-    let retired = false;
-    if (l.cited_kind === 'finding') {
-      const f = await store.findings.byId(l.cited_id);
-      label = f?.text ?? label;
-      retired = Boolean(f?.retired_at);
-    } else if (l.cited_kind === 'assessment') {
-      const a = await store.assessments.byId(l.cited_id);
-      label = a ? `${a.aspect}: ${a.judgement}. ${a.rationale}` : label;
-    } else if (l.cited_kind === 'conjecture') {
-      const c = await store.theory.conjectureById(l.cited_id);
-      label = c?.text ?? label;
-      retired = Boolean(c?.retired_at);
-    } else if (l.cited_kind === 'explanation') label = (await store.feedback.explanationById(l.cited_id))?.text ?? label;
-    else if (l.cited_kind === 'organization') label = (await store.organizations.byId(l.cited_id))?.name ?? label;
-    else if (l.cited_kind === 'literature') {
-      literature ??= await store.theory.literature(l.partnership_id);
-      const r = literature.find((x) => x.id === l.cited_id);
-      label = r ? `${r.authors} (${r.year ?? 'n.d.'}). ${r.title}. ${r.source}` : label;
-    } else if (l.cited_kind === 'retrospective') {
-      retrospectives ??= await store.theory.retrospectives(l.partnership_id);
-      const r = retrospectives.find((x) => x.id === l.cited_id);
-      label = r ? `${r.title}: ${r.summary}` : label;
-    } else if (l.cited_kind === 'excerpt') {
-      const x = await store.excerpts.byId(l.cited_id);
-      label = x?.quote ?? label;
-      retired = Boolean(x?.retired_at);
-    } else if (l.cited_kind === 'uptake') {
-      const u = await store.feedback.uptakeById(l.cited_id);
-      const rec = u && (await store.feedback.recommendationById(u.recommendation_id));
-      label = u && rec ? `recommendation “${short(rec.text, 80)}”: ${UPTAKE_LABELS[u.status] ?? u.status}` : label;
-    }
+  for (const l of await ctx.store.feedback.linksWithCited(citingIds)) {
     const list = out.get(l.citing_id) ?? [];
-    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(label, 400), retired });
+    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(citedLabel(l) ?? l.cited_id, 400), retired: citedRetired(l) });
     out.set(l.citing_id, list);
   }
   return out;
 }
+
+/** What the cited record says, on one line; undefined when it is missing. */
+function citedLabel(l: LinkWithCitedRow): string | undefined {
+  switch (l.cited_kind) {
+    case 'finding':
+      return l.finding_text ?? undefined;
+    case 'assessment':
+      return l.aspect === null ? undefined : `${l.aspect}: ${l.judgement}. ${l.rationale}`;
+    case 'conjecture':
+      return l.conjecture_text ?? undefined;
+    case 'explanation':
+      return l.explanation_text ?? undefined;
+    case 'organization':
+      return l.organization_name ?? undefined;
+    case 'literature':
+      return l.literature_title === null ? undefined : `${l.literature_authors} (${l.literature_year ?? 'n.d.'}). ${l.literature_title}. ${l.literature_source}`;
+    case 'retrospective':
+      return l.retrospective_title === null ? undefined : `${l.retrospective_title}: ${l.retrospective_summary}`;
+    case 'excerpt':
+      return l.quote ?? undefined;
+    case 'uptake':
+      return l.uptake_status === null || l.recommendation_text === null ? undefined : `recommendation “${short(l.recommendation_text, 80)}”: ${UPTAKE_LABELS[l.uptake_status as UptakeStatus] ?? l.uptake_status}`;
+    default:
+      return undefined;
+  }
+}
+
+const citedRetired = (l: LinkWithCitedRow): boolean => Boolean(l.finding_retired_at ?? l.conjecture_retired_at ?? l.excerpt_retired_at);

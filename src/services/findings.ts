@@ -16,9 +16,25 @@ export interface FindingView {
 export async function getFinding(ctx: ServiceContext, id: string): Promise<FindingView> {
   const finding = await ctx.store.findings.byId(id);
   if (!finding) throw notFound('finding', id);
-  const citations = await ctx.store.citations.from([id]);
-  const claims = new Map((await ctx.store.summaries.claimsInContext(citations.map((c) => c.cited_id))).map((c) => [c.id, c]));
-  return { finding, evidence: citations.map((citation) => ({ citation, claim: claims.get(citation.cited_id)! })) };
+  return (await views(ctx, [finding]))[0]!;
+}
+
+/** The partnership's findings (of a district, of a cycle), each with the claims it rests on. */
+export async function listFindings(ctx: ServiceContext, partnershipId: string, f: { districtId?: string; cycleId?: string } = {}): Promise<FindingView[]> {
+  return views(ctx, await ctx.store.findings.list(partnershipId, f));
+}
+
+/** The findings with their evidence: two queries however many findings there are. */
+async function views(ctx: ServiceContext, findings: readonly FindingRow[]): Promise<FindingView[]> {
+  const citations = await ctx.store.citations.from(findings.map((f) => f.id));
+  const claims = new Map((await ctx.store.summaries.claimsInContext([...new Set(citations.map((c) => c.cited_id))])).map((c) => [c.id, c]));
+  const cited = new Map<string, FindingView['evidence']>();
+  for (const citation of citations) {
+    const evidence = cited.get(citation.citing_id) ?? [];
+    evidence.push({ citation, claim: claims.get(citation.cited_id)! });
+    cited.set(citation.citing_id, evidence);
+  }
+  return findings.map((finding) => ({ finding, evidence: cited.get(finding.id) ?? [] }));
 }
 
 export interface NewFinding {

@@ -74,24 +74,12 @@ function elementColumns(e: StrategyElement) {
 }
 
 async function evidenceViews(ctx: ServiceContext, rows: readonly StrategyEvidenceRow[]): Promise<Map<string, EvidenceView[]>> {
+  const cited = await ctx.store.strategies.cited(rows);
   const out = new Map<string, EvidenceView[]>();
   for (const r of rows) {
-    let text = '';
-    let source = '';
-    let retired = false;
-    if (r.cited_kind === 'excerpt') {
-      const excerpt = await ctx.store.excerpts.byId(r.cited_id);
-      text = excerpt?.quote ?? '';
-      source = excerpt ? ((await ctx.store.interviews.byId(excerpt.interview_id))?.code ?? '') : '';
-      retired = Boolean(excerpt?.retired_at);
-    } else {
-      const artifact = await ctx.store.artifacts.byId(r.cited_id);
-      text = artifact?.title ?? '';
-      source = artifact?.file_name ?? '';
-      retired = Boolean(artifact?.retired_at);
-    }
+    const c = cited.get(r.cited_id);
     const list = out.get(r.citing_id) ?? [];
-    list.push({ id: r.id, kind: r.cited_kind, citedId: r.cited_id, note: r.note, text, source, retired });
+    list.push({ id: r.id, kind: r.cited_kind, citedId: r.cited_id, note: r.note, text: c?.text ?? '', source: c?.source ?? '', retired: Boolean(c?.retired_at) });
     out.set(r.citing_id, list);
   }
   return out;

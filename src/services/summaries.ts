@@ -184,7 +184,7 @@ export async function evidenceCandidates(ctx: ServiceContext, summaryId: string)
 }
 
 /** Mid-level summaries, each with its claims, narrowed by district, cycle (by name or ID) and kind. */
-export async function listSummaries(ctx: ServiceContext, partnershipId: string, f: { district?: string; cycle?: string; kind?: string }): Promise<{ summary: SummaryRow; claims: ClaimView[] }[]> {
+export async function listSummaries(ctx: ServiceContext, partnershipId: string, f: { district?: string; cycle?: string; kind?: SummaryKind }): Promise<{ summary: SummaryRow; claims: ClaimView[] }[]> {
   const { kind, ...filters } = f;
   const rows = await ctx.store.summaries.list(partnershipId, { ...(await resolveFilters(ctx, partnershipId, filters)), ...(kind && { kind }) });
   const out = [];

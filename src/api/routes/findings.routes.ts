@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { addFinding, editFinding, getFinding } from '../../services/findings.js';
+import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { resolveFilters } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
@@ -50,10 +50,7 @@ export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      const rows = await ctx.store.findings.list(p.id, await resolveFilters(ctx, p.id, c.req.valid('query')));
-      const out = [];
-      for (const f of rows) out.push(presentFinding(await getFinding(ctx, f.id)));
-      return c.json(out, 200);
+      return c.json((await listFindings(ctx, p.id, await resolveFilters(ctx, p.id, c.req.valid('query')))).map(presentFinding), 200);
     },
   );
 

@@ -3,7 +3,7 @@ import { invalid } from '../../domain/errors.js';
 import type { Stance } from '../../domain/evidence.js';
 import { cite } from '../../services/citations.js';
 import { createExcerpt } from '../../services/excerpts.js';
-import { addFinding, editFinding, getFinding } from '../../services/findings.js';
+import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { createIsf, getIsf, type IsfView, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
@@ -284,7 +284,7 @@ export function registerEvidenceCommands(program: Command): void {
     .action(async (opts: { district?: string; cycle?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const rows = (await s.ctx.store.findings.list(p.id, await resolveFilters(s.ctx, p.id, opts))).filter((f) => !f.retired_at);
+        const rows = (await listFindings(s.ctx, p.id, await resolveFilters(s.ctx, p.id, opts))).map((v) => v.finding).filter((f) => !f.retired_at);
         if (o.json) return printJson(rows);
         for (const f of rows) print(`${bold(f.id)} ${f.text}`);
       }),

@@ -18,6 +18,29 @@ export type RecommendationRow = Selectable<RecommendationTable>;
 export type FeedbackReportRow = Selectable<FeedbackReportTable>;
 export type FeedbackMeetingRow = Selectable<FeedbackMeetingTable>;
 export type UptakeRow = Selectable<UptakeTable>;
+
+/** A live evidence link with what its cited record says (the columns of the cited record's kind; null for the others or when it is missing). */
+export interface LinkWithCitedRow extends Selectable<EvidenceLinkTable> {
+  finding_text: string | null;
+  finding_retired_at: string | null;
+  aspect: string | null;
+  judgement: string | null;
+  rationale: string | null;
+  conjecture_text: string | null;
+  conjecture_retired_at: string | null;
+  explanation_text: string | null;
+  organization_name: string | null;
+  literature_authors: string | null;
+  literature_year: number | null;
+  literature_title: string | null;
+  literature_source: string | null;
+  retrospective_title: string | null;
+  retrospective_summary: string | null;
+  quote: string | null;
+  excerpt_retired_at: string | null;
+  uptake_status: string | null;
+  recommendation_text: string | null;
+}
 export type EvidenceLinkRow = Selectable<EvidenceLinkTable>;
 
 /** From findings to feedback: implementation, explanations, recommendations, the report's sending and meeting, uptake, and what each rests on. */
@@ -146,6 +169,50 @@ export class FeedbackRepository {
   links(citingIds: readonly string[]): Promise<EvidenceLinkRow[]> {
     if (citingIds.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('evidence_link').selectAll().where('citing_id', 'in', [...citingIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+  }
+
+  /** Live links from the given records, in the order they were made, each with what it cites: one query however many links. */
+  linksWithCited(citingIds: readonly string[]): Promise<LinkWithCitedRow[]> {
+    if (citingIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('evidence_link as l')
+      .leftJoin('finding as f', (j) => j.onRef('f.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'finding'))
+      .leftJoin('assessment as a', (j) => j.onRef('a.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'assessment'))
+      .leftJoin('conjecture as c', (j) => j.onRef('c.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'conjecture'))
+      .leftJoin('explanation as e', (j) => j.onRef('e.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'explanation'))
+      .leftJoin('organization as o', (j) => j.onRef('o.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'organization'))
+      .leftJoin('literature as lit', (j) => j.onRef('lit.id', '=', 'l.cited_id').onRef('lit.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'literature'))
+      .leftJoin('retrospective as r', (j) => j.onRef('r.id', '=', 'l.cited_id').onRef('r.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'retrospective'))
+      .leftJoin('excerpt as x', (j) => j.onRef('x.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'excerpt'))
+      .leftJoin('uptake as u', (j) => j.onRef('u.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'uptake'))
+      .leftJoin('recommendation as rec', 'rec.id', 'u.recommendation_id')
+      .selectAll('l')
+      .select([
+        'f.text as finding_text',
+        'f.retired_at as finding_retired_at',
+        'a.aspect',
+        'a.judgement',
+        'a.rationale',
+        'c.text as conjecture_text',
+        'c.retired_at as conjecture_retired_at',
+        'e.text as explanation_text',
+        'o.name as organization_name',
+        'lit.authors as literature_authors',
+        'lit.year as literature_year',
+        'lit.title as literature_title',
+        'lit.source as literature_source',
+        'r.title as retrospective_title',
+        'r.summary as retrospective_summary',
+        'x.quote',
+        'x.retired_at as excerpt_retired_at',
+        'u.status as uptake_status',
+        'rec.text as recommendation_text',
+      ])
+      .where('l.citing_id', 'in', [...citingIds])
+      .where('l.retired_at', 'is', null)
+      .orderBy('l.created_at')
+      .orderBy('l.id')
+      .execute();
   }
 
   /** Every link of the partnership, live or withdrawn, with when it was withdrawn (what a sent report rested on). */

@@ -7,6 +7,14 @@ export type StrategyRow = Selectable<StrategyTable>;
 export type StrategyElementRow = Selectable<StrategyElementTable>;
 export type StrategyEvidenceRow = Selectable<StrategyEvidenceTable>;
 
+/** What a piece of evidence cites: a passage's words and interview code, or an artifact's title and file name. */
+export interface CitedEvidenceRow {
+  id: string;
+  text: string;
+  source: string | null;
+  retired_at: string | null;
+}
+
 /** Districts' strategies, their elements, and the evidence each rests on. */
 export class StrategyRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -99,6 +107,25 @@ export class StrategyRepository {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
+  }
+
+  /** The passages and artifacts the evidence cites, by their IDs (one query for each kind; the missing ones left out). */
+  async cited(evidence: readonly Pick<StrategyEvidenceRow, 'cited_kind' | 'cited_id'>[]): Promise<Map<string, CitedEvidenceRow>> {
+    const ids = (kind: string) => [...new Set(evidence.filter((e) => e.cited_kind === kind).map((e) => e.cited_id))];
+    const excerpts = ids('excerpt');
+    const artifacts = ids('artifact');
+    const rows: CitedEvidenceRow[] = [
+      ...(excerpts.length === 0
+        ? []
+        : await this.db
+            .selectFrom('excerpt as x')
+            .leftJoin('interview as i', 'i.id', 'x.interview_id')
+            .select(['x.id', 'x.quote as text', 'i.code as source', 'x.retired_at'])
+            .where('x.id', 'in', excerpts)
+            .execute()),
+      ...(artifacts.length === 0 ? [] : await this.db.selectFrom('artifact').select(['id', 'title as text', 'file_name as source', 'retired_at']).where('id', 'in', artifacts).execute()),
+    ];
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   retireEvidence(id: string, r: Retirement): Promise<void> {
