@@ -1,11 +1,50 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The tiers (README, "Tests"). A test file that opens a database is not a unit test; one that starts
+// a process of its own (the CLI, `warrant serve`, a helper script, the artifact reader under its
+// limits, LibreOffice, Chromium for PDF) belongs with the processes; test/*.test.ts files are
+// database tests unless listed here.
+const PROCESSES = [
+  'src/importers/artifacts/reader.test.ts',
+  'src/reports/render/render.test.ts',
+  'test/cli.test.ts',
+  'test/concurrency.test.ts',
+  'test/control-characters.test.ts',
+  'test/crash-safety.test.ts',
+  'test/design-report.test.ts',
+  'test/feedback.test.ts',
+  'test/fuzz.test.ts',
+  'test/literature-addresses.test.ts',
+  'test/responsiveness.test.ts',
+  'test/web-import.test.ts',
+];
+
+// Pure, but tens of seconds a file: the importers against hostile files (decompression bombs,
+// archives of 10,000 entries, workbooks of 5,000 sheets).
+const LIMITS = ['src/importers/artifacts/artifacts.test.ts', 'src/importers/bundle-archive.test.ts'];
+
+/** The slow tiers: a process per test file, and time for databases, processes and Chromium. */
+const SLOW = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' } as const;
+
+/** The compiled artifact reader checked up to date, for tests that read artifacts (see reader.ts). */
+const READER = 'test/support/compiled-reader-setup.ts';
+/** The run's PostgreSQL cluster. */
+const POSTGRES = 'test/support/postgres-setup.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...LIMITS, ...PROCESSES], pool: 'threads' },
+      },
+      { extends: true, test: { name: 'limits', include: LIMITS, ...SLOW } },
+      {
+        extends: true,
+        test: { name: 'databases', include: ['test/*.test.ts'], exclude: [...configDefaults.exclude, ...PROCESSES], globalSetup: [READER, POSTGRES], ...SLOW },
+      },
+      { extends: true, test: { name: 'processes', include: PROCESSES, globalSetup: [READER, POSTGRES], ...SLOW } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/*.test.ts'], globalSetup: [READER], ...SLOW } },
+    ],
   },
 });

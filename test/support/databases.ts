@@ -20,6 +20,7 @@ export async function freshTarget(dialect: DialectName): Promise<{ target: Datab
     return { target: { dialect, path: join(dir, 'warrant.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const adminUrl = inject('postgresUrl');
+  if (!adminUrl) throw new Error('no PostgreSQL cluster for this test file: a test that opens a database is not a unit test (vitest.config.ts)');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
