@@ -1,4 +1,7 @@
+import { randomInt } from 'node:crypto';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { seedReporter } from './test/support/seed-reporter.js';
+import { seedFrom } from './test/support/seeds.js';
 
 // The tiers (README, "Tests"). A test file that opens a database is not a unit test; one that starts
 // a process of its own (the CLI, `warrant serve`, a helper script, the artifact reader under its
@@ -31,8 +34,14 @@ const READER = 'test/support/compiled-reader-setup.ts';
 /** The run's PostgreSQL cluster. */
 const POSTGRES = 'test/support/postgres-setup.ts';
 
+// One seed a run for what the tests choose at random, printed when a test fails. Kept in the
+// environment, which the test processes inherit (and each project's reading of this file sees).
+const seed = seedFrom('WARRANT_TEST_SEED', randomInt(2 ** 32));
+process.env.WARRANT_TEST_SEED = String(seed);
+
 export default defineConfig({
   test: {
+    reporters: ['default', seedReporter(seed)],
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { createContext, type ServiceContext } from '../../src/services/context.j
 import { connect, type DatabaseTarget } from '../../src/storage/database.js';
 import type { DialectName } from '../../src/storage/dialect.js';
 import { Store } from '../../src/storage/store.js';
+import { seedFrom } from './seeds.js';
 
 /** Every storage test runs on both engines. */
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -44,13 +45,19 @@ export interface TestDatabase {
   close: () => Promise<void>;
 }
 
+// The run's seed (vitest.config.ts), and from it one for each database a test file opens, in order:
+// a failed run prints the seed, and WARRANT_TEST_SEED set to it gives each database the same identifiers again.
+const RUN_SEED = seedFrom('WARRANT_TEST_SEED', randomInt(2 ** 32));
+let opened = 0;
+
 export async function openTestDatabase(dialect: DialectName, actor = 'analyst@test'): Promise<TestDatabase> {
+  const seed = RUN_SEED + opened++;
   const { target, drop } = await freshTarget(dialect);
   const store = Store.of(await connect(target));
   return {
     store,
     target,
-    ctx: createContext(store, actor, { ids: seededIdSource(Math.floor(Math.random() * 2 ** 31)) }),
+    ctx: createContext(store, actor, { ids: seededIdSource(seed) }),
     close: async () => {
       await store.destroy();
       await drop();
