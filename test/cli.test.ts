@@ -9,6 +9,7 @@ import { createContext } from '../src/services/context.js';
 import { answerInvitationLink, invite } from '../src/services/invitations.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
 import { manyPages } from '../src/soak/hostile-pdfs.js';
+import { freePort } from '../src/soak/kill-test.js';
 import { connect } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
@@ -241,7 +242,7 @@ describe('the warrant command line', () => {
     }
 
     it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const { output } = await serve(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
       expect(output).toMatch(/\n  https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
       const signIn = (address: string) =>
@@ -262,7 +263,7 @@ describe('the warrant command line', () => {
     });
 
     it('starts on a new database with the demo loaded and serves the API', async () => {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const { output } = await serve(['--demo', '--port', String(port), '--db', tempDb()]);
       expect(output).toMatch(/Loaded the demo partnership/);
       expect(output).toMatch(/analyst@demo\.warrant\.test\s+demo-analyst-password/);
@@ -290,7 +291,7 @@ describe('the warrant command line', () => {
         writeFileSync(join(dir, 'keep.txt'), 'not the server\'s');
       }
       const db = tempDb();
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       const first = await serve(['--demo', '--port', String(port), '--db', db], { TMPDIR: tmp });
       const { cookie, csrf } = await signIn(base, 'analyst@demo.warrant.test', 'demo-analyst-password');
