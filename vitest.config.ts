@@ -42,6 +42,7 @@ process.env.WARRANT_TEST_SEED = String(seed);
 export default defineConfig({
   test: {
     reporters: ['default', seedReporter(seed)],
+    setupFiles: ['test/support/test-file-setup.ts'],
     projects: [
       {
         extends: true,

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { connect } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
 
@@ -22,7 +22,7 @@ function warrant(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as any };
 }
 
-const tempDb = () => join(mkdtempSync(join(tmpdir(), 'warrant-cli-')), 'warrant.db');
+const tempDb = () => join(temporaryFolder('warrant-cli-'), 'warrant.db');
 
 describe('the warrant command line', () => {
   it('imports a bundle and answers stats, search, trace and check about it', () => {
@@ -120,7 +120,7 @@ describe('the warrant command line', () => {
     const csv = warrant(['audit', 'export', '--db', db]).stdout;
     expect(csv.split('\n')[0]).toBe('seq,at,actor,action,entity_kind,entity_id,version,reason,data,prev_hash,hash');
 
-    const backup = join(mkdtempSync(join(tmpdir(), 'warrant-backup-')), 'backup.db');
+    const backup = join(temporaryFolder('warrant-backup-'), 'backup.db');
     expect(warrant(['backup', backup, '--db', db]).code).toBe(0);
     const restored = tempDb();
     expect(warrant(['restore', backup, '--db', restored]).code).toBe(0);
@@ -177,7 +177,7 @@ describe('the warrant command line', () => {
   it('adds a district document, and refuses one it will not read with what to do, storing nothing', () => {
     const db = tempDb();
     expect(warrant(['demo', '--db', db]).code).toBe(0);
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-artifacts-'));
+    const dir = temporaryFolder('warrant-artifacts-');
     writeFileSync(join(dir, 'handbook.pdf'), manyPages(2));
     writeFileSync(join(dir, 'board-minutes.pdf'), manyPages(20_000));
     const district = ['--district', 'Riverton Unified School District'];
@@ -284,7 +284,7 @@ describe('the warrant command line', () => {
     });
 
     it('removes at start-up the unpacked upload of a server killed during an import, and no other folder', async () => {
-      const tmp = mkdtempSync(join(tmpdir(), 'warrant-cli-tmp-'));
+      const tmp = temporaryFolder('warrant-cli-tmp-');
       const others = ['warrant-upload-Ab12Cd', 'warrant-upload-1-notmine', 'someone-else'].map((name) => join(tmp, name));
       for (const dir of others) {
         mkdirSync(dir);
@@ -326,7 +326,7 @@ describe('the warrant command line', () => {
   it("documents a district's strategies and writes its design document, one file per district or none at all", () => {
     const db = tempDb();
     expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);
-    const out = mkdtempSync(join(tmpdir(), 'warrant-ddd-'));
+    const out = temporaryFolder('warrant-ddd-');
     const refused = warrant(['report', 'ddd', '--district', 'Northfield District', '--audience', 'partner', '--format', 'md', '-o', join(out, 'northfield.md'), '--db', db]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/no version of Northfield District's design document for 2010-11 has been issued/);

@@ -1,6 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -10,6 +9,7 @@ import { connect, type DatabaseTarget } from '../../src/storage/database.js';
 import type { DialectName } from '../../src/storage/dialect.js';
 import { Store } from '../../src/storage/store.js';
 import { seedFrom } from './seeds.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 /** Every storage test runs on both engines. */
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -17,7 +17,7 @@ export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 /** A new, empty database: a SQLite file in a temp folder, or a new database in the test cluster. */
 export async function freshTarget(dialect: DialectName): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-test-'));
+    const dir = temporaryFolder('warrant-test-');
     return { target: { dialect, path: join(dir, 'warrant.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const adminUrl = inject('postgresUrl');
