@@ -26,9 +26,6 @@ const PROCESSES = [
 // archives of 10,000 entries, workbooks of 5,000 sheets).
 const LIMITS = ['src/importers/artifacts/artifacts.test.ts', 'src/importers/bundle-archive.test.ts'];
 
-/** The slow tiers: a process per test file, and time for databases, processes and Chromium. */
-const SLOW = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' } as const;
-
 /** The compiled artifact reader checked up to date, for tests that read artifacts (see reader.ts). */
 const READER = 'test/support/compiled-reader-setup.ts';
 /** The run's PostgreSQL cluster. */
@@ -41,20 +38,25 @@ process.env.WARRANT_TEST_SEED = String(seed);
 
 export default defineConfig({
   test: {
+    // A process of its own for each test file, but in the unit tier.
+    // Time for databases, processes and Chromium, and for any test on a loaded machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     reporters: ['default', seedReporter(seed)],
     setupFiles: ['test/support/test-file-setup.ts'],
     projects: [
       {
+        // Pure modules, nothing kept between files: one set of threads for all, without reloading.
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...LIMITS, ...PROCESSES], pool: 'threads' },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...LIMITS, ...PROCESSES], pool: 'threads', isolate: false },
       },
-      { extends: true, test: { name: 'limits', include: LIMITS, ...SLOW } },
+      { extends: true, test: { name: 'limits', include: LIMITS, pool: 'forks' } },
       {
         extends: true,
-        test: { name: 'databases', include: ['test/*.test.ts'], exclude: [...configDefaults.exclude, ...PROCESSES], globalSetup: [READER, POSTGRES], ...SLOW },
+        test: { name: 'databases', include: ['test/*.test.ts'], exclude: [...configDefaults.exclude, ...PROCESSES], globalSetup: [READER, POSTGRES], pool: 'forks' },
       },
-      { extends: true, test: { name: 'processes', include: PROCESSES, globalSetup: [READER, POSTGRES], ...SLOW } },
-      { extends: true, test: { name: 'browser', include: ['test/e2e/*.test.ts'], globalSetup: [READER], ...SLOW } },
+      { extends: true, test: { name: 'processes', include: PROCESSES, globalSetup: [READER, POSTGRES], pool: 'forks' } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/*.test.ts'], globalSetup: [READER], pool: 'forks' } },
     ],
   },
 });
