@@ -1,5 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +12,9 @@ import { backupDatabase, restoreDatabase } from '../src/storage/backup.js';
 import { connect, type DatabaseTarget } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { freshTarget, openTestDatabase, type TestDatabase } from './support/databases.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'warrant-archive-'));
+const dir = temporaryFolder('warrant-archive-');
 let n = 0;
 const file = (name: string) => join(dir, `${++n}-${name}`);
 

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,12 @@ import { createContext } from '../src/services/context.js';
 import { answerInvitationLink, invite } from '../src/services/invitations.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
 import { manyPages } from '../src/soak/hostile-pdfs.js';
+import { freePort } from '../src/soak/kill-test.js';
 import { connect } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
 
@@ -21,7 +22,7 @@ function warrant(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as any };
 }
 
-const tempDb = () => join(mkdtempSync(join(tmpdir(), 'warrant-cli-')), 'warrant.db');
+const tempDb = () => join(temporaryFolder('warrant-cli-'), 'warrant.db');
 
 describe('the warrant command line', () => {
   it('imports a bundle and answers stats, search, trace and check about it', () => {
@@ -119,7 +120,7 @@ describe('the warrant command line', () => {
     const csv = warrant(['audit', 'export', '--db', db]).stdout;
     expect(csv.split('\n')[0]).toBe('seq,at,actor,action,entity_kind,entity_id,version,reason,data,prev_hash,hash');
 
-    const backup = join(mkdtempSync(join(tmpdir(), 'warrant-backup-')), 'backup.db');
+    const backup = join(temporaryFolder('warrant-backup-'), 'backup.db');
     expect(warrant(['backup', backup, '--db', db]).code).toBe(0);
     const restored = tempDb();
     expect(warrant(['restore', backup, '--db', restored]).code).toBe(0);
@@ -176,7 +177,7 @@ describe('the warrant command line', () => {
   it('adds a district document, and refuses one it will not read with what to do, storing nothing', () => {
     const db = tempDb();
     expect(warrant(['demo', '--db', db]).code).toBe(0);
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-artifacts-'));
+    const dir = temporaryFolder('warrant-artifacts-');
     writeFileSync(join(dir, 'handbook.pdf'), manyPages(2));
     writeFileSync(join(dir, 'board-minutes.pdf'), manyPages(20_000));
     const district = ['--district', 'Riverton Unified School District'];
@@ -241,7 +242,7 @@ describe('the warrant command line', () => {
     }
 
     it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const { output } = await serve(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
       expect(output).toMatch(/\n  https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
       const signIn = (address: string) =>
@@ -262,7 +263,7 @@ describe('the warrant command line', () => {
     });
 
     it('starts on a new database with the demo loaded and serves the API', async () => {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const { output } = await serve(['--demo', '--port', String(port), '--db', tempDb()]);
       expect(output).toMatch(/Loaded the demo partnership/);
       expect(output).toMatch(/analyst@demo\.warrant\.test\s+demo-analyst-password/);
@@ -283,14 +284,14 @@ describe('the warrant command line', () => {
     });
 
     it('removes at start-up the unpacked upload of a server killed during an import, and no other folder', async () => {
-      const tmp = mkdtempSync(join(tmpdir(), 'warrant-cli-tmp-'));
+      const tmp = temporaryFolder('warrant-cli-tmp-');
       const others = ['warrant-upload-Ab12Cd', 'warrant-upload-1-notmine', 'someone-else'].map((name) => join(tmp, name));
       for (const dir of others) {
         mkdirSync(dir);
         writeFileSync(join(dir, 'keep.txt'), 'not the server\'s');
       }
       const db = tempDb();
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       const first = await serve(['--demo', '--port', String(port), '--db', db], { TMPDIR: tmp });
       const { cookie, csrf } = await signIn(base, 'analyst@demo.warrant.test', 'demo-analyst-password');
@@ -325,7 +326,7 @@ describe('the warrant command line', () => {
   it("documents a district's strategies and writes its design document, one file per district or none at all", () => {
     const db = tempDb();
     expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);
-    const out = mkdtempSync(join(tmpdir(), 'warrant-ddd-'));
+    const out = temporaryFolder('warrant-ddd-');
     const refused = warrant(['report', 'ddd', '--district', 'Northfield District', '--audience', 'partner', '--format', 'md', '-o', join(out, 'northfield.md'), '--db', db]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/no version of Northfield District's design document for 2010-11 has been issued/);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { resolvePartnership } from '../src/services/partnerships.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
 import { rejects } from './support/errors.js';
 import { convertWithLibreOffice } from './support/libreoffice.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
 /** The words of a Word document's body, without its markup. */
 const docxText = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"');
@@ -94,7 +94,7 @@ describe('the District Design Document as a file', () => {
   it('opens in LibreOffice, which converts it to PDF and keeps every strategy, support and accountability relation', async () => {
     const lakeside = districts.find((d) => d.name === 'Lakeside Public Schools')!;
     const doc = await report(lakeside.id, 'team');
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-ddd-'));
+    const dir = temporaryFolder('warrant-ddd-');
     const file = join(dir, 'lakeside-ddd.docx');
     writeFileSync(file, await renderReport(doc, 'docx'));
     const pdf = readFileSync(await convertWithLibreOffice(file, 'pdf'));

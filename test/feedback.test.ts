@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { uptakeOverview } from '../src/services/uptake.js';
 import { DIALECTS, openTestDatabase } from './support/databases.js';
 import { rejects } from './support/errors.js';
 import { convertWithLibreOffice } from './support/libreoffice.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
 const RIVERTON = 'Riverton Unified School District';
@@ -198,7 +198,7 @@ describe('the District Feedback and Recommendations Report', () => {
 
   it('opens in LibreOffice and converts to PDF with every strategy and recommendation', async () => {
     const doc = await report(LAKESIDE, 'partner');
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-dfrr-'));
+    const dir = temporaryFolder('warrant-dfrr-');
     const file = join(dir, 'lakeside-dfrr.docx');
     writeFileSync(file, await renderReport(doc, 'docx'));
     expect(readFileSync(await convertWithLibreOffice(file, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');

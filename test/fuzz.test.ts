@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runFuzz } from '../src/soak/fuzz.js';
 import { HOSTILE_PDFS } from '../src/soak/hostile-pdfs.js';
+import { seedFrom } from './support/seeds.js';
+
+// The same mutated files every run; WARRANT_FUZZ_SEED chooses others (or replays a run's).
+const seed = seedFrom('WARRANT_FUZZ_SEED', 20261122);
 
 describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases per format)', () => {
   it(
-    'reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, writes nothing it refuses, and refuses each hostile PDF within the limits; searches long turns in time; unpacks or refuses every hostile zipped bundle',
+    `reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, writes nothing it refuses, and refuses each hostile PDF within the limits; searches long turns in time; unpacks or refuses every hostile zipped bundle (WARRANT_FUZZ_SEED=${seed})`,
     async () => {
-      const result = await runFuzz({ casesPerFormat: 300, seed: 20261122, importEvery: 25, overrunTimeMs: 4000, longTurns: 12, zips: 300 });
+      const result = await runFuzz({ casesPerFormat: 300, seed, importEvery: 25, overrunTimeMs: 4000, longTurns: 12, zips: 300 });
       expect(result.problems).toEqual([]);
       // 300 of each format, and 30 PDFs, each read in a process of its own.
       expect(Object.values(result.cases).reduce((a, b) => a + b, 0)).toBe(1830);

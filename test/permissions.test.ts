@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
@@ -14,6 +13,7 @@ import { startImportJob } from '../src/services/import-jobs.js';
 import { createPartnership, resolvePartnership } from '../src/services/partnerships.js';
 import { type Answer, ApiClient, signedIn } from './support/api-client.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
+import { temporaryFolder } from './support/temporary-folders.js';
 
 /**
  * Every route of the router, for every kind of caller: who is let through and who is refused.
@@ -266,7 +266,7 @@ describe('access to every route', () => {
     secrets.push(...(await s.selectFrom('strategy_evidence as e').innerJoin('excerpt as x', 'x.id', 'e.cited_id').select('x.quote').execute()).map((r) => r.quote));
     secrets.push(...(await s.selectFrom('artifact').select('file_name').execute()).map((r) => r.file_name));
 
-    const webRoot = mkdtempSync(join(tmpdir(), 'warrant-web-'));
+    const webRoot = temporaryFolder('warrant-web-');
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Warrant</title>');
     writeFileSync(join(webRoot, 'assets', 'app.js'), 'export {};');

@@ -57,8 +57,11 @@ function ready(child: ChildProcess): Promise<void> {
   });
 }
 
-/** A port nothing listens on now (two runs on one machine must not talk to each other's servers). */
-function freePort(): Promise<number> {
+/**
+ * A port nothing listens on now, as the system assigns one, for a server started in a process of its
+ * own (two runs on one machine must not talk to each other's servers).
+ */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

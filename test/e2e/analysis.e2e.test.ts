@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { createAccount } from '../../src/services/accounts.js';
 import { accessibilityViolations, openDemoInChromium, selectInTranscript, signIn } from '../support/browser.js';
 import { VALID_BUNDLE } from '../support/bundles.js';
 import type { TestDatabase } from '../support/databases.js';
+import { temporaryFolder } from '../support/temporary-folders.js';
 
 /** The table of the partnership's members on the account page (beside it, the open invitations). */
 const members = (page: Page) => page.getByRole('table', { name: 'Members of the partnership' });
@@ -391,7 +391,7 @@ describe('the web app, from ISF entries to a traced finding', () => {
   afterAll(() => close?.());
 
   it('imports a zipped bundle through the web, with progress, and shows the same report as the command line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'warrant-e2e-'));
+    const dir = temporaryFolder('warrant-e2e-');
     const good = join(dir, 'northfield.zip');
     const bad = join(dir, 'broken.zip');
     const encode = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, new TextEncoder().encode(c)])));
