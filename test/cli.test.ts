@@ -244,7 +244,7 @@ describe('the warrant command line', () => {
     it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
       const port = await freePort();
       const { output } = await serve(['--port', String(port), '--public-url', 'https://warrant.example.edu/', '--trust-proxy', '--db', tempDb()]);
-      expect(output).toMatch(/\n  https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
+      expect(output).toMatch(/\n {2}https:\/\/warrant\.example\.edu\/setup\?token=[\w-]{20,}\n/);
       const signIn = (address: string) =>
         fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
           method: 'POST',
