@@ -73,13 +73,13 @@ function itemName(path: string): string {
  * The partnership a request concerns; for one found through a name or an ID, also what to answer to
  * a caller who may not see it: that it does not exist, word for word as if it did not.
  */
-async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: WarrantError }> {
+async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: () => WarrantError }> {
   if (scope.kind === 'none') return { partnershipId: null };
   const ctx = serviceContext(c, 'policy');
   if (scope.kind === 'partnership') {
     const param = c.req.param('partnershipId');
     if (!param) return { partnershipId: null };
-    return { partnershipId: (await resolvePartnership(ctx, param)).id, missing: notFound('partnership', JSON.stringify(param)) };
+    return { partnershipId: (await resolvePartnership(ctx, param)).id, missing: () => notFound('partnership', JSON.stringify(param)) };
   }
   let id: unknown;
   if (scope.kind === 'item') id = c.req.param('id');
@@ -90,9 +90,10 @@ async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: stri
     id = body && typeof body === 'object' ? (body as Record<string, unknown>)[scope.field] : undefined;
     if (typeof id !== 'string' || !id) throw invalid(`${scope.field}: required`, { field: scope.field });
   }
-  const missing = notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
+  // Made only when it is answered: an error's stack trace costs more than the rest of the check.
+  const missing = () => notFound(scope.kind === 'item' ? itemName(path) : 'record', JSON.stringify(String(id)));
   const partnershipId = typeof id === 'string' ? await partnershipOfRecord(ctx, id) : undefined;
-  if (!partnershipId) throw missing;
+  if (!partnershipId) throw missing();
   return { partnershipId, districtId: (await districtOfRecord(ctx, id as string)) ?? null, missing };
 }
 
@@ -111,7 +112,7 @@ export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<Ap
     if (!allows(principal, policy.permission, partnershipId, districtId)) {
       // What one may not see is not said to exist (another partnership, by name or ID, answers as an
       // unknown one does); what one may see but not change is refused as such.
-      if (missing && !maySee(principal, policy.scope, partnershipId, districtId)) throw missing;
+      if (missing && !maySee(principal, policy.scope, partnershipId, districtId)) throw missing();
       throw new WarrantError('forbidden', 'your role in this partnership does not allow this');
     }
     await next();
