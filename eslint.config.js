@@ -42,10 +42,15 @@ export default tseslint.config(
     { group: ['kysely', 'better-sqlite3', 'pg', 'hono', '@hono/*', 'commander', 'react', 'react-dom'], message: 'the domain depends on pure libraries only' },
   ]),
   ...['api', 'cli'].flatMap((adapter) =>
-    atEachDepth(adapter, 'ts', (depth) => [{ group: into(depth, 'storage'), allowTypeImports: true, message: 'adapters reach storage through services (its row types may shape their answers)' }]),
+    atEachDepth(adapter, 'ts', (depth) => [
+      { group: into(depth, 'storage'), allowTypeImports: true, message: 'adapters reach storage through services (its row types may shape their answers)' },
+    ]),
   ),
   ...atEachDepth('web', '{ts,tsx}', (depth) => [
-    { group: SERVER_ONLY.filter((l) => l !== 'api').flatMap((l) => into(depth, l)), message: 'the web app runs in the browser: it reaches the server through the API' },
+    {
+      group: SERVER_ONLY.filter((l) => l !== 'api').flatMap((l) => into(depth, l)),
+      message: 'the web app runs in the browser: it reaches the server through the API',
+    },
     { group: into(depth, 'api'), allowTypeImports: true, message: 'the web app takes only types from the API' },
     { group: HASHING_DOMAIN.map((m) => `${up(depth)}domain/${m}.js`), message: 'this domain module hashes with node:crypto, which the browser lacks' },
     { regex: '^node:', message: 'the web app runs in the browser' },

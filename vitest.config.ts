@@ -54,7 +54,13 @@ export default defineConfig({
       { extends: true, test: { name: 'limits', include: LIMITS, pool: 'forks' } },
       {
         extends: true,
-        test: { name: 'databases', include: ['test/*.test.ts'], exclude: [...configDefaults.exclude, ...PROCESSES], globalSetup: [READER, POSTGRES], pool: 'forks' },
+        test: {
+          name: 'databases',
+          include: ['test/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...PROCESSES],
+          globalSetup: [READER, POSTGRES],
+          pool: 'forks',
+        },
       },
       { extends: true, test: { name: 'processes', include: PROCESSES, globalSetup: [READER, POSTGRES], pool: 'forks' } },
       { extends: true, test: { name: 'browser', include: ['test/e2e/*.test.ts'], globalSetup: [READER], pool: 'forks' } },

@@ -32,7 +32,9 @@ describe('the HTTP API over the demo partnership', () => {
     const { status, body } = await get('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/trace/{id}', '/api/partnerships/{partnershipId}/search', '/api/isfs/{id}/entries/{field}']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/trace/{id}', '/api/partnerships/{partnershipId}/search', '/api/isfs/{id}/entries/{field}']),
+    );
   });
 
   it('walks the whole evidence chain: passage → ISF entry → claim → finding → trace', async () => {
@@ -49,25 +51,43 @@ describe('the HTTP API over the demo partnership', () => {
 
     const isf = await send('POST', `/api/partnerships/${pid}/isfs`, { interview: interview.id });
     expect(isf.status).toBe(201);
-    const written = await send('PUT', `/api/isfs/${isf.body.id}/entries/collaboration`, { text: 'Weekly team meetings about pacing.', cite: [{ excerptId: excerpt.body.id }] });
+    const written = await send('PUT', `/api/isfs/${isf.body.id}/entries/collaboration`, {
+      text: 'Weekly team meetings about pacing.',
+      cite: [{ excerptId: excerpt.body.id }],
+    });
     expect(written.status).toBe(200);
     const entry = written.body.fields.find((f: any) => f.field.key === 'collaboration').entry;
     expect(entry.evidence[0].excerpt.id).toBe(excerpt.body.id);
 
-    const summary = await send('POST', `/api/partnerships/${pid}/summaries`, { kind: 'school', district: 'Riverton Unified School District', cycle: '2009-10', school: 'Eastgate Middle School' });
+    const summary = await send('POST', `/api/partnerships/${pid}/summaries`, {
+      kind: 'school',
+      district: 'Riverton Unified School District',
+      cycle: '2009-10',
+      school: 'Eastgate Middle School',
+    });
     expect(summary.status).toBe(201);
     const claim = await send('POST', `/api/summaries/${summary.body.id}/claims`, { text: 'Collaboration centres on pacing.', cite: [{ entryId: entry.id }] });
     expect(claim.status).toBe(201);
     expect(claim.body.triangulation.status).toBe('single account');
 
-    const finding = await send('POST', `/api/partnerships/${pid}/findings`, { district: 'Riverton Unified School District', cycle: '2009-10', text: 'Teacher meetings are about pacing.', cite: [{ claimId: claim.body.id }] });
+    const finding = await send('POST', `/api/partnerships/${pid}/findings`, {
+      district: 'Riverton Unified School District',
+      cycle: '2009-10',
+      text: 'Teacher meetings are about pacing.',
+      cite: [{ claimId: claim.body.id }],
+    });
     expect(finding.status).toBe(201);
 
     const traced = await get(`/api/trace/${finding.body.id}`);
     expect(traced.status).toBe(200);
     expect(traced.body.issues).toEqual([]);
     expect(traced.body.passages).toHaveLength(1);
-    expect(traced.body.passages[0]).toMatchObject({ interviewCode: interview.code, role: 'teacher', pseudonym: interview.participant.pseudonym, quote: answer.text });
+    expect(traced.body.passages[0]).toMatchObject({
+      interviewCode: interview.code,
+      role: 'teacher',
+      pseudonym: interview.participant.pseudonym,
+      quote: answer.text,
+    });
     expect(traced.body.root.children[0].children[0].children[0].id).toBe(excerpt.body.id);
 
     const history = await get(`/api/history/${entry.id}`);

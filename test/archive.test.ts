@@ -20,7 +20,11 @@ const file = (name: string) => join(dir, `${++n}-${name}`);
 
 /** Every row of an archive, by table, without the export time: what "identical content" means. */
 function contents(path: string): Record<string, unknown[]> {
-  const lines = gunzipSync(readFileSync(path)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const tables: Record<string, unknown[]> = {};
   for (const line of lines.slice(1)) (tables[line.t] ??= []).push(line.r);
   return tables;

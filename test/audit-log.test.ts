@@ -28,7 +28,8 @@ describe.each(DIALECTS)('the audit log (%s)', (dialect) => {
   it('chains every entry to the one before, so that a change made behind its back is found', async () => {
     expect(await verifyAuditTrail(t.ctx)).toEqual({ entries: await t.store.audit.count(), broken: null });
     // Someone with the database file lifts the guard and rewrites history.
-    const victim = (await t.store.db.selectFrom('audit_log').select('seq').where('action', '=', 'interview.import').orderBy('seq').executeTakeFirstOrThrow()).seq;
+    const victim = (await t.store.db.selectFrom('audit_log').select('seq').where('action', '=', 'interview.import').orderBy('seq').executeTakeFirstOrThrow())
+      .seq;
     if (dialect === 'sqlite') await sql`DROP TRIGGER audit_log_no_update`.execute(t.store.db);
     else await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(t.store.db);
     await sql`UPDATE audit_log SET actor = 'someone else' WHERE seq = ${victim}`.execute(t.store.db);

@@ -72,13 +72,19 @@ describe('signing in and out', () => {
     // The lead signs in from elsewhere; the attacker's writing of X-Forwarded-For's first entries changes nothing.
     expect((await from('203.0.113.5')('lead@example.org', 'correct horse battery')).status).toBe(200);
     expect((await colleague('analyst@example.org', 'analyst password')).status).toBe(200);
-    const refused = await new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'x@example.org', password: 'password12' }, { 'x-forwarded-for': '203.0.113.5, 198.51.100.66' });
+    const refused = await new ApiClient(proxied).request(
+      'POST',
+      '/api/auth/sign-in',
+      { email: 'x@example.org', password: 'password12' },
+      { 'x-forwarded-for': '203.0.113.5, 198.51.100.66' },
+    );
     expect(refused.status).toBe(429);
   });
 
   it('holds back an IPv6 client by its /64, whichever of its addresses it guesses from', async () => {
     const proxied = createApi({ store: t.store, trustProxy: true });
-    const from = (address: string, password: string) => new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password }, { 'x-forwarded-for': address });
+    const from = (address: string, password: string) =>
+      new ApiClient(proxied).request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password }, { 'x-forwarded-for': address });
     for (let i = 0; i < 5; i++) expect((await from(`2001:db8:1:2::${i + 1}`, `guess ${i}`)).status).toBe(401);
     expect((await from('2001:db8:1:2:abcd::99', 'guess 5')).status).toBe(429);
     expect((await from('2001:db8:1:3::1', 'correct horse battery')).status).toBe(200);
@@ -86,8 +92,14 @@ describe('signing in and out', () => {
 
   it('ignores X-Forwarded-For unless told to trust a proxy: writing it does not escape the limiter', async () => {
     const client = new ApiClient(api);
-    for (let i = 0; i < 5; i++) await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` });
-    const limited = await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: 'correct horse battery' }, { 'x-forwarded-for': '192.0.2.200' });
+    for (let i = 0; i < 5; i++)
+      await client.request('POST', '/api/auth/sign-in', { email: 'lead@example.org', password: `guess ${i}` }, { 'x-forwarded-for': `203.0.113.${i}` });
+    const limited = await client.request(
+      'POST',
+      '/api/auth/sign-in',
+      { email: 'lead@example.org', password: 'correct horse battery' },
+      { 'x-forwarded-for': '192.0.2.200' },
+    );
     expect(limited.status).toBe(429);
     expect(limited.body.error.message).toMatch(/too many failed sign-ins; try again in \d+ second/);
   });
@@ -117,7 +129,11 @@ describe('signing in and out', () => {
 
   it('invites a partner leader by link, who then sees only their partnership', async () => {
     const lead = await signedIn(api, 'lead@example.org', 'correct horse battery');
-    const invitation = await lead.send('POST', `/api/partnerships/${pid}/invitations`, { email: 'sup@northfield.k12.example', role: 'partner', district: 'Northfield District' });
+    const invitation = await lead.send('POST', `/api/partnerships/${pid}/invitations`, {
+      email: 'sup@northfield.k12.example',
+      role: 'partner',
+      district: 'Northfield District',
+    });
     expect(invitation.status).toBe(201);
     const token = new URL(invitation.body.url).searchParams.get('token')!;
     expect(invitation.body.url).toMatch(/\/invitation\?token=/);
@@ -155,8 +171,14 @@ describe('signing in and out', () => {
     const answers = async (token: string, email: string) => {
       const anonymous = new ApiClient(api);
       const seen = [await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: 'password12' })];
-      for (const guess of ['admin password!', 'guess number two', 'guess number three']) seen.push(await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: guess }));
-      return seen.map((a) => [a.status, JSON.stringify(a.body).replaceAll(email, 'EMAIL').replace(/"requestId":"[^"]*"/, '')]);
+      for (const guess of ['admin password!', 'guess number two', 'guess number three'])
+        seen.push(await anonymous.send('POST', '/api/auth/invitations/accept', { token, password: guess }));
+      return seen.map((a) => [
+        a.status,
+        JSON.stringify(a.body)
+          .replaceAll(email, 'EMAIL')
+          .replace(/"requestId":"[^"]*"/, ''),
+      ]);
     };
     const forExisting = await answers(existing, 'admin@example.org');
     expect(forExisting).toEqual(await answers(fresh, 'new@example.org'));
@@ -167,11 +189,15 @@ describe('signing in and out', () => {
     const admin = await signedIn(api, 'admin@example.org', 'admin password!');
     expect((await admin.get('/api/auth/me')).body.memberships).toEqual([]);
     // The new email has its account, with the password first given.
-    expect((await signedIn(api, 'new@example.org', 'admin password!').then((c) => c.get('/api/auth/me'))).body.memberships).toEqual([{ partnershipId: pid, role: 'observer', districtId: null }]);
+    expect((await signedIn(api, 'new@example.org', 'admin password!').then((c) => c.get('/api/auth/me'))).body.memberships).toEqual([
+      { partnershipId: pid, role: 'observer', districtId: null },
+    ]);
 
     // The administrator, signed in, finds the invitation and accepts it; no one else can.
     const open = await admin.get('/api/auth/invitations');
-    expect(open.body).toEqual([expect.objectContaining({ partnershipId: pid, partnershipName: 'Northfield RPP', role: 'observer', districtId: null, invitedBy: 'lead@example.org' })]);
+    expect(open.body).toEqual([
+      expect.objectContaining({ partnershipId: pid, partnershipName: 'Northfield RPP', role: 'observer', districtId: null, invitedBy: 'lead@example.org' }),
+    ]);
     expect((await lead.get('/api/auth/invitations')).body).toEqual([]);
     const byLead = await lead.send('POST', '/api/auth/memberships', { invitation: open.body[0].id });
     const unknown = await lead.send('POST', '/api/auth/memberships', { invitation: 'lnk_0000000000000000' });
@@ -184,7 +210,7 @@ describe('signing in and out', () => {
     expect((await admin.get('/api/auth/invitations')).body).toEqual([]);
   });
 
-  it('lets a lead researcher change members\' roles, but neither an administrator\'s nor anyone\'s who is not a member', async () => {
+  it("lets a lead researcher change members' roles, but neither an administrator's nor anyone's who is not a member", async () => {
     await createAccount(t.ctx, { email: 'root@example.org', displayName: 'Root', password: 'root of all trust', isAdmin: true });
     const partnershipAdmin = await createAccount(t.ctx, { email: 'padmin@example.org', displayName: 'Partnership admin', password: 'steady ferns at dawn' });
     await grantRole(t.ctx, { accountId: partnershipAdmin.id, partnershipId: pid, role: 'admin' });
@@ -233,7 +259,8 @@ describe('signing in and out', () => {
     const district = (await t.store.organizations.list(pid)).find((o) => o.name === 'Northfield District')!;
     const sharedBefore = (await partner.get(`/api/districts/${district.id}/design-document`)).status;
 
-    const remove = (client: ApiClient, accountId: string, reason = 'left the district office') => client.send('DELETE', `/api/partnerships/${pid}/members/${accountId}`, { reason });
+    const remove = (client: ApiClient, accountId: string, reason = 'left the district office') =>
+      client.send('DELETE', `/api/partnerships/${pid}/members/${accountId}`, { reason });
     expect((await remove(lead, leader.id, ' ')).status).toBe(400);
     expect((await remove(lead, partnershipAdmin.id)).status).toBe(403);
     const me = (await lead.get('/api/auth/me')).body.account.id;
@@ -286,7 +313,10 @@ describe('signing in and out', () => {
     expect((await lead.send('PUT', `/api/partnerships/${pid}/members/${analyst.id}`, { role: 'observer' })).status).toBe(200);
 
     // Neither finds the invitation any more, nor can accept it signed in, nor through its link.
-    for (const [client, invitation] of [[partner, forLeader], [moved, forAnalyst]] as const) {
+    for (const [client, invitation] of [
+      [partner, forLeader],
+      [moved, forAnalyst],
+    ] as const) {
       expect((await client.get('/api/auth/invitations')).body).toEqual([]);
       const accepted = await client.send('POST', '/api/auth/memberships', { invitation: invitation.id });
       expect([accepted.status, accepted.body.error.message]).toEqual([400, 'this invitation is no longer open: ask for a new one']);
@@ -362,7 +392,7 @@ describe('signing in and out', () => {
     expect(await t.store.accounts.byEmail('sup@northfield.k12.example')).toBeUndefined();
   });
 
-  it('shows and withdraws invitations only to those who invite, and another partnership\'s invitation answers as one that does not exist', async () => {
+  it("shows and withdraws invitations only to those who invite, and another partnership's invitation answers as one that does not exist", async () => {
     const analyst = await createAccount(t.ctx, { email: 'analyst@example.org', displayName: 'Analyst', password: 'analyst password' });
     await grantRole(t.ctx, { accountId: analyst.id, partnershipId: pid, role: 'analyst' });
     const leader = await createAccount(t.ctx, { email: 'sup@northfield.k12.example', displayName: 'Superintendent', password: 'a long passphrase' });
@@ -380,7 +410,10 @@ describe('signing in and out', () => {
     expect([ours.url, theirs.url]).toEqual([expect.any(String), expect.any(String)]);
 
     // Members who do not invite are refused; the lead of another partnership finds nothing of this one.
-    for (const [email, password] of [['analyst@example.org', 'analyst password'], ['sup@northfield.k12.example', 'a long passphrase']]) {
+    for (const [email, password] of [
+      ['analyst@example.org', 'analyst password'],
+      ['sup@northfield.k12.example', 'a long passphrase'],
+    ]) {
       const client = await signedIn(api, email!, password!);
       expect((await client.get(`/api/partnerships/${pid}/invitations`)).status).toBe(403);
       expect((await client.send('DELETE', `/api/partnerships/${pid}/invitations/${ourId}`, { reason: 'why not' })).status).toBe(403);
@@ -434,7 +467,9 @@ describe('signing in and out', () => {
     }
     expect((await admin.get('/api/accounts')).body.map((a: { email: string }) => a.email)).not.toContain('newcomer@example.org');
     // The message says what would do.
-    expect((await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password: 'password12' })).body.error.message).toMatch(/a few unrelated words/);
+    expect(
+      (await admin.send('POST', '/api/accounts', { email: 'newcomer@example.org', displayName: 'Newcomer', password: 'password12' })).body.error.message,
+    ).toMatch(/a few unrelated words/);
 
     // A reset link, the set-up link and an invitation refuse them too, and stay good for a better password.
     const lead = (await admin.get('/api/accounts')).body.find((a: { email: string }) => a.email === 'lead@example.org');
@@ -451,21 +486,36 @@ describe('signing in and out', () => {
     });
     expect(page.status).toBe(400);
     expect(await page.text()).toMatch(/role="alert">this password is too easy to guess: it is a commonly used password/);
-    expect((await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, displayName: 'Newcomer', password: 'tidal wombat ledger' })).status).toBe(200);
+    expect(
+      (await new ApiClient(api).send('POST', '/api/auth/invitations/accept', { token, displayName: 'Newcomer', password: 'tidal wombat ledger' })).status,
+    ).toBe(200);
     expect((await new ApiClient(api).signIn('newcomer@example.org', 'tidal wombat ledger')).status).toBe(200);
   });
 
   it('creates the first administrator from the set-up link, once', async () => {
     const link = (await setupLink(t.ctx))!;
     expect(link.token).toBeTruthy();
-    const weak = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'administrator' });
+    const weak = await new ApiClient(api).send('POST', '/api/auth/setup', {
+      token: link.token,
+      email: 'root@example.org',
+      displayName: 'Root',
+      password: 'administrator',
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.message).toMatch(/too easy to guess/);
-    const done = await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'root@example.org', displayName: 'Root', password: 'the first admin' });
+    const done = await new ApiClient(api).send('POST', '/api/auth/setup', {
+      token: link.token,
+      email: 'root@example.org',
+      displayName: 'Root',
+      password: 'the first admin',
+    });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ email: 'root@example.org', isAdmin: true });
     expect(await setupLink(t.ctx)).toBeNull();
-    expect((await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'x@example.org', displayName: 'X', password: 'another admin!' })).status).toBe(400);
+    expect(
+      (await new ApiClient(api).send('POST', '/api/auth/setup', { token: link.token, email: 'x@example.org', displayName: 'X', password: 'another admin!' }))
+        .status,
+    ).toBe(400);
   });
 
   it('lets demo accounts in only on a demo server, and disabled accounts never', async () => {
@@ -504,9 +554,16 @@ describe.each(DIALECTS)('withdrawing invitations (%s)', (dialect) => {
     await withdrawInvitation(t.ctx, { partnershipId: pid, invitationId: newcomer!.id, reason: 'sent twice', byAdministrator: false });
     expect(await partnershipInvitations(t.ctx, pid)).toEqual([]);
     for (const { token } of [toMember, toNewcomer]) {
-      await expect(answerInvitationLink(t.ctx, { token, displayName: 'Someone', password: 'tidal wombat ledger' })).rejects.toThrow('this link is not valid: ask for a new one');
+      await expect(answerInvitationLink(t.ctx, { token, displayName: 'Someone', password: 'tidal wombat ledger' })).rejects.toThrow(
+        'this link is not valid: ask for a new one',
+      );
     }
-    const withdrawals = await t.store.db.selectFrom('audit_log').select(['entity_id', 'reason']).where('action', '=', 'invitation.withdraw').orderBy('seq').execute();
+    const withdrawals = await t.store.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'reason'])
+      .where('action', '=', 'invitation.withdraw')
+      .orderBy('seq')
+      .execute();
     expect(withdrawals).toEqual([
       { entity_id: forMember!.id, reason: 'left the project' },
       { entity_id: newcomer!.id, reason: 'sent twice' },

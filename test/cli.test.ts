@@ -40,11 +40,49 @@ describe('the warrant command line', () => {
     expect(warrant(['check', '--db', db]).code).toBe(0);
     const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
     const excerpt = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
-    const entry = warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', excerpt.id, '--json', '--db', db, '--as', 'Chloe Nguyen']).json();
-    const summary = warrant(['summary', 'create', '--district', 'Northfield District', '--cycle', '2009-10', '--school', 'Maple Middle School', '--json', '--db', db]).json();
+    const entry = warrant([
+      'isf',
+      'write',
+      isf.isf.id,
+      'work_with_school_leaders',
+      'Observed twice.',
+      '--cite',
+      excerpt.id,
+      '--json',
+      '--db',
+      db,
+      '--as',
+      'Chloe Nguyen',
+    ]).json();
+    const summary = warrant([
+      'summary',
+      'create',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--school',
+      'Maple Middle School',
+      '--json',
+      '--db',
+      db,
+    ]).json();
     const claim = warrant(['claim', 'add', summary.id, 'Rarely observed.', '--cite', entry.id, '--json', '--db', db]).json();
     const orphan = warrant(['claim', 'add', summary.id, 'A claim nobody backed.', '--json', '--db', db]).json();
-    const finding = warrant(['finding', 'add', 'Principals rarely observe.', '--district', 'Northfield District', '--cite', claim.claim.id, '--cycle', '2009-10', '--json', '--db', db]).json();
+    const finding = warrant([
+      'finding',
+      'add',
+      'Principals rarely observe.',
+      '--district',
+      'Northfield District',
+      '--cite',
+      claim.claim.id,
+      '--cycle',
+      '2009-10',
+      '--json',
+      '--db',
+      db,
+    ]).json();
 
     const traced = warrant(['trace', finding.finding.id, '--json', '--db', db]).json();
     expect(traced.passages.map((p: any) => [p.interviewCode, p.pseudonym, p.quote])).toEqual([['T01-0910', 'Ms. Rivera', 'Maybe twice this year']]);
@@ -62,7 +100,10 @@ describe('the warrant command line', () => {
 
   it('refuses a bad bundle, listing each problem with file and line, and writes nothing', () => {
     const db = tempDb();
-    const dir = writeBundleFiles({ ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX-1,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,nowhere.txt` });
+    const dir = writeBundleFiles({
+      ...VALID_BUNDLE,
+      'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX-1,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,nowhere.txt`,
+    });
     const r = warrant(['import', dir, '--db', db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/interviews\.csv, line 9, field "participant_id": unknown participant "NOBODY"/);
@@ -87,25 +128,42 @@ describe('the warrant command line', () => {
   it('adds an account, keeps a verifiable audit trail, and backs up and restores the database', () => {
     const db = tempDb();
     warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);
-    const add = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'Lead@Example.org', '--name', 'Lead', '--role', 'lead', '--password-stdin', '--db', db], {
-      input: 'a long enough password\n',
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' },
-    });
+    const add = spawnSync(
+      process.execPath,
+      [BIN, 'user', 'add', '--email', 'Lead@Example.org', '--name', 'Lead', '--role', 'lead', '--password-stdin', '--db', db],
+      {
+        input: 'a long enough password\n',
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' },
+      },
+    );
     expect(add.status).toBe(0);
     expect(add.stdout).toMatch(/created lead@example\.org .*, lead/);
     expect(warrant(['user', 'list', '--db', db]).stdout).toMatch(/lead@example\.org\s+Lead\s+lead in .*\s+active/);
-    const tooShort = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: 'short\n', encoding: 'utf8' });
+    const tooShort = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], {
+      input: 'short\n',
+      encoding: 'utf8',
+    });
     expect(tooShort.status).toBe(2);
     expect(tooShort.stderr).toMatch(/at least 10 characters/);
-    for (const [password, why] of [['password12', /too easy to guess: it is a commonly used password/], [' '.repeat(12), /only spaces/], ['ten\u0007bells ring', /control characters/]] as const) {
-      const weak = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], { input: `${password}\n`, encoding: 'utf8' });
+    for (const [password, why] of [
+      ['password12', /too easy to guess: it is a commonly used password/],
+      [' '.repeat(12), /only spaces/],
+      ['ten\u0007bells ring', /control characters/],
+    ] as const) {
+      const weak = spawnSync(process.execPath, [BIN, 'user', 'add', '--email', 'x@example.org', '--name', 'X', '--password-stdin', '--db', db], {
+        input: `${password}\n`,
+        encoding: 'utf8',
+      });
       expect([weak.status, weak.stderr]).toEqual([2, expect.stringMatching(why)]);
     }
     expect(warrant(['user', 'list', '--db', db]).stdout).not.toMatch(/x@example\.org/);
     // A reset link is built on the public URL, named as for `warrant serve`.
     const reset = warrant(['user', 'reset-link', 'lead@example.org', '--public-url', 'https://warrant.example.edu', '--db', db]);
-    expect([reset.code, reset.stdout]).toEqual([0, expect.stringMatching(/^https:\/\/warrant\.example\.edu\/reset-password\?token=[\w-]{40,}\nvalid until 20/)]);
+    expect([reset.code, reset.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^https:\/\/warrant\.example\.edu\/reset-password\?token=[\w-]{40,}\nvalid until 20/),
+    ]);
     expect(warrant(['user', 'reset-link', 'lead@example.org', '--db', db]).stdout).toMatch(/^http:\/\/127\.0\.0\.1:3000\/reset-password\?token=/);
     expect(warrant(['user', 'reset-link', 'lead@example.org', '--public-url', 'https://warrant.example.edu/reset', '--db', db]).code).toBe(2);
     const unexplained = warrant(['user', 'remove', 'lead@example.org', '--db', db]);
@@ -140,10 +198,19 @@ describe('the warrant command line', () => {
     await store.destroy();
 
     const listed = warrant(['user', 'invitations', '--partnership', 'Northfield RPP', '--db', db]);
-    expect([listed.code, listed.stdout]).toEqual([0, expect.stringMatching(/coach@example\.org\s+partner \(Northfield District\)\s+lead@example\.org\s+20\S+\s+20/)]);
+    expect([listed.code, listed.stdout]).toEqual([
+      0,
+      expect.stringMatching(/coach@example\.org\s+partner \(Northfield District\)\s+lead@example\.org\s+20\S+\s+20/),
+    ]);
     expect(listed.stdout).not.toContain(token);
     const [open] = warrant(['user', 'invitations', '--json', '--partnership', 'Northfield RPP', '--db', db]).json();
-    expect(open).toMatchObject({ id: expect.stringMatching(/^lnk_/), email: 'coach@example.org', role: 'partner', districtName: 'Northfield District', invitedBy: 'lead@example.org' });
+    expect(open).toMatchObject({
+      id: expect.stringMatching(/^lnk_/),
+      email: 'coach@example.org',
+      role: 'partner',
+      districtName: 'Northfield District',
+      invitedBy: 'lead@example.org',
+    });
 
     const unexplained = warrant(['user', 'withdraw-invitation', open.id, '--partnership', 'Northfield RPP', '--db', db]);
     expect([unexplained.code, unexplained.stderr]).toEqual([2, expect.stringMatching(/--reason/)]);
@@ -168,7 +235,9 @@ describe('the warrant command line', () => {
 
     const reopened = Store.of(await connect({ dialect: 'sqlite', path: db }));
     try {
-      await expect(answerInvitationLink(createContext(reopened, 'invitation'), { token, displayName: 'Coach', password: 'tidal wombat ledger' })).rejects.toThrow('this link is not valid: ask for a new one');
+      await expect(
+        answerInvitationLink(createContext(reopened, 'invitation'), { token, displayName: 'Coach', password: 'tidal wombat ledger' }),
+      ).rejects.toThrow('this link is not valid: ask for a new one');
     } finally {
       await reopened.destroy();
     }
@@ -237,8 +306,16 @@ describe('the warrant command line', () => {
     }
 
     async function signIn(base: string, email: string, password: string) {
-      const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-      return { res, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '', csrf: res.ok ? ((await res.clone().json()) as { csrfToken: string }).csrfToken : '' };
+      const res = await fetch(`${base}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      return {
+        res,
+        cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '',
+        csrf: res.ok ? ((await res.clone().json()) as { csrfToken: string }).csrfToken : '',
+      };
     }
 
     it('hands out links on --public-url, and with --trust-proxy holds back each client behind the proxy on its own', async () => {
@@ -288,7 +365,7 @@ describe('the warrant command line', () => {
       const others = ['warrant-upload-Ab12Cd', 'warrant-upload-1-notmine', 'someone-else'].map((name) => join(tmp, name));
       for (const dir of others) {
         mkdirSync(dir);
-        writeFileSync(join(dir, 'keep.txt'), 'not the server\'s');
+        writeFileSync(join(dir, 'keep.txt'), "not the server's");
       }
       const db = tempDb();
       const port = await freePort();
@@ -327,18 +404,75 @@ describe('the warrant command line', () => {
     const db = tempDb();
     expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);
     const out = temporaryFolder('warrant-ddd-');
-    const refused = warrant(['report', 'ddd', '--district', 'Northfield District', '--audience', 'partner', '--format', 'md', '-o', join(out, 'northfield.md'), '--db', db]);
+    const refused = warrant([
+      'report',
+      'ddd',
+      '--district',
+      'Northfield District',
+      '--audience',
+      'partner',
+      '--format',
+      'md',
+      '-o',
+      join(out, 'northfield.md'),
+      '--db',
+      db,
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/no version of Northfield District's design document for 2010-11 has been issued/);
     expect(existsSync(join(out, 'northfield.md'))).toBe(false);
 
-    const strategy = warrant(['strategy', 'add', 'Principals as instructional leaders', '--district', 'Northfield District', '--cycle', '2009-10', '--goal', 'Principals observe mathematics.', '--json', '--db', db]).json();
-    const practice = warrant(['strategy', 'practice', strategy.strategy.id, 'Observe mathematics lessons', '--role', 'school_leader', '--target', '2 hours a day', '--json', '--db', db]);
+    const strategy = warrant([
+      'strategy',
+      'add',
+      'Principals as instructional leaders',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--goal',
+      'Principals observe mathematics.',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    const practice = warrant([
+      'strategy',
+      'practice',
+      strategy.strategy.id,
+      'Observe mathematics lessons',
+      '--role',
+      'school_leader',
+      '--target',
+      '2 hours a day',
+      '--json',
+      '--db',
+      db,
+    ]);
     expect(practice.code).toBe(0);
     const badSupport = warrant(['strategy', 'support', strategy.strategy.id, 'Walks', '--type', 'walks', '--for', 'school_leader', '--db', db]);
     expect(badSupport.stderr).toMatch(/supportType is one of the framework's types \(new_position, /);
-    expect(warrant(['strategy', 'support', strategy.strategy.id, 'Learning Walks', '--type', 'organizational_routine', '--for', 'school_leader', '--frequency', 'monthly', '--co-participation', '--db', db]).code).toBe(0);
-    expect(warrant(['strategy', 'accountability', strategy.strategy.id, 'observing mathematics', '--holder', 'Supervisors', '--held', 'principals', '--db', db]).code).toBe(0);
+    expect(
+      warrant([
+        'strategy',
+        'support',
+        strategy.strategy.id,
+        'Learning Walks',
+        '--type',
+        'organizational_routine',
+        '--for',
+        'school_leader',
+        '--frequency',
+        'monthly',
+        '--co-participation',
+        '--db',
+        db,
+      ]).code,
+    ).toBe(0);
+    expect(
+      warrant(['strategy', 'accountability', strategy.strategy.id, 'observing mathematics', '--holder', 'Supervisors', '--held', 'principals', '--db', db])
+        .code,
+    ).toBe(0);
     expect(warrant(['ddd', 'issue', '--district', 'Northfield District', '--cycle', '2009-10', '--db', db]).stdout).toMatch(/issued version 1/);
 
     const badFormat = warrant(['report', 'ddd', '--audience', 'partner', '--format', 'odt', '--cycle', '2009-10', '-o', out, '--db', db]);
@@ -360,16 +494,68 @@ describe('the warrant command line', () => {
     const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
     const excerpt = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
     const entry = warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', excerpt.id, '--json', '--db', db]).json();
-    const summary = warrant(['summary', 'create', '--district', 'Northfield District', '--cycle', '2009-10', '--school', 'Maple Middle School', '--json', '--db', db]).json();
+    const summary = warrant([
+      'summary',
+      'create',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--school',
+      'Maple Middle School',
+      '--json',
+      '--db',
+      db,
+    ]).json();
     const claim = warrant(['claim', 'add', summary.id, 'Rarely observed.', '--cite', entry.id, '--json', '--db', db]).json();
-    const finding = warrant(['finding', 'add', 'Principals rarely observe.', '--district', 'Northfield District', '--cite', claim.claim.id, '--cycle', '2009-10', '--json', '--db', db]).json();
+    const finding = warrant([
+      'finding',
+      'add',
+      'Principals rarely observe.',
+      '--district',
+      'Northfield District',
+      '--cite',
+      claim.claim.id,
+      '--cycle',
+      '2009-10',
+      '--json',
+      '--db',
+      db,
+    ]).json();
 
-    const named = warrant(['strategy', 'add', 'Instructional leadership', '--district', 'Northfield District', '--cycle', '2009-10', '--goal', 'The Maple principal observes weekly, as ms. rivera asked.', '--json', '--db', db]);
+    const named = warrant([
+      'strategy',
+      'add',
+      'Instructional leadership',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--goal',
+      'The Maple principal observes weekly, as ms. rivera asked.',
+      '--json',
+      '--db',
+      db,
+    ]);
     expect(named.code).toBe(0);
-    expect(named.stderr).toContain('warning: this names a participant (“Maple principal”: Principal Gray, the one school leader interviewed at Maple Middle School)');
+    expect(named.stderr).toContain(
+      'warning: this names a participant (“Maple principal”: Principal Gray, the one school leader interviewed at Maple Middle School)',
+    );
     expect(named.stderr).toContain('warning: this names a participant (“ms. rivera”: Ms. Rivera)');
     const strategy = named.json();
-    const support = warrant(['strategy', 'support', strategy.strategy.id, 'Learning Walks', '--type', 'organizational_routine', '--for', 'school_leader', '--json', '--db', db]).json();
+    const support = warrant([
+      'strategy',
+      'support',
+      strategy.strategy.id,
+      'Learning Walks',
+      '--type',
+      'organizational_routine',
+      '--for',
+      'school_leader',
+      '--json',
+      '--db',
+      db,
+    ]).json();
     const assessed = warrant(['implementation', support.row.id, '--text', 'Held twice.', '--verdict', 'partly', '--finding', finding.finding.id, '--db', db]);
     expect(assessed.code).toBe(0);
     expect(assessed.stderr).toBe('');
@@ -378,8 +564,14 @@ describe('the warrant command line', () => {
 
     expect(warrant(['retire', excerpt.id, '--reason', 'Consent withdrawn', '--db', db]).code).toBe(0);
     const check = warrant(['check', '--db', db]);
-    expect(check.stdout).toMatch(new RegExp(`review  implementation  +imp_\\w+  How “Learning Walks” was implemented: Held twice\\. \\(the feedback report of Northfield District, 2009-10\\)`));
-    expect(check.stdout).toContain(`rests on finding ${finding.finding.id} › claim ${claim.claim.id} › ISF entry ${entry.id} › passage ${excerpt.id}, retired on `);
+    expect(check.stdout).toMatch(
+      new RegExp(
+        `review  implementation  +imp_\\w+  How “Learning Walks” was implemented: Held twice\\. \\(the feedback report of Northfield District, 2009-10\\)`,
+      ),
+    );
+    expect(check.stdout).toContain(
+      `rests on finding ${finding.finding.id} › claim ${claim.claim.id} › ISF entry ${entry.id} › passage ${excerpt.id}, retired on `,
+    );
     expect(check.stdout).toContain(', after the report was sent on 2010-05-20');
   });
 });

@@ -72,13 +72,18 @@ describe.each(DIALECTS)('text that may not be stored, refused at every boundary 
 
   const responses = async (): Promise<{ text: string }[]> => (await partner.get(`/api/member-checks/${checkId}`)).body.check.responses;
 
-  it("refuses a member-check response holding terminal control sequences, naming the field, and changes nothing", async () => {
+  it('refuses a member-check response holding terminal control sequences, naming the field, and changes nothing', async () => {
     const auditBefore = await t.store.audit.count();
     const refused = await partner.send('POST', `/api/member-checks/${checkId}/responses`, { section, response: 'comment', text: HOSTILE });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe('text: contains a control character (U+001B) at character 12; only tabs and line breaks are kept, remove it');
     expect(refused.body.error.details).toMatchObject({ field: 'text' });
-    for (const [text, code] of [['a C1 \u009b2J', 'U+009B'], ['DEL\u007f', 'U+007F'], ['form\ffeed', 'U+000C'], ['NUL\u0000', 'U+0000']]) {
+    for (const [text, code] of [
+      ['a C1 \u009b2J', 'U+009B'],
+      ['DEL\u007f', 'U+007F'],
+      ['form\ffeed', 'U+000C'],
+      ['NUL\u0000', 'U+0000'],
+    ]) {
       const answer = await partner.send('POST', `/api/member-checks/${checkId}/responses`, { section, response: 'comment', text });
       expect(answer.status).toBe(400);
       expect(answer.body.error.message).toContain(`text: contains a control character (${code})`);
@@ -86,7 +91,11 @@ describe.each(DIALECTS)('text that may not be stored, refused at every boundary 
     expect(await responses()).toEqual([]);
     expect(await t.store.audit.count()).toBe(auditBefore);
 
-    const kept = await partner.send('POST', `/api/member-checks/${checkId}/responses`, { section, response: 'comment', text: 'Tabs\tand\r\nline breaks stay.' });
+    const kept = await partner.send('POST', `/api/member-checks/${checkId}/responses`, {
+      section,
+      response: 'comment',
+      text: 'Tabs\tand\r\nline breaks stay.',
+    });
     expect(kept.status).toBe(201);
     expect((await responses()).map((r) => r.text)).toEqual(['Tabs\tand\r\nline breaks stay.']);
   });
@@ -95,8 +104,15 @@ describe.each(DIALECTS)('text that may not be stored, refused at every boundary 
     const findingsBefore = (await t.store.findings.list(pid, {})).length;
     const body = await lead.send('POST', `/api/partnerships/${pid}/findings`, { district: LAKESIDE, cycle: '2010-11', text: 'Principals \ud800 observe.' });
     expect(body.status).toBe(400);
-    expect(body.body.error.message).toBe('text: contains half of a surrogate pair (U+D800) at character 12, which is not a character: the text is not valid Unicode');
-    const nested = await lead.send('POST', `/api/partnerships/${pid}/findings`, { district: LAKESIDE, cycle: '2010-11', text: 'Fine.', cite: [{ claimId: 'clm_\udc00' }] });
+    expect(body.body.error.message).toBe(
+      'text: contains half of a surrogate pair (U+D800) at character 12, which is not a character: the text is not valid Unicode',
+    );
+    const nested = await lead.send('POST', `/api/partnerships/${pid}/findings`, {
+      district: LAKESIDE,
+      cycle: '2010-11',
+      text: 'Fine.',
+      cite: [{ claimId: 'clm_\udc00' }],
+    });
     expect(nested.status).toBe(400);
     expect(nested.body.error.message).toMatch(/^cite\.0\.claimId: contains half of a surrogate pair \(U\+DC00\)/);
     const query = await lead.get(`/api/partnerships/${pid}/search?q=${encodeURIComponent('walk')}&district=${encodeURIComponent('Lake\u001bside')}`);
@@ -119,7 +135,17 @@ describe.each(DIALECTS)('text that may not be stored, refused at every boundary 
     expect(global.code).toBe(2);
     expect(global.stderr).toMatch(/^warrant: --as: contains a control character \(U\+001B\) at character 4/);
     const finding = (await t.store.findings.list(pid, {}))[0]!;
-    const reason = await warrantHere(['finding', 'edit', finding.id, 'Edited.', '--expected-version', String(finding.version), '--reason', `why${ESC}[2J`, ...db]);
+    const reason = await warrantHere([
+      'finding',
+      'edit',
+      finding.id,
+      'Edited.',
+      '--expected-version',
+      String(finding.version),
+      '--reason',
+      `why${ESC}[2J`,
+      ...db,
+    ]);
     expect(reason.code).toBe(2);
     expect(reason.stderr).toMatch(/^warrant: --reason: contains a control character \(U\+001B\)/);
 
@@ -159,7 +185,10 @@ describe('what the command line prints of text stored before the rule', () => {
   let t: TestDatabase;
   let findingId: string;
   const warrant = (args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args, ...dbArgs(t.target)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
+    const r = spawnSync(process.execPath, [BIN, ...args, ...dbArgs(t.target)], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' },
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -209,7 +238,11 @@ describe('what the command line prints of text stored before the rule', () => {
   });
 
   it('--json keeps the exact text, every control character and override escaped as JSON allows', () => {
-    const outputs = [['ddd', 'status', '--district', LAKESIDE, '--json'], ['history', findingId, '--json'], ['finding', 'show', findingId, '--json']].map((args) => {
+    const outputs = [
+      ['ddd', 'status', '--district', LAKESIDE, '--json'],
+      ['history', findingId, '--json'],
+      ['finding', 'show', findingId, '--json'],
+    ].map((args) => {
       const r = warrant(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout, args.join(' ')).not.toMatch(RAW);

@@ -50,7 +50,10 @@ describe('design documents and member checks over HTTP', () => {
     const refused = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: ['observer@demo.warrant.test'] });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/observer@demo\.warrant\.test is not a partner leader of this district/);
-    const sent = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, { recipients: ['partner@demo.warrant.test'], message: 'Please review by Friday.' });
+    const sent = await lead.send('POST', `/api/ddd-versions/${version.id}/member-checks`, {
+      recipients: ['partner@demo.warrant.test'],
+      message: 'Please review by Friday.',
+    });
     expect(sent.status).toBe(201);
     const mine = await partner.get('/api/member-checks');
     expect(mine.body[0].check.id).toBe(sent.body.id);
@@ -65,17 +68,37 @@ describe('design documents and member checks over HTTP', () => {
     expect((await deputy.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'confirm' })).status).toBe(403);
     expect((await lead.send('POST', `/api/member-checks/${sent.body.id}/responses`, { section, response: 'confirm' })).status).toBe(403);
     const check = await lead.get(`/api/member-checks/${sent.body.id}`);
-    expect(check.body.check.responses).toEqual([expect.objectContaining({ section, response: 'confirm', name: 'Lakeside partner leader', appliedInVersion: null })]);
+    expect(check.body.check.responses).toEqual([
+      expect.objectContaining({ section, response: 'confirm', name: 'Lakeside partner leader', appliedInVersion: null }),
+    ]);
     expect(check.body.check.status).toMatchObject({ state: 'awaiting responses', respondedFully: 0, recipients: 1 });
   });
 
   it('answers the same for a recipient or a version that exists elsewhere and one that does not exist', async () => {
     // Another partnership, with a district, a cycle, an issued version and a partner leader of its own.
     const other = await createPartnership(t.ctx, 'Another partnership');
-    await t.store.organizations.insert({ id: 'org_00000000000000aa', partnership_id: other.id, kind: 'district', name: 'Granite Falls Schools', district_id: null, created_at: '2011-01-01T00:00:00.000Z' });
+    await t.store.organizations.insert({
+      id: 'org_00000000000000aa',
+      partnership_id: other.id,
+      kind: 'district',
+      name: 'Granite Falls Schools',
+      district_id: null,
+      created_at: '2011-01-01T00:00:00.000Z',
+    });
     await t.store.cycles.insert({ id: 'cyc_00000000000000aa', partnership_id: other.id, label: '2010-11', created_at: '2011-01-01T00:00:00.000Z' });
     const content = JSON.stringify({ district: 'Granite Falls Schools', cycle: '2010-11', sections: [] });
-    await t.store.designDocuments.insertVersion({ id: 'ddd_00000000000000aa', partnership_id: other.id, district_id: 'org_00000000000000aa', cycle_id: 'cyc_00000000000000aa', number: 1, based_on_id: null, content, reason: 'first version', created_by: 'x', created_at: '2011-01-01T00:00:00.000Z' });
+    await t.store.designDocuments.insertVersion({
+      id: 'ddd_00000000000000aa',
+      partnership_id: other.id,
+      district_id: 'org_00000000000000aa',
+      cycle_id: 'cyc_00000000000000aa',
+      number: 1,
+      based_on_id: null,
+      content,
+      reason: 'first version',
+      created_by: 'x',
+      created_at: '2011-01-01T00:00:00.000Z',
+    });
     const theirs = await createAccount(t.ctx, { email: 'leader@granite.example', displayName: 'Granite leader', password: 'granite-password' });
     await grantRole(t.ctx, { accountId: theirs.id, partnershipId: other.id, role: 'partner', district: 'Granite Falls Schools' });
 
@@ -86,7 +109,8 @@ describe('design documents and member checks over HTTP', () => {
     };
     const unknown = await answer('nobody@nowhere.example');
     expect(unknown).toEqual([400, "RECIPIENT is not a partner leader of this district: a member check goes to the district's own leaders"]);
-    for (const elsewhere of ['leader@granite.example', theirs.id, 'acc_00000000000000zz', 'observer@demo.warrant.test']) expect(await answer(elsewhere)).toEqual(unknown);
+    for (const elsewhere of ['leader@granite.example', theirs.id, 'acc_00000000000000zz', 'observer@demo.warrant.test'])
+      expect(await answer(elsewhere)).toEqual(unknown);
 
     const diff = async (client: ApiClient, from: string) => {
       const r = await client.get(`/api/ddd-versions/${version.id}/diff?from=${from}`);
@@ -95,7 +119,14 @@ describe('design documents and member checks over HTTP', () => {
     const none = await diff(lead, 'ddd_00000000000000zz');
     expect(none).toEqual([404, 'design document version "FROM" does not exist']);
     expect(await diff(lead, 'ddd_00000000000000aa')).toEqual(none);
-    const riverton = (await t.store.db.selectFrom('ddd_version as v').innerJoin('organization as o', 'o.id', 'v.district_id').select('v.id').where('o.name', '=', 'Riverton Unified School District').executeTakeFirstOrThrow()).id;
+    const riverton = (
+      await t.store.db
+        .selectFrom('ddd_version as v')
+        .innerJoin('organization as o', 'o.id', 'v.district_id')
+        .select('v.id')
+        .where('o.name', '=', 'Riverton Unified School District')
+        .executeTakeFirstOrThrow()
+    ).id;
     // The team may see Riverton's version: it is told why the two cannot be compared. Lakeside's leader is not told it exists.
     expect(await diff(lead, riverton)).toEqual([400, 'compare versions of the same district and cycle']);
     expect(await diff(partner, riverton)).toEqual(none);
@@ -105,7 +136,16 @@ describe('design documents and member checks over HTTP', () => {
   it('takes an artifact as the file itself, and refuses what it cannot read or what is too large, storing nothing', async () => {
     const count = async () => (await lead.get(`/api/partnerships/${pid}/artifacts`)).body.length;
     const before = await count();
-    const docx = await renderDocx({ title: 'Coaching handbook', subtitle: 'x', partnership: 'x', date: '2010-09-01', audience: 'partner', notice: 'x', version: '1', blocks: [{ kind: 'paragraph', text: 'Coaches spend three days a week in classrooms.' }] });
+    const docx = await renderDocx({
+      title: 'Coaching handbook',
+      subtitle: 'x',
+      partnership: 'x',
+      date: '2010-09-01',
+      audience: 'partner',
+      notice: 'x',
+      version: '1',
+      blocks: [{ kind: 'paragraph', text: 'Coaches spend three days a week in classrooms.' }],
+    });
     const url = `/api/partnerships/${pid}/artifacts?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=handbook.docx&kind=handbook`;
     const stored = await lead.send('POST', url, docx);
     expect(stored.status).toBe(201);
@@ -149,10 +189,14 @@ describe('the feedback report over HTTP', () => {
     expect((await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md&cycle=2009-10`)).status).toBe(404);
     expect((await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md&audience=team`)).body).toContain('Evidence appendix');
 
-    const strategy = (await lead.get(`/api/partnerships/${(await resolvePartnership(t.ctx)).id}/strategies?district=Lakeside%20Public%20Schools&cycle=2010-11`)).body[0];
+    const strategy = (await lead.get(`/api/partnerships/${(await resolvePartnership(t.ctx)).id}/strategies?district=Lakeside%20Public%20Schools&cycle=2010-11`))
+      .body[0];
     const theory = (await lead.get(`/api/partnerships/${(await resolvePartnership(t.ctx)).id}/theory`)).body;
     const conjecture = theory.flatMap((c: { conjectures: { id: string }[] }) => c.conjectures)[0].id;
-    const named = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, { text: 'Ask Principal Reyes to lead the walks.', conjectures: [conjecture] });
+    const named = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, {
+      text: 'Ask Principal Reyes to lead the walks.',
+      conjectures: [conjecture],
+    });
     expect(named.status).toBe(201);
     const refusedForTeam = await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
     expect(refusedForTeam.status).toBe(400);
@@ -215,24 +259,41 @@ describe('text for partners that names a participant', () => {
       expect(forPartner.status, text).toBe(400);
       expect(JSON.stringify(forPartner.body)).not.toMatch(/alvarez|reyes|t01|adams/i);
     }
-    const reworded = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, { text: 'The school leaders should lead the walks.', expectedVersion: version, reason: 'No names' });
+    const reworded = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, {
+      text: 'The school leaders should lead the walks.',
+      expectedVersion: version,
+      reason: 'No names',
+    });
     expect(reworded.body.warnings).toEqual([]);
     expect((await partner.get(report)).status).toBe(200);
   });
 
   it('warns with the save of a strategy element, and refuses to issue the design document or send a message that names someone', async () => {
     const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
-    const element = await lead.send('POST', `/api/strategies/${strategy.id}/elements`, { kind: 'practice', role: 'teacher', description: 'Teachers observe the Adams coach weekly.', target: '' });
+    const element = await lead.send('POST', `/api/strategies/${strategy.id}/elements`, {
+      kind: 'practice',
+      role: 'teacher',
+      description: 'Teachers observe the Adams coach weekly.',
+      target: '',
+    });
     expect(element.status).toBe(201);
-    expect(element.body.warnings).toEqual([expect.stringContaining('(“Adams coach”: Coach Lindqvist, the one mathematics coach interviewed at Adams Middle School)')]);
+    expect(element.body.warnings).toEqual([
+      expect.stringContaining('(“Adams coach”: Coach Lindqvist, the one mathematics coach interviewed at Adams Middle School)'),
+    ]);
     const issued = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
     expect(issued.status).toBe(400);
     expect(issued.body.error.message).toMatch(/^version 3 would name a participant \(“Adams coach”.*Reword it before sharing\.$/);
-    const edited = await lead.send('PATCH', `/api/strategy-elements/${element.body.id}`, { description: 'Teachers observe the coach weekly.', expectedVersion: 1 });
+    const edited = await lead.send('PATCH', `/api/strategy-elements/${element.body.id}`, {
+      description: 'Teachers observe the coach weekly.',
+      expectedVersion: 1,
+    });
     expect(edited.body.warnings).toEqual([]);
     const version = await lead.send('POST', `/api/districts/${lakeside}/design-document/versions`, { cycle: '2010-11', reason: 'A practice added' });
     expect(version.status).toBe(201);
-    const message = await lead.send('POST', `/api/ddd-versions/${version.body.id}/member-checks`, { recipients: ['partner@demo.warrant.test'], message: 'Mr. brennan asked for this change.' });
+    const message = await lead.send('POST', `/api/ddd-versions/${version.body.id}/member-checks`, {
+      recipients: ['partner@demo.warrant.test'],
+      message: 'Mr. brennan asked for this change.',
+    });
     expect(message.status).toBe(400);
     expect(message.body.error.message).toMatch(/^the message would name a participant \(“Mr\. brennan”: Mr\. Brennan\)/);
     expect((await partner.get('/api/member-checks')).body.map((m: { check: { versionId: string } }) => m.check.versionId)).not.toContain(version.body.id);

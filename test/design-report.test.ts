@@ -14,7 +14,13 @@ import { convertWithLibreOffice } from './support/libreoffice.js';
 import { temporaryFolder } from './support/temporary-folders.js';
 
 /** The words of a Word document's body, without its markup. */
-const docxText = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+const docxText = (bytes: Uint8Array) =>
+  new TextDecoder()
+    .decode(unzipSync(bytes)['word/document.xml']!)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 
 describe('the District Design Document as a file', () => {
   let t: TestDatabase;
@@ -49,7 +55,10 @@ describe('the District Design Document as a file', () => {
     for (const d of districts) {
       const doc = await report(d.id, 'partner');
       const strategies = (await t.store.strategies.list(pid, { districtId: d.id, cycleId: await cycle2010() })).map((s) => s.name);
-      expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text)).toEqual(['About this document', ...strategies.map((n, i) => `${i + 1}. ${n}`)]);
+      expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text)).toEqual([
+        'About this document',
+        ...strategies.map((n, i) => `${i + 1}. ${n}`),
+      ]);
       expect(leaks(textsOf(doc).join('\n'))).toEqual([]);
       expect(leaks(renderMarkdown(doc))).toEqual([]);
       expect(leaks(renderHtml(doc))).toEqual([]);

@@ -39,44 +39,107 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
 
   it('starts every partnership on the default framework, refined as new versions with their reasons', async () => {
     const types = await supportTypes(t.ctx, pid);
-    expect(types.map((x) => x.key)).toEqual(['new_position', 'learning_event_ongoing', 'learning_event_discrete', 'learning_event_incidental', 'organizational_routine', 'tool']);
+    expect(types.map((x) => x.key)).toEqual([
+      'new_position',
+      'learning_event_ongoing',
+      'learning_event_discrete',
+      'learning_event_incidental',
+      'organizational_routine',
+      'tool',
+    ]);
     const tool = types.find((x) => x.key === 'tool')!;
     await rejects(editSupportType(t.ctx, { id: tool.id, description: 'Protocols and maps.', expectedVersion: tool.version }), 'invalid', /say why/);
-    const edited = await editSupportType(t.ctx, { id: tool.id, description: 'Protocols, maps and data systems.', expectedVersion: tool.version, reason: 'Team meeting, 2010-11' });
+    const edited = await editSupportType(t.ctx, {
+      id: tool.id,
+      description: 'Protocols, maps and data systems.',
+      expectedVersion: tool.version,
+      reason: 'Team meeting, 2010-11',
+    });
     expect(edited.version).toBe(tool.version + 1);
-    await rejects(editSupportType(t.ctx, { id: tool.id, description: 'Stale edit.', expectedVersion: tool.version, reason: 'x' }), 'conflict', /changed by someone else/);
+    await rejects(
+      editSupportType(t.ctx, { id: tool.id, description: 'Stale edit.', expectedVersion: tool.version, reason: 'x' }),
+      'conflict',
+      /changed by someone else/,
+    );
     const log = await history(t.ctx, tool.id);
     expect(log.at(-1)).toMatchObject({ action: 'support_type.update', reason: 'Team meeting, 2010-11' });
     await rejects(addSupportType(t.ctx, { partnershipId: pid, key: 'Lesson Study', name: 'Lesson study', description: 'x' }), 'invalid', /key is/);
     await rejects(addSupportType(t.ctx, { partnershipId: pid, key: 'tool', name: 'Tool again', description: 'x' }), 'invalid', /already has/);
-    const added = await addSupportType(t.ctx, { partnershipId: pid, key: 'lesson_study', name: 'Lesson study', category: 'Learning event', description: 'Teachers plan, observe and revise a lesson together.' });
+    const added = await addSupportType(t.ctx, {
+      partnershipId: pid,
+      key: 'lesson_study',
+      name: 'Lesson study',
+      category: 'Learning event',
+      description: 'Teachers plan, observe and revise a lesson together.',
+    });
     expect((await supportTypes(t.ctx, pid)).at(-1)!.id).toBe(added.id);
   });
 
   it('documents a strategy element by element, refusing what is incomplete by field', async () => {
-    const s = await createStrategy(t.ctx, { partnershipId: pid, district: RIVERTON, cycle: '2009-10', name: 'Coaching cycles', goal: 'Teachers improve through coaching cycles.' });
+    const s = await createStrategy(t.ctx, {
+      partnershipId: pid,
+      district: RIVERTON,
+      cycle: '2009-10',
+      name: 'Coaching cycles',
+      goal: 'Teachers improve through coaching cycles.',
+    });
     await rejects(addElement(t.ctx, s.strategy.id, { kind: 'practice', description: 'Co-teach.' }), 'invalid', /role is one of/);
-    await rejects(addElement(t.ctx, s.strategy.id, { kind: 'support', description: 'Coach meetings', supportType: 'workshop', rolesServed: ['coach'] }), 'invalid', /supportType is one of the framework's types/);
-    await rejects(addElement(t.ctx, s.strategy.id, { kind: 'support', description: 'Coach meetings', supportType: 'learning_event_ongoing' }), 'invalid', /serves at least one role group/);
+    await rejects(
+      addElement(t.ctx, s.strategy.id, { kind: 'support', description: 'Coach meetings', supportType: 'workshop', rolesServed: ['coach'] }),
+      'invalid',
+      /supportType is one of the framework's types/,
+    );
+    await rejects(
+      addElement(t.ctx, s.strategy.id, { kind: 'support', description: 'Coach meetings', supportType: 'learning_event_ongoing' }),
+      'invalid',
+      /serves at least one role group/,
+    );
     await rejects(addElement(t.ctx, s.strategy.id, { kind: 'accountability', description: 'results' }), 'invalid', /holder/);
     await rejects(addElement(t.ctx, s.strategy.id, { kind: 'wish', description: 'x' }), 'invalid', /kind is one of/);
-    const practice = await addElement(t.ctx, s.strategy.id, { kind: 'practice', role: 'coach', description: 'Co-teach with teachers', target: '3 cycles a year' });
-    const support = await addElement(t.ctx, s.strategy.id, { kind: 'support', supportType: 'learning_event_ongoing', description: 'Coach meetings', rolesServed: ['coach'], frequency: 'monthly', coParticipation: true });
-    await addElement(t.ctx, s.strategy.id, { kind: 'accountability', holder: 'The Mathematics Department', held: 'coaches', description: 'coaching cycles done' });
+    const practice = await addElement(t.ctx, s.strategy.id, {
+      kind: 'practice',
+      role: 'coach',
+      description: 'Co-teach with teachers',
+      target: '3 cycles a year',
+    });
+    const support = await addElement(t.ctx, s.strategy.id, {
+      kind: 'support',
+      supportType: 'learning_event_ongoing',
+      description: 'Coach meetings',
+      rolesServed: ['coach'],
+      frequency: 'monthly',
+      coParticipation: true,
+    });
+    await addElement(t.ctx, s.strategy.id, {
+      kind: 'accountability',
+      holder: 'The Mathematics Department',
+      held: 'coaches',
+      description: 'coaching cycles done',
+    });
     await rejects(editElement(t.ctx, { id: support.row.id, changes: { frequency: 'weekly' } }), 'conflict', /say which version/);
     const edited = await editElement(t.ctx, { id: support.row.id, changes: { frequency: 'weekly' }, expectedVersion: 1, reason: 'Leaders said weekly' });
     expect(edited.element).toMatchObject({ kind: 'support', frequency: 'weekly', coParticipation: true, rolesServed: ['coach'] });
     await rejects(editElement(t.ctx, { id: support.row.id, changes: { frequency: 'daily' }, expectedVersion: 1 }), 'conflict', /changed by someone else/);
     await rejects(editElement(t.ctx, { id: practice.row.id, changes: { kind: 'support' }, expectedVersion: 1 }), 'invalid', /keeps its kind/);
-    const listed = (await listStrategies(t.ctx, pid, { districtId: s.strategy.district_id, cycleId: s.strategy.cycle_id })).find((v) => v.strategy.id === s.strategy.id);
+    const listed = (await listStrategies(t.ctx, pid, { districtId: s.strategy.district_id, cycleId: s.strategy.cycle_id })).find(
+      (v) => v.strategy.id === s.strategy.id,
+    );
     expect(listed!.elements.map((e) => e.row.kind)).toEqual(['practice', 'support', 'accountability']);
   });
 
   it("cites only its own district leaders' passages and documents of the same cycle", async () => {
     const s = await createStrategy(t.ctx, { partnershipId: pid, district: RIVERTON, cycle: '2010-11', name: 'Evidence rules', goal: 'Tested.' });
-    await rejects(citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(RIVERTON, 'teacher') }), 'invalid', /strategies rest on district leaders' accounts/);
+    await rejects(
+      citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(RIVERTON, 'teacher') }),
+      'invalid',
+      /strategies rest on district leaders' accounts/,
+    );
     await rejects(citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(LAKESIDE, 'district_leader') }), 'invalid', /another district/);
-    await rejects(citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(RIVERTON, 'district_leader', '2009-10') }), 'invalid', /another cycle/);
+    await rejects(
+      citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(RIVERTON, 'district_leader', '2009-10') }),
+      'invalid',
+      /another cycle/,
+    );
     const ok = await citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: await passage(RIVERTON, 'district_leader') });
     expect(ok).toMatchObject({ kind: 'excerpt', source: expect.stringMatching(/^RUS-D\d\d-1011$/) });
     await rejects(citeStrategyEvidence(t.ctx, { citingId: s.strategy.id, citedId: 'fnd_0000000000000000' }), 'invalid', /neither/);
@@ -93,7 +156,14 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
       version: '1',
       blocks: [{ kind: 'table', caption: 'Offices', columns: ['Office', 'Leads'], rows: [['Mathematics Department', 'Coordinator of secondary mathematics']] }],
     });
-    const first = await addArtifact(t.ctx, { partnershipId: pid, district: RIVERTON, cycle: '2010-11', kind: 'organization chart', fileName: 'org-chart.docx', bytes: docx });
+    const first = await addArtifact(t.ctx, {
+      partnershipId: pid,
+      district: RIVERTON,
+      cycle: '2010-11',
+      kind: 'organization chart',
+      fileName: 'org-chart.docx',
+      bytes: docx,
+    });
     expect(first.created).toBe(true);
     expect((await addArtifact(t.ctx, { partnershipId: pid, district: RIVERTON, cycle: '2010-11', fileName: 'copy.docx', bytes: docx })).created).toBe(false);
     const hits = await searchArtifacts(t.ctx, pid, '"secondary mathematics"', { district: RIVERTON });
@@ -101,12 +171,22 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['secondary mathematics']);
     const before = (await t.store.artifacts.list(pid)).length;
     await rejects(
-      addArtifact(t.ctx, { partnershipId: pid, district: RIVERTON, cycle: '2010-11', fileName: 'minutes.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) }),
+      addArtifact(t.ctx, {
+        partnershipId: pid,
+        district: RIVERTON,
+        cycle: '2010-11',
+        fileName: 'minutes.doc',
+        bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      }),
       'invalid',
       /minutes\.doc/,
     );
     expect((await t.store.artifacts.list(pid)).length).toBe(before);
-    const cited = await citeStrategyEvidence(t.ctx, { citingId: (await listStrategies(t.ctx, pid, { districtId: first.artifact.district_id, cycleId: first.artifact.cycle_id }))[0]!.strategy.id, citedId: first.artifact.id, note: 'p. 1' });
+    const cited = await citeStrategyEvidence(t.ctx, {
+      citingId: (await listStrategies(t.ctx, pid, { districtId: first.artifact.district_id, cycleId: first.artifact.cycle_id }))[0]!.strategy.id,
+      citedId: first.artifact.id,
+      note: 'p. 1',
+    });
     expect(cited).toMatchObject({ kind: 'artifact', text: 'org chart', source: 'org-chart.docx', note: 'p. 1' });
   });
 
@@ -131,27 +211,60 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     expect((await designDocumentState(t.ctx, lake)).status.state).toBe('awaiting responses');
     const account = (await t.store.accounts.byEmail(partner.email))!;
     const [first, second] = lakeState.current.sections;
-    await rejects(respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: 'stg_nope', response: 'confirm' }), 'invalid', /is not in this document/);
-    await rejects(respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: first!.key, response: 'correct' }), 'invalid', /say what should be corrected/);
+    await rejects(
+      respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: 'stg_nope', response: 'confirm' }),
+      'invalid',
+      /is not in this document/,
+    );
+    await rejects(
+      respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: first!.key, response: 'correct' }),
+      'invalid',
+      /say what should be corrected/,
+    );
     const analyst = (await t.store.accounts.byEmail('analyst@demo.warrant.test'))!;
-    await rejects(respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: analyst.id, section: first!.key, response: 'confirm' }), 'forbidden', /not sent to you/);
-    const correction = await respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: first!.key, response: 'correct', text: 'Supervisors observe, not principals alone.' });
+    await rejects(
+      respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: analyst.id, section: first!.key, response: 'confirm' }),
+      'forbidden',
+      /not sent to you/,
+    );
+    const correction = await respondToMemberCheck(t.ctx, {
+      checkId: check.check.id,
+      accountId: account.id,
+      section: first!.key,
+      response: 'correct',
+      text: 'Supervisors observe, not principals alone.',
+    });
     await respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: second!.key, response: 'confirm' });
     expect((await designDocumentState(t.ctx, lake)).status).toMatchObject({ state: 'corrections to apply', openCorrections: 1 });
 
     const practice = (await t.store.strategies.elements([first!.key])).find((e) => e.kind === 'practice')!;
-    await editElement(t.ctx, { id: practice.id, changes: { description: 'Observe mathematics instruction with their supervisors and give feedback' }, expectedVersion: practice.version, reason: 'Member check' });
-    await rejects(issueVersion(t.ctx, { partnershipId: pid, district: LAKESIDE, reason: 'x', applies: ['mcr_0000000000000000'] }), 'invalid', /not an open correction/);
+    await editElement(t.ctx, {
+      id: practice.id,
+      changes: { description: 'Observe mathematics instruction with their supervisors and give feedback' },
+      expectedVersion: practice.version,
+      reason: 'Member check',
+    });
+    await rejects(
+      issueVersion(t.ctx, { partnershipId: pid, district: LAKESIDE, reason: 'x', applies: ['mcr_0000000000000000'] }),
+      'invalid',
+      /not an open correction/,
+    );
     const next = await issueVersion(t.ctx, { partnershipId: pid, district: LAKESIDE, reason: 'Member check corrections', applies: [correction.id] });
     const after = await designDocumentState(t.ctx, lake);
     expect(after.status.state).toBe('corrected');
     expect(after.checks.at(-1)!.responses.find((r) => r.id === correction.id)!.applied_in_id).toBe(next.id);
-    await rejects(respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: first!.key, response: 'confirm' }), 'invalid', /since superseded/);
+    await rejects(
+      respondToMemberCheck(t.ctx, { checkId: check.check.id, accountId: account.id, section: first!.key, response: 'confirm' }),
+      'invalid',
+      /since superseded/,
+    );
 
     const diff = await compareVersions(t.ctx, latest.id, next.id);
     const changed = diff.sections.find((s) => s.key === first!.key)!;
     expect(changed.status).toBe('changed');
-    expect(changed.lines.filter((l) => l.op === 'added').map((l) => l.text)).toEqual([expect.stringContaining('Observe mathematics instruction with their supervisors')]);
+    expect(changed.lines.filter((l) => l.op === 'added').map((l) => l.text)).toEqual([
+      expect.stringContaining('Observe mathematics instruction with their supervisors'),
+    ]);
     expect(changed.lines.filter((l) => l.op === 'removed')).toHaveLength(1);
     expect(diff.sections.find((s) => s.key === second!.key)!.status).toBe('unchanged');
   });
@@ -162,10 +275,33 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     const base = { partnershipId: pid, district: strategy!.strategy.district_id, cycle: strategy!.strategy.cycle_id };
     await rejects(writeAssessment(t.ctx, { ...base, aspect: 'instruction', judgement: 'likely', rationale: 'x' }), 'invalid', /of one strategy/);
     await rejects(writeAssessment(t.ctx, { ...base, aspect: 'coherence', judgement: 'great', rationale: 'x' }), 'invalid', /judgement of coherence is one of/);
-    await rejects(writeAssessment(t.ctx, { ...base, aspect: 'enablement', strategyId: strategy!.strategy.id, judgement: 'likely', rationale: 'x', frameworkRefs: ['magic'] }), 'invalid', /magic/);
+    await rejects(
+      writeAssessment(t.ctx, {
+        ...base,
+        aspect: 'enablement',
+        strategyId: strategy!.strategy.id,
+        judgement: 'likely',
+        rationale: 'x',
+        frameworkRefs: ['magic'],
+      }),
+      'invalid',
+      /magic/,
+    );
     const current = (await t.store.assessments.find(strategy!.strategy.district_id, strategy!.strategy.cycle_id, 'enablement', strategy!.strategy.id))!;
-    await rejects(writeAssessment(t.ctx, { ...base, aspect: 'enablement', strategyId: strategy!.strategy.id, judgement: 'likely', rationale: 'Changed view.' }), 'conflict', /say which version/);
-    const next = await writeAssessment(t.ctx, { ...base, aspect: 'enablement', strategyId: strategy!.strategy.id, judgement: 'likely', rationale: 'Changed view.', expectedVersion: current.version, reason: 'November meeting' });
+    await rejects(
+      writeAssessment(t.ctx, { ...base, aspect: 'enablement', strategyId: strategy!.strategy.id, judgement: 'likely', rationale: 'Changed view.' }),
+      'conflict',
+      /say which version/,
+    );
+    const next = await writeAssessment(t.ctx, {
+      ...base,
+      aspect: 'enablement',
+      strategyId: strategy!.strategy.id,
+      judgement: 'likely',
+      rationale: 'Changed view.',
+      expectedVersion: current.version,
+      reason: 'November meeting',
+    });
     expect(next).toMatchObject({ id: current.id, version: current.version + 1, judgement: 'likely' });
   });
 
@@ -183,7 +319,7 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     expect(issues[0]!).toMatchObject({ severity: 'broken', reasons: [`cites artifact ${artifact.id}, which was retired`] });
   });
 
-  it("derives each step of the cycle calendar from the data", async () => {
+  it('derives each step of the cycle calendar from the data', async () => {
     const progress = await partnershipProgress(t.ctx, pid);
     const lakeside = progress.find((d) => d.district === LAKESIDE)!;
     const steps = (cycle: string) => Object.fromEntries(lakeside.cycles.find((c) => c.cycle === cycle)!.calendar.map((s) => [s.key, s.state]));

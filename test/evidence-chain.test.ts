@@ -37,7 +37,13 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
   it('traces a finding through claims and ISF entries to passages, recording agreement and disagreement', async () => {
     const teacher1 = await entryOn('T01-0910', 'work_with_school_leaders', 'Maybe twice this year', 'Observed about twice this year.');
     const principal = await entryOn('P01-0910', 'observation_and_feedback', 'I am in math classrooms every week', 'Reports weekly observation.');
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     const claim = await addClaim(t.ctx, {
       summaryId: school.id,
       text: 'School leaders rarely observe mathematics teaching, by the teachers’ account.',
@@ -50,7 +56,13 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     expect(claim.triangulation.agreeing.map((a) => a.pseudonym)).toEqual(['Ms. Rivera']);
     expect(claim.triangulation.disagreeing.map((a) => a.pseudonym)).toEqual(['Principal Gray']);
 
-    const finding = await addFinding(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2009-10', text: 'Principals are not yet observing.', cite: [{ claimId: claim.claim.id }] });
+    const finding = await addFinding(t.ctx, {
+      partnershipId: pid,
+      district: 'Northfield District',
+      cycle: '2009-10',
+      text: 'Principals are not yet observing.',
+      cite: [{ claimId: claim.claim.id }],
+    });
     const tr = await trace(t.ctx, finding.finding.id);
     expect(tr.issues).toEqual([]);
     expect(tr.passages.map((p) => [p.interviewCode, p.role, p.pseudonym, p.quote])).toEqual([
@@ -64,12 +76,22 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
 
   it('keeps each level within its scope: a school summary cites only its school, a finding only its district and cycle', async () => {
     const otherSchool = await entryOn('T03-0910', 'vision_of_instruction', 'tangerine problem');
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     await rejects(addClaim(t.ctx, { summaryId: school.id, text: 'x', cite: [{ entryId: otherSchool.entry.id }] }), 'invalid', /another school/);
     expect((await t.store.summaries.claims(school.id)).length).toBe(0);
 
     const coaches = await createSummary(t.ctx, { partnershipId: pid, kind: 'role_group', district: 'Northfield District', cycle: '2009-10', role: 'coach' });
-    await rejects(addClaim(t.ctx, { summaryId: coaches.id, text: 'x', cite: [{ entryId: otherSchool.entry.id }] }), 'invalid', /teacher, not the summary's role group/);
+    await rejects(
+      addClaim(t.ctx, { summaryId: coaches.id, text: 'x', cite: [{ entryId: otherSchool.entry.id }] }),
+      'invalid',
+      /teacher, not the summary's role group/,
+    );
 
     const later = await entryOn('T01-1011', 'collaboration', 'student work to the Tuesday meeting');
     await rejects(addClaim(t.ctx, { summaryId: school.id, text: 'x', cite: [{ entryId: later.entry.id }] }), 'invalid', /another cycle/);
@@ -81,16 +103,32 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     const teachers = await createSummary(t.ctx, { partnershipId: pid, kind: 'role_group', district: 'Northfield District', cycle: '2009-10', role: 'teacher' });
     const claim = await addClaim(t.ctx, { summaryId: teachers.id, text: 'Visions vary.', cite: [{ entryId: otherSchool.entry.id }] });
     await rejects(cite(t.ctx, { citingId: claim.claim.id, citedId: elsewhere.id }), 'invalid', /cites ISF entrys|cites ISF entries|is not one/);
-    await rejects(addFinding(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2010-11', text: 'x', cite: [{ claimId: claim.claim.id }] }), 'invalid', /another cycle/);
+    await rejects(
+      addFinding(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2010-11', text: 'x', cite: [{ claimId: claim.claim.id }] }),
+      'invalid',
+      /another cycle/,
+    );
     expect(await t.store.findings.list(pid)).toEqual([]);
   });
 
   it('lists broken chains: nothing cited, retired evidence, and what rests on them', async () => {
     const { excerpt, entry } = await entryOn('T01-0910', 'collaboration', 'mostly about the pacing calendar');
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     const claim = await addClaim(t.ctx, { summaryId: school.id, text: 'Meetings are about pacing.', cite: [{ entryId: entry.id }] });
     const unsupported = await addClaim(t.ctx, { summaryId: school.id, text: 'A claim with no evidence yet.' });
-    const finding = await addFinding(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2009-10', text: 'Collaboration is about pacing.', cite: [{ claimId: claim.claim.id }] });
+    const finding = await addFinding(t.ctx, {
+      partnershipId: pid,
+      district: 'Northfield District',
+      cycle: '2009-10',
+      text: 'Collaboration is about pacing.',
+      cite: [{ claimId: claim.claim.id }],
+    });
     expect((await checkPartnership(t.ctx, pid)).map((i) => [i.id, i.severity])).toEqual([[unsupported.claim.id, 'broken']]);
 
     await retire(t.ctx, excerpt.id, 'mis-transcribed passage');
@@ -122,7 +160,9 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     // Saving the same text changes nothing: no new version, nothing in the history.
     expect((await writeEntry(second, { isfId, field: 'collaboration', text: 'First draft.' })).version).toBe(1);
     await writeEntry(t.ctx, { isfId, field: 'collaboration', text: 'Analyst one’s revision.', expectedVersion: 1 });
-    const error = await writeEntry(second, { isfId, field: 'collaboration', text: 'Analyst two’s revision.', expectedVersion: 1 }).catch((e: WarrantError) => e);
+    const error = await writeEntry(second, { isfId, field: 'collaboration', text: 'Analyst two’s revision.', expectedVersion: 1 }).catch(
+      (e: WarrantError) => e,
+    );
     expect(error).toBeInstanceOf(WarrantError);
     expect((error as WarrantError).code).toBe('conflict');
     expect((error as WarrantError).details).toMatchObject({ currentVersion: 2, current: { text: 'Analyst one’s revision.', updatedBy: 'analyst@test' } });
@@ -136,7 +176,13 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     ]);
     expect(changes[2]!.data).toEqual({ from: 'Analyst one’s revision.', to: 'Merged revision.' });
 
-    const claimSummary = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const claimSummary = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     const claim = await addClaim(t.ctx, { summaryId: claimSummary.id, text: 'v1', cite: [{ entryId: entry.id }] });
     await editClaim(t.ctx, { claimId: claim.claim.id, text: 'v2', expectedVersion: 1 });
     await rejects(editClaim(second, { claimId: claim.claim.id, text: 'stale', expectedVersion: 1 }), 'conflict', /changed by someone else/);
@@ -148,7 +194,12 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     expect(before.template.district_id).toBeNull();
     const { isfId } = await entryOn('T01-0910', 'struggling_students', 'We rarely look at student work together');
 
-    const added = await addField(t.ctx, target, { label: 'Use of the new curriculum map', guidance: 'How the map is used in planning.' }, { reason: 'district asked for it' });
+    const added = await addField(
+      t.ctx,
+      target,
+      { label: 'Use of the new curriculum map', guidance: 'How the map is used in planning.' },
+      { reason: 'district asked for it' },
+    );
     expect(added.template.district_id).toBe(target.districtId);
     expect(added.template.version).toBe(2);
     const renamed = await renameField(t.ctx, target, 'collaboration', 'Collaboration with colleagues');
@@ -177,8 +228,18 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
 
     const teacher = await entryOn('T02-0910', 'work_with_coach', 'Coach Patel co-taught the ratio unit with me');
     const coach = await entryOn('C01-0910', 'work_with_teachers', 'Every Monday');
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
-    const claim = await addClaim(t.ctx, { summaryId: school.id, text: 'The coach works with teachers.', cite: [{ entryId: teacher.entry.id }, { entryId: coach.entry.id }] });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
+    const claim = await addClaim(t.ctx, {
+      summaryId: school.id,
+      text: 'The coach works with teachers.',
+      cite: [{ entryId: teacher.entry.id }, { entryId: coach.entry.id }],
+    });
     expect(claim.triangulation.status).toBe('corroborated');
     await retire(t.ctx, coach.entry.id, 'misread the interview');
     const after = (await getSummary(t.ctx, school.id)).claims[0]!;
@@ -190,7 +251,11 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     const { isfId } = await entryOn('T01-0910', 'collaboration', 'mostly about the pacing calendar');
     await writeEntry(t.ctx, { isfId, field: 'accountability', text: 'To the principal.' });
     await rejects(setIsfStatus(t.ctx, isfId, 'complete'), 'invalid', /accountability/);
-    await retire(t.ctx, (await t.store.isfs.liveEntry(isfId, (await getIsf(t.ctx, isfId)).fields.find((f) => f.field.key === 'accountability')!.field.id))!.id, 'no evidence');
+    await retire(
+      t.ctx,
+      (await t.store.isfs.liveEntry(isfId, (await getIsf(t.ctx, isfId)).fields.find((f) => f.field.key === 'accountability')!.field.id))!.id,
+      'no evidence',
+    );
     expect((await setIsfStatus(t.ctx, isfId, 'complete')).isf.status).toBe('complete');
   });
 });

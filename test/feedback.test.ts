@@ -28,7 +28,8 @@ async function demo(dialect: 'sqlite' | 'postgres') {
   const pid = (await resolvePartnership(t.ctx)).id;
   const district = async (name: string) => (await t.store.organizations.resolve(pid, 'district', name))[0]!;
   const cycle = async (label: string) => (await t.store.cycles.byLabel(pid, label))!;
-  const mainStrategy = async (name: string) => (await listStrategies(t.ctx, pid, { districtId: (await district(name)).id, cycleId: (await cycle('2010-11')).id }))[0]!;
+  const mainStrategy = async (name: string) =>
+    (await listStrategies(t.ctx, pid, { districtId: (await district(name)).id, cycleId: (await cycle('2010-11')).id }))[0]!;
   const findings = async (name: string) => t.store.findings.list(pid, { districtId: (await district(name)).id, cycleId: (await cycle('2010-11')).id });
   return { t, pid, district, cycle, mainStrategy, findings };
 }
@@ -46,12 +47,24 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     const support = main.elements.find((e) => e.row.kind === 'support' && /Learning Walks/.test(e.row.description))!;
     const practice = main.elements.find((e) => e.row.kind === 'practice')!;
     const accountability = main.elements.find((e) => e.row.kind === 'accountability')!;
-    await rejects(writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'mostly', text: 'x' }), 'invalid', /verdict is one of: as intended, partly, differently, not/);
+    await rejects(
+      writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'mostly', text: 'x' }),
+      'invalid',
+      /verdict is one of: as intended, partly, differently, not/,
+    );
     await rejects(writeImplementation(t.ctx, { elementId: practice.row.id, text: 'x', frequencyChange: 'increased' }), 'invalid', /qualityChange is one of/);
     await rejects(writeImplementation(t.ctx, { elementId: accountability.row.id, text: 'x' }), 'invalid', /not of accountability relations/);
     const current = (await t.store.feedback.implementationOf(support.row.id, main.strategy.cycle_id))!;
     await rejects(writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'not', text: 'None held.' }), 'conflict', /say which version/);
-    const next = await writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'partly', frequency: 'twice', focus: current.focus!, text: current.text, expectedVersion: current.version, reason: 'Second school counted' });
+    const next = await writeImplementation(t.ctx, {
+      elementId: support.row.id,
+      verdict: 'partly',
+      frequency: 'twice',
+      focus: current.focus!,
+      text: current.text,
+      expectedVersion: current.version,
+      reason: 'Second school counted',
+    });
     expect(next).toMatchObject({ id: current.id, version: current.version + 1, frequency: 'twice' });
     const riverton = (await d.findings(RIVERTON))[0]!;
     await rejects(linkEvidence(t.ctx, { citingId: next.id, citedId: riverton.id }), 'invalid', /another district/);
@@ -63,8 +76,16 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     const main = await d.mainStrategy(RIVERTON);
     await rejects(addRecommendation(t.ctx, { strategyId: main.strategy.id, text: 'Do more.' }), 'invalid', /at least one conjecture/);
     const [coaches] = (await theoryOfAction(t.ctx, pid)).find((c) => c.component.key === 'coaches')!.conjectures;
-    const rec = await addRecommendation(t.ctx, { strategyId: main.strategy.id, text: 'Pair each new coach with an experienced one.', conjectures: [coaches!.conjecture.id] });
-    await rejects(recordUptake(t.ctx, { recommendationId: rec.id, cycle: '2010-11', status: 'fully' }), 'invalid', /later cycle than the recommendation's \(2010-11\)/);
+    const rec = await addRecommendation(t.ctx, {
+      strategyId: main.strategy.id,
+      text: 'Pair each new coach with an experienced one.',
+      conjectures: [coaches!.conjecture.id],
+    });
+    await rejects(
+      recordUptake(t.ctx, { recommendationId: rec.id, cycle: '2010-11', status: 'fully' }),
+      'invalid',
+      /later cycle than the recommendation's \(2010-11\)/,
+    );
     const overview = await uptakeOverview(t.ctx, pid);
     expect(overview.filter((u) => u.cycle === '2009-10').map((u) => [u.district, u.uptake?.status])).toEqual([
       ['Granite Valley Schools', 'fully'],
@@ -79,24 +100,53 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     const theory = await theoryOfAction(t.ctx, pid);
     const leaders = theory.find((c) => c.component.key === 'school_leaders')!.conjectures[0]!;
     expect(leaders.revisions.map((r) => r.version)).toEqual([1, 2]);
-    expect(leaders.revisions[1]!.warrant.map((w) => [w.kind, w.bearing])).toEqual(expect.arrayContaining([['organization', 'not borne out'], ['finding', 'supports'], ['literature', 'supports'], ['uptake', 'contradicts']]));
+    expect(leaders.revisions[1]!.warrant.map((w) => [w.kind, w.bearing])).toEqual(
+      expect.arrayContaining([
+        ['organization', 'not borne out'],
+        ['finding', 'supports'],
+        ['literature', 'supports'],
+        ['uptake', 'contradicts'],
+      ]),
+    );
     expect(leaders.uptake.map((u) => u.status).sort()).toEqual(['fully', 'not', 'partly']);
     const coaches = theory.find((c) => c.component.key === 'coaches')!.conjectures[0]!;
     const lakeside = await d.district(LAKESIDE);
-    await rejects(addWarrant(t.ctx, coaches.conjecture.id, { id: lakeside.id, bearing: 'supports' }), 'invalid', /bearing of district evidence is one of: borne out, not borne out/);
+    await rejects(
+      addWarrant(t.ctx, coaches.conjecture.id, { id: lakeside.id, bearing: 'supports' }),
+      'invalid',
+      /bearing of district evidence is one of: borne out, not borne out/,
+    );
     await rejects(reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Changed.', reason: ' ', expectedVersion: 1 }), 'invalid', /say why/);
     await rejects(reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Changed.', reason: 'x' }), 'conflict', /say which version/);
-    const revised = await reviseConjecture(t.ctx, { id: coaches.conjecture.id, text: 'Coaches support teachers when they co-teach in classrooms weekly.', reason: 'Riverton 2010-11', expectedVersion: 1, warrant: [{ id: (await d.findings(RIVERTON))[1]!.id }] });
+    const revised = await reviseConjecture(t.ctx, {
+      id: coaches.conjecture.id,
+      text: 'Coaches support teachers when they co-teach in classrooms weekly.',
+      reason: 'Riverton 2010-11',
+      expectedVersion: 1,
+      warrant: [{ id: (await d.findings(RIVERTON))[1]!.id }],
+    });
     expect(revised.revisions.map((r) => r.text)).toEqual([coaches.conjecture.text, 'Coaches support teachers when they co-teach in classrooms weekly.']);
     const component = theory.find((c) => c.component.key === 'coaches')!.component;
     const { renameComponent } = await import('../src/services/theory.js');
-    await rejects(renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1 }), 'invalid', /say why the component is renamed/);
-    expect(await renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1, reason: 'Named as the team now writes it' })).toMatchObject({ key: 'coaches', version: 2 });
+    await rejects(
+      renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1 }),
+      'invalid',
+      /say why the component is renamed/,
+    );
+    expect(
+      await renameComponent(t.ctx, { id: component.id, name: "Coaches' work with teachers", expectedVersion: 1, reason: 'Named as the team now writes it' }),
+    ).toMatchObject({ key: 'coaches', version: 2 });
     const third = await issueIteration(t.ctx, { partnershipId: pid, label: 'Iteration 3', dated: '2011-09-01' });
     await rejects(issueIteration(t.ctx, { partnershipId: pid, label: 'Again', dated: '2011-09-02' }), 'invalid', /has not changed since iteration 3/);
     const diff = await compareIterations(t.ctx, pid, '2', String(third.number));
     expect(diff.changes.filter((c) => c.status !== 'unchanged')).toEqual([
-      expect.objectContaining({ status: 'revised', component: "Coaches' work with teachers", before: coaches.conjecture.text, reason: 'Riverton 2010-11', warrant: [expect.objectContaining({ kind: 'finding', bearing: 'supports' })] }),
+      expect.objectContaining({
+        status: 'revised',
+        component: "Coaches' work with teachers",
+        before: coaches.conjecture.text,
+        reason: 'Riverton 2010-11',
+        warrant: [expect.objectContaining({ kind: 'finding', bearing: 'supports' })],
+      }),
     ]);
   });
 });
@@ -116,11 +166,12 @@ describe('the District Feedback and Recommendations Report', () => {
   });
   afterAll(() => d?.t.close());
 
-  const report = async (district: string, audience: 'partner' | 'team') => feedbackReport(d.t.ctx, { partnershipId: d.pid, district, cycle: '2010-11', audience });
+  const report = async (district: string, audience: 'partner' | 'team') =>
+    feedbackReport(d.t.ctx, { partnershipId: d.pid, district, cycle: '2010-11', audience });
   const leaks = (text: string) => secrets.filter((s) => text.includes(s));
   const docxText = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, ' ');
 
-  it("gives each district its strategies, what was found, why and the recommendations, and not a word of the in-house part, in every format", async () => {
+  it('gives each district its strategies, what was found, why and the recommendations, and not a word of the in-house part, in every format', async () => {
     for (const name of [LAKESIDE, RIVERTON, 'Granite Valley Schools']) {
       const doc = await report(name, 'partner');
       const text = textsOf(doc).join('\n');
@@ -153,7 +204,12 @@ describe('the District Feedback and Recommendations Report', () => {
     await setQuoteMinimum(d.t.ctx, d.pid, 20);
     expect((await report(LAKESIDE, 'partner')).blocks.filter((b) => b.kind === 'quote')).toEqual([]);
     await setQuoteMinimum(d.t.ctx, d.pid, 3);
-    const excerpt = (await d.t.store.db.selectFrom('excerpt').select(['id', 'quote']).where('shareable_at', 'is not', null).orderBy('id').executeTakeFirstOrThrow());
+    const excerpt = await d.t.store.db
+      .selectFrom('excerpt')
+      .select(['id', 'quote'])
+      .where('shareable_at', 'is not', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await markShareable(d.t.ctx, excerpt.id, false);
     expect(textsOf(await report(LAKESIDE, 'partner')).join('\n')).not.toContain(excerpt.quote);
     await markShareable(d.t.ctx, excerpt.id, true);
@@ -163,7 +219,9 @@ describe('the District Feedback and Recommendations Report', () => {
     const { quoteCandidates } = await import('../src/services/quotes.js');
     const candidates = await quoteCandidates(d.t.ctx, d.pid, RIVERTON, '2010-11');
     expect(candidates.length).toBeGreaterThan(0);
-    expect(candidates.filter((c) => c.role === 'school_leader').map((c) => c.withheld)).toEqual(expect.arrayContaining(['the district has 2 school leaders interviewed, fewer than 3']));
+    expect(candidates.filter((c) => c.role === 'school_leader').map((c) => c.withheld)).toEqual(
+      expect.arrayContaining(['the district has 2 school leaders interviewed, fewer than 3']),
+    );
     const quoted = (await report(RIVERTON, 'partner')).blocks.filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
     expect(new Set(quoted)).toEqual(new Set(candidates.filter((c) => c.shareable && !c.withheld).map((c) => c.quote)));
   });
@@ -171,16 +229,25 @@ describe('the District Feedback and Recommendations Report', () => {
   it('refuses a partner version that would name a participant, saying what to reword', async () => {
     const main = await d.mainStrategy('Granite Valley Schools');
     const [conjecture] = (await theoryOfAction(d.t.ctx, d.pid)).find((c) => c.component.key === 'professional_development')!.conjectures;
-    const pseudonym = (await d.t.store.db.selectFrom('participant').select('pseudonym').where('pseudonym', 'like', 'Coach%').executeTakeFirstOrThrow()).pseudonym;
-    const rec = await addRecommendation(d.t.ctx, { strategyId: main.strategy.id, text: `Ask ${pseudonym} to lead the team meetings.`, conjectures: [conjecture!.conjecture.id] });
-    await rejects(report('Granite Valley Schools', 'partner'), 'invalid', new RegExp(`would name a participant \\(“${pseudonym}”\\).*Reword it before sharing`));
+    const pseudonym = (await d.t.store.db.selectFrom('participant').select('pseudonym').where('pseudonym', 'like', 'Coach%').executeTakeFirstOrThrow())
+      .pseudonym;
+    const rec = await addRecommendation(d.t.ctx, {
+      strategyId: main.strategy.id,
+      text: `Ask ${pseudonym} to lead the team meetings.`,
+      conjectures: [conjecture!.conjecture.id],
+    });
+    await rejects(
+      report('Granite Valley Schools', 'partner'),
+      'invalid',
+      new RegExp(`would name a participant \\(“${pseudonym}”\\).*Reword it before sharing`),
+    );
     expect(textsOf(await report('Granite Valley Schools', 'team')).join('\n')).toContain(rec.text);
     const { retire } = await import('../src/services/retire.js');
     await retire(d.t.ctx, rec.id, 'Names a coach');
     await expect(report('Granite Valley Schools', 'partner')).resolves.toBeDefined();
   });
 
-  it("traces every finding of the team version to its passages, and gives the same document twice", async () => {
+  it('traces every finding of the team version to its passages, and gives the same document twice', async () => {
     const team = await report(LAKESIDE, 'team');
     const text = textsOf(team).join('\n');
     expect(text).toContain('Evidence appendix (in-house)');
@@ -201,9 +268,14 @@ describe('the District Feedback and Recommendations Report', () => {
     const dir = temporaryFolder('warrant-dfrr-');
     const file = join(dir, 'lakeside-dfrr.docx');
     writeFileSync(file, await renderReport(doc, 'docx'));
-    expect(readFileSync(await convertWithLibreOffice(file, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await convertWithLibreOffice(file, 'pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const text = readFileSync(await convertWithLibreOffice(file, 'txt:Text'), 'utf8');
-    for (const b of doc.blocks) if (b.kind === 'heading' || b.kind === 'list') for (const t of b.kind === 'heading' ? [b.text] : b.items) expect(text).toContain(t);
+    for (const b of doc.blocks)
+      if (b.kind === 'heading' || b.kind === 'list') for (const t of b.kind === 'heading' ? [b.text] : b.items) expect(text).toContain(t);
   }, 120_000);
 });
 
@@ -227,7 +299,13 @@ describe('evidence withdrawn after the report was sent', () => {
     // A quote the partner version gives, and the finding above it that an implementation assessment cites.
     const quoted = (await report('partner')).blocks.find((b) => b.kind === 'quote') as { text: string };
     const lakeside = (await d.district(LAKESIDE)).id;
-    const holding = await t.store.db.selectFrom('excerpt as x').innerJoin('interview as i', 'i.id', 'x.interview_id').select('x.id').where('x.quote', '=', quoted.text).where('i.district_id', '=', lakeside).execute();
+    const holding = await t.store.db
+      .selectFrom('excerpt as x')
+      .innerJoin('interview as i', 'i.id', 'x.interview_id')
+      .select('x.id')
+      .where('x.quote', '=', quoted.text)
+      .where('i.district_id', '=', lakeside)
+      .execute();
     expect(holding.length).toBeGreaterThan(0);
     const { trace } = await import('../src/services/trace.js');
     const implementations = await t.store.feedback.implementations(lakeside, (await d.cycle('2010-11')).id);
@@ -251,7 +329,16 @@ describe('evidence withdrawn after the report was sent', () => {
     const lost = (await checkPartnership(t.ctx, pid)).filter((i) => i.district);
     expect(lost).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: statement, kind: 'implementation', severity: 'review', district: LAKESIDE, cycle: '2010-11', reasons: expect.arrayContaining([expect.stringMatching(new RegExp(`^rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`))]) }),
+        expect.objectContaining({
+          id: statement,
+          kind: 'implementation',
+          severity: 'review',
+          district: LAKESIDE,
+          cycle: '2010-11',
+          reasons: expect.arrayContaining([
+            expect.stringMatching(new RegExp(`^rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`)),
+          ]),
+        }),
       ]),
     );
     expect((await districtFeedback(t.ctx, pid, LAKESIDE, '2010-11')).lostSinceSent.map((i) => i.id)).toContain(statement);
@@ -270,19 +357,31 @@ describe('evidence withdrawn after the report was sent', () => {
     const citation = (await t.store.citations.from([link.cited_id]))[0]!;
     await retire(t.ctx, citation.id, 'The claim does not support this finding');
     const lost = (await districtFeedback(t.ctx, pid, LAKESIDE, '2010-11')).lostSinceSent.find((i) => i.id === link.citing_id);
-    expect(lost?.reasons).toEqual([expect.stringMatching(new RegExp(`^no longer rests on finding ${link.cited_id} › claim ${citation.cited_id}: the link was withdrawn on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`))]);
+    expect(lost?.reasons).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^no longer rests on finding ${link.cited_id} › claim ${citation.cited_id}: the link was withdrawn on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`,
+        ),
+      ),
+    ]);
   });
 
   it('leaves a retired passage out of the team design document', async () => {
     const { t, pid } = d;
     const { retire } = await import('../src/services/retire.js');
     const { designDocumentReport } = await import('../src/services/design-report.js');
-    const ddd = async () => textsOf(await designDocumentReport(t.ctx, { partnershipId: pid, district: LAKESIDE, cycle: '2010-11', audience: 'team' })).join('\n');
+    const ddd = async () =>
+      textsOf(await designDocumentReport(t.ctx, { partnershipId: pid, district: LAKESIDE, cycle: '2010-11', audience: 'team' })).join('\n');
     const main = await d.mainStrategy(LAKESIDE);
     const evidence = [...main.evidence, ...main.elements.flatMap((e) => e.evidence)].find((e) => e.kind === 'excerpt')!;
     expect(await ddd()).toContain(evidence.text);
     await retire(t.ctx, evidence.citedId, 'Misheard in the transcript');
     expect(await ddd()).not.toContain(evidence.text);
-    expect((await d.mainStrategy(LAKESIDE)).elements.flatMap((e) => e.evidence).concat((await d.mainStrategy(LAKESIDE)).evidence).find((e) => e.id === evidence.id)).toMatchObject({ retired: true });
+    expect(
+      (await d.mainStrategy(LAKESIDE)).elements
+        .flatMap((e) => e.evidence)
+        .concat((await d.mainStrategy(LAKESIDE)).evidence)
+        .find((e) => e.id === evidence.id),
+    ).toMatchObject({ retired: true });
   });
 });

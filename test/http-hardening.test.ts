@@ -47,12 +47,17 @@ describe('the HTTP surface', () => {
     expect(body.error.message).toMatch(/JSON/i);
   });
 
-  it("builds the links it hands out on its public URL, whatever Host the request names", async () => {
+  it('builds the links it hands out on its public URL, whatever Host the request names', async () => {
     const admin = await signedIn(api, 'admin@example.org', 'admin password!');
     const partnership = await createPartnership(t.ctx, 'Northfield RPP');
     const accountId = (await admin.get('/api/auth/me')).body.account.id;
     const links = [
-      await admin.request('POST', `http://evil.test/api/partnerships/${partnership.id}/invitations`, { email: 'someone@example.org', role: 'analyst' }, { host: 'evil.test' }),
+      await admin.request(
+        'POST',
+        `http://evil.test/api/partnerships/${partnership.id}/invitations`,
+        { email: 'someone@example.org', role: 'analyst' },
+        { host: 'evil.test' },
+      ),
       await admin.request('POST', `http://evil.test/api/accounts/${accountId}/reset-link`, undefined, { host: 'evil.test', 'x-forwarded-host': 'evil.test' }),
     ];
     expect(links.map((l) => l.status)).toEqual([201, 201]);

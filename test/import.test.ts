@@ -54,7 +54,12 @@ describe.each(DIALECTS)('importing a partnership bundle (%s)', (dialect) => {
     const t02 = await t.store.interviews.byCode(report.partnership!.id, 'T02-0910');
     const vtt = await t.store.transcripts.turns((await t.store.transcripts.current(t02!.id))!.id);
     expect(vtt[0]).toMatchObject({ speaker: 'Ana Morales', speaker_role: 'interviewer', start_ms: 1000 });
-    expect(vtt[1]).toMatchObject({ speaker: 'Mr. Osei', text: 'Coach Patel co-taught the ratio unit with me, and we planned every launch together.', start_ms: 4500, end_ms: 12000 });
+    expect(vtt[1]).toMatchObject({
+      speaker: 'Mr. Osei',
+      text: 'Coach Patel co-taught the ratio unit with me, and we planned every launch together.',
+      start_ms: 4500,
+      end_ms: 12000,
+    });
 
     const d01 = (await t.store.participants.byCode(report.partnership!.id, 'D01'))!;
     const unit = await t.store.organizations.byId(d01.unit_id!);
@@ -67,7 +72,14 @@ describe.each(DIALECTS)('importing a partnership bundle (%s)', (dialect) => {
     const giraffe = await searchTranscripts(t.ctx, pid, '"purple giraffe"');
     expect(giraffe.hits).toHaveLength(1);
     const hit = giraffe.hits[0]!;
-    expect(hit).toMatchObject({ interviewCode: 'T01-0910', role: 'teacher', pseudonym: 'Ms. Rivera', school: 'Maple Middle School', cycle: '2009-10', turn: 3 });
+    expect(hit).toMatchObject({
+      interviewCode: 'T01-0910',
+      role: 'teacher',
+      pseudonym: 'Ms. Rivera',
+      school: 'Maple Middle School',
+      cycle: '2009-10',
+      turn: 3,
+    });
     const text = await textOf(hit.transcriptId);
     expect(hit.matches.map((m) => sliceCodePoints(text, m.start, m.end).toLowerCase())).toEqual(['purple giraffe']);
 
@@ -226,7 +238,10 @@ describe.each(DIALECTS)('a roster that changes between imports (%s)', (dialect) 
     const dir = writeBundleFiles(VALID_BUNDLE);
     const pid = (await importBundle(t.ctx, dir)).partnership!.id;
     const before = (await t.store.interviews.byCode(pid, 'T01-0910'))!;
-    writeFileSync(join(dir, 'roster.csv'), VALID_BUNDLE['roster.csv']!.replace('T01,Ms. Rivera,teacher,Maple Middle School', 'T01,Ms. Rivera,teacher,Oak Middle School'));
+    writeFileSync(
+      join(dir, 'roster.csv'),
+      VALID_BUNDLE['roster.csv']!.replace('T01,Ms. Rivera,teacher,Maple Middle School', 'T01,Ms. Rivera,teacher,Oak Middle School'),
+    );
     const again = await importBundle(t.ctx, dir);
     expect(again.participants).toEqual({ added: 0, updated: 1, unchanged: 5 });
     expect(again.interviews.updated).toBe(0);

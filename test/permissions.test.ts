@@ -156,7 +156,19 @@ const EXPECTED: Record<string, Access> = {
  * moved to another district; `partner-removed` was too, then was removed from the partnership.
  * `outsider` is an analyst of another partnership, `partner-outside` a partner leader there.
  */
-const CALLERS = ['anonymous', 'admin', 'lead', 'analyst', 'observer', 'partner', 'partner-elsewhere', 'partner-moved', 'partner-removed', 'outsider', 'partner-outside'] as const;
+const CALLERS = [
+  'anonymous',
+  'admin',
+  'lead',
+  'analyst',
+  'observer',
+  'partner',
+  'partner-elsewhere',
+  'partner-moved',
+  'partner-removed',
+  'outsider',
+  'partner-outside',
+] as const;
 type Caller = (typeof CALLERS)[number];
 /** Callers who may read nothing of the partnership's analysis, nor Lakeside's shared documents. */
 const KEPT_OUT: readonly Caller[] = ['anonymous', 'partner-elsewhere', 'partner-moved', 'partner-removed', 'outsider', 'partner-outside'];
@@ -192,7 +204,10 @@ describe('access to every route', () => {
   const leftBehind: string[] = [];
   const signIn = (caller: Caller) => {
     if (caller === 'anonymous') return Promise.resolve(new ApiClient(api));
-    const [email, password] = PASSWORDS[caller] ?? [DEMO_ACCOUNTS.find((a) => a.role === caller)!.email, DEMO_ACCOUNTS.find((a) => a.role === caller)!.password];
+    const [email, password] = PASSWORDS[caller] ?? [
+      DEMO_ACCOUNTS.find((a) => a.role === caller)!.email,
+      DEMO_ACCOUNTS.find((a) => a.role === caller)!.password,
+    ];
     return signedIn(api, email, password);
   };
 
@@ -206,7 +221,14 @@ describe('access to every route', () => {
     await grantRole(t.ctx, { accountId: outsider.id, partnershipId: other.id, role: 'analyst' });
     const elsewhere = await createAccount(t.ctx, { email: 'riverton@example.org', displayName: 'Riverton leader', password: 'riverton-password' });
     await grantRole(t.ctx, { accountId: elsewhere.id, partnershipId: pid, role: 'partner', district: 'Riverton Unified School District' });
-    const granite = { id: 'org_0000000000000001', partnership_id: other.id, kind: 'district' as const, name: 'Granite Falls Schools', district_id: null, created_at: '2011-01-01T00:00:00.000Z' };
+    const granite = {
+      id: 'org_0000000000000001',
+      partnership_id: other.id,
+      kind: 'district' as const,
+      name: 'Granite Falls Schools',
+      district_id: null,
+      created_at: '2011-01-01T00:00:00.000Z',
+    };
     await t.store.organizations.insert(granite);
     const outsideLeader = await createAccount(t.ctx, { email: 'leader@another.example', displayName: 'Leader elsewhere', password: 'another-leader-password' });
     await grantRole(t.ctx, { accountId: outsideLeader.id, partnershipId: other.id, role: 'partner', district: granite.id });
@@ -232,7 +254,9 @@ describe('access to every route', () => {
     });
     const lakeside = (await s.selectFrom('organization').select('id').where('name', '=', 'Lakeside Public Schools').executeTakeFirstOrThrow()).id;
     ids.district = lakeside;
-    ids.dddVersion = (await s.selectFrom('ddd_version').select('id').where('district_id', '=', lakeside).orderBy('number', 'desc').executeTakeFirstOrThrow()).id;
+    ids.dddVersion = (
+      await s.selectFrom('ddd_version').select('id').where('district_id', '=', lakeside).orderBy('number', 'desc').executeTakeFirstOrThrow()
+    ).id;
     ids.memberCheck = (await s.selectFrom('member_check').select('id').executeTakeFirstOrThrow()).id;
     // Two leaders of Lakeside are sent its member check; one is then moved to Riverton, the other removed from the partnership.
     const moved = await createAccount(t.ctx, { email: 'moved@example.org', displayName: 'Moved leader', password: 'moved-leader-password' });
@@ -255,7 +279,11 @@ describe('access to every route', () => {
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
     // Passages marked shareable may be quoted, by role group, in the district's feedback report; no other passage may show.
-    secrets.push(...(await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is', null).limit(20).execute()).map((r) => r.quote).filter((q) => !shareableQuotes.has(q)));
+    secrets.push(
+      ...(await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is', null).limit(20).execute())
+        .map((r) => r.quote)
+        .filter((q) => !shareableQuotes.has(q)),
+    );
     secrets.push(...(await s.selectFrom('isf_entry').select('text').limit(20).execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('claim').select('text').execute()).map((r) => r.text));
     // The feedback report shares a district's own findings with its leaders; other districts' findings stay hidden.
@@ -263,7 +291,9 @@ describe('access to every route', () => {
     secrets.push(...(await s.selectFrom('conjecture').select('text').execute()).map((r) => r.text));
     // Nor the in-house assessment, the leaders' words behind the strategies, or districts' documents as stored.
     secrets.push(...(await s.selectFrom('assessment').select('rationale').execute()).map((r) => r.rationale));
-    secrets.push(...(await s.selectFrom('strategy_evidence as e').innerJoin('excerpt as x', 'x.id', 'e.cited_id').select('x.quote').execute()).map((r) => r.quote));
+    secrets.push(
+      ...(await s.selectFrom('strategy_evidence as e').innerJoin('excerpt as x', 'x.id', 'e.cited_id').select('x.quote').execute()).map((r) => r.quote),
+    );
     secrets.push(...(await s.selectFrom('artifact').select('file_name').execute()).map((r) => r.file_name));
 
     const webRoot = temporaryFolder('warrant-web-');
@@ -292,25 +322,43 @@ describe('access to every route', () => {
   /** A request to the route with real IDs, and a body that fails validation rather than changing data. */
   function call(client: ApiClient, method: string, path: string, ids: Record<string, string> = known): Promise<Answer> {
     const itemOf = (p: string) =>
-      p.startsWith('/api/interviews') ? ids.interview
-      : p.startsWith('/api/excerpts') ? ids.excerpt
-      : p.startsWith('/api/isfs') ? ids.isf
-      : p.startsWith('/api/summaries') ? ids.summary
-      : p.startsWith('/api/claims') ? ids.claim
-      : p.startsWith('/api/isf-templates') ? ids.template
-      : p.startsWith('/api/support-types') ? ids.supportType
-      : p.startsWith('/api/strategies') ? ids.strategy
-      : p.startsWith('/api/strategy-elements') ? ids.element
-      : p.startsWith('/api/artifacts') ? ids.artifact
-      : p.startsWith('/api/districts') ? ids.district
-      : p.startsWith('/api/ddd-versions') ? ids.dddVersion
-      : p.startsWith('/api/member-checks') ? ids.memberCheck
-      : p.startsWith('/api/explanations') ? ids.explanation
-      : p.startsWith('/api/recommendations') ? ids.recommendation
-      : p.startsWith('/api/conjectures') ? ids.conjecture
-      : p.startsWith('/api/theory-iterations') ? ids.iteration
-      : p.startsWith('/api/theory-components') ? ids.component
-      : ids.finding;
+      p.startsWith('/api/interviews')
+        ? ids.interview
+        : p.startsWith('/api/excerpts')
+          ? ids.excerpt
+          : p.startsWith('/api/isfs')
+            ? ids.isf
+            : p.startsWith('/api/summaries')
+              ? ids.summary
+              : p.startsWith('/api/claims')
+                ? ids.claim
+                : p.startsWith('/api/isf-templates')
+                  ? ids.template
+                  : p.startsWith('/api/support-types')
+                    ? ids.supportType
+                    : p.startsWith('/api/strategies')
+                      ? ids.strategy
+                      : p.startsWith('/api/strategy-elements')
+                        ? ids.element
+                        : p.startsWith('/api/artifacts')
+                          ? ids.artifact
+                          : p.startsWith('/api/districts')
+                            ? ids.district
+                            : p.startsWith('/api/ddd-versions')
+                              ? ids.dddVersion
+                              : p.startsWith('/api/member-checks')
+                                ? ids.memberCheck
+                                : p.startsWith('/api/explanations')
+                                  ? ids.explanation
+                                  : p.startsWith('/api/recommendations')
+                                    ? ids.recommendation
+                                    : p.startsWith('/api/conjectures')
+                                      ? ids.conjecture
+                                      : p.startsWith('/api/theory-iterations')
+                                        ? ids.iteration
+                                        : p.startsWith('/api/theory-components')
+                                          ? ids.component
+                                          : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')
@@ -324,11 +372,15 @@ describe('access to every route', () => {
     // The partner version in Markdown, so that what it shows can be read here.
     if (method === 'GET') return client.get(path.endsWith('/report') ? `${url}?format=md` : url);
     const body =
-      path === '/api/citations' ? { citingId: ids.finding }
-      : path === '/api/retirements' ? { id: ids.finding }
-      : path === '/api/strategy-evidence' ? { citingId: ids.strategy }
-      : path === '/api/evidence-links' ? { citingId: ids.recommendation }
-      : {};
+      path === '/api/citations'
+        ? { citingId: ids.finding }
+        : path === '/api/retirements'
+          ? { id: ids.finding }
+          : path === '/api/strategy-evidence'
+            ? { citingId: ids.strategy }
+            : path === '/api/evidence-links'
+              ? { citingId: ids.recommendation }
+              : {};
     return client.send(method, url, body);
   }
 
@@ -346,10 +398,13 @@ describe('access to every route', () => {
       const expected = ALLOWED[EXPECTED[key]!].includes(caller);
       if (expected === denied(answer)) wrong.push(`${key}: ${answer.status} (${expected ? 'should pass' : 'should be refused'})`);
       // To a caller outside the partnership, nothing in it exists: refused as not found, never as forbidden.
-      if (!expected && STRANGERS.includes(caller) && policiesOf(api).get(key)!.scope.kind !== 'none' && answer.status !== 404) wrong.push(`${key}: ${answer.status} to ${caller} (should be 404)`);
+      if (!expected && STRANGERS.includes(caller) && policiesOf(api).get(key)!.scope.kind !== 'none' && answer.status !== 404)
+        wrong.push(`${key}: ${answer.status} to ${caller} (should be 404)`);
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-      if (caller === 'partner' || KEPT_OUT.includes(caller)) for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
-      if (KEPT_OUT.includes(caller)) for (const secret of leftBehind) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+      if (caller === 'partner' || KEPT_OUT.includes(caller))
+        for (const secret of secrets) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
+      if (KEPT_OUT.includes(caller))
+        for (const secret of leftBehind) if (text.includes(secret)) wrong.push(`${key} showed "${secret.slice(0, 40)}" to ${caller}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -374,8 +429,12 @@ describe('access to every route', () => {
         const [real, none] = [shape(await call(client, method, path), values), shape(await call(client, method, path, unknown), values)];
         if (JSON.stringify(real) !== JSON.stringify(none)) wrong.push(`${key} to ${caller}: ${JSON.stringify(real)} vs ${JSON.stringify(none)}`);
         if (scope === 'partnership') {
-          const [byName, noName] = [shape(await call(client, method, path, { ...ids, partnershipId: name }), values), shape(await call(client, method, path, { ...ids, partnershipId: 'No such partnership' }), values)];
-          if (JSON.stringify(byName) !== JSON.stringify(noName)) wrong.push(`${key} by name to ${caller}: ${JSON.stringify(byName)} vs ${JSON.stringify(noName)}`);
+          const [byName, noName] = [
+            shape(await call(client, method, path, { ...ids, partnershipId: name }), values),
+            shape(await call(client, method, path, { ...ids, partnershipId: 'No such partnership' }), values),
+          ];
+          if (JSON.stringify(byName) !== JSON.stringify(noName))
+            wrong.push(`${key} by name to ${caller}: ${JSON.stringify(byName)} vs ${JSON.stringify(noName)}`);
         }
       }
     }
@@ -388,7 +447,9 @@ describe('access to every route', () => {
       expect((await client.get('/api/member-checks')).body).toEqual([]);
     }
     expect((await (await signIn('partner-removed')).get('/api/partnerships')).body).toEqual([]);
-    expect((await (await signIn('partner-moved')).get('/api/auth/me')).body.memberships).toEqual([expect.objectContaining({ role: 'partner', districtId: expect.not.stringMatching(ids.district!) })]);
+    expect((await (await signIn('partner-moved')).get('/api/auth/me')).body.memberships).toEqual([
+      expect.objectContaining({ role: 'partner', districtId: expect.not.stringMatching(ids.district!) }),
+    ]);
     // Those who still lead Lakeside see it.
     expect((await (await signIn('partner')).get('/api/member-checks')).body.length).toBeGreaterThan(0);
   });

@@ -40,7 +40,8 @@ describe('the server keeps answering other requests while it refuses a hostile P
     t = await openTestDatabase('sqlite');
     await loadDemo(t.ctx);
     pid = (await resolvePartnership(t.ctx)).id;
-    uploadUrl = (fileName) => `/api/partnerships/${pid}/artifacts?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=${fileName}`;
+    uploadUrl = (fileName) =>
+      `/api/partnerships/${pid}/artifacts?district=${encodeURIComponent('Riverton Unified School District')}&cycle=2010-11&fileName=${fileName}`;
     for (const entry of Object.values(apis)) {
       entry.api = createApi({ store: t.store, demoMode: true, artifactReader: new ArtifactReader(entry.limits) });
       entry.lead = await signedIn(entry.api, 'lead@demo.warrant.test', 'demo-lead-password');
@@ -48,31 +49,41 @@ describe('the server keeps answering other requests while it refuses a hostile P
   });
   afterAll(() => t?.close());
 
-  it.each(HOSTILE_PDFS.map((h) => [h.fileName, h] as const))('%s is refused with a clear message, nothing is stored, and others are answered meanwhile', async (_, hostile) => {
-    const { lead, limits } = apis[hostile.stoppedBy === 'time or memory' ? 'quick' : 'defaults'];
-    const listing = `/api/partnerships/${pid}/artifacts`;
-    const before = { artifacts: (await lead!.get(listing)).body.length, audit: await t.store.audit.count() };
-    const started = performance.now();
-    const { outcome: refused, probes } = await meanwhile(lead!.send('POST', uploadUrl(hostile.fileName), hostile.bytes()), () => lead!.get(listing));
-    const seconds = (performance.now() - started) / 1000;
+  it.each(HOSTILE_PDFS.map((h) => [h.fileName, h] as const))(
+    '%s is refused with a clear message, nothing is stored, and others are answered meanwhile',
+    async (_, hostile) => {
+      const { lead, limits } = apis[hostile.stoppedBy === 'time or memory' ? 'quick' : 'defaults'];
+      const listing = `/api/partnerships/${pid}/artifacts`;
+      const before = { artifacts: (await lead!.get(listing)).body.length, audit: await t.store.audit.count() };
+      const started = performance.now();
+      const { outcome: refused, probes } = await meanwhile(lead!.send('POST', uploadUrl(hostile.fileName), hostile.bytes()), () => lead!.get(listing));
+      const seconds = (performance.now() - started) / 1000;
 
-    expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(hostile.refusal);
-    expect(seconds).toBeLessThan(limits.timeMs / 1000 + 2);
-    expect(probes.length).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...probes)).toBeLessThan(ANSWER_WITHIN_MS);
-    expect({ artifacts: (await lead!.get(listing)).body.length, audit: await t.store.audit.count() }).toEqual(before);
-  });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(hostile.refusal);
+      expect(seconds).toBeLessThan(limits.timeMs / 1000 + 2);
+      expect(probes.length).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...probes)).toBeLessThan(ANSWER_WITHIN_MS);
+      expect({ artifacts: (await lead!.get(listing)).body.length, audit: await t.store.audit.count() }).toEqual(before);
+    },
+  );
 
   it('refuses an upload beyond what the reader takes at once with 503, and still answers the rest', async () => {
-    const api = createApi({ store: t.store, demoMode: true, artifactReader: new ArtifactReader({ ...ARTIFACT_READER_LIMITS, concurrent: 1, waiting: 0, timeMs: 3000 }) });
+    const api = createApi({
+      store: t.store,
+      demoMode: true,
+      artifactReader: new ArtifactReader({ ...ARTIFACT_READER_LIMITS, concurrent: 1, waiting: 0, timeMs: 3000 }),
+    });
     const lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
     const nested = HOSTILE_PDFS.find((h) => h.fileName === 'nested-forms.pdf')!;
     const first = lead.send('POST', uploadUrl('first.pdf'), nested.bytes());
     await sleep(200);
     const second = await lead.send('POST', uploadUrl('second.txt'), new TextEncoder().encode('Coaching notes'));
     expect(second.status).toBe(503);
-    expect(second.body.error).toMatchObject({ code: 'busy', message: 'second.txt: the server is already reading an uploaded file, as many as it takes at once; try again in a minute' });
+    expect(second.body.error).toMatchObject({
+      code: 'busy',
+      message: 'second.txt: the server is already reading an uploaded file, as many as it takes at once; try again in a minute',
+    });
     const { outcome: refused, probes } = await meanwhile(first, () => lead.get('/api'));
     expect(refused.body.error.message).toMatch(/^first\.pdf: reading the PDF took longer than 3 s/);
     expect(Math.max(...probes)).toBeLessThan(ANSWER_WITHIN_MS);

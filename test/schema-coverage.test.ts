@@ -41,9 +41,18 @@ type Columns = Map<string, { nullable: boolean }>;
 /** Tables and columns as `storage/schema.ts` types them, read by the TypeScript compiler (extends, imported fields and Generated<> resolved). */
 function declaredSchema(): Map<string, Columns> {
   const file = fileURLToPath(new URL('../src/storage/schema.ts', import.meta.url));
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2023 });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2023,
+  });
   const checker = program.getTypeChecker();
-  const database = program.getSourceFile(file)!.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database');
+  const database = program
+    .getSourceFile(file)!
+    .statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database');
   if (!database) throw new Error('src/storage/schema.ts declares no Database interface');
   const tables = new Map<string, Columns>();
   for (const table of checker.getPropertiesOfType(checker.getTypeAtLocation(database.name))) {
@@ -70,7 +79,9 @@ async function migratedSchema(t: TestDatabase): Promise<Map<string, Columns>> {
     tables.get(table)!.set(column, { nullable });
   };
   if (t.store.dialect === 'sqlite') {
-    const names = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(t.store.db);
+    const names = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(
+      t.store.db,
+    );
     for (const { name } of names.rows) {
       const info = await sql<{ name: string; notnull: number; pk: number }>`SELECT name, "notnull", pk FROM pragma_table_info(${name})`.execute(t.store.db);
       // A primary key is never null here: every one is an ID the code gives, or an integer row ID.
@@ -78,7 +89,9 @@ async function migratedSchema(t: TestDatabase): Promise<Map<string, Columns>> {
     }
   } else {
     const columns = await sql<{ table_name: string; column_name: string; is_nullable: string }>`
-      SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`.execute(t.store.db);
+      SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`.execute(
+      t.store.db,
+    );
     for (const c of columns.rows) add(c.table_name, c.column_name, c.is_nullable === 'YES');
   }
   return tables;
@@ -94,7 +107,10 @@ const differences = (declared: Map<string, Columns>, migrated: Map<string, Colum
     for (const [column, { nullable }] of columns) {
       const declaredColumn = typed.get(column);
       if (!declaredColumn) out.push(`${table}.${column} is migrated but not in src/storage/schema.ts`);
-      else if (declaredColumn.nullable !== nullable) out.push(`${table}.${column} is ${nullable ? 'nullable' : 'NOT NULL'} as migrated, typed ${declaredColumn.nullable ? 'with' : 'without'} null in src/storage/schema.ts`);
+      else if (declaredColumn.nullable !== nullable)
+        out.push(
+          `${table}.${column} is ${nullable ? 'nullable' : 'NOT NULL'} as migrated, typed ${declaredColumn.nullable ? 'with' : 'without'} null in src/storage/schema.ts`,
+        );
     }
     for (const column of typed.keys()) if (!columns.has(column)) out.push(`${table}.${column} is in src/storage/schema.ts but not migrated`);
   }
@@ -129,7 +145,8 @@ describe.each(DIALECTS)('the migrated schema on %s', (dialect) => {
     const tableKinds = new Map(ENTITY_KINDS.map((k) => [RECORD_KINDS[k].table as string, k]));
     const wrong: string[] = [];
     for (const table of migrated.keys()) {
-      if (!tableKinds.has(table) && !(table in NOT_A_KIND)) wrong.push(`table ${table} is the table of no kind in src/domain/record-kinds.ts, nor in NOT_A_KIND`);
+      if (!tableKinds.has(table) && !(table in NOT_A_KIND))
+        wrong.push(`table ${table} is the table of no kind in src/domain/record-kinds.ts, nor in NOT_A_KIND`);
     }
     for (const kind of ENTITY_KINDS) {
       const { table, owner, versioned, retirable } = RECORD_KINDS[kind] as (typeof RECORD_KINDS)[EntityKind];

@@ -52,7 +52,9 @@ describe('search on SQLite and PostgreSQL', () => {
   it.each(QUERIES)('%s', async (q) => {
     const [sqlite, postgres] = await Promise.all(
       dbs.map(async (t, i) =>
-        (await searchTranscripts(t.ctx, pids[i]!, q, { limit: 200 })).hits.map((h) => `${h.interviewCode}#${h.turn} ${h.matches.map((m) => `${m.start}-${m.end}`).join(',')}`),
+        (await searchTranscripts(t.ctx, pids[i]!, q, { limit: 200 })).hits.map(
+          (h) => `${h.interviewCode}#${h.turn} ${h.matches.map((m) => `${m.start}-${m.end}`).join(',')}`,
+        ),
       ),
     );
     expect(postgres).toEqual(sqlite);
@@ -85,7 +87,14 @@ describe('search over a very long turn on SQLite and PostgreSQL', () => {
       const t = await openTestDatabase(dialect);
       const report = await importBundle(t.ctx, writeBundleFiles(LONG_BUNDLE), { partnership: 'Long turns' });
       expect(report.imported).toBe(true);
-      expect(report.problems).toEqual([expect.objectContaining({ severity: 'warning', file: 'long.txt', line: 2, message: expect.stringMatching(/one turn of 6\d,\d{3} characters: search reads it in \d segments/) })]);
+      expect(report.problems).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          file: 'long.txt',
+          line: 2,
+          message: expect.stringMatching(/one turn of 6\d,\d{3} characters: search reads it in \d segments/),
+        }),
+      ]);
       dbs.push(t);
       pids.push(report.partnership!.id);
     }
@@ -115,7 +124,12 @@ describe('search over a very long turn on SQLite and PostgreSQL', () => {
   it('segments the long turns already stored when the database is migrated', async () => {
     const before = await Promise.all([0, 1].map((i) => hitsOn(i, 'coach')));
     for (const [i, t] of dbs.entries()) {
-      const migrator = new Migrator({ db: t.store.db, provider: migrationProvider(t.store.dialect), migrationTableName: 'warrant_migration', migrationLockTableName: 'warrant_migration_lock' });
+      const migrator = new Migrator({
+        db: t.store.db,
+        provider: migrationProvider(t.store.dialect),
+        migrationTableName: 'warrant_migration',
+        migrationLockTableName: 'warrant_migration_lock',
+      });
       expect((await migrator.migrateTo('0007-feedback')).error).toBeUndefined();
       expect(await t.store.db.selectFrom('turn').select('id').execute()).toHaveLength(3);
       await migrate({ db: t.store.db, dialect: t.store.dialect });

@@ -17,7 +17,6 @@ import { openTestDatabase, type TestDatabase } from './support/databases.js';
 const bytes = (s: string) => new TextEncoder().encode(s);
 const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, bytes(c)])));
 
-
 /** The zipped bundle as the request body, as the web app sends it. */
 const upload = (client: ApiClient, pid: string, body: Uint8Array) =>
   client.request('POST', `/api/partnerships/${pid}/imports?name=bundle.zip`, body, { 'content-type': 'application/zip' });
@@ -80,9 +79,18 @@ describe('importing a zipped bundle through the API', () => {
 
   it('names the entry and the reason when a bundle cannot be unpacked: a file that is also a folder, a link, a name too long', async () => {
     const cases: [Zippable, RegExp][] = [
-      [{ transcripts: bytes('notes'), 'transcripts/t01.txt': bytes(T01) }, /^bundle\.zip: the entry "transcripts" is a file, and "transcripts\/t01\.txt" makes it a folder too; rename one of them$/],
-      [{ transcripts: [bytes('/home/team/transcripts'), { os: 3, attrs: 0o120777 << 16 }] }, /^bundle\.zip: the entry "transcripts" is a symbolic link; a bundle holds only folders and files/],
-      [{ [`transcripts/${'t'.repeat(296)}.txt`]: bytes(T01) }, /^bundle\.zip: the entry "transcripts\/t{296}\.txt" has a name of 300 characters; file and folder names are at most 255/],
+      [
+        { transcripts: bytes('notes'), 'transcripts/t01.txt': bytes(T01) },
+        /^bundle\.zip: the entry "transcripts" is a file, and "transcripts\/t01\.txt" makes it a folder too; rename one of them$/,
+      ],
+      [
+        { transcripts: [bytes('/home/team/transcripts'), { os: 3, attrs: 0o120777 << 16 }] },
+        /^bundle\.zip: the entry "transcripts" is a symbolic link; a bundle holds only folders and files/,
+      ],
+      [
+        { [`transcripts/${'t'.repeat(296)}.txt`]: bytes(T01) },
+        /^bundle\.zip: the entry "transcripts\/t{296}\.txt" has a name of 300 characters; file and folder names are at most 255/,
+      ],
     ];
     for (const [files, message] of cases) {
       const bundle: Zippable = { ...Object.fromEntries(Object.entries(VALID_BUNDLE).map(([n, c]) => [n, bytes(c)])), ...files };
@@ -97,7 +105,9 @@ describe('importing a zipped bundle through the API', () => {
     expect(first.status).toBe(202);
     const second = await upload(analyst, pid, zip(VALID_BUNDLE));
     expect(second.status).toBe(429);
-    expect(second.body.error.message).toMatch(/^an import into this partnership is already running \(started by analyst@example\.org at .+\); upload again when it has finished$/);
+    expect(second.body.error.message).toMatch(
+      /^an import into this partnership is already running \(started by analyst@example\.org at .+\); upload again when it has finished$/,
+    );
     // Another partnership's import is not held up.
     const other = (await createPartnership(t.ctx, 'Riverton RPP')).id;
     const account = await t.store.accounts.byEmail('analyst@example.org');
@@ -111,7 +121,7 @@ describe('importing a zipped bundle through the API', () => {
     await finished(analyst, after.body.id);
   });
 
-  it("shows a job only to those who could have started it", async () => {
+  it('shows a job only to those who could have started it', async () => {
     const started = await upload(analyst, pid, zip(VALID_BUNDLE));
     await createAccount(t.ctx, { email: 'other@example.org', displayName: 'Other', password: 'other password!' });
     const other = await signedIn(api, 'other@example.org', 'other password!');
@@ -152,7 +162,7 @@ describe('the unpacked uploads of a server that stopped during an import', () =>
     expect(existsSync(running)).toBe(true);
   });
 
-  it.runIf(process.platform === 'linux')('removes those whose process ID now belongs to another process, keeping a running server\'s', async () => {
+  it.runIf(process.platform === 'linux')("removes those whose process ID now belongs to another process, keeping a running server's", async () => {
     tmp = mkdtempSync(join(tmpdir(), 'warrant-uploads-test-'));
     process.env.TMPDIR = tmp;
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });

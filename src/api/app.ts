@@ -81,9 +81,18 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
       referrerPolicy: 'same-origin',
     }),
   );
-  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413) });
-  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', `an upload is at most ${MAX_UPLOAD_BYTES / 1048576} MB`), 413) });
-  const artifactLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', `an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB`), 413) });
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', `a request body is at most ${MAX_JSON_BODY / 1024} KB`), 413),
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', `an upload is at most ${MAX_UPLOAD_BYTES / 1048576} MB`), 413),
+  });
+  const artifactLimit = bodyLimit({
+    maxSize: MAX_ARTIFACT_BYTES,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', `an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB`), 413),
+  });
   app.use('*', (c, next) => {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
@@ -119,7 +128,10 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerImportRoutes(app);
   registerLinkPages(app);
 
-  const info = { openapi: '3.1.0', info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' } };
+  const info = {
+    openapi: '3.1.0',
+    info: { title: API_TITLE, version, description: 'Partnership data, transcripts and the traceable evidence chain of Warrant.' },
+  };
   app.get('/api/openapi.json', declare(app, 'GET', '/api/openapi.json', PUBLIC), (c) => c.json(app.getOpenAPI31Document(info)));
   app.get('/api', declare(app, 'GET', '/api', PUBLIC), (c) =>
     c.json({ name: API_TITLE, version, demoMode: Boolean(deps.demoMode), openapi: '/api/openapi.json', signIn: '/api/auth/sign-in' }),

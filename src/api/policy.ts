@@ -73,7 +73,11 @@ function itemName(path: string): string {
  * The partnership a request concerns; for one found through a name or an ID, also what to answer to
  * a caller who may not see it: that it does not exist, word for word as if it did not.
  */
-async function partnershipConcerned(c: Context<ApiEnv>, scope: Scope, path: string): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: () => WarrantError }> {
+async function partnershipConcerned(
+  c: Context<ApiEnv>,
+  scope: Scope,
+  path: string,
+): Promise<{ partnershipId: string | null; districtId?: string | null; missing?: () => WarrantError }> {
   if (scope.kind === 'none') return { partnershipId: null };
   const ctx = serviceContext(c, 'policy');
   if (scope.kind === 'partnership') {
@@ -126,7 +130,8 @@ export function enforce(policy: RoutePolicy, path: string): MiddlewareHandler<Ap
 export async function mustSee(c: Context<ApiEnv>, permission: Permission, id: string, what: string): Promise<void> {
   const ctx = serviceContext(c, 'policy');
   const partnershipId = (await partnershipOfRecord(ctx, id)) ?? null;
-  if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await districtOfRecord(ctx, id)) ?? null)) throw notFound(what, JSON.stringify(id));
+  if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await districtOfRecord(ctx, id)) ?? null))
+    throw notFound(what, JSON.stringify(id));
 }
 
 /** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */

@@ -165,7 +165,9 @@ function bareSqlApp(dbPath: string): Hono {
       JOIN turn t ON t.id = s.turn_id JOIN transcript tr ON tr.id = t.transcript_id AND tr.superseded_at IS NULL
       JOIN interview i ON i.id = tr.interview_id JOIN participant p ON p.id = i.participant_id
       JOIN organization o ON o.id = i.organization_id JOIN organization d ON d.id = i.district_id JOIN cycle c ON c.id = i.cycle_id`;
-  const searchHits = db.prepare(`SELECT ${CONTEXT} ${JOINS} WHERE turn_segment_fts MATCH ? AND i.partnership_id = ? ORDER BY turn_segment_fts.rowid LIMIT ? OFFSET ?`);
+  const searchHits = db.prepare(
+    `SELECT ${CONTEXT} ${JOINS} WHERE turn_segment_fts MATCH ? AND i.partnership_id = ? ORDER BY turn_segment_fts.rowid LIMIT ? OFFSET ?`,
+  );
   const searchMarks = db.prepare(`SELECT s.id AS rowid, highlight(turn_segment_fts, 0, '${MATCH_START}', '${MATCH_END}') AS marked ${JOINS}
     WHERE turn_segment_fts MATCH ? AND i.partnership_id = ? AND turn_segment_fts.rowid BETWEEN ? AND ?`);
 
@@ -176,7 +178,11 @@ function bareSqlApp(dbPath: string): Hono {
     const claims = new Map((findingClaims.all(id) as ClaimInContext[]).map((r) => [r.id, r]));
     const cited = new Map<string, CitationRow[]>();
     for (const r of findingCitations.all(id) as CitationRow[]) cited.set(r.citing_id, [...(cited.get(r.citing_id) ?? []), r]);
-    return c.json((findings.all(id) as FindingRow[]).map((f) => presentFinding({ finding: f, evidence: (cited.get(f.id) ?? []).map((citation) => ({ citation, claim: claims.get(citation.cited_id)! })) })));
+    return c.json(
+      (findings.all(id) as FindingRow[]).map((f) =>
+        presentFinding({ finding: f, evidence: (cited.get(f.id) ?? []).map((citation) => ({ citation, claim: claims.get(citation.cited_id)! })) }),
+      ),
+    );
   });
   app.get('/api/trace/:id', (c) => {
     const f = finding.get(c.req.param('id')) as FindingRow | undefined;
@@ -218,8 +224,21 @@ function bareSqlApp(dbPath: string): Hono {
     const id = c.req.param('partnershipId');
     if (!isTeam(c, id)) return notFound(c);
     const byCiting = new Map<string, EvidenceView[]>();
-    for (const r of evidence.all({ p: id }) as (Omit<EvidenceView, 'kind' | 'citedId' | 'retired'> & { citing_id: string; cited_kind: EvidenceView['kind']; cited_id: string; cited_retired_at: string | null })[]) {
-      const view: EvidenceView = { id: r.id, kind: r.cited_kind, citedId: r.cited_id, note: r.note, text: r.text, source: r.source, retired: r.cited_retired_at !== null };
+    for (const r of evidence.all({ p: id }) as (Omit<EvidenceView, 'kind' | 'citedId' | 'retired'> & {
+      citing_id: string;
+      cited_kind: EvidenceView['kind'];
+      cited_id: string;
+      cited_retired_at: string | null;
+    })[]) {
+      const view: EvidenceView = {
+        id: r.id,
+        kind: r.cited_kind,
+        citedId: r.cited_id,
+        note: r.note,
+        text: r.text,
+        source: r.source,
+        retired: r.cited_retired_at !== null,
+      };
       byCiting.set(r.citing_id, [...(byCiting.get(r.citing_id) ?? []), view]);
     }
     const rows = elements.all(id) as StrategyElementRow[];
@@ -240,7 +259,11 @@ function bareSqlApp(dbPath: string): Hono {
     const query = parseSearchQuery(q);
     const match = toFts5(query);
     const rows = searchHits.all(match, id, 20, 0) as Omit<SearchHitRow, 'marked'>[];
-    const marks = new Map(rows.length ? (searchMarks.all(match, id, rows[0]!.segment_id, rows.at(-1)!.segment_id) as { rowid: number; marked: string }[]).map((m) => [m.rowid, m.marked]) : []);
+    const marks = new Map(
+      rows.length
+        ? (searchMarks.all(match, id, rows[0]!.segment_id, rows.at(-1)!.segment_id) as { rowid: number; marked: string }[]).map((m) => [m.rowid, m.marked])
+        : [],
+    );
     const hits = rows.map((r) => {
       const marked = keepPhraseMatches(readMarks(marks.get(r.segment_id)!, MATCH_START, MATCH_END), query);
       return {
@@ -257,7 +280,10 @@ function bareSqlApp(dbPath: string): Hono {
         speaker: r.speaker,
         speakerRole: r.speaker_role,
         startMs: r.start_ms,
-        snippet: snippet(marked, SNIPPET_WIDTH, { before: r.text_offset > r.turn_text_offset, after: r.text_offset + codePointLength(marked.text) < r.turn_end_offset }),
+        snippet: snippet(marked, SNIPPET_WIDTH, {
+          before: r.text_offset > r.turn_text_offset,
+          after: r.text_offset + codePointLength(marked.text) < r.turn_end_offset,
+        }),
         matches: matchOffsets(marked, r.text_offset),
       };
     });
@@ -423,9 +449,16 @@ async function json(url: string, cookie: string): Promise<{ text: string; value:
 
 async function signIn(url: string): Promise<string> {
   const analyst = DEMO_ACCOUNTS.find((a) => a.role === 'analyst')!;
-  const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: analyst.email, password: analyst.password }) });
+  const res = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: analyst.email, password: analyst.password }),
+  });
   if (res.status !== 200) throw new Error(`the demo analyst could not sign in: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
 }
 
 /** The routes, with the demo's IDs in their paths. */
@@ -475,9 +508,13 @@ async function bench(): Promise<void> {
     }
 
     const queries = await queriesPerRequest(dbPath, routes, cookie);
-    log(`Warrant API benchmark: the demo, signed in as the demo analyst; autocannon on the loopback, ${duration} s per run, best of ${rounds} (node ${process.version})`);
+    log(
+      `Warrant API benchmark: the demo, signed in as the demo analyst; autocannon on the loopback, ${duration} s per run, best of ${rounds} (node ${process.version})`,
+    );
     log('');
-    log('| route | bytes | queries | connections | Warrant req/s | p99 ms | errors | bare bytes req/s | bare + SQL req/s | bare + SQL p99 ms | ÷ bare bytes | ÷ bare + SQL |');
+    log(
+      '| route | bytes | queries | connections | Warrant req/s | p99 ms | errors | bare bytes req/s | bare + SQL req/s | bare + SQL p99 ms | ÷ bare bytes | ÷ bare + SQL |',
+    );
     log('|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of routes) {
       const targets = { warrant: `${url}${r.path}`, bytes: `${bare.urls['bytes']}${r.path}`, sql: `${bare.urls['sql']}${r.path}` };
@@ -495,7 +532,9 @@ async function bench(): Promise<void> {
       }
     }
     log('');
-    log('÷: how many times more requests per second the bare server answers than Warrant (goal: ÷ bare + SQL ≤ 2, Warrant p99 ≤ 100 ms at 200 connections, no errors).');
+    log(
+      '÷: how many times more requests per second the bare server answers than Warrant (goal: ÷ bare + SQL ≤ 2, Warrant p99 ≤ 100 ms at 200 connections, no errors).',
+    );
   } finally {
     for (const child of children) await stopProcess(child);
     await rm(dir, { recursive: true, force: true });

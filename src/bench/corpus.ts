@@ -25,7 +25,33 @@ procedural understanding misconception productive struggle rigor cognitive deman
 supervisor superintendent leadership instruction instructional vision quality learning walk community practice`.split(/\s+/);
 
 function vocabulary(r: Random): string[] {
-  const syllables = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'je', 'ki', 'lo', 'mu', 'na', 'pe', 'ri', 'so', 'tu', 'va', 'we', 'xi', 'yo', 'zu', 'ar', 'en', 'il', 'or', 'us'];
+  const syllables = [
+    'ba',
+    'ce',
+    'di',
+    'fo',
+    'gu',
+    'ha',
+    'je',
+    'ki',
+    'lo',
+    'mu',
+    'na',
+    'pe',
+    'ri',
+    'so',
+    'tu',
+    'va',
+    'we',
+    'xi',
+    'yo',
+    'zu',
+    'ar',
+    'en',
+    'il',
+    'or',
+    'us',
+  ];
   const rare: string[] = [];
   for (let i = 0; i < 6000; i++) rare.push(Array.from({ length: r.int(2, 4) }, () => r.pick(syllables)).join(''));
   return [...COMMON, ...DOMAIN, ...rare];
@@ -69,7 +95,10 @@ export interface Corpus {
 
 export async function writeCorpus(dir: string, options: CorpusOptions, onProgress?: (done: number, total: number) => void): Promise<Corpus> {
   const r = new Random(options.seed ?? 42);
-  const word = zipfSampler(r.shuffle(vocabulary(r)).sort((a, b) => (COMMON.includes(b) ? 1 : 0) - (COMMON.includes(a) ? 1 : 0)), r);
+  const word = zipfSampler(
+    r.shuffle(vocabulary(r)).sort((a, b) => (COMMON.includes(b) ? 1 : 0) - (COMMON.includes(a) ? 1 : 0)),
+    r,
+  );
   const sentence = () => {
     const n = r.int(6, 22);
     const words = Array.from({ length: n }, word);
@@ -120,7 +149,15 @@ export async function writeCorpus(dir: string, options: CorpusOptions, onProgres
     words += count;
     const file = `transcripts/${id}.${format}`;
     await writeFile(join(dir, file), await renderTranscript(format, turns, id));
-    rows.push({ interview_id: id, participant_id: person.participant_id, cycle, date: cycle === '2009-10' ? '2010-01-12' : '2011-01-11', interviewer: 'Interviewer', protocol: person.role, file });
+    rows.push({
+      interview_id: id,
+      participant_id: person.participant_id,
+      cycle,
+      date: cycle === '2009-10' ? '2010-01-12' : '2011-01-11',
+      interviewer: 'Interviewer',
+      protocol: person.role,
+      file,
+    });
   }
   onProgress?.(options.interviews, options.interviews);
   await writeFile(join(dir, INTERVIEWS_FILE), stringify(rows, { header: true, columns: [...INTERVIEW_COLUMNS] }));

@@ -43,13 +43,41 @@ async function analyse(ctx: ServiceContext, partnershipId: string, districtId: s
       const isf = await createIsf(ctx, partnershipId, interview.id);
       const excerpt = await createExcerpt(ctx, { partnershipId, interview: interview.id, turn: 1 });
       if (entries.length % 4 === 0) await markShareable(ctx, excerpt.id, true);
-      entries.push((await writeEntry(ctx, { isfId: isf.isf.id, field: isf.fields[0]!.field.key, text: `What ${interview.pseudonym} said.`, cite: [{ excerptId: excerpt.id }] })).id);
+      entries.push(
+        (
+          await writeEntry(ctx, {
+            isfId: isf.isf.id,
+            field: isf.fields[0]!.field.key,
+            text: `What ${interview.pseudonym} said.`,
+            cite: [{ excerptId: excerpt.id }],
+          })
+        ).id,
+      );
     }
-    for (let k = 0; k < 2; k++) claims.push((await addClaim(ctx, { summaryId: summary.id, text: `Claim ${k + 1} of the school.`, cite: entries.filter((_, i) => i % 2 === k).map((entryId) => ({ entryId })) })).claim.id);
+    for (let k = 0; k < 2; k++)
+      claims.push(
+        (
+          await addClaim(ctx, {
+            summaryId: summary.id,
+            text: `Claim ${k + 1} of the school.`,
+            cite: entries.filter((_, i) => i % 2 === k).map((entryId) => ({ entryId })),
+          })
+        ).claim.id,
+      );
   }
   const findings: string[] = [];
   for (let f = 0; f < 8; f++) {
-    findings.push((await addFinding(ctx, { partnershipId, district: districtId, cycle: cycleId, text: `Finding ${f + 1}.`, cite: claims.filter((_, i) => i % 8 === f).map((claimId) => ({ claimId })) })).finding.id);
+    findings.push(
+      (
+        await addFinding(ctx, {
+          partnershipId,
+          district: districtId,
+          cycle: cycleId,
+          text: `Finding ${f + 1}.`,
+          cite: claims.filter((_, i) => i % 8 === f).map((claimId) => ({ claimId })),
+        })
+      ).finding.id,
+    );
   }
   const conjecture = await addConjecture(ctx, { partnershipId, component: 'coaches', text: 'Coaches support teachers in their classrooms.' });
   for (let s = 0; s < 4; s++) {
@@ -57,18 +85,58 @@ async function analyse(ctx: ServiceContext, partnershipId: string, districtId: s
     const elements = [
       await addElement(ctx, strategy.strategy.id, { kind: 'practice', role: 'teacher', description: 'Teach the units.', target: 'every unit' }),
       await addElement(ctx, strategy.strategy.id, { kind: 'practice', role: 'coach', description: 'Co-teach.' }),
-      await addElement(ctx, strategy.strategy.id, { kind: 'support', supportType: 'new_position', description: 'A coach in every school.', rolesServed: ['teacher'], frequency: 'full time', coParticipation: true }),
-      await addElement(ctx, strategy.strategy.id, { kind: 'support', supportType: 'learning_event_ongoing', description: 'Monthly coach meetings.', rolesServed: ['coach'], frequency: 'monthly' }),
+      await addElement(ctx, strategy.strategy.id, {
+        kind: 'support',
+        supportType: 'new_position',
+        description: 'A coach in every school.',
+        rolesServed: ['teacher'],
+        frequency: 'full time',
+        coParticipation: true,
+      }),
+      await addElement(ctx, strategy.strategy.id, {
+        kind: 'support',
+        supportType: 'learning_event_ongoing',
+        description: 'Monthly coach meetings.',
+        rolesServed: ['coach'],
+        frequency: 'monthly',
+      }),
       await addElement(ctx, strategy.strategy.id, { kind: 'support', supportType: 'tool', description: 'Pacing guide.', rolesServed: ['teacher'] }),
       await addElement(ctx, strategy.strategy.id, { kind: 'accountability', holder: 'Principals', held: 'teachers', description: 'benchmark results' }),
     ];
     const mine = [findings[2 * s]!, findings[2 * s + 1]!];
     for (const e of elements.filter((x) => x.element.kind !== 'accountability')) {
-      await writeImplementation(ctx, { elementId: e.row.id, ...(e.element.kind === 'support' ? { verdict: 'partly', frequency: 'monthly', focus: 'pacing' } : { frequencyChange: 'increased', qualityChange: 'unchanged' }), text: 'What was found.', findings: mine });
+      await writeImplementation(ctx, {
+        elementId: e.row.id,
+        ...(e.element.kind === 'support'
+          ? { verdict: 'partly', frequency: 'monthly', focus: 'pacing' }
+          : { frequencyChange: 'increased', qualityChange: 'unchanged' }),
+        text: 'What was found.',
+        findings: mine,
+      });
     }
-    const assessment = await writeAssessment(ctx, { partnershipId, district: districtId, cycle: cycleId, aspect: 'enablement', strategyId: strategy.strategy.id, judgement: 'partly', rationale: 'In-house view.' });
-    const explanation = await addExplanation(ctx, { strategyId: strategy.strategy.id, learningOpportunities: 'Few.', press: 'Benchmarks.', text: 'Why.', cites: [...mine, assessment.id] });
-    for (let r = 0; r < 2; r++) await addRecommendation(ctx, { strategyId: strategy.strategy.id, text: `Recommendation ${r + 1}.`, conjectures: [conjecture.conjecture.id], explanations: [explanation.id] });
+    const assessment = await writeAssessment(ctx, {
+      partnershipId,
+      district: districtId,
+      cycle: cycleId,
+      aspect: 'enablement',
+      strategyId: strategy.strategy.id,
+      judgement: 'partly',
+      rationale: 'In-house view.',
+    });
+    const explanation = await addExplanation(ctx, {
+      strategyId: strategy.strategy.id,
+      learningOpportunities: 'Few.',
+      press: 'Benchmarks.',
+      text: 'Why.',
+      cites: [...mine, assessment.id],
+    });
+    for (let r = 0; r < 2; r++)
+      await addRecommendation(ctx, {
+        strategyId: strategy.strategy.id,
+        text: `Recommendation ${r + 1}.`,
+        conjectures: [conjecture.conjecture.id],
+        explanations: [explanation.id],
+      });
   }
 }
 
@@ -84,11 +152,19 @@ try {
   const cycle = (await store.cycles.byLabel(partnershipId, '2010-11'))!;
   await analyse(ctx, partnershipId, district.id, cycle.id);
   const interviews = (await store.interviews.list(partnershipId, { districtId: district.id, cycleId: cycle.id })).length;
-  log(`DFRR of ${district.name}, ${cycle.label}: 4 strategies, ${interviews} interviews, 8 findings on 200 passages; ${runs} runs each after one warm-up, from the data to the file`);
+  log(
+    `DFRR of ${district.name}, ${cycle.label}: 4 strategies, ${interviews} interviews, 8 findings on 200 passages; ${runs} runs each after one warm-up, from the data to the file`,
+  );
   log('');
   log('| format | audience | p50 (ms) | max (ms) | size (KB) | goal |');
   log('|---|---|---|---|---|---|');
-  const cases: [ReportFormat, 'partner' | 'team'][] = [['docx', 'team'], ['docx', 'partner'], ['md', 'team'], ['html', 'partner'], ['pdf', 'team']];
+  const cases: [ReportFormat, 'partner' | 'team'][] = [
+    ['docx', 'team'],
+    ['docx', 'partner'],
+    ['md', 'team'],
+    ['html', 'partner'],
+    ['pdf', 'team'],
+  ];
   for (const [format, audience] of cases) {
     const times: number[] = [];
     let size = 0;
@@ -100,7 +176,9 @@ try {
       size = bytes.length;
     }
     const max = Math.max(...times);
-    log(`| ${format} | ${audience} | ${percentile(times, 50).toFixed(0)} | ${max.toFixed(0)} | ${(size / 1024).toFixed(1)} | under 2 s: ${max < 2000 ? 'meets' : 'MISSES'} |`);
+    log(
+      `| ${format} | ${audience} | ${percentile(times, 50).toFixed(0)} | ${max.toFixed(0)} | ${(size / 1024).toFixed(1)} | under 2 s: ${max < 2000 ? 'meets' : 'MISSES'} |`,
+    );
   }
 } finally {
   await store.destroy();

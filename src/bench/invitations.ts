@@ -28,7 +28,10 @@ try {
   for (let i = 0; i < runs; i++) await createAccount(lead, { email: `member-${i}@example.org`, displayName: 'Member', password: 'tidal wombat ledger' });
   const times = { existing: [] as number[], fresh: [] as number[] };
   for (let i = 0; i < runs; i++) {
-    const cases = [['existing', `member-${i}@example.org`], ['fresh', `newcomer-${i}@example.org`]] as const;
+    const cases = [
+      ['existing', `member-${i}@example.org`],
+      ['fresh', `newcomer-${i}@example.org`],
+    ] as const;
     for (const [kind, email] of i % 2 ? cases : [...cases].reverse()) {
       const { token } = await invite(lead, { partnershipId: partnership.id, email, role: 'analyst' });
       const started = performance.now();
@@ -36,7 +39,8 @@ try {
       times[kind].push(performance.now() - started);
     }
   }
-  const line = (samples: number[]) => `median ${percentile(samples, 50).toFixed(1)} ms, p90 ${percentile(samples, 90).toFixed(1)} ms, mean ${(samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(1)} ms`;
+  const line = (samples: number[]) =>
+    `median ${percentile(samples, 50).toFixed(1)} ms, p90 ${percentile(samples, 90).toFixed(1)} ms, mean ${(samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(1)} ms`;
   log(`answering an invitation link, ${runs} times each`);
   log(`  email with an account: ${line(times.existing)}`);
   log(`  new email:             ${line(times.fresh)}`);

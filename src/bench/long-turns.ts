@@ -77,7 +77,9 @@ try {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    log(`${c.name}: ${(files['t.txt'].length / 1024).toFixed(0)} KB${size}, unpacked and imported in ${(imported / 1000).toFixed(2)} s; search "${c.query}": ${hits} hits, median ${(times[Math.floor(times.length / 2)] ?? NaN).toFixed(1)} ms (of ${times.length})`);
+    log(
+      `${c.name}: ${(files['t.txt'].length / 1024).toFixed(0)} KB${size}, unpacked and imported in ${(imported / 1000).toFixed(2)} s; search "${c.query}": ${hits} hits, median ${(times[Math.floor(times.length / 2)] ?? NaN).toFixed(1)} ms (of ${times.length})`,
+    );
     for (const w of warnings) log(`  warning: ${w}`);
     await store.destroy();
   }

@@ -24,8 +24,12 @@ const TEXT_LENGTH = 200_000;
 const repeated = (sentence: string) => Array.from({ length: Math.floor(TEXT_LENGTH / (sentence.length + 1)) }, () => sentence).join(' ');
 
 const TEXTS = {
-  prose: repeated('The principal said that teachers at the school meet weekly about pacing and student work while coaches observe, as Ms. Surname7, Dr. Surname8, D01-T012 and D01 T013 said.'),
-  adversarial: repeated('Dr. Ms. Mr. Coach Vice D01-D01 T00 D01_T D01.T00.0910x School 3 School 3 Middle Middle School school teacher at the of School principal coach teacher'),
+  prose: repeated(
+    'The principal said that teachers at the school meet weekly about pacing and student work while coaches observe, as Ms. Surname7, Dr. Surname8, D01-T012 and D01 T013 said.',
+  ),
+  adversarial: repeated(
+    'Dr. Ms. Mr. Coach Vice D01-D01 T00 D01_T D01.T00.0910x School 3 School 3 Middle Middle School school teacher at the of School principal coach teacher',
+  ),
 };
 
 {
@@ -36,7 +40,9 @@ const TEXTS = {
     identifyingDetails(roster);
     if (i > 0) compile.push(performance.now() - start);
   }
-  process.stdout.write(`roster of ${roster.participants.length} participants and ${roster.interviewCodes.length} interview codes: compiled in ${percentile(compile, 50).toFixed(1)} ms (p50), ${Math.max(...compile).toFixed(1)} ms (max)\n`);
+  process.stdout.write(
+    `roster of ${roster.participants.length} participants and ${roster.interviewCodes.length} interview codes: compiled in ${percentile(compile, 50).toFixed(1)} ms (p50), ${Math.max(...compile).toFixed(1)} ms (max)\n`,
+  );
   const details = identifyingDetails(roster);
   for (const [name, text] of Object.entries(TEXTS)) {
     const check: number[] = [];
@@ -46,6 +52,8 @@ const TEXTS = {
       found = details.findAll(text).length;
       if (i > 0) check.push(performance.now() - start);
     }
-    process.stdout.write(`${name}, ${Math.round(text.length / 1000)} KB holding ${found} names: checked in ${percentile(check, 50).toFixed(1)} ms (p50), ${Math.max(...check).toFixed(1)} ms (max)\n`);
+    process.stdout.write(
+      `${name}, ${Math.round(text.length / 1000)} KB holding ${found} names: checked in ${percentile(check, 50).toFixed(1)} ms (p50), ${Math.max(...check).toFixed(1)} ms (max)\n`,
+    );
   }
 }

@@ -52,7 +52,24 @@ function openRaw(path: string): SQLite.Database {
 
 /** The queries a team types: common and rare words, phrases, prefixes, alternatives, with and without filters. */
 function searchQueries(count: number): { q: string; filter: { role?: string; cycle?: string } }[] {
-  const words = ['coach', 'feedback', 'observation', 'curriculum', 'benchmark', 'fraction', 'discourse', 'rubric', 'manipulatives', 'supervisor', 'walkthrough', 'misconception', 'bafo', 'kilomu', 'sotuva', 'hadi'];
+  const words = [
+    'coach',
+    'feedback',
+    'observation',
+    'curriculum',
+    'benchmark',
+    'fraction',
+    'discourse',
+    'rubric',
+    'manipulatives',
+    'supervisor',
+    'walkthrough',
+    'misconception',
+    'bafo',
+    'kilomu',
+    'sotuva',
+    'hadi',
+  ];
   const shapes: ((w: string, v: string) => string)[] = [
     (w) => w,
     (w, v) => `${w} ${v}`,
@@ -75,7 +92,13 @@ function searchQueries(count: number): { q: string; filter: { role?: string; cyc
 async function buildDeepFinding(ctx: ServiceContext, partnershipId: string): Promise<string> {
   const first = (await ctx.store.interviews.list(partnershipId, {}))[0]!;
   const interviews = (await ctx.store.interviews.list(partnershipId, { organizationId: first.organization_id, cycleId: first.cycle_id })).slice(0, 10);
-  const summary = await createSummary(ctx, { partnershipId, kind: 'school', district: first.district_id, cycle: first.cycle_id, school: first.organization_id });
+  const summary = await createSummary(ctx, {
+    partnershipId,
+    kind: 'school',
+    district: first.district_id,
+    cycle: first.cycle_id,
+    school: first.organization_id,
+  });
   const claims: string[] = [];
   for (const interview of interviews) {
     const isf = await createIsf(ctx, partnershipId, interview.id);
@@ -84,9 +107,17 @@ async function buildDeepFinding(ctx: ServiceContext, partnershipId: string): Pro
       const excerpt = await createExcerpt(ctx, { partnershipId, interview: interview.id, turn: 2 * k + 1 });
       entries.push((await writeEntry(ctx, { isfId: isf.isf.id, field: field.key, text: `${field.label}: entry ${k}.`, cite: [{ excerptId: excerpt.id }] })).id);
     }
-    claims.push((await addClaim(ctx, { summaryId: summary.id, text: `What ${interview.pseudonym} said.`, cite: entries.map((entryId) => ({ entryId })) })).claim.id);
+    claims.push(
+      (await addClaim(ctx, { summaryId: summary.id, text: `What ${interview.pseudonym} said.`, cite: entries.map((entryId) => ({ entryId })) })).claim.id,
+    );
   }
-  const finding = await addFinding(ctx, { partnershipId, district: first.district_id, cycle: first.cycle_id, text: 'A finding resting on many passages.', cite: claims.map((claimId) => ({ claimId })) });
+  const finding = await addFinding(ctx, {
+    partnershipId,
+    district: first.district_id,
+    cycle: first.cycle_id,
+    text: 'A finding resting on many passages.',
+    cite: claims.map((claimId) => ({ claimId })),
+  });
   return finding.finding.id;
 }
 
@@ -113,9 +144,17 @@ async function main() {
     ctx = createContext(store, 'bench', { ids: seededIdSource(7) });
     const imported = await time(() => importBundle(ctx, corpusDir, { partnership: 'Benchmark' }));
     report = imported.result;
-    if (!report.imported) throw new Error(`the corpus did not import: ${report.problems.slice(0, 5).map((p) => p.message).join('; ')}`);
+    if (!report.imported)
+      throw new Error(
+        `the corpus did not import: ${report.problems
+          .slice(0, 5)
+          .map((p) => p.message)
+          .join('; ')}`,
+      );
     best = Math.min(best, imported.ms);
-    log(`import ${run}: ${(report.stored.textBytes / MB).toFixed(1)} MB of transcript text, ${report.stored.turns.toLocaleString('en-US')} turns in ${seconds(imported.ms)} s (reading, parsing, storing, indexing)`);
+    log(
+      `import ${run}: ${(report.stored.textBytes / MB).toFixed(1)} MB of transcript text, ${report.stored.turns.toLocaleString('en-US')} turns in ${seconds(imported.ms)} s (reading, parsing, storing, indexing)`,
+    );
   }
   const importRate = report.stored.textBytes / MB / (best / 1000);
 
@@ -185,9 +224,15 @@ async function main() {
   log('');
   log('| measure | Warrant | bare engine | ratio | goal |');
   log('|---|---|---|---|---|');
-  log(`| import throughput (MB/s, indexing included) | ${importRate.toFixed(1)} | ${rawRate.toFixed(1)} (FTS5 insert) | ${(rawRate / importRate).toFixed(2)}× slower | ≥ 5 MB/s, within 2×: ${verdict(importRate >= 5 && rawRate / importRate <= 2)} |`);
-  log(`| search p50 / p95 (ms, ${queries.length} queries) | ${searchP50.toFixed(2)} / ${searchP95.toFixed(2)} | ${rawP50.toFixed(2)} / ${rawP95.toFixed(2)} (FTS5 MATCH, highlight) | ${(searchP95 / rawP95).toFixed(2)}× at p95 | p95 ≤ 20 ms, within 2×: ${verdict(searchP95 <= 20 && searchP95 / rawP95 <= 2)} |`);
-  log(`| trace p50 / p95 (ms, ${sample.passages.length} passages) | ${traceP50.toFixed(2)} / ${traceP95.toFixed(2)} | ${rawTraceP50.toFixed(2)} / ${rawTraceP95.toFixed(2)} (the chain query, prepared) | ${(traceP50 / rawTraceP50).toFixed(2)}× at p50 | ≤ 10 ms, within 2×: ${verdict(traceP95 <= 10 && traceP50 / rawTraceP50 <= 2)} |`);
+  log(
+    `| import throughput (MB/s, indexing included) | ${importRate.toFixed(1)} | ${rawRate.toFixed(1)} (FTS5 insert) | ${(rawRate / importRate).toFixed(2)}× slower | ≥ 5 MB/s, within 2×: ${verdict(importRate >= 5 && rawRate / importRate <= 2)} |`,
+  );
+  log(
+    `| search p50 / p95 (ms, ${queries.length} queries) | ${searchP50.toFixed(2)} / ${searchP95.toFixed(2)} | ${rawP50.toFixed(2)} / ${rawP95.toFixed(2)} (FTS5 MATCH, highlight) | ${(searchP95 / rawP95).toFixed(2)}× at p95 | p95 ≤ 20 ms, within 2×: ${verdict(searchP95 <= 20 && searchP95 / rawP95 <= 2)} |`,
+  );
+  log(
+    `| trace p50 / p95 (ms, ${sample.passages.length} passages) | ${traceP50.toFixed(2)} / ${traceP95.toFixed(2)} | ${rawTraceP50.toFixed(2)} / ${rawTraceP95.toFixed(2)} (the chain query, prepared) | ${(traceP50 / rawTraceP50).toFixed(2)}× at p50 | ≤ 10 ms, within 2×: ${verdict(traceP95 <= 10 && traceP50 / rawTraceP50 <= 2)} |`,
+  );
   log('');
   log(`planted phrases found in exactly the interviews they were planted in: ${plantedOk ? 'yes' : 'NO'}`);
 

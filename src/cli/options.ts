@@ -22,7 +22,9 @@ export function publicUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${value}" is not an http or https URL`);
   if (url.username || url.password || url.search || url.hash || url.pathname !== '/') {
-    throw new InvalidArgumentError(`"${value}" has more than a scheme, host and port: Warrant is served from the root of its address (e.g. https://warrant.example.edu)`);
+    throw new InvalidArgumentError(
+      `"${value}" has more than a scheme, host and port: Warrant is served from the root of its address (e.g. https://warrant.example.edu)`,
+    );
   }
   return url.origin;
 }

@@ -67,7 +67,13 @@ describe('the output helpers', () => {
 
   it('pad table columns by the width of what is shown', () => {
     const out = captured(process.stdout, false);
-    printTable(['id', 'title'], [[`a${ESC}`, 'one'], ['bb', 'two']]);
+    printTable(
+      ['id', 'title'],
+      [
+        [`a${ESC}`, 'one'],
+        ['bb', 'two'],
+      ],
+    );
     expect(out.text()).toBe('id     title\na\\x1b  one\nbb     two\n');
   });
 

@@ -15,10 +15,11 @@ const TERMINAL_ACTS_ON = new RegExp(`[${C0_CONTROLS}\\r${C1_CONTROLS}${BIDI_CONT
 const hex = (c: number, digits: number) => c.toString(16).padStart(digits, '0');
 
 /** Text as a terminal may show it: each character it would act on written out as an escape (ESC as \x1b, U+202E as \u202e). */
-export const terminalSafe = (s: string): string => s.replace(TERMINAL_ACTS_ON, (ch) => {
-  const c = ch.charCodeAt(0);
-  return c < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
-});
+export const terminalSafe = (s: string): string =>
+  s.replace(TERMINAL_ACTS_ON, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
+  });
 
 /**
  * The CLI's own styles are marked with a key drawn as the process starts, which no stored text can

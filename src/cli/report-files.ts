@@ -5,7 +5,13 @@ import { type Audience, REPORT_FORMATS, type ReportFormat } from '../reports/doc
 
 /** Writing generated documents from the command line. */
 
-export const slug = (s: string) => s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase();
+export const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase();
 
 /** Writes a file whole or not at all: to a temporary name beside it, then renamed. */
 export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
@@ -24,4 +30,3 @@ export function formatOf(value: string): ReportFormat {
   if (!(REPORT_FORMATS as readonly string[]).includes(value)) throw invalid(`--format is one of ${REPORT_FORMATS.join(', ')}`, { field: 'format' });
   return value as ReportFormat;
 }
-

@@ -87,7 +87,15 @@ export async function writeBundle(dir: string, people: readonly DemoParticipant[
     const script = scriptInterview(p, cycle, interviewer, r, options.extraExchanges ?? 0);
     await mkdir(join(dir, 'transcripts', cycle), { recursive: true });
     await writeFile(join(dir, file), await renderTranscript(format, timed(script.turns), `Interview ${interviewId}`));
-    rows.push({ interview_id: interviewId, participant_id: p.id, cycle, date: r.pick((p.role === 'district_leader' ? LEADER_DATES : DATES)[cycle]), interviewer, protocol: PROTOCOLS[p.role], file });
+    rows.push({
+      interview_id: interviewId,
+      participant_id: p.id,
+      cycle,
+      date: r.pick((p.role === 'district_leader' ? LEADER_DATES : DATES)[cycle]),
+      interviewer,
+      protocol: PROTOCOLS[p.role],
+      file,
+    });
     written.push({ interviewId, participant: p, cycle, file, keys: script.keys, words: script.turns.reduce((s, t) => s + countWords(t.text), 0) });
   }
   options.onProgress?.(plan.length, plan.length);

@@ -90,7 +90,13 @@ export const DEMO_DISTRICTS: DemoDistrict[] = [
         principal: 'Principal Sorensen',
         coach: 'Coach Mbeki',
         teachers: ['Ms. Holloway', 'Mr. Ibarra', 'Ms. Jansen'],
-        facts: facts({ principalObserves: 'weekly', teachersObserved: 'monthly', coachMeetingFocus: 'pacing', collaborationFocus: 'logistics', learningWalksDone: 1 }),
+        facts: facts({
+          principalObserves: 'weekly',
+          teachersObserved: 'monthly',
+          coachMeetingFocus: 'pacing',
+          collaborationFocus: 'logistics',
+          learningWalksDone: 1,
+        }),
       },
     ],
   },
@@ -112,7 +118,13 @@ export const DEMO_DISTRICTS: DemoDistrict[] = [
         teachers: ['Ms. Kaur', 'Mr. Laurent', 'Ms. Moreau'],
         facts: facts(
           { principalObserves: 'monthly', teachersObserved: 'monthly', coachMeetingFocus: 'pacing', collaborationFocus: 'logistics', learningWalksDone: 0 },
-          { principalObserves: 'weekly', teachersObserved: 'weekly', coachMeetingFocus: 'instruction', collaborationFocus: 'student_work', learningWalksDone: 2 },
+          {
+            principalObserves: 'weekly',
+            teachersObserved: 'weekly',
+            coachMeetingFocus: 'instruction',
+            collaborationFocus: 'student_work',
+            learningWalksDone: 2,
+          },
         ),
       },
       {
@@ -120,7 +132,13 @@ export const DEMO_DISTRICTS: DemoDistrict[] = [
         principal: 'Principal Falkner',
         coach: 'Coach Quintero',
         teachers: ['Mr. Novak', 'Ms. Osei', 'Mr. Pellegrini'],
-        facts: facts({ principalObserves: 'monthly', teachersObserved: 'rarely', coachMeetingFocus: 'pacing', collaborationFocus: 'logistics', learningWalksDone: 0 }),
+        facts: facts({
+          principalObserves: 'monthly',
+          teachersObserved: 'rarely',
+          coachMeetingFocus: 'pacing',
+          collaborationFocus: 'logistics',
+          learningWalksDone: 0,
+        }),
       },
     ],
   },
@@ -151,7 +169,13 @@ export const DEMO_DISTRICTS: DemoDistrict[] = [
         principal: 'Principal Whitcombe',
         coach: 'Coach Salazar',
         teachers: ['Mr. Vasquez', 'Ms. Winslow', 'Mr. Xiong'],
-        facts: facts({ principalObserves: 'monthly', teachersObserved: 'monthly', coachMeetingFocus: 'instruction', collaborationFocus: 'student_work', learningWalksDone: 2 }),
+        facts: facts({
+          principalObserves: 'monthly',
+          teachersObserved: 'monthly',
+          coachMeetingFocus: 'instruction',
+          collaborationFocus: 'student_work',
+          learningWalksDone: 2,
+        }),
       },
     ],
   },
@@ -172,13 +196,19 @@ export interface DemoParticipant {
 export function demoParticipants(): DemoParticipant[] {
   const people: DemoParticipant[] = [];
   for (const district of DEMO_DISTRICTS) {
-    const prefix = district.name.split(/\s+/).map((w) => w[0]).join('').toUpperCase().slice(0, 3);
+    const prefix = district.name
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase()
+      .slice(0, 3);
     const counters: Record<string, number> = {};
     const add = (letter: string, p: Omit<DemoParticipant, 'id' | 'district'>) => {
       counters[letter] = (counters[letter] ?? 0) + 1;
       people.push({ ...p, district, id: `${prefix}-${letter}${String(counters[letter]).padStart(2, '0')}` });
     };
-    for (const leader of district.leaders) add('D', { pseudonym: leader.pseudonym, role: 'district_leader', school: null, unit: leader.unit, cycles: [...DEMO_CYCLES] });
+    for (const leader of district.leaders)
+      add('D', { pseudonym: leader.pseudonym, role: 'district_leader', school: null, unit: leader.unit, cycles: [...DEMO_CYCLES] });
     for (const school of district.schools) {
       add('P', { pseudonym: school.principal, role: 'school_leader', school, unit: null, cycles: [...DEMO_CYCLES] });
       add('C', { pseudonym: school.coach, role: 'coach', school, unit: null, cycles: [...DEMO_CYCLES] });

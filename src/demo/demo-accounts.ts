@@ -13,7 +13,13 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; password: stri
   { email: 'lead@demo.warrant.test', displayName: 'Ana Morales', password: 'demo-lead-password', role: 'lead' },
   { email: 'analyst@demo.warrant.test', displayName: 'Ben Okafor', password: 'demo-analyst-password', role: 'analyst' },
   { email: 'observer@demo.warrant.test', displayName: 'Chloe Nguyen', password: 'demo-observer-password', role: 'observer' },
-  { email: 'partner@demo.warrant.test', displayName: 'Lakeside partner leader', password: 'demo-partner-password', role: 'partner', district: DEMO_DISTRICTS[0]!.name },
+  {
+    email: 'partner@demo.warrant.test',
+    displayName: 'Lakeside partner leader',
+    password: 'demo-partner-password',
+    role: 'partner',
+    district: DEMO_DISTRICTS[0]!.name,
+  },
 ];
 
 export async function createDemoAccounts(ctx: ServiceContext, partnershipId: string): Promise<void> {

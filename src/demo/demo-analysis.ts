@@ -52,7 +52,10 @@ async function analyseDistrict(ctx: ServiceContext, partnershipId: string, distr
     triangulationNote: agree
       ? "The principal's account and the teachers' accounts agree."
       : "The principal's account of observation frequency is contradicted by the teachers' accounts; both are recorded.",
-    cite: [...pick(entries, 'teacher', 'work_with_school_leaders'), ...pick(entries, 'school_leader', 'observation_and_feedback', agree ? 'supports' : 'contradicts')],
+    cite: [
+      ...pick(entries, 'teacher', 'work_with_school_leaders'),
+      ...pick(entries, 'school_leader', 'observation_and_feedback', agree ? 'supports' : 'contradicts'),
+    ],
   });
   const coachMeetings = await addClaim(ctx, {
     summaryId: school.id,
@@ -128,6 +131,11 @@ async function analyseDistrict(ctx: ServiceContext, partnershipId: string, distr
 export async function analyseDemo(ctx: ServiceContext, partnershipId: string, interviews: WrittenInterview[]): Promise<void> {
   // Each district's analysis is the work of one member of the demo research team.
   for (const [n, district] of DEMO_DISTRICTS.entries()) {
-    await analyseDistrict({ ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2011-02-0${n + 1}T09:00:00Z`) }, partnershipId, district, interviews);
+    await analyseDistrict(
+      { ...ctx, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2011-02-0${n + 1}T09:00:00Z`) },
+      partnershipId,
+      district,
+      interviews,
+    );
   }
 }

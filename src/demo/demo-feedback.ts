@@ -25,9 +25,27 @@ interface Theory {
 }
 
 async function theoryOfAction(ctx: ServiceContext, pid: string): Promise<Theory> {
-  const cobb = await addLiterature(ctx, { partnershipId: pid, authors: 'Cobb, P., & Jackson, K.', year: 2011, title: 'Towards an empirically grounded theory of action for improving the quality of mathematics teaching at scale', source: 'Mathematics Teacher Education and Development, 13(1), 6–33' });
-  const coburn = await addLiterature(ctx, { partnershipId: pid, authors: 'Coburn, C. E., & Russell, J. L.', year: 2008, title: "District policy and teachers' social networks", source: 'Educational Evaluation and Policy Analysis, 30(3), 203–235' });
-  const stein = await addLiterature(ctx, { partnershipId: pid, authors: 'Stein, M. K., & Nelson, B. S.', year: 2003, title: 'Leadership content knowledge', source: 'Educational Evaluation and Policy Analysis, 25(4), 423–448' });
+  const cobb = await addLiterature(ctx, {
+    partnershipId: pid,
+    authors: 'Cobb, P., & Jackson, K.',
+    year: 2011,
+    title: 'Towards an empirically grounded theory of action for improving the quality of mathematics teaching at scale',
+    source: 'Mathematics Teacher Education and Development, 13(1), 6–33',
+  });
+  const coburn = await addLiterature(ctx, {
+    partnershipId: pid,
+    authors: 'Coburn, C. E., & Russell, J. L.',
+    year: 2008,
+    title: "District policy and teachers' social networks",
+    source: 'Educational Evaluation and Policy Analysis, 30(3), 203–235',
+  });
+  const stein = await addLiterature(ctx, {
+    partnershipId: pid,
+    authors: 'Stein, M. K., & Nelson, B. S.',
+    year: 2003,
+    title: 'Leadership content knowledge',
+    source: 'Educational Evaluation and Policy Analysis, 25(4), 423–448',
+  });
   const schoolLeaders = await addConjecture(ctx, {
     partnershipId: pid,
     component: 'school_leaders',
@@ -51,7 +69,13 @@ async function theoryOfAction(ctx: ServiceContext, pid: string): Promise<Theory>
     title: 'Teacher network survey, spring 2011',
     summary: 'Teachers with an advice tie to their coach or to a colleague with instructional expertise improved more on the lesson rubric than those without.',
   });
-  return { schoolLeaders: schoolLeaders.conjecture.id, coaches: coaches.conjecture.id, collaboration: collaboration.conjecture.id, literature: { cobb: cobb.id, coburn: coburn.id, stein: stein.id }, network: network.id };
+  return {
+    schoolLeaders: schoolLeaders.conjecture.id,
+    coaches: coaches.conjecture.id,
+    collaboration: collaboration.conjecture.id,
+    literature: { cobb: cobb.id, coburn: coburn.id, stein: stein.id },
+    network: network.id,
+  };
 }
 
 /** How each district's strategy turned out, from its findings, with the why and the recommendations. */
@@ -66,23 +90,59 @@ async function feedbackFor(ctx: ServiceContext, pid: string, d: DemoDistrict, th
   const [main] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
   for (const { row, element } of main!.elements) {
     if (element.kind === 'support' && /Learning Walks/.test(element.description)) {
-      await writeImplementation(ctx, { elementId: row.id, verdict: 'partly', frequency: `${now.learningWalksDone} this year at ${d.focalSchool}`, focus: 'mathematics lessons', text: 'Learning Walks were held far less often than planned; where they were held, principal and supervisor looked at mathematics lessons together.', findings: [observation!] });
+      await writeImplementation(ctx, {
+        elementId: row.id,
+        verdict: 'partly',
+        frequency: `${now.learningWalksDone} this year at ${d.focalSchool}`,
+        focus: 'mathematics lessons',
+        text: 'Learning Walks were held far less often than planned; where they were held, principal and supervisor looked at mathematics lessons together.',
+        findings: [observation!],
+      });
     } else if (element.kind === 'support' && /rincipal–coach/.test(element.description)) {
-      await writeImplementation(ctx, { elementId: row.id, verdict: now.coachMeetingFocus === 'pacing' ? 'differently' : 'as intended', frequency: 'weekly in every school', focus: now.coachMeetingFocus === 'pacing' ? 'what and when topics are taught, not how' : 'how teachers teach', text: 'Principals and coaches meet weekly, as intended.', findings: [coachMeetings!] });
+      await writeImplementation(ctx, {
+        elementId: row.id,
+        verdict: now.coachMeetingFocus === 'pacing' ? 'differently' : 'as intended',
+        frequency: 'weekly in every school',
+        focus: now.coachMeetingFocus === 'pacing' ? 'what and when topics are taught, not how' : 'how teachers teach',
+        text: 'Principals and coaches meet weekly, as intended.',
+        findings: [coachMeetings!],
+      });
     } else if (element.kind === 'support' && /collaborative meetings|coach meetings/.test(element.description)) {
-      await writeImplementation(ctx, { elementId: row.id, verdict: now.collaborationFocus === 'logistics' ? 'differently' : 'as intended', frequency: 'as planned', focus: now.collaborationFocus === 'logistics' ? 'pacing and logistics' : 'student work from common tasks', text: 'The meetings take place as planned; what they are about decides what is learned in them.', findings: [collaboration!] });
+      await writeImplementation(ctx, {
+        elementId: row.id,
+        verdict: now.collaborationFocus === 'logistics' ? 'differently' : 'as intended',
+        frequency: 'as planned',
+        focus: now.collaborationFocus === 'logistics' ? 'pacing and logistics' : 'student work from common tasks',
+        text: 'The meetings take place as planned; what they are about decides what is learned in them.',
+        findings: [collaboration!],
+      });
     } else if (element.kind === 'practice' && (element.role === 'school_leader' || element.role === 'coach')) {
       const more = before.principalObserves !== now.principalObserves;
-      await writeImplementation(ctx, { elementId: row.id, frequencyChange: more ? 'increased' : 'unchanged', qualityChange: 'unchanged', text: more ? 'Observation became more frequent, but the feedback teachers describe is still about classroom management more than mathematics.' : 'Observation is as frequent as last year, and the feedback teachers describe is still about classroom management more than mathematics.', findings: [observation!] });
+      await writeImplementation(ctx, {
+        elementId: row.id,
+        frequencyChange: more ? 'increased' : 'unchanged',
+        qualityChange: 'unchanged',
+        text: more
+          ? 'Observation became more frequent, but the feedback teachers describe is still about classroom management more than mathematics.'
+          : 'Observation is as frequent as last year, and the feedback teachers describe is still about classroom management more than mathematics.',
+        findings: [observation!],
+      });
     } else if (element.kind === 'practice' && element.role === 'teacher') {
       const better = before.collaborationFocus !== now.collaborationFocus;
-      await writeImplementation(ctx, { elementId: row.id, frequencyChange: 'unchanged', qualityChange: better ? 'improved' : 'unchanged', text: better ? 'Teacher teams have begun to look at student work together.' : 'Teachers meet as often as before, about pacing and logistics.', findings: [collaboration!] });
+      await writeImplementation(ctx, {
+        elementId: row.id,
+        frequencyChange: 'unchanged',
+        qualityChange: better ? 'improved' : 'unchanged',
+        text: better ? 'Teacher teams have begun to look at student work together.' : 'Teachers meet as often as before, about pacing and logistics.',
+        findings: [collaboration!],
+      });
     }
   }
   const enablement = (await ctx.store.assessments.list(district.id, cycle.id)).find((a) => a.aspect === 'enablement' && a.strategy_id === main!.strategy.id);
   const explanation = await addExplanation(ctx, {
     strategyId: main!.strategy.id,
-    learningOpportunities: 'Few: the supports that involve co-participation with someone more expert (Learning Walks, principal–coach meetings) were held rarely or were about scheduling rather than instruction.',
+    learningOpportunities:
+      'Few: the supports that involve co-participation with someone more expert (Learning Walks, principal–coach meetings) were held rarely or were about scheduling rather than instruction.',
     press: 'Press came from benchmark results rather than from the quality of instruction observed, which pulled attention to coverage.',
     text: `In ${d.name}, the strategy's supports offered the role groups little opportunity to learn the envisioned practices: the routines that could reorganize practice were implemented partly or with a different focus, and accountability rested on benchmarks.`,
     frameworkRefs: ['organizational_routine', 'learning_event_incidental'],
@@ -112,25 +172,48 @@ async function feedbackFor(ctx: ServiceContext, pid: string, d: DemoDistrict, th
 
 /** 2009-10: each district's main strategy and one recommendation; the October 2010 interviews tell whether it was acted on. */
 async function earlierCycle(ctx: ServiceContext, pid: string, d: DemoDistrict, theory: Theory, interviews: WrittenInterview[]): Promise<void> {
-  const strategy = await createStrategy(ctx, { partnershipId: pid, district: d.name, cycle: EARLIER, name: d.strategy.charAt(0).toUpperCase() + d.strategy.slice(1), goal: 'As stated by the district in October 2009.' });
-  await addElement(ctx, strategy.strategy.id, { kind: 'support', supportType: 'organizational_routine', description: 'Learning Walks with supervisors', rolesServed: ['school_leader'], frequency: 'monthly', provider: 'Leadership', coParticipation: true });
+  const strategy = await createStrategy(ctx, {
+    partnershipId: pid,
+    district: d.name,
+    cycle: EARLIER,
+    name: d.strategy.charAt(0).toUpperCase() + d.strategy.slice(1),
+    goal: 'As stated by the district in October 2009.',
+  });
+  await addElement(ctx, strategy.strategy.id, {
+    kind: 'support',
+    supportType: 'organizational_routine',
+    description: 'Learning Walks with supervisors',
+    rolesServed: ['school_leader'],
+    frequency: 'monthly',
+    provider: 'Leadership',
+    coParticipation: true,
+  });
   const recommendation = await addRecommendation(ctx, {
     strategyId: strategy.strategy.id,
     text: 'Start Learning Walks in every school with a supervisor, focused on the mathematics observed.',
     conjectures: [theory.schoolLeaders],
   });
-  const leader = interviews.find((i) => i.cycle === CYCLE && i.participant.district === d && i.participant.role === 'district_leader' && i.participant.unit === 'Leadership')!;
+  const leader = interviews.find(
+    (i) => i.cycle === CYCLE && i.participant.district === d && i.participant.role === 'district_leader' && i.participant.unit === 'Leadership',
+  )!;
   const quote = leader.keys.find((k) => k.field === 'work_with_school_leaders')!.quote;
   const passage = await createExcerpt(ctx, { partnershipId: pid, interview: leader.interviewId, quote });
   const status = d.name.startsWith('Lakeside') ? 'partly' : d.name.startsWith('Riverton') ? 'not' : 'fully';
-  await recordUptake(ctx, { recommendationId: recommendation.id, cycle: CYCLE, status, note: 'From the October 2010 leader interviews.', passages: [passage.id] });
+  await recordUptake(ctx, {
+    recommendationId: recommendation.id,
+    cycle: CYCLE,
+    status,
+    note: 'From the October 2010 leader interviews.',
+    passages: [passage.id],
+  });
 }
 
 /** Passages under the findings that analysts judged safe to quote: teachers' and coaches' words. */
 async function shareQuotes(ctx: ServiceContext, findings: string[]): Promise<void> {
   const { trace } = await import('../services/trace.js');
   for (const id of findings) {
-    for (const p of (await trace(ctx, id)).passages) if (p.role === 'teacher' || p.role === 'coach' || p.role === 'school_leader') await markShareable(ctx, p.excerptId, true);
+    for (const p of (await trace(ctx, id)).passages)
+      if (p.role === 'teacher' || p.role === 'coach' || p.role === 'school_leader') await markShareable(ctx, p.excerptId, true);
   }
 }
 
@@ -156,7 +239,8 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     cycle: CYCLE,
     heldOn: '2011-05-27',
     attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
-    notes: 'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
+    notes:
+      'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
   });
 
   // Summer 2011: the theory revised on the year's evidence, and its second iteration.
@@ -169,7 +253,8 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     id: theory.schoolLeaders,
     expectedVersion: current.version,
     text: 'Principals become instructional leaders in mathematics when they observe instruction often together with someone more expert in mathematics teaching (a supervisor or a coach), and are held accountable for the quality of the instruction they observe rather than for test results alone.',
-    reason: 'Observation alone did not change the feedback principals give; co-participation with someone more expert and accountability for instructional quality were missing where practice did not change.',
+    reason:
+      'Observation alone did not change the feedback principals give; co-participation with someone more expert and accountability for instructional quality were missing where practice did not change.',
     warrant: [
       { id: lakesideFindings[0]!, bearing: 'supports' },
       { id: lakesideFindings[3]!, bearing: 'supports' },
@@ -177,7 +262,11 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
       { id: theory.literature.stein },
     ],
   });
-  await addWarrant(summer, theory.coaches, { id: riverton.id, bearing: 'borne out', note: 'where coaches worked in classrooms, teachers described changing how they teach' });
+  await addWarrant(summer, theory.coaches, {
+    id: riverton.id,
+    bearing: 'borne out',
+    note: 'where coaches worked in classrooms, teachers described changing how they teach',
+  });
   await addWarrant(summer, theory.coaches, { id: theory.network, bearing: 'supports' });
   const uptakes = await ctx.store.feedback.uptakes(pid);
   for (const u of uptakes) await addWarrant(summer, theory.schoolLeaders, { id: u.id, bearing: u.status === 'not' ? 'contradicts' : 'supports' });

@@ -102,20 +102,38 @@ function teacherSections({ p, cycle, facts, r }: Scene): Section[] {
     {
       question: `If you walked into a math classroom, what would you want to see to say that this is high-quality instruction?`,
       answer: [vision, r.pick([`That is what I am working toward, anyway.`, `It does not always happen that way, but that is the goal.`])],
-      key: { field: 'vision_of_instruction', quote: vision, summary: vision.includes('quiet') ? 'Vision centred on the teacher explaining steps clearly; students quiet and working.' : 'Vision includes student discourse and justification of strategies.' },
+      key: {
+        field: 'vision_of_instruction',
+        quote: vision,
+        summary: vision.includes('quiet')
+          ? 'Vision centred on the teacher explaining steps clearly; students quiet and working.'
+          : 'Vision includes student discourse and justification of strategies.',
+      },
     },
     {
       question: `How do you work with the math coach?`,
-      answer: [coach, r.pick([`I would like more of that, to be honest.`, `It helps to have someone to plan with.`, `She is stretched thin across the building.`])],
+      answer: [
+        coach,
+        r.pick([`I would like more of that, to be honest.`, `It helps to have someone to plan with.`, `She is stretched thin across the building.`]),
+      ],
       key: {
         field: 'work_with_coach',
         quote: coach,
-        summary: coach.includes('co-taught') ? 'Co-taught a unit with the coach; planned launches together; coach modelled.' : 'Sees the coach only at team meetings; coach brings materials and checks pacing; no classroom work.',
+        summary: coach.includes('co-taught')
+          ? 'Co-taught a unit with the coach; planned launches together; coach modelled.'
+          : 'Sees the coach only at team meetings; coach brings materials and checks pacing; no classroom work.',
       },
     },
     {
       question: `Has your principal or an assistant principal observed your math teaching this year? What did they say?`,
-      answer: [observed, r.pick([`I would actually welcome more feedback on the math itself.`, `Mostly they look at behavior and whether the objective is posted.`, `It feels more like a walkthrough than an observation.`])],
+      answer: [
+        observed,
+        r.pick([
+          `I would actually welcome more feedback on the math itself.`,
+          `Mostly they look at behavior and whether the objective is posted.`,
+          `It feels more like a walkthrough than an observation.`,
+        ]),
+      ],
       key: {
         field: 'work_with_school_leaders',
         quote: observed,
@@ -203,7 +221,10 @@ function coachSections({ p, facts, r }: Scene): Section[] {
       key: {
         field: 'work_with_teachers',
         quote: teachers,
-        summary: f.collaborationFocus === 'student_work' ? 'Co-teaches one unit with every teacher, planning launches together.' : 'Co-teaches with two volunteers; sees the rest only at grade-level meetings.',
+        summary:
+          f.collaborationFocus === 'student_work'
+            ? 'Co-teaches one unit with every teacher, planning launches together.'
+            : 'Co-teaches with two volunteers; sees the rest only at grade-level meetings.',
       },
     },
     {
@@ -220,12 +241,17 @@ function coachSections({ p, facts, r }: Scene): Section[] {
       key: {
         field: 'work_with_school_leaders',
         quote: meeting,
-        summary: f.coachMeetingFocus === 'pacing' ? 'Weekly meeting with the principal about pacing and benchmark dates (what and when, not how).' : 'Weekly meeting with the principal about classroom observations and feedback on how teachers teach.',
+        summary:
+          f.coachMeetingFocus === 'pacing'
+            ? 'Weekly meeting with the principal about pacing and benchmark dates (what and when, not how).'
+            : 'Weekly meeting with the principal about classroom observations and feedback on how teachers teach.',
       },
     },
     {
       question: `What does high-quality mathematics instruction look like to you?`,
-      answer: [`Students working on a cognitively demanding task, talking with each other, and the teacher pressing them to explain and connect their strategies.`],
+      answer: [
+        `Students working on a cognitively demanding task, talking with each other, and the teacher pressing them to explain and connect their strategies.`,
+      ],
       key: {
         field: 'vision_of_instruction',
         quote: `Students working on a cognitively demanding task, talking with each other, and the teacher pressing them to explain and connect their strategies.`,
@@ -234,7 +260,12 @@ function coachSections({ p, facts, r }: Scene): Section[] {
     },
     {
       question: `What support do you get for your own work as a coach?`,
-      answer: [r.pick([`The district coaches meet once a month with the math department; we do the math and practise coaching conversations.`, `There is a monthly coaches meeting, but it is mostly announcements.`])],
+      answer: [
+        r.pick([
+          `The district coaches meet once a month with the math department; we do the math and practise coaching conversations.`,
+          `There is a monthly coaches meeting, but it is mostly announcements.`,
+        ]),
+      ],
     },
   ];
 }
@@ -259,15 +290,26 @@ function principalSections({ p, facts, r }: Scene): Section[] {
   return [
     {
       question: `Could you tell us about your responsibilities this year?`,
-      answer: [`I am in my ${r.pick(['third', 'fourth', 'sixth'])} year as principal of ${school.name}; my assistant principal handles discipline and I take the lead on instruction.`],
+      answer: [
+        `I am in my ${r.pick(['third', 'fourth', 'sixth'])} year as principal of ${school.name}; my assistant principal handles discipline and I take the lead on instruction.`,
+      ],
     },
     {
       question: `How often do you observe mathematics instruction, and what do you look for?`,
-      answer: [observes, r.pick([`I look for engagement and whether students can tell me what they are learning.`, `I look at whether the lesson matches the pacing guide and whether students are on task.`])],
+      answer: [
+        observes,
+        r.pick([
+          `I look for engagement and whether students can tell me what they are learning.`,
+          `I look at whether the lesson matches the pacing guide and whether students are on task.`,
+        ]),
+      ],
       key: {
         field: 'observation_and_feedback',
         quote: observes,
-        summary: f.principalObserves === 'weekly' ? 'Reports observing mathematics weekly (three or four visits) with same-day feedback.' : 'Reports observing mathematics about monthly, more during evaluation season.',
+        summary:
+          f.principalObserves === 'weekly'
+            ? 'Reports observing mathematics weekly (three or four visits) with same-day feedback.'
+            : 'Reports observing mathematics about monthly, more during evaluation season.',
       },
     },
     {
@@ -276,7 +318,10 @@ function principalSections({ p, facts, r }: Scene): Section[] {
       key: {
         field: 'work_with_coach',
         quote: coach,
-        summary: f.coachMeetingFocus === 'pacing' ? 'Weekly meetings with the coach about pacing and benchmark calendar.' : 'Weekly meetings with the coach comparing classroom observations and deciding whom the coach supports.',
+        summary:
+          f.coachMeetingFocus === 'pacing'
+            ? 'Weekly meetings with the coach about pacing and benchmark calendar.'
+            : 'Weekly meetings with the coach comparing classroom observations and deciding whom the coach supports.',
       },
     },
     {
@@ -290,12 +335,21 @@ function principalSections({ p, facts, r }: Scene): Section[] {
     },
     {
       question: `What does a high-quality math lesson look like to you?`,
-      answer: [r.pick([`Kids engaged, on task, and the objective posted and referred to.`, `Students explaining their thinking, and the teacher building on what they say.`])],
+      answer: [
+        r.pick([
+          `Kids engaged, on task, and the objective posted and referred to.`,
+          `Students explaining their thinking, and the teacher building on what they say.`,
+        ]),
+      ],
     },
     {
       question: `To whom are you accountable, and for what?`,
       answer: [`My supervisor meets with me every quarter, and we look at benchmark results by grade level and subgroup.`],
-      key: { field: 'accountability', quote: `My supervisor meets with me every quarter, and we look at benchmark results by grade level and subgroup.`, summary: 'Accountable to district supervisor for quarterly benchmark results by grade and subgroup.' },
+      key: {
+        field: 'accountability',
+        quote: `My supervisor meets with me every quarter, and we look at benchmark results by grade level and subgroup.`,
+        summary: 'Accountable to district supervisor for quarterly benchmark results by grade and subgroup.',
+      },
     },
   ];
 }
@@ -306,13 +360,15 @@ function principalSections({ p, facts, r }: Scene): Section[] {
 const UNIT_VOICES: Record<string, { walks: string; accountability: string; accountabilitySummary: string; supports: string }> = {
   'Curriculum & Instruction': {
     walks: 'Our office scheduled Learning Walks for every principal, once a month with a supervisor, so that they look at mathematics instruction together.',
-    accountability: 'Principals answer to the superintendent for benchmark results, and this year classroom observation of mathematics is being written into their evaluation.',
+    accountability:
+      'Principals answer to the superintendent for benchmark results, and this year classroom observation of mathematics is being written into their evaluation.',
     accountabilitySummary: 'Principals accountable to the superintendent for benchmarks; observation of mathematics being added to their evaluation.',
     supports: 'We run the summer institute on the curriculum units and two early-release afternoons, and we wrote the pacing guide every school follows.',
   },
   Leadership: {
     walks: 'The Learning Walks are ours to lead: each supervisor walks classrooms with a principal once a month and they talk about the mathematics they saw.',
-    accountability: 'I evaluate the principals, and the superintendent looks at their benchmark results with me; we are adding observation of mathematics to the evaluation.',
+    accountability:
+      'I evaluate the principals, and the superintendent looks at their benchmark results with me; we are adding observation of mathematics to the evaluation.',
     accountabilitySummary: 'Supervisors evaluate principals, with the superintendent, on benchmark results; observation of mathematics being added.',
     supports: 'Principals meet every month as a group with their supervisors, and we try to keep part of that time for instruction rather than operations.',
   },
@@ -332,7 +388,10 @@ function districtLeaderSections({ p, r }: Scene): Section[] {
   return [
     {
       question: `What is your department's part in the district's work on mathematics?`,
-      answer: [`${role} ${r.pick(['a large share of it', 'making it concrete for schools', 'the day-to-day support'])}.`, `We adopted ${d.curriculum} three years ago, and most of our energy still goes into making that adoption work in classrooms.`],
+      answer: [
+        `${role} ${r.pick(['a large share of it', 'making it concrete for schools', 'the day-to-day support'])}.`,
+        `We adopted ${d.curriculum} three years ago, and most of our energy still goes into making that adoption work in classrooms.`,
+      ],
       key: { field: 'unit_role', quote: role, summary: `${unit}: responsible for part of the strategy "${d.strategy}".` },
     },
     {
@@ -343,7 +402,11 @@ function districtLeaderSections({ p, r }: Scene): Section[] {
     {
       question: `How do you work with school leaders on mathematics?`,
       answer: [voice.walks, r.pick([`Some schools have done it more faithfully than others.`, `We know it has been uneven across buildings.`])],
-      key: { field: 'work_with_school_leaders', quote: voice.walks, summary: 'Intended support: monthly Learning Walks in which principals and a supervisor look at mathematics instruction together.' },
+      key: {
+        field: 'work_with_school_leaders',
+        quote: voice.walks,
+        summary: 'Intended support: monthly Learning Walks in which principals and a supervisor look at mathematics instruction together.',
+      },
     },
     {
       question: `Who holds whom accountable for the work?`,
@@ -352,11 +415,18 @@ function districtLeaderSections({ p, r }: Scene): Section[] {
     },
     {
       question: `What does high-quality mathematics instruction mean to you?`,
-      answer: [`It is rigorous tasks and students explaining their reasoning; that is the vision we want every principal to be able to recognise when they walk into a classroom.`],
+      answer: [
+        `It is rigorous tasks and students explaining their reasoning; that is the vision we want every principal to be able to recognise when they walk into a classroom.`,
+      ],
     },
     {
       question: `What is working, and what is hard?`,
-      answer: [r.pick([`The coaches are the strongest part of the work, and the teachers who work with them closely are changing how they teach.`, `Principals' time is the hardest part; they are pulled in every direction, and mathematics loses out to discipline and compliance.`])],
+      answer: [
+        r.pick([
+          `The coaches are the strongest part of the work, and the teachers who work with them closely are changing how they teach.`,
+          `Principals' time is the hardest part; they are pulled in every direction, and mathematics loses out to discipline and compliance.`,
+        ]),
+      ],
     },
   ];
 }
@@ -364,17 +434,48 @@ function districtLeaderSections({ p, r }: Scene): Section[] {
 /** A longer answer each role gives, about a recent week in its work. */
 const STORIES: Record<DemoParticipant['role'], [string, string[]][]> = {
   teacher: [
-    [`Could you walk us through a lesson from last week?`, [`We were on proportional reasoning, comparing two recipes for lemonade to decide which one tastes more lemony.`, `Half of the class set up ratio tables right away, and the other half added the cups instead of comparing them, so I had two students show both ways and we argued about which one made sense.`, `It took longer than the pacing guide gives us, but I think they understood it better than last year's group did.`]],
-    [`How do you plan for a new unit?`, [`I read through the teacher's guide the week before, I do the problems myself, and I look at last year's benchmark items for that unit.`, `When there is time, the grade-level team splits the investigations so each of us prepares one.`]],
+    [
+      `Could you walk us through a lesson from last week?`,
+      [
+        `We were on proportional reasoning, comparing two recipes for lemonade to decide which one tastes more lemony.`,
+        `Half of the class set up ratio tables right away, and the other half added the cups instead of comparing them, so I had two students show both ways and we argued about which one made sense.`,
+        `It took longer than the pacing guide gives us, but I think they understood it better than last year's group did.`,
+      ],
+    ],
+    [
+      `How do you plan for a new unit?`,
+      [
+        `I read through the teacher's guide the week before, I do the problems myself, and I look at last year's benchmark items for that unit.`,
+        `When there is time, the grade-level team splits the investigations so each of us prepares one.`,
+      ],
+    ],
   ],
   coach: [
-    [`What does a typical week look like for you?`, [`Mondays I meet the principal, Tuesdays I sit in on the grade-level meetings, and the rest of the week I try to be in classrooms.`, `In practice a lot of it goes to covering classes and preparing the benchmark materials, which is not what I was hired for.`]],
+    [
+      `What does a typical week look like for you?`,
+      [
+        `Mondays I meet the principal, Tuesdays I sit in on the grade-level meetings, and the rest of the week I try to be in classrooms.`,
+        `In practice a lot of it goes to covering classes and preparing the benchmark materials, which is not what I was hired for.`,
+      ],
+    ],
   ],
   school_leader: [
-    [`Tell us about the last mathematics lesson you observed.`, [`It was a seventh grade class working on area and perimeter, with the students at tables in groups of four.`, `I looked at whether they were on task and whether the objective was on the board, and I left a note with two glows and a grow for the teacher.`]],
+    [
+      `Tell us about the last mathematics lesson you observed.`,
+      [
+        `It was a seventh grade class working on area and perimeter, with the students at tables in groups of four.`,
+        `I looked at whether they were on task and whether the objective was on the board, and I left a note with two glows and a grow for the teacher.`,
+      ],
+    ],
   ],
   district_leader: [
-    [`How do you know whether the strategy is working?`, [`We look at the benchmark results every quarter, by school and by subgroup, and we hear from the supervisors about what they see in buildings.`, `Honestly we have less information about what happens in classrooms than we would like.`]],
+    [
+      `How do you know whether the strategy is working?`,
+      [
+        `We look at the benchmark results every quarter, by school and by subgroup, and we hear from the supervisors about what they see in buildings.`,
+        `Honestly we have less information about what happens in classrooms than we would like.`,
+      ],
+    ],
   ],
 };
 
@@ -387,10 +488,22 @@ const SECTIONS = {
 
 /** Follow-up exchanges that lengthen an interview (for large generated corpora). */
 const FOLLOW_UPS = [
-  [`Can you say more about that?`, `Well, it depends on the week. When there is testing coming up, everything else gets pushed aside, and we end up reviewing instead of teaching new material.`],
-  [`How does that compare with last year?`, `It is a little better. We have more time set aside, although it still gets taken for other things when something comes up.`],
-  [`What would help you most with that?`, `More time to plan with other people who teach the same course, and someone who can show us what it looks like with real students.`],
-  [`Could you give an example?`, `Last month we were on proportional reasoning, and half the class could set up the ratio table but could not say why it worked, so we spent two days on it.`],
+  [
+    `Can you say more about that?`,
+    `Well, it depends on the week. When there is testing coming up, everything else gets pushed aside, and we end up reviewing instead of teaching new material.`,
+  ],
+  [
+    `How does that compare with last year?`,
+    `It is a little better. We have more time set aside, although it still gets taken for other things when something comes up.`,
+  ],
+  [
+    `What would help you most with that?`,
+    `More time to plan with other people who teach the same course, and someone who can show us what it looks like with real students.`,
+  ],
+  [
+    `Could you give an example?`,
+    `Last month we were on proportional reasoning, and half the class could set up the ratio table but could not say why it worked, so we spent two days on it.`,
+  ],
   [`Who decided that?`, `It came from the district at the start of the year, and the school just passed it along in a staff meeting.`],
   [`How did the students respond?`, `Some of them loved it, and some of them just wanted me to tell them the answer, which is what they are used to.`],
 ];
@@ -414,9 +527,15 @@ export function scriptInterview(p: DemoParticipant, cycle: DemoCycle, interviewe
   for (let i = 0; i < extraExchanges; i++) {
     const [q, a] = FOLLOW_UPS[i % FOLLOW_UPS.length]!;
     turns.push({ speaker: interviewerLabel, text: q! });
-    turns.push({ speaker: p.pseudonym, text: `${a!} ${sentence(r.pick(['That is how I see it anyway.', 'It is hard to say.', 'We will see next year.', 'I hope that makes sense.']))}` });
+    turns.push({
+      speaker: p.pseudonym,
+      text: `${a!} ${sentence(r.pick(['That is how I see it anyway.', 'It is hard to say.', 'We will see next year.', 'I hope that makes sense.']))}`,
+    });
   }
   turns.push({ speaker: interviewerLabel, text: `Is there anything else you want us to know, ${first(p)}?` });
-  turns.push({ speaker: p.pseudonym, text: r.pick([`No, I think that covers it.`, `Only that we appreciate the feedback from last year.`, `Just that time is the biggest issue.`]) });
+  turns.push({
+    speaker: p.pseudonym,
+    text: r.pick([`No, I think that covers it.`, `Only that we appreciate the feedback from last year.`, `Just that time is the biggest issue.`]),
+  });
   return { turns, keys: sections.flatMap((s) => (s.key ? [s.key] : [])) };
 }

@@ -20,7 +20,10 @@ export const DEMO_SEED = 2009;
  * imports it with the real importer, then writes the analysis of the latest cycle. The same
  * every time: same files, same IDs.
  */
-export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (phase: string, done: number, total: number) => void } = {}): Promise<ImportReport> {
+export async function loadDemo(
+  ctx: ServiceContext,
+  options: { onProgress?: (phase: string, done: number, total: number) => void } = {},
+): Promise<ImportReport> {
   if (await ctx.store.partnerships.byName(DEMO_PARTNERSHIP)) throw invalid(`the demo partnership is already loaded in this database`);
   const demo: ServiceContext = { ...ctx, ids: seededIdSource(DEMO_SEED), clock: ctx.clock };
   const dir = await mkdtemp(join(tmpdir(), 'warrant-demo-'));
@@ -30,7 +33,10 @@ export async function loadDemo(ctx: ServiceContext, options: { onProgress?: (pha
       extraExchanges: 3,
       onProgress: (done, total) => options.onProgress?.('writing transcripts', done, total),
     });
-    const report = await importBundle(demo, dir, { partnership: DEMO_PARTNERSHIP, onProgress: (phase, done, total) => options.onProgress?.(phase, done, total) });
+    const report = await importBundle(demo, dir, {
+      partnership: DEMO_PARTNERSHIP,
+      onProgress: (phase, done, total) => options.onProgress?.(phase, done, total),
+    });
     if (!report.imported) throw new Error(`the demo bundle did not import: ${report.problems.map(formatProblem).join('; ')}`);
     options.onProgress?.('analysing', 0, 1);
     await analyseDemo(demo, report.partnership!.id, interviews);

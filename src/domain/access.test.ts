@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allows, type Membership, type Principal, visiblePartnerships } from './access.js';
 
-const principal = (memberships: Membership[], isAdmin = false): Principal => ({ accountId: 'acc_1', email: 'a@example.org', displayName: 'A', isAdmin, memberships });
+const principal = (memberships: Membership[], isAdmin = false): Principal => ({
+  accountId: 'acc_1',
+  email: 'a@example.org',
+  displayName: 'A',
+  isAdmin,
+  memberships,
+});
 const P = 'prt_1';
 const OTHER = 'prt_2';
 const member = (role: Membership['role'], districtId: string | null = null) => principal([{ partnershipId: P, role, districtId }]);

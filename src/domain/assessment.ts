@@ -41,7 +41,10 @@ export interface AssessmentInput {
   frameworkRefs?: string[];
 }
 
-export function checkAssessment(input: AssessmentInput, supportTypes: readonly string[]): { aspect: AssessmentAspect; judgement: string; rationale: string; frameworkRefs: string[] } {
+export function checkAssessment(
+  input: AssessmentInput,
+  supportTypes: readonly string[],
+): { aspect: AssessmentAspect; judgement: string; rationale: string; frameworkRefs: string[] } {
   const aspect = input.aspect.trim();
   if (!isAssessmentAspect(aspect)) throw invalid(`aspect is one of ${ASSESSMENT_ASPECTS.join(', ')}, not "${aspect}"`, { field: 'aspect' });
   if (isPerStrategy(aspect) && !input.strategyId) throw invalid(`the ${aspect} assessment is of one strategy: name it`, { field: 'strategy' });

@@ -29,7 +29,10 @@ export interface ChainBreak {
 }
 
 /** Walks entries in order; returns where the chain first breaks, or null if it holds. */
-export function verifyChain(entries: Iterable<ChainedFields & { seq: number; prev_hash: string | null; hash: string | null }>, start = GENESIS): ChainBreak | null {
+export function verifyChain(
+  entries: Iterable<ChainedFields & { seq: number; prev_hash: string | null; hash: string | null }>,
+  start = GENESIS,
+): ChainBreak | null {
   let previous = start;
   for (const e of entries) {
     if (e.prev_hash !== previous) return { seq: e.seq, reason: 'it does not follow the entry before it (an entry was removed, added or reordered)' };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainItem, type ChainLink, type ChainSnapshot, type CitedEvidenceState, checkChains, lostSinceSent, type RestingOn, type SentReport, sentMoment, type WithdrawableRecord } from './chain-check.js';
+import {
+  type ChainItem,
+  type ChainLink,
+  type ChainSnapshot,
+  type CitedEvidenceState,
+  checkChains,
+  lostSinceSent,
+  type RestingOn,
+  type SentReport,
+  sentMoment,
+  type WithdrawableRecord,
+} from './chain-check.js';
 
 const finding = (id: string): ChainItem => ({ id, kind: 'finding', label: `Finding ${id}` });
 const claim = (id: string): ChainItem => ({ id, kind: 'claim', label: `Claim ${id}` });
@@ -119,7 +130,13 @@ describe('checkChains', () => {
 });
 
 describe('lostSinceSent', () => {
-  const report = (statements: SentReport['statements']): SentReport => ({ sentAt: '2011-05-20', sentOn: '2011-05-20', district: 'Lakeside', cycle: '2010-11', statements });
+  const report = (statements: SentReport['statements']): SentReport => ({
+    sentAt: '2011-05-20',
+    sentOn: '2011-05-20',
+    district: 'Lakeside',
+    cycle: '2010-11',
+    statements,
+  });
   const rests = (citingId: string, citedId: string, retiredAt: string | null = null): RestingOn => ({ citingId, citedId, retiredAt });
   const records = (retired: Record<string, string | null>) =>
     new Map<string, WithdrawableRecord>(Object.entries(retired).map(([id, retiredAt]) => [id, { what: id.split('_')[0]!, retiredAt }]));
@@ -127,7 +144,11 @@ describe('lostSinceSent', () => {
   const chain = [rests('imp_1', 'fnd_1'), rests('fnd_1', 'clm_1'), rests('clm_1', 'ent_1'), rests('ent_1', 'exc_1')];
 
   it('tells which statements rest, however far down, on something retired after the report was sent', () => {
-    const issues = lostSinceSent(report([walks, { id: 'rec_1', kind: 'recommendation', label: 'Walk monthly' }]), [...chain, rests('rec_1', 'cnj_1')], records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-06-02T10:00:00Z', cnj_1: null }));
+    const issues = lostSinceSent(
+      report([walks, { id: 'rec_1', kind: 'recommendation', label: 'Walk monthly' }]),
+      [...chain, rests('rec_1', 'cnj_1')],
+      records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-06-02T10:00:00Z', cnj_1: null }),
+    );
     expect(issues).toEqual([
       {
         ...walks,
@@ -140,7 +161,11 @@ describe('lostSinceSent', () => {
   });
 
   it('names the retired record nearest the statement, once', () => {
-    const issues = lostSinceSent(report([walks]), [...chain, rests('imp_1', 'fnd_2'), rests('fnd_2', 'clm_1')], records({ fnd_1: '2011-07-01', fnd_2: null, clm_1: null, ent_1: null, exc_1: '2011-07-02' }));
+    const issues = lostSinceSent(
+      report([walks]),
+      [...chain, rests('imp_1', 'fnd_2'), rests('fnd_2', 'clm_1')],
+      records({ fnd_1: '2011-07-01', fnd_2: null, clm_1: null, ent_1: null, exc_1: '2011-07-02' }),
+    );
     expect(issues[0]!.reasons).toEqual([
       'rests on fnd fnd_1, retired on 2011-07-01, after the report was sent on 2011-05-20',
       'rests on fnd fnd_2 › clm clm_1 › ent ent_1 › exc exc_1, retired on 2011-07-02, after the report was sent on 2011-05-20',
@@ -149,9 +174,21 @@ describe('lostSinceSent', () => {
 
   it('leaves out what was retired, or unlinked, before the report was sent: the report did not rest on it', () => {
     expect(lostSinceSent(report([walks]), chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-01' }))).toEqual([]);
-    expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-05-02'), ...chain.slice(1)], records({ fnd_1: '2011-06-01', clm_1: null, ent_1: null, exc_1: null }))).toEqual([]);
+    expect(
+      lostSinceSent(
+        report([walks]),
+        [rests('imp_1', 'fnd_1', '2011-05-02'), ...chain.slice(1)],
+        records({ fnd_1: '2011-06-01', clm_1: null, ent_1: null, exc_1: null }),
+      ),
+    ).toEqual([]);
     // A link withdrawn after the sending was still in the report as sent.
-    expect(lostSinceSent(report([walks]), [rests('imp_1', 'fnd_1', '2011-06-01'), ...chain.slice(1)], records({ fnd_1: '2011-06-02', clm_1: null, ent_1: null, exc_1: null }))).toHaveLength(1);
+    expect(
+      lostSinceSent(
+        report([walks]),
+        [rests('imp_1', 'fnd_1', '2011-06-01'), ...chain.slice(1)],
+        records({ fnd_1: '2011-06-02', clm_1: null, ent_1: null, exc_1: null }),
+      ),
+    ).toHaveLength(1);
   });
 
   it('tells which statements no longer rest on what they did when sent: a citation on the way withdrawn since', () => {
@@ -168,6 +205,12 @@ describe('lostSinceSent', () => {
     // Recorded days later, the district had it from the start of the day it was sent.
     expect(sentMoment('2011-05-20', '2011-05-23T08:00:00.000Z')).toBe('2011-05-20');
     expect(sentMoment('2011-05-20', '2011-05-18T08:00:00.000Z')).toBe('2011-05-18');
-    expect(lostSinceSent({ ...report([walks]), sentAt: sentMoment('2011-05-20', '2011-05-23T08:00:00.000Z') }, chain, records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-20T09:00:00.000Z' }))).toHaveLength(1);
+    expect(
+      lostSinceSent(
+        { ...report([walks]), sentAt: sentMoment('2011-05-20', '2011-05-23T08:00:00.000Z') },
+        chain,
+        records({ fnd_1: null, clm_1: null, ent_1: null, exc_1: '2011-05-20T09:00:00.000Z' }),
+      ),
+    ).toHaveLength(1);
   });
 });

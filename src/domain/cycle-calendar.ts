@@ -72,11 +72,19 @@ export function cycleCalendar(f: CycleFacts): CalendarStep[] {
   const analysisDone = f.isfs.total > 0 && f.isfs.complete === f.isfs.total && f.summaries.toDo === 0 && f.findings > 0;
   const analysisStarted = f.isfs.total > 0 || f.summaries.done > 0 || f.findings > 0;
   const raw: Record<CalendarStepKey, [done: boolean, started: boolean, detail: string]> = {
-    leader_interviews: [f.leaderInterviews > 0, f.leaderInterviews > 0, f.leaderInterviews ? plural(f.leaderInterviews, 'leader interview') : 'no leader interviews yet'],
+    leader_interviews: [
+      f.leaderInterviews > 0,
+      f.leaderInterviews > 0,
+      f.leaderInterviews ? plural(f.leaderInterviews, 'leader interview') : 'no leader interviews yet',
+    ],
     ddd: [
       f.dddVersions > 0,
       f.strategies > 0,
-      f.dddVersions ? `version ${f.dddVersions} issued; ${strategies(f.strategies)}` : f.strategies ? `${strategies(f.strategies)} documented, no version issued` : 'no strategies documented yet',
+      f.dddVersions
+        ? `version ${f.dddVersions} issued; ${strategies(f.strategies)}`
+        : f.strategies
+          ? `${strategies(f.strategies)} documented, no version issued`
+          : 'no strategies documented yet',
     ],
     member_check: [mc.state === 'confirmed' || mc.state === 'corrected', mc.state !== 'not sent', mc.label],
     interviews: [f.winterInterviews > 0, f.winterInterviews > 0, f.winterInterviews ? plural(f.winterInterviews, 'interview') : 'no interviews yet'],
@@ -88,7 +96,11 @@ export function cycleCalendar(f: CycleFacts): CalendarStep[] {
         : 'not started',
     ],
     dfrr: [f.dfrrSent, f.dfrrSent, f.dfrrSent ? 'sent to the district' : 'not sent yet'],
-    follow_up: [f.followUpInterviews > 0, f.followUpInterviews > 0, f.followUpInterviews ? plural(f.followUpInterviews, 'leader interview') + ' the next autumn' : 'not yet'],
+    follow_up: [
+      f.followUpInterviews > 0,
+      f.followUpInterviews > 0,
+      f.followUpInterviews ? plural(f.followUpInterviews, 'leader interview') + ' the next autumn' : 'not yet',
+    ],
   };
   return CALENDAR_STEPS.map((step) => {
     const [done, started, detail] = raw[step.key];

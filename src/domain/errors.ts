@@ -15,11 +15,9 @@ export class WarrantError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string): WarrantError =>
-  new WarrantError('not_found', `${what} ${id} does not exist`, { id });
+export const notFound = (what: string, id: string): WarrantError => new WarrantError('not_found', `${what} ${id} does not exist`, { id });
 
-export const invalid = (message: string, details?: Record<string, unknown>): WarrantError =>
-  new WarrantError('invalid', message, details);
+export const invalid = (message: string, details?: Record<string, unknown>): WarrantError => new WarrantError('invalid', message, details);
 
 /** An edit of an existing record must say which version it was made on, so that it cannot silently replace a newer one. */
 export const versionRequired = (what: string, id: string, current: number, currentValue?: unknown) =>

@@ -27,9 +27,7 @@ describe('outOfSummaryScope: school summary', () => {
   });
 
   it('refuses an entry from another district', () => {
-    expect(outOfSummaryScope(schoolSummary, origin({ districtId: 'org_d2', organizationId: 'org_s9' }))).toBe(
-      'it is from an interview in another district',
-    );
+    expect(outOfSummaryScope(schoolSummary, origin({ districtId: 'org_d2', organizationId: 'org_s9' }))).toBe('it is from an interview in another district');
   });
 });
 
@@ -40,15 +38,11 @@ describe('outOfSummaryScope: role-group summary', () => {
   });
 
   it('refuses an entry with another role, naming that role', () => {
-    expect(outOfSummaryScope(teacherSummary, origin({ role: 'coach' }))).toBe(
-      "it is from an interview with a mathematics coach, not the summary's role group",
-    );
+    expect(outOfSummaryScope(teacherSummary, origin({ role: 'coach' }))).toBe("it is from an interview with a mathematics coach, not the summary's role group");
     expect(outOfSummaryScope(teacherSummary, origin({ role: 'school_leader' }))).toBe(
       "it is from an interview with a school leader, not the summary's role group",
     );
-    expect(outOfSummaryScope({ ...teacherSummary, role: 'coach' }, origin())).toBe(
-      "it is from an interview with a teacher, not the summary's role group",
-    );
+    expect(outOfSummaryScope({ ...teacherSummary, role: 'coach' }, origin())).toBe("it is from an interview with a teacher, not the summary's role group");
   });
 
   it('refuses an entry of the right role from another district or cycle', () => {
@@ -74,7 +68,7 @@ describe('triangulate', () => {
   const teacherB = { participantId: 'par_b', pseudonym: 'Mr. Chen', role: 'teacher' };
   const says = (who: Omit<Account, 'stance'>, stance: Account['stance']): Account => ({ ...who, stance });
 
-  it('calls one participant\'s account a single account', () => {
+  it("calls one participant's account a single account", () => {
     expect(triangulate([says(principal, 'supports')])).toEqual({
       status: 'single account',
       agreeing: [principal],

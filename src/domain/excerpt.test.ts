@@ -6,7 +6,6 @@ import { hashQuote, MAX_PASSAGE_LENGTH, occurrences, passageAt, passageOfQuote }
 const TEXT = 'Interviewer: How often?\nT: Weekly. The coach comes weekly.';
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-
 describe('passageAt', () => {
   it('returns the quote between the offsets with its sha256', () => {
     const p = passageAt(TEXT, 27, 34);

@@ -43,7 +43,12 @@ export function passageOfQuote(text: string, quote: string, what: string): Passa
   const wanted = quote.normalize('NFC').trim();
   if (!wanted) throw invalid('the quote is empty', { field: 'quote' });
   const at = occurrences(text, wanted);
-  if (at.length === 0) throw invalid(`the quote does not appear in the transcript of ${what} (it must match the transcript's words exactly)`, { field: 'quote' });
-  if (at.length > 1) throw invalid(`the quote appears ${at.length} times in the transcript of ${what} (at ${at.slice(0, 10).join(', ')}${at.length > 10 ? ', …' : ''}); give the start and end offsets instead`, { field: 'quote' });
+  if (at.length === 0)
+    throw invalid(`the quote does not appear in the transcript of ${what} (it must match the transcript's words exactly)`, { field: 'quote' });
+  if (at.length > 1)
+    throw invalid(
+      `the quote appears ${at.length} times in the transcript of ${what} (at ${at.slice(0, 10).join(', ')}${at.length > 10 ? ', …' : ''}); give the start and end offsets instead`,
+      { field: 'quote' },
+    );
   return passageAt(text, at[0]!, at[0]! + codePointLength(wanted));
 }

@@ -33,11 +33,36 @@ describe('identifying detail', () => {
     ['LPS\u2013T01 and LPS\u2014T01 and LPS\u2212T01.', 'participant code', 'LPS\u2013T01', 'the participant code of Ms. Alvarez'],
     ['Principal reyes observes weekly.', 'pseudonym', 'Principal reyes', 'Principal Reyes'],
     ['In lps-t01-1011 she said so.', 'interview code', 'lps-t01-1011', 'an interview code'],
-    ['the principal at Adams observes weekly', 'role at a school', 'principal at Adams', 'Principal Reyes, the one school leader interviewed at Adams Middle School'],
-    ['the principal of Adams Middle School observes weekly', 'role at a school', 'principal of Adams Middle School', 'Principal Reyes, the one school leader interviewed at Adams Middle School'],
-    ["Adams Middle School's principal observes weekly", 'role at a school', "Adams Middle School's principal", 'Principal Reyes, the one school leader interviewed at Adams Middle School'],
-    ['the Jefferson coach meets teachers', 'role at a school', 'Jefferson coach', 'Coach Okafor, the one mathematics coach interviewed at Jefferson Middle School'],
-    ["Jefferson’s math coach meets teachers", 'role at a school', "Jefferson’s math coach", 'Coach Okafor, the one mathematics coach interviewed at Jefferson Middle School'],
+    [
+      'the principal at Adams observes weekly',
+      'role at a school',
+      'principal at Adams',
+      'Principal Reyes, the one school leader interviewed at Adams Middle School',
+    ],
+    [
+      'the principal of Adams Middle School observes weekly',
+      'role at a school',
+      'principal of Adams Middle School',
+      'Principal Reyes, the one school leader interviewed at Adams Middle School',
+    ],
+    [
+      "Adams Middle School's principal observes weekly",
+      'role at a school',
+      "Adams Middle School's principal",
+      'Principal Reyes, the one school leader interviewed at Adams Middle School',
+    ],
+    [
+      'the Jefferson coach meets teachers',
+      'role at a school',
+      'Jefferson coach',
+      'Coach Okafor, the one mathematics coach interviewed at Jefferson Middle School',
+    ],
+    [
+      'Jefferson’s math coach meets teachers',
+      'role at a school',
+      'Jefferson’s math coach',
+      'Coach Okafor, the one mathematics coach interviewed at Jefferson Middle School',
+    ],
     ['As Lee said, the employees agree.', 'surname', 'Lee', 'Mr. Lee'],
   ])('finds a name in %j', (text, kind, words, pointsTo) => {
     expect(named(text)).toEqual({ kind, words, pointsTo });
@@ -61,12 +86,22 @@ describe('identifying detail', () => {
     const moved = identifyingDetails({
       participants: [
         { pseudonym: 'Principal Okonkwo', code: 'LPS-P02', posts: [{ role: 'school_leader', school: 'Birchwood Middle School' }] },
-        { pseudonym: 'Principal Varga', code: 'LPS-P03', posts: [{ role: 'school_leader', school: 'Birchwood Middle School' }, { role: 'coach', school: 'Cedar Ridge Middle School' }] },
+        {
+          pseudonym: 'Principal Varga',
+          code: 'LPS-P03',
+          posts: [
+            { role: 'school_leader', school: 'Birchwood Middle School' },
+            { role: 'coach', school: 'Cedar Ridge Middle School' },
+          ],
+        },
       ],
       interviewCodes: [],
     });
     expect(moved.find('the Birchwood principal observes weekly')).toBeUndefined();
-    expect(moved.find('the coach at cedar ridge')).toMatchObject({ kind: 'role at a school', pointsTo: 'Principal Varga, the one mathematics coach interviewed at Cedar Ridge Middle School' });
+    expect(moved.find('the coach at cedar ridge')).toMatchObject({
+      kind: 'role at a school',
+      pointsTo: 'Principal Varga, the one mathematics coach interviewed at Cedar Ridge Middle School',
+    });
   });
 
   it('matches surnames of fewer than three letters only with their title', () => {
@@ -162,7 +197,12 @@ describe('identifying detail', () => {
     ['\u041c\u0455 Wu said so.', 'pseudonym', '\u041c\u0455 Wu', 'Ms. Wu'], // Cyrillic М, ѕ
     ['Ms. W\u03c5 said so.', 'pseudonym', 'Ms. W\u03c5', 'Ms. Wu'], // Greek υ
     ['Principal R\u0435y\u0435s said so.', 'pseudonym', 'Principal R\u0435y\u0435s', 'Principal Reyes'], // Cyrillic е
-    ['\u0420rincipal at \u0410dams said so.', 'role at a school', '\u0420rincipal at \u0410dams', 'Principal Reyes, the one school leader interviewed at Adams Middle School'],
+    [
+      '\u0420rincipal at \u0410dams said so.',
+      'role at a school',
+      '\u0420rincipal at \u0410dams',
+      'Principal Reyes, the one school leader interviewed at Adams Middle School',
+    ],
     ['L\u0420S-\u042201 said so.', 'participant code', 'L\u0420S-\u042201', 'the participant code of Ms. Alvarez'], // Cyrillic Р, Т
   ])('reads Cyrillic and Greek letters that look Latin as the Latin letter: %j', (text, kind, words, pointsTo) => {
     expect(named(text)).toEqual({ kind, words, pointsTo });
@@ -181,10 +221,16 @@ describe('identifying detail', () => {
 
   it('checks a long text against a large roster in one pass over its words', () => {
     const big = identifyingDetails({
-      participants: Array.from({ length: 400 }, (_, i) => ({ pseudonym: `Ms. Surname${i}`, code: `D01-T${String(i).padStart(3, '0')}`, posts: [{ role: 'teacher', school: `School ${i % 24} Middle School` }] })),
+      participants: Array.from({ length: 400 }, (_, i) => ({
+        pseudonym: `Ms. Surname${i}`,
+        code: `D01-T${String(i).padStart(3, '0')}`,
+        posts: [{ role: 'teacher', school: `School ${i % 24} Middle School` }],
+      })),
       interviewCodes: Array.from({ length: 1600 }, (_, i) => `D01-T${String(i % 400).padStart(3, '0')}-${1000 + i}`),
     });
-    const text = Array.from({ length: 6000 }, (_, i) => (i % 10 === 0 ? 'Ms. Surname7 and D01-T012 said the teachers meet weekly.' : 'The teachers meet weekly about pacing.')).join(' ');
+    const text = Array.from({ length: 6000 }, (_, i) =>
+      i % 10 === 0 ? 'Ms. Surname7 and D01-T012 said the teachers meet weekly.' : 'The teachers meet weekly about pacing.',
+    ).join(' ');
     const start = performance.now();
     expect(big.findAll(text)).toHaveLength(1200);
     expect(performance.now() - start).toBeLessThan(2000);
@@ -192,7 +238,11 @@ describe('identifying detail', () => {
 
   it('checks in one pass a text made only of what starts a naming without ending one', () => {
     const big = identifyingDetails({
-      participants: Array.from({ length: 500 }, (_, i) => ({ pseudonym: `Ms. W${i}`, code: `D01-T${String(i).padStart(3, '0')}`, posts: [{ role: 'coach', school: `School ${i} Middle School` }] })),
+      participants: Array.from({ length: 500 }, (_, i) => ({
+        pseudonym: `Ms. W${i}`,
+        code: `D01-T${String(i).padStart(3, '0')}`,
+        posts: [{ role: 'coach', school: `School ${i} Middle School` }],
+      })),
       interviewCodes: [],
     });
     for (const unit of ['Dr. Ms. Vice Principal ', 'D01-D01-T00-', 'School 3 school school school ', 'the coach at the School ', '.', 'a']) {

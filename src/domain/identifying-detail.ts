@@ -82,7 +82,11 @@ const folded = new Map<string, string>();
 function foldChar(ch: string): string {
   let f = folded.get(ch);
   if (f === undefined) {
-    f = INVISIBLE.test(ch) ? '' : asLatin(withoutMarks(asLatin(withoutMarks(ch)).toUpperCase().toLowerCase())).replace(DASH, '-').replace(APOSTROPHE, "'");
+    f = INVISIBLE.test(ch)
+      ? ''
+      : asLatin(withoutMarks(asLatin(withoutMarks(ch)).toUpperCase().toLowerCase()))
+          .replace(DASH, '-')
+          .replace(APOSTROPHE, "'");
     if (folded.size < 10_000) folded.set(ch, f);
   }
   return f;
@@ -121,7 +125,7 @@ function tokensOf(text: string): Token[] {
     if (word) out.push(word);
     word = null;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const start = i;
     const code = text.charCodeAt(i);
     if (code < 128) {
@@ -193,7 +197,10 @@ function checkedText(text: string): CheckedText {
 }
 
 /** The words of a name or code (its punctuation left out). */
-const wordsOf = (text: string) => tokensOf(text).filter((t) => t.word).map((t) => t.text);
+const wordsOf = (text: string) =>
+  tokensOf(text)
+    .filter((t) => t.word)
+    .map((t) => t.text);
 /** The tokens of a school's name or a role's phrase, punctuation included ("st . mary ' s"). */
 const phraseOf = (text: string) => tokensOf(text).map((t) => t.text);
 const letters = (words: readonly string[]) => words.join('').length;
@@ -243,7 +250,34 @@ interface Match {
 }
 
 /** Words that stand before a surname. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'dr', 'doctor', 'prof', 'professor', 'principal', 'coach', 'teacher', 'superintendent', 'dean', 'assistant', 'vice', 'deputy', 'director', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'mister',
+  'madam',
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'principal',
+  'coach',
+  'teacher',
+  'superintendent',
+  'dean',
+  'assistant',
+  'vice',
+  'deputy',
+  'director',
+  'sr',
+  'sra',
+  'srta',
+  'dra',
+  'mme',
+  'mlle',
+]);
 const MOST_TITLES = 3;
 const TITLED_SURNAME_MIN_LETTERS = 2;
 const SURNAME_MIN_LETTERS = 3;
@@ -266,7 +300,8 @@ function nameIndexOf(participants: readonly RosterEntry[]): NameIndex {
   const surnames = new Map<string, { person: string; alone: boolean }>();
   for (const { pseudonym } of participants) {
     const surname = surnameOf(pseudonym);
-    if (surname && surname.length >= TITLED_SURNAME_MIN_LETTERS && !surnames.has(surname)) surnames.set(surname, { person: pseudonym, alone: surname.length >= SURNAME_MIN_LETTERS });
+    if (surname && surname.length >= TITLED_SURNAME_MIN_LETTERS && !surnames.has(surname))
+      surnames.set(surname, { person: pseudonym, alone: surname.length >= SURNAME_MIN_LETTERS });
   }
   const named = participants.map((p) => [wordsOf(p.pseudonym), p.pseudonym] as const).filter(([words]) => letters(words) >= 2);
   return { pseudonyms: trieOf(named), surnames };
@@ -430,7 +465,14 @@ function indexOf(roster: Roster): Index {
   const names = nameIndexOf(roster.participants);
   const codes = codeIndexOf(roster);
   const roles = roleIndexOf(roster.participants);
-  const firstWords = new Set([...names.pseudonyms.next.keys(), ...TITLES, ...names.surnames.keys(), ...codes.prefixes, ...roles.roles.next.keys(), ...roles.schools.next.keys()]);
+  const firstWords = new Set([
+    ...names.pseudonyms.next.keys(),
+    ...TITLES,
+    ...names.surnames.keys(),
+    ...codes.prefixes,
+    ...roles.roles.next.keys(),
+    ...roles.schools.next.keys(),
+  ]);
   return { names, codes, roles, firstWords };
 }
 
@@ -459,7 +501,7 @@ const spanOf = (t: CheckedText, w: number, end: number) => t.text.slice(t.tokens
 function namingsIn(index: Index, text: string, limit: number): Naming[] {
   const t = checkedText(text);
   const found: Naming[] = [];
-  for (let w = 0; w < t.words.length && found.length < limit; ) {
+  for (let w = 0; w < t.words.length && found.length < limit;) {
     const m = index.firstWords.has(t.wordTexts[w]!) ? matchAt(index, t, w) : undefined;
     if (!m) {
       w++;

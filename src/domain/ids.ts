@@ -5,13 +5,13 @@ import { ENTITY_KINDS, type EntityKind, RECORD_KINDS } from './record-kinds.js';
  * Every record has a prefixed identifier, so an ID read in a report or typed at the command line
  * says what it names (`warrant trace fnd_…` knows it is a finding).
  */
-export const ID_PREFIXES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, RECORD_KINDS[k].prefix])) as { readonly [K in EntityKind]: (typeof RECORD_KINDS)[K]['prefix'] };
+export const ID_PREFIXES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, RECORD_KINDS[k].prefix])) as {
+  readonly [K in EntityKind]: (typeof RECORD_KINDS)[K]['prefix'];
+};
 
 export type { EntityKind };
 
-const KIND_BY_PREFIX = new Map<string, EntityKind>(
-  Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as EntityKind]),
-);
+const KIND_BY_PREFIX = new Map<string, EntityKind>(Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as EntityKind]));
 
 export function kindOfId(id: string): EntityKind | undefined {
   const underscore = id.indexOf('_');

@@ -50,7 +50,14 @@ export function checkImplementation(kind: string, input: ImplementationInput): C
   if (!text) throw invalid('say what was found (text)', { field: 'text' });
   if (text.length > 8000) throw invalid('text is longer than 8000 characters', { field: 'text' });
   if (kind === 'support') {
-    return { verdict: oneOf(input.verdict, SUPPORT_VERDICTS, 'verdict'), frequency: input.frequency?.trim() ?? '', focus: input.focus?.trim() ?? '', frequency_change: null, quality_change: null, text };
+    return {
+      verdict: oneOf(input.verdict, SUPPORT_VERDICTS, 'verdict'),
+      frequency: input.frequency?.trim() ?? '',
+      focus: input.focus?.trim() ?? '',
+      frequency_change: null,
+      quality_change: null,
+      text,
+    };
   }
   if (kind === 'practice') {
     return {

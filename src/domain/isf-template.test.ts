@@ -3,7 +3,6 @@ import { errorOf } from '../../test/support/errors.js';
 import { DEFAULT_TEMPLATES, fieldKeyFrom, validateFieldLabel } from './isf-template.js';
 import { ROLE_GROUPS } from './roles.js';
 
-
 describe('fieldKeyFrom', () => {
   it('turns a label into a snake_case key', () => {
     expect(fieldKeyFrom('Use of the new curriculum map')).toBe('use_of_the_new_curriculum_map');

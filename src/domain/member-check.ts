@@ -34,7 +34,9 @@ export function latestResponses<T extends ResponseFact>(responses: readonly T[])
   return [...latest.values()];
 }
 
-export function memberCheckStatus(check: { recipients: readonly string[]; sections: readonly string[]; responses: readonly ResponseFact[] } | null): MemberCheckStatus {
+export function memberCheckStatus(
+  check: { recipients: readonly string[]; sections: readonly string[]; responses: readonly ResponseFact[] } | null,
+): MemberCheckStatus {
   if (!check) return { state: 'not sent', respondedFully: 0, recipients: 0, openCorrections: 0, label: 'not yet sent for member check' };
   const latest = latestResponses(check.responses);
   const respondedFully = check.recipients.filter((a) => check.sections.every((s) => latest.some((r) => r.accountId === a && r.section === s))).length;

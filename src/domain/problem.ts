@@ -16,9 +16,7 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.field ? `field "${p.field}"` : undefined]
-    .filter(Boolean)
-    .join(', ');
+  const where = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.field ? `field "${p.field}"` : undefined].filter(Boolean).join(', ');
   return `${p.severity === 'error' ? 'error' : 'warning'}: ${where}: ${p.message}`;
 }
 

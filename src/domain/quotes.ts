@@ -19,7 +19,8 @@ export function quoteWithheld(candidate: QuoteCandidate, participantsInRoleGroup
   if (!candidate.shareable) return 'not marked shareable';
   const named = identifying?.find(candidate.quote);
   if (named) return `it names a participant (${named.words})`;
-  if (participantsInRoleGroup < minimum) return `the district has ${participantsInRoleGroup} ${attribution(candidate.role).toLowerCase()} interviewed, fewer than ${minimum}`;
+  if (participantsInRoleGroup < minimum)
+    return `the district has ${participantsInRoleGroup} ${attribution(candidate.role).toLowerCase()} interviewed, fewer than ${minimum}`;
   return null;
 }
 

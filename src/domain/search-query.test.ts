@@ -124,7 +124,7 @@ describe('toFts5', () => {
 describe('toTsQuery', () => {
   const ts = (q: string) => toTsQuery(parseSearchQuery(q));
 
-  it("quotes every word as a lexeme and joins groups with &", () => {
+  it('quotes every word as a lexeme and joins groups with &', () => {
     expect(ts('coach feedback')).toBe("'coach' & 'feedback'");
   });
 

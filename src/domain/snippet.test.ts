@@ -154,7 +154,16 @@ describe('snippet', () => {
     const text = `${words('a', 80)} coach ${words('b', 80)} coach`;
     const first = text.indexOf('coach');
     const last = text.lastIndexOf('coach');
-    const parts = snippet({ text, ranges: [{ start: first, end: first + 5 }, { start: last, end: last + 5 }] }, 100);
+    const parts = snippet(
+      {
+        text,
+        ranges: [
+          { start: first, end: first + 5 },
+          { start: last, end: last + 5 },
+        ],
+      },
+      100,
+    );
     expect(parts.filter((p) => p.match)).toEqual([{ text: 'coach', match: true }]);
   });
 

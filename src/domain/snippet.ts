@@ -149,4 +149,7 @@ function previousWordEnd(s: string, i: number): number {
 }
 
 export const snippetText = (parts: readonly SnippetPart[], mark: (s: string) => string = (s) => `[${s}]`): string =>
-  parts.map((p) => (p.match ? mark(p.text) : p.text)).join('').replace(/\s+/g, ' ');
+  parts
+    .map((p) => (p.match ? mark(p.text) : p.text))
+    .join('')
+    .replace(/\s+/g, ' ');

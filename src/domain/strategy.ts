@@ -94,10 +94,19 @@ export function checkElement(input: ElementInput, supportTypes: readonly string[
   if (kind === 'support') {
     const supportType = input.supportType?.trim() ?? '';
     if (!supportTypes.includes(supportType)) {
-      throw invalid(`supportType is one of the framework's types (${supportTypes.join(', ')})${supportType ? `, not "${supportType}"` : ''}`, { field: 'supportType' });
+      throw invalid(`supportType is one of the framework's types (${supportTypes.join(', ')})${supportType ? `, not "${supportType}"` : ''}`, {
+        field: 'supportType',
+      });
     }
     const served = typeof input.rolesServed === 'string' ? input.rolesServed.split(',') : (input.rolesServed ?? []);
-    const rolesServed = [...new Set(served.map((r) => r.trim()).filter(Boolean).map((r) => roleGroup(r, 'rolesServed')))];
+    const rolesServed = [
+      ...new Set(
+        served
+          .map((r) => r.trim())
+          .filter(Boolean)
+          .map((r) => roleGroup(r, 'rolesServed')),
+      ),
+    ];
     if (rolesServed.length === 0) throw invalid(`${what} serves at least one role group (rolesServed)`, { field: 'rolesServed' });
     return {
       kind,
@@ -109,7 +118,12 @@ export function checkElement(input: ElementInput, supportTypes: readonly string[
       coParticipation: input.coParticipation ?? false,
     };
   }
-  return { kind, holder: short(required(input.holder, 'who holds others accountable (holder)', what), 'holder'), held: short(required(input.held, 'who is held accountable (held)', what), 'held'), description };
+  return {
+    kind,
+    holder: short(required(input.holder, 'who holds others accountable (holder)', what), 'holder'),
+    held: short(required(input.held, 'who is held accountable (held)', what), 'held'),
+    description,
+  };
 }
 
 export const roleLabel = (role: string): string => (isRoleGroup(role) ? ROLE_GROUP_LABELS[role] : role);
@@ -154,6 +168,7 @@ export function outOfStrategyScope(
   const what = evidence.kind === 'excerpt' ? 'the passage is from an interview' : 'the artifact is';
   if (evidence.districtId !== strategy.districtId) return `${what} of another district`;
   if (evidence.cycleId !== strategy.cycleId) return `${what} of another cycle`;
-  if (evidence.kind === 'excerpt' && evidence.role !== 'district_leader') return `the passage is from an interview with a ${roleLabel(evidence.role).toLowerCase()}; strategies rest on district leaders' accounts`;
+  if (evidence.kind === 'excerpt' && evidence.role !== 'district_leader')
+    return `the passage is from an interview with a ${roleLabel(evidence.role).toLowerCase()}; strategies rest on district leaders' accounts`;
   return null;
 }

@@ -18,7 +18,10 @@ export function summariesCalledFor(interviews: readonly { schoolId: string | nul
 }
 
 /** How many of the summaries called for are written, and how many are still to do. */
-export function summaryProgress(plan: SummaryPlan, written: readonly { kind: 'school' | 'role_group'; schoolId: string | null; role: string | null }[]): { done: number; toDo: number } {
+export function summaryProgress(
+  plan: SummaryPlan,
+  written: readonly { kind: 'school' | 'role_group'; schoolId: string | null; role: string | null }[],
+): { done: number; toDo: number } {
   const schools = new Set(written.filter((s) => s.kind === 'school' && s.schoolId && plan.schools.has(s.schoolId)).map((s) => s.schoolId));
   const roles = new Set(written.filter((s) => s.kind === 'role_group' && s.role && plan.roleGroups.has(s.role as RoleGroup)).map((s) => s.role));
   const done = schools.size + roles.size;

@@ -141,7 +141,8 @@ describe('text written with decomposed accents', () => {
 
 describe('unwritableCharacter', () => {
   it('keeps tabs, line breaks, emoji and every script as written', () => {
-    for (const ok of ['', 'plain', 'a\tb\nc\r\nd', MIXED, '👩\u200d💻', 'Señora Núñez', 'مرحبا', '\u00a0\u00a9\u00ff']) expect(unwritableCharacter(ok)).toBeUndefined();
+    for (const ok of ['', 'plain', 'a\tb\nc\r\nd', MIXED, '👩\u200d💻', 'Señora Núñez', 'مرحبا', '\u00a0\u00a9\u00ff'])
+      expect(unwritableCharacter(ok)).toBeUndefined();
   });
 
   it('refuses each C0 and C1 control character other than tab and line breaks, naming it and its place in code points', () => {
@@ -149,12 +150,16 @@ describe('unwritableCharacter', () => {
       if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f)) continue;
       expect(unwritableCharacter(`ab${String.fromCharCode(c)}`), `U+${c.toString(16)}`).toMatch(/control character/);
     }
-    expect(unwritableCharacter('🧮 \u001b]0;owned\u0007')).toBe('contains a control character (U+001B) at character 3; only tabs and line breaks are kept, remove it');
+    expect(unwritableCharacter('🧮 \u001b]0;owned\u0007')).toBe(
+      'contains a control character (U+001B) at character 3; only tabs and line breaks are kept, remove it',
+    );
     expect(unwritableCharacter('\u009b2J')).toMatch(/U\+009B\) at character 1/);
   });
 
   it('refuses a half of a surrogate pair standing alone, and keeps whole pairs', () => {
-    expect(unwritableCharacter('x\ud800')).toBe('contains half of a surrogate pair (U+D800) at character 2, which is not a character: the text is not valid Unicode');
+    expect(unwritableCharacter('x\ud800')).toBe(
+      'contains half of a surrogate pair (U+D800) at character 2, which is not a character: the text is not valid Unicode',
+    );
     expect(unwritableCharacter('\udfffx')).toMatch(/U\+DFFF\) at character 1/);
     expect(unwritableCharacter('\ud83e\udd8e\ud800')).toMatch(/U\+D800\) at character 2/);
     expect(unwritableCharacter('\udc00\ud800')).toMatch(/U\+DC00/);
@@ -164,9 +169,15 @@ describe('unwritableCharacter', () => {
 
 describe('findUnwritableText', () => {
   it('names the path of the first refused text in a body, keys included', () => {
-    expect(findUnwritableText({ title: 'ok', sections: [{ text: 'fine' }, { text: 'bad\u001b[2J' }] })).toEqual({ path: 'sections.1.text', problem: expect.stringMatching(/U\+001B/) });
+    expect(findUnwritableText({ title: 'ok', sections: [{ text: 'fine' }, { text: 'bad\u001b[2J' }] })).toEqual({
+      path: 'sections.1.text',
+      problem: expect.stringMatching(/U\+001B/),
+    });
     expect(findUnwritableText({ a: 'x\ud800', b: '\u0007' })?.path).toBe('a');
-    expect(findUnwritableText({ labels: { 'k\u0085': 'v' } })).toEqual({ path: 'labels.k\u0085', problem: expect.stringMatching(/^its name contains a control character \(U\+0085\)/) });
+    expect(findUnwritableText({ labels: { 'k\u0085': 'v' } })).toEqual({
+      path: 'labels.k\u0085',
+      problem: expect.stringMatching(/^its name contains a control character \(U\+0085\)/),
+    });
     expect(findUnwritableText('\u0000')).toEqual({ path: '', problem: expect.stringMatching(/U\+0000/) });
     expect(findUnwritableText({ n: 3, on: true, none: null, list: ['a', 'b'] })).toBeUndefined();
   });

@@ -82,7 +82,10 @@ export function countWords(s: string): number {
         continue;
       }
       const c = s.charCodeAt(i);
-      const joins = c === 39 || c === 0x2019 || c === 45 ? i + 1 < length && startsWord(s, i + 1) : (c === 46 || c === 44) && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1));
+      const joins =
+        c === 39 || c === 0x2019 || c === 45
+          ? i + 1 < length && startsWord(s, i + 1)
+          : (c === 46 || c === 44) && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1));
       if (!joins) break;
       i++;
     }

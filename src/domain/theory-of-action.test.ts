@@ -9,7 +9,13 @@ describe('the address of a literature reference', () => {
   });
 
   it('keeps a DOI, however written, as its https://doi.org/ address', () => {
-    for (const doi of ['10.3102/0002831209345158', 'doi:10.3102/0002831209345158', 'DOI: 10.3102/0002831209345158', 'https://doi.org/10.3102/0002831209345158', 'http://dx.doi.org/10.3102/0002831209345158']) {
+    for (const doi of [
+      '10.3102/0002831209345158',
+      'doi:10.3102/0002831209345158',
+      'DOI: 10.3102/0002831209345158',
+      'https://doi.org/10.3102/0002831209345158',
+      'http://dx.doi.org/10.3102/0002831209345158',
+    ]) {
       expect(literatureAddress(doi), doi).toBe('https://doi.org/10.3102/0002831209345158');
     }
   });

@@ -87,9 +87,18 @@ export function diffIterations(from: IterationContent, to: IterationContent): It
   for (const [id, b] of after) {
     const a = before.get(id);
     const status = !a ? 'added' : a.version !== b.version || a.text !== b.text ? 'revised' : 'unchanged';
-    out.push({ component: b.component, conjectureId: id, status, before: a?.text ?? null, after: b.text, reason: status === 'unchanged' ? '' : b.reason, warrant: status === 'unchanged' ? [] : b.warrant });
+    out.push({
+      component: b.component,
+      conjectureId: id,
+      status,
+      before: a?.text ?? null,
+      after: b.text,
+      reason: status === 'unchanged' ? '' : b.reason,
+      warrant: status === 'unchanged' ? [] : b.warrant,
+    });
   }
-  for (const [id, a] of before) if (!after.has(id)) out.push({ component: a.component, conjectureId: id, status: 'dropped', before: a.text, after: null, reason: '', warrant: [] });
+  for (const [id, a] of before)
+    if (!after.has(id)) out.push({ component: a.component, conjectureId: id, status: 'dropped', before: a.text, after: null, reason: '', warrant: [] });
   return out;
 }
 

@@ -96,10 +96,7 @@ describe('interviewer detection', () => {
 
 describe('word counts', () => {
   it('counts the spoken words of each turn and in total, not the speaker labels', () => {
-    const { turns, words } = layOutTranscript(
-      [turn('Interviewer Two', 'How often?'), turn('Ms. Rivera', "Twice a month, we co-plan.")],
-      '',
-    );
+    const { turns, words } = layOutTranscript([turn('Interviewer Two', 'How often?'), turn('Ms. Rivera', 'Twice a month, we co-plan.')], '');
     expect(turns.map((t) => t.words)).toEqual([2, 5]);
     expect(words).toBe(7);
   });
@@ -108,7 +105,10 @@ describe('word counts', () => {
 describe('content hash', () => {
   it('is equal for equal turns, whatever the interviewer name', () => {
     const a = layOutTranscript(INTERVIEW, 'Dana Cole');
-    const b = layOutTranscript(INTERVIEW.map((t) => ({ ...t })), 'Someone Else');
+    const b = layOutTranscript(
+      INTERVIEW.map((t) => ({ ...t })),
+      'Someone Else',
+    );
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(b.contentHash).toBe(a.contentHash);
   });

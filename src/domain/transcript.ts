@@ -91,7 +91,7 @@ export function turnSegments(text: string, textOffset: number): TurnSegment[] {
   if (text.length <= MAX_SEGMENT_LENGTH) return [{ textOffset, text }];
   const segments: TurnSegment[] = [];
   let offset = textOffset;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = from + MAX_SEGMENT_LENGTH >= text.length ? text.length : segmentEnd(text, from, from + MAX_SEGMENT_LENGTH);
     const piece = text.slice(from, to);
     segments.push({ textOffset: offset, text: piece });
@@ -119,8 +119,7 @@ function segmentEnd(s: string, from: number, to: number): number {
 }
 
 /** The transcript's text, as offsets count it. */
-export const transcriptText = (turns: readonly Pick<TurnInput, 'speaker' | 'text'>[]): string =>
-  turns.map(turnLine).join('\n');
+export const transcriptText = (turns: readonly Pick<TurnInput, 'speaker' | 'text'>[]): string => turns.map(turnLine).join('\n');
 
 export function formatTimestamp(ms: number): string {
   const total = Math.floor(ms / 1000);

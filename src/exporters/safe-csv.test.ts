@@ -16,10 +16,13 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('writes rows that read back as the (neutralised) values, commas, quotes and newlines included', () => {
-    const csv = toCsv(['who', 'what'], [
-      { who: 'Ms. Rivera', what: 'said "weekly", then\nchanged her mind' },
-      { who: '=cmd|"/c calc"!A1', what: null },
-    ]);
+    const csv = toCsv(
+      ['who', 'what'],
+      [
+        { who: 'Ms. Rivera', what: 'said "weekly", then\nchanged her mind' },
+        { who: '=cmd|"/c calc"!A1', what: null },
+      ],
+    );
     expect(parse(csv)).toEqual([
       ['who', 'what'],
       ['Ms. Rivera', 'said "weekly", then\nchanged her mind'],
@@ -31,7 +34,7 @@ describe('CSV for spreadsheets', () => {
   // and a formula after leading whitespace.
   const PAYLOADS = [
     "semi;=cmd|' /C calc'!A0",
-    'tab\t=cmd|\' /C calc\'!A0',
+    "tab\t=cmd|' /C calc'!A0",
     "comma,=cmd|' /C calc'!A0",
     ' =1+1',
     '   +1+1',
@@ -63,7 +66,10 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('quotes every cell holding a comma, semicolon or tab, so that no locale splits it into a formula', () => {
-    const csv = toCsv(['id', 'text'], PAYLOADS.map((text, i) => ({ id: `aud_${i}`, text })));
+    const csv = toCsv(
+      ['id', 'text'],
+      PAYLOADS.map((text, i) => ({ id: `aud_${i}`, text })),
+    );
     for (const payload of PAYLOADS.slice(0, 3)) expect(csv).toContain(`,"${neutralise(payload)}"\n`);
     expect(parse(csv) as string[][]).toHaveLength(PAYLOADS.length + 1);
     for (const delimiter of [',', ';', '\t']) {
@@ -74,10 +80,11 @@ describe('CSV for spreadsheets', () => {
     expect((parse(csv) as string[][]).slice(1).map((r) => r[1])).toEqual(PAYLOADS.map(neutralise));
   });
 
-  it('keeps a cell of JSON (an audit entry\'s data) from starting a formula in a semicolon locale', () => {
+  it("keeps a cell of JSON (an audit entry's data) from starting a formula in a semicolon locale", () => {
     const csv = toCsv(['seq', 'data'], [{ seq: 1, data: { text: "semi;=cmd|' /C calc'!A0;", reason: 'x\t+1' } }]);
     for (const delimiter of [';', '\t']) {
-      for (const cell of (parse(csv, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][]).flat()) expect(cell).not.toMatch(/^\s*[=+\-@]/);
+      for (const cell of (parse(csv, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][]).flat())
+        expect(cell).not.toMatch(/^\s*[=+\-@]/);
     }
     expect(JSON.parse((parse(csv) as string[][])[1]![1]!)).toEqual({ text: "semi;'=cmd|' /C calc'!A0;", reason: 'x\t+1' });
   });

@@ -23,7 +23,8 @@ function rewriteCentral(zip: Uint8Array, change: { method?: number; size?: numbe
 /** Every file under a folder, with its size. */
 function filesIn(dir: string): Record<string, number> {
   const found: Record<string, number> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) found[join(e.parentPath, e.name).slice(dir.length + 1)] = readFileSync(join(e.parentPath, e.name)).length;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) found[join(e.parentPath, e.name).slice(dir.length + 1)] = readFileSync(join(e.parentPath, e.name)).length;
   return found;
 }
 
@@ -53,7 +54,9 @@ describe('unpacking a zipped bundle', () => {
     expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
     const into = folder();
     const started = performance.now();
-    await expect(unpackBundleArchive(bomb, into, 'bundle.zip')).rejects.toThrow(/bundle\.zip unpacks to more than 2 GB \(its entries up to "t40\.txt" already declare more\)/);
+    await expect(unpackBundleArchive(bomb, into, 'bundle.zip')).rejects.toThrow(
+      /bundle\.zip unpacks to more than 2 GB \(its entries up to "t40\.txt" already declare more\)/,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(filesIn(into)).toEqual({});
   });
@@ -61,16 +64,30 @@ describe('unpacking a zipped bundle', () => {
   it('stops an entry that inflates to more than it declares after one chunk, naming it', async () => {
     const liar = rewriteCentral(zipSync({ 't.txt': new Uint8Array(40 * 1024 * 1024) }), { size: 1000 });
     const into = folder();
-    await expect(unpackBundleArchive(liar, into, 'bundle.zip')).rejects.toThrow(/bundle\.zip: the entry "t\.txt" unpacks to more than the 1,000 bytes the archive declares for it/);
+    await expect(unpackBundleArchive(liar, into, 'bundle.zip')).rejects.toThrow(
+      /bundle\.zip: the entry "t\.txt" unpacks to more than the 1,000 bytes the archive declares for it/,
+    );
     expect(filesIn(into)).toEqual({});
   });
 
   it('names the entry and the reason for a name that is both a file and a folder, a link, a name too long, a name twice', async () => {
     const cases: [Zippable, RegExp][] = [
-      [{ 'roster.csv': text('r'), transcripts: text('a file'), 'transcripts/t.txt': text('t') }, /the entry "transcripts" is a file, and "transcripts\/t\.txt" makes it a folder too; rename one of them/],
-      [{ 'roster.csv': text('r'), 'transcripts/': new Uint8Array(), transcripts: text('a file') }, /the entry "transcripts" is a file, and "transcripts\/" makes it a folder too/],
-      [{ 'roster.csv': text('r'), transcripts: [text('/etc'), { os: 3, attrs: 0o120777 << 16 }] }, /the entry "transcripts" is a symbolic link; a bundle holds only folders and files/],
-      [{ 'roster.csv': text('r'), [`${'a'.repeat(300)}.txt`]: text('t') }, /the entry "a{300}\.txt" has a name of 304 characters; file and folder names are at most 255/],
+      [
+        { 'roster.csv': text('r'), transcripts: text('a file'), 'transcripts/t.txt': text('t') },
+        /the entry "transcripts" is a file, and "transcripts\/t\.txt" makes it a folder too; rename one of them/,
+      ],
+      [
+        { 'roster.csv': text('r'), 'transcripts/': new Uint8Array(), transcripts: text('a file') },
+        /the entry "transcripts" is a file, and "transcripts\/" makes it a folder too/,
+      ],
+      [
+        { 'roster.csv': text('r'), transcripts: [text('/etc'), { os: 3, attrs: 0o120777 << 16 }] },
+        /the entry "transcripts" is a symbolic link; a bundle holds only folders and files/,
+      ],
+      [
+        { 'roster.csv': text('r'), [`${'a'.repeat(300)}.txt`]: text('t') },
+        /the entry "a{300}\.txt" has a name of 304 characters; file and folder names are at most 255/,
+      ],
       [{ 'roster.csv': text('r'), [`t/${'é'.repeat(130)}/x.txt`]: text('t') }, /has a name of 130 characters; file and folder names are at most 255/],
       [{ 'roster.csv': text('r'), 'a//t.txt': text('1'), 'a/t.txt': text('2') }, /the entry "a\/t\.txt" appears twice in the archive/],
     ];
@@ -88,6 +105,8 @@ describe('unpacking a zipped bundle', () => {
     await unpackBundleArchive(many(BUNDLE_ARCHIVE_LIMITS.maxEntries), into, 'bundle.zip');
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(readdirSync(join(into, 't'))).toHaveLength(BUNDLE_ARCHIVE_LIMITS.maxEntries);
-    await expect(unpackBundleArchive(many(BUNDLE_ARCHIVE_LIMITS.maxEntries + 1), folder(), 'bundle.zip')).rejects.toThrow(/bundle\.zip cannot be read: the archive has more than 10000 entries/);
+    await expect(unpackBundleArchive(many(BUNDLE_ARCHIVE_LIMITS.maxEntries + 1), folder(), 'bundle.zip')).rejects.toThrow(
+      /bundle\.zip cannot be read: the archive has more than 10000 entries/,
+    );
   });
 });

@@ -46,7 +46,15 @@ export async function unpackBundleArchive(bytes: Uint8Array, into: string, name 
     try {
       data =
         entry.kind === 'file'
-          ? archive.inflate(entry, entry.size, () => new UnreadableArchive(`the entry ${quoted(entry.name)} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes the archive declares for it`, true))
+          ? archive.inflate(
+              entry,
+              entry.size,
+              () =>
+                new UnreadableArchive(
+                  `the entry ${quoted(entry.name)} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes the archive declares for it`,
+                  true,
+                ),
+            )
           : undefined;
     } catch (e) {
       throw invalid(`${name}: ${e instanceof UnreadableArchive ? e.message : String(e)}`);
@@ -79,13 +87,20 @@ function checkEntries(entries: readonly ZipEntry[], name: string): void {
     if (entry.kind === 'link') refuse(entry, 'is a symbolic link; a bundle holds only folders and files (put the file or folder itself in the archive)');
     const parts = pathOf(entry.name).split('/');
     const long = parts.find((p) => Buffer.byteLength(p) > MAX_NAME_BYTES);
-    if (long) refuse(entry, `has a name of ${[...long].length.toLocaleString('en-US')} characters; file and folder names are at most ${MAX_NAME_BYTES} (shorten it, and the file's name in interviews.csv)`);
+    if (long)
+      refuse(
+        entry,
+        `has a name of ${[...long].length.toLocaleString('en-US')} characters; file and folder names are at most ${MAX_NAME_BYTES} (shorten it, and the file's name in interviews.csv)`,
+      );
     const path = parts.join('/');
     if (entry.kind === 'file') {
       if (files.has(path)) refuse(entry, 'appears twice in the archive');
       files.set(path, entry);
       total += entry.size;
-      if (total > BUNDLE_ARCHIVE_LIMITS.maxTotalBytes) throw invalid(`${name} unpacks to more than ${BUNDLE_ARCHIVE_LIMITS.maxTotalBytes / 1024 ** 3} GB (its entries up to ${quoted(entry.name)} already declare more)`);
+      if (total > BUNDLE_ARCHIVE_LIMITS.maxTotalBytes)
+        throw invalid(
+          `${name} unpacks to more than ${BUNDLE_ARCHIVE_LIMITS.maxTotalBytes / 1024 ** 3} GB (its entries up to ${quoted(entry.name)} already declare more)`,
+        );
       if (entry.size > BUNDLE_ARCHIVE_LIMITS.maxEntryBytes) refuse(entry, `is larger than ${BUNDLE_ARCHIVE_LIMITS.maxEntryBytes / MB} MB`);
     } else folders.set(path, entry);
     for (let k = 1; k < parts.length; k++) {

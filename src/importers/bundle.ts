@@ -69,7 +69,11 @@ export interface ReadBundleOptions {
   knownParticipants?: ReadonlySet<string>;
 }
 
-const normaliseRole = (role: string) => role.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseRole = (role: string) =>
+  role
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Every problem found, in the order found; errors also filed under what they make invalid. */
 export class ProblemLog {
@@ -147,7 +151,10 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
     if (!v.district) problem('district', 'is empty');
     if (!v.organization) problem('organization', 'is empty');
     else if (v.district && role === 'district_leader' && v.organization.toLowerCase() !== v.district.toLowerCase()) {
-      problem('organization', `is "${v.organization}", but a district leader's organization is the district ("${v.district}"); put the central-office unit in "unit"`);
+      problem(
+        'organization',
+        `is "${v.organization}", but a district leader's organization is the district ("${v.district}"); put the central-office unit in "unit"`,
+      );
     } else if (v.district && isRoleGroup(role) && role !== 'district_leader' && v.organization.toLowerCase() === v.district.toLowerCase()) {
       problem('organization', `names the district; a ${role.replace('_', ' ')}'s organization is their school`);
     }
@@ -168,7 +175,13 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
     const key = `${e.district}\u0000${e.pseudonym.toLowerCase()}`;
     const other = pseudonyms.get(key);
     if (other && e.pseudonym) {
-      log.add({ severity: 'warning', file: ROSTER_FILE, line: e.line, field: 'pseudonym', message: `"${e.pseudonym}" is also the pseudonym of ${other.participantId} (line ${other.line}) in ${e.district}; reports will not tell them apart` });
+      log.add({
+        severity: 'warning',
+        file: ROSTER_FILE,
+        line: e.line,
+        field: 'pseudonym',
+        message: `"${e.pseudonym}" is also the pseudonym of ${other.participantId} (line ${other.line}) in ${e.district}; reports will not tell them apart`,
+      });
     } else pseudonyms.set(key, e);
   }
   return entries;
@@ -254,7 +267,11 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
  * Reads every transcript the bundle names, in order, a window of them in flight at once, logging
  * their problems; yields the interviews that are valid, each with its laid-out transcript.
  */
-export async function* readTranscripts(bundle: Bundle, reader: TranscriptReader, onProgress?: (done: number, total: number) => void): AsyncGenerator<InterviewEntry> {
+export async function* readTranscripts(
+  bundle: Bundle,
+  reader: TranscriptReader,
+  onProgress?: (done: number, total: number) => void,
+): AsyncGenerator<InterviewEntry> {
   const { rows, log, realDir } = bundle;
   if (!realDir) return;
   const loads: Promise<LoadedTranscript>[] = [];
@@ -262,9 +279,9 @@ export async function* readTranscripts(bundle: Bundle, reader: TranscriptReader,
     const row = rows[k];
     if (!row || loads[k] !== undefined) return;
     // A failed load becomes a problem with this file, not an unhandled rejection if never awaited.
-    loads[k] = reader.load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer }).catch(
-      (e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }),
-    );
+    loads[k] = reader
+      .load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer })
+      .catch((e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }));
   };
   const fileLine = new Map<string, number>();
   for (const [k, row] of rows.entries()) {
@@ -272,7 +289,8 @@ export async function* readTranscripts(bundle: Bundle, reader: TranscriptReader,
     for (let ahead = k; ahead < k + reader.window; ahead++) start(ahead);
     const loaded = await loads[k]!;
     delete loads[k];
-    const problem = (message: string) => log.add({ severity: 'error', file: INTERVIEWS_FILE, line: row.line, field: 'file', message }, { interview: row.interviewId });
+    const problem = (message: string) =>
+      log.add({ severity: 'error', file: INTERVIEWS_FILE, line: row.line, field: 'file', message }, { interview: row.interviewId });
     if (!loaded.ok) {
       problem(loaded.error);
       continue;

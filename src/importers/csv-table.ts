@@ -48,7 +48,8 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     return { rows: [], problems };
   }
   const extra = names.filter((n) => n && !(columns as readonly string[]).includes(n));
-  if (extra.length) problems.push({ severity: 'warning', file, line: startLine(header), message: `ignoring unknown column${extra.length > 1 ? 's' : ''} ${extra.join(', ')}` });
+  if (extra.length)
+    problems.push({ severity: 'warning', file, line: startLine(header), message: `ignoring unknown column${extra.length > 1 ? 's' : ''} ${extra.join(', ')}` });
   const duplicate = names.find((n, i) => n && names.indexOf(n) !== i);
   if (duplicate) {
     problems.push({ severity: 'error', file, line: startLine(header), message: `the header names column "${duplicate}" twice` });
@@ -61,7 +62,8 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     for (const c of columns) values[c] = (r.record[names.indexOf(c)] ?? '').trim();
     const line = startLine(r);
     const row: CsvRow<C> = { line, values };
-    if (r.record.length !== names.length) row.malformed = { severity: 'error', file, line, message: `has ${r.record.length} fields, the header has ${names.length}` };
+    if (r.record.length !== names.length)
+      row.malformed = { severity: 'error', file, line, message: `has ${r.record.length} fields, the header has ${names.length}` };
     rows.push(row);
   }
   return { rows, problems };

@@ -61,8 +61,7 @@ describe('decodeText', () => {
     );
     const result = decodeText(bytes, 'legacy.txt');
     expect(result.text).toBe(
-      'Interviewer: So tell me about the café meetings you run.\n' +
-        'Teacher: Well, it’s where we plan. José calls them “the huddle”, and everyone comes.\n',
+      'Interviewer: So tell me about the café meetings you run.\n' + 'Teacher: Well, it’s where we plan. José calls them “the huddle”, and everyone comes.\n',
     );
     expect(result.encoding).toBe('windows-1252');
     expect(result.problems).toEqual([
@@ -87,16 +86,12 @@ describe('decodeText', () => {
   it('refuses a binary file', () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x10);
     const result = decodeText(png, 'photo.txt');
-    expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', file: 'photo.txt', message: expect.stringContaining('binary file') }),
-    ]);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'photo.txt', message: expect.stringContaining('binary file') })]);
   });
 
   it('refuses control characters in otherwise valid UTF-8, naming the line', () => {
     const result = decodeText(utf8('Interviewer: Hi\nTeacher: Hel\u0007lo\n'), 'bell.txt');
-    expect(result.problems).toEqual([
-      { severity: 'error', file: 'bell.txt', line: 2, message: expect.stringContaining('U+0007') },
-    ]);
+    expect(result.problems).toEqual([{ severity: 'error', file: 'bell.txt', line: 2, message: expect.stringContaining('U+0007') }]);
   });
 
   it('repairs double-encoded UTF-8 with a warning', () => {
@@ -104,9 +99,7 @@ describe('decodeText', () => {
     const result = decodeText(utf8(garbled), 'mojibake.txt');
     expect(result.text).toBe('Interviewer: It’s the café “downstairs”, right?\nTeacher: Yes, with Müller and Zoë.\n');
     expect(result.encoding).toBe('UTF-8');
-    expect(result.problems).toEqual([
-      { severity: 'warning', file: 'mojibake.txt', message: expect.stringContaining('repaired double-encoded UTF-8') },
-    ]);
+    expect(result.problems).toEqual([{ severity: 'warning', file: 'mojibake.txt', message: expect.stringContaining('repaired double-encoded UTF-8') }]);
   });
 
   it('repairs UTF-8 that was misread as Latin-1 rather than windows-1252', () => {
@@ -119,9 +112,7 @@ describe('decodeText', () => {
     // The real curly quote on line 1 cannot come from misread UTF-8, so the whole text cannot be reversed.
     const mixed = 'Interviewer: It’s fine.\nTeacher: The cafÃ© is closed.\n';
     const result = decodeText(utf8(mixed), 'mixed.txt');
-    expect(result.problems).toEqual([
-      { severity: 'error', file: 'mixed.txt', line: 2, message: expect.stringContaining('"Ã©"') },
-    ]);
+    expect(result.problems).toEqual([{ severity: 'error', file: 'mixed.txt', line: 2, message: expect.stringContaining('"Ã©"') }]);
   });
 
   it('does not mistake genuine accented text for mojibake', () => {

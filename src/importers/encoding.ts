@@ -73,7 +73,10 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       ? { error: 'starts with a UTF-8 byte-order mark but is not valid UTF-8; save the transcript as UTF-8 again' }
       : { text, encoding: 'UTF-8' };
   }
-  for (const [bom, encoding] of [[[0xff, 0xfe], 'UTF-16LE'], [[0xfe, 0xff], 'UTF-16BE']] as const) {
+  for (const [bom, encoding] of [
+    [[0xff, 0xfe], 'UTF-16LE'],
+    [[0xfe, 0xff], 'UTF-16BE'],
+  ] as const) {
     if (!startsWith(bytes, bom)) continue;
     const text = strictDecode(encoding, bytes);
     return text === undefined
@@ -143,8 +146,7 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
 function binaryMessage(char: string): string {
   const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   return (
-    `contains a control character (U+${code}), so it looks like a binary file rather than a text transcript; ` +
-    'export the transcript as plain text (UTF-8)'
+    `contains a control character (U+${code}), so it looks like a binary file rather than a text transcript; ` + 'export the transcript as plain text (UTF-8)'
   );
 }
 

@@ -44,8 +44,18 @@ describe('ZipArchive', () => {
   });
 
   it('tells folders, links and files apart, and says why a name is refused', () => {
-    const zip = zipSync({ 'f/': new Uint8Array(), 'f/a.txt': text('a'), link: [text('/etc'), { os: 3, attrs: 0o120777 << 16 }], 'g': [new Uint8Array(), { os: 3, attrs: 0o040755 << 16 }] });
-    expect(entriesOf(zip).map((e) => [e.name, e.kind])).toEqual([['f/', 'folder'], ['f/a.txt', 'file'], ['link', 'link'], ['g', 'folder']]);
+    const zip = zipSync({
+      'f/': new Uint8Array(),
+      'f/a.txt': text('a'),
+      link: [text('/etc'), { os: 3, attrs: 0o120777 << 16 }],
+      g: [new Uint8Array(), { os: 3, attrs: 0o040755 << 16 }],
+    });
+    expect(entriesOf(zip).map((e) => [e.name, e.kind])).toEqual([
+      ['f/', 'folder'],
+      ['f/a.txt', 'file'],
+      ['link', 'link'],
+      ['g', 'folder'],
+    ]);
     expect(() => entriesOf(zipSync({ ['a/'.repeat(600)]: text('x') }))).toThrow(/has a name of 1,200 characters \(at most 1,024\)/);
   });
 

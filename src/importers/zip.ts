@@ -116,7 +116,8 @@ export class ZipArchive {
     this.entries = centralDirectory(bytes, limits.maxEntries);
     for (const e of this.entries) {
       const problem = limits.namesInside ? entryNameProblem(e.name) : undefined;
-      if (problem) throw new UnreadableArchive(`the archive has an entry named "${e.name.length > 1024 ? `${e.name.slice(0, 80)}…` : e.name}", which ${problem}`, true);
+      if (problem)
+        throw new UnreadableArchive(`the archive has an entry named "${e.name.length > 1024 ? `${e.name.slice(0, 80)}…` : e.name}", which ${problem}`, true);
       if (!this.byName.has(e.name)) this.byName.set(e.name, e);
     }
   }

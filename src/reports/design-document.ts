@@ -39,11 +39,19 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /** A strategy as a district's documents show it: its goal, envisioned practices, intended supports and accountability relations. */
 export function strategyBlocks(s: DesignSection): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: `${s.number}. ${s.name}` }, { kind: 'field', label: 'Goal', text: s.goal }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: `${s.number}. ${s.name}` },
+    { kind: 'field', label: 'Goal', text: s.goal },
+  ];
   blocks.push({ kind: 'heading', level: 2, text: 'Envisioned practices' });
   blocks.push(
     s.practices.length
-      ? { kind: 'table', caption: `Envisioned practices: ${s.name}`, columns: ['Role group', 'Practice', 'Target'], rows: s.practices.map((p) => [p.role, p.description, p.target || '—']) }
+      ? {
+          kind: 'table',
+          caption: `Envisioned practices: ${s.name}`,
+          columns: ['Role group', 'Practice', 'Target'],
+          rows: s.practices.map((p) => [p.role, p.description, p.target || '—']),
+        }
       : { kind: 'paragraph', text: 'No envisioned practices documented.', emphasis: 'note' },
   );
   blocks.push({ kind: 'heading', level: 2, text: 'Intended supports' });
@@ -60,7 +68,12 @@ export function strategyBlocks(s: DesignSection): Block[] {
   blocks.push({ kind: 'heading', level: 2, text: 'Accountability relations' });
   blocks.push(
     s.accountability.length
-      ? { kind: 'table', caption: `Accountability relations: ${s.name}`, columns: ['Who', 'Holds accountable', 'For'], rows: s.accountability.map((a) => [a.holder, a.held, a.description]) }
+      ? {
+          kind: 'table',
+          caption: `Accountability relations: ${s.name}`,
+          columns: ['Who', 'Holds accountable', 'For'],
+          rows: s.accountability.map((a) => [a.holder, a.held, a.description]),
+        }
       : { kind: 'paragraph', text: 'No accountability relations documented.', emphasis: 'note' },
   );
   return blocks;
@@ -98,7 +111,9 @@ export function buildDesignDocument(input: DesignReportInput): ReportDocument {
     blocks.push({ kind: 'heading', level: 2, text: 'In-house assessment' });
     blocks.push(...judgementBlocks('instruction', mine?.instruction ?? null), ...judgementBlocks('enablement', mine?.enablement ?? null));
     blocks.push({ kind: 'heading', level: 3, text: 'Evidence' });
-    blocks.push(mine?.evidence.length ? { kind: 'list', ordered: false, items: mine.evidence } : { kind: 'paragraph', text: 'No evidence cited.', emphasis: 'note' });
+    blocks.push(
+      mine?.evidence.length ? { kind: 'list', ordered: false, items: mine.evidence } : { kind: 'paragraph', text: 'No evidence cited.', emphasis: 'note' },
+    );
     const said = inHouse.memberCheck.get(section.key);
     if (said?.length) {
       blocks.push({ kind: 'heading', level: 3, text: 'Member check responses' });

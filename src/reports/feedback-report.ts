@@ -105,13 +105,19 @@ export function buildFeedbackReport(input: FeedbackReportInput): ReportDocument 
       blocks.push({ kind: 'heading', level: 2, text: 'In-house: the basis of the explanations and recommendations' });
       blocks.push({ kind: 'paragraph', text: 'In-house: never shared with the district.', emphasis: 'note' });
       if (mine.assessments.length) blocks.push({ kind: 'field', label: 'Autumn assessment drawn on', text: mine.assessments.join(' ') });
-      mine.conjectures.forEach((c, i) => blocks.push({ kind: 'field', label: `Recommendation ${i + 1} rests on`, text: c.length ? c.join(' | ') : 'no conjecture' }));
+      mine.conjectures.forEach((c, i) =>
+        blocks.push({ kind: 'field', label: `Recommendation ${i + 1} rests on`, text: c.length ? c.join(' | ') : 'no conjecture' }),
+      );
       if (mine.withheldQuotes.length) blocks.push({ kind: 'list', ordered: false, items: mine.withheldQuotes });
     }
   }
   if (input.inHouse) {
     blocks.push({ kind: 'pageBreak' }, { kind: 'heading', level: 1, text: 'Evidence appendix (in-house)' });
-    blocks.push({ kind: 'paragraph', text: 'Each finding the report rests on, traced through the claims and interview summary forms to the transcript passages.', emphasis: 'note' });
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Each finding the report rests on, traced through the claims and interview summary forms to the transcript passages.',
+      emphasis: 'note',
+    });
     if (input.inHouse.appendix.length === 0) blocks.push({ kind: 'paragraph', text: 'No findings cited.', emphasis: 'note' });
     for (const a of input.inHouse.appendix) {
       blocks.push({ kind: 'heading', level: 2, text: a.finding });

@@ -2,9 +2,16 @@ import type { IterationChange, IterationContent } from '../domain/theory-of-acti
 import type { Block, ReportDocument } from './document.js';
 
 /** The theory of action as documents: one iteration, and what changed between two, each change with its warrant. */
-const warrantItems = (w: IterationContent['components'][number]['conjectures'][number]['warrant']) => w.map((x) => `${x.kind} (${x.bearing}): ${x.label}${x.note ? ` — ${x.note}` : ''}`);
+const warrantItems = (w: IterationContent['components'][number]['conjectures'][number]['warrant']) =>
+  w.map((x) => `${x.kind} (${x.bearing}): ${x.label}${x.note ? ` — ${x.note}` : ''}`);
 
-export function buildIterationDocument(input: { partnership: string; label: string; number: number; dated: string; content: IterationContent }): ReportDocument {
+export function buildIterationDocument(input: {
+  partnership: string;
+  label: string;
+  number: number;
+  dated: string;
+  content: IterationContent;
+}): ReportDocument {
   const blocks: Block[] = [];
   for (const c of input.content.components) {
     blocks.push({ kind: 'heading', level: 1, text: c.name });
@@ -13,7 +20,11 @@ export function buildIterationDocument(input: { partnership: string; label: stri
       blocks.push({ kind: 'heading', level: 2, text: `Conjecture ${i + 1} (version ${j.version})` });
       blocks.push({ kind: 'paragraph', text: j.text });
       blocks.push({ kind: 'field', label: 'Why this version', text: j.reason });
-      blocks.push(j.warrant.length ? { kind: 'list', ordered: false, items: warrantItems(j.warrant) } : { kind: 'paragraph', text: 'No warrant recorded.', emphasis: 'note' });
+      blocks.push(
+        j.warrant.length
+          ? { kind: 'list', ordered: false, items: warrantItems(j.warrant) }
+          : { kind: 'paragraph', text: 'No warrant recorded.', emphasis: 'note' },
+      );
     });
   }
   return {
@@ -30,7 +41,12 @@ export function buildIterationDocument(input: { partnership: string; label: stri
 
 const STATUS_LABELS: Record<IterationChange['status'], string> = { added: 'Added', revised: 'Revised', dropped: 'Dropped', unchanged: 'Unchanged' };
 
-export function buildIterationDiffDocument(input: { partnership: string; from: { number: number; label: string }; to: { number: number; label: string; dated: string }; changes: IterationChange[] }): ReportDocument {
+export function buildIterationDiffDocument(input: {
+  partnership: string;
+  from: { number: number; label: string };
+  to: { number: number; label: string; dated: string };
+  changes: IterationChange[];
+}): ReportDocument {
   const blocks: Block[] = [];
   const changed = input.changes.filter((c) => c.status !== 'unchanged');
   blocks.push({

@@ -94,7 +94,11 @@ export async function principalOf(ctx: ServiceContext, account: AccountRow): Pro
 }
 
 /** Creates a one-time link and returns its secret token (shown once, never stored). */
-export async function createLink(ctx: ServiceContext, kind: LinkKind, fields: Partial<Pick<AccountLinkRow, 'email' | 'account_id' | 'partnership_id' | 'role' | 'district_id'>>) {
+export async function createLink(
+  ctx: ServiceContext,
+  kind: LinkKind,
+  fields: Partial<Pick<AccountLinkRow, 'email' | 'account_id' | 'partnership_id' | 'role' | 'district_id'>>,
+) {
   const token = newSecret();
   const at = ctx.clock();
   const row: AccountLinkRow = {
@@ -165,7 +169,10 @@ export function resetPassword(ctx: ServiceContext, input: { token: string; passw
     const at = now(tx);
     await tx.store.accounts.update(link.account_id!, { password_hash: await hashPassword(input.password), password_changed_at: at });
     await tx.store.sessions.revokeAll(link.account_id!, at);
-    await audit({ ...tx, actor: link.email ?? link.account_id! }, { action: 'account.reset_password', entityKind: 'account', entityId: link.account_id!, at, data: {} });
+    await audit(
+      { ...tx, actor: link.email ?? link.account_id! },
+      { action: 'account.reset_password', entityKind: 'account', entityId: link.account_id!, at, data: {} },
+    );
     return accountOf(tx, link.account_id!);
   });
 }

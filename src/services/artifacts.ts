@@ -20,7 +20,11 @@ export interface NewArtifact {
   bytes: Uint8Array;
 }
 
-const titleFrom = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || fileName;
+const titleFrom = (fileName: string) =>
+  fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim() || fileName;
 
 /**
  * Stores a district's document with its extracted text, indexed for search. The text is read in a
@@ -108,11 +112,20 @@ export interface ArtifactHit {
 }
 
 /** Full-text search over the text of live artifacts, with the same query language as transcripts. */
-export async function searchArtifacts(ctx: ServiceContext, partnershipId: string, q: string, f: { district?: string; cycle?: string; limit?: number } = {}): Promise<ArtifactHit[]> {
+export async function searchArtifacts(
+  ctx: ServiceContext,
+  partnershipId: string,
+  q: string,
+  f: { district?: string; cycle?: string; limit?: number } = {},
+): Promise<ArtifactHit[]> {
   const query = parseSearchQuery(q);
   const { districtId, cycleId } = await resolveFilters(ctx, partnershipId, f);
   const hits: ArtifactHit[] = [];
-  for await (const r of ctx.store.artifacts.search(query, { partnershipId, ...withDefined({ districtId, cycleId }) }, Math.min(Math.max(1, f.limit ?? 20), 200))) {
+  for await (const r of ctx.store.artifacts.search(
+    query,
+    { partnershipId, ...withDefined({ districtId, cycleId }) },
+    Math.min(Math.max(1, f.limit ?? 20), 200),
+  )) {
     hits.push({
       artifactId: r.artifact_id,
       title: r.title,

@@ -30,9 +30,13 @@ export function writeAssessment(ctx: ServiceContext, input: AssessmentWrite): Pr
     if (strategyId) {
       const strategy = await tx.store.strategies.byId(strategyId);
       if (!strategy || strategy.partnership_id !== input.partnershipId) throw notFound('strategy', strategyId);
-      if (strategy.district_id !== district.id || strategy.cycle_id !== cycle.id) throw invalid(`strategy ${strategyId} is not one of ${district.name}'s strategies of ${cycle.label}`, { field: 'strategy' });
+      if (strategy.district_id !== district.id || strategy.cycle_id !== cycle.id)
+        throw invalid(`strategy ${strategyId} is not one of ${district.name}'s strategies of ${cycle.label}`, { field: 'strategy' });
     }
-    const checked = checkAssessment({ ...input, strategyId }, (await supportTypes(tx, input.partnershipId)).map((t) => t.key));
+    const checked = checkAssessment(
+      { ...input, strategyId },
+      (await supportTypes(tx, input.partnershipId)).map((t) => t.key),
+    );
     const values = { judgement: checked.judgement, rationale: checked.rationale, framework_refs: checked.frameworkRefs.join(',') };
     const at = now(tx);
     const existing = await tx.store.assessments.find(district.id, cycle.id, checked.aspect, strategyId);
@@ -52,7 +56,8 @@ export function writeAssessment(ctx: ServiceContext, input: AssessmentWrite): Pr
       return row;
     }
     const before = { judgement: existing.judgement, rationale: existing.rationale, frameworkRefs: refsOf(existing) };
-    if (values.judgement === existing.judgement && values.rationale === existing.rationale && values.framework_refs === existing.framework_refs) return existing;
+    if (values.judgement === existing.judgement && values.rationale === existing.rationale && values.framework_refs === existing.framework_refs)
+      return existing;
     await saveNextVersion(tx, {
       what: 'assessment',
       current: existing,

@@ -1,4 +1,14 @@
-import { type CheckIssue, type CitedEvidenceState, checkChains, checkDesignEvidence, lostSinceSent, type RestingOn, type SentReport, sentMoment, type WithdrawableRecord } from '../domain/chain-check.js';
+import {
+  type CheckIssue,
+  type CitedEvidenceState,
+  checkChains,
+  checkDesignEvidence,
+  lostSinceSent,
+  type RestingOn,
+  type SentReport,
+  sentMoment,
+  type WithdrawableRecord,
+} from '../domain/chain-check.js';
 import { outOfFindingScope, outOfSummaryScope } from '../domain/evidence.js';
 import { oneLine } from '../domain/text.js';
 import type { FeedbackReportRow } from '../storage/repositories/feedback.repository.js';
@@ -50,7 +60,10 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
       const finding = findingById.get(c.citing_id);
       const claim = claimById.get(c.cited_id);
       if (finding && claim) {
-        const why = outOfFindingScope({ districtId: finding.district_id, cycleId: finding.cycle_id }, { districtId: claim.district_id, cycleId: claim.cycle_id });
+        const why = outOfFindingScope(
+          { districtId: finding.district_id, cycleId: finding.cycle_id },
+          { districtId: claim.district_id, cycleId: claim.cycle_id },
+        );
         flag(finding.id, why && `cites claim ${claim.id} outside its scope: ${why}`);
       }
     }
@@ -58,7 +71,9 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
 
   const chains = checkChains({
     items: [
-      ...entries.filter((e) => !e.retired_at).map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}`, interviewId: e.interview_id })),
+      ...entries
+        .filter((e) => !e.retired_at)
+        .map((e) => ({ id: e.id, kind: 'isfEntry' as const, label: `${e.interview_code}: ${label(e.text)}`, interviewId: e.interview_id })),
       ...claims.filter((c) => !c.retired_at).map((c) => ({ id: c.id, kind: 'claim' as const, label: label(c.text) })),
       ...findings.filter((f) => !f.retired_at).map((f) => ({ id: f.id, kind: 'finding' as const, label: label(f.text) })),
     ],
@@ -74,7 +89,12 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
  * of the one asked for) whose evidence was retired or unlinked since: the district still reads them
  * as they were sent. `known` is the partnership's evidence chain when the caller has read it already.
  */
-export async function statementsLostSinceSent(ctx: ServiceContext, partnershipId: string, only: { districtId?: string; cycleId?: string } = {}, known?: ChainStates): Promise<CheckIssue[]> {
+export async function statementsLostSinceSent(
+  ctx: ServiceContext,
+  partnershipId: string,
+  only: { districtId?: string; cycleId?: string } = {},
+  known?: ChainStates,
+): Promise<CheckIssue[]> {
   const { store } = ctx;
   const latest = new Map<string, FeedbackReportRow>();
   for (const r of await store.feedback.reports(partnershipId, only)) latest.set(`${r.district_id} ${r.cycle_id}`, r);
@@ -121,7 +141,11 @@ async function sentStatements(ctx: ServiceContext, partnershipId: string, sent: 
   const elements = new Map((await store.strategies.elements(strategyIds)).map((e) => [e.id, e]));
   const explanations = await store.feedback.explanations(strategyIds);
   const statements: SentReport['statements'] = [
-    ...(await store.feedback.implementations(sent.district_id, sent.cycle_id)).map((i) => ({ id: i.id, kind: 'implementation' as const, label: `How “${label(elements.get(i.element_id)?.description ?? i.element_id)}” was implemented: ${label(i.text)}` })),
+    ...(await store.feedback.implementations(sent.district_id, sent.cycle_id)).map((i) => ({
+      id: i.id,
+      kind: 'implementation' as const,
+      label: `How “${label(elements.get(i.element_id)?.description ?? i.element_id)}” was implemented: ${label(i.text)}`,
+    })),
     ...explanations.map((e) => ({ id: e.id, kind: 'explanation' as const, label: label(e.text) })),
     ...(await store.feedback.recommendations(partnershipId, strategyIds)).map((r) => ({ id: r.id, kind: 'recommendation' as const, label: label(r.text) })),
   ];

@@ -33,7 +33,15 @@ export async function currentDesign(ctx: ServiceContext, scope: DesignScope): Pr
   const names = await supportTypeNames(ctx, scope.partnershipId);
   const strategies = await listStrategies(ctx, scope.partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id });
   const sections: DesignSection[] = strategies.map(({ strategy, elements }, i) => {
-    const section: DesignSection = { key: strategy.id, number: i + 1, name: strategy.name, goal: strategy.goal, practices: [], supports: [], accountability: [] };
+    const section: DesignSection = {
+      key: strategy.id,
+      number: i + 1,
+      name: strategy.name,
+      goal: strategy.goal,
+      practices: [],
+      supports: [],
+      accountability: [],
+    };
     for (const { element: e } of elements) {
       if (e.kind === 'practice') section.practices.push({ role: rolePlural(e.role), description: e.description, target: e.target });
       else if (e.kind === 'support') {
@@ -89,7 +97,13 @@ async function checkViews(ctx: ServiceContext, versions: readonly DddVersionRow[
       status: memberCheckStatus({
         recipients: recipients.map((r) => r.accountId),
         sections: contentOf(version).sections.map((s) => s.key),
-        responses: mine.map((r) => ({ accountId: r.account_id, section: r.section, response: r.response as never, createdAt: r.created_at, applied: r.applied_in_id !== null })),
+        responses: mine.map((r) => ({
+          accountId: r.account_id,
+          section: r.section,
+          response: r.response as never,
+          createdAt: r.created_at,
+          applied: r.applied_in_id !== null,
+        })),
       }),
     });
   }
@@ -116,7 +130,11 @@ export async function designDocumentState(ctx: ServiceContext, scope: DesignScop
 }
 
 /** What changed between two issued versions, section by section. */
-export async function compareVersions(ctx: ServiceContext, fromId: string, toId: string): Promise<{ from: DddVersionRow; to: DddVersionRow; sections: SectionDiff[] }> {
+export async function compareVersions(
+  ctx: ServiceContext,
+  fromId: string,
+  toId: string,
+): Promise<{ from: DddVersionRow; to: DddVersionRow; sections: SectionDiff[] }> {
   const from = await ctx.store.designDocuments.versionById(fromId);
   if (!from) throw notFound('design document version', fromId);
   const to = await ctx.store.designDocuments.versionById(toId);
@@ -129,7 +147,10 @@ export async function compareVersions(ctx: ServiceContext, fromId: string, toId:
  * Issues the design document as it stands as the next version: the content is frozen, so a member
  * check refers to exactly what was sent. Corrections taken in are marked applied in this version.
  */
-export function issueVersion(ctx: ServiceContext, input: { partnershipId: string; district: string; cycle?: string; reason?: string; applies?: string[] }): Promise<DddVersionRow> {
+export function issueVersion(
+  ctx: ServiceContext,
+  input: { partnershipId: string; district: string; cycle?: string; reason?: string; applies?: string[] },
+): Promise<DddVersionRow> {
   return inTransaction(ctx, async (tx) => {
     const scope = await designScope(tx, input.partnershipId, input.district, input.cycle);
     const state = await designDocumentState(tx, scope);
@@ -160,7 +181,13 @@ export function issueVersion(ctx: ServiceContext, input: { partnershipId: string
       const response = open.find((r) => r.id === responseId);
       if (!response) throw invalid(`${responseId} is not an open correction of this design document`, { field: 'applies' });
       await tx.store.designDocuments.markApplied(response.id, row.id, tx.actor, at);
-      await audit(tx, { action: 'member_check_response.apply', entityKind: 'memberCheckResponse', entityId: response.id, at, data: { appliedIn: row.id, version: row.number } });
+      await audit(tx, {
+        action: 'member_check_response.apply',
+        entityKind: 'memberCheckResponse',
+        entityId: response.id,
+        at,
+        data: { appliedIn: row.id, version: row.number },
+      });
     }
     return row;
   });
@@ -172,7 +199,8 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
     const version = await tx.store.designDocuments.versionById(input.versionId);
     if (!version) throw notFound('design document version', input.versionId);
     const versions = await tx.store.designDocuments.versions(version.district_id, version.cycle_id);
-    if (versions.at(-1)!.id !== version.id) throw invalid(`version ${version.number} has been superseded by version ${versions.at(-1)!.number}: send the latest`);
+    if (versions.at(-1)!.id !== version.id)
+      throw invalid(`version ${version.number} has been superseded by version ${versions.at(-1)!.number}: send the latest`);
     if (input.recipients.length === 0) throw invalid('name at least one partner leader to send the member check to', { field: 'recipients' });
     const message = input.message?.trim() ?? '';
     refuseNaming(await identifyingDetailsOf(tx, version.partnership_id), [message], 'the message');
@@ -188,15 +216,34 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
       if (!accounts.some((a) => a.id === account.id)) accounts.push(account);
     }
     const at = now(tx);
-    const check: MemberCheckRow = { id: tx.ids.next('memberCheck'), partnership_id: version.partnership_id, ddd_version_id: version.id, message, sent_by: tx.actor, sent_at: at };
-    await tx.store.designDocuments.insertCheck(check, accounts.map((a) => ({ id: tx.ids.next('memberCheckRecipient'), account_id: a.id })));
-    await audit(tx, { action: 'member_check.send', entityKind: 'memberCheck', entityId: check.id, at, data: { ...check, version: version.number, recipients: accounts.map((a) => a.email) } });
+    const check: MemberCheckRow = {
+      id: tx.ids.next('memberCheck'),
+      partnership_id: version.partnership_id,
+      ddd_version_id: version.id,
+      message,
+      sent_by: tx.actor,
+      sent_at: at,
+    };
+    await tx.store.designDocuments.insertCheck(
+      check,
+      accounts.map((a) => ({ id: tx.ids.next('memberCheckRecipient'), account_id: a.id })),
+    );
+    await audit(tx, {
+      action: 'member_check.send',
+      entityKind: 'memberCheck',
+      entityId: check.id,
+      at,
+      data: { ...check, version: version.number, recipients: accounts.map((a) => a.email) },
+    });
     return (await checkViews(tx, [version]))!.find((c) => c.check.id === check.id)!;
   });
 }
 
 /** A member check with the version it was of, and every version of that document (the later ones say whether it was superseded). */
-export async function getMemberCheck(ctx: ServiceContext, checkId: string): Promise<{ view: MemberCheckView; version: DddVersionRow; versions: DddVersionRow[]; content: DesignContent }> {
+export async function getMemberCheck(
+  ctx: ServiceContext,
+  checkId: string,
+): Promise<{ view: MemberCheckView; version: DddVersionRow; versions: DddVersionRow[]; content: DesignContent }> {
   const check = await ctx.store.designDocuments.checkById(checkId);
   if (!check) throw notFound('member check', checkId);
   const version = (await ctx.store.designDocuments.versionById(check.ddd_version_id))!;
@@ -213,11 +260,16 @@ export function respondToMemberCheck(
     const { view, version, content } = await getMemberCheck(tx, input.checkId);
     if (!view.recipients.some((r) => r.accountId === input.accountId)) throw new WarrantError('forbidden', 'this member check was not sent to you');
     const versions = await tx.store.designDocuments.versions(version.district_id, version.cycle_id);
-    if (versions.at(-1)!.id !== version.id) throw invalid(`this member check was of version ${view.versionNumber}, since superseded by version ${versions.at(-1)!.number}: respond to the latest`);
-    if (!content.sections.some((s) => s.key === input.section)) throw invalid(`section ${JSON.stringify(input.section)} is not in this document (its sections: ${content.sections.map((s) => s.key).join(', ')})`, { field: 'section' });
+    if (versions.at(-1)!.id !== version.id)
+      throw invalid(`this member check was of version ${view.versionNumber}, since superseded by version ${versions.at(-1)!.number}: respond to the latest`);
+    if (!content.sections.some((s) => s.key === input.section))
+      throw invalid(`section ${JSON.stringify(input.section)} is not in this document (its sections: ${content.sections.map((s) => s.key).join(', ')})`, {
+        field: 'section',
+      });
     if (!isMemberCheckResponse(input.response)) throw invalid(`response is one of ${MEMBER_CHECK_RESPONSES.join(', ')}`, { field: 'response' });
     const text = input.text?.trim() ?? '';
-    if (input.response !== 'confirm' && !text) throw invalid(input.response === 'correct' ? 'say what should be corrected' : 'write your comment', { field: 'text' });
+    if (input.response !== 'confirm' && !text)
+      throw invalid(input.response === 'correct' ? 'say what should be corrected' : 'write your comment', { field: 'text' });
     if (text.length > 8000) throw invalid('text is longer than 8000 characters', { field: 'text' });
     const at = now(tx);
     const row: MemberCheckResponseRow = {
@@ -240,7 +292,9 @@ export function respondToMemberCheck(
 
 /** The latest response of each person to each section, for showing the record. */
 export const currentResponses = (view: MemberCheckView) =>
-  latestResponses(view.responses.map((r) => ({ ...r, accountId: r.account_id, createdAt: r.created_at, applied: r.applied_in_id !== null, response: r.response as never })));
+  latestResponses(
+    view.responses.map((r) => ({ ...r, accountId: r.account_id, createdAt: r.created_at, applied: r.applied_in_id !== null, response: r.response as never })),
+  );
 
 /** The partner leaders of a district who may be sent its member check. */
 export async function partnerLeaders(ctx: ServiceContext, partnershipId: string, districtId: string) {

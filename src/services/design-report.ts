@@ -20,7 +20,8 @@ export interface DesignReportRequest {
   draft?: boolean;
 }
 
-const evidenceLine = (e: EvidenceView) => (e.kind === 'excerpt' ? `[${e.source}] “${e.text}”` : `Artifact: ${e.text} (${e.source})`) + (e.note ? ` — ${e.note}` : '');
+const evidenceLine = (e: EvidenceView) =>
+  (e.kind === 'excerpt' ? `[${e.source}] “${e.text}”` : `Artifact: ${e.text} (${e.source})`) + (e.note ? ` — ${e.note}` : '');
 
 /**
  * The District Design Document of a district and cycle. Partners get the latest issued version as
@@ -67,7 +68,9 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
       // What was retired since (a passage, an artifact) is left out.
       evidence: [
         ...evidence.filter((e) => !e.retired).map((e) => `Strategy: ${evidenceLine(e)}`),
-        ...elements.flatMap(({ element, evidence: ev }) => ev.filter((e) => !e.retired).map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`)),
+        ...elements.flatMap(({ element, evidence: ev }) =>
+          ev.filter((e) => !e.retired).map((e) => `${describeElement(element, (k) => names.get(k) ?? k)}: ${evidenceLine(e)}`),
+        ),
       ],
     });
   }

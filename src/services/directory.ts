@@ -16,11 +16,15 @@ export async function partnershipsOf(ctx: ServiceContext, principal: Principal):
 }
 
 /** Districts, schools and central-office units, of one kind or all. */
-export const organizationsOf = (ctx: ServiceContext, partnershipId: string, kind?: OrganizationKind): Promise<OrganizationRow[]> => ctx.store.organizations.list(partnershipId, kind);
+export const organizationsOf = (ctx: ServiceContext, partnershipId: string, kind?: OrganizationKind): Promise<OrganizationRow[]> =>
+  ctx.store.organizations.list(partnershipId, kind);
 
 /** The cycles (school years), oldest first. */
 export const cyclesOf = (ctx: ServiceContext, partnershipId: string): Promise<CycleRow[]> => ctx.store.cycles.list(partnershipId);
 
 /** The roster, or the part of it in one district, organization or role group. */
-export const participantsOf = (ctx: ServiceContext, partnershipId: string, filter: Parameters<ParticipantRepository['list']>[1] = {}): Promise<ParticipantRow[]> =>
-  ctx.store.participants.list(partnershipId, filter);
+export const participantsOf = (
+  ctx: ServiceContext,
+  partnershipId: string,
+  filter: Parameters<ParticipantRepository['list']>[1] = {},
+): Promise<ParticipantRow[]> => ctx.store.participants.list(partnershipId, filter);

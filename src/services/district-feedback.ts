@@ -3,7 +3,13 @@ import { statementsLostSinceSent } from './check.js';
 import type { ServiceContext } from './context.js';
 import { designScope } from './design-documents.js';
 import { type LinkView, linkViews } from './evidence-links.js';
-import type { ExplanationRow, FeedbackMeetingRow, FeedbackReportRow, ImplementationRow, RecommendationRow } from '../storage/repositories/feedback.repository.js';
+import type {
+  ExplanationRow,
+  FeedbackMeetingRow,
+  FeedbackReportRow,
+  ImplementationRow,
+  RecommendationRow,
+} from '../storage/repositories/feedback.repository.js';
 
 export interface DistrictFeedback {
   district: { id: string; name: string };
@@ -24,8 +30,14 @@ export async function districtFeedback(ctx: ServiceContext, partnershipId: strin
   const strategies = await store.strategies.list(partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id });
   const implementations = await store.feedback.implementations(scope.district.id, scope.cycle.id);
   const explanations = await store.feedback.explanations(strategies.map((s) => s.id));
-  const recommendations = await store.feedback.recommendations(partnershipId, strategies.map((s) => s.id));
-  const links = await linkViews(ctx, [...implementations, ...explanations, ...recommendations].map((r) => r.id));
+  const recommendations = await store.feedback.recommendations(
+    partnershipId,
+    strategies.map((s) => s.id),
+  );
+  const links = await linkViews(
+    ctx,
+    [...implementations, ...explanations, ...recommendations].map((r) => r.id),
+  );
   const f = { districtId: scope.district.id, cycleId: scope.cycle.id };
   return {
     district: { id: scope.district.id, name: scope.district.name },

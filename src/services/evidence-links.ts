@@ -16,7 +16,13 @@ import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './c
 const CITABLE: Record<EvidenceCitingKind, readonly EvidenceCitedKind[]> = EVIDENCE_CITES;
 const mayCite = (allowed: readonly EvidenceCitedKind[], kind: EntityKind | undefined): kind is EvidenceCitedKind => allowed.some((k) => k === kind);
 
-const WARRANT_KIND: Partial<Record<EntityKind, WarrantKind>> = { finding: 'finding', literature: 'literature', retrospective: 'retrospective', organization: 'district', uptake: 'uptake' };
+const WARRANT_KIND: Partial<Record<EntityKind, WarrantKind>> = {
+  finding: 'finding',
+  literature: 'literature',
+  retrospective: 'retrospective',
+  organization: 'district',
+  uptake: 'uptake',
+};
 
 interface Scope {
   partnershipId: string;
@@ -94,11 +100,18 @@ async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, s
 export function linkEvidence(ctx: ServiceContext, input: { citingId: string; citedId: string; bearing?: string; note?: string }): Promise<EvidenceLinkRow> {
   return inTransaction(ctx, async (tx) => {
     const citingKind = kindOfId(input.citingId);
-    if (!citingKind || !isEvidenceCitingKind(citingKind)) throw invalid(`${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`, { field: 'citingId' });
+    if (!citingKind || !isEvidenceCitingKind(citingKind))
+      throw invalid(
+        `${input.citingId} does not rest on evidence of this kind (implementation assessments, explanations, conjecture revisions, recommendations and uptake records do)`,
+        { field: 'citingId' },
+      );
     const allowed = CITABLE[citingKind];
     const citedKind = kindOfId(input.citedId);
     if (!mayCite(allowed, citedKind)) {
-      throw invalid(`a ${KIND_LABELS[citingKind]} cites ${allowed.map((k) => (k === 'organization' ? 'district' : KIND_LABELS[k])).join(', ')}; ${input.citedId} is none of these`, { field: 'citedId' });
+      throw invalid(
+        `a ${KIND_LABELS[citingKind]} cites ${allowed.map((k) => (k === 'organization' ? 'district' : KIND_LABELS[k])).join(', ')}; ${input.citedId} is none of these`,
+        { field: 'citedId' },
+      );
     }
     const scope = await SCOPE[citingKind](tx, input.citingId);
     if (!scope) throw notFound(KIND_LABELS[citingKind], input.citingId);
@@ -150,7 +163,15 @@ export async function linkViews(ctx: ServiceContext, citingIds: readonly string[
   const out = new Map<string, LinkView[]>();
   for (const l of await ctx.store.feedback.linksWithCited(citingIds)) {
     const list = out.get(l.citing_id) ?? [];
-    list.push({ id: l.id, kind: l.cited_kind, citedId: l.cited_id, bearing: l.bearing, note: l.note, label: short(citedLabel(l) ?? l.cited_id, 400), retired: citedRetired(l) });
+    list.push({
+      id: l.id,
+      kind: l.cited_kind,
+      citedId: l.cited_id,
+      bearing: l.bearing,
+      note: l.note,
+      label: short(citedLabel(l) ?? l.cited_id, 400),
+      retired: citedRetired(l),
+    });
     out.set(l.citing_id, list);
   }
   return out;
@@ -170,13 +191,17 @@ function citedLabel(l: LinkWithCitedRow): string | undefined {
     case 'organization':
       return l.organization_name ?? undefined;
     case 'literature':
-      return l.literature_title === null ? undefined : `${l.literature_authors} (${l.literature_year ?? 'n.d.'}). ${l.literature_title}. ${l.literature_source}`;
+      return l.literature_title === null
+        ? undefined
+        : `${l.literature_authors} (${l.literature_year ?? 'n.d.'}). ${l.literature_title}. ${l.literature_source}`;
     case 'retrospective':
       return l.retrospective_title === null ? undefined : `${l.retrospective_title}: ${l.retrospective_summary}`;
     case 'excerpt':
       return l.quote ?? undefined;
     case 'uptake':
-      return l.uptake_status === null || l.recommendation_text === null ? undefined : `recommendation “${short(l.recommendation_text, 80)}”: ${UPTAKE_LABELS[l.uptake_status as UptakeStatus] ?? l.uptake_status}`;
+      return l.uptake_status === null || l.recommendation_text === null
+        ? undefined
+        : `recommendation “${short(l.recommendation_text, 80)}”: ${UPTAKE_LABELS[l.uptake_status as UptakeStatus] ?? l.uptake_status}`;
     default:
       return undefined;
   }

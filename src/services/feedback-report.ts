@@ -49,11 +49,15 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
   const scope = await designScope(ctx, req.partnershipId, req.district, req.cycle);
   const design = await currentDesign(ctx, scope);
   const strategies = await listStrategies(ctx, req.partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id });
-  if (strategies.length === 0) throw invalid(`${scope.district.name} has no strategies documented for ${scope.cycle.label}: the feedback report is organised by them`);
+  if (strategies.length === 0)
+    throw invalid(`${scope.district.name} has no strategies documented for ${scope.cycle.label}: the feedback report is organised by them`);
   const names = await supportTypeNames(ctx, req.partnershipId);
   const implementations = await store.feedback.implementations(scope.district.id, scope.cycle.id);
   const explanations = await store.feedback.explanations(strategies.map((s) => s.strategy.id));
-  const recommendations = await store.feedback.recommendations(req.partnershipId, strategies.map((s) => s.strategy.id));
+  const recommendations = await store.feedback.recommendations(
+    req.partnershipId,
+    strategies.map((s) => s.strategy.id),
+  );
   const links = await linkViews(ctx, [...implementations.map((i) => i.id), ...explanations.map((e) => e.id), ...recommendations.map((r) => r.id)]);
   const people = await participation(ctx, req.partnershipId, scope.district.id, scope.cycle.id);
   const minimum = partnership.quote_min_participants;
@@ -115,7 +119,13 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
       dates.push(e.updated_at);
       const cited = live(links.get(e.id), 'finding');
       for (const l of cited) await traced(l.citedId);
-      found.explanations.push({ learningOpportunities: e.learning_opportunities, press: e.press, text: e.text, framework: frameworkRefsOf(e).map((k) => names.get(k) ?? k), findings: cited.map((l) => l.label) });
+      found.explanations.push({
+        learningOpportunities: e.learning_opportunities,
+        press: e.press,
+        text: e.text,
+        framework: frameworkRefsOf(e).map((k) => names.get(k) ?? k),
+        findings: cited.map((l) => l.label),
+      });
       assessments.push(...live(links.get(e.id), 'assessment').map((l) => l.label));
     }
     const conjectures: string[][] = [];
@@ -127,7 +137,8 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     out.push(found);
     inHouse.strategies.set(strategy.id, { assessments, conjectures, withheldQuotes: withheld });
   }
-  for (const [, root] of [...traces.entries()].sort(([a], [b]) => a.localeCompare(b))) inHouse.appendix.push({ finding: oneLine(root.text), lines: traceLines(root).slice(1) });
+  for (const [, root] of [...traces.entries()].sort(([a], [b]) => a.localeCompare(b)))
+    inHouse.appendix.push({ finding: oneLine(root.text), lines: traceLines(root).slice(1) });
 
   const sent = (await store.feedback.reports(req.partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id })).at(-1);
   const date = [...dates].sort().at(-1)!.slice(0, 10);

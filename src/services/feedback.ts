@@ -40,11 +40,27 @@ export function writeImplementation(ctx: ServiceContext, input: ImplementationWr
     const existing = await tx.store.feedback.implementationOf(element.id, cycle.id);
     let row: ImplementationRow;
     if (!existing) {
-      row = { id: tx.ids.next('implementation'), partnership_id: strategy.partnership_id, district_id: strategy.district_id, cycle_id: cycle.id, element_id: element.id, kind: element.kind, ...values, ...firstVersion(tx, at) };
+      row = {
+        id: tx.ids.next('implementation'),
+        partnership_id: strategy.partnership_id,
+        district_id: strategy.district_id,
+        cycle_id: cycle.id,
+        element_id: element.id,
+        kind: element.kind,
+        ...values,
+        ...firstVersion(tx, at),
+      };
       await tx.store.feedback.insertImplementation(row);
       await audit(tx, { action: 'implementation.create', entityKind: 'implementation', entityId: row.id, version: 1, at, data: row });
     } else {
-      const before = { verdict: existing.verdict, frequency: existing.frequency, focus: existing.focus, frequency_change: existing.frequency_change, quality_change: existing.quality_change, text: existing.text };
+      const before = {
+        verdict: existing.verdict,
+        frequency: existing.frequency,
+        focus: existing.focus,
+        frequency_change: existing.frequency_change,
+        quality_change: existing.quality_change,
+        text: existing.text,
+      };
       if (JSON.stringify(before) !== JSON.stringify(values)) {
         await saveNextVersion(tx, {
           what: 'implementation assessment',
@@ -87,9 +103,18 @@ export function addExplanation(ctx: ServiceContext, input: ExplanationInput): Pr
   return inTransaction(ctx, async (tx) => {
     const strategy = await tx.store.strategies.byId(input.strategyId);
     if (!strategy) throw notFound('strategy', input.strategyId);
-    const values = checkExplanation(input, (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key));
+    const values = checkExplanation(
+      input,
+      (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key),
+    );
     const at = now(tx);
-    const row: ExplanationRow = { id: tx.ids.next('explanation'), partnership_id: strategy.partnership_id, strategy_id: strategy.id, ...values, ...firstVersion(tx, at) };
+    const row: ExplanationRow = {
+      id: tx.ids.next('explanation'),
+      partnership_id: strategy.partnership_id,
+      strategy_id: strategy.id,
+      ...values,
+      ...firstVersion(tx, at),
+    };
     await tx.store.feedback.insertExplanation(row);
     await audit(tx, { action: 'explanation.create', entityKind: 'explanation', entityId: row.id, version: 1, at, data: row });
     await citeAll(tx, row.id, input.cites);
@@ -97,7 +122,10 @@ export function addExplanation(ctx: ServiceContext, input: ExplanationInput): Pr
   });
 }
 
-export function editExplanation(ctx: ServiceContext, edit: { id: string; learningOpportunities?: string; press?: string; text?: string; frameworkRefs?: string[]; expectedVersion?: number; reason?: string }): Promise<ExplanationRow> {
+export function editExplanation(
+  ctx: ServiceContext,
+  edit: { id: string; learningOpportunities?: string; press?: string; text?: string; frameworkRefs?: string[]; expectedVersion?: number; reason?: string },
+): Promise<ExplanationRow> {
   return inTransaction(ctx, async (tx) => {
     const row = await tx.store.feedback.explanationById(edit.id);
     if (!row) throw notFound('explanation', edit.id);
@@ -125,14 +153,18 @@ export function editExplanation(ctx: ServiceContext, edit: { id: string; learnin
 }
 
 /** A recommendation to a district for one of its strategies: a proposal, based on conjectures of the theory and on explanations. */
-export function addRecommendation(ctx: ServiceContext, input: { strategyId: string; text: string; rationale?: string; conjectures?: string[]; explanations?: string[] }): Promise<RecommendationRow> {
+export function addRecommendation(
+  ctx: ServiceContext,
+  input: { strategyId: string; text: string; rationale?: string; conjectures?: string[]; explanations?: string[] },
+): Promise<RecommendationRow> {
   return inTransaction(ctx, async (tx) => {
     const strategy = await tx.store.strategies.byId(input.strategyId);
     if (!strategy) throw notFound('strategy', input.strategyId);
     if (strategy.retired_at) throw invalid(`strategy ${strategy.id} was retired`);
     const text = input.text.trim();
     if (!text) throw invalid('a recommendation needs its text', { field: 'text' });
-    if (!input.conjectures?.length) throw invalid('a recommendation is based on at least one conjecture of the theory of action (conjectures)', { field: 'conjectures' });
+    if (!input.conjectures?.length)
+      throw invalid('a recommendation is based on at least one conjecture of the theory of action (conjectures)', { field: 'conjectures' });
     const at = now(tx);
     const row: RecommendationRow = {
       id: tx.ids.next('recommendation'),
@@ -151,7 +183,10 @@ export function addRecommendation(ctx: ServiceContext, input: { strategyId: stri
   });
 }
 
-export function editRecommendation(ctx: ServiceContext, edit: { id: string; text?: string; rationale?: string; expectedVersion?: number; reason?: string }): Promise<RecommendationRow> {
+export function editRecommendation(
+  ctx: ServiceContext,
+  edit: { id: string; text?: string; rationale?: string; expectedVersion?: number; reason?: string },
+): Promise<RecommendationRow> {
   return inTransaction(ctx, async (tx) => {
     const row = await tx.store.feedback.recommendationById(edit.id);
     if (!row) throw notFound('recommendation', edit.id);
@@ -175,7 +210,10 @@ export function editRecommendation(ctx: ServiceContext, edit: { id: string; text
  * In a later cycle: whether the district acted on a recommendation (fully, partly, not), citing
  * passages of that autumn's leader interviews.
  */
-export function recordUptake(ctx: ServiceContext, input: { recommendationId: string; cycle: string; status: string; note?: string; passages?: string[]; expectedVersion?: number; reason?: string }): Promise<UptakeRow> {
+export function recordUptake(
+  ctx: ServiceContext,
+  input: { recommendationId: string; cycle: string; status: string; note?: string; passages?: string[]; expectedVersion?: number; reason?: string },
+): Promise<UptakeRow> {
   return inTransaction(ctx, async (tx) => {
     const rec = await tx.store.feedback.recommendationById(input.recommendationId);
     if (!rec) throw notFound('recommendation', input.recommendationId);
@@ -190,7 +228,15 @@ export function recordUptake(ctx: ServiceContext, input: { recommendationId: str
     const existing = await tx.store.feedback.uptakeOf(rec.id, cycle.id);
     let row: UptakeRow;
     if (!existing) {
-      row = { id: tx.ids.next('uptake'), partnership_id: rec.partnership_id, recommendation_id: rec.id, cycle_id: cycle.id, status, note, ...firstVersion(tx, at) };
+      row = {
+        id: tx.ids.next('uptake'),
+        partnership_id: rec.partnership_id,
+        recommendation_id: rec.id,
+        cycle_id: cycle.id,
+        status,
+        note,
+        ...firstVersion(tx, at),
+      };
       await tx.store.feedback.insertUptake(row);
       await audit(tx, { action: 'uptake.create', entityKind: 'uptake', entityId: row.id, version: 1, at, data: row });
     } else {
@@ -220,7 +266,16 @@ export function recordReportSent(ctx: ServiceContext, input: { partnershipId: st
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
     if (!isIsoDate(input.sentOn)) throw invalid('sentOn is a date, YYYY-MM-DD', { field: 'sentOn' });
     const at = now(tx);
-    const row = { id: tx.ids.next('feedbackReport'), partnership_id: input.partnershipId, district_id: district.id, cycle_id: cycle.id, sent_on: input.sentOn, note: input.note?.trim() ?? '', created_by: tx.actor, created_at: at };
+    const row = {
+      id: tx.ids.next('feedbackReport'),
+      partnership_id: input.partnershipId,
+      district_id: district.id,
+      cycle_id: cycle.id,
+      sent_on: input.sentOn,
+      note: input.note?.trim() ?? '',
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.feedback.insertReport(row);
     await audit(tx, { action: 'feedback_report.sent', entityKind: 'feedbackReport', entityId: row.id, at, data: row });
     return row;
@@ -228,7 +283,10 @@ export function recordReportSent(ctx: ServiceContext, input: { partnershipId: st
 }
 
 /** The feedback meeting with the district's leaders: when, who came, what was discussed. */
-export function recordMeeting(ctx: ServiceContext, input: { partnershipId: string; district: string; cycle: string; heldOn: string; attendees: string[]; notes: string }) {
+export function recordMeeting(
+  ctx: ServiceContext,
+  input: { partnershipId: string; district: string; cycle: string; heldOn: string; attendees: string[]; notes: string },
+) {
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
@@ -238,7 +296,17 @@ export function recordMeeting(ctx: ServiceContext, input: { partnershipId: strin
     const notes = input.notes.trim();
     if (!notes) throw invalid('write the notes of the discussion', { field: 'notes' });
     const at = now(tx);
-    const row = { id: tx.ids.next('feedbackMeeting'), partnership_id: input.partnershipId, district_id: district.id, cycle_id: cycle.id, held_on: input.heldOn, attendees: attendees.join('\n'), notes, created_by: tx.actor, created_at: at };
+    const row = {
+      id: tx.ids.next('feedbackMeeting'),
+      partnership_id: input.partnershipId,
+      district_id: district.id,
+      cycle_id: cycle.id,
+      held_on: input.heldOn,
+      attendees: attendees.join('\n'),
+      notes,
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.feedback.insertMeeting(row);
     await audit(tx, { action: 'feedback_meeting.create', entityKind: 'feedbackMeeting', entityId: row.id, at, data: row });
     return row;

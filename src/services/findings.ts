@@ -69,7 +69,10 @@ export async function addFinding(ctx: ServiceContext, input: NewFinding): Promis
   });
 }
 
-export async function editFinding(ctx: ServiceContext, edit: { findingId: string; text: string; expectedVersion?: number; reason?: string }): Promise<FindingView> {
+export async function editFinding(
+  ctx: ServiceContext,
+  edit: { findingId: string; text: string; expectedVersion?: number; reason?: string },
+): Promise<FindingView> {
   return inTransaction(ctx, async (tx) => {
     const finding = await tx.store.findings.byId(edit.findingId);
     if (!finding) throw notFound('finding', edit.findingId);

@@ -10,7 +10,11 @@ export async function ensureDefaultFramework(ctx: ServiceContext, partnershipId:
   for (const [position, def] of DEFAULT_SUPPORT_TYPES.entries()) await insertSupportType(ctx, partnershipId, { ...def, position });
 }
 
-async function insertSupportType(ctx: ServiceContext, partnershipId: string, def: { key: string; name: string; category: string; description: string; position: number }) {
+async function insertSupportType(
+  ctx: ServiceContext,
+  partnershipId: string,
+  def: { key: string; name: string; category: string; description: string; position: number },
+) {
   const at = now(ctx);
   const row: SupportTypeRow = { id: ctx.ids.next('supportType'), partnership_id: partnershipId, ...def, ...firstVersion(ctx, at), ...NOT_RETIRED };
   await ctx.store.supportTypes.insert(row);
@@ -45,7 +49,8 @@ export function addSupportType(ctx: ServiceContext, input: NewSupportType): Prom
   return inTransaction(ctx, async (tx) => {
     await ensureDefaultFramework(tx, input.partnershipId);
     const key = input.key.trim();
-    if (!SUPPORT_TYPE_KEY.test(key)) throw invalid('key is 2–60 lower-case letters, digits or underscores, starting with a letter (e.g. "lesson_study")', { field: 'key' });
+    if (!SUPPORT_TYPE_KEY.test(key))
+      throw invalid('key is 2–60 lower-case letters, digits or underscores, starting with a letter (e.g. "lesson_study")', { field: 'key' });
     if (await tx.store.supportTypes.byKey(input.partnershipId, key)) throw invalid(`the framework already has a support type "${key}"`, { field: 'key' });
     const name = input.name.trim();
     const description = input.description.trim();
@@ -71,7 +76,11 @@ export function editSupportType(ctx: ServiceContext, edit: SupportTypeEdit): Pro
     const row = await tx.store.supportTypes.byId(edit.id);
     if (!row) throw notFound('support type', edit.id);
     if (row.retired_at) throw invalid(`support type ${row.key} was retired`);
-    const next = { name: edit.name?.trim() || row.name, category: edit.category?.trim() || row.category, description: edit.description?.trim() || row.description };
+    const next = {
+      name: edit.name?.trim() || row.name,
+      category: edit.category?.trim() || row.category,
+      description: edit.description?.trim() || row.description,
+    };
     const before = { name: row.name, category: row.category, description: row.description };
     if (JSON.stringify(next) === JSON.stringify(before)) return row;
     if (!edit.reason?.trim()) throw invalid('say why the framework changes (a reason is kept with the new version)', { field: 'reason' });

@@ -41,7 +41,10 @@ const NAMES_A_PARTICIPANT = 'names a participant';
 export function refuseNaming(identifying: IdentifyingDetails, texts: Iterable<string>, what: string): void {
   for (const text of texts) {
     const n = identifying.find(text);
-    if (n) throw invalid(`${what} would name a participant (${describeNaming(n)}) in: “${excerptOf(text)}”. Reword it before sharing.`, { refused: NAMES_A_PARTICIPANT });
+    if (n)
+      throw invalid(`${what} would name a participant (${describeNaming(n)}) in: “${excerptOf(text)}”. Reword it before sharing.`, {
+        refused: NAMES_A_PARTICIPANT,
+      });
   }
 }
 
@@ -82,7 +85,9 @@ export async function namingWarnings(ctx: ServiceContext, recordId: string, text
   const out: string[] = [];
   for (const text of texts) {
     for (const n of text ? identifying.findAll(text) : []) {
-      out.push(`this names a participant (${describeNaming(n)}) in “${excerptOf(text!)}”: partners may not read it, and their version will be refused until it is reworded`);
+      out.push(
+        `this names a participant (${describeNaming(n)}) in “${excerptOf(text!)}”: partners may not read it, and their version will be refused until it is reworded`,
+      );
     }
   }
   return out;

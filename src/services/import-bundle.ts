@@ -132,7 +132,12 @@ function checkAgainstDatabase(bundle: Bundle, known: ParticipantRow[], existing:
     const stored = byCode.get(row.interviewId);
     const storedParticipant = stored && participantCode.get(stored.participant_id);
     if (storedParticipant && storedParticipant !== row.participantId) {
-      rejectInterview(bundle, row, 'participant_id', `interview "${row.interviewId}" was imported as an interview with "${storedParticipant}"; it cannot be reassigned to "${row.participantId}"`);
+      rejectInterview(
+        bundle,
+        row,
+        'participant_id',
+        `interview "${row.interviewId}" was imported as an interview with "${storedParticipant}"; it cannot be reassigned to "${row.participantId}"`,
+      );
     }
   }
 }
@@ -188,7 +193,14 @@ class BundleWriter {
     const key = orgKey(kind, name, districtId);
     const found = this.organizations.get(key);
     if (found) return found;
-    const row: OrganizationRow = { id: this.ctx.ids.next('organization'), partnership_id: this.partnershipId, kind, name, district_id: districtId, created_at: this.at };
+    const row: OrganizationRow = {
+      id: this.ctx.ids.next('organization'),
+      partnership_id: this.partnershipId,
+      kind,
+      name,
+      district_id: districtId,
+      created_at: this.at,
+    };
     await this.ctx.store.organizations.insert(row);
     this.organizations.set(key, row);
     this.counts.organizations.added++;
@@ -219,7 +231,13 @@ class BundleWriter {
       unit_id: unit?.id ?? null,
     };
     return this.sync('participant', stored, values, {
-      make: () => ({ id: this.ctx.ids.next('participant'), partnership_id: this.partnershipId, code: entry.participantId, ...values, ...firstVersion(this.ctx, this.at) }),
+      make: () => ({
+        id: this.ctx.ids.next('participant'),
+        partnership_id: this.partnershipId,
+        code: entry.participantId,
+        ...values,
+        ...firstVersion(this.ctx, this.at),
+      }),
       insert: (row) => this.ctx.store.participants.insertMany([row]),
       update: (id, changes) => this.ctx.store.participants.update(id, changes),
     });
@@ -241,7 +259,14 @@ class BundleWriter {
     };
     const whereFrom = { role: participant.role, district_id: participant.district_id, organization_id: participant.organization_id };
     return this.sync('interview', stored, values, {
-      make: () => ({ id: this.ctx.ids.next('interview'), partnership_id: this.partnershipId, code: entry.interviewId, ...values, ...whereFrom, ...firstVersion(this.ctx, this.at) }),
+      make: () => ({
+        id: this.ctx.ids.next('interview'),
+        partnership_id: this.partnershipId,
+        code: entry.interviewId,
+        ...values,
+        ...whereFrom,
+        ...firstVersion(this.ctx, this.at),
+      }),
       insert: (row) => this.ctx.store.interviews.insertMany([row]),
       update: (id, changes) => this.ctx.store.interviews.update(id, changes),
     });

@@ -39,9 +39,13 @@ export function assertImportSlot(partnershipId: string): void {
   const busy = [...jobs.values()].filter((j) => j.partnershipId === partnershipId && running(j));
   if (busy.length >= MAX_RUNNING_IMPORTS) {
     const first = busy[0]!;
-    throw new WarrantError('rate_limited', `an import into this partnership is already running (started by ${first.startedBy} at ${first.startedAt}); upload again when it has finished`, {
-      runningImports: busy.length,
-    });
+    throw new WarrantError(
+      'rate_limited',
+      `an import into this partnership is already running (started by ${first.startedBy} at ${first.startedAt}); upload again when it has finished`,
+      {
+        runningImports: busy.length,
+      },
+    );
   }
 }
 
@@ -105,7 +109,13 @@ export async function removeAbandonedUploads(): Promise<string[]> {
   return removed;
 }
 
-export function startImportJob(ctx: ServiceContext, partnershipId: string, archive: Uint8Array, fileName: string, log: (line: string) => void = () => {}): ImportJob {
+export function startImportJob(
+  ctx: ServiceContext,
+  partnershipId: string,
+  archive: Uint8Array,
+  fileName: string,
+  log: (line: string) => void = () => {},
+): ImportJob {
   assertImportSlot(partnershipId);
   const job: ImportJob = {
     id: randomBytes(12).toString('base64url'),

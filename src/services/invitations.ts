@@ -63,7 +63,8 @@ export function answerInvitationLink(ctx: ServiceContext, input: { token: string
 
 /** An invitation's role given to the account, and the invitation marked accepted by it. */
 async function joinByInvitation(tx: ServiceContext, link: AccountLinkRow, account: AccountRow): Promise<Membership> {
-  if (!(await tx.store.sessions.acceptInvitation(link.id, account.id, now(tx)))) throw invalid('this invitation has been accepted already, or is no longer open');
+  if (!(await tx.store.sessions.acceptInvitation(link.id, account.id, now(tx))))
+    throw invalid('this invitation has been accepted already, or is no longer open');
   const membership = await grantRole(tx, { accountId: account.id, partnershipId: link.partnership_id!, role: link.role!, district: link.district_id });
   await audit(tx, { action: 'invitation.accept', entityKind: 'accountLink', entityId: link.id, data: { accountId: account.id, ...membership } });
   return membership;
@@ -106,13 +107,18 @@ export function partnershipInvitations(ctx: ServiceContext, partnershipId: strin
  * one that does not exist; only administrators withdraw an invitation to be an administrator, as
  * only they make one.
  */
-export function withdrawInvitation(ctx: ServiceContext, input: { partnershipId: string; invitationId: string; reason: string; byAdministrator: boolean }): Promise<void> {
+export function withdrawInvitation(
+  ctx: ServiceContext,
+  input: { partnershipId: string; invitationId: string; reason: string; byAdministrator: boolean },
+): Promise<void> {
   return inTransaction(ctx, async (tx) => {
     const reason = input.reason.trim();
     if (!reason) throw invalid('say why the invitation is withdrawn (kept in the history)', { field: 'reason' });
     const link = await tx.store.sessions.linkById(input.invitationId);
     if (!link || link.kind !== 'invitation' || link.partnership_id !== input.partnershipId) throw notFound('invitation', JSON.stringify(input.invitationId));
-    if (link.role === 'admin' && !input.byAdministrator) throw new WarrantError('forbidden', 'only an administrator can withdraw an invitation to be an administrator');
-    if (!(await endInvitation(tx, link, { reason }))) throw invalid('this invitation is no longer open: it has been accepted, has expired or was withdrawn', { field: 'invitationId' });
+    if (link.role === 'admin' && !input.byAdministrator)
+      throw new WarrantError('forbidden', 'only an administrator can withdraw an invitation to be an administrator');
+    if (!(await endInvitation(tx, link, { reason })))
+      throw invalid('this invitation is no longer open: it has been accepted, has expired or was withdrawn', { field: 'invitationId' });
   });
 }

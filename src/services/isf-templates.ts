@@ -114,7 +114,14 @@ async function changeTemplate(
       throw versionConflict('ISF template', template.id, template.version, template.version + 1);
     }
     const updated = await getTemplate(tx, template.id);
-    await audit(tx, { action, entityKind: 'isfTemplate', entityId: template.id, version, reason: change.reason ?? null, data: { change: detail, fields: updated.fields } });
+    await audit(tx, {
+      action,
+      entityKind: 'isfTemplate',
+      entityId: template.id,
+      version,
+      reason: change.reason ?? null,
+      data: { change: detail, fields: updated.fields },
+    });
     return updated;
   });
 }

@@ -148,18 +148,31 @@ async function setIsfStatusIn(ctx: ServiceContext, isfId: string, status: IsfSta
     const written = view.fields.filter((f) => f.entry);
     if (written.length === 0) throw invalid('an ISF with no entries cannot be complete');
     const unsupported = written.filter((f) => !f.evidence.some((e) => e.excerpt.retired_at === null)).map((f) => f.field.key);
-    if (unsupported.length) throw invalid(`entries cite no transcript passage in use (none, or only retired ones): ${unsupported.join(', ')}`, { fields: unsupported });
+    if (unsupported.length)
+      throw invalid(`entries cite no transcript passage in use (none, or only retired ones): ${unsupported.join(', ')}`, { fields: unsupported });
   }
   const at = now(ctx);
   if (!(await ctx.store.isfs.setStatus(isfId, status, view.isf.version, ctx.actor, at))) {
     throw versionConflict('ISF', isfId, view.isf.version, view.isf.version + 1);
   }
-  await audit(ctx, { action: 'isf.status', entityKind: 'isf', entityId: isfId, version: view.isf.version + 1, reason: reason ?? null, at, data: { from: view.isf.status, to: status } });
+  await audit(ctx, {
+    action: 'isf.status',
+    entityKind: 'isf',
+    entityId: isfId,
+    version: view.isf.version + 1,
+    reason: reason ?? null,
+    at,
+    data: { from: view.isf.status, to: status },
+  });
   return getIsf(ctx, isfId);
 }
 
 /** ISFs, narrowed by district, school, cycle (each by name or ID), role group and status. */
-export async function listIsfs(ctx: ServiceContext, partnershipId: string, f: { district?: string; school?: string; role?: string; cycle?: string; status?: string }) {
+export async function listIsfs(
+  ctx: ServiceContext,
+  partnershipId: string,
+  f: { district?: string; school?: string; role?: string; cycle?: string; status?: string },
+) {
   const { status, ...filters } = f;
   return ctx.store.isfs.list(partnershipId, { ...(await resolveFilters(ctx, partnershipId, filters)), ...(status && { status }) });
 }

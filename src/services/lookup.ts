@@ -9,7 +9,13 @@ import type { ServiceContext } from './context.js';
 
 const KIND_NAMES: Record<OrganizationKind, string> = { district: 'district', school: 'school', unit: 'unit' };
 
-export async function organizationOf(ctx: ServiceContext, partnershipId: string, kind: OrganizationKind, idOrName: string, districtId?: string): Promise<OrganizationRow> {
+export async function organizationOf(
+  ctx: ServiceContext,
+  partnershipId: string,
+  kind: OrganizationKind,
+  idOrName: string,
+  districtId?: string,
+): Promise<OrganizationRow> {
   let found = await ctx.store.organizations.resolve(partnershipId, kind, idOrName.trim());
   if (districtId) found = found.filter((o) => o.district_id === districtId);
   if (found.length === 1) return found[0]!;

@@ -31,11 +31,31 @@ export function grantRole(ctx: ServiceContext, grant: RoleGrant): Promise<Member
     const existing = (await tx.store.accounts.memberships(grant.accountId)).find((m) => m.partnership_id === grant.partnershipId);
     if (existing) {
       await tx.store.accounts.updateMembership(existing.id, { role: grant.role, district_id: districtId });
-      await audit(tx, { action: 'membership.update', entityKind: 'membership', entityId: existing.id, at, data: { from: { role: existing.role, districtId: existing.district_id }, to: { role: grant.role, districtId } } });
+      await audit(tx, {
+        action: 'membership.update',
+        entityKind: 'membership',
+        entityId: existing.id,
+        at,
+        data: { from: { role: existing.role, districtId: existing.district_id }, to: { role: grant.role, districtId } },
+      });
     } else {
       const id = tx.ids.next('membership');
-      await tx.store.accounts.insertMembership({ id, account_id: grant.accountId, partnership_id: grant.partnershipId, role: grant.role, district_id: districtId, created_at: at, created_by: tx.actor });
-      await audit(tx, { action: 'membership.create', entityKind: 'membership', entityId: id, at, data: { accountId: grant.accountId, partnershipId: grant.partnershipId, role: grant.role, districtId } });
+      await tx.store.accounts.insertMembership({
+        id,
+        account_id: grant.accountId,
+        partnership_id: grant.partnershipId,
+        role: grant.role,
+        district_id: districtId,
+        created_at: at,
+        created_by: tx.actor,
+      });
+      await audit(tx, {
+        action: 'membership.create',
+        entityKind: 'membership',
+        entityId: id,
+        at,
+        data: { accountId: grant.accountId, partnershipId: grant.partnershipId, role: grant.role, districtId },
+      });
     }
     return { partnershipId: grant.partnershipId, role: grant.role, districtId };
   });
@@ -51,7 +71,10 @@ export function changeRole(ctx: ServiceContext, grant: RoleGrant & { byAdministr
   return inTransaction(ctx, async (tx) => {
     const { account, membership } = await memberToManage(tx, grant, "change an administrator's role");
     const role = await grantRole(tx, grant);
-    await withdrawInvitationsTo(tx, account.email, grant.partnershipId, { reason: `their role was changed to ${grant.role}`, data: { membershipId: membership.id, because: 'membership.update' } });
+    await withdrawInvitationsTo(tx, account.email, grant.partnershipId, {
+      reason: `their role was changed to ${grant.role}`,
+      data: { membershipId: membership.id, because: 'membership.update' },
+    });
     return role;
   });
 }
@@ -63,7 +86,12 @@ export async function grantOrChangeRole(ctx: ServiceContext, grant: RoleGrant): 
 }
 
 /** Withdraws the invitations still open to an email in the partnership, each audited with why. */
-async function withdrawInvitationsTo(tx: ServiceContext, email: string, partnershipId: string, why: { reason: string; data: Record<string, unknown> }): Promise<void> {
+async function withdrawInvitationsTo(
+  tx: ServiceContext,
+  email: string,
+  partnershipId: string,
+  why: { reason: string; data: Record<string, unknown> },
+): Promise<void> {
   for (const invitation of await tx.store.sessions.openInvitationsTo(partnershipId, now(tx), email)) await endInvitation(tx, invitation, why);
 }
 
@@ -75,7 +103,9 @@ async function memberToManage(ctx: ServiceContext, who: { accountId: string; par
   const account = await ctx.store.accounts.byId(who.accountId);
   const membership = account && (await ctx.store.accounts.memberships(account.id)).find((m) => m.partnership_id === who.partnershipId);
   if (!account || !membership) {
-    throw new WarrantError('not_found', `account ${JSON.stringify(who.accountId)} is not a member of this partnership: to add someone, invite them by email`, { id: who.accountId });
+    throw new WarrantError('not_found', `account ${JSON.stringify(who.accountId)} is not a member of this partnership: to add someone, invite them by email`, {
+      id: who.accountId,
+    });
   }
   if (!who.byAdministrator && (membership.role === 'admin' || account.is_admin === 1)) {
     throw new WarrantError('forbidden', `only an administrator can ${what}`);
@@ -90,7 +120,10 @@ async function memberToManage(ctx: ServiceContext, who: { accountId: string; par
  * back in. One does not remove oneself, so that a partnership is never left without the person who
  * manages it by mistake.
  */
-export function removeMember(ctx: ServiceContext, input: { accountId: string; partnershipId: string; reason: string; byAdministrator: boolean; byAccountId?: string }): Promise<void> {
+export function removeMember(
+  ctx: ServiceContext,
+  input: { accountId: string; partnershipId: string; reason: string; byAdministrator: boolean; byAccountId?: string },
+): Promise<void> {
   return inTransaction(ctx, async (tx) => {
     const reason = input.reason.trim();
     if (!reason) throw invalid('say why the member is removed (kept in the history)', { field: 'reason' });

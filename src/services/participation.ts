@@ -7,7 +7,8 @@ export async function participation(ctx: ServiceContext, partnershipId: string, 
   const index = cycles.findIndex((c) => c.id === cycleId);
   const previous = index > 0 ? cycles[index - 1] : undefined;
   const interviews = (await ctx.store.interviews.listAll(partnershipId)).filter((i) => i.district_id === districtId);
-  const people = (cycle: string | undefined, role: string) => new Set(interviews.filter((i) => i.cycle_id === cycle && i.role === role).map((i) => i.participant_id));
+  const people = (cycle: string | undefined, role: string) =>
+    new Set(interviews.filter((i) => i.cycle_id === cycle && i.role === role).map((i) => i.participant_id));
   return {
     count: (role: string) => people(cycleId, role).size,
     /** How a practice's change was compared: the same participants across the two cycles, where there are some. */
@@ -15,7 +16,9 @@ export async function participation(ctx: ServiceContext, partnershipId: string, 
       if (!previous) return 'no previous cycle to compare with';
       const now = people(cycleId, role);
       const both = [...people(previous.id, role)].filter((p) => now.has(p)).length;
-      return both ? `compared for the ${both} ${rolePlural(role).toLowerCase()} interviewed in both ${previous.label} and this cycle` : `no ${rolePlural(role).toLowerCase()} were interviewed in both cycles`;
+      return both
+        ? `compared for the ${both} ${rolePlural(role).toLowerCase()} interviewed in both ${previous.label} and this cycle`
+        : `no ${rolePlural(role).toLowerCase()} were interviewed in both cycles`;
     },
   };
 }

@@ -44,12 +44,19 @@ async function createPartnershipIn(ctx: ServiceContext, name: string): Promise<P
 export function setQuoteMinimum(ctx: ServiceContext, partnershipId: string, minimum: number): Promise<PartnershipRow> {
   return inTransaction(ctx, async (tx) => {
     if (!Number.isInteger(minimum) || minimum < DEFAULT_QUOTE_MIN_PARTICIPANTS || minimum > 100) {
-      throw invalid(`the minimum is a whole number from ${DEFAULT_QUOTE_MIN_PARTICIPANTS} to 100: quotes from smaller role groups could point to a person`, { field: 'minimum' });
+      throw invalid(`the minimum is a whole number from ${DEFAULT_QUOTE_MIN_PARTICIPANTS} to 100: quotes from smaller role groups could point to a person`, {
+        field: 'minimum',
+      });
     }
     const row = await tx.store.partnerships.byId(partnershipId);
     if (!row) throw notFound('partnership', partnershipId);
     await tx.store.partnerships.setQuoteMinimum(partnershipId, minimum);
-    await audit(tx, { action: 'partnership.quote_minimum', entityKind: 'partnership', entityId: partnershipId, data: { from: row.quote_min_participants, to: minimum } });
+    await audit(tx, {
+      action: 'partnership.quote_minimum',
+      entityKind: 'partnership',
+      entityId: partnershipId,
+      data: { from: row.quote_min_participants, to: minimum },
+    });
     return (await tx.store.partnerships.byId(partnershipId))!;
   });
 }

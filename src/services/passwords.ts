@@ -5,7 +5,12 @@ import * as common from '@zxcvbn-ts/language-common';
 import { invalid } from '../domain/errors.js';
 import { unwritableCharacter } from '../domain/text.js';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: { N: number; r: number; p: number; maxmem: number },
+) => Promise<Buffer>;
 
 /** scrypt with 16 MB of memory per hash: slow to guess at, quick enough to sign in. */
 const N = 16384;
@@ -29,8 +34,7 @@ const MIN_SCORE = 3;
 const ESTIMATED_LENGTH = 64;
 
 let estimator: ZxcvbnFactory | undefined;
-const strength = () =>
-  (estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs, maxLength: ESTIMATED_LENGTH }));
+const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs, maxLength: ESTIMATED_LENGTH }));
 
 /** Why zxcvbn finds a password easy to guess, by its warning. */
 const WEAKNESS: Record<string, string> = {
@@ -66,7 +70,9 @@ export function validatePassword(password: string, account: { email?: string; di
     throw refuse('a password cannot hold control characters (such as NUL, tab or a line break) or half of a surrogate pair');
   }
   if (!password.trim()) throw refuse('a password cannot be only spaces');
-  const inputs = [account.email, ...(account.email?.split(/[@.+_-]/) ?? []), account.displayName, ...(account.displayName?.split(/\s+/) ?? [])].filter((w): w is string => Boolean(w && w.length > 2));
+  const inputs = [account.email, ...(account.email?.split(/[@.+_-]/) ?? []), account.displayName, ...(account.displayName?.split(/\s+/) ?? [])].filter(
+    (w): w is string => Boolean(w && w.length > 2),
+  );
   const result = strength().check(password, inputs);
   if (result.score < MIN_SCORE) {
     const why = (result.feedback.warning && WEAKNESS[result.feedback.warning]) ?? 'it would be guessed quickly';

@@ -52,14 +52,18 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
     store.participants.list(partnershipId),
   ]);
   const schoolIds = new Set(schools.map((s) => s.id));
-  const claimsBySummary = new Map(await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)));
+  const claimsBySummary = new Map(
+    await Promise.all(summaries.map(async (s) => [s.id, (await store.summaries.claims(s.id)).filter((c) => !c.retired_at).length] as const)),
+  );
   const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
   const strategies = await store.strategies.list(partnershipId);
   const sentReports = await store.feedback.reports(partnershipId);
   const today = now(ctx).slice(0, 10);
   const leaderInterviewsIn = (districtId: string, cycleIndex: number) => {
     const c = cycles[cycleIndex];
-    return c ? interviews.filter((i) => i.district_id === districtId && i.cycle_id === c.id && i.role === 'district_leader' && inAutumnOf(i.date, c.label)).length : 0;
+    return c
+      ? interviews.filter((i) => i.district_id === districtId && i.cycle_id === c.id && i.role === 'district_leader' && inAutumnOf(i.date, c.label)).length
+      : 0;
   };
   const out: DistrictProgress[] = [];
   for (const d of districts) {
@@ -67,8 +71,15 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
     for (const [index, c] of cycles.entries()) {
       const here = interviews.filter((i) => i.district_id === d.id && i.cycle_id === c.id);
       const sums = summaries.filter((s) => s.district_id === d.id && s.cycle_id === c.id);
-      const plan = summariesCalledFor(here.filter((i) => isRoleGroup(i.role)).map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })));
-      const written = summaryProgress(plan, sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })));
+      const plan = summariesCalledFor(
+        here
+          .filter((i) => isRoleGroup(i.role))
+          .map((i) => ({ schoolId: schoolIds.has(i.organization_id) ? i.organization_id : null, role: i.role as RoleGroup })),
+      );
+      const written = summaryProgress(
+        plan,
+        sums.map((s) => ({ kind: s.kind as 'school' | 'role_group', schoolId: s.school_id, role: s.role })),
+      );
       const isfsComplete = here.filter((i) => isfByInterview.get(i.id) === 'complete').length;
       const findingCount = findings.filter((f) => f.district_id === d.id && f.cycle_id === c.id && !f.retired_at).length;
       const strategyCount = strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length;
@@ -107,7 +118,9 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
       district: d.name,
       schools: schools.filter((s) => s.district_id === d.id).length,
       schoolNames: schools.filter((s) => s.district_id === d.id).map((s) => s.name),
-      participants: ROLE_GROUPS.map((role) => ({ role, count: people.filter((p) => p.district_id === d.id && p.role === role).length })).filter((r) => r.count > 0),
+      participants: ROLE_GROUPS.map((role) => ({ role, count: people.filter((p) => p.district_id === d.id && p.role === role).length })).filter(
+        (r) => r.count > 0,
+      ),
       cycles: perCycle,
     });
   }

@@ -28,7 +28,9 @@ export async function quoteCandidates(ctx: ServiceContext, partnershipId: string
   const people = await participation(ctx, partnershipId, scope.district.id, scope.cycle.id);
   const identifying = await identifyingDetailsOf(ctx, partnershipId);
   const implementations = await store.feedback.implementations(scope.district.id, scope.cycle.id);
-  const findings = [...new Set((await store.feedback.links(implementations.map((i) => i.id))).filter((l) => l.cited_kind === 'finding').map((l) => l.cited_id))].sort();
+  const findings = [
+    ...new Set((await store.feedback.links(implementations.map((i) => i.id))).filter((l) => l.cited_kind === 'finding').map((l) => l.cited_id)),
+  ].sort();
   const out = new Map<string, QuoteCandidate>();
   for (const id of findings) {
     const { root } = await trace(ctx, id);

@@ -10,7 +10,10 @@ interface RetirableRecord {
   retired_by: string | null;
 }
 
-const RETIRABLE: Record<RetirableKind, { find: (s: Store, id: string) => Promise<RetirableRecord | undefined>; retire: (s: Store, id: string, r: Retirement) => Promise<void> }> = {
+const RETIRABLE: Record<
+  RetirableKind,
+  { find: (s: Store, id: string) => Promise<RetirableRecord | undefined>; retire: (s: Store, id: string, r: Retirement) => Promise<void> }
+> = {
   excerpt: { find: (s, id) => s.excerpts.byId(id), retire: (s, id, r) => s.excerpts.retire(id, r) },
   isfEntry: { find: (s, id) => s.isfs.entryById(id), retire: (s, id, r) => s.isfs.retireEntry(id, r) },
   claim: { find: (s, id) => s.summaries.claimById(id), retire: (s, id, r) => s.summaries.retireClaim(id, r) },
@@ -35,7 +38,11 @@ export async function retire(ctx: ServiceContext, id: string, reason: string): P
   if (!why) throw invalid('say why it is retired (a reason is kept in the audit trail)', { field: 'reason' });
   const kind = kindOfId(id);
   const retirable = kind && isRetirableKind(kind) ? RETIRABLE[kind] : undefined;
-  if (!kind || !retirable) throw invalid(`${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts, support types, conjectures, recommendations and their evidence can`, { field: 'id' });
+  if (!kind || !retirable)
+    throw invalid(
+      `${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts, support types, conjectures, recommendations and their evidence can`,
+      { field: 'id' },
+    );
   const what = KIND_LABELS[kind];
   return inTransaction(ctx, async (tx) => {
     const row = await retirable.find(tx.store, id);

@@ -39,7 +39,10 @@ export async function signIn(ctx: ServiceContext, input: { email: string; passwo
       revoked_at: null,
     };
     await tx.store.sessions.insert(session);
-    await audit({ ...tx, actor: account.email }, { action: 'session.sign_in', entityKind: 'session', entityId: session.id, at: session.created_at, data: { accountId: account.id } });
+    await audit(
+      { ...tx, actor: account.email },
+      { action: 'session.sign_in', entityKind: 'session', entityId: session.id, at: session.created_at, data: { accountId: account.id } },
+    );
     return { token, session, principal: await principalOf(tx, account) };
   });
 }

@@ -53,7 +53,17 @@ export function elementOf(row: StrategyElementRow): StrategyElement {
 }
 
 function elementColumns(e: StrategyElement) {
-  const none = { role: null, target: null, support_type: null, roles_served: null, frequency: null, provider: null, co_participation: null, holder: null, held: null };
+  const none = {
+    role: null,
+    target: null,
+    support_type: null,
+    roles_served: null,
+    frequency: null,
+    provider: null,
+    co_participation: null,
+    holder: null,
+    held: null,
+  };
   switch (e.kind) {
     case 'practice':
       return { ...none, kind: e.kind, description: e.description, role: e.role, target: e.target };
@@ -79,7 +89,15 @@ async function evidenceViews(ctx: ServiceContext, rows: readonly StrategyEvidenc
   for (const r of rows) {
     const c = cited.get(r.cited_id);
     const list = out.get(r.citing_id) ?? [];
-    list.push({ id: r.id, kind: r.cited_kind, citedId: r.cited_id, note: r.note, text: c?.text ?? '', source: c?.source ?? '', retired: Boolean(c?.retired_at) });
+    list.push({
+      id: r.id,
+      kind: r.cited_kind,
+      citedId: r.cited_id,
+      note: r.note,
+      text: c?.text ?? '',
+      source: c?.source ?? '',
+      retired: Boolean(c?.retired_at),
+    });
     out.set(r.citing_id, list);
   }
   return out;
@@ -143,7 +161,10 @@ export function createStrategy(ctx: ServiceContext, input: NewStrategy): Promise
   });
 }
 
-export function editStrategy(ctx: ServiceContext, edit: { id: string; name?: string; goal?: string; expectedVersion?: number; reason?: string }): Promise<StrategyView> {
+export function editStrategy(
+  ctx: ServiceContext,
+  edit: { id: string; name?: string; goal?: string; expectedVersion?: number; reason?: string },
+): Promise<StrategyView> {
   return inTransaction(ctx, async (tx) => {
     const row = await tx.store.strategies.byId(edit.id);
     if (!row) throw notFound('strategy', edit.id);
@@ -177,7 +198,10 @@ async function liveStrategy(ctx: ServiceContext, id: string): Promise<StrategyRo
 export function addElement(ctx: ServiceContext, strategyId: string, input: ElementInput): Promise<ElementView> {
   return inTransaction(ctx, async (tx) => {
     const strategy = await liveStrategy(tx, strategyId);
-    const element = checkElement(input, (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key));
+    const element = checkElement(
+      input,
+      (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key),
+    );
     const at = now(tx);
     const row: StrategyElementRow = {
       id: tx.ids.next('strategyElement'),
@@ -201,8 +225,12 @@ export function editElement(ctx: ServiceContext, edit: { id: string; changes: El
     if (row.retired_at) throw invalid(`strategy element ${row.id} was retired`);
     const strategy = await liveStrategy(tx, row.strategy_id);
     const current = elementOf(row);
-    if (edit.changes.kind && edit.changes.kind !== current.kind) throw invalid(`an element keeps its kind (${current.kind}); retire it and add a new one`, { field: 'kind' });
-    const element = checkElement({ ...current, ...withDefined(edit.changes as Record<string, unknown>), kind: current.kind }, (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key));
+    if (edit.changes.kind && edit.changes.kind !== current.kind)
+      throw invalid(`an element keeps its kind (${current.kind}); retire it and add a new one`, { field: 'kind' });
+    const element = checkElement(
+      { ...current, ...withDefined(edit.changes as Record<string, unknown>), kind: current.kind },
+      (await supportTypes(tx, strategy.partnership_id)).map((t) => t.key),
+    );
     const next = elementColumns(element);
     const before = elementColumns(current);
     if (JSON.stringify(next) === JSON.stringify(before)) return { row, element, evidence: [] };
@@ -239,12 +267,18 @@ export function citeStrategyEvidence(ctx: ServiceContext, input: { citingId: str
       const interview = excerpt && (await tx.store.interviews.byId(excerpt.interview_id));
       if (!excerpt || !interview || interview.partnership_id !== strategy.partnership_id) throw notFound('passage', input.citedId);
       if (excerpt.retired_at) throw invalid(`passage ${excerpt.id} was retired`, { field: 'citedId' });
-      why = outOfStrategyScope({ districtId: strategy.district_id, cycleId: strategy.cycle_id }, { kind: 'excerpt', districtId: interview.district_id, cycleId: interview.cycle_id, role: interview.role });
+      why = outOfStrategyScope(
+        { districtId: strategy.district_id, cycleId: strategy.cycle_id },
+        { kind: 'excerpt', districtId: interview.district_id, cycleId: interview.cycle_id, role: interview.role },
+      );
     } else if (citedKind === 'artifact') {
       const artifact = await tx.store.artifacts.byId(input.citedId);
       if (!artifact || artifact.partnership_id !== strategy.partnership_id) throw notFound('artifact', input.citedId);
       if (artifact.retired_at) throw invalid(`artifact ${artifact.id} was retired`, { field: 'citedId' });
-      why = outOfStrategyScope({ districtId: strategy.district_id, cycleId: strategy.cycle_id }, { kind: 'artifact', districtId: artifact.district_id, cycleId: artifact.cycle_id });
+      why = outOfStrategyScope(
+        { districtId: strategy.district_id, cycleId: strategy.cycle_id },
+        { kind: 'artifact', districtId: artifact.district_id, cycleId: artifact.cycle_id },
+      );
     } else throw invalid(`a strategy cites passages of leader interviews (exc_…) or artifacts (art_…); ${input.citedId} is neither`, { field: 'citedId' });
     if (why) throw invalid(`${input.citedId} cannot be cited here: ${why}`, { field: 'citedId' });
 

@@ -38,7 +38,8 @@ async function createSummaryIn(ctx: ServiceContext, input: NewSummary): Promise<
     schoolId = school.id;
     subject = school.name;
   } else if (input.kind === 'role_group') {
-    if (!input.role || !isRoleGroup(input.role)) throw invalid(`a role-group summary needs a role group (teacher, coach, school_leader, district_leader)`, { field: 'role' });
+    if (!input.role || !isRoleGroup(input.role))
+      throw invalid(`a role-group summary needs a role group (teacher, coach, school_leader, district_leader)`, { field: 'role' });
     role = input.role;
     subject = `${ROLE_GROUP_LABELS[input.role]}s, ${district.name}`;
   } else {
@@ -184,7 +185,11 @@ export async function evidenceCandidates(ctx: ServiceContext, summaryId: string)
 }
 
 /** Mid-level summaries, each with its claims, narrowed by district, cycle (by name or ID) and kind. */
-export async function listSummaries(ctx: ServiceContext, partnershipId: string, f: { district?: string; cycle?: string; kind?: SummaryKind }): Promise<{ summary: SummaryRow; claims: ClaimView[] }[]> {
+export async function listSummaries(
+  ctx: ServiceContext,
+  partnershipId: string,
+  f: { district?: string; cycle?: string; kind?: SummaryKind },
+): Promise<{ summary: SummaryRow; claims: ClaimView[] }[]> {
   const { kind, ...filters } = f;
   const rows = await ctx.store.summaries.list(partnershipId, { ...(await resolveFilters(ctx, partnershipId, filters)), ...(kind && { kind }) });
   const out = [];

@@ -1,7 +1,23 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
-import { DEFAULT_COMPONENTS, diffIterations, type IterationChange, type IterationContent, LITERATURE_ADDRESS_RULE, literatureAddress, UPTAKE_LABELS, type UptakeStatus } from '../domain/theory-of-action.js';
-import type { ConjectureRevisionRow, ConjectureRow, LiteratureRow, RetrospectiveRow, ToaComponentRow, ToaIterationRow } from '../storage/repositories/theory.repository.js';
+import {
+  DEFAULT_COMPONENTS,
+  diffIterations,
+  type IterationChange,
+  type IterationContent,
+  LITERATURE_ADDRESS_RULE,
+  literatureAddress,
+  UPTAKE_LABELS,
+  type UptakeStatus,
+} from '../domain/theory-of-action.js';
+import type {
+  ConjectureRevisionRow,
+  ConjectureRow,
+  LiteratureRow,
+  RetrospectiveRow,
+  ToaComponentRow,
+  ToaIterationRow,
+} from '../storage/repositories/theory.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence, type LinkView, linkViews } from './evidence-links.js';
 import { saveNextVersion } from './versioned-edit.js';
@@ -14,7 +30,15 @@ export async function ensureDefaultComponents(ctx: ServiceContext, partnershipId
 
 async function insertComponent(ctx: ServiceContext, partnershipId: string, key: string, name: string, position: number): Promise<ToaComponentRow> {
   const at = now(ctx);
-  const row: ToaComponentRow = { id: ctx.ids.next('toaComponent'), partnership_id: partnershipId, key, name, position, ...firstVersion(ctx, at), ...NOT_RETIRED };
+  const row: ToaComponentRow = {
+    id: ctx.ids.next('toaComponent'),
+    partnership_id: partnershipId,
+    key,
+    name,
+    position,
+    ...firstVersion(ctx, at),
+    ...NOT_RETIRED,
+  };
   await ctx.store.theory.insertComponent(row);
   await audit(ctx, { action: 'toa_component.create', entityKind: 'toaComponent', entityId: row.id, version: 1, at, data: row });
   return row;
@@ -71,24 +95,55 @@ export interface WarrantInput {
 }
 
 /** A new conjecture in a component, with the warrant of its first version. */
-export function addConjecture(ctx: ServiceContext, input: { partnershipId: string; component: string; text: string; reason?: string; warrant?: WarrantInput[] }): Promise<ConjectureView> {
+export function addConjecture(
+  ctx: ServiceContext,
+  input: { partnershipId: string; component: string; text: string; reason?: string; warrant?: WarrantInput[] },
+): Promise<ConjectureView> {
   return inTransaction(ctx, async (tx) => {
     const component = await componentOf(tx, input.partnershipId, input.component);
     const text = input.text.trim();
     if (!text) throw invalid('a conjecture needs its text', { field: 'text' });
     const at = now(tx);
     const siblings = (await tx.store.theory.conjectures(input.partnershipId)).filter((c) => c.component_id === component.id);
-    const row: ConjectureRow = { id: tx.ids.next('conjecture'), partnership_id: input.partnershipId, component_id: component.id, text, position: siblings.length + 1, ...firstVersion(tx, at), ...NOT_RETIRED };
-    const revision: ConjectureRevisionRow = { id: tx.ids.next('conjectureRevision'), conjecture_id: row.id, version: 1, text, reason: input.reason?.trim() || 'first stated', created_by: tx.actor, created_at: at };
+    const row: ConjectureRow = {
+      id: tx.ids.next('conjecture'),
+      partnership_id: input.partnershipId,
+      component_id: component.id,
+      text,
+      position: siblings.length + 1,
+      ...firstVersion(tx, at),
+      ...NOT_RETIRED,
+    };
+    const revision: ConjectureRevisionRow = {
+      id: tx.ids.next('conjectureRevision'),
+      conjecture_id: row.id,
+      version: 1,
+      text,
+      reason: input.reason?.trim() || 'first stated',
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.theory.insertConjecture(row, revision);
-    await audit(tx, { action: 'conjecture.create', entityKind: 'conjecture', entityId: row.id, version: 1, reason: revision.reason, at, data: { ...row, revision: revision.id } });
-    for (const w of input.warrant ?? []) await linkEvidence(tx, { citingId: revision.id, citedId: w.id, ...(w.bearing && { bearing: w.bearing }), ...(w.note && { note: w.note }) });
+    await audit(tx, {
+      action: 'conjecture.create',
+      entityKind: 'conjecture',
+      entityId: row.id,
+      version: 1,
+      reason: revision.reason,
+      at,
+      data: { ...row, revision: revision.id },
+    });
+    for (const w of input.warrant ?? [])
+      await linkEvidence(tx, { citingId: revision.id, citedId: w.id, ...(w.bearing && { bearing: w.bearing }), ...(w.note && { note: w.note }) });
     return conjectureView(tx, row.id);
   });
 }
 
 /** Revises a conjecture: a new version with its reason and its own warrant; earlier versions keep theirs. */
-export function reviseConjecture(ctx: ServiceContext, input: { id: string; text: string; reason: string; expectedVersion?: number; warrant?: WarrantInput[] }): Promise<ConjectureView> {
+export function reviseConjecture(
+  ctx: ServiceContext,
+  input: { id: string; text: string; reason: string; expectedVersion?: number; warrant?: WarrantInput[] },
+): Promise<ConjectureView> {
   return inTransaction(ctx, async (tx) => {
     const row = await tx.store.theory.conjectureById(input.id);
     if (!row) throw notFound('conjecture', input.id);
@@ -98,7 +153,15 @@ export function reviseConjecture(ctx: ServiceContext, input: { id: string; text:
     if (text === row.text) throw invalid('the text is the same as the current version: add evidence to the current revision instead', { field: 'text' });
     const reason = input.reason.trim();
     if (!reason) throw invalid('say why the conjecture is revised (the reason is kept with the revision)', { field: 'reason' });
-    const revision: ConjectureRevisionRow = { id: tx.ids.next('conjectureRevision'), conjecture_id: row.id, version: row.version + 1, text, reason, created_by: tx.actor, created_at: now(tx) };
+    const revision: ConjectureRevisionRow = {
+      id: tx.ids.next('conjectureRevision'),
+      conjecture_id: row.id,
+      version: row.version + 1,
+      text,
+      reason,
+      created_by: tx.actor,
+      created_at: now(tx),
+    };
     await saveNextVersion(tx, {
       what: 'conjecture',
       current: row,
@@ -108,7 +171,8 @@ export function reviseConjecture(ctx: ServiceContext, input: { id: string; text:
       write: (from, at) => tx.store.theory.reviseConjecture(row.id, text, { ...revision, version: from + 1 }, from, tx.actor, at),
       audit: { action: 'conjecture.revise', entityKind: 'conjecture', reason, data: { from: row.text, to: text, revision: revision.id } },
     });
-    for (const w of input.warrant ?? []) await linkEvidence(tx, { citingId: revision.id, citedId: w.id, ...(w.bearing && { bearing: w.bearing }), ...(w.note && { note: w.note }) });
+    for (const w of input.warrant ?? [])
+      await linkEvidence(tx, { citingId: revision.id, citedId: w.id, ...(w.bearing && { bearing: w.bearing }), ...(w.note && { note: w.note }) });
     return conjectureView(tx, row.id);
   });
 }
@@ -124,7 +188,10 @@ export async function addWarrant(ctx: ServiceContext, conjectureId: string, w: W
   });
 }
 
-export function addLiterature(ctx: ServiceContext, input: { partnershipId: string; authors: string; year?: number; title: string; source: string; url?: string }): Promise<LiteratureRow> {
+export function addLiterature(
+  ctx: ServiceContext,
+  input: { partnershipId: string; authors: string; year?: number; title: string; source: string; url?: string },
+): Promise<LiteratureRow> {
   return inTransaction(ctx, async (tx) => {
     const authors = input.authors.trim();
     const title = input.title.trim();
@@ -132,9 +199,20 @@ export function addLiterature(ctx: ServiceContext, input: { partnershipId: strin
     if (input.year !== undefined && (input.year < 1800 || input.year > 2200)) throw invalid('year is a year of publication', { field: 'year' });
     const given = input.url?.trim() ?? '';
     const url = given ? literatureAddress(given) : null;
-    if (url === undefined) throw invalid(`url: ${LITERATURE_ADDRESS_RULE}, and ${JSON.stringify(given.length > 80 ? `${given.slice(0, 79)}…` : given)} is not`, { field: 'url' });
+    if (url === undefined)
+      throw invalid(`url: ${LITERATURE_ADDRESS_RULE}, and ${JSON.stringify(given.length > 80 ? `${given.slice(0, 79)}…` : given)} is not`, { field: 'url' });
     const at = now(tx);
-    const row: LiteratureRow = { id: tx.ids.next('literature'), partnership_id: input.partnershipId, authors, year: input.year ?? null, title, source: input.source.trim(), url, created_by: tx.actor, created_at: at };
+    const row: LiteratureRow = {
+      id: tx.ids.next('literature'),
+      partnership_id: input.partnershipId,
+      authors,
+      year: input.year ?? null,
+      title,
+      source: input.source.trim(),
+      url,
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.theory.insertLiterature(row);
     await audit(tx, { action: 'literature.create', entityKind: 'literature', entityId: row.id, at, data: row });
     return row;
@@ -147,7 +225,14 @@ export function addRetrospective(ctx: ServiceContext, input: { partnershipId: st
     const summary = input.summary.trim();
     if (!title || !summary) throw invalid('a retrospective analysis needs its title and a summary of its result', { field: title ? 'summary' : 'title' });
     const at = now(tx);
-    const row: RetrospectiveRow = { id: tx.ids.next('retrospective'), partnership_id: input.partnershipId, title, summary, created_by: tx.actor, created_at: at };
+    const row: RetrospectiveRow = {
+      id: tx.ids.next('retrospective'),
+      partnership_id: input.partnershipId,
+      title,
+      summary,
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.theory.insertRetrospective(row);
     await audit(tx, { action: 'retrospective.create', entityKind: 'retrospective', entityId: row.id, at, data: row });
     return row;
@@ -167,7 +252,10 @@ export async function conjectureView(ctx: ServiceContext, id: string): Promise<C
   if (!conjecture) throw notFound('conjecture', id);
   const component = (await ctx.store.theory.componentById(conjecture.component_id))!;
   const revisions = await ctx.store.theory.revisions([id]);
-  const warrants = await linkViews(ctx, revisions.map((r) => r.id));
+  const warrants = await linkViews(
+    ctx,
+    revisions.map((r) => r.id),
+  );
   const uptake: ConjectureView['uptake'] = [];
   for (const link of await ctx.store.feedback.linksTo([id])) {
     const rec = await ctx.store.feedback.recommendationById(link.citing_id);
@@ -176,7 +264,15 @@ export async function conjectureView(ctx: ServiceContext, id: string): Promise<C
     const district = (await ctx.store.organizations.byId(strategy.district_id))!;
     for (const u of (await ctx.store.feedback.uptakes(rec.partnership_id)).filter((x) => x.recommendation_id === rec.id)) {
       const cycle = (await ctx.store.cycles.byId(u.cycle_id))!;
-      uptake.push({ uptakeId: u.id, recommendationId: rec.id, recommendation: rec.text, district: district.name, cycle: cycle.label, status: u.status, label: UPTAKE_LABELS[u.status] });
+      uptake.push({
+        uptakeId: u.id,
+        recommendationId: rec.id,
+        recommendation: rec.text,
+        district: district.name,
+        cycle: cycle.label,
+        status: u.status,
+        label: UPTAKE_LABELS[u.status],
+      });
     }
   }
   return { conjecture, component, revisions: revisions.map((r) => ({ ...r, warrant: warrants.get(r.id) ?? [] })), uptake };
@@ -217,17 +313,40 @@ export function issueIteration(ctx: ServiceContext, input: { partnershipId: stri
             version: current.version,
             text: current.text,
             reason: current.reason,
-            warrant: current.warrant.map((w) => ({ kind: w.kind === 'organization' ? 'district' : w.kind, id: w.citedId, label: w.label, bearing: w.bearing, note: w.note })),
+            warrant: current.warrant.map((w) => ({
+              kind: w.kind === 'organization' ? 'district' : w.kind,
+              id: w.citedId,
+              label: w.label,
+              bearing: w.bearing,
+              note: w.note,
+            })),
           };
         }),
       })),
     };
     const previous = (await tx.store.theory.iterations(input.partnershipId)).at(-1);
-    if (previous && previous.content === JSON.stringify(content)) throw invalid(`the theory has not changed since iteration ${previous.number} (${previous.label})`);
+    if (previous && previous.content === JSON.stringify(content))
+      throw invalid(`the theory has not changed since iteration ${previous.number} (${previous.label})`);
     const at = now(tx);
-    const row: ToaIterationRow = { id: tx.ids.next('toaIteration'), partnership_id: input.partnershipId, number: (previous?.number ?? 0) + 1, label, dated: input.dated, content: JSON.stringify(content), created_by: tx.actor, created_at: at };
+    const row: ToaIterationRow = {
+      id: tx.ids.next('toaIteration'),
+      partnership_id: input.partnershipId,
+      number: (previous?.number ?? 0) + 1,
+      label,
+      dated: input.dated,
+      content: JSON.stringify(content),
+      created_by: tx.actor,
+      created_at: at,
+    };
     await tx.store.theory.insertIteration(row);
-    await audit(tx, { action: 'toa_iteration.create', entityKind: 'toaIteration', entityId: row.id, version: row.number, at, data: { ...row, content: undefined } });
+    await audit(tx, {
+      action: 'toa_iteration.create',
+      entityKind: 'toaIteration',
+      entityId: row.id,
+      version: row.number,
+      at,
+      data: { ...row, content: undefined },
+    });
     return row;
   });
 }
@@ -241,7 +360,12 @@ export async function iterationOf(ctx: ServiceContext, partnershipId: string, nu
   return found;
 }
 
-export async function compareIterations(ctx: ServiceContext, partnershipId: string, from: string, to: string): Promise<{ from: ToaIterationRow; to: ToaIterationRow; changes: IterationChange[] }> {
+export async function compareIterations(
+  ctx: ServiceContext,
+  partnershipId: string,
+  from: string,
+  to: string,
+): Promise<{ from: ToaIterationRow; to: ToaIterationRow; changes: IterationChange[] }> {
   const a = await iterationOf(ctx, partnershipId, from);
   const b = await iterationOf(ctx, partnershipId, to);
   return { from: a, to: b, changes: diffIterations(iterationContent(a), iterationContent(b)) };

@@ -28,7 +28,8 @@ export async function saveNextVersion(tx: ServiceContext, edit: NextVersion): Pr
   const { what, current, shown, expectedVersion } = edit;
   if (expectedVersion === undefined) throw versionRequired(what, current.id, current.version, shown);
   const at = edit.at ?? now(tx);
-  if (expectedVersion !== current.version || !(await edit.write(expectedVersion, at))) throw versionConflict(what, current.id, expectedVersion, current.version, shown);
+  if (expectedVersion !== current.version || !(await edit.write(expectedVersion, at)))
+    throw versionConflict(what, current.id, expectedVersion, current.version, shown);
   await audit(tx, { ...edit.audit, entityId: current.id, version: current.version + 1, at });
   return at;
 }

@@ -86,7 +86,11 @@ function pdfFileWithObjectStream(objects: (string | Uint8Array)[], inObjectStrea
     view.setUint32(i * 7 + 1, field);
     view.setUint16(i * 7 + 5, number);
   });
-  parts.push(strToU8(`${xrefStream} 0 obj\n`), pdfStream(`/Type /XRef /Size ${xrefStream + 1} /W [1 4 2] /Root 1 0 R`, table), strToU8(`\nendobj\nstartxref\n${length}\n%%EOF\n`));
+  parts.push(
+    strToU8(`${xrefStream} 0 obj\n`),
+    pdfStream(`/Type /XRef /Size ${xrefStream + 1} /W [1 4 2] /Root 1 0 R`, table),
+    strToU8(`\nendobj\nstartxref\n${length}\n%%EOF\n`),
+  );
   return concat(parts);
 }
 
@@ -122,7 +126,10 @@ export function inflationBomb(streams = 60, megabytesEach = 10, { entries = '', 
 
 /** Not hostile: a page of text with `images` gray images of 10 MB each drawn on it, compressed as PDF writers do (400 MB in all by default). */
 export function illustratedPage(images = 40): Uint8Array {
-  const pixels = zlibSync(new Uint8Array(10 * 1048576).map((_, i) => (i >> 12) & 0xff), { level: 6 });
+  const pixels = zlibSync(
+    new Uint8Array(10 * 1048576).map((_, i) => (i >> 12) & 0xff),
+    { level: 6 },
+  );
   const names = Array.from({ length: images }, (_, i) => `/Im${i} ${6 + i} 0 R`).join(' ');
   const drawn = Array.from({ length: images }, (_, i) => `q 61 0 0 38 ${(i % 10) * 61} ${Math.floor(i / 10) * 38} cm /Im${i} Do Q`).join('\n');
   return pdfFile([
@@ -176,7 +183,12 @@ export function nestedForms(depth = 7, fan = 10): Uint8Array {
     ...Array.from({ length: depth }, (_, k) =>
       k === depth - 1
         ? pdfStream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>', 'BT /F1 12 Tf 72 720 Td (x) Tj ET')
-        : pdfStream(`/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X${k + 1} ${form(k + 1)} 0 R >> >>`, Array(fan).fill(`/X${k + 1} Do`).join(' ')),
+        : pdfStream(
+            `/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X${k + 1} ${form(k + 1)} 0 R >> >>`,
+            Array(fan)
+              .fill(`/X${k + 1} Do`)
+              .join(' '),
+          ),
     ),
     pdfStream('', 'BT /F1 12 Tf 72 720 Td (Professional development calendar) Tj ET /X0 Do'),
   ]);
@@ -215,7 +227,8 @@ export interface HostilePdf {
   refusal: RegExp;
 }
 
-const overrun = (fileName: string) => new RegExp(`^${fileName.replace('.', '\\.')}: reading the PDF (took longer than \\d+ s|needed more than \\d+ MB of memory) and was stopped`);
+const overrun = (fileName: string) =>
+  new RegExp(`^${fileName.replace('.', '\\.')}: reading the PDF (took longer than \\d+ s|needed more than \\d+ MB of memory) and was stopped`);
 
 /** The hostile PDFs, with the refusal each gets. */
 export const HOSTILE_PDFS: readonly HostilePdf[] = [

@@ -57,7 +57,11 @@ const server = await serveOnFreePort({ store, demoMode: true });
 
 try {
   const lead = DEMO_ACCOUNTS.find((a) => a.role === 'lead')!;
-  const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: lead.email, password: lead.password }) });
+  const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: lead.email, password: lead.password }),
+  });
   const cookie = /warrant_session=[^;]*/.exec(signIn.headers.get('set-cookie') ?? '')![0];
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   const pid = (await resolvePartnership(createContext(store, 'demo'))).id;
@@ -70,7 +74,9 @@ try {
   await probe();
 
   process.stdout.write(`Limits: ${JSON.stringify(ARTIFACT_READER_LIMITS)}\n\n`);
-  process.stdout.write('| PDF | size | answered after | server RSS (before → peak) | reading process peak RSS | other requests: answered, slowest, median | refusal |\n|---|---|---|---|---|---|---|\n');
+  process.stdout.write(
+    '| PDF | size | answered after | server RSS (before → peak) | reading process peak RSS | other requests: answered, slowest, median | refusal |\n|---|---|---|---|---|---|---|\n',
+  );
   const rows = [];
   const ordinary = { fileName: 'handbook.pdf', bytes: () => manyPages(100), refusal: /^\(stored\)$/ };
   for (const hostile of [ordinary, ...HOSTILE_PDFS]) {

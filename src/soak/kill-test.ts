@@ -99,7 +99,10 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
     const pid = (await resolvePartnership(createContext(store, 'setup'))).id;
     const isf = (await store.isfs.list(pid, { status: 'complete' }))[0]!;
     // Three fields the form has (forms of different roles have different fields).
-    const fields = (await store.templates.fields(isf.template_id)).filter((f) => f.retired_in_version === null).slice(0, 3).map((f) => f.key);
+    const fields = (await store.templates.fields(isf.template_id))
+      .filter((f) => f.retired_in_version === null)
+      .slice(0, 3)
+      .map((f) => f.key);
     await store.destroy();
     const bundle = join(dir, 'bundle');
     const corpus = await writeCorpus(bundle, { interviews: 60, wordsPerInterview: 3000, seed: 11 });
@@ -137,13 +140,19 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
       // Writes go on until the kill; each acknowledged one is remembered.
       const writer = (async () => {
         try {
-          const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ANALYST) });
+          const signIn = await fetch(`${base}/api/auth/sign-in`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(ANALYST),
+          });
           const csrf = ((await signIn.json()) as { csrfToken: string }).csrfToken;
           const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
           const stop = Date.now() + delay;
           for (let i = 0; ; i++) {
             const field = fields[(cycle + i) % fields.length]!;
-            const form = (await (await fetch(`${base}/api/isfs/${isf.id}`, { headers: { cookie } })).json()) as { fields: { field: { key: string }; entry: { version: number } | null }[] };
+            const form = (await (await fetch(`${base}/api/isfs/${isf.id}`, { headers: { cookie } })).json()) as {
+              fields: { field: { key: string }; entry: { version: number } | null }[];
+            };
             const entry = form.fields.find((f) => f.field.key === field)?.entry;
             const text = `cycle ${cycle} write ${i}`;
             const res = await fetch(`${base}/api/isfs/${isf.id}/entries/${field}`, {
@@ -180,8 +189,15 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
       const fieldIds = new Map((await store.templates.fields(isf.template_id)).map((f) => [f.key, f.id]));
       for (const field of fields) {
         const entry = entries.find((e) => e.field_id === fieldIds.get(field) && e.retired_at === null);
-        const written = new Set(entry ? (await store.audit.forEntity(entry.id)).map((a) => (JSON.parse(a.data) as { to?: string; text?: string }).to ?? (JSON.parse(a.data) as { text?: string }).text) : []);
-        for (const ack of acks.filter((a) => a.entryField === field)) if (!written.has(ack.text)) result.problems.push(`acknowledged write "${ack.text}" to ${field} is missing`);
+        const written = new Set(
+          entry
+            ? (await store.audit.forEntity(entry.id)).map(
+                (a) => (JSON.parse(a.data) as { to?: string; text?: string }).to ?? (JSON.parse(a.data) as { text?: string }).text,
+              )
+            : [],
+        );
+        for (const ack of acks.filter((a) => a.entryField === field))
+          if (!written.has(ack.text)) result.problems.push(`acknowledged write "${ack.text}" to ${field} is missing`);
       }
       // Every import is whole or absent.
       for (const name of importsStarted) {

@@ -125,7 +125,9 @@ async function* snapshot(target: DatabaseTarget): AsyncGenerator<{ table: string
           let after: unknown = null;
           for (;;) {
             const rows = (
-              await sql<Row>`SELECT * FROM ${sql.table(table)} ${after === null ? sql`` : sql`WHERE ${sql.ref(key)} > ${after}`} ORDER BY ${sql.ref(key)} LIMIT ${PAGE}`.execute(trx)
+              await sql<Row>`SELECT * FROM ${sql.table(table)} ${after === null ? sql`` : sql`WHERE ${sql.ref(key)} > ${after}`} ORDER BY ${sql.ref(key)} LIMIT ${PAGE}`.execute(
+                trx,
+              )
             ).rows;
             if (rows.length) pages.push({ table, rows });
             if (rows.length < PAGE) break;
@@ -151,7 +153,10 @@ const archived = (row: Row): Row =>
 
 const restored = (row: Row): Row =>
   Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [k, v && typeof v === 'object' && typeof (v as Row)[BINARY] === 'string' ? Buffer.from((v as Record<string, string>)[BINARY]!, 'base64') : v]),
+    Object.entries(row).map(([k, v]) => [
+      k,
+      v && typeof v === 'object' && typeof (v as Row)[BINARY] === 'string' ? Buffer.from((v as Record<string, string>)[BINARY]!, 'base64') : v,
+    ]),
   );
 
 /** Writes the archive of the database to `out`; returns the number of rows per table. */
@@ -161,7 +166,13 @@ export async function exportArchive(target: DatabaseTarget, out: Writable, now =
   const write = async (value: unknown) => {
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
   };
-  const header: ArchiveHeader = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, migrations: migrationNames(), exportedAt: now.toISOString(), source: target.dialect };
+  const header: ArchiveHeader = {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    migrations: migrationNames(),
+    exportedAt: now.toISOString(),
+    source: target.dialect,
+  };
   await write(header);
   const counts: Record<string, number> = Object.fromEntries(ARCHIVE_TABLES.map((t) => [t.table, 0]));
   for await (const { table, rows } of snapshot(target)) {
@@ -193,7 +204,9 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
   const counts: Record<string, number> = {};
   let header: ArchiveHeader | undefined;
   await store.transaction(async (tx) => {
-    const occupied = (await tx.db.selectFrom('partnership').select('id').limit(1).execute()).length + (await tx.db.selectFrom('account').select('id').limit(1).execute()).length;
+    const occupied =
+      (await tx.db.selectFrom('partnership').select('id').limit(1).execute()).length +
+      (await tx.db.selectFrom('account').select('id').limit(1).execute()).length;
     if (occupied) throw invalid('the database is not empty: load an archive into a new database');
     let batch: { table: string; rows: Row[] } | undefined;
     const flush = async () => {
@@ -201,7 +214,10 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
       const columns = Object.keys(batch.rows[0]!).length;
       const size = Math.max(1, Math.floor(30_000 / Math.max(columns, 1)));
       for (let i = 0; i < batch.rows.length; i += size) {
-        await tx.db.insertInto(batch.table as keyof Database).values(batch.rows.slice(i, i + size) as never).execute();
+        await tx.db
+          .insertInto(batch.table as keyof Database)
+          .values(batch.rows.slice(i, i + size) as never)
+          .execute();
       }
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
       batch = undefined;

@@ -80,7 +80,9 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, opti
     return { kind, setAside: aside };
   }
   if (!(await isEmpty(target))) {
-    throw invalid(`${describeTarget(target)} holds data; restore into a new, empty database${target.dialect === 'sqlite' ? ' (or restore a SQLite backup with --replace)' : ''}`);
+    throw invalid(
+      `${describeTarget(target)} holds data; restore into a new, empty database${target.dialect === 'sqlite' ? ' (or restore a SQLite backup with --replace)' : ''}`,
+    );
   }
   const store = Store.of(await connect(target));
   try {

@@ -139,7 +139,12 @@ export async function connect(target: DatabaseTarget): Promise<Connection> {
 }
 
 export async function migrate({ db, dialect }: Connection): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'warrant_migration', migrationLockTableName: 'warrant_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    migrationTableName: 'warrant_migration',
+    migrationLockTableName: 'warrant_migration_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

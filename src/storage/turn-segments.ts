@@ -16,11 +16,15 @@ export const segmentRows = (turnId: number, turn: { text: string; text_offset: n
  * (segments, like the index, are not archived).
  */
 export async function segmentStoredTurns(db: Kysely<Database>, dialect: DialectName): Promise<void> {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const turns = await db.selectFrom('turn').select(['id', 'text', 'text_offset']).where('id', '>', after).orderBy('id').limit(TURNS_PER_BATCH).execute();
     if (turns.length === 0) break;
     const rows = turns.flatMap((t) => segmentRows(t.id, t));
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insertInto('turn_segment').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+      await db
+        .insertInto('turn_segment')
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .execute();
     after = turns[turns.length - 1]!.id;
   }
   if (dialect === 'sqlite') await sql`INSERT INTO turn_segment_fts(turn_segment_fts) VALUES ('rebuild')`.execute(db);

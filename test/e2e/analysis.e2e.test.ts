@@ -54,7 +54,9 @@ describe('the web app', () => {
     await expect.poll(() => page.locator('mark.cited').allInnerTexts()).toContain(quote);
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true }).inputValue()).toBe('Weekly team meetings spent on pacing and logistics.');
+    await expect
+      .poll(() => page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true }).inputValue())
+      .toBe('Weekly team meetings spent on pacing and logistics.');
     await expect.poll(() => page.locator('mark.cited').getAttribute('title')).toMatch(/Interactions with colleagues/);
     await page.close();
   });
@@ -68,9 +70,22 @@ describe('the web app', () => {
     const fieldOf = (page: typeof lead) => page.getByLabel('Interactions with colleagues about mathematics instruction', { exact: true });
     await fieldOf(lead).fill('The lead researcher’s reading.');
     await fieldOf(analyst).fill('The analyst’s reading.');
-    await lead.locator('.isf-field', { has: fieldOf(lead) }).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => lead.locator('.isf-field', { has: fieldOf(lead) }).getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
-    await analyst.locator('.isf-field', { has: fieldOf(analyst) }).getByRole('button', { name: 'Save' }).click();
+    await lead
+      .locator('.isf-field', { has: fieldOf(lead) })
+      .getByRole('button', { name: 'Save' })
+      .click();
+    await expect
+      .poll(() =>
+        lead
+          .locator('.isf-field', { has: fieldOf(lead) })
+          .getByRole('button', { name: 'Save' })
+          .isDisabled(),
+      )
+      .toBe(true);
+    await analyst
+      .locator('.isf-field', { has: fieldOf(analyst) })
+      .getByRole('button', { name: 'Save' })
+      .click();
     const conflict = analyst.getByRole('alert');
     await expect.poll(() => conflict.innerText()).toContain('The lead researcher’s reading.');
     expect(await fieldOf(analyst).inputValue()).toBe('The analyst’s reading.');
@@ -79,7 +94,9 @@ describe('the web app', () => {
     await expect.poll(() => analyst.getByRole('alert').count()).toBe(0);
     await lead.reload();
     await expect.poll(() => fieldOf(lead).inputValue()).toBe('Merged: the lead researcher’s and the analyst’s readings.');
-    const history = await t.store.audit.forEntity((await t.store.db.selectFrom('isf_entry').select('id').orderBy('updated_at', 'desc').executeTakeFirstOrThrow()).id);
+    const history = await t.store.audit.forEntity(
+      (await t.store.db.selectFrom('isf_entry').select('id').orderBy('updated_at', 'desc').executeTakeFirstOrThrow()).id,
+    );
     expect(history.map((h) => h.actor)).toEqual(expect.arrayContaining(['lead@demo.warrant.test', 'analyst@demo.warrant.test']));
     await lead.close();
     await analyst.close();
@@ -228,7 +245,9 @@ describe('the web app', () => {
     await returning.getByLabel('Password').fill('seasoned reviewer of things');
     await returning.getByRole('button', { name: 'Sign in' }).click();
     const invitations = returning.getByRole('region', { name: 'Invitations for you' });
-    await expect.poll(() => invitations.innerText()).toMatch(/lead@demo\.warrant\.test invites you to take part in Middle-School Mathematics Partnership \(demo\) as observer/);
+    await expect
+      .poll(() => invitations.innerText())
+      .toMatch(/lead@demo\.warrant\.test invites you to take part in Middle-School Mathematics Partnership \(demo\) as observer/);
     await invitations.getByRole('button', { name: /Accept the invitation to Middle-School Mathematics Partnership/ }).click();
     await expect.poll(() => invitations.getByRole('status').innerText()).toContain('You are now observer in Middle-School Mathematics Partnership (demo)');
     await returning.getByRole('link', { name: 'Interviews' }).waitFor();
@@ -238,7 +257,7 @@ describe('the web app', () => {
     await lead.close();
   });
 
-  it('lets a lead researcher change a member\'s role and remove them with a reason, but not an administrator', async () => {
+  it("lets a lead researcher change a member's role and remove them with a reason, but not an administrator", async () => {
     await createAccount(t.ctx, { email: 'short.stay@example.org', displayName: 'Sam Short', password: 'brief but memorable stay' });
     const lead = await browser.newPage();
     await signIn(lead, server.url, 'lead');
@@ -396,7 +415,10 @@ describe('the web app, from ISF entries to a traced finding', () => {
     const bad = join(dir, 'broken.zip');
     const encode = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([n, c]) => [n, new TextEncoder().encode(c)])));
     writeFileSync(good, encode(VALID_BUNDLE));
-    writeFileSync(bad, encode({ ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX9,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,missing.txt` }));
+    writeFileSync(
+      bad,
+      encode({ ...VALID_BUNDLE, 'interviews.csv': `${VALID_BUNDLE['interviews.csv']}\nX9,NOBODY,2009-10,2010-01-12,Ana Morales,teacher,missing.txt` }),
+    );
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'lead');
     await page.getByRole('link', { name: 'Import' }).click();
@@ -456,7 +478,10 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('svg .box').count()).toBe(1 + 1 + 2 + 2);
     expect(await page.getByRole('tab', { name: 'Diagram' }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('link', { name: /^Passage: / }).first().click();
+    await page
+      .getByRole('link', { name: /^Passage: / })
+      .first()
+      .click();
     await expect.poll(() => page.locator('mark.focus').first().innerText()).toMatch(/co-taught|co-teach/);
 
     await page.getByRole('link', { name: 'Check' }).click();
@@ -483,7 +508,11 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await claim.getByRole('button', { name: 'Save the revision' }).click();
     const now = page.locator('.claim', { hasText: revised });
     await now.locator('details.history summary').click();
-    await expect.poll(() => now.locator('details.history').innerText()).toMatch(/lead@demo.warrant.test revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/);
+    await expect
+      .poll(() => now.locator('details.history').innerText())
+      .toMatch(
+        /lead@demo.warrant.test revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/,
+      );
 
     await now.getByRole('button', { name: 'Retire the claim' }).click();
     await now.getByLabel('Why retire it (kept in the history)').fill('Not borne out by the second round of interviews');

@@ -33,9 +33,16 @@ describe('design documents and member checks in the web app', () => {
     expect(await stepState(page, /Riverton Unified School District/, 'Member check').innerText()).toMatch(/^\W*late$/);
     expect(await stepState(page, /Lakeside Public Schools/, 'District Design Document').innerText()).toMatch(/^\W*done$/);
     // The progress table is still there.
-    await page.getByRole('region', { name: /Lakeside Public Schools/ }).getByRole('row', { name: /2010-11/ }).waitFor();
+    await page
+      .getByRole('region', { name: /Lakeside Public Schools/ })
+      .getByRole('row', { name: /2010-11/ })
+      .waitFor();
 
-    await page.getByRole('region', { name: /Lakeside Public Schools/ }).getByRole('list', { name: '2010-11 cycle calendar' }).getByRole('link', { name: 'District Design Document' }).click();
+    await page
+      .getByRole('region', { name: /Lakeside Public Schools/ })
+      .getByRole('list', { name: '2010-11 cycle calendar' })
+      .getByRole('link', { name: 'District Design Document' })
+      .click();
     await expect.poll(() => page.getByLabel('District', { exact: true }).inputValue()).toBe('Lakeside Public Schools');
     expect(await page.getByLabel('Cycle', { exact: true }).inputValue()).toBe('2010-11');
     await expect.poll(() => page.locator('.ddd-status').innerText()).toMatch(/version 2, issued[\s\S]*member-checked: corrections applied/);
@@ -61,7 +68,11 @@ describe('design documents and member checks in the web app', () => {
     await send.getByRole('button', { name: 'Send version 2 for member check' }).click();
     await expect.poll(() => send.getByRole('status').innerText()).toBe('Version 2 sent to Lakeside partner leader.');
     const record = page.getByRole('article', { name: 'Member check of version 2' });
-    await expect.poll(() => record.innerText()).toMatch(/Sent [\s\S]* to Lakeside partner leader \(partner@demo\.warrant\.test\)[\s\S]*awaiting responses: 0 of 1 partner leaders responded[\s\S]*No response yet/);
+    await expect
+      .poll(() => record.innerText())
+      .toMatch(
+        /Sent [\s\S]* to Lakeside partner leader \(partner@demo\.warrant\.test\)[\s\S]*awaiting responses: 0 of 1 partner leaders responded[\s\S]*No response yet/,
+      );
     await expect.poll(() => page.locator('.ddd-status').innerText()).toMatch(/Member check\s+awaiting responses/);
     await page.close();
   });
@@ -69,7 +80,9 @@ describe('design documents and member checks in the web app', () => {
   it('lets the partner leader find the member check on the home page, correct one strategy and confirm the other, with no team controls in sight', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'partner');
-    await expect.poll(() => page.getByRole('region', { name: "Your district's design document" }).innerText()).toMatch(/Lakeside Public Schools, 2010-11: version 2[\s\S]*awaiting responses/);
+    await expect
+      .poll(() => page.getByRole('region', { name: "Your district's design document" }).innerText())
+      .toMatch(/Lakeside Public Schools, 2010-11: version 2[\s\S]*awaiting responses/);
     const awaiting = page.getByRole('region', { name: 'Member checks awaiting your response' });
     await awaiting.getByRole('link', { name: /version 2: member check sent/ }).click();
     await page.getByRole('heading', { name: /Member check of version 2/ }).waitFor();
@@ -85,14 +98,18 @@ describe('design documents and member checks in the web app', () => {
     await second.getByRole('button', { name: 'Send the response' }).click();
     await expect.poll(() => second.getByRole('status').innerText()).toBe('Your response (confirmed) was recorded.');
     const answered = page.locator('.mc-responses');
-    await expect.poll(() => answered.allInnerTexts()).toEqual([
-      expect.stringMatching(/^Correction, .*: Learning Walks begin in January; until then supervisors visit each school once\. · not applied yet$/),
-      expect.stringMatching(/^Confirmed, /),
-    ]);
+    await expect
+      .poll(() => answered.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Correction, .*: Learning Walks begin in January; until then supervisors visit each school once\. · not applied yet$/),
+        expect.stringMatching(/^Confirmed, /),
+      ]);
     await expect.poll(() => page.locator('.ddd-status').innerText()).toMatch(/1 correction to apply \(1 of 1 partner leaders responded\)/);
 
     await page.getByRole('link', { name: 'Home' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Member checks awaiting your response' }).innerText()).toMatch(/No member check waits for your response/);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Member checks awaiting your response' }).innerText())
+      .toMatch(/No member check waits for your response/);
 
     await page.getByRole('link', { name: 'Design document', exact: true }).click();
     await page.getByRole('heading', { name: 'Version 2: your member check' }).waitFor();
@@ -102,7 +119,12 @@ describe('design documents and member checks in the web app', () => {
     expect(await main.getByRole('combobox').count()).toBe(0);
     expect(await main.getByRole('link', { name: /team/i }).count()).toBe(0);
     expect(await main.innerText()).not.toMatch(/draft|in-house|Versions\n/i);
-    expect(await main.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual(['Word (partner version)', 'PDF (partner version)', 'HTML (partner version)', 'Markdown (partner version)']);
+    expect(await main.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual([
+      'Word (partner version)',
+      'PDF (partner version)',
+      'HTML (partner version)',
+      'Markdown (partner version)',
+    ]);
     await page.close();
   });
 
@@ -113,7 +135,9 @@ describe('design documents and member checks in the web app', () => {
     const record = page.getByRole('article', { name: 'Member check of version 2' });
     const rows = record.getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await rows.nth(1).innerText()).toMatch(/^1\. .*\tLakeside partner leader\tCorrection\tLearning Walks begin in January; until then supervisors visit each school once\.\t.*\tnot yet$/);
+    expect(await rows.nth(1).innerText()).toMatch(
+      /^1\. .*\tLakeside partner leader\tCorrection\tLearning Walks begin in January; until then supervisors visit each school once\.\t.*\tnot yet$/,
+    );
     expect(await rows.nth(2).innerText()).toMatch(/^2\. .*\tLakeside partner leader\tConfirmed\t\(nothing added\)\t/);
     expect(await page.locator('.ddd-status').innerText()).toMatch(/1 correction to apply/);
 
@@ -136,7 +160,9 @@ describe('design documents and member checks in the web app', () => {
     expect(href).toMatch(/format=docx&audience=partner$/);
     expect(await word.getAttribute('download')).toBe('');
     const fetchIn = (url: string) =>
-      page.evaluate(`fetch(${JSON.stringify(url)}).then((r) => r.arrayBuffer().then((b) => ({ status: r.status, type: r.headers.get('content-type'), size: b.byteLength })))`) as Promise<{
+      page.evaluate(
+        `fetch(${JSON.stringify(url)}).then((r) => r.arrayBuffer().then((b) => ({ status: r.status, type: r.headers.get('content-type'), size: b.byteLength })))`,
+      ) as Promise<{
         status: number;
         type: string;
         size: number;
@@ -162,7 +188,10 @@ describe('design documents and member checks in the web app', () => {
       }
       found[`${who}: design`] = await accessibilityViolations(page);
       await page.goto(`${server.url}/`);
-      await page.locator(who === 'lead' ? '.calendar-step' : 'main h2').first().waitFor();
+      await page
+        .locator(who === 'lead' ? '.calendar-step' : 'main h2')
+        .first()
+        .waitFor();
       found[`${who}: home`] = await accessibilityViolations(page);
       const check = (await t.store.db.selectFrom('member_check').select('id').orderBy('sent_at', 'desc').executeTakeFirstOrThrow()).id;
       await page.goto(`${server.url}/member-checks/${check}`);
@@ -170,6 +199,8 @@ describe('design documents and member checks in the web app', () => {
       found[`${who}: member check`] = await accessibilityViolations(page);
       await context.close();
     }
-    expect(found).toEqual(Object.fromEntries(['lead', 'partner'].flatMap((who) => [`${who}: design`, `${who}: home`, `${who}: member check`]).map((k) => [k, []])));
+    expect(found).toEqual(
+      Object.fromEntries(['lead', 'partner'].flatMap((who) => [`${who}: design`, `${who}: home`, `${who}: member check`]).map((k) => [k, []])),
+    );
   });
 });

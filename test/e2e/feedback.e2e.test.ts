@@ -23,7 +23,11 @@ describe('the Feedback page', () => {
   const element = (page: Page, text: string) => page.locator('li.element', { hasText: text });
   const part = (page: Page, title: string) => strategy(page, FIRST).getByRole('region', { name: title });
   /** A file the page links to, fetched as the signed-in browser would download it. */
-  const fetchIn = (page: Page, url: string) => page.evaluate(`fetch(${JSON.stringify(url)}).then((r) => r.text().then((text) => ({ status: r.status, text })))`) as Promise<{ status: number; text: string }>;
+  const fetchIn = (page: Page, url: string) =>
+    page.evaluate(`fetch(${JSON.stringify(url)}).then((r) => r.text().then((text) => ({ status: r.status, text })))`) as Promise<{
+      status: number;
+      text: string;
+    }>;
   const lakesideWalks = async () => {
     const district = (await t.store.db.selectFrom('organization').select('id').where('name', '=', LAKESIDE).executeTakeFirstOrThrow()).id;
     return t.store.db
@@ -58,25 +62,45 @@ describe('the Feedback page', () => {
       'Recommendations',
     ]);
     const walks = element(page, WALKS);
-    expect(await walks.innerText()).toMatch(/Implemented\s+Partly implemented\s+How often it happened\s+\d+ this year at [\s\S]*Its focus\s+mathematics lessons\s+What was found\s+Learning Walks were held far less often than planned/);
+    expect(await walks.innerText()).toMatch(
+      /Implemented\s+Partly implemented\s+How often it happened\s+\d+ this year at [\s\S]*Its focus\s+mathematics lessons\s+What was found\s+Learning Walks were held far less often than planned/,
+    );
     const { id } = await lakesideWalks();
-    const cited = await t.store.db.selectFrom('evidence_link').innerJoin('finding', 'finding.id', 'evidence_link.cited_id').select('finding.text').where('evidence_link.citing_id', '=', id).execute();
+    const cited = await t.store.db
+      .selectFrom('evidence_link')
+      .innerJoin('finding', 'finding.id', 'evidence_link.cited_id')
+      .select('finding.text')
+      .where('evidence_link.citing_id', '=', id)
+      .execute();
     expect(cited).toHaveLength(1);
     expect(await walks.getByRole('list', { name: 'Findings cited for the intended support' }).innerText()).toContain(`Finding: ${cited[0]!.text.slice(0, 80)}`);
-    expect(await element(page, 'Observe mathematics instruction').innerText()).toMatch(/Change in frequency since last year\s+(increased|unchanged)\s+Change in quality since last year\s+unchanged/);
+    expect(await element(page, 'Observe mathematics instruction').innerText()).toMatch(
+      /Change in frequency since last year\s+(increased|unchanged)\s+Change in quality since last year\s+unchanged/,
+    );
     expect(await part(page, 'Accountability relations').innerText()).toMatch(/Supervisors hold principals accountable for observing mathematics instruction/);
 
-    expect(await part(page, 'Why: explanations').innerText()).toMatch(/In Lakeside Public Schools, the strategy's supports offered the role groups little opportunity[\s\S]*Types of support \(interpretive framework\)\s+Organizational routine, Incidental learning event[\s\S]*Finding: /);
+    expect(await part(page, 'Why: explanations').innerText()).toMatch(
+      /In Lakeside Public Schools, the strategy's supports offered the role groups little opportunity[\s\S]*Types of support \(interpretive framework\)\s+Organizational routine, Incidental learning event[\s\S]*Finding: /,
+    );
     const recommendations = part(page, 'Recommendations');
     expect(await recommendations.locator('li.recommendation').count()).toBeGreaterThanOrEqual(1);
-    expect(await recommendations.locator('li.recommendation').first().innerText()).toMatch(/^Hold Learning Walks monthly, as planned[\s\S]*Conjecture: Principals become instructional leaders in mathematics[\s\S]*Explanation: In Lakeside Public Schools/);
+    expect(await recommendations.locator('li.recommendation').first().innerText()).toMatch(
+      /^Hold Learning Walks monthly, as planned[\s\S]*Conjecture: Principals become instructional leaders in mathematics[\s\S]*Explanation: In Lakeside Public Schools/,
+    );
     // The second strategy was not assessed in the demo.
-    expect(await strategy(page, /^Strategy 2: /).locator('li.element.support').first().innerText()).toContain('Implementation not assessed yet.');
+    expect(
+      await strategy(page, /^Strategy 2: /)
+        .locator('li.element.support')
+        .first()
+        .innerText(),
+    ).toContain('Implementation not assessed yet.');
 
     expect(await page.locator('.feedback-status').innerText()).toMatch(/Report sent\s+20 May 2011\s+Feedback meeting\s+27 May 2011/);
     const record = page.getByRole('region', { name: 'The report sent and the meeting' });
     expect(await record.innerText()).toMatch(/Sent to the district on 20 May 2011 — Sent a week before the meeting\./);
-    expect(await record.getByRole('article', { name: 'Meeting of 27 May 2011' }).innerText()).toMatch(/Attended\s+Lakeside partner leader, [\s\S]*Notes of the discussion\s+The district agreed that Learning Walks need supervisors/);
+    expect(await record.getByRole('article', { name: 'Meeting of 27 May 2011' }).innerText()).toMatch(
+      /Attended\s+Lakeside partner leader, [\s\S]*Notes of the discussion\s+The district agreed that Learning Walks need supervisors/,
+    );
 
     await page.getByLabel('Cycle', { exact: true }).selectOption('2009-10');
     await expect.poll(() => page.locator('.feedback-status').innerText()).toMatch(/Report sent\s+not yet/);
@@ -99,7 +123,9 @@ describe('the Feedback page', () => {
     await mine.getByLabel('How often it happened').fill('twice this year, both in the spring');
     await mine.getByLabel('Why the change (optional, kept in the history)').fill('Corrected after the principal interviews were checked');
     await mine.getByRole('button', { name: 'Save the assessment' }).click();
-    await expect.poll(() => element(analyst, WALKS).innerText()).toMatch(/How often it happened\s+twice this year, both in the spring[\s\S]*Version 2, by analyst@demo\.warrant\.test/);
+    await expect
+      .poll(() => element(analyst, WALKS).innerText())
+      .toMatch(/How often it happened\s+twice this year, both in the spring[\s\S]*Version 2, by analyst@demo\.warrant\.test/);
     expect(await element(analyst, WALKS).getByRole('form').count()).toBe(0);
 
     const stale = form(lead);
@@ -145,7 +171,9 @@ describe('the Feedback page', () => {
     );
     expect(await recommendations.getByRole('form').count()).toBe(0);
     await page.reload();
-    await expect.poll(() => part(page, 'Recommendations').locator('li.recommendation').last().innerText()).toMatch(/^Pair each principal with the school’s coach/);
+    await expect
+      .poll(() => part(page, 'Recommendations').locator('li.recommendation').last().innerText())
+      .toMatch(/^Pair each principal with the school’s coach/);
     await page.close();
   });
 
@@ -168,7 +196,12 @@ describe('the Feedback page', () => {
     await partner.getByRole('link', { name: 'Feedback report' }).click();
     await partner.getByRole('heading', { name: 'District Feedback and Recommendations Report' }).waitFor();
     await expect.poll(() => partner.locator('main').innerText()).toMatch(/Lakeside Public Schools, 2010-11[\s\S]*Sent to your district on 20 May 2011\./);
-    expect(await partner.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual(['Word (partner version)', 'PDF (partner version)', 'HTML (partner version)', 'Markdown (partner version)']);
+    expect(await partner.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual([
+      'Word (partner version)',
+      'PDF (partner version)',
+      'HTML (partner version)',
+      'Markdown (partner version)',
+    ]);
     expect(await partner.getByRole('link', { name: /team version/ }).count()).toBe(0);
     expect(await partner.locator('main button, main input, main textarea, main select').count()).toBe(0);
     const partnerHref = (await partner.getByRole('link', { name: 'Markdown (partner version)' }).getAttribute('href'))!;
@@ -223,7 +256,9 @@ describe('the Feedback page', () => {
     await element(page, WALKS).getByRole('button', { name: 'Revise the assessment' }).click();
     await part(page, 'Why: explanations').getByRole('button', { name: 'Add an explanation' }).click();
     await part(page, 'Recommendations').getByRole('button', { name: 'Add a recommendation' }).click();
-    await part(page, 'Recommendations').getByRole('checkbox', { name: /^Principals become instructional leaders/ }).waitFor();
+    await part(page, 'Recommendations')
+      .getByRole('checkbox', { name: /^Principals become instructional leaders/ })
+      .waitFor();
     found.editing = await accessibilityViolations(page);
     await context.close();
 
@@ -247,7 +282,9 @@ describe('the Feedback page', () => {
     const text = await form.getByLabel('Recommendation').inputValue();
     await form.getByLabel('Recommendation').fill(`${text} As ms. al\u200bvarez asked.`);
     await form.getByRole('button', { name: 'Save the recommendation' }).click();
-    await expect.poll(() => item.getByRole('alert').innerText()).toMatch(/Saved, but partners may not read it as it stands:[\s\S]*this names a participant \(“ms\. alvarez”: Ms\. Alvarez\)/);
+    await expect
+      .poll(() => item.getByRole('alert').innerText())
+      .toMatch(/Saved, but partners may not read it as it stands:[\s\S]*this names a participant \(“ms\. alvarez”: Ms\. Alvarez\)/);
     expect(await item.getByRole('form').count()).toBe(0);
     const found: Record<string, string[]> = { warned: await accessibilityViolations(page) };
 
@@ -258,7 +295,9 @@ describe('the Feedback page', () => {
     await retire(t.ctx, finding, 'Rests on a misread passage');
     await page.reload();
     const lost = page.getByRole('list', { name: 'Statements of the report sent that lost their evidence' });
-    await expect.poll(() => lost.innerText()).toMatch(new RegExp(`How “${WALKS}[\\s\\S]*rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20`));
+    await expect
+      .poll(() => lost.innerText())
+      .toMatch(new RegExp(`How “${WALKS}[\\s\\S]*rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20`));
     expect(await element(page, WALKS).innerText()).toContain('(retired: reports leave it out)');
     found.lost = await accessibilityViolations(page);
     await page.getByRole('link', { name: 'Check' }).click();

@@ -66,7 +66,8 @@ describe('the web app: framework and artifacts', () => {
     ]);
 
     await tool.getByRole('button', { name: 'Refine the type' }).click();
-    const description = 'Curriculum maps, observation protocols, data systems: assimilated to current practice unless an accomplished user works alongside the teacher.';
+    const description =
+      'Curriculum maps, observation protocols, data systems: assimilated to current practice unless an accomplished user works alongside the teacher.';
     await tool.getByLabel('Description').fill(description);
     // Without a reason the server refuses, and says so.
     await tool.getByRole('button', { name: 'Save version 2' }).click();
@@ -79,7 +80,9 @@ describe('the web app: framework and artifacts', () => {
     await expect.poll(() => tool.locator('.version-line').innerText()).toMatch(/^Version 2, last changed by lead@demo\.warrant\.test on /);
     expect(await tool.locator('.description').innerText()).toBe(description);
     await tool.locator('details.history summary').click();
-    await expect.poll(() => tool.locator('details.history').innerText()).toMatch(new RegExp(`lead@demo\\.warrant\\.test .*\\(version 2\\) — why: ${reason}[\\s\\S]*description, after\\s+${description.slice(0, 30)}`));
+    await expect
+      .poll(() => tool.locator('details.history').innerText())
+      .toMatch(new RegExp(`lead@demo\\.warrant\\.test .*\\(version 2\\) — why: ${reason}[\\s\\S]*description, after\\s+${description.slice(0, 30)}`));
 
     // Another page still showing version 1: its edit meets the conflict, with the current values.
     const stale = await open('lead', '/framework');
@@ -89,7 +92,10 @@ describe('the web app: framework and artifacts', () => {
     await page.reload();
     await page.getByRole('article', { name: 'Tool', exact: true }).getByRole('button', { name: 'Refine the type' }).click();
     await page.getByRole('article', { name: 'Tool', exact: true }).getByLabel('Name').fill('Tool or artifact');
-    await page.getByRole('article', { name: 'Tool', exact: true }).getByLabel(/Why the framework changes/).fill('Naming it as the district documents do');
+    await page
+      .getByRole('article', { name: 'Tool', exact: true })
+      .getByLabel(/Why the framework changes/)
+      .fill('Naming it as the district documents do');
     await page.getByRole('article', { name: 'Tool', exact: true }).getByRole('button', { name: 'Save version 3' }).click();
     await page.getByRole('article', { name: 'Tool or artifact', exact: true }).waitFor();
     await staleTool.getByLabel('Category').fill('Tools');
@@ -120,7 +126,9 @@ describe('the web app: framework and artifacts', () => {
     await form.getByLabel('Name', { exact: true }).fill('Lesson study');
     expect(await form.getByLabel('Key', { exact: true }).inputValue()).toBe('lesson_study');
     await form.getByLabel('Category', { exact: true }).fill('Learning event');
-    await form.getByLabel('Description', { exact: true }).fill('Teachers plan, teach, observe and revise a research lesson together, with a knowledgeable other.');
+    await form
+      .getByLabel('Description', { exact: true })
+      .fill('Teachers plan, teach, observe and revise a research lesson together, with a knowledgeable other.');
     await form.getByLabel('Key', { exact: true }).fill('Lesson-Study');
     await form.getByRole('button', { name: 'Add the type' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/lower-case letters/);
@@ -129,7 +137,12 @@ describe('the web app: framework and artifacts', () => {
 
     const added = page.getByRole('article', { name: 'Lesson study', exact: true });
     await expect.poll(() => added.innerText()).toMatch(/Version 1, added by lead@demo\.warrant\.test/);
-    expect(await page.getByRole('region', { name: /^Learning event/ }).getByRole('article').count()).toBe(4);
+    expect(
+      await page
+        .getByRole('region', { name: /^Learning event/ })
+        .getByRole('article')
+        .count(),
+    ).toBe(4);
 
     await added.getByRole('button', { name: 'Retire the type' }).click();
     await added.getByLabel(/Why retire “Lesson study”/).fill('Folded into ongoing intentional learning events');
@@ -165,7 +178,11 @@ describe('the web app: framework and artifacts', () => {
     await upload.getByRole('button', { name: 'Upload' }).click();
     await expect.poll(() => page.locator('.done').innerText()).toContain('Stored “Coaching cycle guide” (coaching-cycle-guide.docx)');
     const card = page.getByRole('article', { name: 'Coaching cycle guide' });
-    await expect.poll(() => card.innerText()).toMatch(/curriculum framework · Lakeside Public Schools · 2010-11[\s\S]*coaching-cycle-guide\.docx \(Word, \d+ KB\) · added by analyst@demo\.warrant\.test/);
+    await expect
+      .poll(() => card.innerText())
+      .toMatch(
+        /curriculum framework · Lakeside Public Schools · 2010-11[\s\S]*coaching-cycle-guide\.docx \(Word, \d+ KB\) · added by analyst@demo\.warrant\.test/,
+      );
 
     await page.getByLabel('Words or "a phrase"').fill('conference');
     const hit = page.locator('.hits li').first();
@@ -182,7 +199,9 @@ describe('the web app: framework and artifacts', () => {
     await expect.poll(() => text.innerText()).toContain('co-planning conference');
 
     const href = await card.getByRole('link', { name: /Download the original/ }).getAttribute('href');
-    const fetched = (await page.evaluate(`fetch(${JSON.stringify(href)}).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength, r.headers.get('content-disposition')])`)) as [number, number, string];
+    const fetched = (await page.evaluate(
+      `fetch(${JSON.stringify(href)}).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength, r.headers.get('content-disposition')])`,
+    )) as [number, number, string];
     expect(fetched).toEqual([200, bytes.length, expect.stringContaining('coaching-cycle-guide.docx')]);
 
     await upload.getByLabel('File').setInputFiles(notes);
@@ -218,7 +237,10 @@ describe('the web app: framework and artifacts', () => {
     expect(await page.getByText('Upload a document').count()).toBe(0);
     expect(await page.getByLabel('File').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Retire the document' }).count()).toBe(0);
-    await page.getByRole('button', { name: /Read the text/ }).first().click();
+    await page
+      .getByRole('button', { name: /Read the text/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('.artifact-text').innerText()).toContain('Coach meetings');
     await page.close();
   });
@@ -236,7 +258,10 @@ describe('the web app: framework and artifacts', () => {
     await page.goto(`${server.url}/artifacts?q=calendar`);
     await page.locator('.hits li').first().waitFor();
     await page.getByText('Upload a document').click();
-    await page.getByRole('button', { name: /Read the text/ }).first().click();
+    await page
+      .getByRole('button', { name: /Read the text/ })
+      .first()
+      .click();
     await page.locator('.artifact-text p').first().waitFor();
     found.artifacts = await accessibilityViolations(page);
     expect(found).toEqual({ framework: [], artifacts: [] });

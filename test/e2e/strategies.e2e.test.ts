@@ -35,17 +35,32 @@ describe('the Strategies page', () => {
     await page.getByLabel('District', { exact: true }).selectOption(LAKESIDE);
     await page.getByLabel('Cycle', { exact: true }).selectOption(CYCLE);
     await page.getByRole('heading', { name: FIRST }).waitFor();
-    expect(await page.getByRole('heading', { level: 2, name: /^Strategy \d/ }).allInnerTexts()).toEqual([FIRST, expect.stringMatching(/^Strategy 2: Every classroom teaching /)]);
+    expect(await page.getByRole('heading', { level: 2, name: /^Strategy \d/ }).allInnerTexts()).toEqual([
+      FIRST,
+      expect.stringMatching(/^Strategy 2: Every classroom teaching /),
+    ]);
 
     const first = strategy(page, FIRST);
-    expect(await first.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Evidence for the strategy', 'Envisioned practices', 'Intended supports', 'Accountability relations', 'In-house assessment']);
+    expect(await first.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+      'Evidence for the strategy',
+      'Envisioned practices',
+      'Intended supports',
+      'Accountability relations',
+      'In-house assessment',
+    ]);
     const walks = element(page, 'Learning Walks: principal and supervisor');
-    expect(await walks.innerText()).toMatch(/Type of support\s+Organizational routine[\s\S]*Role groups served\s+School leaders[\s\S]*Frequency\s+quarterly in every school[\s\S]*Co-participation with someone more expert\s+Yes/);
+    expect(await walks.innerText()).toMatch(
+      /Type of support\s+Organizational routine[\s\S]*Role groups served\s+School leaders[\s\S]*Frequency\s+quarterly in every school[\s\S]*Co-participation with someone more expert\s+Yes/,
+    );
     expect(await walks.getByRole('list', { name: 'Evidence for the intended support' }).innerText()).toMatch(/Interview LPS-D\d+-1011/);
     expect(await element(page, 'at least 2 hours a day in classrooms').innerText()).toMatch(/^School leaders: Observe mathematics instruction/);
-    expect(await first.locator('li.element.accountability').first().innerText()).toMatch(/^Supervisors hold principals accountable for observing mathematics instruction/);
+    expect(await first.locator('li.element.accountability').first().innerText()).toMatch(
+      /^Supervisors hold principals accountable for observing mathematics instruction/,
+    );
     // The second strategy's supports rest on the district's PD calendar too.
-    expect(await element(page, 'Summer institute on the curriculum units').innerText()).toMatch(/Document: PD calendar 2010-11 \(pd-calendar-2010-11\.docx\) — PD calendar, table 1/);
+    expect(await element(page, 'Summer institute on the curriculum units').innerText()).toMatch(
+      /Document: PD calendar 2010-11 \(pd-calendar-2010-11\.docx\) — PD calendar, table 1/,
+    );
     expect(await page.locator('main').innerText()).toContain('never shown to partners');
 
     // 2009-10: the one strategy documented that year, with its one support.
@@ -74,7 +89,9 @@ describe('the Strategies page', () => {
     await form.getByLabel('Practice').fill('Plan lessons with the coach and keep the demand of tasks when teaching them');
     await form.getByLabel('Measurable target').fill('one coaching cycle a month');
     await form.getByRole('button', { name: 'Add the envisioned practice' }).click();
-    await expect.poll(() => added.locator('li.element.practice').innerText()).toMatch(/^Teachers: Plan lessons with the coach[\s\S]*Measurable target\s+one coaching cycle a month/);
+    await expect
+      .poll(() => added.locator('li.element.practice').innerText())
+      .toMatch(/^Teachers: Plan lessons with the coach[\s\S]*Measurable target\s+one coaching cycle a month/);
 
     await added.getByRole('button', { name: 'Add a practice, support or accountability relation' }).click();
     form = added.getByRole('form', { name: 'Add to the strategy' });
@@ -92,7 +109,11 @@ describe('the Strategies page', () => {
     await form.getByRole('group', { name: 'Role groups served' }).getByLabel('Mathematics coaches').check();
     await form.getByRole('button', { name: 'Add the intended support' }).click();
     const support = element(page, 'Coaching cycles: plan, co-teach');
-    await expect.poll(() => support.innerText()).toMatch(/Type of support\s+Ongoing intentional learning event\s+Role groups served\s+Teachers, Mathematics coaches\s+Frequency\s+monthly\s+Provider\s+School-based coaches\s+Co-participation with someone more expert\s+Yes/);
+    await expect
+      .poll(() => support.innerText())
+      .toMatch(
+        /Type of support\s+Ongoing intentional learning event\s+Role groups served\s+Teachers, Mathematics coaches\s+Frequency\s+monthly\s+Provider\s+School-based coaches\s+Co-participation with someone more expert\s+Yes/,
+      );
 
     await added.getByRole('button', { name: 'Add a practice, support or accountability relation' }).click();
     form = added.getByRole('form', { name: 'Add to the strategy' });
@@ -101,7 +122,9 @@ describe('the Strategies page', () => {
     await form.getByLabel('Who is held accountable').fill('coaches');
     await form.getByLabel('For what').fill('completing a coaching cycle with each new teacher');
     await form.getByRole('button', { name: 'Add the accountability relation' }).click();
-    await expect.poll(() => added.locator('li.element.accountability').innerText()).toMatch(/^Principals hold coaches accountable for completing a coaching cycle/);
+    await expect
+      .poll(() => added.locator('li.element.accountability').innerText())
+      .toMatch(/^Principals hold coaches accountable for completing a coaching cycle/);
 
     // A whole turn of a district leader's interview, from the keyboard.
     const practice = added.locator('li.element.practice');
@@ -173,7 +196,9 @@ describe('the Strategies page', () => {
     await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
     await expect.poll(() => meetings(lead).innerText()).toMatch(/Frequency\s+every week/);
 
-    const id = (await t.store.db.selectFrom('strategy_element').select('id').where('description', 'like', 'Monthly principal meetings%').executeTakeFirstOrThrow()).id;
+    const id = (
+      await t.store.db.selectFrom('strategy_element').select('id').where('description', 'like', 'Monthly principal meetings%').executeTakeFirstOrThrow()
+    ).id;
     const history = await t.store.audit.forEntity(id);
     expect(history.filter((h) => h.action === 'strategy_element.update').map((h) => [h.actor, h.reason])).toEqual([
       ['analyst@demo.warrant.test', 'Corrected after the November principal meeting'],
@@ -187,11 +212,14 @@ describe('the Strategies page', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url);
     await openLakeside(page);
-    const enablement = (p: Page) => strategy(p, FIRST).getByRole('region', { name: 'Are its intended supports and accountability relations likely to enable those practices?' });
+    const enablement = (p: Page) =>
+      strategy(p, FIRST).getByRole('region', { name: 'Are its intended supports and accountability relations likely to enable those practices?' });
     const panel = enablement(page);
     expect(await panel.getByLabel('Judgement').inputValue()).toBe('partly');
     await panel.getByLabel('Judgement').selectOption('unlikely');
-    await panel.getByLabel('Rationale').fill('Supervisors in the Learning Walks are no more expert in mathematics instruction than the principals they walk with.');
+    await panel
+      .getByLabel('Rationale')
+      .fill('Supervisors in the Learning Walks are no more expert in mathematics instruction than the principals they walk with.');
     await panel.getByLabel('Incidental learning event').check();
     await panel.getByLabel('Why the change (optional, kept in the history)').fill('After the first Learning Walks');
     await panel.getByRole('button', { name: 'Save the assessment' }).click();
@@ -208,7 +236,11 @@ describe('the Strategies page', () => {
     const observer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(observer, server.url, 'observer');
     await openLakeside(observer);
-    await expect.poll(() => enablement(observer).innerText()).toMatch(/Judgement\s+unlikely\s+Rationale\s+Supervisors in the Learning Walks[\s\S]*Framework references\s+Organizational routine, Tool, Incidental learning event/);
+    await expect
+      .poll(() => enablement(observer).innerText())
+      .toMatch(
+        /Judgement\s+unlikely\s+Rationale\s+Supervisors in the Learning Walks[\s\S]*Framework references\s+Organizational routine, Tool, Incidental learning event/,
+      );
     expect(await observer.getByRole('button', { name: /Add|Edit|Retire|Cite evidence|Save/ }).count()).toBe(0);
     expect(await observer.locator('main textarea, main input').count()).toBe(0);
     expect(await observer.locator('main').innerText()).toContain('never shown to partners');
@@ -226,7 +258,10 @@ describe('the Strategies page', () => {
     await strategy(page, FIRST).getByRole('button', { name: 'Cite evidence' }).first().click();
     const picker = strategy(page, FIRST).getByRole('group', { name: 'Cite evidence for strategy 1' });
     await picker.getByRole('button', { name: 'Show its turns' }).click();
-    await picker.getByRole('button', { name: /Cite this turn|Cited/ }).first().waitFor();
+    await picker
+      .getByRole('button', { name: /Cite this turn|Cited/ })
+      .first()
+      .waitFor();
     await strategy(page, FIRST).getByRole('button', { name: 'Add a practice, support or accountability relation' }).click();
     await strategy(page, FIRST).getByLabel('Kind').selectOption('support');
     found.editing = await accessibilityViolations(page);

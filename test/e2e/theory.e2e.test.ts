@@ -44,16 +44,22 @@ describe('the web app: theory of action and uptake', () => {
     const page = await open('analyst', '/theory');
     const leaders = conjecture(page, SCHOOL_LEADERS);
     await expect.poll(() => leaders.getByRole('heading', { level: 3 }).innerText()).toBe('Conjecture 4.1 · version 2');
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(expect.arrayContaining(['1. Curriculum materials and instructional guidance', SCHOOL_LEADERS, COACHES]));
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(
+      expect.arrayContaining(['1. Curriculum materials and instructional guidance', SCHOOL_LEADERS, COACHES]),
+    );
     expect(await leaders.locator('.conjecture-text').innerText()).toMatch(/together with someone more expert in mathematics teaching/);
     expect(await leaders.locator('.version-line').first().innerText()).toMatch(/^Version 2, revised by .+ on June 2\d, 2011$/);
     expect(await leaders.locator('.reason').first().innerText()).toMatch(/^Why: Observation alone did not change the feedback principals give/);
 
     const warrant = leaders.getByRole('group', { name: 'Warrant of version 2' });
-    expect(await warrant.getByRole('list', { name: 'Districts' }).innerText()).toMatch(/^District: Lakeside Public Schools — not borne out \(the first version: more frequent observation/);
+    expect(await warrant.getByRole('list', { name: 'Districts' }).innerText()).toMatch(
+      /^District: Lakeside Public Schools — not borne out \(the first version: more frequent observation/,
+    );
     expect(await warrant.getByRole('list', { name: 'Findings' }).getByRole('listitem').count()).toBe(2);
     expect(await warrant.getByRole('list', { name: 'Findings' }).innerText()).toMatch(/^Finding: .+ — supports/);
-    expect(await warrant.getByRole('list', { name: 'Literature' }).innerText()).toMatch(/^Literature: Stein, M\. K\., & Nelson, B\. S\. \(2003\)\. Leadership content knowledge\. .+ — supports/);
+    expect(await warrant.getByRole('list', { name: 'Literature' }).innerText()).toMatch(
+      /^Literature: Stein, M\. K\., & Nelson, B\. S\. \(2003\)\. Leadership content knowledge\. .+ — supports/,
+    );
     const uptakeWarrant = await warrant.getByRole('list', { name: 'Uptake of recommendations' }).getByRole('listitem').allInnerTexts();
     expect(uptakeWarrant.sort()).toEqual([
       expect.stringMatching(/^Uptake: recommendation “Start Learning Walks.+”: acted on fully — supports$/),
@@ -72,8 +78,14 @@ describe('the web app: theory of action and uptake', () => {
 
     await leaders.getByText('Revision history: 1 earlier version').click();
     const earlier = leaders.locator('.revision');
-    await expect.poll(() => earlier.innerText()).toMatch(/^Version 1, stated by .+ on August 1\d, 2010\s+Principals become instructional leaders in mathematics when they observe instruction often and are held accountable/);
-    expect(await earlier.getByRole('group', { name: 'Warrant of version 1' }).innerText()).toMatch(/^Literature: Stein, M\. K\., & Nelson, B\. S\. \(2003\).+ — supports \(leadership content knowledge is needed/);
+    await expect
+      .poll(() => earlier.innerText())
+      .toMatch(
+        /^Version 1, stated by .+ on August 1\d, 2010\s+Principals become instructional leaders in mathematics when they observe instruction often and are held accountable/,
+      );
+    expect(await earlier.getByRole('group', { name: 'Warrant of version 1' }).innerText()).toMatch(
+      /^Literature: Stein, M\. K\., & Nelson, B\. S\. \(2003\).+ — supports \(leadership content knowledge is needed/,
+    );
     await page.close();
   });
 
@@ -105,10 +117,14 @@ describe('the web app: theory of action and uptake', () => {
     await expect.poll(() => coaches.getByRole('heading', { level: 3 }).innerText()).toBe('Conjecture 3.1 · version 2');
     expect(await coaches.locator('.conjecture-text').innerText()).toBe(REVISED_COACHES);
     expect(await coaches.locator('.reason').first().innerText()).toBe(`Why: ${COACHES_REASON}`);
-    expect(await coaches.getByRole('group', { name: 'Warrant of version 2' }).innerText()).toBe(`Finding: ${finding.text.replace(/\s+/g, ' ').trim()} — supports (coaches in classrooms)`);
+    expect(await coaches.getByRole('group', { name: 'Warrant of version 2' }).innerText()).toBe(
+      `Finding: ${finding.text.replace(/\s+/g, ' ').trim()} — supports (coaches in classrooms)`,
+    );
     expect(await page.getByRole('status').allInnerTexts()).toContainEqual('Conjecture 3.1 revised: version 2 saved with its reason and warrant.');
     await coaches.getByText('Revision history: 1 earlier version').click();
-    expect(await coaches.locator('.revision').innerText()).toMatch(/Version 1, stated by[\s\S]*co-teaching and modelling lessons[\s\S]*District: Riverton Unified School District — borne out/);
+    expect(await coaches.locator('.revision').innerText()).toMatch(
+      /Version 1, stated by[\s\S]*co-teaching and modelling lessons[\s\S]*District: Riverton Unified School District — borne out/,
+    );
 
     // The page still showing version 1: its revision meets the conflict, with the text now saved.
     await staleForm.getByLabel('Conjecture, version 2').fill('Coaches support teachers’ learning when they model lessons.');
@@ -136,12 +152,16 @@ describe('the web app: theory of action and uptake', () => {
     await reference.getByLabel('Title').fill('Attending to problems of practice');
     await reference.getByLabel('Published in').fill('American Educational Research Journal, 47(1), 181–217');
     await reference.getByRole('button', { name: 'Add the reference' }).click();
-    await expect.poll(() => sources.locator('.literature').innerText()).toContain('Horn, I. S., & Little, J. W. (2010). Attending to problems of practice. American Educational Research Journal');
+    await expect
+      .poll(() => sources.locator('.literature').innerText())
+      .toContain('Horn, I. S., & Little, J. W. (2010). Attending to problems of practice. American Educational Research Journal');
 
     const collaboration = conjecture(page, '2. Pull-out PD and school-based teacher collaborative meetings');
     await collaboration.getByRole('button', { name: 'Add evidence' }).click();
     await collaboration.getByLabel('Kind of evidence').selectOption('literature');
-    await collaboration.getByLabel('Reference', { exact: true }).selectOption({ label: 'Horn, I. S., & Little, J. W. (2010). Attending to problems of practice' });
+    await collaboration
+      .getByLabel('Reference', { exact: true })
+      .selectOption({ label: 'Horn, I. S., & Little, J. W. (2010). Attending to problems of practice' });
     await collaboration.getByRole('button', { name: 'Add to the warrant of version 1' }).click();
     await collaboration.getByLabel('Kind of evidence').selectOption('organization');
     expect(await collaboration.getByLabel('Bearing on the conjecture').locator('option').allInnerTexts()).toEqual(['borne out', 'not borne out']);
@@ -150,7 +170,14 @@ describe('the web app: theory of action and uptake', () => {
     await collaboration.getByLabel('Note (optional)').fill('teams met about pacing');
     await collaboration.getByRole('button', { name: 'Add to the warrant of version 1' }).click();
     const warrant = collaboration.getByRole('group', { name: 'Warrant of version 1' });
-    await expect.poll(() => warrant.getByRole('list', { name: 'Districts' }).innerText().catch(() => '')).toBe(`District: ${GRANITE} — not borne out (teams met about pacing)`);
+    await expect
+      .poll(() =>
+        warrant
+          .getByRole('list', { name: 'Districts' })
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe(`District: ${GRANITE} — not borne out (teams met about pacing)`);
     expect(await warrant.getByRole('list', { name: 'Literature' }).getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^Literature: Coburn, C\. E\., & Russell, J\. L\. \(2008\)/),
       expect.stringMatching(/^Literature: Horn, I\. S\., & Little, J\. W\. \(2010\)\. Attending to problems of practice\. .+ — supports$/),
@@ -162,8 +189,20 @@ describe('the web app: theory of action and uptake', () => {
   it('links a reference only to an http or https address, and refuses another kind in the form with a message', async () => {
     const [partnership] = await t.store.partnerships.list();
     const stored = { partnership_id: partnership!.id, year: 2009, source: 'Nowhere', created_by: 'before the rule', created_at: new Date().toISOString() };
-    await t.store.theory.insertLiterature({ ...stored, id: 'lit_scriptedaddress0', authors: 'Mallory, M.', title: 'Scripted address', url: 'javascript:alert(document.cookie)' });
-    await t.store.theory.insertLiterature({ ...stored, id: 'lit_dataaddress00000', authors: 'Mallory, N.', title: 'Data address', url: 'data:text/html,<script>alert(1)</script>' });
+    await t.store.theory.insertLiterature({
+      ...stored,
+      id: 'lit_scriptedaddress0',
+      authors: 'Mallory, M.',
+      title: 'Scripted address',
+      url: 'javascript:alert(document.cookie)',
+    });
+    await t.store.theory.insertLiterature({
+      ...stored,
+      id: 'lit_dataaddress00000',
+      authors: 'Mallory, N.',
+      title: 'Data address',
+      url: 'data:text/html,<script>alert(1)</script>',
+    });
     const page = await open('analyst', '/theory');
     const sources = page.getByRole('region', { name: 'Literature and retrospective analyses' });
     const list = sources.locator('ul.literature');
@@ -178,40 +217,57 @@ describe('the web app: theory of action and uptake', () => {
     await reference.getByLabel('Title').fill('Click me');
     await reference.getByLabel('Address (optional)').fill('javascript:alert(1)');
     await reference.getByRole('button', { name: 'Add the reference' }).click();
-    await expect.poll(() => reference.getByRole('alert').innerText()).toMatch(/^Address: the address of a reference is an http or https address, or a DOI \(10\.…\)/);
+    await expect
+      .poll(() => reference.getByRole('alert').innerText())
+      .toMatch(/^Address: the address of a reference is an http or https address, or a DOI \(10\.…\)/);
     expect(await reference.getByLabel('Address (optional)').getAttribute('aria-invalid')).toBe('true');
     expect(await list.innerText()).not.toContain('Click me');
 
     await reference.getByLabel('Address (optional)').fill('10.3102/0002831209345158');
     await reference.getByRole('button', { name: 'Add the reference' }).click();
-    await expect.poll(() => list.getByRole('link', { name: 'Click me' }).getAttribute('href').catch(() => null)).toBe('https://doi.org/10.3102/0002831209345158');
+    await expect
+      .poll(() =>
+        list
+          .getByRole('link', { name: 'Click me' })
+          .getAttribute('href')
+          .catch(() => null),
+      )
+      .toBe('https://doi.org/10.3102/0002831209345158');
     await page.close();
   });
 
   it('lets the lead issue iteration 3, download what changed since iteration 2, and refuses another iteration with nothing changed', async () => {
     const page = await open('lead', '/theory');
     const iterations = page.getByRole('region', { name: 'Iterations' });
-    await expect.poll(() => iterations.locator('.iteration').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Iteration 2 \(summer 2011\) · iteration 2, dated June 30, 2011/),
-      expect.stringMatching(/^Iteration 1 \(summer 2010\) · iteration 1, dated August 16, 2010/),
-    ]);
+    await expect
+      .poll(() => iterations.locator('.iteration').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Iteration 2 \(summer 2011\) · iteration 2, dated June 30, 2011/),
+        expect.stringMatching(/^Iteration 1 \(summer 2010\) · iteration 1, dated August 16, 2010/),
+      ]);
     expect(await iterations.getByRole('link', { name: 'Word (what changed since iteration 1)' }).getAttribute('href')).toMatch(/format=docx&compare=/);
 
     await iterations.getByLabel('Label').fill('Iteration 3 (summer 2012)');
     await iterations.getByLabel('Dated').fill('2012-06-29');
     await iterations.getByRole('button', { name: 'Issue iteration 3' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual('Iteration 3 issued, dated June 29, 2012.');
-    await expect.poll(() => iterations.locator('.iteration').first().innerText()).toMatch(/^Iteration 3 \(summer 2012\) · iteration 3, dated June 29, 2012 \(issued by lead@demo\.warrant\.test\)/);
+    await expect
+      .poll(() => iterations.locator('.iteration').first().innerText())
+      .toMatch(/^Iteration 3 \(summer 2012\) · iteration 3, dated June 29, 2012 \(issued by lead@demo\.warrant\.test\)/);
 
     const href = (await iterations.getByRole('link', { name: 'Markdown (what changed since iteration 2)' }).getAttribute('href'))!;
     expect(href).toMatch(/format=md&compare=/);
-    const fetched = (await page.evaluate(`fetch(${JSON.stringify(href)}).then(async (r) => [r.status, r.headers.get('content-disposition'), await r.text()])`)) as [number, string, string];
+    const fetched = (await page.evaluate(
+      `fetch(${JSON.stringify(href)}).then(async (r) => [r.status, r.headers.get('content-disposition'), await r.text()])`,
+    )) as [number, string, string];
     expect(fetched[0]).toBe(200);
     expect(fetched[1]).toContain('theory-of-action-3-changes.md');
     expect(fetched[2]).toMatch(/Revised: Coaches/);
     expect(fetched[2]).toContain('on a schedule their principal protects from administrative duties');
     expect(fetched[2]).toContain('coaching changed teaching only where coaches spent their time in classrooms');
-    const word = (await page.evaluate(`fetch(${JSON.stringify(href.replace('format=md', 'format=docx'))}).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength])`)) as [number, number];
+    const word = (await page.evaluate(
+      `fetch(${JSON.stringify(href.replace('format=md', 'format=docx'))}).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength])`,
+    )) as [number, number];
     expect(word[0]).toBe(200);
     expect(word[1]).toBeGreaterThan(1000);
 
@@ -226,7 +282,11 @@ describe('the web app: theory of action and uptake', () => {
     const page = await open('analyst', '/uptake');
     const rows = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '2009-10', exact: true }) });
     await expect.poll(() => rows.count()).toBe(3);
-    const acted = async (district: string) => rows.filter({ has: page.getByRole('cell', { name: district, exact: true }) }).locator('td.acted-on').innerText();
+    const acted = async (district: string) =>
+      rows
+        .filter({ has: page.getByRole('cell', { name: district, exact: true }) })
+        .locator('td.acted-on')
+        .innerText();
     expect(await acted(LAKESIDE)).toBe('partly');
     expect(await acted(RIVERTON)).toBe('not');
     expect(await acted(GRANITE)).toBe('fully');
@@ -269,8 +329,10 @@ describe('the web app: theory of action and uptake', () => {
     const page = await open('observer', '/theory');
     await expect.poll(() => conjecture(page, SCHOOL_LEADERS).getByRole('heading', { level: 3 }).innerText()).toBe('Conjecture 4.1 · version 2');
     await page.getByRole('region', { name: 'Iterations' }).locator('.iteration').first().waitFor();
-    for (const name of ['Revise the conjecture', 'Add evidence', 'Retire the conjecture', /^Issue iteration/, 'Add the component', 'Rename the component']) expect(await page.getByRole('button', { name }).count()).toBe(0);
-    for (const text of ['State a conjecture', 'Add a literature reference', 'Add a retrospective analysis', 'Add a component']) expect(await page.getByText(text).count()).toBe(0);
+    for (const name of ['Revise the conjecture', 'Add evidence', 'Retire the conjecture', /^Issue iteration/, 'Add the component', 'Rename the component'])
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    for (const text of ['State a conjecture', 'Add a literature reference', 'Add a retrospective analysis', 'Add a component'])
+      expect(await page.getByText(text).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Markdown (iteration 2)' }).count()).toBe(1);
     expect(await page.locator('main').innerText()).toMatch(/Analysts and lead researchers revise the conjectures/);
     await page.getByRole('link', { name: 'Uptake', exact: true }).click();

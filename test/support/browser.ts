@@ -43,7 +43,9 @@ export async function selectInTranscript(page: Page, quote: string): Promise<voi
 /** Serious and critical accessibility violations on the page (axe-core). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));
-  const violations = (await page.evaluate(`axe.run({ resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length })))`)) as {
+  const violations = (await page.evaluate(
+    `axe.run({ resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length })))`,
+  )) as {
     id: string;
     impact: string;
     help: string;
@@ -53,7 +55,12 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 }
 
 /** The demo in a new SQLite database, served with the built web app, and Chromium to drive it. */
-export async function openDemoInChromium(): Promise<{ t: TestDatabase; server: { url: string; stop: () => Promise<void> }; browser: Browser; close: () => Promise<void> }> {
+export async function openDemoInChromium(): Promise<{
+  t: TestDatabase;
+  server: { url: string; stop: () => Promise<void> };
+  browser: Browser;
+  close: () => Promise<void>;
+}> {
   const t = await openTestDatabase('sqlite');
   await loadDemo(t.ctx);
   const server = await startServer(t.store);

@@ -93,6 +93,9 @@ export const VALID_BUNDLE: Record<string, string> = {
 /** A bundle of one teacher interviewed n times, each transcript its own file: an import that takes a moment. */
 export const manyInterviews = (n: number): Record<string, string> => ({
   'roster.csv': 'participant_id,pseudonym,role,organization,district,unit\nT09,Ms. Hale,teacher,Maple Middle School,Northfield District,\n',
-  'interviews.csv': ['interview_id,participant_id,cycle,date,interviewer,protocol,file', ...Array.from({ length: n }, (_, i) => `M${i},T09,2009-10,2010-01-12,Ana Morales,teacher,m/${i}.txt`)].join('\n'),
+  'interviews.csv': [
+    'interview_id,participant_id,cycle,date,interviewer,protocol,file',
+    ...Array.from({ length: n }, (_, i) => `M${i},T09,2009-10,2010-01-12,Ana Morales,teacher,m/${i}.txt`),
+  ].join('\n'),
   ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`m/${i}.txt`, T01.repeat(20)])),
 });

@@ -5,6 +5,7 @@
 export function seedFrom(variable: string, otherwise: number): number {
   const given = process.env[variable];
   if (given === undefined || given === '') return otherwise;
-  if (!/^\d{1,10}$/.test(given) || Number(given) > 0xffffffff) throw new Error(`${variable} is a seed, a whole number below 2^32 (as a failed run printed it), not "${given}"`);
+  if (!/^\d{1,10}$/.test(given) || Number(given) > 0xffffffff)
+    throw new Error(`${variable} is a seed, a whole number below 2^32 (as a failed run printed it), not "${given}"`);
   return Number(given);
 }

@@ -36,7 +36,10 @@ interface Field {
 
 function form(action: string, token: string, fields: Field[], submit: string, error?: string): string {
   const inputs = fields
-    .map((f) => `<label for="${f.name}">${escape(f.label)}</label><input id="${f.name}" name="${f.name}" type="${f.type}" autocomplete="${f.autocomplete}" required${f.type === 'password' ? ` minlength="${MIN_PASSWORD_LENGTH}"` : ''}>`)
+    .map(
+      (f) =>
+        `<label for="${f.name}">${escape(f.label)}</label><input id="${f.name}" name="${f.name}" type="${f.type}" autocomplete="${f.autocomplete}" required${f.type === 'password' ? ` minlength="${MIN_PASSWORD_LENGTH}"` : ''}>`,
+    )
     .join('');
   return `${error ? `<p class="error" role="alert">${escape(error)}</p>` : ''}<form method="post" action="${action}">
 <input type="hidden" name="token" value="${escape(token)}">${inputs}<button type="submit">${escape(submit)}</button></form>`;
@@ -67,7 +70,8 @@ const PAGES: LinkPage[] = [
       'and accept the invitation on your account page.</p>',
     submit: 'Create the account and accept',
     fields: [{ name: 'displayName', label: 'Your name', type: 'text', autocomplete: 'name' }, PASSWORD],
-    act: async (ctx, f) => invitationAnswered((await answerInvitationLink(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' })).email),
+    act: async (ctx, f) =>
+      invitationAnswered((await answerInvitationLink(ctx, { token: f.token ?? '', displayName: f.displayName ?? '', password: f.password ?? '' })).email),
   },
   {
     path: LINK_PAGES.reset,
@@ -83,7 +87,11 @@ const PAGES: LinkPage[] = [
     path: LINK_PAGES.setup,
     title: 'Set up Warrant: the first administrator',
     submit: 'Create the administrator',
-    fields: [{ name: 'email', label: 'Email', type: 'email', autocomplete: 'email' }, { name: 'displayName', label: 'Name', type: 'text', autocomplete: 'name' }, PASSWORD],
+    fields: [
+      { name: 'email', label: 'Email', type: 'email', autocomplete: 'email' },
+      { name: 'displayName', label: 'Name', type: 'text', autocomplete: 'name' },
+      PASSWORD,
+    ],
     act: async (ctx, f) => {
       const account = await completeSetup(ctx, { token: f.token ?? '', email: f.email ?? '', displayName: f.displayName ?? '', password: f.password ?? '' });
       return `The administrator ${account.email} is ready. Sign in with this email and password.`;
@@ -92,7 +100,9 @@ const PAGES: LinkPage[] = [
 ];
 
 export function registerLinkPages(app: Hono<ApiEnv>): void {
-  app.get('/pages.css', declare(app, 'GET', '/pages.css', PUBLIC), (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }));
+  app.get('/pages.css', declare(app, 'GET', '/pages.css', PUBLIC), (c) =>
+    c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' }),
+  );
   for (const p of PAGES) {
     const withForm = (token: string, error?: string) => page(p.title, `${p.intro ?? ''}${form(p.path, token, p.fields, p.submit, error)}${p.aside ?? ''}`);
     app.get(p.path, declare(app, 'GET', p.path, PUBLIC), (c) => c.html(withForm(c.req.query('token') ?? '')));
@@ -101,7 +111,8 @@ export function registerLinkPages(app: Hono<ApiEnv>): void {
       const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       try {
         const unwritable = findUnwritableText(fields);
-        if (unwritable) throw invalid(`${p.fields.find((f) => f.name === unwritable.path)?.label ?? unwritable.path}: ${unwritable.problem}`, { field: unwritable.path });
+        if (unwritable)
+          throw invalid(`${p.fields.find((f) => f.name === unwritable.path)?.label ?? unwritable.path}: ${unwritable.problem}`, { field: unwritable.path });
         const done = await p.act(serviceContext(c, p.path.slice(1)), fields);
         return c.html(page(p.title, `<p class="done" role="status">${escape(done)}</p>${SIGN_IN}`));
       } catch (e) {

@@ -4,7 +4,10 @@ import type { MemberCheckView } from '../../services/design-documents.js';
 import type { MemberCheckSchema } from '../schemas/member-checks.schemas.js';
 
 /** A member check; `versions` are all of its document's versions: the one a correction went into, and whether a later one superseded it. */
-export const presentMemberCheck = (view: MemberCheckView, versions: readonly { id: string; number: number; district_id: string }[]): z.infer<typeof MemberCheckSchema> => ({
+export const presentMemberCheck = (
+  view: MemberCheckView,
+  versions: readonly { id: string; number: number; district_id: string }[],
+): z.infer<typeof MemberCheckSchema> => ({
   id: view.check.id,
   versionId: view.check.ddd_version_id,
   versionNumber: view.versionNumber,

@@ -9,12 +9,27 @@ export const presentConjecture = (v: ConjectureView): z.infer<typeof ConjectureS
   componentId: v.component.id,
   text: v.conjecture.text,
   position: v.conjecture.position,
-  revisions: v.revisions.map((r) => ({ id: r.id, version: r.version, text: r.text, reason: r.reason, createdBy: r.created_by, createdAt: r.created_at, warrant: r.warrant })),
+  revisions: v.revisions.map((r) => ({
+    id: r.id,
+    version: r.version,
+    text: r.text,
+    reason: r.reason,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    warrant: r.warrant,
+  })),
   uptake: v.uptake,
   ...versionInfo(v.conjecture),
 });
 
-export const presentIteration = (r: ToaIterationRow): z.infer<typeof IterationSchema> => ({ id: r.id, number: r.number, label: r.label, dated: r.dated, createdBy: r.created_by, createdAt: r.created_at });
+export const presentIteration = (r: ToaIterationRow): z.infer<typeof IterationSchema> => ({
+  id: r.id,
+  number: r.number,
+  label: r.label,
+  dated: r.dated,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+});
 
 export const presentLiterature = (r: LiteratureRow) => ({ id: r.id, authors: r.authors, year: r.year, title: r.title, source: r.source, url: r.url });
 

@@ -13,11 +13,30 @@ import { presentInvitationTerms } from '../presenters/accounts.presenter.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Accounts'];
-const InvitationParam = z.object({ invitationId: z.string().min(1).max(100).openapi({ param: { name: 'invitationId', in: 'path' }, example: 'lnk_0123456789abcdef' }) });
-const AccountParam = z.object({ accountId: z.string().min(1).max(100).openapi({ param: { name: 'accountId', in: 'path' }, example: 'acc_0123456789abcdef' }) });
+const InvitationParam = z.object({
+  invitationId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'invitationId', in: 'path' }, example: 'lnk_0123456789abcdef' }),
+});
+const AccountParam = z.object({
+  accountId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'accountId', in: 'path' }, example: 'acc_0123456789abcdef' }),
+});
 
 const MemberSchema = z
-  .object({ accountId: z.string(), email: z.string(), displayName: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable(), disabled: z.boolean() })
+  .object({
+    accountId: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: PartnershipRoleSchema,
+    districtId: z.string().nullable(),
+    disabled: z.boolean(),
+  })
   .openapi('Member');
 
 /** Administrators of the installation, or of this partnership. */
@@ -34,7 +53,17 @@ function checkGrantable(c: Context<ApiEnv>, partnershipId: string, role: string)
 
 export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, ADMIN, createRoute({ method: 'get', path: '/api/accounts', tags, summary: 'All accounts (administrators)', responses: { 200: jsonResponse(z.array(AccountSchema), 'Accounts'), ...errorResponses } })),
+    guard(
+      app,
+      ADMIN,
+      createRoute({
+        method: 'get',
+        path: '/api/accounts',
+        tags,
+        summary: 'All accounts (administrators)',
+        responses: { 200: jsonResponse(z.array(AccountSchema), 'Accounts'), ...errorResponses },
+      }),
+    ),
     async (c) => c.json((await listAccounts(serviceContext(c))).map(publicAccount), 200),
   );
 
@@ -111,7 +140,14 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const rows = await membersOf(ctx, p.id);
       return c.json(
-        rows.map((r) => ({ accountId: r.account_id, email: r.email, displayName: r.display_name, role: r.role as z.infer<typeof PartnershipRoleSchema>, districtId: r.district_id, disabled: r.disabled_at !== null })),
+        rows.map((r) => ({
+          accountId: r.account_id,
+          email: r.email,
+          displayName: r.display_name,
+          role: r.role as z.infer<typeof PartnershipRoleSchema>,
+          districtId: r.district_id,
+          disabled: r.disabled_at !== null,
+        })),
         200,
       );
     },
@@ -127,8 +163,14 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
         tags,
         summary:
           "Changes a member's role in the partnership (a partner leader's with their district). Someone who is not a member is invited instead (POST …/invitations); only administrators change an administrator's role",
-        request: { params: PartnershipParam.extend(AccountParam.shape), body: jsonBody(z.object({ role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
-        responses: { 200: jsonResponse(z.object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() }), 'The role'), ...errorResponses },
+        request: {
+          params: PartnershipParam.extend(AccountParam.shape),
+          body: jsonBody(z.object({ role: PartnershipRoleSchema, district: z.string().max(200).optional() })),
+        },
+        responses: {
+          200: jsonResponse(z.object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() }), 'The role'),
+          ...errorResponses,
+        },
       }),
     ),
     async (c) => {
@@ -159,7 +201,13 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const { partnershipId, accountId } = c.req.valid('param');
       const p = await resolvePartnership(ctx, partnershipId);
-      await removeMember(ctx, { accountId, partnershipId: p.id, reason: c.req.valid('json').reason, byAdministrator: administers(c, p.id), byAccountId: principalOf(c).accountId });
+      await removeMember(ctx, {
+        accountId,
+        partnershipId: p.id,
+        reason: c.req.valid('json').reason,
+        byAdministrator: administers(c, p.id),
+        byAccountId: principalOf(c).accountId,
+      });
       return c.json({ removed: true as const }, 200);
     },
   );
@@ -173,8 +221,11 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/partnerships/{partnershipId}/invitations',
         tags,
         summary:
-          "Invites someone by email to take a role in the partnership: a one-time link valid 7 days. Someone who has an account already accepts it signed in, and finds it on their account page",
-        request: { params: PartnershipParam, body: jsonBody(z.object({ email: Email, role: PartnershipRoleSchema, district: z.string().max(200).optional() })) },
+          'Invites someone by email to take a role in the partnership: a one-time link valid 7 days. Someone who has an account already accepts it signed in, and finds it on their account page',
+        request: {
+          params: PartnershipParam,
+          body: jsonBody(z.object({ email: Email, role: PartnershipRoleSchema, district: z.string().max(200).optional() })),
+        },
         responses: { 201: jsonResponse(LinkSchema, 'The invitation link, to send to the person'), ...errorResponses },
       }),
     ),

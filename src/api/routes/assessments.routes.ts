@@ -11,14 +11,18 @@ import { errorResponses, expectedVersion, filterText, jsonBody, jsonResponse, Pa
 /** The team's in-house assessment of a district's strategies, never shown to partners */
 export function registerAssessmentRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/assessments',
-      tags: ['Assessments'],
-      summary: "The team's in-house assessment of a district's strategies (never shown to partners)",
-      request: { params: PartnershipParam, query: z.object({ district: z.string().min(1).max(200), cycle: filterText }) },
-      responses: { 200: jsonResponse(z.array(AssessmentSchema), 'Assessments'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/assessments',
+        tags: ['Assessments'],
+        summary: "The team's in-house assessment of a district's strategies (never shown to partners)",
+        request: { params: PartnershipParam, query: z.object({ district: z.string().min(1).max(200), cycle: filterText }) },
+        responses: { 200: jsonResponse(z.array(AssessmentSchema), 'Assessments'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -27,34 +31,37 @@ export function registerAssessmentRoutes(app: OpenAPIHono<ApiEnv>) {
     },
   );
   app.openapi(
-    guard(app, teamWrite(PARTNERSHIP), createRoute({
-      method: 'put',
-      path: '/api/partnerships/{partnershipId}/assessments',
-      tags: ['Assessments'],
-      summary: 'Writes one aspect of the in-house assessment (a new version when it exists)',
-      request: {
-        params: PartnershipParam,
-        body: jsonBody(
-          z.object({
-            district: z.string().min(1).max(200),
-            cycle: z.string().min(1).max(200),
-            aspect: z.enum(ASSESSMENT_ASPECTS),
-            strategyId: z.string().max(200).nullable().optional(),
-            judgement: z.string().min(1).max(100),
-            rationale: z.string().min(1).max(8000),
-            frameworkRefs: z.array(z.string().max(60)).max(20).optional(),
-            expectedVersion,
-            reason,
-          }),
-        ),
-      },
-      responses: { 200: jsonResponse(AssessmentSchema, 'The assessment'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamWrite(PARTNERSHIP),
+      createRoute({
+        method: 'put',
+        path: '/api/partnerships/{partnershipId}/assessments',
+        tags: ['Assessments'],
+        summary: 'Writes one aspect of the in-house assessment (a new version when it exists)',
+        request: {
+          params: PartnershipParam,
+          body: jsonBody(
+            z.object({
+              district: z.string().min(1).max(200),
+              cycle: z.string().min(1).max(200),
+              aspect: z.enum(ASSESSMENT_ASPECTS),
+              strategyId: z.string().max(200).nullable().optional(),
+              judgement: z.string().min(1).max(100),
+              rationale: z.string().min(1).max(8000),
+              frameworkRefs: z.array(z.string().max(60)).max(20).optional(),
+              expectedVersion,
+              reason,
+            }),
+          ),
+        },
+        responses: { 200: jsonResponse(AssessmentSchema, 'The assessment'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       return c.json(presentAssessment(await writeAssessment(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 200);
     },
   );
-
 }

@@ -18,7 +18,10 @@ export function registerAuditRoutes(app: OpenAPIHono<ApiEnv>) {
         tags,
         summary: "Checks the audit trail's hash chain (administrators)",
         responses: {
-          200: jsonResponse(z.object({ ok: z.boolean(), entries: z.number().int(), broken: z.object({ seq: z.number().int(), reason: z.string() }).nullable() }), 'The result'),
+          200: jsonResponse(
+            z.object({ ok: z.boolean(), entries: z.number().int(), broken: z.object({ seq: z.number().int(), reason: z.string() }).nullable() }),
+            'The result',
+          ),
           ...errorResponses,
         },
       }),

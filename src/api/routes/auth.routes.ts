@@ -14,7 +14,11 @@ import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.schema
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
 const tags = ['Accounts'];
-const signInResponses = { ...errorResponses, 401: jsonResponse(z.any(), 'Wrong email or password'), 429: jsonResponse(z.any(), 'Too many failed attempts; retry later') };
+const signInResponses = {
+  ...errorResponses,
+  401: jsonResponse(z.any(), 'Wrong email or password'),
+  429: jsonResponse(z.any(), 'Too many failed attempts; retry later'),
+};
 
 async function me(c: Context<ApiEnv>) {
   const principal = principalOf(c);
@@ -44,7 +48,10 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
       const wait = attempt.retryAfter;
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new WarrantError('rate_limited', `too many failed sign-ins; try again in ${wait < 90 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}`);
+        throw new WarrantError(
+          'rate_limited',
+          `too many failed sign-ins; try again in ${wait < 90 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}`,
+        );
       }
       const deps = c.get('deps');
       try {
@@ -62,12 +69,32 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, SIGNED_IN, createRoute({ method: 'get', path: '/api/auth/me', tags, summary: 'The signed-in account, its roles, and the CSRF token', responses: { 200: jsonResponse(MeSchema, 'Me'), ...errorResponses } })),
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'get',
+        path: '/api/auth/me',
+        tags,
+        summary: 'The signed-in account, its roles, and the CSRF token',
+        responses: { 200: jsonResponse(MeSchema, 'Me'), ...errorResponses },
+      }),
+    ),
     async (c) => c.json(await me(c), 200),
   );
 
   app.openapi(
-    guard(app, SIGNED_IN, createRoute({ method: 'post', path: '/api/auth/sign-out', tags, summary: 'Ends this session', responses: { 200: jsonResponse(z.object({ signedOut: z.literal(true) }), 'Signed out'), ...errorResponses } })),
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'post',
+        path: '/api/auth/sign-out',
+        tags,
+        summary: 'Ends this session',
+        responses: { 200: jsonResponse(z.object({ signedOut: z.literal(true) }), 'Signed out'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const session = c.get('session');
       if (session) await signOut(serviceContext(c), session);
@@ -84,7 +111,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'post',
         path: '/api/auth/sign-out-everywhere',
         tags,
-        summary: "Ends every session of the signed-in account, on every device",
+        summary: 'Ends every session of the signed-in account, on every device',
         responses: { 200: jsonResponse(z.object({ sessionsEnded: z.number().int() }), 'Signed out everywhere'), ...errorResponses },
       }),
     ),
@@ -104,7 +131,7 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/auth/invitations/accept',
         tags,
         summary:
-          "Answers an invitation link: a new email gets its account, with this name and password, and the role. An email that has an account is left unchanged (the password is not checked) and accepts the invitation signed in (POST /api/auth/memberships). The answer is the same either way.",
+          'Answers an invitation link: a new email gets its account, with this name and password, and the role. An email that has an account is left unchanged (the password is not checked) and accepts the invitation signed in (POST /api/auth/memberships). The answer is the same either way.',
         request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), displayName: z.string().max(200).optional(), password: Password })) },
         responses: { 200: jsonResponse(InvitationAnswerSchema, 'Answered; sign in next'), ...errorResponses },
       }),
@@ -144,7 +171,8 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'post',
         path: '/api/auth/memberships',
         tags,
-        summary: "Accepts an invitation sent to the signed-in account's email: the account takes the role it offers (in place of any role it had in that partnership)",
+        summary:
+          "Accepts an invitation sent to the signed-in account's email: the account takes the role it offers (in place of any role it had in that partnership)",
         request: { body: jsonBody(z.object({ invitation: z.string().min(1).max(100) })) },
         responses: { 201: jsonResponse(MembershipSchema, 'The role taken'), ...errorResponses },
       }),
@@ -180,7 +208,9 @@ export function registerAuthRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/auth/setup',
         tags,
         summary: "Creates the server's first administrator, with the one-time link printed when the server started",
-        request: { body: jsonBody(z.object({ token: z.string().min(10).max(200), email: Email, displayName: z.string().min(1).max(200), password: Password })) },
+        request: {
+          body: jsonBody(z.object({ token: z.string().min(10).max(200), email: Email, displayName: z.string().min(1).max(200), password: Password })),
+        },
         responses: { 200: jsonResponse(AccountSchema, 'The administrator; sign in next'), ...errorResponses },
       }),
     ),

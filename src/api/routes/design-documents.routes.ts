@@ -17,14 +17,18 @@ const CycleQuery = z.object({ cycle: filterText.openapi({ description: 'Cycle la
 /** District Design Documents: their state, issued versions, the differences between versions, and the documents */
 export function registerDesignDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, sharedRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/districts/{id}/design-document',
-      tags: ['Design documents'],
-      summary: "A district's design document for a cycle: issued versions, member checks and their state (the team also gets the current draft)",
-      request: { params: IdParam, query: CycleQuery },
-      responses: { 200: jsonResponse(DesignDocumentSchema, 'The design document'), ...errorResponses },
-    })),
+    guard(
+      app,
+      sharedRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/districts/{id}/design-document',
+        tags: ['Design documents'],
+        summary: "A district's design document for a cycle: issued versions, member checks and their state (the team also gets the current draft)",
+        request: { params: IdParam, query: CycleQuery },
+        responses: { 200: jsonResponse(DesignDocumentSchema, 'The design document'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const id = c.req.valid('param').id;
       const ctx = serviceContext(c);
@@ -34,52 +38,91 @@ export function registerDesignDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
     },
   );
   app.openapi(
-    guard(app, sharedRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/districts/{id}/design-document/report',
-      tags: ['Design documents'],
-      summary: 'The District Design Document as a file: the partner version (its latest issued version), or for the team the in-house version',
-      request: {
-        params: IdParam,
-        query: CycleQuery.extend({ format: z.enum(REPORT_FORMATS).default('docx'), audience: z.enum(['partner', 'team']).default('partner'), draft: z.enum(['true', 'false']).optional() }),
-      },
-      responses: fileResponse('The document'),
-    })),
+    guard(
+      app,
+      sharedRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/districts/{id}/design-document/report',
+        tags: ['Design documents'],
+        summary: 'The District Design Document as a file: the partner version (its latest issued version), or for the team the in-house version',
+        request: {
+          params: IdParam,
+          query: CycleQuery.extend({
+            format: z.enum(REPORT_FORMATS).default('docx'),
+            audience: z.enum(['partner', 'team']).default('partner'),
+            draft: z.enum(['true', 'false']).optional(),
+          }),
+        },
+        responses: fileResponse('The document'),
+      }),
+    ),
     async (c) => {
       const id = c.req.valid('param').id;
       const ctx = serviceContext(c);
       const partnershipId = await partnershipOfDistrict(ctx, id);
       const q = c.req.valid('query');
-      const doc = await designDocumentFor(ctx, principalOf(c), { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience, ...(q.draft === 'true' && { draft: true }) });
+      const doc = await designDocumentFor(ctx, principalOf(c), {
+        partnershipId,
+        district: id,
+        ...(q.cycle && { cycle: q.cycle }),
+        audience: q.audience,
+        ...(q.draft === 'true' && { draft: true }),
+      });
       return sendReport(c, doc, q.format, districtReportName(doc, 'ddd', q.audience));
     },
   );
   app.openapi(
-    guard(app, teamWrite(ITEM), createRoute({
-      method: 'post',
-      path: '/api/districts/{id}/design-document/versions',
-      tags: ['Design documents'],
-      summary: 'Issues the design document as it stands as the next version (marking the member-check corrections it takes in)',
-      request: { params: IdParam, body: jsonBody(z.object({ cycle: filterText, reason: z.string().max(2000).optional(), applies: z.array(z.string().max(200)).max(200).optional() })) },
-      responses: { 201: jsonResponse(DesignVersionSchema, 'The version'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamWrite(ITEM),
+      createRoute({
+        method: 'post',
+        path: '/api/districts/{id}/design-document/versions',
+        tags: ['Design documents'],
+        summary: 'Issues the design document as it stands as the next version (marking the member-check corrections it takes in)',
+        request: {
+          params: IdParam,
+          body: jsonBody(z.object({ cycle: filterText, reason: z.string().max(2000).optional(), applies: z.array(z.string().max(200)).max(200).optional() })),
+        },
+        responses: { 201: jsonResponse(DesignVersionSchema, 'The version'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const id = c.req.valid('param').id;
       const ctx = serviceContext(c);
       const partnershipId = await partnershipOfDistrict(ctx, id);
       const b = c.req.valid('json');
-      return c.json(presentDesignVersion(await issueVersion(ctx, { partnershipId, district: id, ...(b.cycle && { cycle: b.cycle }), ...(b.reason && { reason: b.reason }), ...(b.applies && { applies: b.applies }) })), 201);
+      return c.json(
+        presentDesignVersion(
+          await issueVersion(ctx, {
+            partnershipId,
+            district: id,
+            ...(b.cycle && { cycle: b.cycle }),
+            ...(b.reason && { reason: b.reason }),
+            ...(b.applies && { applies: b.applies }),
+          }),
+        ),
+        201,
+      );
     },
   );
   app.openapi(
-    guard(app, sharedRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/ddd-versions/{id}/diff',
-      tags: ['Design documents'],
-      summary: 'What changed from another version (default: the one it was based on) to this one, section by section',
-      request: { params: IdParam, query: z.object({ from: z.string().max(200).optional() }) },
-      responses: { 200: jsonResponse(z.object({ from: DesignVersionSchema, to: DesignVersionSchema, sections: z.array(SectionDiffSchema) }), 'The differences'), ...errorResponses },
-    })),
+    guard(
+      app,
+      sharedRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/ddd-versions/{id}/diff',
+        tags: ['Design documents'],
+        summary: 'What changed from another version (default: the one it was based on) to this one, section by section',
+        request: { params: IdParam, query: z.object({ from: z.string().max(200).optional() }) },
+        responses: {
+          200: jsonResponse(z.object({ from: DesignVersionSchema, to: DesignVersionSchema, sections: z.array(SectionDiffSchema) }), 'The differences'),
+          ...errorResponses,
+        },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const to = await designVersion(ctx, c.req.valid('param').id);

@@ -19,22 +19,39 @@ const filterText = z.string().max(200).optional();
 
 export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, SIGNED_IN, createRoute({ method: 'get', path: '/api/partnerships', tags, summary: 'The partnerships the signed-in account takes part in', responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') } })),
+    guard(
+      app,
+      SIGNED_IN,
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships',
+        tags,
+        summary: 'The partnerships the signed-in account takes part in',
+        responses: { 200: jsonResponse(z.array(PartnershipSchema), 'Partnerships') },
+      }),
+    ),
     async (c) => {
       const rows = await partnershipsOf(serviceContext(c), principalOf(c));
-      return c.json(rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })), 200);
+      return c.json(
+        rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })),
+        200,
+      );
     },
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/stats',
-      tags,
-      summary: 'Counts of districts, schools, participants, interviews, turns, words and analysis',
-      request: { params: PartnershipParam },
-      responses: { 200: jsonResponse(StatsSchema, 'Statistics'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/stats',
+        tags,
+        summary: 'Counts of districts, schools, participants, interviews, turns, words and analysis',
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(StatsSchema, 'Statistics'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -43,14 +60,18 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/progress',
-      tags,
-      summary: 'Where the analysis stands, per district and cycle: interviews, ISFs done and to do, summaries, claims, findings',
-      request: { params: PartnershipParam },
-      responses: { 200: jsonResponse(z.array(DistrictProgressSchema), 'Progress'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/progress',
+        tags,
+        summary: 'Where the analysis stands, per district and cycle: interviews, ISFs done and to do, summaries, claims, findings',
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(z.array(DistrictProgressSchema), 'Progress'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -59,47 +80,65 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/organizations',
-      tags,
-      summary: 'Districts, schools and central-office units',
-      request: { params: PartnershipParam, query: z.object({ kind: z.enum(['district', 'school', 'unit']).optional() }) },
-      responses: { 200: jsonResponse(z.array(OrganizationSchema), 'Organizations'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/organizations',
+        tags,
+        summary: 'Districts, schools and central-office units',
+        request: { params: PartnershipParam, query: z.object({ kind: z.enum(['district', 'school', 'unit']).optional() }) },
+        responses: { 200: jsonResponse(z.array(OrganizationSchema), 'Organizations'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const rows = await organizationsOf(ctx, p.id, c.req.valid('query').kind);
-      return c.json(rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })), 200);
+      return c.json(
+        rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })),
+        200,
+      );
     },
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/cycles',
-      tags,
-      summary: 'Cycles (school years)',
-      request: { params: PartnershipParam },
-      responses: { 200: jsonResponse(z.array(CycleSchema), 'Cycles, oldest first'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/cycles',
+        tags,
+        summary: 'Cycles (school years)',
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(z.array(CycleSchema), 'Cycles, oldest first'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
-      return c.json((await cyclesOf(ctx, p.id)).map((cy) => ({ id: cy.id, label: cy.label })), 200);
+      return c.json(
+        (await cyclesOf(ctx, p.id)).map((cy) => ({ id: cy.id, label: cy.label })),
+        200,
+      );
     },
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/participants',
-      tags,
-      summary: 'Participants (the roster), linked across cycles by their stable ID',
-      request: { params: PartnershipParam, query: z.object({ role: RoleGroupSchema.optional() }) },
-      responses: { 200: jsonResponse(z.array(ParticipantSchema), 'Participants'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/participants',
+        tags,
+        summary: 'Participants (the roster), linked across cycles by their stable ID',
+        request: { params: PartnershipParam, query: z.object({ role: RoleGroupSchema.optional() }) },
+        responses: { 200: jsonResponse(z.array(ParticipantSchema), 'Participants'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -122,17 +161,28 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/interviews',
-      tags: ['Interviews'],
-      summary: 'Interviews, filtered by district, school, role group, cycle, protocol or participant',
-      request: {
-        params: PartnershipParam,
-        query: z.object({ district: filterText, school: filterText, role: RoleGroupSchema.optional(), cycle: filterText, protocol: filterText, participant: filterText }),
-      },
-      responses: { 200: jsonResponse(z.array(InterviewSchema), 'Interviews'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/interviews',
+        tags: ['Interviews'],
+        summary: 'Interviews, filtered by district, school, role group, cycle, protocol or participant',
+        request: {
+          params: PartnershipParam,
+          query: z.object({
+            district: filterText,
+            school: filterText,
+            role: RoleGroupSchema.optional(),
+            cycle: filterText,
+            protocol: filterText,
+            participant: filterText,
+          }),
+        },
+        responses: { 200: jsonResponse(z.array(InterviewSchema), 'Interviews'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -141,26 +191,34 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/interviews/{id}',
-      tags: ['Interviews'],
-      summary: 'An interview',
-      request: { params: IdParam },
-      responses: { 200: jsonResponse(InterviewSchema, 'The interview'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/interviews/{id}',
+        tags: ['Interviews'],
+        summary: 'An interview',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(InterviewSchema, 'The interview'), ...errorResponses },
+      }),
+    ),
     async (c) => c.json(presentInterview(await getInterview(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    guard(app, teamRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/interviews/{id}/transcript',
-      tags: ['Interviews'],
-      summary: "An interview's transcript as speaker turns with offsets (the current version unless one is asked for)",
-      request: { params: IdParam, query: z.object({ version: z.coerce.number().int().min(1).optional() }) },
-      responses: { 200: jsonResponse(TranscriptSchema, 'The transcript'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/interviews/{id}/transcript',
+        tags: ['Interviews'],
+        summary: "An interview's transcript as speaker turns with offsets (the current version unless one is asked for)",
+        request: { params: IdParam, query: z.object({ version: z.coerce.number().int().min(1).optional() }) },
+        responses: { 200: jsonResponse(TranscriptSchema, 'The transcript'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const { transcript: t, turns, versions } = await getTranscript(serviceContext(c), c.req.valid('param').id, c.req.valid('query').version);
       return c.json(
@@ -195,14 +253,18 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/search',
-      tags: ['Search'],
-      summary: 'Full-text search over what was said in current transcripts',
-      request: { params: PartnershipParam, query: SearchQuerySchema },
-      responses: { 200: jsonResponse(SearchResultSchema, 'Hits in interview order, turn by turn; page with limit and offset'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/search',
+        tags: ['Search'],
+        summary: 'Full-text search over what was said in current transcripts',
+        request: { params: PartnershipParam, query: SearchQuerySchema },
+        responses: { 200: jsonResponse(SearchResultSchema, 'Hits in interview order, turn by turn; page with limit and offset'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);

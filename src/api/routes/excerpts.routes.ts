@@ -10,26 +10,30 @@ import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 /** Excerpts: passages of a transcript version, the ground of the evidence chain */
 export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, teamWrite(PARTNERSHIP), createRoute({
-      method: 'post',
-      path: '/api/partnerships/{partnershipId}/excerpts',
-      tags: ['Excerpts'],
-      summary: 'Marks a passage of an interview transcript as evidence (by offsets, a quote or a turn)',
-      request: {
-        params: PartnershipParam,
-        body: jsonBody(
-          z.object({
-            interview: requiredText(200).openapi({ description: 'Interview ID or code' }),
-            start: z.number().int().min(0).optional(),
-            end: z.number().int().min(1).optional(),
-            quote: z.string().max(20_000).optional(),
-            turn: z.number().int().min(0).optional(),
-            note: z.string().max(2000).optional(),
-          }),
-        ),
-      },
-      responses: { 201: jsonResponse(ExcerptSchema, 'The excerpt'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamWrite(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/excerpts',
+        tags: ['Excerpts'],
+        summary: 'Marks a passage of an interview transcript as evidence (by offsets, a quote or a turn)',
+        request: {
+          params: PartnershipParam,
+          body: jsonBody(
+            z.object({
+              interview: requiredText(200).openapi({ description: 'Interview ID or code' }),
+              start: z.number().int().min(0).optional(),
+              end: z.number().int().min(1).optional(),
+              quote: z.string().max(20_000).optional(),
+              turn: z.number().int().min(0).optional(),
+              note: z.string().max(2000).optional(),
+            }),
+          ),
+        },
+        responses: { 201: jsonResponse(ExcerptSchema, 'The excerpt'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -38,18 +42,21 @@ export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/excerpts/{id}',
-      tags: ['Excerpts'],
-      summary: 'An excerpt, with where it is cited',
-      request: { params: IdParam },
-      responses: { 200: jsonResponse(ExcerptSchema.extend({ citedBy: z.array(z.string()) }), 'The excerpt'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/excerpts/{id}',
+        tags: ['Excerpts'],
+        summary: 'An excerpt, with where it is cited',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(ExcerptSchema.extend({ citedBy: z.array(z.string()) }), 'The excerpt'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const { excerpt, usedBy } = await getExcerpt(serviceContext(c), c.req.valid('param').id);
       return c.json({ ...presentExcerpt(excerpt), citedBy: usedBy.map((u) => u.citing_id) }, 200);
     },
   );
-
 }

@@ -18,14 +18,19 @@ const tags = ['Feedback'];
 /** A district's feedback: what the team found of each strategy's implementation, the report sent (DFRR) and the meeting */
 export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, teamRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/districts/{id}/feedback',
-      tags,
-      summary: "A district's feedback for a cycle: implementation of its supports and practices, explanations, recommendations, the report sent and the meeting",
-      request: { params: IdParam, query: z.object({ cycle: z.string().max(200).optional() }) },
-      responses: { 200: jsonResponse(FeedbackSchema, 'The feedback'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/districts/{id}/feedback',
+        tags,
+        summary:
+          "A district's feedback for a cycle: implementation of its supports and practices, explanations, recommendations, the report sent and the meeting",
+        request: { params: IdParam, query: z.object({ cycle: z.string().max(200).optional() }) },
+        responses: { 200: jsonResponse(FeedbackSchema, 'The feedback'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const id = c.req.valid('param').id;
       const ctx = serviceContext(c);
@@ -54,21 +59,33 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
     ['/api/districts/{id}/feedback-meetings', 'Records the feedback meeting: date, attendees, notes of the discussion', 'meeting'],
   ] as const) {
     app.openapi(
-      guard(app, teamWrite(ITEM), createRoute({
-        method: 'post',
-        path,
-        tags,
-        summary,
-        request: {
-          params: IdParam,
-          body: jsonBody(z.object({ cycle: z.string().min(1).max(200), on: z.string().max(10), note: z.string().max(4000).optional(), attendees: z.array(z.string().max(200)).max(100).optional(), notes: z.string().max(20000).optional() })),
-        },
-        responses: { 201: jsonResponse(z.object({ id: z.string() }), 'Recorded'), ...errorResponses },
-      })),
+      guard(
+        app,
+        teamWrite(ITEM),
+        createRoute({
+          method: 'post',
+          path,
+          tags,
+          summary,
+          request: {
+            params: IdParam,
+            body: jsonBody(
+              z.object({
+                cycle: z.string().min(1).max(200),
+                on: z.string().max(10),
+                note: z.string().max(4000).optional(),
+                attendees: z.array(z.string().max(200)).max(100).optional(),
+                notes: z.string().max(20000).optional(),
+              }),
+            ),
+          },
+          responses: { 201: jsonResponse(z.object({ id: z.string() }), 'Recorded'), ...errorResponses },
+        }),
+      ),
       async (c) => {
         const id = c.req.valid('param').id;
         const ctx = serviceContext(c);
-      const partnershipId = await partnershipOfDistrict(ctx, id);
+        const partnershipId = await partnershipOfDistrict(ctx, id);
         const b = c.req.valid('json');
         const row =
           kind === 'sent'
@@ -79,14 +96,25 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
     );
   }
   app.openapi(
-    guard(app, sharedRead(ITEM), createRoute({
-      method: 'get',
-      path: '/api/districts/{id}/feedback-report/report',
-      tags,
-      summary: 'The District Feedback and Recommendations Report as a file: the partner version, or for the team the one with the evidence appendix',
-      request: { params: IdParam, query: z.object({ cycle: z.string().max(200).optional(), format: z.enum(REPORT_FORMATS).default('docx'), audience: z.enum(['partner', 'team']).default('partner') }) },
-      responses: fileResponse('The document'),
-    })),
+    guard(
+      app,
+      sharedRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/districts/{id}/feedback-report/report',
+        tags,
+        summary: 'The District Feedback and Recommendations Report as a file: the partner version, or for the team the one with the evidence appendix',
+        request: {
+          params: IdParam,
+          query: z.object({
+            cycle: z.string().max(200).optional(),
+            format: z.enum(REPORT_FORMATS).default('docx'),
+            audience: z.enum(['partner', 'team']).default('partner'),
+          }),
+        },
+        responses: fileResponse('The document'),
+      }),
+    ),
     async (c) => {
       const id = c.req.valid('param').id;
       const ctx = serviceContext(c);

@@ -32,7 +32,14 @@ const ImportJobSchema = z
   .openapi('ImportJob');
 
 type JobJson = z.infer<typeof ImportJobSchema>;
-const present = (j: NonNullable<ReturnType<typeof importJob>>): JobJson => ({ id: j.id, state: j.state, done: j.done, total: j.total, error: j.error, report: j.report });
+const present = (j: NonNullable<ReturnType<typeof importJob>>): JobJson => ({
+  id: j.id,
+  state: j.state,
+  done: j.done,
+  total: j.total,
+  error: j.error,
+  report: j.report,
+});
 
 export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
@@ -77,7 +84,15 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/imports/{jobId}',
         tags,
         summary: 'How far an import has got, and its report when it is done',
-        request: { params: z.object({ jobId: z.string().min(1).max(100).openapi({ param: { name: 'jobId', in: 'path' } }) }) },
+        request: {
+          params: z.object({
+            jobId: z
+              .string()
+              .min(1)
+              .max(100)
+              .openapi({ param: { name: 'jobId', in: 'path' } }),
+          }),
+        },
         responses: { 200: jsonResponse(ImportJobSchema, 'The job'), ...errorResponses },
       }),
     ),

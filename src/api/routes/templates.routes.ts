@@ -17,7 +17,13 @@ const TargetSchema = z.object({
   reason: z.string().max(2000).optional(),
   expectedVersion: z.number().int().min(1).optional().openapi({ description: 'The template version the change was made on' }),
 });
-const FieldKeyParam = PartnershipParam.extend({ key: z.string().min(1).max(100).openapi({ param: { name: 'key', in: 'path' }, example: 'work_with_coach' }) });
+const FieldKeyParam = PartnershipParam.extend({
+  key: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'key', in: 'path' }, example: 'work_with_coach' }),
+});
 
 async function target(c: Context<ApiEnv>, partnershipId: string, body: z.infer<typeof TargetSchema>): Promise<TemplateTarget> {
   const ctx = serviceContext(c);
@@ -25,18 +31,25 @@ async function target(c: Context<ApiEnv>, partnershipId: string, body: z.infer<t
   return { partnershipId: p.id, role: body.role, districtId: body.district ? (await districtOf(ctx, p.id, body.district)).id : null };
 }
 
-const change = (b: z.infer<typeof TargetSchema>) => ({ ...(b.reason && { reason: b.reason }), ...(b.expectedVersion && { expectedVersion: b.expectedVersion }) });
+const change = (b: z.infer<typeof TargetSchema>) => ({
+  ...(b.reason && { reason: b.reason }),
+  ...(b.expectedVersion && { expectedVersion: b.expectedVersion }),
+});
 
 export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
-    guard(app, teamRead(PARTNERSHIP), createRoute({
-      method: 'get',
-      path: '/api/partnerships/{partnershipId}/isf-templates',
-      tags,
-      summary: "ISF templates: the default per role group and the districts' customised ones",
-      request: { params: PartnershipParam },
-      responses: { 200: jsonResponse(z.array(IsfTemplateSchema), 'Templates'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'get',
+        path: '/api/partnerships/{partnershipId}/isf-templates',
+        tags,
+        summary: "ISF templates: the default per role group and the districts' customised ones",
+        request: { params: PartnershipParam },
+        responses: { 200: jsonResponse(z.array(IsfTemplateSchema), 'Templates'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
@@ -45,39 +58,65 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamRead(ITEM), createRoute({ method: 'get', path: '/api/isf-templates/{id}', tags, summary: 'An ISF template', request: { params: IdParam }, responses: { 200: jsonResponse(IsfTemplateSchema, 'The template'), ...errorResponses } })),
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/isf-templates/{id}',
+        tags,
+        summary: 'An ISF template',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(IsfTemplateSchema, 'The template'), ...errorResponses },
+      }),
+    ),
     async (c) => c.json(presentTemplate(await getTemplate(serviceContext(c), c.req.valid('param').id)), 200),
   );
 
   app.openapi(
-    guard(app, teamLead(PARTNERSHIP), createRoute({
-      method: 'post',
-      path: '/api/partnerships/{partnershipId}/isf-templates/fields',
-      tags,
-      summary: "Adds a field to a template (a district's first change copies the default)",
-      request: {
-        params: PartnershipParam,
-        body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200), guidance: z.string().max(2000).optional(), key: z.string().max(63).optional() })),
-      },
-      responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/isf-templates/fields',
+        tags,
+        summary: "Adds a field to a template (a district's first change copies the default)",
+        request: {
+          params: PartnershipParam,
+          body: jsonBody(
+            TargetSchema.extend({ label: z.string().min(1).max(200), guidance: z.string().max(2000).optional(), key: z.string().max(63).optional() }),
+          ),
+        },
+        responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const body = c.req.valid('json');
       const t = await target(c, c.req.valid('param').partnershipId, body);
-      const view = await addField(serviceContext(c), t, { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }) }, change(body));
+      const view = await addField(
+        serviceContext(c),
+        t,
+        { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }) },
+        change(body),
+      );
       return c.json(presentTemplate(view), 200);
     },
   );
 
   app.openapi(
-    guard(app, teamLead(PARTNERSHIP), createRoute({
-      method: 'patch',
-      path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}',
-      tags,
-      summary: 'Renames a field (its key, and the entries written under it, stay)',
-      request: { params: FieldKeyParam, body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200) })) },
-      responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'patch',
+        path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}',
+        tags,
+        summary: 'Renames a field (its key, and the entries written under it, stay)',
+        request: { params: FieldKeyParam, body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200) })) },
+        responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const body = c.req.valid('json');
       const { partnershipId, key } = c.req.valid('param');
@@ -87,14 +126,18 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
   );
 
   app.openapi(
-    guard(app, teamLead(PARTNERSHIP), createRoute({
-      method: 'post',
-      path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}/retire',
-      tags,
-      summary: 'Retires a field: new forms no longer have it; entries already written stay',
-      request: { params: FieldKeyParam, body: jsonBody(TargetSchema) },
-      responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
-    })),
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}/retire',
+        tags,
+        summary: 'Retires a field: new forms no longer have it; entries already written stay',
+        request: { params: FieldKeyParam, body: jsonBody(TargetSchema) },
+        responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
+      }),
+    ),
     async (c) => {
       const body = c.req.valid('json');
       const { partnershipId, key } = c.req.valid('param');

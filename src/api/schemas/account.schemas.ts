@@ -15,9 +15,7 @@ export const AccountSchema = z
   })
   .openapi('Account');
 
-export const MembershipSchema = z
-  .object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() })
-  .openapi('Membership');
+export const MembershipSchema = z.object({ partnershipId: z.string(), role: PartnershipRoleSchema, districtId: z.string().nullable() }).openapi('Membership');
 
 export const MeSchema = z
   .object({

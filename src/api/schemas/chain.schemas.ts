@@ -15,7 +15,7 @@ export const ChainIssueSchema = z
 /** What `check` reports: chains of the analysis, strategies resting on withdrawn evidence, and statements of sent feedback reports that lost theirs since. */
 export const CheckIssueSchema = ChainIssueSchema.extend({
   kind: z.enum(['isfEntry', 'claim', 'finding', 'strategy', 'strategyElement', 'implementation', 'explanation', 'recommendation']),
-  district: z.string().optional().openapi({ description: "For a statement of a feedback report: the district whose report holds it" }),
+  district: z.string().optional().openapi({ description: 'For a statement of a feedback report: the district whose report holds it' }),
   cycle: z.string().optional().openapi({ description: "For a statement of a feedback report: the report's cycle" }),
 }).openapi('CheckIssue');
 
@@ -66,9 +66,7 @@ export const TraceNodeSchema: z.ZodType<TraceNodeShape> = z
   )
   .openapi('TraceNode');
 
-export const TraceSchema = z
-  .object({ root: TraceNodeSchema, passages: z.array(TracePassageSchema), issues: z.array(ChainIssueSchema) })
-  .openapi('Trace');
+export const TraceSchema = z.object({ root: TraceNodeSchema, passages: z.array(TracePassageSchema), issues: z.array(ChainIssueSchema) }).openapi('Trace');
 
 export const HistoryEntrySchema = z
   .object({

@@ -25,7 +25,12 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const pathId = (name: string, example: string) => z.string().min(1).max(200).openapi({ param: { name, in: 'path' }, example });
+const pathId = (name: string, example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name, in: 'path' }, example });
 
 export const IdParam = z.object({ id: pathId('id', 'fnd_0123456789abcdef') });
 export const PartnershipParam = z.object({ partnershipId: pathId('partnershipId', 'prt_0123456789abcdef') });
@@ -40,7 +45,9 @@ export const VersionInfoSchema = z.object({
 });
 
 /** Said with the save of text partners will read: each participant it names (the text is saved; their version is refused until it is reworded). */
-export const WarningsSchema = z.array(z.string()).openapi({ description: 'Each participant the saved text names, and where: reword it before the partner version is released' });
+export const WarningsSchema = z
+  .array(z.string())
+  .openapi({ description: 'Each participant the saved text names, and where: reword it before the partner version is released' });
 export const withWarnings = <T extends z.ZodObject>(schema: T) => schema.extend({ warnings: WarningsSchema });
 
 export const RetiredSchema = z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable();
@@ -68,7 +75,10 @@ export const expectedVersion = z
   .int()
   .min(1)
   .optional()
-  .openapi({ description: 'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values' });
+  .openapi({
+    description:
+      'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values',
+  });
 
 /** A filter by name or ID (a district, school, cycle…). */
 export const filterText = z.string().max(200).optional();
@@ -76,7 +86,10 @@ export const filterText = z.string().max(200).optional();
 export const IdList = z.array(z.string().min(1).max(200)).max(100);
 
 /** A generated document or stored file, as a download. */
-export const fileResponse = (description: string) => ({ 200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description }, ...errorResponses });
+export const fileResponse = (description: string) => ({
+  200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description },
+  ...errorResponses,
+});
 /** Narrows a listing to a district and a cycle (each by name or ID). */
 export const DistrictCycleQuery = z.object({ district: filterText, cycle: filterText });
 /** Text that must be given, of at most `max` characters. */

@@ -8,7 +8,16 @@ export const DesignSectionSchema = z
     name: z.string(),
     goal: z.string(),
     practices: z.array(z.object({ role: z.string(), description: z.string(), target: z.string() })),
-    supports: z.array(z.object({ type: z.string(), description: z.string(), rolesServed: z.array(z.string()), frequency: z.string(), provider: z.string(), coParticipation: z.boolean() })),
+    supports: z.array(
+      z.object({
+        type: z.string(),
+        description: z.string(),
+        rolesServed: z.array(z.string()),
+        frequency: z.string(),
+        provider: z.string(),
+        coParticipation: z.boolean(),
+      }),
+    ),
     accountability: z.array(z.object({ holder: z.string(), held: z.string(), description: z.string() })),
   })
   .openapi('DesignSection');

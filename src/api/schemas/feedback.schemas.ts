@@ -11,7 +11,9 @@ export const FeedbackSchema = z
     explanations: z.array(ExplanationSchema),
     recommendations: z.array(RecommendationSchema),
     sent: z.array(z.object({ id: z.string(), sentOn: z.string(), note: z.string(), createdBy: z.string() })),
-    lostSinceSent: z.array(CheckIssueSchema).openapi({ description: 'Statements of the report sent whose evidence was retired or unlinked since (the district still reads them as sent)' }),
+    lostSinceSent: z
+      .array(CheckIssueSchema)
+      .openapi({ description: 'Statements of the report sent whose evidence was retired or unlinked since (the district still reads them as sent)' }),
     meetings: z.array(z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), notes: z.string(), createdBy: z.string() })),
   })
   .openapi('DistrictFeedback');

@@ -9,7 +9,9 @@ export const FindingSchema = z
     cycleId: z.string(),
     text: z.string(),
     retired: RetiredSchema,
-    evidence: z.array(z.object({ citation: CitationSchema, claim: z.object({ id: z.string(), text: z.string(), summaryId: z.string(), summaryTitle: z.string() }) })),
+    evidence: z.array(
+      z.object({ citation: CitationSchema, claim: z.object({ id: z.string(), text: z.string(), summaryId: z.string(), summaryTitle: z.string() }) }),
+    ),
   })
   .extend(VersionInfoSchema.shape)
   .openapi('Finding');

@@ -20,6 +20,14 @@ export const ImplementationSchema = z
   .openapi('Implementation');
 
 export const ExplanationSchema = z
-  .object({ id: z.string(), strategyId: z.string(), learningOpportunities: z.string(), press: z.string(), text: z.string(), frameworkRefs: z.array(z.string()), evidence: z.array(EvidenceLinkSchema) })
+  .object({
+    id: z.string(),
+    strategyId: z.string(),
+    learningOpportunities: z.string(),
+    press: z.string(),
+    text: z.string(),
+    frameworkRefs: z.array(z.string()),
+    evidence: z.array(EvidenceLinkSchema),
+  })
   .extend(VersionInfoSchema.shape)
   .openapi('Explanation');

@@ -32,7 +32,8 @@ export const SearchHitSchema = z
       .openapi({ description: 'Where the matched words are in the transcript (code points), ready to cite; the first 100 of the hit' }),
   })
   .openapi('SearchHit', {
-    description: 'A turn that matches, or a segment of a long turn (search reads turns in segments of at most 10,000 characters; several hits may name one turn)',
+    description:
+      'A turn that matches, or a segment of a long turn (search reads turns in segments of at most 10,000 characters; several hits may name one turn)',
   });
 
 export const SearchResultSchema = z

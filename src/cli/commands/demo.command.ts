@@ -17,7 +17,9 @@ export function registerDemoCommand(program: Command): void {
         if (o.json) printJson(report);
         else {
           print(`Loaded "${DEMO_PARTNERSHIP}" into ${describeTarget(s.target)}:`);
-          print(`  ${report.interviews.added} interviews of ${report.participants.added} participants, ${report.stored.words.toLocaleString('en-US')} words, with ISFs, summaries and findings.`);
+          print(
+            `  ${report.interviews.added} interviews of ${report.participants.added} participants, ${report.stored.words.toLocaleString('en-US')} words, with ISFs, summaries and findings.`,
+          );
           print('Try: warrant stats · warrant search "learning walk" · warrant check');
         }
       });

@@ -11,7 +11,16 @@ import { compareVersions, designDocumentState, designScope, issueVersion, sendMe
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { partnershipProgress } from '../../services/progress.js';
-import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies, type StrategyView } from '../../services/strategies.js';
+import {
+  addElement,
+  citeStrategyEvidence,
+  createStrategy,
+  editElement,
+  editStrategy,
+  getStrategy,
+  listStrategies,
+  type StrategyView,
+} from '../../services/strategies.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters, withDefined } from '../../services/lookup.js';
 import { snippetText } from '../../domain/snippet.js';
 import { collect, wholeNumber } from '../options.js';
@@ -166,7 +175,11 @@ export function registerDesignCommands(program: Command): void {
         printWarnings(await namingWarnings(s.ctx, v.strategy.id, partnerTexts.strategy(v.strategy)));
       }),
     );
-  for (const [kind, what] of [['practice', 'an envisioned practice'], ['support', 'an intended support'], ['accountability', 'an accountability relation (the description says for what)']] as const) {
+  for (const [kind, what] of [
+    ['practice', 'an envisioned practice'],
+    ['support', 'an intended support'],
+    ['accountability', 'an accountability relation (the description says for what)'],
+  ] as const) {
     elementOptions(strategy.command(kind).description(`add ${what} to a strategy`).argument('<strategy>', 'strategy ID').argument('<description>')).action(
       async (strategyId: string, description: string, opts: ElementOpts, cmd: Command) =>
         withSession(cmd, async (s, o) => {
@@ -183,7 +196,12 @@ export function registerDesignCommands(program: Command): void {
     .option('--reason <text>')
     .action(async (id: string, opts: ElementOpts & { description?: string; expectedVersion: number; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const v = await editElement(s.ctx, { id, changes: elementInput(undefined, opts.description, opts), expectedVersion: opts.expectedVersion, ...(opts.reason && { reason: opts.reason }) });
+        const v = await editElement(s.ctx, {
+          id,
+          changes: elementInput(undefined, opts.description, opts),
+          expectedVersion: opts.expectedVersion,
+          ...(opts.reason && { reason: opts.reason }),
+        });
         print(`${v.row.id} is at version ${v.row.version}: ${describeElement(v.element)}`);
         printWarnings(await namingWarnings(s.ctx, v.row.id, partnerTexts.strategyElement(v.row)));
       }),
@@ -214,9 +232,18 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const size = (await stat(file)).size;
-        if (size > MAX_ARTIFACT_BYTES) throw invalid(`${basename(file)}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB limit for an artifact`);
+        if (size > MAX_ARTIFACT_BYTES)
+          throw invalid(`${basename(file)}: ${size} bytes is over the ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB limit for an artifact`);
         const cycle = opts.cycle ?? (await latestCycle(s.ctx, p.id)).label;
-        const { artifact: a, created } = await addArtifact(s.ctx, { partnershipId: p.id, district: opts.district, cycle, fileName: basename(file), bytes: await readFile(file), ...(opts.title && { title: opts.title }), ...(opts.kind && { kind: opts.kind }) });
+        const { artifact: a, created } = await addArtifact(s.ctx, {
+          partnershipId: p.id,
+          district: opts.district,
+          cycle,
+          fileName: basename(file),
+          bytes: await readFile(file),
+          ...(opts.title && { title: opts.title }),
+          ...(opts.kind && { kind: opts.kind }),
+        });
         if (o.json) return printJson({ ...a, created });
         print(created ? `${bold(a.id)} ${a.title} (${a.format}, ${a.size} bytes)` : `${a.id}: the same file was already stored as "${a.title}"`);
       }),
@@ -230,7 +257,10 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const rows = await listArtifacts(s.ctx, (await partnershipOf(s, o)).id, opts);
         if (o.json) return printJson(rows);
-        printTable(['artifact', 'title', 'kind', 'file', 'added'], rows.map((a) => [a.id, a.title, a.kind, a.file_name, `${a.created_at.slice(0, 10)} by ${a.created_by}`]));
+        printTable(
+          ['artifact', 'title', 'kind', 'file', 'added'],
+          rows.map((a) => [a.id, a.title, a.kind, a.file_name, `${a.created_at.slice(0, 10)} by ${a.created_by}`]),
+        );
       }),
     );
   artifact
@@ -257,26 +287,40 @@ export function registerDesignCommands(program: Command): void {
     .option('--strategy <id>', 'the strategy (for instruction and enablement)')
     .requiredOption('--judgement <text>')
     .requiredOption('--rationale <text>')
-    .option('--ref <support-type>', "a framework support type the rationale refers to (repeatable)", collect)
+    .option('--ref <support-type>', 'a framework support type the rationale refers to (repeatable)', collect)
     .option('--expected-version <n>', 'the version you edited, to change an existing assessment', wholeNumber)
     .option('--reason <text>')
-    .action(async (aspect: string, opts: { district: string; cycle?: string; strategy?: string; judgement: string; rationale: string; ref?: string[]; expectedVersion?: number; reason?: string }, cmd: Command) =>
-      withSession(cmd, async (s, o) => {
-        const p = await partnershipOf(s, o);
-        const a = await writeAssessment(s.ctx, {
-          partnershipId: p.id,
-          district: opts.district,
-          cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
-          aspect,
-          strategyId: opts.strategy ?? null,
-          judgement: opts.judgement,
-          rationale: opts.rationale,
-          frameworkRefs: opts.ref ?? [],
-          ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
-          ...(opts.reason && { reason: opts.reason }),
-        });
-        print(`${a.id} v${a.version}: ${a.aspect} — ${a.judgement}`);
-      }),
+    .action(
+      async (
+        aspect: string,
+        opts: {
+          district: string;
+          cycle?: string;
+          strategy?: string;
+          judgement: string;
+          rationale: string;
+          ref?: string[];
+          expectedVersion?: number;
+          reason?: string;
+        },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s, o) => {
+          const p = await partnershipOf(s, o);
+          const a = await writeAssessment(s.ctx, {
+            partnershipId: p.id,
+            district: opts.district,
+            cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
+            aspect,
+            strategyId: opts.strategy ?? null,
+            judgement: opts.judgement,
+            rationale: opts.rationale,
+            frameworkRefs: opts.ref ?? [],
+            ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
+            ...(opts.reason && { reason: opts.reason }),
+          });
+          print(`${a.id} v${a.version}: ${a.aspect} — ${a.judgement}`);
+        }),
     );
 
   const ddd = program.command('ddd').description('District Design Documents: issue versions, member checks');
@@ -289,13 +333,29 @@ export function registerDesignCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const state = await designDocumentState(s.ctx, await designScope(s.ctx, p.id, opts.district, opts.cycle));
-        if (o.json) return printJson({ versions: state.versions.map(({ content: _c, ...v }) => v), changedSinceIssued: state.changedSinceIssued, checks: state.checks, status: state.status });
+        if (o.json)
+          return printJson({
+            versions: state.versions.map(({ content: _c, ...v }) => v),
+            changedSinceIssued: state.changedSinceIssued,
+            checks: state.checks,
+            status: state.status,
+          });
         print(bold(`${state.scope.district.name}, ${state.scope.cycle.label}: ${state.status.label}`));
         for (const v of state.versions) print(`  version ${v.number} ${dim(v.id)} issued ${v.created_at.slice(0, 10)} by ${v.created_by}: ${v.reason}`);
-        if (state.changedSinceIssued) print(dim(`  strategies changed since ${state.versions.length ? `version ${state.versions.length}` : 'ever issued'}: ${state.current.sections.length} strategies`));
+        if (state.changedSinceIssued)
+          print(
+            dim(
+              `  strategies changed since ${state.versions.length ? `version ${state.versions.length}` : 'ever issued'}: ${state.current.sections.length} strategies`,
+            ),
+          );
         for (const c of state.checks) {
-          print(`  member check ${c.check.id} of version ${c.versionNumber}, sent ${c.check.sent_at.slice(0, 10)} to ${c.recipients.map((r) => r.email).join(', ')}: ${c.status.label}`);
-          for (const r of c.responses) print(`    ${r.display_name} · ${r.section} · ${r.response === 'correct' ? red(r.response) : r.response === 'confirm' ? green(r.response) : r.response}${r.applied_in_id ? dim(' (applied)') : ''} ${r.text} ${dim(r.id)}`);
+          print(
+            `  member check ${c.check.id} of version ${c.versionNumber}, sent ${c.check.sent_at.slice(0, 10)} to ${c.recipients.map((r) => r.email).join(', ')}: ${c.status.label}`,
+          );
+          for (const r of c.responses)
+            print(
+              `    ${r.display_name} · ${r.section} · ${r.response === 'correct' ? red(r.response) : r.response === 'confirm' ? green(r.response) : r.response}${r.applied_in_id ? dim(' (applied)') : ''} ${r.text} ${dim(r.id)}`,
+            );
         }
       }),
     );
@@ -355,7 +415,9 @@ export function registerDesignCommands(program: Command): void {
         const cycle = opts.cycle ? await cycleOf(s.ctx, p.id, opts.cycle) : undefined;
         const rows = (await partnershipProgress(s.ctx, p.id))
           .filter((d) => !district || d.districtId === district.id)
-          .flatMap((d) => d.cycles.filter((c) => !cycle || c.cycle === cycle.label).map((c) => ({ district: d.district, cycle: c.cycle, calendar: c.calendar })));
+          .flatMap((d) =>
+            d.cycles.filter((c) => !cycle || c.cycle === cycle.label).map((c) => ({ district: d.district, cycle: c.cycle, calendar: c.calendar })),
+          );
         if (o.json) return printJson(rows);
         for (const r of rows) {
           print(bold(`${r.district}, ${r.cycle}`));

@@ -22,7 +22,11 @@ const citations = (o: { cite?: string[]; against?: string[] }): { id: string; st
 ];
 
 function printIsf(v: IsfView): void {
-  print(bold(`ISF ${v.isf.id} · ${v.interview.code} · ${v.interview.pseudonym} · ${v.interview.role.replace('_', ' ')} · ${v.interview.organization_name} · ${v.interview.cycle_label} · ${v.isf.status}`));
+  print(
+    bold(
+      `ISF ${v.isf.id} · ${v.interview.code} · ${v.interview.pseudonym} · ${v.interview.role.replace('_', ' ')} · ${v.interview.organization_name} · ${v.interview.cycle_label} · ${v.isf.status}`,
+    ),
+  );
   for (const { field, entry, evidence } of v.fields) {
     print(`${bold(field.label)} ${dim(`(${field.key})`)}${field.retired_in_version ? red(' [retired field]') : ''}`);
     if (!entry) {
@@ -30,7 +34,10 @@ function printIsf(v: IsfView): void {
       continue;
     }
     print(`  ${entry.text} ${dim(`${entry.id} v${entry.version}`)}`);
-    for (const e of evidence) print(`    ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} “${e.excerpt.quote}” ${dim(`${e.excerpt.id} [${e.excerpt.start_offset}–${e.excerpt.end_offset}]`)}`);
+    for (const e of evidence)
+      print(
+        `    ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} “${e.excerpt.quote}” ${dim(`${e.excerpt.id} [${e.excerpt.start_offset}–${e.excerpt.end_offset}]`)}`,
+      );
   }
 }
 
@@ -38,7 +45,9 @@ function printClaim(c: ClaimView): void {
   print(`${bold(c.claim.id)} v${c.claim.version}  ${c.claim.text}`);
   print(`  ${dim(`triangulation: ${c.triangulation.status}`)}${c.claim.triangulation_note ? dim(` — ${c.claim.triangulation_note}`) : ''}`);
   for (const e of c.evidence) {
-    print(`    ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} ${e.entry.pseudonym} (${e.entry.role.replace('_', ' ')}), ${e.entry.field_label}: ${e.entry.text} ${dim(e.entry.id)}`);
+    print(
+      `    ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} ${e.entry.pseudonym} (${e.entry.role.replace('_', ' ')}), ${e.entry.field_label}: ${e.entry.text} ${dim(e.entry.id)}`,
+    );
   }
 }
 
@@ -86,7 +95,10 @@ export function registerEvidenceCommands(program: Command): void {
         const p = await partnershipOf(s, o);
         const rows = await listIsfs(s.ctx, p.id, opts);
         if (o.json) return printJson(rows);
-        printTable(['ISF', 'interview', 'participant', 'role', 'cycle', 'status', 'updated'], rows.map((r) => [r.id, r.interview_code, r.pseudonym, r.role, r.cycle_label, r.status, `${r.updated_at.slice(0, 10)} by ${r.updated_by}`]));
+        printTable(
+          ['ISF', 'interview', 'participant', 'role', 'cycle', 'status', 'updated'],
+          rows.map((r) => [r.id, r.interview_code, r.pseudonym, r.role, r.cycle_label, r.status, `${r.updated_at.slice(0, 10)} by ${r.updated_by}`]),
+        );
       }),
     );
   isf
@@ -114,7 +126,7 @@ export function registerEvidenceCommands(program: Command): void {
     );
   isf
     .command('write')
-    .description("write one field of an ISF, citing the excerpts it rests on")
+    .description('write one field of an ISF, citing the excerpts it rests on')
     .argument('<isf>', 'ISF ID')
     .argument('<field>', 'field key, e.g. work_with_coach')
     .argument('<text>', 'the entry')
@@ -123,19 +135,20 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--expected-version <n>', 'the version you edited (refused if someone saved since)', wholeNumber)
     .option('--reason <text>', 'why (kept in the audit trail)')
     .option('--json', 'print as JSON')
-    .action(async (id: string, field: string, text: string, opts: { cite?: string[]; against?: string[]; expectedVersion?: number; reason?: string }, cmd: Command) =>
-      withSession(cmd, async (s, o) => {
-        const entry = await writeEntry(s.ctx, {
-          isfId: id,
-          field,
-          text,
-          ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
-          ...(opts.reason && { reason: opts.reason }),
-          cite: citations(opts).map((c) => ({ excerptId: c.id, stance: c.stance })),
-        });
-        if (o.json) printJson(entry);
-        else print(`${bold(entry.id)} v${entry.version} ${field}: ${entry.text}`);
-      }),
+    .action(
+      async (id: string, field: string, text: string, opts: { cite?: string[]; against?: string[]; expectedVersion?: number; reason?: string }, cmd: Command) =>
+        withSession(cmd, async (s, o) => {
+          const entry = await writeEntry(s.ctx, {
+            isfId: id,
+            field,
+            text,
+            ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
+            ...(opts.reason && { reason: opts.reason }),
+            cite: citations(opts).map((c) => ({ excerptId: c.id, stance: c.stance })),
+          });
+          if (o.json) printJson(entry);
+          else print(`${bold(entry.id)} v${entry.version} ${field}: ${entry.text}`);
+        }),
     );
   isf
     .command('complete')
@@ -151,7 +164,9 @@ export function registerEvidenceCommands(program: Command): void {
 
   const template = program.command('template').description('ISF templates: show and customise per district');
   const roleOpts = (c: Command) =>
-    c.requiredOption('--role <role>', 'teacher, coach, school_leader or district_leader').option('--district <district>', "the district's own template (made from the default on its first change)");
+    c
+      .requiredOption('--role <role>', 'teacher, coach, school_leader or district_leader')
+      .option('--district <district>', "the district's own template (made from the default on its first change)");
   roleOpts(template.command('show').description('the fields of the template an ISF of this role and district uses').option('--json', 'print as JSON')).action(
     async (opts: { role: string; district?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
@@ -163,27 +178,36 @@ export function registerEvidenceCommands(program: Command): void {
         for (const f of v.fields) print(`  ${f.key.padEnd(28)} ${f.label}${f.retired_in_version ? red(` [retired in v${f.retired_in_version}]`) : ''}`);
       }),
   );
-  roleOpts(template.command('add-field').argument('<label>')).option('--guidance <text>').option('--reason <text>').action(
-    async (label: string, opts: { role: string; district?: string; guidance?: string; reason?: string }, cmd: Command) =>
+  roleOpts(template.command('add-field').argument('<label>'))
+    .option('--guidance <text>')
+    .option('--reason <text>')
+    .action(async (label: string, opts: { role: string; district?: string; guidance?: string; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        const v = await addField(s.ctx, await templateTarget(s, o, opts), { label, ...(opts.guidance && { guidance: opts.guidance }) }, opts.reason ? { reason: opts.reason } : {});
+        const v = await addField(
+          s.ctx,
+          await templateTarget(s, o, opts),
+          { label, ...(opts.guidance && { guidance: opts.guidance }) },
+          opts.reason ? { reason: opts.reason } : {},
+        );
         print(`template ${v.template.id} is at version ${v.template.version}; added "${v.fields.at(-1)!.key}"`);
       }),
-  );
-  roleOpts(template.command('rename-field').argument('<key>').argument('<label>')).option('--reason <text>').action(
-    async (key: string, label: string, opts: { role: string; district?: string; reason?: string }, cmd: Command) =>
+    );
+  roleOpts(template.command('rename-field').argument('<key>').argument('<label>'))
+    .option('--reason <text>')
+    .action(async (key: string, label: string, opts: { role: string; district?: string; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const v = await renameField(s.ctx, await templateTarget(s, o, opts), key, label, opts.reason ? { reason: opts.reason } : {});
         print(`template ${v.template.id} is at version ${v.template.version}; "${key}" is now called "${label}"`);
       }),
-  );
-  roleOpts(template.command('retire-field').argument('<key>')).option('--reason <text>').action(
-    async (key: string, opts: { role: string; district?: string; reason?: string }, cmd: Command) =>
+    );
+  roleOpts(template.command('retire-field').argument('<key>'))
+    .option('--reason <text>')
+    .action(async (key: string, opts: { role: string; district?: string; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const v = await retireField(s.ctx, await templateTarget(s, o, opts), key, opts.reason ? { reason: opts.reason } : {});
         print(`template ${v.template.id} is at version ${v.template.version}; "${key}" is retired`);
       }),
-  );
+    );
 
   const summary = program.command('summary').description('mid-level summaries: school and role-group');
   summary
@@ -196,7 +220,10 @@ export function registerEvidenceCommands(program: Command): void {
         const p = await partnershipOf(s, o);
         const listed = await listSummaries(s.ctx, p.id, opts);
         if (o.json) return printJson(listed.map((l) => l.summary));
-        printTable(['summary', 'title', 'claims'], listed.map(({ summary, claims }) => [summary.id, summary.title, claims.length]));
+        printTable(
+          ['summary', 'title', 'claims'],
+          listed.map(({ summary, claims }) => [summary.id, summary.title, claims.length]),
+        );
       }),
     );
   summary
@@ -249,7 +276,12 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (summaryId: string, text: string, opts: { cite?: string[]; against?: string[]; note?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        const v = await addClaim(s.ctx, { summaryId, text, ...(opts.note && { triangulationNote: opts.note }), cite: citations(opts).map((c) => ({ entryId: c.id, stance: c.stance })) });
+        const v = await addClaim(s.ctx, {
+          summaryId,
+          text,
+          ...(opts.note && { triangulationNote: opts.note }),
+          cite: citations(opts).map((c) => ({ entryId: c.id, stance: c.stance })),
+        });
         if (o.json) printJson(v);
         else printClaim(v);
       }),
@@ -320,7 +352,12 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--reason <text>')
     .action(async (findingId: string, text: string, opts: { expectedVersion?: number; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const v = await editFinding(s.ctx, { findingId, text, ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }), ...(opts.reason && { reason: opts.reason }) });
+        const v = await editFinding(s.ctx, {
+          findingId,
+          text,
+          ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
+          ...(opts.reason && { reason: opts.reason }),
+        });
         print(`${bold(v.finding.id)} v${v.finding.version} ${v.finding.text}`);
         printWarnings(await namingWarnings(s.ctx, v.finding.id, partnerTexts.finding(v.finding)));
       }),
@@ -335,7 +372,8 @@ export function registerEvidenceCommands(program: Command): void {
         if (o.json) return printJson(v);
         print(`${bold(v.finding.id)} v${v.finding.version} ${v.finding.text}`);
         printWarnings(await namingWarnings(s.ctx, v.finding.id, partnerTexts.finding(v.finding)));
-        for (const e of v.evidence) print(`  ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} ${e.claim.text} ${dim(`${e.claim.id} · ${e.claim.summary_title}`)}`);
+        for (const e of v.evidence)
+          print(`  ${e.citation.stance === 'contradicts' ? red('✗') : '✓'} ${e.claim.text} ${dim(`${e.claim.id} · ${e.claim.summary_title}`)}`);
       }),
     );
 

@@ -1,9 +1,30 @@
 import type { Command } from 'commander';
 import { markShareable } from '../../services/excerpts.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
-import { addExplanation, addRecommendation, editRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../../services/feedback.js';
+import {
+  addExplanation,
+  addRecommendation,
+  editRecommendation,
+  recordMeeting,
+  recordReportSent,
+  recordUptake,
+  writeImplementation,
+} from '../../services/feedback.js';
 import { setQuoteMinimum } from '../../services/partnerships.js';
-import { addComponent, addConjecture, addLiterature, addRetrospective, addWarrant, componentId, type ConjectureView, issueIteration, renameComponent, reviseConjecture, theoryOfAction, type WarrantInput } from '../../services/theory.js';
+import {
+  addComponent,
+  addConjecture,
+  addLiterature,
+  addRetrospective,
+  addWarrant,
+  componentId,
+  type ConjectureView,
+  issueIteration,
+  renameComponent,
+  reviseConjecture,
+  theoryOfAction,
+  type WarrantInput,
+} from '../../services/theory.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import { latestCycle } from '../../services/lookup.js';
 import { collect, wholeNumber } from '../options.js';
@@ -41,13 +62,29 @@ export function registerFeedbackCommands(program: Command): void {
     .option('--cycle <cycle>', "default: the strategy's cycle")
     .option('--expected-version <n>', 'the version you edited, to change an existing assessment', wholeNumber)
     .option('--reason <text>')
-    .action(async (elementId: string, opts: { text: string; verdict?: string; frequency?: string; focus?: string; frequencyChange?: string; qualityChange?: string; finding?: string[]; cycle?: string; expectedVersion?: number; reason?: string }, cmd: Command) =>
-      withSession(cmd, async (s) => {
-        const { finding, ...rest } = opts;
-        const row = await writeImplementation(s.ctx, { elementId, ...rest, ...(finding && { findings: finding }) });
-        print(`${row.id} v${row.version}: ${row.verdict ?? `frequency ${row.frequency_change}, quality ${row.quality_change}`}`);
-        printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.implementation(row)));
-      }),
+    .action(
+      async (
+        elementId: string,
+        opts: {
+          text: string;
+          verdict?: string;
+          frequency?: string;
+          focus?: string;
+          frequencyChange?: string;
+          qualityChange?: string;
+          finding?: string[];
+          cycle?: string;
+          expectedVersion?: number;
+          reason?: string;
+        },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s) => {
+          const { finding, ...rest } = opts;
+          const row = await writeImplementation(s.ctx, { elementId, ...rest, ...(finding && { findings: finding }) });
+          print(`${row.id} v${row.version}: ${row.verdict ?? `frequency ${row.frequency_change}, quality ${row.quality_change}`}`);
+          printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.implementation(row)));
+        }),
     );
 
   program
@@ -61,7 +98,14 @@ export function registerFeedbackCommands(program: Command): void {
     .option('--cite <id>', 'a finding or in-house assessment it rests on (repeatable)', collect)
     .action(async (strategyId: string, opts: { text: string; opportunities: string; press: string; ref?: string[]; cite?: string[] }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const row = await addExplanation(s.ctx, { strategyId, text: opts.text, learningOpportunities: opts.opportunities, press: opts.press, frameworkRefs: opts.ref ?? [], cites: opts.cite ?? [] });
+        const row = await addExplanation(s.ctx, {
+          strategyId,
+          text: opts.text,
+          learningOpportunities: opts.opportunities,
+          press: opts.press,
+          frameworkRefs: opts.ref ?? [],
+          cites: opts.cite ?? [],
+        });
         print(`${row.id}: explanation of ${strategyId}`);
         printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.explanation(row)));
       }),
@@ -77,7 +121,13 @@ export function registerFeedbackCommands(program: Command): void {
     .option('--rationale <text>')
     .action(async (strategyId: string, text: string, opts: { conjecture: string[]; explanation?: string[]; rationale?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const row = await addRecommendation(s.ctx, { strategyId, text, conjectures: opts.conjecture, ...(opts.explanation && { explanations: opts.explanation }), ...(opts.rationale && { rationale: opts.rationale }) });
+        const row = await addRecommendation(s.ctx, {
+          strategyId,
+          text,
+          conjectures: opts.conjecture,
+          ...(opts.explanation && { explanations: opts.explanation }),
+          ...(opts.rationale && { rationale: opts.rationale }),
+        });
         print(`${row.id}: ${row.text}`);
         printWarnings(await namingWarnings(s.ctx, row.id, partnerTexts.recommendation(row)));
       }),
@@ -107,13 +157,18 @@ export function registerFeedbackCommands(program: Command): void {
     .option('--passage <excerpt>', "a passage of that autumn's leader interviews (repeatable)", collect)
     .option('--expected-version <n>', 'the version you edited, to change a record', wholeNumber)
     .option('--reason <text>')
-    .action(async (recommendationId: string, opts: { status: string; cycle?: string; note?: string; passage?: string[]; expectedVersion?: number; reason?: string }, cmd: Command) =>
-      withSession(cmd, async (s, o) => {
-        const cycle = opts.cycle ?? (await latestCycle(s.ctx, (await partnershipOf(s, o)).id)).label;
-        const { passage, ...rest } = opts;
-        const row = await recordUptake(s.ctx, { recommendationId, ...rest, cycle, ...(passage && { passages: passage }) });
-        print(`${row.id} v${row.version}: acted on ${row.status}`);
-      }),
+    .action(
+      async (
+        recommendationId: string,
+        opts: { status: string; cycle?: string; note?: string; passage?: string[]; expectedVersion?: number; reason?: string },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s, o) => {
+          const cycle = opts.cycle ?? (await latestCycle(s.ctx, (await partnershipOf(s, o)).id)).label;
+          const { passage, ...rest } = opts;
+          const row = await recordUptake(s.ctx, { recommendationId, ...rest, cycle, ...(passage && { passages: passage }) });
+          print(`${row.id} v${row.version}: acted on ${row.status}`);
+        }),
     );
   uptake
     .command('list')
@@ -123,7 +178,10 @@ export function registerFeedbackCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const rows = await uptakeOverview(s.ctx, (await partnershipOf(s, o)).id);
         if (o.json) return printJson(rows);
-        printTable(['district', 'recommended in', 'recommendation', 'seen in', 'acted on', 'conjectures'], rows.map((r) => [r.district, r.cycle, r.text.slice(0, 60), r.uptake?.cycle ?? '—', r.uptake?.status ?? 'not recorded', r.conjectures.length]));
+        printTable(
+          ['district', 'recommended in', 'recommendation', 'seen in', 'acted on', 'conjectures'],
+          rows.map((r) => [r.district, r.cycle, r.text.slice(0, 60), r.uptake?.cycle ?? '—', r.uptake?.status ?? 'not recorded', r.conjectures.length]),
+        );
       }),
     );
 
@@ -137,7 +195,13 @@ export function registerFeedbackCommands(program: Command): void {
     .action(async (opts: { district: string; on: string; cycle?: string; note?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const row = await recordReportSent(s.ctx, { partnershipId: p.id, district: opts.district, cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label, sentOn: opts.on, ...(opts.note && { note: opts.note }) });
+        const row = await recordReportSent(s.ctx, {
+          partnershipId: p.id,
+          district: opts.district,
+          cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
+          sentOn: opts.on,
+          ...(opts.note && { note: opts.note }),
+        });
         print(`${row.id}: sent on ${row.sent_on}`);
       }),
     );
@@ -151,7 +215,14 @@ export function registerFeedbackCommands(program: Command): void {
     .action(async (opts: { district: string; on: string; attendee: string[]; notes: string; cycle?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const row = await recordMeeting(s.ctx, { partnershipId: p.id, district: opts.district, cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label, heldOn: opts.on, attendees: opts.attendee, notes: opts.notes });
+        const row = await recordMeeting(s.ctx, {
+          partnershipId: p.id,
+          district: opts.district,
+          cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
+          heldOn: opts.on,
+          attendees: opts.attendee,
+          notes: opts.notes,
+        });
         print(`${row.id}: meeting on ${row.held_on}`);
       }),
     );
@@ -224,7 +295,15 @@ export function registerFeedbackCommands(program: Command): void {
     .option('--warrant <id[:bearing]>', 'a finding, literature reference, retrospective analysis, district or uptake record (repeatable)', collect)
     .action(async (component: string, text: string, opts: { reason?: string; warrant?: string[] }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        printConjecture(await addConjecture(s.ctx, { partnershipId: (await partnershipOf(s, o)).id, component, text, ...(opts.reason && { reason: opts.reason }), warrant: warrants(opts.warrant) }));
+        printConjecture(
+          await addConjecture(s.ctx, {
+            partnershipId: (await partnershipOf(s, o)).id,
+            component,
+            text,
+            ...(opts.reason && { reason: opts.reason }),
+            warrant: warrants(opts.warrant),
+          }),
+        );
       }),
     );
   toa
@@ -235,7 +314,11 @@ export function registerFeedbackCommands(program: Command): void {
     .requiredOption('--expected-version <n>', 'the version you revised', wholeNumber)
     .option('--warrant <id[:bearing]>', 'evidence for the revision (repeatable)', collect)
     .action(async (id: string, text: string, opts: { reason: string; expectedVersion: number; warrant?: string[] }, cmd: Command) =>
-      withSession(cmd, async (s) => printConjecture(await reviseConjecture(s.ctx, { id, text, reason: opts.reason, expectedVersion: opts.expectedVersion, warrant: warrants(opts.warrant) }))),
+      withSession(cmd, async (s) =>
+        printConjecture(
+          await reviseConjecture(s.ctx, { id, text, reason: opts.reason, expectedVersion: opts.expectedVersion, warrant: warrants(opts.warrant) }),
+        ),
+      ),
     );
   toa
     .command('warrant')

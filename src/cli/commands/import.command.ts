@@ -14,7 +14,11 @@ function printReport(r: ImportReport): void {
     printProblems(r.problems);
   }
   if (!r.imported) {
-    printError(red(`\nNothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}. Fix them and import again, or use --skip-invalid to import the valid interviews.`));
+    printError(
+      red(
+        `\nNothing was imported: the bundle has ${errors} error${errors === 1 ? '' : 's'}. Fix them and import again, or use --skip-invalid to import the valid interviews.`,
+      ),
+    );
     return;
   }
   print(bold(`Imported ${r.dir} into "${r.partnership!.name}"${r.partnership!.created ? ' (a new partnership)' : ''}`));
@@ -24,7 +28,9 @@ function printReport(r: ImportReport): void {
   print(`  stored         ${n(r.stored.turns)} turns, ${n(r.stored.words)} words (${(r.stored.textBytes / 1048576).toFixed(1)} MB of text)`);
   print(`  added          ${n(r.organizations.added)} districts, schools and units; ${n(r.cycles.added)} cycles`);
   if (r.skipped.interviews.length || r.skipped.participants.length) {
-    print(red(`  skipped        ${r.skipped.interviews.length} interviews (${r.skipped.interviews.join(', ')}), ${r.skipped.participants.length} participants`));
+    print(
+      red(`  skipped        ${r.skipped.interviews.length} interviews (${r.skipped.interviews.join(', ')}), ${r.skipped.participants.length} participants`),
+    );
   }
   if (warnings) print(`  ${warnings} warning${warnings === 1 ? '' : 's'} (listed above)`);
 }

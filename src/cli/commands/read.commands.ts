@@ -25,7 +25,9 @@ function printTrace(node: TraceNode, depth = 0): void {
   if (node.context) print(`${pad}  ${dim(node.context)}`);
   if (node.passage) {
     const p = node.passage;
-    print(`${pad}  ${dim(`${p.interviewCode} · ${p.pseudonym} · ${p.role.replace('_', ' ')} · ${p.school} · ${p.cycle} · chars ${p.start}–${p.end}${p.transcriptCorrected ? ' · transcript corrected since' : ''}`)}`);
+    print(
+      `${pad}  ${dim(`${p.interviewCode} · ${p.pseudonym} · ${p.role.replace('_', ' ')} · ${p.school} · ${p.cycle} · chars ${p.start}–${p.end}${p.transcriptCorrected ? ' · transcript corrected since' : ''}`)}`,
+    );
     print(`${pad}  “${node.text}”`);
   } else print(`${pad}  ${node.text}`);
   for (const child of node.children) printTrace(child, depth + 1);
@@ -51,10 +53,21 @@ export function registerReadCommands(program: Command): void {
         if (o.json) return printJson({ partnership: { id: p.id, name: p.name }, ...st });
         print(bold(p.name));
         print(`  districts ${st.districts}, schools ${st.schools}, central-office units ${st.units}`);
-        print(`  participants ${st.participants.total}: ${Object.entries(st.participants.byRole).map(([r, c]) => `${c} ${r.replace('_', ' ')}`).join(', ')}`);
-        print(`  interviews ${st.interviews.total}: ${Object.entries(st.interviews.byCycle).map(([c, k]) => `${k} in ${c}`).join(', ')}`);
+        print(
+          `  participants ${st.participants.total}: ${Object.entries(st.participants.byRole)
+            .map(([r, c]) => `${c} ${r.replace('_', ' ')}`)
+            .join(', ')}`,
+        );
+        print(
+          `  interviews ${st.interviews.total}: ${Object.entries(st.interviews.byCycle)
+            .map(([c, k]) => `${k} in ${c}`)
+            .join(', ')}`,
+        );
         print(`  transcripts ${n(st.transcripts)} (${n(st.transcriptVersions)} versions), ${n(st.turns)} turns, ${n(st.words)} words spoken`);
-        const isfs = Object.entries(st.analysis.isfs).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
+        const isfs =
+          Object.entries(st.analysis.isfs)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ') || 'none';
         print(`  analysis: ISFs ${isfs}; ${st.analysis.excerpts} excerpts; ${st.analysis.claims} claims; ${st.analysis.findings} findings`);
       }),
     );
@@ -78,7 +91,9 @@ export function registerReadCommands(program: Command): void {
         if (result.hits.length === 0) return print('No hits.');
         for (const h of result.hits) {
           const when = h.startMs !== null ? ` [${formatTimestamp(h.startMs)}]` : '';
-          print(`${bold(h.interviewCode)} ${dim(`${h.pseudonym} · ${h.role.replace('_', ' ')} · ${h.school} · ${h.cycle} · turn ${h.turn}${when} · chars ${h.matches.map((m) => `${m.start}–${m.end}`).join(', ')}`)}`);
+          print(
+            `${bold(h.interviewCode)} ${dim(`${h.pseudonym} · ${h.role.replace('_', ' ')} · ${h.school} · ${h.cycle} · turn ${h.turn}${when} · chars ${h.matches.map((m) => `${m.start}–${m.end}`).join(', ')}`)}`,
+          );
           print(`  ${h.speaker}: ${snippetText(h.snippet, (t) => bold(`[${t}]`))}`);
         }
       }),
@@ -103,7 +118,9 @@ export function registerReadCommands(program: Command): void {
 
   program
     .command('check')
-    .description('list every ISF entry, claim and finding whose chain to the transcripts is broken (exits 1 if any), and what to review: passages corrected since, statements of sent reports whose evidence was retired since')
+    .description(
+      'list every ISF entry, claim and finding whose chain to the transcripts is broken (exits 1 if any), and what to review: passages corrected since, statements of sent reports whose evidence was retired since',
+    )
     .option('--json', 'print as JSON')
     .action(async (_o: unknown, cmd: Command) =>
       withSession(cmd, async (s, o) => {
@@ -138,7 +155,16 @@ export function registerReadCommands(program: Command): void {
         if (o.json) return printJson(rows);
         printTable(
           ['interview', 'cycle', 'date', 'participant', 'role', 'school / district', 'words', 'ISF'],
-          rows.map((r) => [r.code, r.cycle_label, r.date, `${r.pseudonym} (${r.participant_code})`, r.role, r.organization_name, r.word_count ?? '-', r.isf_status ?? '-']),
+          rows.map((r) => [
+            r.code,
+            r.cycle_label,
+            r.date,
+            `${r.pseudonym} (${r.participant_code})`,
+            r.role,
+            r.organization_name,
+            r.word_count ?? '-',
+            r.isf_status ?? '-',
+          ]),
         );
       }),
     );
@@ -155,7 +181,11 @@ export function registerReadCommands(program: Command): void {
         const row = await interviewOf(s.ctx, p.id, interview);
         const t = await getTranscript(s.ctx, row.id, opts.transcriptVersion);
         if (o.json) return printJson(t);
-        print(bold(`${row.code} · transcript version ${t.transcript.version}${t.transcript.superseded_at ? ' (superseded)' : ''} · ${t.transcript.format} · ${t.transcript.word_count} words`));
+        print(
+          bold(
+            `${row.code} · transcript version ${t.transcript.version}${t.transcript.superseded_at ? ' (superseded)' : ''} · ${t.transcript.format} · ${t.transcript.word_count} words`,
+          ),
+        );
         for (const u of t.turns) {
           const when = u.start_ms !== null ? `${formatTimestamp(u.start_ms)} ` : '';
           print(dim(`#${u.seq} ${when}[${u.text_offset}–${u.end_offset}]`));

@@ -33,13 +33,20 @@ export function registerServeCommand(program: Command): void {
     .option('--demo', 'on a new database, load the demo partnership first; let the demo accounts sign in')
     .option('--secure-cookies', 'send the session cookie only over HTTPS (behind a TLS proxy)')
     .option('--trust-proxy', "behind a proxy: take the client's address (for limiting failed sign-ins) from the last entry of X-Forwarded-For")
-    .option('--public-url <url>', 'where people reach the server, e.g. https://warrant.example.edu: every link it hands out is built on it (default: the address it listens on)', publicUrl)
+    .option(
+      '--public-url <url>',
+      'where people reach the server, e.g. https://warrant.example.edu: every link it hands out is built on it (default: the address it listens on)',
+      publicUrl,
+    )
     .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean; trustProxy?: boolean; publicUrl?: string }, cmd: Command) => {
       const session = await openSession(globals(cmd));
       const { ctx } = session;
       // A server killed during an import leaves the unpacked bundle (participants' words) behind.
       const abandoned = await removeAbandonedUploads();
-      if (abandoned.length) print(`Removed ${abandoned.length === 1 ? 'the unpacked upload' : `${abandoned.length} unpacked uploads`} left by a server that stopped during an import: ${abandoned.join(', ')}`);
+      if (abandoned.length)
+        print(
+          `Removed ${abandoned.length === 1 ? 'the unpacked upload' : `${abandoned.length} unpacked uploads`} left by a server that stopped during an import: ${abandoned.join(', ')}`,
+        );
       if (opts.demo) {
         const partnerships = await allPartnerships(ctx);
         if (partnerships.length === 0) {
@@ -78,12 +85,16 @@ export function registerServeCommand(program: Command): void {
           print('  Demo accounts (they sign in only on a server started with --demo):');
           for (const a of DEMO_ACCOUNTS) print(`    ${a.email.padEnd(30)} ${a.password.padEnd(24)} ${a.role}${a.district ? ` (${a.district})` : ''}`);
         }
-        if (!LOOPBACK.has(opts.host) && !opts.secureCookies) print(yellow(`  Listening on ${opts.host} without --secure-cookies: put it behind HTTPS before anyone signs in over a network.`));
-        if (!LOOPBACK.has(opts.host) && !opts.publicUrl) print(yellow(`  Listening on ${opts.host} without --public-url: the links it hands out (invitations, password resets) point to ${base}.`));
+        if (!LOOPBACK.has(opts.host) && !opts.secureCookies)
+          print(yellow(`  Listening on ${opts.host} without --secure-cookies: put it behind HTTPS before anyone signs in over a network.`));
+        if (!LOOPBACK.has(opts.host) && !opts.publicUrl)
+          print(yellow(`  Listening on ${opts.host} without --public-url: the links it hands out (invitations, password resets) point to ${base}.`));
         print('Press Ctrl+C to stop.');
       });
       server.on('error', (e: NodeJS.ErrnoException) => {
-        printError(`warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}`);
+        printError(
+          `warrant: cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : e.message}`,
+        );
         void session.close().finally(() => process.exit(EXIT.failure));
       });
       const stop = () => {

@@ -40,7 +40,9 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 }
 
 export function registerUserCommands(program: Command): void {
-  const user = program.command('user').description('accounts: add, list, give roles, remove from the partnership, list and withdraw invitations, reset passwords, disable');
+  const user = program
+    .command('user')
+    .description('accounts: add, list, give roles, remove from the partnership, list and withdraw invitations, reset passwords, disable');
 
   user
     .command('add')
@@ -74,7 +76,12 @@ export function registerUserCommands(program: Command): void {
         const rows = [];
         for (const a of accounts) {
           const roles = (await membershipsOf(s.ctx, a.id)).map((m) => `${m.role} in ${partnerships.get(m.partnership_id) ?? m.partnership_id}`);
-          rows.push([a.email, a.display_name, [a.is_admin ? 'administrator' : '', ...roles].filter(Boolean).join('; ') || '-', a.disabled_at ? 'disabled' : a.is_demo ? 'demo' : 'active']);
+          rows.push([
+            a.email,
+            a.display_name,
+            [a.is_admin ? 'administrator' : '', ...roles].filter(Boolean).join('; ') || '-',
+            a.disabled_at ? 'disabled' : a.is_demo ? 'demo' : 'active',
+          ]);
         }
         printTable(['email', 'name', 'roles', 'state'], rows);
       }),
@@ -119,7 +126,16 @@ export function registerUserCommands(program: Command): void {
         const invitations = await partnershipInvitations(s.ctx, p.id);
         if (o.json) {
           return printJson(
-            invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, districtId: i.district_id, districtName: i.district_name, invitedBy: i.created_by, createdAt: i.created_at, expiresAt: i.expires_at })),
+            invitations.map((i) => ({
+              id: i.id,
+              email: i.email,
+              role: i.role,
+              districtId: i.district_id,
+              districtName: i.district_name,
+              invitedBy: i.created_by,
+              createdAt: i.created_at,
+              expiresAt: i.expires_at,
+            })),
           );
         }
         if (!invitations.length) return print(`no invitation to ${p.name} is open`);

@@ -20,8 +20,7 @@ function pdfOf(pages: (string[] | { raw: string })[], trailerExtra = ''): Uint8A
   objects[2] = `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   pages.forEach((page, i) => {
     const content = Array.isArray(page) ? `BT /F1 12 Tf 14 TL 72 720 Td ${page.map((l) => `(${l}) Tj T*`).join(' ')} ET` : page.raw;
-    objects[3 + i * 2] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${4 + i * 2} 0 R >>`;
+    objects[3 + i * 2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${4 + i * 2} 0 R >>`;
     objects[4 + i * 2] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   });
   objects[fontId] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -112,7 +111,10 @@ async function refusal(bytes: Uint8Array, fileName: string): Promise<string> {
 
 describe('extractArtifactText: the formats', () => {
   it('reads a PDF page by page, pages separated by a blank line', async () => {
-    const bytes = pdfOf([['Organization chart', 'Superintendent: Dr. Lee'], ['PD schedule', 'Fridays: literacy coaching']]);
+    const bytes = pdfOf([
+      ['Organization chart', 'Superintendent: Dr. Lee'],
+      ['PD schedule', 'Fridays: literacy coaching'],
+    ]);
     expect(await extractArtifactText(bytes, 'org-chart.pdf')).toEqual({
       mediaType: 'application/pdf',
       format: 'pdf',
@@ -157,12 +159,17 @@ describe('extractArtifactText: the formats', () => {
     const count = 5000;
     const sheets = Array.from({ length: count }, (_, i) => i + 1);
     const bytes = zipSync({
-      'xl/workbook.xml': xml(`<workbook xmlns="${SPREADSHEET}" xmlns:r="${RELATIONSHIPS}"><sheets>${sheets.map((n) => `<sheet name="Week ${n}" sheetId="${n}" r:id="rId${n}"/>`).join('')}</sheets></workbook>`),
+      'xl/workbook.xml': xml(
+        `<workbook xmlns="${SPREADSHEET}" xmlns:r="${RELATIONSHIPS}"><sheets>${sheets.map((n) => `<sheet name="Week ${n}" sheetId="${n}" r:id="rId${n}"/>`).join('')}</sheets></workbook>`,
+      ),
       'xl/_rels/workbook.xml.rels': xml(
         `<Relationships xmlns="${PACKAGE}">${sheets.map((n) => `<Relationship Id="rId${n}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('')}</Relationships>`,
       ),
       ...Object.fromEntries(
-        sheets.map((n) => [`xl/worksheets/sheet${n}.xml`, xml(`<worksheet xmlns="${SPREADSHEET}"><sheetData><row r="1"><c r="A1"><v>${n}</v></c></row></sheetData></worksheet>`)]),
+        sheets.map((n) => [
+          `xl/worksheets/sheet${n}.xml`,
+          xml(`<worksheet xmlns="${SPREADSHEET}"><sheetData><row r="1"><c r="A1"><v>${n}</v></c></row></sheetData></worksheet>`),
+        ]),
       ),
     });
     const started = performance.now();
@@ -192,9 +199,7 @@ describe('extractArtifactText: the formats', () => {
     const latin = Uint8Array.from('Jos\xe9 calls the PD day \x93the huddle\x94; it\x92s on Fridays at the caf\xe9.\r\n', (c) => c.charCodeAt(0));
     expect((await extractArtifactText(latin, 'notes.txt')).text).toBe('José calls the PD day “the huddle”; it’s on Fridays at the café.');
     const mystery = Uint8Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 128));
-    expect(await refusal(mystery, 'mystery.txt')).toBe(
-      'mystery.txt: the file is not UTF-8 and its encoding could not be determined; save the file as UTF-8',
-    );
+    expect(await refusal(mystery, 'mystery.txt')).toBe('mystery.txt: the file is not UTF-8 and its encoding could not be determined; save the file as UTF-8');
   });
 
   it('normalizes text: NFC, LF line endings, no NUL, runs of blank lines collapsed', () => {
@@ -202,7 +207,9 @@ describe('extractArtifactText: the formats', () => {
   });
 
   it('keeps no control character or lone surrogate: a page break becomes a line break, the others go', () => {
-    expect(normalizeText('Page 1\fPage 2\vend\u001b]0;owned\u0007 \u009b2J\u0085 \u007f\ud800 \ud83e\udd8e')).toBe('Page 1\nPage 2\nend]0;owned 2J \ufffd \ud83e\udd8e');
+    expect(normalizeText('Page 1\fPage 2\vend\u001b]0;owned\u0007 \u009b2J\u0085 \u007f\ud800 \ud83e\udd8e')).toBe(
+      'Page 1\nPage 2\nend]0;owned 2J \ufffd \ud83e\udd8e',
+    );
   });
 
   it('stores no control character from an XLSX cell escape or a DOCX character reference', async () => {
@@ -234,7 +241,9 @@ describe('extractArtifactText: what it refuses', () => {
   it('refuses content that does not match the extension', async () => {
     const pdf = pdfOf([['Evaluation form']]);
     expect(await refusal(pdf, 'form.docx')).toBe('form.docx: the name ends in .docx but the file is a PDF; rename it to .pdf if it is the right file');
-    expect(await refusal(await docxOf(new Paragraph('x')), 'form.xlsx')).toMatch(/^form\.xlsx: the name ends in \.xlsx but the file is a Word document \(DOCX\)/);
+    expect(await refusal(await docxOf(new Paragraph('x')), 'form.xlsx')).toMatch(
+      /^form\.xlsx: the name ends in \.xlsx but the file is a Word document \(DOCX\)/,
+    );
     expect(await refusal(pdf, 'form.txt')).toMatch(/^form\.txt: the name ends in \.txt but the file is a PDF/);
     expect(await refusal(strToU8('Just some text'), 'form.pdf')).toBe(
       'form.pdf: not a PDF (it does not start with %PDF-); the file is damaged or of another type',
@@ -359,7 +368,9 @@ describe('extractArtifactText: the limits on what a PDF may unpack to', () => {
         '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << ${names} >> >> /Contents 65 0 R >>`,
         '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-        ...Array.from({ length: 60 }, () => pdfStream(`${IMAGE_ENTRIES} ${subtype} /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Filter /FlateDecode`, compressed)),
+        ...Array.from({ length: 60 }, () =>
+          pdfStream(`${IMAGE_ENTRIES} ${subtype} /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Filter /FlateDecode`, compressed),
+        ),
         pdfStream('', drawn),
       ]);
     expect(await refusal(forms('/Subtype /Form'), 'report.pdf')).toMatch(BOMB);

@@ -19,10 +19,7 @@ const LEGACY_OFFICE: Readonly<Record<string, string>> = {
 };
 
 /** What the bytes are, whatever the name says. */
-type Content =
-  | { kind: 'pdf' | 'ole' | 'other' }
-  | { kind: 'docx' | 'xlsx' | 'zip'; archive: ZipArchive }
-  | { kind: 'damaged-zip'; error: UnreadableArchive };
+type Content = { kind: 'pdf' | 'ole' | 'other' } | { kind: 'docx' | 'xlsx' | 'zip'; archive: ZipArchive } | { kind: 'damaged-zip'; error: UnreadableArchive };
 
 const DESCRIBED: Record<'pdf' | 'docx' | 'xlsx' | 'zip' | 'damaged-zip', string> = {
   pdf: 'a PDF',

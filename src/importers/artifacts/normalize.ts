@@ -18,7 +18,5 @@ export function normalizeText(text: string): string {
 }
 
 export function textTooLong(): Refusal {
-  return new Refusal(
-    `the extracted text is longer than ${MAX_ARTIFACT_CHARS.toLocaleString('en-US')} characters; split the document into smaller files`,
-  );
+  return new Refusal(`the extracted text is longer than ${MAX_ARTIFACT_CHARS.toLocaleString('en-US')} characters; split the document into smaller files`);
 }

@@ -112,7 +112,7 @@ function streamsRead(text: string): Set<number> {
  */
 async function unpack(data: Uint8Array, budget: Budget, keep: boolean): Promise<Buffer | undefined> {
   // A stream may be compressed twice (Filter [/FlateDecode /FlateDecode]); each pass counts.
-  for (let input = data; ; ) {
+  for (let input = data; ;) {
     const pass = await inflate(input, budget.remaining, keep);
     budget.remaining -= pass.size;
     if (budget.remaining < 0) {

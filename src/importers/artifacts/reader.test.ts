@@ -21,7 +21,11 @@ describe('the artifact reader: each file read in a process of its own, within li
     const reader = new ArtifactReader();
     const pdf = manyPages(3);
     expect(await reader.read(pdf, 'handbook.pdf')).toEqual(await extractArtifactText(pdf, 'handbook.pdf'));
-    expect(await reader.read(strToU8('Agenda\r\n\r\n\r\nCoaching'), 'agenda.txt')).toEqual({ mediaType: 'text/plain', format: 'txt', text: 'Agenda\n\nCoaching' });
+    expect(await reader.read(strToU8('Agenda\r\n\r\n\r\nCoaching'), 'agenda.txt')).toEqual({
+      mediaType: 'text/plain',
+      format: 'txt',
+      text: 'Agenda\n\nCoaching',
+    });
     expect((await refusal(reader, strToU8('hello'), 'notes.pages')).message).toBe('notes.pages: unsupported file type .pages; upload PDF, DOCX, XLSX or text');
   });
 
@@ -52,7 +56,9 @@ describe('the artifact reader: each file read in a process of its own, within li
   it('stops a PDF that keeps pdf.js busy at the time limit, and says what to do', async () => {
     const reader = new ArtifactReader({ ...ARTIFACT_READER_LIMITS, timeMs: 3000 });
     const { message, seconds } = await refusal(reader, nestedForms(), 'calendar.pdf');
-    expect(message).toBe('calendar.pdf: reading the PDF took longer than 3 s and was stopped; save or print it to PDF again, or split it into smaller files, and upload that');
+    expect(message).toBe(
+      'calendar.pdf: reading the PDF took longer than 3 s and was stopped; save or print it to PDF again, or split it into smaller files, and upload that',
+    );
     expect(seconds).toBeGreaterThanOrEqual(3);
     expect(seconds).toBeLessThan(6);
   });
@@ -61,7 +67,9 @@ describe('the artifact reader: each file read in a process of its own, within li
     // Drawn 60 times, one 10 MB stream is unpacked 60 times: the inflation check sees it once.
     const reader = new ArtifactReader({ ...ARTIFACT_READER_LIMITS, memoryMb: 256, heapMb: 192, timeMs: 60_000 });
     const { message } = await refusal(reader, repeatedContent(), 'budget.pdf');
-    expect(message).toBe('budget.pdf: reading the PDF needed more than 256 MB of memory and was stopped; save or print it to PDF again, or split it into smaller files, and upload that');
+    expect(message).toBe(
+      'budget.pdf: reading the PDF needed more than 256 MB of memory and was stopped; save or print it to PDF again, or split it into smaller files, and upload that',
+    );
   });
 
   it('refuses a PDF on which pdf.js leaves a rejection unhandled as the damaged file it is', async () => {

@@ -157,7 +157,12 @@ function spawnReader(limits: ArtifactReaderLimits): ChildProcess {
     ...options,
     execPath: '/bin/sh',
     // Where the hard limit is lower already, it stands.
-    execArgv: ['-c', `ulimit -d ${limits.memoryMb * 1024} 2>/dev/null; ulimit -t ${Math.ceil(limits.timeMs / 1000) + 5} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
+    execArgv: [
+      '-c',
+      `ulimit -d ${limits.memoryMb * 1024} 2>/dev/null; ulimit -t ${Math.ceil(limits.timeMs / 1000) + 5} 2>/dev/null; exec "$0" "$@"`,
+      process.execPath,
+      ...node,
+    ],
   });
 }
 

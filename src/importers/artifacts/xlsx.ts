@@ -76,7 +76,9 @@ class PartReader {
     } catch (e) {
       if (!(e instanceof UnreadableArchive)) throw e;
       if (e.overLimit && maxBytes < MAX_PART_BYTES) {
-        throw new Refusal(`the workbook is too large to read (its parts are larger than ${MAX_TOTAL_BYTES / 1048576} MB once unpacked); split it into smaller files`);
+        throw new Refusal(
+          `the workbook is too large to read (its parts are larger than ${MAX_TOTAL_BYTES / 1048576} MB once unpacked); split it into smaller files`,
+        );
       }
       throw archiveRefusal(e, 'workbook', 'save it again as .xlsx from Excel');
     }
@@ -172,7 +174,8 @@ function sharedStringsOf(xml: Uint8Array, part: string): string[] {
     open(tag) {
       if (item.onOpen(tag)) return;
       if (MAIN.has(tag.uri) && tag.local === 'si') {
-        if (strings.length >= MAX_XLSX_CELLS) throw new Refusal(`the workbook has more than ${MAX_XLSX_CELLS.toLocaleString('en-US')} strings; split it into smaller files`);
+        if (strings.length >= MAX_XLSX_CELLS)
+          throw new Refusal(`the workbook has more than ${MAX_XLSX_CELLS.toLocaleString('en-US')} strings; split it into smaller files`);
         item.start();
       }
     },
@@ -207,7 +210,9 @@ function rowsOf(xml: Uint8Array, part: string, shared: readonly string[], budget
   const inline = new StringItem();
 
   const endRow = () => {
-    const line = Array.from(row, (v) => v ?? '').join('\t').replace(/\t+$/, '');
+    const line = Array.from(row, (v) => v ?? '')
+      .join('\t')
+      .replace(/\t+$/, '');
     if (line.trim() === '') return;
     budget.chars -= line.length + 1;
     if (budget.chars < 0) throw textTooLong();

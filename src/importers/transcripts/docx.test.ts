@@ -15,8 +15,7 @@ function docxWithBody(body: string): Uint8Array {
   return zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`) });
 }
 
-const labelled = (speaker: string, text: string) =>
-  new Paragraph({ children: [new TextRun({ text: `${speaker}:`, bold: true }), new TextRun(` ${text}`)] });
+const labelled = (speaker: string, text: string) => new Paragraph({ children: [new TextRun({ text: `${speaker}:`, bold: true }), new TextRun(` ${text}`)] });
 
 describe('DOCX transcripts', () => {
   it('reads a speaker label in a separate bold run, with paragraphs as lines', async () => {
@@ -43,7 +42,9 @@ describe('DOCX transcripts', () => {
           new TableRow({
             children: [
               new TableCell({ children: [labelled('Teacher', 'In a cell.')] }),
-              new TableCell({ children: [new Paragraph({ children: [new TextRun({ children: [new Tab(), 'Tabbed'] }), new TextRun({ text: 'broken', break: 1 })] })] }),
+              new TableCell({
+                children: [new Paragraph({ children: [new TextRun({ children: [new Tab(), 'Tabbed'] }), new TextRun({ text: 'broken', break: 1 })] })],
+              }),
             ],
           }),
         ],
@@ -89,11 +90,22 @@ describe('DOCX transcripts', () => {
 
 describe('control characters in a DOCX transcript', () => {
   it('refuses DEL and C1 controls, which XML lets through, naming the paragraph, as a text transcript is refused', () => {
-    for (const [ref, code] of [['&#x9b;', 'U+009B'], ['&#x85;', 'U+0085'], ['&#x7f;', 'U+007F']]) {
+    for (const [ref, code] of [
+      ['&#x9b;', 'U+009B'],
+      ['&#x85;', 'U+0085'],
+      ['&#x7f;', 'U+007F'],
+    ]) {
       const bytes = docxWithBody(`<w:p><w:r><w:t>Interviewer: Hello.</w:t></w:r></w:p><w:p><w:r><w:t>Teacher: Hi ${ref}2J there.</w:t></w:r></w:p>`);
       const result = readTranscript(bytes, 'c.docx', 'docx');
       expect(result.turns).toEqual([]);
-      expect(result.problems).toEqual([{ severity: 'error', file: 'c.docx', line: 2, message: `contains a control character (${code}) at character 13; only tabs and line breaks are kept, remove it` }]);
+      expect(result.problems).toEqual([
+        {
+          severity: 'error',
+          file: 'c.docx',
+          line: 2,
+          message: `contains a control character (${code}) at character 13; only tabs and line breaks are kept, remove it`,
+        },
+      ]);
     }
   });
 });
@@ -102,13 +114,14 @@ describe('unreadable DOCX files', () => {
   const unreadable = (bytes: Uint8Array, reason: string) => {
     const result = readTranscript(bytes, 'broken.docx', 'docx');
     expect(result.turns).toEqual([]);
-    expect(result.problems).toEqual([
-      { severity: 'error', file: 'broken.docx', message: expect.stringMatching(new RegExp(`^unreadable DOCX: .*${reason}`)) },
-    ]);
+    expect(result.problems).toEqual([{ severity: 'error', file: 'broken.docx', message: expect.stringMatching(new RegExp(`^unreadable DOCX: .*${reason}`)) }]);
   };
 
   it('rejects random bytes', () => {
-    unreadable(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) % 256), 'not a valid ZIP archive');
+    unreadable(
+      Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) % 256),
+      'not a valid ZIP archive',
+    );
   });
 
   it('rejects an old .doc (or encrypted) file', () => {

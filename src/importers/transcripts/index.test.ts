@@ -20,9 +20,8 @@ describe('formatOfFile', () => {
 
 describe('readTranscript', () => {
   it('decodes and parses a text format, reporting the encoding', () => {
-    const bytes = Uint8Array.from(
-      'Interviewer: Tell me about the caf\xe9 meetings.\r\nTeacher: It\x92s where we plan the week together.\r\n',
-      (c) => c.charCodeAt(0),
+    const bytes = Uint8Array.from('Interviewer: Tell me about the caf\xe9 meetings.\r\nTeacher: It\x92s where we plan the week together.\r\n', (c) =>
+      c.charCodeAt(0),
     );
     const result = readTranscript(bytes, 'legacy.txt', 'txt');
     expect(result.format).toBe('txt');

@@ -20,8 +20,7 @@ export const emptyTranscript = (file: string): Problem => ({
 });
 
 /** For listing problems in file order; those about the whole file come last. */
-export const byLine = (a: Problem, b: Problem): number =>
-  (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
+export const byLine = (a: Problem, b: Problem): number => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 
 // --- Speaker labels ---
 
@@ -120,10 +119,7 @@ export function turnsFromCues(cues: readonly RawCue[], file: string, timingExamp
       continue;
     }
     if (previous && startMs < previous.startMs) {
-      error(
-        cue.line,
-        `cue starts at ${formatClockTime(startMs)}, before the previous cue (${formatClockTime(previous.startMs)}); cues must be in time order`,
-      );
+      error(cue.line, `cue starts at ${formatClockTime(startMs)}, before the previous cue (${formatClockTime(previous.startMs)}); cues must be in time order`);
       continue;
     }
     if (previous && startMs < previous.endMs) {

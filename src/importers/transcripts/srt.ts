@@ -12,16 +12,12 @@ export function parseSrt(text: string, file: string): TurnsResult {
   for (const block of splitBlocks(text.split('\n'))) {
     const timingIndex = block.lines.findIndex((l) => l.includes('-->'));
     if (timingIndex === -1) {
-      problems.push(
-        problemAt('error', file, block.line, 'expected a cue timing line like "00:01:02,000 --> 00:01:05,000"; the cue was skipped'),
-      );
+      problems.push(problemAt('error', file, block.line, 'expected a cue timing line like "00:01:02,000 --> 00:01:05,000"; the cue was skipped'));
       continue;
     }
     const index = block.lines.slice(0, timingIndex).join(' ').trim();
     if (!/^\d+$/.test(index)) {
-      const message = index
-        ? `"${index}" is not a cue number; the text before the timing line was ignored`
-        : 'the cue has no number before its timing line';
+      const message = index ? `"${index}" is not a cue number; the text before the timing line was ignored` : 'the cue has no number before its timing line';
       problems.push(problemAt('warning', file, block.line, message));
     }
     cues.push({

@@ -56,17 +56,13 @@ describe('parseTxt', () => {
   it('warns when timestamps go backwards', () => {
     const { turns, problems } = parseTxt('[00:02:00] A: One.\n[00:01:00] B: Two.\n', 't.txt');
     expect(turns).toHaveLength(2);
-    expect(problems).toEqual([
-      { severity: 'warning', file: 't.txt', line: 2, message: expect.stringContaining('earlier than the one before it') },
-    ]);
+    expect(problems).toEqual([{ severity: 'warning', file: 't.txt', line: 2, message: expect.stringContaining('earlier than the one before it') }]);
   });
 
   it('reports text before the first speaker label as an error with its line', () => {
     const { turns, problems } = parseTxt('\nInterview with a teacher, March 2024\nInterviewer: Hello.\n', 'head.txt');
     expect(turns).toHaveLength(1);
-    expect(problems).toEqual([
-      { severity: 'error', file: 'head.txt', line: 2, message: expect.stringContaining('no speaker label before this text') },
-    ]);
+    expect(problems).toEqual([{ severity: 'error', file: 'head.txt', line: 2, message: expect.stringContaining('no speaker label before this text') }]);
   });
 
   it('drops a turn without text, with a warning naming its line', () => {
@@ -76,9 +72,7 @@ describe('parseTxt', () => {
   });
 
   it('reports an empty transcript', () => {
-    expect(parseTxt('\n  \n', 'empty.txt').problems).toEqual([
-      { severity: 'error', file: 'empty.txt', message: expect.stringContaining('empty transcript') },
-    ]);
+    expect(parseTxt('\n  \n', 'empty.txt').problems).toEqual([{ severity: 'error', file: 'empty.txt', message: expect.stringContaining('empty transcript') }]);
   });
 
   it('applies the speaker-label rules', () => {

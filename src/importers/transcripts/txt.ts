@@ -1,13 +1,6 @@
 import type { Problem } from '../../domain/problem.js';
 import type { ParsedTurn } from './parsed-transcript.js';
-import {
-  BEFORE_COLON,
-  SPEAKER_LABEL,
-  emptyTranscript,
-  parseClockTime,
-  problemAt,
-  type TurnsResult,
-} from './speaker-turns.js';
+import { BEFORE_COLON, SPEAKER_LABEL, emptyTranscript, parseClockTime, problemAt, type TurnsResult } from './speaker-turns.js';
 
 const STAMP = String.raw`\[(\d+(?::\d+){1,2}(?:[.,]\d+)?)\]`;
 
@@ -15,10 +8,7 @@ const STAMP = String.raw`\[(\d+(?::\d+){1,2}(?:[.,]\d+)?)\]`;
  * "[00:01:05] Speaker: text", "Speaker [00:01:05]: text", "Speaker: [00:01:05] text" or
  * "Speaker: text". Groups: leading stamp, speaker, stamp after the speaker, stamp after the colon.
  */
-const TURN_START = new RegExp(
-  String.raw`^(?:${STAMP}\s*)?(${SPEAKER_LABEL})(?:\s*${STAMP})?${BEFORE_COLON}:(?:\s+|$)(?:${STAMP}\s*)?`,
-  'u',
-);
+const TURN_START = new RegExp(String.raw`^(?:${STAMP}\s*)?(${SPEAKER_LABEL})(?:\s*${STAMP})?${BEFORE_COLON}:(?:\s+|$)(?:${STAMP}\s*)?`, 'u');
 
 /**
  * Reads a plain-text transcript of "Speaker: text" lines. Lines without a label continue the
@@ -55,9 +45,7 @@ export function parseTxt(text: string, file: string): TurnsResult {
         problems.push(problemAt('warning', file, line, `unreadable timestamp [${stamp}]; expected [hh:mm:ss] or [mm:ss]`));
       } else {
         if (lastStamp && ms < lastStamp.ms) {
-          problems.push(
-            problemAt('warning', file, line, `timestamp [${stamp}] is earlier than the one before it ([${lastStamp.text}])`),
-          );
+          problems.push(problemAt('warning', file, line, `timestamp [${stamp}] is earlier than the one before it ([${lastStamp.text}])`));
         }
         lastStamp = { ms, text: stamp };
         startMs = ms;

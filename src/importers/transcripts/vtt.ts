@@ -23,9 +23,7 @@ export function parseVtt(text: string, file: string): TurnsResult {
     // An optional identifier line comes before the timing line.
     const timingIndex = block.lines.slice(0, 2).findIndex((l) => l.includes('-->'));
     if (timingIndex === -1) {
-      problems.push(
-        problemAt('error', file, block.line, 'expected a cue timing line like "00:01:02.000 --> 00:01:05.000"; the cue was skipped'),
-      );
+      problems.push(problemAt('error', file, block.line, 'expected a cue timing line like "00:01:02.000 --> 00:01:05.000"; the cue was skipped'));
       continue;
     }
     cues.push({ line: block.line + timingIndex, timing: block.lines[timingIndex]!, payload: block.lines.slice(timingIndex + 1) });

@@ -72,7 +72,9 @@ function body(blocks: Block[]): FileChild[] {
         out.push(new Paragraph({ heading: HEADINGS[block.level], children: runs(oneLine(block.text)) }));
         break;
       case 'paragraph':
-        out.push(new Paragraph({ children: runs(block.text, block.emphasis === 'label' ? { bold: true } : block.emphasis === 'note' ? { italics: true } : {}) }));
+        out.push(
+          new Paragraph({ children: runs(block.text, block.emphasis === 'label' ? { bold: true } : block.emphasis === 'note' ? { italics: true } : {}) }),
+        );
         break;
       case 'field':
         out.push(new Paragraph({ children: [new TextRun({ text: `${oneLine(block.label)}:`, bold: true }), new TextRun(' '), ...runs(block.text)] }));
@@ -180,11 +182,15 @@ const STYLES = {
 const NUMBERING = [
   {
     reference: 'bulleted',
-    levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+    levels: [
+      { level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
+    ],
   },
   {
     reference: 'numbered',
-    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+    levels: [
+      { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
+    ],
   },
 ];
 
@@ -203,9 +209,7 @@ function deterministic(packed: Uint8Array, isoDate: string): Buffer {
   for (const [name, data] of Object.entries(files)) {
     const content =
       name === 'docProps/core.xml'
-        ? new TextEncoder().encode(
-            new TextDecoder().decode(data).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
-          )
+        ? new TextEncoder().encode(new TextDecoder().decode(data).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`))
         : data;
     entries[name] = [content, { mtime }];
   }

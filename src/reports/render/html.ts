@@ -44,9 +44,7 @@ function renderBlock(block: Block): string {
       return `<${tag}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      return block.emphasis
-        ? `<p class="${block.emphasis}">${escapeHtml(block.text)}</p>`
-        : `<p>${escapeHtml(block.text)}</p>`;
+      return block.emphasis ? `<p class="${block.emphasis}">${escapeHtml(block.text)}</p>` : `<p>${escapeHtml(block.text)}</p>`;
     case 'field':
       return `<p class="field"><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.text)}</p>`;
     case 'list': {

@@ -51,7 +51,12 @@ const decodeEntities = (text: string) => text.replace(/&(?:lt|gt|amp|quot|apos|#
 
 /** Markdown read back as a reader sees it: escapes undone, <br> and hard breaks as line breaks, quote marks gone. */
 function markdownAsRead(md: string): string {
-  return decodeEntities(md.replace(/^> ?/gm, '').replace(/<br>/g, '\n').replace(/\\([\s\S])/g, '$1'));
+  return decodeEntities(
+    md
+      .replace(/^> ?/gm, '')
+      .replace(/<br>/g, '\n')
+      .replace(/\\([\s\S])/g, '$1'),
+  );
 }
 
 function htmlAsRead(html: string): string {

@@ -13,11 +13,21 @@ import { INTERVIEWS, ROSTER } from './seeds.js';
 /** Shapes of one very long turn, each with a word to search for and how its matches read. */
 const LONG_TURNS: { kind: string; query: string; matched: RegExp; text: (r: Random, chars: number) => string }[] = [
   { kind: 'speech', query: 'coach', matched: /^coach$/i, text: (r, chars) => fill(chars, () => r.pick(SENTENCES)) },
-  { kind: 'paragraphs', query: '"learning walk"', matched: /^learning walk$/i, text: (r, chars) => fill(chars, () => `${r.pick(SENTENCES)}${r.chance(0.2) ? '\n' : ''}`) },
+  {
+    kind: 'paragraphs',
+    query: '"learning walk"',
+    matched: /^learning walk$/i,
+    text: (r, chars) => fill(chars, () => `${r.pick(SENTENCES)}${r.chance(0.2) ? '\n' : ''}`),
+  },
   { kind: 'one word said over and over', query: 'coach', matched: /^coach( coach)*$/i, text: (_, chars) => 'coach '.repeat(chars / 6).trim() },
   { kind: 'one letter said over and over', query: 'a', matched: /^a( a)*$/i, text: (_, chars) => 'a '.repeat(chars / 2).trim() },
   { kind: 'no spaces for pages', query: 'coach', matched: /^coach$/i, text: (r, chars) => fill(chars, () => `${'x'.repeat(r.int(5_000, 30_000))} coach `) },
-  { kind: 'astral and accented', query: 'cafe', matched: /^café$/i, text: (r, chars) => fill(chars, () => r.pick(['🧮 café talk ', 'naïve 𝑥 ', 'e\u0301cole coach ', '👍 '])) },
+  {
+    kind: 'astral and accented',
+    query: 'cafe',
+    matched: /^café$/i,
+    text: (r, chars) => fill(chars, () => r.pick(['🧮 café talk ', 'naïve 𝑥 ', 'e\u0301cole coach ', '👍 '])),
+  },
 ];
 
 const SENTENCES = [
@@ -29,7 +39,7 @@ const SENTENCES = [
 
 const fill = (chars: number, next: () => string) => {
   const parts: string[] = [];
-  for (let n = 0; n < chars; ) {
+  for (let n = 0; n < chars;) {
     const part = next();
     parts.push(part);
     n += part.length + 1;
@@ -69,7 +79,8 @@ export async function importLongTurn(ctx: ServiceContext, dir: string, r: Random
       if (h.matches.length === 0 || h.matches.length > MAX_MATCHES_PER_HIT) result.problems.push(`${name}: a hit with ${h.matches.length} matches`);
       for (const m of h.matches) {
         const words = sliceCodePoints(text, m.start, m.end);
-        if (m.start < after || !shape.matched.test(words.normalize('NFC'))) return void result.problems.push(`${name}: a match at ${m.start}–${m.end} reads "${words.slice(0, 40)}"`);
+        if (m.start < after || !shape.matched.test(words.normalize('NFC')))
+          return void result.problems.push(`${name}: a match at ${m.start}–${m.end} reads "${words.slice(0, 40)}"`);
         after = m.end;
       }
     }

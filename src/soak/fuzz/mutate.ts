@@ -1,6 +1,30 @@
 import type { Random } from '../../domain/random.js';
 
-const TOKENS = ['-->', 'WEBVTT', 'NOTE', '<v Speaker>', '</v>', 'Interviewer:', '[00:00:01]', '\u0000', '\uFEFF', '\r\n', '\n\n', '"', ',', '99:99:99,999', '&amp;', '&#x1F600;', 'Ã©', 'â€™', '<w:p>', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '𝑥', '\uD800'];
+const TOKENS = [
+  '-->',
+  'WEBVTT',
+  'NOTE',
+  '<v Speaker>',
+  '</v>',
+  'Interviewer:',
+  '[00:00:01]',
+  '\u0000',
+  '\uFEFF',
+  '\r\n',
+  '\n\n',
+  '"',
+  ',',
+  '99:99:99,999',
+  '&amp;',
+  '&#x1F600;',
+  'Ã©',
+  'â€™',
+  '<w:p>',
+  ']]>',
+  '<!DOCTYPE x [<!ENTITY a "aaaa">]>',
+  '𝑥',
+  '\uD800',
+];
 
 /** The file with a few random changes: bits flipped, bytes cut, inserted or repeated, tokens the parsers look for spliced in, the end cut off. */
 export function mutate(r: Random, input: Uint8Array): Uint8Array {

@@ -71,8 +71,10 @@ async function importMutated(ctx: ServiceContext, dir: string, format: string, b
   try {
     const report = await importBundle(ctx, bundle, { partnership: 'Fuzz' });
     const after = { audit: await ctx.store.audit.count(), interviews: (await ctx.store.db.selectFrom('interview').select('id').execute()).length };
-    if (!report.imported && (after.audit !== before.audit || after.interviews !== before.interviews)) result.problems.push(`${id}: a refused import wrote to the database`);
-    if (report.imported && after.interviews !== before.interviews + 1) result.problems.push(`${id}: an import reported done stored ${after.interviews - before.interviews} interviews`);
+    if (!report.imported && (after.audit !== before.audit || after.interviews !== before.interviews))
+      result.problems.push(`${id}: a refused import wrote to the database`);
+    if (report.imported && after.interviews !== before.interviews + 1)
+      result.problems.push(`${id}: an import reported done stored ${after.interviews - before.interviews} interviews`);
   } catch (e) {
     result.problems.push(`${id}: the import threw ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -51,13 +51,19 @@ export async function unpackHostileZip(dir: string, r: Random, n: number, result
     await unpackBundleArchive(bytes, into, name);
   } catch (e) {
     if (e instanceof WarrantError && e.code === 'invalid' && e.message.startsWith(name)) result.zips.refused++;
-    else result.problems.push(`${name}: ${e instanceof WarrantError ? `a refusal that does not name the archive: ${e.message}` : `threw ${e instanceof Error ? e.message : String(e)}`}`);
+    else
+      result.problems.push(
+        `${name}: ${e instanceof WarrantError ? `a refusal that does not name the archive: ${e.message}` : `threw ${e instanceof Error ? e.message : String(e)}`}`,
+      );
   }
   const ms = performance.now() - started;
   result.zips.cases++;
   result.zips.slowestMs = Math.max(result.zips.slowestMs, ms);
   if (ms > SLOW_MS) result.problems.push(`${name}: took ${ms.toFixed(0)} ms`);
-  const strays = [...(await readdir(join(dir, 'zips'))).filter((f) => f !== `zip-${n}`), ...(await readdir(dir)).filter((f) => !/^(fuzz\.db.*|bundle-.+|long-\d+|zips)$/.test(f))];
+  const strays = [
+    ...(await readdir(join(dir, 'zips'))).filter((f) => f !== `zip-${n}`),
+    ...(await readdir(dir)).filter((f) => !/^(fuzz\.db.*|bundle-.+|long-\d+|zips)$/.test(f)),
+  ];
   if (strays.length) result.problems.push(`${name}: wrote ${strays.join(', ')} outside its folder`);
   await rm(into, { recursive: true, force: true });
 }

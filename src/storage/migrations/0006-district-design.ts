@@ -30,7 +30,14 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
     versioned(
       optionalText(
         integer(text(id(db, 'strategy_element'), 'strategy_id', 'kind', 'description'), 'position'),
-        'role', 'target', 'support_type', 'roles_served', 'frequency', 'provider', 'holder', 'held',
+        'role',
+        'target',
+        'support_type',
+        'roles_served',
+        'frequency',
+        'provider',
+        'holder',
+        'held',
       ).addColumn('co_participation', 'integer'),
     ),
   ).execute();
@@ -42,20 +49,41 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
 
   await retirable(
     integer(
-      text(id(db, 'artifact'), 'partnership_id', 'district_id', 'cycle_id', 'title', 'kind', 'file_name', 'media_type', 'format', 'sha256', 'text',
-        'created_by', 'created_at'),
-      'size', 'pages',
+      text(
+        id(db, 'artifact'),
+        'partnership_id',
+        'district_id',
+        'cycle_id',
+        'title',
+        'kind',
+        'file_name',
+        'media_type',
+        'format',
+        'sha256',
+        'text',
+        'created_by',
+        'created_at',
+      ),
+      'size',
+      'pages',
     ).addColumn('content', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull()),
   ).execute();
   await db.schema.createIndex('artifact_by_district').on('artifact').columns(['district_id', 'cycle_id']).execute();
 
   await integer(
-    text(db.schema.createTable('artifact_passage').addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => c.primaryKey()), 'artifact_id', 'text'),
-    'seq', 'start_offset',
+    text(
+      db.schema.createTable('artifact_passage').addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => c.primaryKey()),
+      'artifact_id',
+      'text',
+    ),
+    'seq',
+    'start_offset',
   ).execute();
   await db.schema.createIndex('artifact_passage_by_artifact').on('artifact_passage').columns(['artifact_id', 'seq']).unique().execute();
   if (dialect === 'sqlite') {
-    await sql`CREATE VIRTUAL TABLE artifact_passage_fts USING fts5(text, content='artifact_passage', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE artifact_passage_fts USING fts5(text, content='artifact_passage', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
   } else {
     await sql`ALTER TABLE artifact_passage ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('warrant_english', text)) STORED`.execute(db);
     await sql`CREATE INDEX artifact_passage_tsv ON artifact_passage USING gin (tsv)`.execute(db);
@@ -79,14 +107,28 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
     .execute();
   await optionalText(
     text(id(db, 'member_check_response'), 'member_check_id', 'section', 'account_id', 'response', 'text', 'created_at'),
-    'applied_in_id', 'applied_by', 'applied_at',
+    'applied_in_id',
+    'applied_by',
+    'applied_at',
   ).execute();
   await db.schema.createIndex('member_check_response_by_check').on('member_check_response').column('member_check_id').execute();
 }
 
 export async function down(db: Db): Promise<void> {
-  for (const table of ['member_check_response', 'member_check_recipient', 'member_check', 'ddd_version', 'assessment', 'artifact_passage_fts',
-    'artifact_passage', 'artifact', 'strategy_evidence', 'strategy_element', 'strategy', 'support_type']) {
+  for (const table of [
+    'member_check_response',
+    'member_check_recipient',
+    'member_check',
+    'ddd_version',
+    'assessment',
+    'artifact_passage_fts',
+    'artifact_passage',
+    'artifact',
+    'strategy_evidence',
+    'strategy_element',
+    'strategy',
+    'support_type',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }

@@ -19,7 +19,14 @@ const id = (db: Db, name: string) => db.schema.createTable(name).addColumn('id',
  */
 export async function up(db: Db): Promise<void> {
   await versioned(
-    optionalText(text(id(db, 'implementation'), 'partnership_id', 'district_id', 'cycle_id', 'element_id', 'kind', 'text'), 'verdict', 'frequency', 'focus', 'frequency_change', 'quality_change'),
+    optionalText(
+      text(id(db, 'implementation'), 'partnership_id', 'district_id', 'cycle_id', 'element_id', 'kind', 'text'),
+      'verdict',
+      'frequency',
+      'focus',
+      'frequency_change',
+      'quality_change',
+    ),
   )
     .addUniqueConstraint('implementation_of_element', ['element_id', 'cycle_id'])
     .execute();
@@ -34,7 +41,9 @@ export async function up(db: Db): Promise<void> {
   await integer(text(id(db, 'conjecture_revision'), 'conjecture_id', 'text', 'reason', 'created_by', 'created_at'), 'version')
     .addUniqueConstraint('conjecture_revision_version', ['conjecture_id', 'version'])
     .execute();
-  await optionalText(text(id(db, 'literature'), 'partnership_id', 'authors', 'title', 'source', 'created_by', 'created_at'), 'url').addColumn('year', 'integer').execute();
+  await optionalText(text(id(db, 'literature'), 'partnership_id', 'authors', 'title', 'source', 'created_by', 'created_at'), 'url')
+    .addColumn('year', 'integer')
+    .execute();
   await text(id(db, 'retrospective'), 'partnership_id', 'title', 'summary', 'created_by', 'created_at').execute();
   await integer(text(id(db, 'toa_iteration'), 'partnership_id', 'label', 'dated', 'content', 'created_by', 'created_at'), 'number')
     .addUniqueConstraint('toa_iteration_number', ['partnership_id', 'number'])
@@ -49,18 +58,36 @@ export async function up(db: Db): Promise<void> {
     .addUniqueConstraint('uptake_of_recommendation', ['recommendation_id', 'cycle_id'])
     .execute();
 
-  await retirable(text(id(db, 'evidence_link'), 'partnership_id', 'citing_id', 'cited_kind', 'cited_id', 'bearing', 'note', 'created_by', 'created_at')).execute();
+  await retirable(
+    text(id(db, 'evidence_link'), 'partnership_id', 'citing_id', 'cited_kind', 'cited_id', 'bearing', 'note', 'created_by', 'created_at'),
+  ).execute();
   await db.schema.createIndex('evidence_link_by_citing').on('evidence_link').column('citing_id').execute();
   await db.schema.createIndex('evidence_link_by_cited').on('evidence_link').column('cited_id').execute();
 
   await db.schema.alterTable('excerpt').addColumn('shareable_at', 'text').execute();
   await db.schema.alterTable('excerpt').addColumn('shareable_by', 'text').execute();
-  await db.schema.alterTable('partnership').addColumn('quote_min_participants', 'integer', (c) => c.notNull().defaultTo(3)).execute();
+  await db.schema
+    .alterTable('partnership')
+    .addColumn('quote_min_participants', 'integer', (c) => c.notNull().defaultTo(3))
+    .execute();
 }
 
 export async function down(db: Db): Promise<void> {
-  for (const table of ['evidence_link', 'uptake', 'feedback_meeting', 'feedback_report', 'recommendation', 'toa_iteration', 'retrospective', 'literature',
-    'conjecture_revision', 'conjecture', 'toa_component', 'explanation', 'implementation']) {
+  for (const table of [
+    'evidence_link',
+    'uptake',
+    'feedback_meeting',
+    'feedback_report',
+    'recommendation',
+    'toa_iteration',
+    'retrospective',
+    'literature',
+    'conjecture_revision',
+    'conjecture',
+    'toa_component',
+    'explanation',
+    'implementation',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }

@@ -23,7 +23,9 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
   await db.schema.createIndex('turn_segment_by_turn').on('turn_segment').columns(['turn_id', 'seq']).unique().execute();
   if (dialect === 'sqlite') {
     await sql`DROP TABLE turn_fts`.execute(db);
-    await sql`CREATE VIRTUAL TABLE turn_segment_fts USING fts5(text, content='turn_segment', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE turn_segment_fts USING fts5(text, content='turn_segment', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
     await segmentTurns(db);
     await sql`INSERT INTO turn_segment_fts(turn_segment_fts) VALUES ('rebuild')`.execute(db);
   } else {
@@ -41,11 +43,21 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
  * and a change to the rule comes with a migration that segments every turn again.
  */
 async function segmentTurns(db: Db): Promise<void> {
-  for (let after = 0; ; ) {
-    const turns: { id: number; text: string; text_offset: number }[] = await db.selectFrom('turn').select(['id', 'text', 'text_offset']).where('id', '>', after).orderBy('id').limit(200).execute();
+  for (let after = 0; ;) {
+    const turns: { id: number; text: string; text_offset: number }[] = await db
+      .selectFrom('turn')
+      .select(['id', 'text', 'text_offset'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(200)
+      .execute();
     if (turns.length === 0) break;
     const rows = turns.flatMap((t) => turnSegments(t.text, t.text_offset).map((s, seq) => ({ turn_id: t.id, seq, text_offset: s.textOffset, text: s.text })));
-    for (let i = 0; i < rows.length; i += 500) await db.insertInto('turn_segment').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await db
+        .insertInto('turn_segment')
+        .values(rows.slice(i, i + 500))
+        .execute();
     after = turns[turns.length - 1]!.id;
   }
 }

@@ -23,8 +23,23 @@ export interface ArtifactHitRow {
 }
 
 const SUMMARY_COLUMNS = [
-  'id', 'partnership_id', 'district_id', 'cycle_id', 'title', 'kind', 'file_name', 'media_type', 'format', 'size', 'sha256', 'pages',
-  'created_by', 'created_at', 'retired_at', 'retired_by', 'retired_reason',
+  'id',
+  'partnership_id',
+  'district_id',
+  'cycle_id',
+  'title',
+  'kind',
+  'file_name',
+  'media_type',
+  'format',
+  'size',
+  'sha256',
+  'pages',
+  'created_by',
+  'created_at',
+  'retired_at',
+  'retired_by',
+  'retired_reason',
 ] as const;
 
 /** Districts' artifacts: the files as uploaded, their text, and its passages indexed for search. */

@@ -24,10 +24,23 @@ export class AssessmentRepository {
   }
 
   list(districtId: string, cycleId: string): Promise<AssessmentRow[]> {
-    return this.db.selectFrom('assessment').selectAll().where('district_id', '=', districtId).where('cycle_id', '=', cycleId).orderBy('created_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('assessment')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .where('cycle_id', '=', cycleId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
-  update(id: string, changes: Pick<AssessmentRow, 'judgement' | 'rationale' | 'framework_refs'>, fromVersion: number, by: string, at: string): Promise<boolean> {
+  update(
+    id: string,
+    changes: Pick<AssessmentRow, 'judgement' | 'rationale' | 'framework_refs'>,
+    fromVersion: number,
+    by: string,
+    at: string,
+  ): Promise<boolean> {
     return updateIfVersion(this.db, 'assessment', id, changes, { fromVersion, by, at });
   }
 }

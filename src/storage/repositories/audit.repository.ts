@@ -53,7 +53,11 @@ export class AuditRepository {
       previous = hash;
       return row;
     });
-    for (let i = 0; i < rows.length; i += 500) await this.db.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await this.db
+        .insertInto('audit_log')
+        .values(rows.slice(i, i + 500))
+        .execute();
   }
 
   forEntity(entityId: string): Promise<AuditRow[]> {
@@ -61,13 +65,16 @@ export class AuditRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   /** Every entry, in order, a page at a time (the log can be long). */
   async *pages(pageSize = 5000): AsyncGenerator<AuditRow[]> {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await this.db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
       if (page.length) yield page;
       if (page.length < pageSize) return;

@@ -31,14 +31,23 @@ export class CitationRepository {
 
   /** How many citations the item has ever made (retired ones included), to number the next. */
   async countFrom(citingId: string): Promise<number> {
-    const row = await this.db.selectFrom('citation').select((eb) => eb.fn.countAll<number>().as('n')).where('citing_id', '=', citingId).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('citation')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('citing_id', '=', citingId)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   /** Live citations of the given evidence (where it is used). */
   to(citedIds: readonly string[]): Promise<CitationRow[]> {
     if (citedIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('citation').selectAll().where('cited_id', 'in', [...citedIds]).where('retired_at', 'is', null).execute();
+    return this.db
+      .selectFrom('citation')
+      .selectAll()
+      .where('cited_id', 'in', [...citedIds])
+      .where('retired_at', 'is', null)
+      .execute();
   }
 
   /** Every citation of the partnership, withdrawn ones included (with when they were withdrawn). */

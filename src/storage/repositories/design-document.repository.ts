@@ -36,7 +36,11 @@ export class DesignDocumentRepository {
 
   async insertCheck(row: Insertable<MemberCheckTable>, recipients: readonly { id: string; account_id: string }[]): Promise<void> {
     await this.db.insertInto('member_check').values(row).execute();
-    if (recipients.length) await this.db.insertInto('member_check_recipient').values(recipients.map((r) => ({ ...r, member_check_id: row.id }))).execute();
+    if (recipients.length)
+      await this.db
+        .insertInto('member_check_recipient')
+        .values(recipients.map((r) => ({ ...r, member_check_id: row.id })))
+        .execute();
   }
 
   checkById(id: string): Promise<MemberCheckRow | undefined> {
@@ -45,7 +49,13 @@ export class DesignDocumentRepository {
 
   checks(versionIds: readonly string[]): Promise<MemberCheckRow[]> {
     if (versionIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('member_check').selectAll().where('ddd_version_id', 'in', [...versionIds]).orderBy('sent_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('member_check')
+      .selectAll()
+      .where('ddd_version_id', 'in', [...versionIds])
+      .orderBy('sent_at')
+      .orderBy('id')
+      .execute();
   }
 
   async recipients(checkId: string): Promise<{ account_id: string; email: string; display_name: string }[]> {

@@ -60,7 +60,14 @@ export class FeedbackRepository {
   }
 
   implementations(districtId: string, cycleId: string): Promise<ImplementationRow[]> {
-    return this.db.selectFrom('implementation').selectAll().where('district_id', '=', districtId).where('cycle_id', '=', cycleId).orderBy('created_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('implementation')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .where('cycle_id', '=', cycleId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
   updateImplementation(id: string, changes: Partial<ImplementationRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
@@ -77,7 +84,13 @@ export class FeedbackRepository {
 
   explanations(strategyIds: readonly string[]): Promise<ExplanationRow[]> {
     if (strategyIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('explanation').selectAll().where('strategy_id', 'in', [...strategyIds]).orderBy('created_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('explanation')
+      .selectAll()
+      .where('strategy_id', 'in', [...strategyIds])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
   updateExplanation(id: string, changes: Partial<ExplanationRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
@@ -103,7 +116,11 @@ export class FeedbackRepository {
   }
 
   async nextRecommendationPosition(strategyId: string): Promise<number> {
-    const row = await this.db.selectFrom('recommendation').select((eb) => eb.fn.max<number>('position').as('p')).where('strategy_id', '=', strategyId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('recommendation')
+      .select((eb) => eb.fn.max<number>('position').as('p'))
+      .where('strategy_id', '=', strategyId)
+      .executeTakeFirst();
     return Number(row?.p ?? 0) + 1;
   }
 
@@ -168,7 +185,14 @@ export class FeedbackRepository {
   /** Live links from the given records, in the order they were made. */
   links(citingIds: readonly string[]): Promise<EvidenceLinkRow[]> {
     if (citingIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('evidence_link').selectAll().where('citing_id', 'in', [...citingIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('evidence_link')
+      .selectAll()
+      .where('citing_id', 'in', [...citingIds])
+      .where('retired_at', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
   /** Live links from the given records, in the order they were made, each with what it cites: one query however many links. */
@@ -181,8 +205,12 @@ export class FeedbackRepository {
       .leftJoin('conjecture as c', (j) => j.onRef('c.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'conjecture'))
       .leftJoin('explanation as e', (j) => j.onRef('e.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'explanation'))
       .leftJoin('organization as o', (j) => j.onRef('o.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'organization'))
-      .leftJoin('literature as lit', (j) => j.onRef('lit.id', '=', 'l.cited_id').onRef('lit.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'literature'))
-      .leftJoin('retrospective as r', (j) => j.onRef('r.id', '=', 'l.cited_id').onRef('r.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'retrospective'))
+      .leftJoin('literature as lit', (j) =>
+        j.onRef('lit.id', '=', 'l.cited_id').onRef('lit.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'literature'),
+      )
+      .leftJoin('retrospective as r', (j) =>
+        j.onRef('r.id', '=', 'l.cited_id').onRef('r.partnership_id', '=', 'l.partnership_id').on('l.cited_kind', '=', 'retrospective'),
+      )
       .leftJoin('excerpt as x', (j) => j.onRef('x.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'excerpt'))
       .leftJoin('uptake as u', (j) => j.onRef('u.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'uptake'))
       .leftJoin('recommendation as rec', 'rec.id', 'u.recommendation_id')
@@ -223,7 +251,14 @@ export class FeedbackRepository {
   /** Live links to the given records (what rests on them). */
   linksTo(citedIds: readonly string[]): Promise<EvidenceLinkRow[]> {
     if (citedIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('evidence_link').selectAll().where('cited_id', 'in', [...citedIds]).where('retired_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+    return this.db
+      .selectFrom('evidence_link')
+      .selectAll()
+      .where('cited_id', 'in', [...citedIds])
+      .where('retired_at', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 
   retireLink(id: string, r: Retirement): Promise<void> {

@@ -79,7 +79,11 @@ export class InterviewRepository {
   }
 
   async insertMany(rows: Insertable<InterviewTable>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200) await this.db.insertInto('interview').values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await this.db
+        .insertInto('interview')
+        .values(rows.slice(i, i + 200))
+        .execute();
   }
 
   async update(id: string, changes: Updateable<InterviewTable>): Promise<void> {

@@ -134,7 +134,17 @@ export class IsfRepository {
       .selectFrom('isf_entry as e')
       .innerJoin('isf as f', 'f.id', 'e.isf_id')
       .innerJoin('interview as i', 'i.id', 'f.interview_id')
-      .select(['e.id', 'e.retired_at', 'e.text', 'i.id as interview_id', 'i.code as interview_code', 'i.district_id', 'i.organization_id', 'i.cycle_id', 'i.role'])
+      .select([
+        'e.id',
+        'e.retired_at',
+        'e.text',
+        'i.id as interview_id',
+        'i.code as interview_code',
+        'i.district_id',
+        'i.organization_id',
+        'i.cycle_id',
+        'i.role',
+      ])
       .where('i.partnership_id', '=', partnershipId)
       .execute();
   }

@@ -19,12 +19,7 @@ export class OrganizationRepository {
 
   /** Finds a district, school or unit by name (schools and units within their district). */
   find(partnershipId: string, kind: OrganizationKind, name: string, districtId: string | null = null): Promise<OrganizationRow | undefined> {
-    let q = this.db
-      .selectFrom('organization')
-      .selectAll()
-      .where('partnership_id', '=', partnershipId)
-      .where('kind', '=', kind)
-      .where('name', '=', name);
+    let q = this.db.selectFrom('organization').selectAll().where('partnership_id', '=', partnershipId).where('kind', '=', kind).where('name', '=', name);
     q = districtId === null ? q.where('district_id', 'is', null) : q.where('district_id', '=', districtId);
     return q.executeTakeFirst();
   }

@@ -26,7 +26,10 @@ export class OwnershipRepository {
       q = q.innerJoin(`${table} as k${i}`, `k${i}.id`, `k${i - 1}.${table}_id`);
     }
     const column = owner === 'itself' ? 'id' : 'partnership_id';
-    const row = await q.select(`k${chain.length - 1}.${column} as partnership`).where('k0.id', '=', id).executeTakeFirst();
+    const row = await q
+      .select(`k${chain.length - 1}.${column} as partnership`)
+      .where('k0.id', '=', id)
+      .executeTakeFirst();
     return row?.partnership;
   }
 
@@ -43,7 +46,12 @@ export class OwnershipRepository {
         return (await db.selectFrom('ddd_version').select('district_id').where('id', '=', id).executeTakeFirst())?.district_id;
       case 'memberCheck':
         return (
-          await db.selectFrom('member_check as c').innerJoin('ddd_version as v', 'v.id', 'c.ddd_version_id').select('v.district_id').where('c.id', '=', id).executeTakeFirst()
+          await db
+            .selectFrom('member_check as c')
+            .innerJoin('ddd_version as v', 'v.id', 'c.ddd_version_id')
+            .select('v.district_id')
+            .where('c.id', '=', id)
+            .executeTakeFirst()
         )?.district_id;
       default:
         return undefined;

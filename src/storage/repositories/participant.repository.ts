@@ -24,7 +24,11 @@ export class ParticipantRepository {
   }
 
   async insertMany(rows: Insertable<ParticipantTable>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200) await this.db.insertInto('participant').values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await this.db
+        .insertInto('participant')
+        .values(rows.slice(i, i + 200))
+        .execute();
   }
 
   async update(id: string, changes: Updateable<ParticipantTable>): Promise<void> {

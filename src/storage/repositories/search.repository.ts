@@ -67,7 +67,7 @@ const MARKING_STEP_CHARS = 2 * MAX_SEGMENT_LENGTH;
  * the server's own thread; making snippets of them either way). A page of ordinary turns is one step.
  */
 async function* stepwise<Row, Hit>(rows: readonly Row[], chars: (r: Row) => number, mark: (step: Row[]) => Promise<Hit[]>): AsyncGenerator<Hit> {
-  for (let k = 0; k < rows.length; ) {
+  for (let k = 0; k < rows.length;) {
     if (k > 0) await setImmediate();
     const step = [rows[k]!];
     let total = chars(rows[k++]!);
@@ -88,17 +88,26 @@ export async function* markedInSteps<Row extends { chars: number }>(
   rowid: (r: Omit<Row, 'chars'>) => number,
   mark: (first: number, last: number) => Promise<readonly { rowid: number; marked: string }[]>,
 ): AsyncGenerator<Omit<Row, 'chars'> & { marked: string }> {
-  yield* stepwise(rows, (r) => r.chars, async (step) => {
-    const marks = new Map((await mark(rowid(step[0]!), rowid(step.at(-1)!))).map((m) => [m.rowid, m.marked]));
-    return step.flatMap(({ chars: _, ...hit }) => {
-      const marked = marks.get(rowid(hit));
-      return marked === undefined ? [] : [{ ...hit, marked }];
-    });
-  });
+  yield* stepwise(
+    rows,
+    (r) => r.chars,
+    async (step) => {
+      const marks = new Map((await mark(rowid(step[0]!), rowid(step.at(-1)!))).map((m) => [m.rowid, m.marked]));
+      return step.flatMap(({ chars: _, ...hit }) => {
+        const marked = marks.get(rowid(hit));
+        return marked === undefined ? [] : [{ ...hit, marked }];
+      });
+    },
+  );
 }
 
 /** PostgreSQL: the page of hits comes marked (ts_headline); they are still handed out in steps, yielding between them. */
-export const inSteps = <Hit extends { marked: string }>(hits: readonly Hit[]): AsyncGenerator<Hit> => stepwise(hits, (h) => h.marked.length, async (step) => step);
+export const inSteps = <Hit extends { marked: string }>(hits: readonly Hit[]): AsyncGenerator<Hit> =>
+  stepwise(
+    hits,
+    (h) => h.marked.length,
+    async (step) => step,
+  );
 
 /**
  * A rowid range of an FTS5 query, cast: beside MATCH, FTS5 ignores a rowid constraint whose value is

@@ -22,7 +22,12 @@ export class SessionRepository {
 
   /** Ends every live session of an account; returns how many were ended. */
   async revokeAll(accountId: string, at: string): Promise<number> {
-    const r = await this.db.updateTable('session').set({ revoked_at: at }).where('account_id', '=', accountId).where('revoked_at', 'is', null).executeTakeFirst();
+    const r = await this.db
+      .updateTable('session')
+      .set({ revoked_at: at })
+      .where('account_id', '=', accountId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
 
@@ -44,7 +49,17 @@ export class SessionRepository {
       .selectFrom('account_link as l')
       .innerJoin('partnership as p', 'p.id', 'l.partnership_id')
       .leftJoin('organization as d', 'd.id', 'l.district_id')
-      .select(['l.id', 'l.partnership_id', 'p.name as partnership_name', 'l.role', 'l.district_id', 'd.name as district_name', 'l.created_by', 'l.created_at', 'l.expires_at'])
+      .select([
+        'l.id',
+        'l.partnership_id',
+        'p.name as partnership_name',
+        'l.role',
+        'l.district_id',
+        'd.name as district_name',
+        'l.created_by',
+        'l.created_at',
+        'l.expires_at',
+      ])
       .where('l.kind', '=', 'invitation')
       .where('l.email', '=', email)
       .where('l.account_id', 'is', null)

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-const countBy = (rows: { key: string | null; n: number | string | bigint }[]) =>
-  Object.fromEntries(rows.map((r) => [r.key ?? '', Number(r.n)]));
+const countBy = (rows: { key: string | null; n: number | string | bigint }[]) => Object.fromEntries(rows.map((r) => [r.key ?? '', Number(r.n)]));
 
 /** Counts that tell a team where a partnership's data and analysis stand. */
 export class StatsRepository {

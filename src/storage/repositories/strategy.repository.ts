@@ -76,7 +76,11 @@ export class StrategyRepository {
   }
 
   async nextElementPosition(strategyId: string): Promise<number> {
-    const row = await this.db.selectFrom('strategy_element').select((eb) => eb.fn.max<number>('position').as('p')).where('strategy_id', '=', strategyId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('strategy_element')
+      .select((eb) => eb.fn.max<number>('position').as('p'))
+      .where('strategy_id', '=', strategyId)
+      .executeTakeFirst();
     return Number(row?.p ?? 0) + 1;
   }
 
@@ -123,7 +127,9 @@ export class StrategyRepository {
             .select(['x.id', 'x.quote as text', 'i.code as source', 'x.retired_at'])
             .where('x.id', 'in', excerpts)
             .execute()),
-      ...(artifacts.length === 0 ? [] : await this.db.selectFrom('artifact').select(['id', 'title as text', 'file_name as source', 'retired_at']).where('id', 'in', artifacts).execute()),
+      ...(artifacts.length === 0
+        ? []
+        : await this.db.selectFrom('artifact').select(['id', 'title as text', 'file_name as source', 'retired_at']).where('id', 'in', artifacts).execute()),
     ];
     return new Map(rows.map((r) => [r.id, r]));
   }

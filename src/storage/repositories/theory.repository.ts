@@ -1,5 +1,13 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { ConjectureRevisionTable, ConjectureTable, Database, LiteratureTable, RetrospectiveTable, ToaComponentTable, ToaIterationTable } from '../schema.js';
+import type {
+  ConjectureRevisionTable,
+  ConjectureTable,
+  Database,
+  LiteratureTable,
+  RetrospectiveTable,
+  ToaComponentTable,
+  ToaIterationTable,
+} from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
 import { updateIfVersion } from './versioned.js';
 
@@ -44,14 +52,33 @@ export class TheoryRepository {
   /** The conjectures with these IDs, retired ones included. */
   conjecturesById(ids: readonly string[]): Promise<ConjectureRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('conjecture').selectAll().where('id', 'in', [...ids]).execute();
+    return this.db
+      .selectFrom('conjecture')
+      .selectAll()
+      .where('id', 'in', [...ids])
+      .execute();
   }
 
   conjectures(partnershipId: string): Promise<ConjectureRow[]> {
-    return this.db.selectFrom('conjecture').selectAll().where('partnership_id', '=', partnershipId).where('retired_at', 'is', null).orderBy('component_id').orderBy('position').orderBy('created_at').execute();
+    return this.db
+      .selectFrom('conjecture')
+      .selectAll()
+      .where('partnership_id', '=', partnershipId)
+      .where('retired_at', 'is', null)
+      .orderBy('component_id')
+      .orderBy('position')
+      .orderBy('created_at')
+      .execute();
   }
 
-  async reviseConjecture(id: string, text: string, revision: Insertable<ConjectureRevisionTable>, fromVersion: number, by: string, at: string): Promise<boolean> {
+  async reviseConjecture(
+    id: string,
+    text: string,
+    revision: Insertable<ConjectureRevisionTable>,
+    fromVersion: number,
+    by: string,
+    at: string,
+  ): Promise<boolean> {
     if (!(await updateIfVersion(this.db, 'conjecture', id, { text }, { fromVersion, by, at, live: true }))) return false;
     await this.db.insertInto('conjecture_revision').values(revision).execute();
     return true;
@@ -68,7 +95,13 @@ export class TheoryRepository {
   /** Every revision of the conjectures, oldest first. */
   revisions(conjectureIds: readonly string[]): Promise<ConjectureRevisionRow[]> {
     if (conjectureIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('conjecture_revision').selectAll().where('conjecture_id', 'in', [...conjectureIds]).orderBy('conjecture_id').orderBy('version').execute();
+    return this.db
+      .selectFrom('conjecture_revision')
+      .selectAll()
+      .where('conjecture_id', 'in', [...conjectureIds])
+      .orderBy('conjecture_id')
+      .orderBy('version')
+      .execute();
   }
 
   async insertLiterature(row: Insertable<LiteratureTable>): Promise<void> {

@@ -30,12 +30,7 @@ export class TranscriptRepository {
   }
 
   current(interviewId: string): Promise<TranscriptRow | undefined> {
-    return this.db
-      .selectFrom('transcript')
-      .selectAll()
-      .where('interview_id', '=', interviewId)
-      .where('superseded_at', 'is', null)
-      .executeTakeFirst();
+    return this.db.selectFrom('transcript').selectAll().where('interview_id', '=', interviewId).where('superseded_at', 'is', null).executeTakeFirst();
   }
 
   versions(interviewId: string): Promise<TranscriptRow[]> {
@@ -67,7 +62,17 @@ export class TranscriptRepository {
       this.indexSegmentStatement ??= this.sqlite.prepare('INSERT INTO turn_segment_fts (rowid, text) VALUES (?, ?)');
       for (const t of turns) {
         const { lastInsertRowid: turnId } = this.insertTurnStatement.run(
-          transcript.id, t.seq, t.speaker, t.speaker_role, t.text, t.start_offset, t.text_offset, t.end_offset, t.start_ms ?? null, t.end_ms ?? null, t.words,
+          transcript.id,
+          t.seq,
+          t.speaker,
+          t.speaker_role,
+          t.text,
+          t.start_offset,
+          t.text_offset,
+          t.end_offset,
+          t.start_ms ?? null,
+          t.end_ms ?? null,
+          t.words,
         );
         for (const segment of segmentRows(Number(turnId), t)) {
           const { lastInsertRowid } = this.insertSegmentStatement.run(segment.turn_id, segment.seq, segment.text_offset, segment.text);
@@ -85,7 +90,11 @@ export class TranscriptRepository {
         .execute();
       const idOf = new Map(ids.map((r) => [r.seq, r.id]));
       const segments = batch.flatMap((t) => segmentRows(idOf.get(t.seq)!, t));
-      for (let k = 0; k < segments.length; k += TURN_BATCH) await this.db.insertInto('turn_segment').values(segments.slice(k, k + TURN_BATCH)).execute();
+      for (let k = 0; k < segments.length; k += TURN_BATCH)
+        await this.db
+          .insertInto('turn_segment')
+          .values(segments.slice(k, k + TURN_BATCH))
+          .execute();
     }
     // PostgreSQL indexes segments itself (a generated tsvector); SQLite's FTS5 table is filled here.
     if (this.dialect === 'sqlite') {
