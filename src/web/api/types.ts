@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import type { components } from './openapi';
 import type { InvitationSchema, MeSchema, PartnershipInvitationSchema } from '../../api/schemas/account.schemas.js';
 import type { CheckIssueSchema, ClaimSchema, ExcerptSchema, FindingSchema, HistoryEntrySchema, IsfSchema, SummarySchema, TraceSchema } from '../../api/schemas/evidence.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
@@ -76,3 +77,7 @@ export type FeedbackLink = Implementation['evidence'][number];
 
 /** A save's answer for text partners will read: the record, and each participant the text names. */
 export type Saved<T> = T & { warnings: string[] };
+
+/** Enumerations as the API's document names them (openapi.d.ts). */
+export type RoleGroup = components['schemas']['RoleGroup'];
+export type PartnershipRole = components['schemas']['PartnershipRole'];

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { api, ApiError, upload } from '../../api/client';
+import { answer, api, ApiError, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 
@@ -48,13 +48,16 @@ export function ImportPage() {
     setError(null);
     try {
       setPhase({ label: 'Uploading', done: 0, total: chosen.size });
-      let current = await upload<Job>(`/api/partnerships/${partnership.id}/imports?name=${encodeURIComponent(chosen.name)}`, chosen, (done, total) =>
-        setPhase({ label: 'Uploading', done, total }),
+      let current = await upload(
+        '/api/partnerships/{partnershipId}/imports',
+        { path: { partnershipId: partnership.id }, query: { name: chosen.name } },
+        chosen,
+        (done, total) => setPhase({ label: 'Uploading', done, total }),
       );
       while (current.state === 'unpacking' || current.state === 'importing') {
         setPhase({ label: current.state === 'unpacking' ? 'Unpacking' : 'Checking and storing interviews', done: current.done, total: current.total });
         await new Promise((r) => setTimeout(r, 300));
-        current = await api<Job>(`/api/imports/${current.id}`);
+        current = await answer(api.GET('/api/imports/{jobId}', { params: { path: { jobId: current.id } } }));
       }
       setJob(current);
       if (current.report?.imported) await client.invalidateQueries();
