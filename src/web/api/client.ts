@@ -58,6 +58,9 @@ export async function serverInfo(): Promise<{ demoMode: boolean; version: string
   return (await res.json()) as { demoMode: boolean; version: string };
 }
 
+/** What a GET of a path of the document answers, for components that take it as a prop. */
+export type Answer<P extends PathsWithMethod<paths, 'get'>> = MethodResponse<typeof api, 'get', P>;
+
 type UploadPath = PathsWithMethod<paths, 'post'>;
 
 /**

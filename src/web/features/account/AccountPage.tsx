@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { answer, api } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { PartnershipRole } from '../../api/types';
@@ -10,14 +10,7 @@ import { MemberRow } from './MemberRow';
 import { OpenInvitations, openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
 
-export interface Member {
-  accountId: string;
-  email: string;
-  displayName: string;
-  role: PartnershipRole;
-  districtId: string | null;
-  disabled: boolean;
-}
+export type Member = Answer<'/api/partnerships/{partnershipId}/members'>[number];
 
 /** One's account, sessions and the invitations sent to it; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {

@@ -1,14 +1,11 @@
 import type { ReportFormat } from '../../components/ReportDownloads';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { answer, api, qs } from '../../api/client';
+import { type Answer, answer, api, qs } from '../../api/client';
+import type { MemberCheck } from '../../api/types';
 import { useSession } from '../../api/session';
-import type { DesignVersion, MemberCheck } from '../../api/types';
 
 /** A member check with the version it concerns, as the API answers it. */
-export interface CheckWithVersion {
-  check: MemberCheck;
-  version: DesignVersion;
-}
+export type CheckWithVersion = Answer<'/api/member-checks/{id}'>;
 
 export const designDocumentKey = (districtId: string, cycle: string) => ['design-document', districtId, cycle] as const;
 

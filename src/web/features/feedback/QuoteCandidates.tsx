@@ -1,17 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { answer, api } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { useFeedbackScope } from './scope';
 
-interface Candidate {
-  excerptId: string;
-  quote: string;
-  role: string;
-  attribution: string;
-  shareable: boolean;
-  withheld: string | null;
-}
+type Candidate = Answer<'/api/districts/{id}/quote-candidates'>[number];
 
 /**
  * The passages under the findings the report rests on, which an analyst may mark shareable: the

@@ -1,33 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { answer, api, ApiError, upload } from '../../api/client';
+import { type Answer, answer, api, ApiError, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 
-interface Problem {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-}
-
-interface Job {
-  id: string;
-  state: 'unpacking' | 'importing' | 'done' | 'failed';
-  done: number;
-  total: number;
-  error: string | null;
-  report: {
-    imported: boolean;
-    problems: Problem[];
-    skipped: { interviews: string[] };
-    participants: { added: number; updated: number; unchanged: number };
-    interviews: { added: number; updated: number; unchanged: number };
-    transcripts: { added: number; newVersions: number; unchanged: number };
-    stored: { turns: number; words: number };
-  } | null;
-}
+type Job = Answer<'/api/imports/{jobId}'>;
 
 const n = (x: number) => x.toLocaleString('en-US');
 

@@ -1,29 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BEARINGS, type WarrantKind } from '../../../domain/theory-of-action.js';
-import { answer, api } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { WarrantLink } from '../../api/types';
 
-/** What a conjecture may rest on, as the API lists it (the sources route has no named schema). */
-export interface Literature {
-  id: string;
-  authors: string;
-  year: number | null;
-  title: string;
-  source: string;
-  url: string | null;
-}
-
-export interface Retrospective {
-  id: string;
-  title: string;
-  summary: string;
-}
-
-export interface TheorySources {
-  literature: Literature[];
-  retrospectives: Retrospective[];
-}
+/** What a conjecture may rest on, as the API lists it. */
+export type TheorySources = Answer<'/api/partnerships/{partnershipId}/theory/sources'>;
 
 /** The partnership's ID as a path parameter (the queries wait for a partnership). */
 const inPartnership = (pid: string | undefined) => ({ params: { path: { partnershipId: pid! } } });
