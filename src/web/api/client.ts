@@ -1,3 +1,6 @@
+import createClient, { createFinalURL, defaultPathSerializer, type MethodResponse, type ParamsOption } from 'openapi-fetch';
+import type { PathsWithMethod } from 'openapi-typescript-helpers';
+import type { paths } from './openapi';
 import type { ApiErrorBody } from './types';
 
 /** An error answered by the API, with its code and message (and details, e.g. the current text on a conflict). */
@@ -17,39 +20,64 @@ export const setCsrfToken = (token: string) => {
   csrfToken = token;
 };
 
-/** Calls the API with the session cookie; changes carry the CSRF token the server gave at sign-in. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-  const method = init.method ?? 'GET';
-  const headers: Record<string, string> = {};
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
-    ...(init.signal && { signal: init.signal }),
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
-    throw new ApiError(res.status, body?.error.code ?? 'internal', body?.error.message ?? `the server answered ${res.status}`, body?.error.details);
-  }
-  return (await res.json()) as T;
-}
-
-export const qs = (params: Record<string, string | number | undefined | null>) => {
-  const entries = Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== '');
+/** A query string (with its `?`, or empty) of the parameters given: empty filters are left out. */
+export const qs = (params: Record<string, unknown>) => {
+  const entries = Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined && e[1] !== null && e[1] !== '');
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 };
 
 /**
- * Sends a file as the request body and reports upload progress (fetch cannot), with the session's
- * CSRF token; resolves with the JSON answer.
+ * The API, typed from its own OpenAPI document (openapi.d.ts, `npm run api:types`): each call names
+ * a path of the document with its parameters and body. Calls carry the session cookie; changes carry
+ * the CSRF token the server gave at sign-in. Wrap a call in `answer` for its JSON.
  */
-export function upload<T>(path: string, file: Blob, onProgress: (sent: number, total: number) => void, contentType = 'application/zip'): Promise<T> {
+export const api = createClient<paths>({ credentials: 'same-origin', querySerializer: qs });
+api.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET') request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+});
+
+const apiError = (status: number, body: unknown) => {
+  const error = (body as ApiErrorBody | null | undefined)?.error;
+  return new ApiError(status, error?.code ?? 'internal', error?.message ?? `the server answered ${status}`, error?.details);
+};
+
+/** The JSON a call answered, or the API's error (status, code, message, details) thrown. */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw apiError(response.status, error);
+  return data as T;
+}
+
+/** What the server says of itself at /api, the one answer outside the OpenAPI document (it names the document). */
+export async function serverInfo(): Promise<{ demoMode: boolean; version: string }> {
+  const res = await fetch('/api', { credentials: 'same-origin' });
+  if (!res.ok) throw apiError(res.status, await res.json().catch(() => null));
+  return (await res.json()) as { demoMode: boolean; version: string };
+}
+
+/** What a GET of a path of the document answers, for components that take it as a prop. */
+export type Answer<P extends PathsWithMethod<paths, 'get'>> = MethodResponse<typeof api, 'get', P>;
+
+type UploadPath = PathsWithMethod<paths, 'post'>;
+
+/**
+ * Sends a file as the request body and reports upload progress (fetch cannot), with the session's
+ * CSRF token; resolves with the path's JSON answer.
+ */
+export function upload<P extends UploadPath>(
+  path: P,
+  params: NonNullable<ParamsOption<paths[P]['post']>['params']>,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+  contentType = 'application/zip',
+): Promise<MethodResponse<typeof api, 'post', P>> {
+  const url = createFinalURL(path, { baseUrl: '', params, querySerializer: qs, pathSerializer: defaultPathSerializer });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
+    xhr.open('POST', url);
     xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.total || file.size);
@@ -62,11 +90,8 @@ export function upload<T>(path: string, file: Blob, onProgress: (sent: number, t
           return null;
         }
       })();
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else {
-        const error = (body as ApiErrorBody | null)?.error;
-        reject(new ApiError(xhr.status, error?.code ?? 'internal', error?.message ?? `the server answered ${xhr.status}`, error?.details));
-      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as MethodResponse<typeof api, 'post', P>);
+      else reject(apiError(xhr.status, body));
     };
     xhr.send(file);
   });

@@ -1,14 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { answer, api } from './client';
 import { useSession } from './session';
-import type { Cycle, Organization } from './types';
 
 /** Districts, schools and cycles of the current partnership, for filters. */
 export function useDirectory() {
   const { partnership } = useSession();
   const pid = partnership?.id;
-  const organizations = useQuery({ queryKey: ['organizations', pid], queryFn: () => api<Organization[]>(`/api/partnerships/${pid}/organizations`), enabled: Boolean(pid) });
-  const cycles = useQuery({ queryKey: ['cycles', pid], queryFn: () => api<Cycle[]>(`/api/partnerships/${pid}/cycles`), enabled: Boolean(pid) });
+  const organizations = useQuery({
+    queryKey: ['organizations', pid],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/organizations', { params: { path: { partnershipId: pid! } } })),
+    enabled: Boolean(pid),
+  });
+  const cycles = useQuery({
+    queryKey: ['cycles', pid],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/cycles', { params: { path: { partnershipId: pid! } } })),
+    enabled: Boolean(pid),
+  });
   const all = organizations.data ?? [];
   return {
     districts: all.filter((o) => o.kind === 'district'),

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { api, ApiError, setCsrfToken } from './client';
+import { answer, api, ApiError, setCsrfToken } from './client';
 import type { Me, Partnership } from './types';
 import { ErrorState, Loading } from '../components/states';
 
@@ -34,7 +34,7 @@ export function useMe() {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        const me = await api<Me>('/api/auth/me');
+        const me = await answer(api.GET('/api/auth/me'));
         setCsrfToken(me.csrfToken);
         return me;
       } catch (e) {
@@ -48,7 +48,7 @@ export function useMe() {
 
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
   const client = useQueryClient();
-  const partnerships = useQuery({ queryKey: ['partnerships'], queryFn: () => api<Partnership[]>('/api/partnerships') });
+  const partnerships = useQuery({ queryKey: ['partnerships'], queryFn: () => answer(api.GET('/api/partnerships')) });
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem('warrant.partnership'));
   const list = partnerships.data ?? [];
   const partnership = list.find((p) => p.id === chosen) ?? list[0] ?? null;
@@ -65,7 +65,7 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       role,
       can: { read: role !== null && TEAM_READ.includes(role), write: role !== null && TEAM_WRITE.includes(role), lead: role !== null && TEAM_LEAD.includes(role) },
       signOut: async () => {
-        await api('/api/auth/sign-out', { method: 'POST' });
+        await answer(api.POST('/api/auth/sign-out'));
         client.clear();
         await client.invalidateQueries({ queryKey: ['me'] });
       },

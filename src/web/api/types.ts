@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import type { components } from './openapi';
 import type { InvitationSchema, MeSchema, PartnershipInvitationSchema } from '../../api/schemas/account.schemas.js';
 import type { CheckIssueSchema, HistoryEntrySchema, TraceSchema } from '../../api/schemas/chain.schemas.js';
 import type { ClaimSchema, SummarySchema } from '../../api/schemas/summaries.schemas.js';
@@ -80,3 +81,7 @@ export type FeedbackLink = Implementation['evidence'][number];
 
 /** A save's answer for text partners will read: the record, and each participant the text names. */
 export type Saved<T> = T & { warnings: string[] };
+
+/** Enumerations as the API's document names them (openapi.d.ts). */
+export type RoleGroup = components['schemas']['RoleGroup'];
+export type PartnershipRole = components['schemas']['PartnershipRole'];

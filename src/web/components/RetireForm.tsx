@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { api } from '../api/client';
+import { answer, api } from '../api/client';
 import { ErrorState } from './states';
 import { useUnsavedChanges } from './unsaved';
 
@@ -30,7 +30,7 @@ export function RetireForm({ id, label, action, children, className = 'retiremen
     setBusy(true);
     setError(null);
     try {
-      await api('/api/retirements', { method: 'POST', body: { id, reason } });
+      await answer(api.POST('/api/retirements', { body: { id, reason } }));
       setReason('');
       await onRetired();
     } catch (err) {

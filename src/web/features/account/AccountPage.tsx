@@ -1,29 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
+import type { PartnershipRole } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { Invitations } from './Invitations';
 import { MemberRow } from './MemberRow';
 import { OpenInvitations, openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
 
-export interface Member {
-  accountId: string;
-  email: string;
-  displayName: string;
-  role: string;
-  districtId: string | null;
-  disabled: boolean;
-}
+export type Member = Answer<'/api/partnerships/{partnershipId}/members'>[number];
 
 /** One's account, sessions and the invitations sent to it; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {
   const { me, role, can, partnership } = useSession();
   const client = useQueryClient();
   const everywhere = useMutation({
-    mutationFn: () => api<{ sessionsEnded: number }>('/api/auth/sign-out-everywhere', { method: 'POST' }),
+    mutationFn: () => answer(api.POST('/api/auth/sign-out-everywhere')),
     onSuccess: async () => {
       client.clear();
       await client.invalidateQueries({ queryKey: ['me'] });
@@ -58,14 +52,22 @@ export function AccountPage() {
 
 function Members({ partnershipId }: { partnershipId: string }) {
   const { districts } = useDirectory();
-  const members = useQuery({ queryKey: ['members', partnershipId], queryFn: () => api<Member[]>(`/api/partnerships/${partnershipId}/members`) });
+  const members = useQuery({
+    queryKey: ['members', partnershipId],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/members', { params: { path: { partnershipId } } })),
+  });
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState('analyst');
+  const [role, setRole] = useState<PartnershipRole>('analyst');
   const [district, setDistrict] = useState('');
   const client = useQueryClient();
   const invite = useMutation({
     mutationFn: () =>
-      api<{ url: string; expiresAt: string }>(`/api/partnerships/${partnershipId}/invitations`, { method: 'POST', body: { email, role, ...(role === 'partner' && { district }) } }),
+      answer(
+        api.POST('/api/partnerships/{partnershipId}/invitations', {
+          params: { path: { partnershipId } },
+          body: { email, role, ...(role === 'partner' && { district }) },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) }),
   });
   const districtName = new Map(districts.map((d) => [d.id, d.name]));

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { Invitation } from '../../api/types';
@@ -12,9 +12,9 @@ import { ErrorState } from '../../components/states';
 export function Invitations() {
   const { me, setPartnership } = useSession();
   const client = useQueryClient();
-  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => api<Invitation[]>('/api/auth/invitations') });
+  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => answer(api.GET('/api/auth/invitations')) });
   const accept = useMutation({
-    mutationFn: (invitation: Invitation) => api('/api/auth/memberships', { method: 'POST', body: { invitation: invitation.id } }),
+    mutationFn: (invitation: Invitation) => answer(api.POST('/api/auth/memberships', { body: { invitation: invitation.id } })),
     onSuccess: async (_membership, invitation) => {
       await Promise.all(['me', 'partnerships', 'invitations'].map((key) => client.invalidateQueries({ queryKey: [key] })));
       setPartnership(invitation.partnershipId);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
@@ -8,6 +8,8 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import type { Member } from './AccountPage';
 import { openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
+
+const MEMBER = '/api/partnerships/{partnershipId}/members/{accountId}';
 
 /**
  * One member of the partnership, with what a lead researcher may change: their role (a partner
@@ -23,15 +25,21 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
   const [reason, setReason] = useState('');
   useUnsavedChanges(mode === 'remove' && reason.trim() !== '');
   const administrator = myRole === 'admin';
-  const path = `/api/partnerships/${partnershipId}/members/${member.accountId}`;
   const done = async () => {
     setMode('view');
     setReason('');
     // Invitations still open to the member are withdrawn with a role change or a removal.
     await Promise.all([client.invalidateQueries({ queryKey: ['members', partnershipId] }), client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) })]);
   };
-  const changeRole = useMutation({ mutationFn: () => api(path, { method: 'PUT', body: { role, ...(role === 'partner' && { district }) } }), onSuccess: done });
-  const remove = useMutation({ mutationFn: () => api(path, { method: 'DELETE', body: { reason } }), onSuccess: done });
+  const changeRole = useMutation({
+    mutationFn: () =>
+      answer(api.PUT(MEMBER, { params: { path: { partnershipId, accountId: member.accountId } }, body: { role, ...(role === 'partner' && { district }) } })),
+    onSuccess: done,
+  });
+  const remove = useMutation({
+    mutationFn: () => answer(api.DELETE(MEMBER, { params: { path: { partnershipId, accountId: member.accountId } }, body: { reason } })),
+    onSuccess: done,
+  });
   const manageable = member.accountId !== me.account.id && (administrator || member.role !== 'admin');
   const submitRole = (e: FormEvent) => {
     e.preventDefault();

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { PartnershipInvitation } from '../../api/types';
@@ -14,7 +14,10 @@ export const openInvitationsKey = (partnershipId: string) => ['partnership-invit
  * until when, each with a way to withdraw it (the reason kept in the history).
  */
 export function OpenInvitations({ partnershipId }: { partnershipId: string }) {
-  const invitations = useQuery({ queryKey: openInvitationsKey(partnershipId), queryFn: () => api<PartnershipInvitation[]>(`/api/partnerships/${partnershipId}/invitations`) });
+  const invitations = useQuery({
+    queryKey: openInvitationsKey(partnershipId),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/invitations', { params: { path: { partnershipId } } })),
+  });
   return (
     <>
       <h3 id="open-invitations-title">Open invitations</h3>
@@ -50,7 +53,13 @@ function InvitationRow({ invitation, partnershipId }: { invitation: PartnershipI
   const [reason, setReason] = useState('');
   useUnsavedChanges(withdrawing && reason.trim() !== '');
   const withdraw = useMutation({
-    mutationFn: () => api(`/api/partnerships/${partnershipId}/invitations/${invitation.id}`, { method: 'DELETE', body: { reason } }),
+    mutationFn: () =>
+      answer(
+        api.DELETE('/api/partnerships/{partnershipId}/invitations/{invitationId}', {
+          params: { path: { partnershipId, invitationId: invitation.id } },
+          body: { reason },
+        }),
+      ),
     onSuccess: async () => {
       setWithdrawing(false);
       setReason('');

@@ -1,18 +1,33 @@
 import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
+import type { PartnershipRole } from '../../api/types';
 
 /**
  * The role someone takes in the partnership, and a partner leader's district with it. Only
  * administrators offer the administrator's role (the server refuses it to anyone else).
  */
-export function RoleFields({ idPrefix, label, role, district, onRole, onDistrict }: { idPrefix: string; label: string; role: string; district: string; onRole: (role: string) => void; onDistrict: (district: string) => void }) {
+export function RoleFields({
+  idPrefix,
+  label,
+  role,
+  district,
+  onRole,
+  onDistrict,
+}: {
+  idPrefix: string;
+  label: string;
+  role: PartnershipRole;
+  district: string;
+  onRole: (role: PartnershipRole) => void;
+  onDistrict: (district: string) => void;
+}) {
   const { role: myRole } = useSession();
   const { districts } = useDirectory();
   return (
     <>
       <span className="field">
         <label htmlFor={`${idPrefix}-role`}>{label}</label>
-        <select id={`${idPrefix}-role`} value={role} onChange={(e) => onRole(e.target.value)}>
+        <select id={`${idPrefix}-role`} value={role} onChange={(e) => onRole(e.target.value as PartnershipRole)}>
           {Object.entries(PARTNERSHIP_ROLE_LABELS)
             .filter(([r]) => r !== 'admin' || myRole === 'admin')
             .map(([r, text]) => (

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { api } from '../../api/client';
-import type { Artifact } from '../../api/types';
+import { answer, api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { artifactPassages } from '../../../domain/artifact.js';
 
@@ -16,7 +15,10 @@ export interface Reading {
  * without opening the file; opened from a search hit, at the passage that matched.
  */
 export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose: () => void }) {
-  const artifact = useQuery({ queryKey: ['artifact', reading.id], queryFn: () => api<Artifact & { text: string }>(`/api/artifacts/${reading.id}`) });
+  const artifact = useQuery({
+    queryKey: ['artifact', reading.id],
+    queryFn: () => answer(api.GET('/api/artifacts/{id}', { params: { path: { id: reading.id } } })),
+  });
   const passages = useMemo(() => (artifact.data ? artifactPassages(artifact.data.text) : []), [artifact.data]);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = useRef<HTMLDivElement>(null);

@@ -1,19 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useFilters } from '../../components/filters';
 import { Empty, ErrorState } from '../../components/states';
 import type { Reading } from './ArtifactReader';
-
-interface ArtifactHit {
-  artifactId: string;
-  title: string;
-  kind: string;
-  fileName: string;
-  passage: number;
-  snippet: { text: string; match: boolean }[];
-}
 
 const LIMIT = 50;
 
@@ -32,7 +23,13 @@ export function ArtifactSearch({ district, cycle, placeOf, onRead }: { district:
   useEffect(() => filters.set('q', settled), [settled]);
   const hits = useQuery({
     queryKey: ['artifact-search', partnership?.id, query, district, cycle],
-    queryFn: ({ signal }) => api<ArtifactHit[]>(`/api/partnerships/${partnership!.id}/artifact-search${qs({ q: query, district, cycle, limit: LIMIT })}`, { signal }),
+    queryFn: ({ signal }) =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/artifact-search', {
+          params: { path: { partnershipId: partnership!.id }, query: { q: query, district, cycle, limit: LIMIT } },
+          signal,
+        }),
+      ),
     enabled: Boolean(partnership && query.trim()),
     placeholderData: (previous) => previous,
   });

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Artifact } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { ArtifactList, usePlaceOf } from './ArtifactList';
@@ -26,7 +25,8 @@ export function ArtifactsPage() {
   const [reading, setReading] = useState<Reading | null>(null);
   const artifacts = useQuery({
     queryKey: ['artifacts', partnership?.id, district, cycle],
-    queryFn: () => api<Artifact[]>(`/api/partnerships/${partnership!.id}/artifacts${qs({ district, cycle })}`),
+    queryFn: () =>
+      answer(api.GET('/api/partnerships/{partnershipId}/artifacts', { params: { path: { partnershipId: partnership!.id }, query: { district, cycle } } })),
     enabled: Boolean(partnership),
   });
   const count = artifacts.data?.length ?? 0;

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { qs } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
@@ -38,8 +37,8 @@ export function UploadArtifact({ district: shownDistrict, cycle: shownCycle }: {
     if (refused) return setError(new Error(refused));
     try {
       setSent({ done: 0, total: chosen.size });
-      const path = `/api/partnerships/${partnership.id}/artifacts${qs({ district: chosenDistrict, cycle: chosenCycle, fileName: chosen.name, title: title.trim(), kind: kind.trim() })}`;
-      const artifact = await sendArtifact(path, chosen, (done, total) => setSent({ done, total }));
+      const query = { district: chosenDistrict, cycle: chosenCycle, fileName: chosen.name, title: title.trim(), kind: kind.trim() };
+      const artifact = await sendArtifact(partnership.id, query, chosen, (done, total) => setSent({ done, total }));
       setStored(artifact);
       if (artifact.created) {
         setTitle('');

@@ -1,13 +1,14 @@
 import { upload } from '../../api/client';
-import type { Artifact } from '../../api/types';
+import type { paths } from '../../api/openapi';
+
+const ARTIFACTS = '/api/partnerships/{partnershipId}/artifacts';
+type ArtifactQuery = paths[typeof ARTIFACTS]['post']['parameters']['query'];
 
 /** The largest artifact the server accepts (its MAX_ARTIFACT_BYTES): larger files are refused before sending. */
 export const MAX_ARTIFACT_BYTES = 25 * 1024 * 1024;
 
 /** The formats whose text the server extracts. */
 export const ARTIFACT_ACCEPT = '.pdf,.docx,.xlsx,.txt,.md';
-
-export type StoredArtifact = Artifact & { created: boolean };
 
 export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
@@ -28,6 +29,9 @@ export function tooLarge(file: File): string | null {
  * with the stored artifact (`created` false: the same file was stored before); rejects with the
  * server's ApiError.
  */
-export function sendArtifact(path: string, file: File, onProgress: (sent: number, total: number) => void): Promise<StoredArtifact> {
-  return upload<StoredArtifact>(path, file, onProgress, 'application/octet-stream');
+export function sendArtifact(partnershipId: string, query: ArtifactQuery, file: File, onProgress: (sent: number, total: number) => void) {
+  return upload(ARTIFACTS, { path: { partnershipId }, query }, file, onProgress, 'application/octet-stream');
 }
+
+/** The stored artifact an upload answers. */
+export type StoredArtifact = Awaited<ReturnType<typeof sendArtifact>>;

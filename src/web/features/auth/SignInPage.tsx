@@ -1,11 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, setCsrfToken } from '../../api/client';
-import type { Me } from '../../api/types';
+import { answer, api, ApiError, serverInfo, setCsrfToken } from '../../api/client';
 
 export function SignInPage() {
   const client = useQueryClient();
-  const meta = useQuery({ queryKey: ['meta'], queryFn: () => api<{ demoMode: boolean; version: string }>('/api') });
+  const meta = useQuery({ queryKey: ['meta'], queryFn: serverInfo });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +15,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api<Me>('/api/auth/sign-in', { method: 'POST', body: { email, password } });
+      const me = await answer(api.POST('/api/auth/sign-in', { body: { email, password } }));
       setCsrfToken(me.csrfToken);
       client.setQueryData(['me'], me);
     } catch (err) {

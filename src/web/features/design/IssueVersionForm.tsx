@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { DesignDocument, DesignVersion } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { DesignDocument } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { refreshDesign } from './queries';
@@ -27,10 +27,12 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
   };
   const issue = useMutation({
     mutationFn: () =>
-      api<DesignVersion>(`/api/districts/${doc.district.id}/design-document/versions`, {
-        method: 'POST',
-        body: { cycle: doc.cycle.id, ...(reason.trim() && { reason: reason.trim() }), applies: [...applies] },
-      }),
+      answer(
+        api.POST('/api/districts/{id}/design-document/versions', {
+          params: { path: { id: doc.district.id } },
+          body: { cycle: doc.cycle.id, ...(reason.trim() && { reason: reason.trim() }), applies: [...applies] },
+        }),
+      ),
     onSuccess: async (v) => {
       setIssued(v.number);
       setReason('');

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { DesignSection, DesignVersion, MemberCheck } from '../../api/types';
 import { ErrorState } from '../../components/states';
@@ -71,7 +71,13 @@ function SectionResponseForm({ checkId, section }: { checkId: string; section: D
   const needsText = kind === 'correct' || kind === 'comment';
   useUnsavedChanges(text.trim() !== '');
   const send = useMutation({
-    mutationFn: () => api<Response>(`/api/member-checks/${checkId}/responses`, { method: 'POST', body: { section: section.key, response: kind, ...(text.trim() && { text: text.trim() }) } }),
+    mutationFn: () =>
+      answer(
+        api.POST('/api/member-checks/{id}/responses', {
+          params: { path: { id: checkId } },
+          body: { section: section.key, response: kind as Kind, ...(text.trim() && { text: text.trim() }) },
+        }),
+      ),
     onSuccess: async (r) => {
       setSent(r.response);
       setKind('');

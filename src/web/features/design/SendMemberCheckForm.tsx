@@ -1,30 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import type { DesignVersion, MemberCheck } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { DesignVersion } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { refreshDesign } from './queries';
-
-interface PartnerLeader {
-  accountId: string;
-  name: string;
-  email: string;
-}
 
 /** Sending the latest version to named partner leaders of the district for their member check. */
 export function SendMemberCheckForm({ districtId, version }: { districtId: string; version: DesignVersion }) {
   const client = useQueryClient();
   const id = useId();
-  const leaders = useQuery({ queryKey: ['partner-leaders', districtId], queryFn: () => api<PartnerLeader[]>(`/api/districts/${districtId}/partner-leaders`) });
+  const leaders = useQuery({
+    queryKey: ['partner-leaders', districtId],
+    queryFn: () => answer(api.GET('/api/districts/{id}/partner-leaders', { params: { path: { id: districtId } } })),
+  });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState('');
   const [sentTo, setSentTo] = useState<string[] | null>(null);
   useUnsavedChanges(message.trim() !== '');
   const send = useMutation({
     mutationFn: () =>
-      api<MemberCheck>(`/api/ddd-versions/${version.id}/member-checks`, { method: 'POST', body: { recipients: [...chosen], ...(message.trim() && { message: message.trim() }) } }),
+      answer(
+        api.POST('/api/ddd-versions/{id}/member-checks', {
+          params: { path: { id: version.id } },
+          body: { recipients: [...chosen], ...(message.trim() && { message: message.trim() }) },
+        }),
+      ),
     onSuccess: async (check) => {
       setSentTo(check.recipients.map((r) => r.name));
       setChosen(new Set());

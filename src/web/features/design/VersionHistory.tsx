@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import type { DesignVersion, SectionDiff } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { when } from './queries';
-
-interface VersionDiff {
-  from: DesignVersion;
-  to: DesignVersion;
-  sections: SectionDiff[];
-}
 
 /** The issued versions, newest first, each with why it was issued and what changed from the one before. */
 export function VersionHistory({ versions }: { versions: readonly DesignVersion[] }) {
@@ -48,7 +42,10 @@ function VersionEntry({ version: v }: { version: DesignVersion }) {
 
 /** What changed from the version a version was based on, section by section: removed and added lines marked in words and signs, not colour alone. */
 function VersionComparison({ versionId }: { versionId: string }) {
-  const diff = useQuery({ queryKey: ['ddd-diff', versionId], queryFn: () => api<VersionDiff>(`/api/ddd-versions/${versionId}/diff`) });
+  const diff = useQuery({
+    queryKey: ['ddd-diff', versionId],
+    queryFn: () => answer(api.GET('/api/ddd-versions/{id}/diff', { params: { path: { id: versionId } } })),
+  });
   if (diff.isPending) return <Loading what="the comparison" />;
   if (diff.isError) return <ErrorState error={diff.error} />;
   const { from, to, sections } = diff.data;

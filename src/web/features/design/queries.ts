@@ -1,14 +1,11 @@
 import type { ReportFormat } from '../../components/ReportDownloads';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client';
+import { type Answer, answer, api, qs } from '../../api/client';
+import type { MemberCheck } from '../../api/types';
 import { useSession } from '../../api/session';
-import type { DesignDocument, DesignVersion, MemberCheck } from '../../api/types';
 
 /** A member check with the version it concerns, as the API answers it. */
-export interface CheckWithVersion {
-  check: MemberCheck;
-  version: DesignVersion;
-}
+export type CheckWithVersion = Answer<'/api/member-checks/{id}'>;
 
 export const designDocumentKey = (districtId: string, cycle: string) => ['design-document', districtId, cycle] as const;
 
@@ -16,18 +13,18 @@ export const designDocumentKey = (districtId: string, cycle: string) => ['design
 export function useDesignDocument(districtId: string | null | undefined, cycle = '', enabled = true) {
   return useQuery({
     queryKey: designDocumentKey(districtId ?? '', cycle),
-    queryFn: () => api<DesignDocument>(`/api/districts/${districtId}/design-document${qs({ cycle })}`),
+    queryFn: () => answer(api.GET('/api/districts/{id}/design-document', { params: { path: { id: districtId! }, query: { cycle } } })),
     enabled: enabled && Boolean(districtId),
   });
 }
 
 export function useMemberCheck(id: string) {
-  return useQuery({ queryKey: ['member-check', id], queryFn: () => api<CheckWithVersion>(`/api/member-checks/${id}`) });
+  return useQuery({ queryKey: ['member-check', id], queryFn: () => answer(api.GET('/api/member-checks/{id}', { params: { path: { id } } })) });
 }
 
 /** The member checks sent to the signed-in account, newest first. */
 export function useMyMemberChecks(enabled = true) {
-  return useQuery({ queryKey: ['member-checks'], queryFn: () => api<CheckWithVersion[]>('/api/member-checks'), enabled });
+  return useQuery({ queryKey: ['member-checks'], queryFn: () => answer(api.GET('/api/member-checks')), enabled });
 }
 
 /** After a version is issued, a check sent or a response given: everything that shows them is read again. */

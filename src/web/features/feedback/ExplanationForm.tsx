@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Explanation, Saved } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { Explanation } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -34,7 +34,9 @@ export const WHY_LABELS = {
 } as const;
 
 /** `onDone` closes the form; after a save, with what the server warned of. */
-type Props = { strategyId: string; explanation?: undefined; onDone: (warnings?: readonly string[]) => void } | { strategyId?: undefined; explanation: Explanation; onDone: (warnings?: readonly string[]) => void };
+type Props =
+  | { strategyId: string; explanation?: undefined; onDone: (warnings?: readonly string[]) => void }
+  | { strategyId?: undefined; explanation: Explanation; onDone: (warnings?: readonly string[]) => void };
 
 /**
  * Adds an explanation of why a strategy's supports and accountability worked as they did, or
@@ -61,15 +63,19 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
     const ok = await saveDraft(version, async () => {
       if (explanation) {
         if (changed || version !== base.version) {
-          ({ warnings } = await api<Saved<Explanation>>(`/api/explanations/${explanation.id}`, {
-            method: 'PATCH',
-            body: { ...draft, ...(version !== undefined && { expectedVersion: version }), ...(reason.trim() && { reason: reason.trim() }) },
-          }));
+          ({ warnings } = await answer(
+            api.PATCH('/api/explanations/{id}', {
+              params: { path: { id: explanation.id } },
+              body: { ...draft, ...(version !== undefined && { expectedVersion: version }), ...(reason.trim() && { reason: reason.trim() }) },
+            }),
+          ));
         }
         // Further findings are cited one by one: a revision does not take citations.
-        for (const citedId of chosen) await api('/api/evidence-links', { method: 'POST', body: { citingId: explanation.id, citedId } });
+        for (const citedId of chosen) await answer(api.POST('/api/evidence-links', { body: { citingId: explanation.id, citedId } }));
       } else {
-        ({ warnings } = await api<Saved<Explanation>>(`/api/strategies/${strategyId}/explanations`, { method: 'POST', body: { ...draft, cites: [...chosen] } }));
+        ({ warnings } = await answer(
+          api.POST('/api/strategies/{id}/explanations', { params: { path: { id: strategyId } }, body: { ...draft, cites: [...chosen] } }),
+        ));
       }
     });
     if (ok) {

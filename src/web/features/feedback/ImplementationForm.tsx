@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Implementation, Saved, StrategyElement } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { Implementation, StrategyElement } from '../../api/types';
+import type { paths } from '../../api/openapi';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -10,6 +11,9 @@ import { useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
 
 /** An implementation assessment as its form holds it. */
+/** What the API takes: the form's selects offer only these values (or none). */
+type Assessment = paths['/api/strategy-elements/{id}/implementation']['put']['requestBody']['content']['application/json'];
+
 interface Assessed {
   verdict: string;
   frequency: string;
@@ -61,21 +65,26 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
 
   const save = async (version: number | undefined) => {
     const values = support
-      ? { ...(draft.verdict && { verdict: draft.verdict }), frequency: draft.frequency, focus: draft.focus }
-      : { ...(draft.frequencyChange && { frequencyChange: draft.frequencyChange }), ...(draft.qualityChange && { qualityChange: draft.qualityChange }) };
+      ? { ...(draft.verdict && { verdict: draft.verdict as Assessment['verdict'] }), frequency: draft.frequency, focus: draft.focus }
+      : {
+          ...(draft.frequencyChange && { frequencyChange: draft.frequencyChange as Assessment['frequencyChange'] }),
+          ...(draft.qualityChange && { qualityChange: draft.qualityChange as Assessment['qualityChange'] }),
+        };
     let warnings: readonly string[] = [];
     const ok = await saveDraft(version, async () => {
-      ({ warnings } = await api<Saved<Implementation>>(`/api/strategy-elements/${element.id}/implementation`, {
-        method: 'PUT',
-        body: {
-          cycle: place.cycle,
-          ...values,
-          text: draft.text,
-          findings: [...chosen],
-          ...(version !== undefined && { expectedVersion: version }),
-          ...(reason.trim() && { reason: reason.trim() }),
-        },
-      }));
+      ({ warnings } = await answer(
+        api.PUT('/api/strategy-elements/{id}/implementation', {
+          params: { path: { id: element.id } },
+          body: {
+            cycle: place.cycle,
+            ...values,
+            text: draft.text,
+            findings: [...chosen],
+            ...(version !== undefined && { expectedVersion: version }),
+            ...(reason.trim() && { reason: reason.trim() }),
+          },
+        }),
+      ));
     });
     if (ok) {
       setChosen(new Set());

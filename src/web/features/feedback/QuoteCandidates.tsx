@@ -1,17 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, qs } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { useFeedbackScope } from './scope';
 
-interface Candidate {
-  excerptId: string;
-  quote: string;
-  role: string;
-  attribution: string;
-  shareable: boolean;
-  withheld: string | null;
-}
+type Candidate = Answer<'/api/districts/{id}/quote-candidates'>[number];
 
 /**
  * The passages under the findings the report rests on, which an analyst may mark shareable: the
@@ -21,14 +14,17 @@ export function QuoteCandidates() {
   const { place, canWrite } = useFeedbackScope();
   const client = useQueryClient();
   const key = ['quote-candidates', place.districtId, place.cycle];
-  const candidates = useQuery({ queryKey: key, queryFn: () => api<Candidate[]>(`/api/districts/${encodeURIComponent(place.districtId)}/quote-candidates${qs({ cycle: place.cycle })}`) });
+  const candidates = useQuery({
+    queryKey: key,
+    queryFn: () => answer(api.GET('/api/districts/{id}/quote-candidates', { params: { path: { id: place.districtId }, query: { cycle: place.cycle } } })),
+  });
   const [error, setError] = useState<unknown>(null);
   const toggle = async (c: Candidate) => {
     setError(null);
     // The box follows the click at once; the list is read again from the server either way.
     client.setQueryData<Candidate[]>(key, (all) => all?.map((x) => (x.excerptId === c.excerptId ? { ...x, shareable: !c.shareable } : x)));
     try {
-      await api(`/api/excerpts/${c.excerptId}/shareable`, { method: 'PUT', body: { shareable: !c.shareable } });
+      await answer(api.PUT('/api/excerpts/{id}/shareable', { params: { path: { id: c.excerptId } }, body: { shareable: !c.shareable } }));
     } catch (e) {
       setError(e);
     } finally {

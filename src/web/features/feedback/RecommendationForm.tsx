@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Explanation, Recommendation, Saved } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { Explanation } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFeedback, useTheoryOf } from './queries';
@@ -37,10 +37,12 @@ export function RecommendationForm({ strategyId, explanations, onDone }: { strat
     setBusy(true);
     setError(null);
     try {
-      const { warnings } = await api<Saved<Recommendation>>(`/api/strategies/${strategyId}/recommendations`, {
-        method: 'POST',
-        body: { text, ...(rationale.trim() && { rationale }), conjectures: [...conjectures], explanations: [...basis] },
-      });
+      const { warnings } = await answer(
+        api.POST('/api/strategies/{id}/recommendations', {
+          params: { path: { id: strategyId } },
+          body: { text, ...(rationale.trim() && { rationale }), conjectures: [...conjectures], explanations: [...basis] },
+        }),
+      );
       await refresh();
       setText('');
       setRationale('');

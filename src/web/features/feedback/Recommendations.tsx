@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Explanation, Recommendation, Saved } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { Explanation, Recommendation } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
@@ -109,10 +109,12 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
   const save = async (version: number) => {
     let warnings: readonly string[] = [];
     const ok = await saveDraft(version, async () => {
-      ({ warnings } = await api<Saved<Recommendation>>(`/api/recommendations/${recommendation.id}`, {
-        method: 'PATCH',
-        body: { text: draft.text, rationale: draft.rationale, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
-      }));
+      ({ warnings } = await answer(
+        api.PATCH('/api/recommendations/{id}', {
+          params: { path: { id: recommendation.id } },
+          body: { text: draft.text, rationale: draft.rationale, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+        }),
+      ));
     });
     if (ok) onDone(warnings);
   };

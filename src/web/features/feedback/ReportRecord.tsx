@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { onDay, useRefreshFeedback } from './queries';
@@ -73,19 +73,22 @@ export function ReportRecord() {
   );
 }
 
-/** Posts a record for the page's district and cycle; keeps what was typed when the server refuses it. */
-function useRecording(path: 'feedback-reports' | 'feedback-meetings') {
+/** Posts a record (by the call given) for the page's district and cycle; keeps what was typed when the server refuses it. */
+function useRecording() {
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
-  const record = async (body: Record<string, unknown>, said: string): Promise<boolean> => {
+  const record = async (
+    post: (district: string, cycle: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>,
+    said: string,
+  ): Promise<boolean> => {
     setBusy(true);
     setError(null);
     setDone('');
     try {
-      await api(`/api/districts/${encodeURIComponent(place.districtId)}/${path}`, { method: 'POST', body: { cycle: place.cycle, ...body } });
+      await answer(post(place.districtId, place.cycle));
       await refresh();
       setDone(said);
       return true;
@@ -100,14 +103,20 @@ function useRecording(path: 'feedback-reports' | 'feedback-meetings') {
 }
 
 function SentForm() {
-  const { busy, error, done, record } = useRecording('feedback-reports');
+  const { busy, error, done, record } = useRecording();
   const [on, setOn] = useState('');
   const [note, setNote] = useState('');
   useUnsavedChanges(on !== '' || note.trim() !== '');
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await record({ on, ...(note.trim() && { note: note.trim() }) }, `Recorded as sent on ${onDay(on)}.`)) {
+    if (
+      await record(
+        (id, cycle) =>
+          api.POST('/api/districts/{id}/feedback-reports', { params: { path: { id } }, body: { cycle, on, ...(note.trim() && { note: note.trim() }) } }),
+        `Recorded as sent on ${onDay(on)}.`,
+      )
+    ) {
       setOn('');
       setNote('');
     }
@@ -136,7 +145,7 @@ function SentForm() {
 }
 
 function MeetingForm() {
-  const { busy, error, done, record } = useRecording('feedback-meetings');
+  const { busy, error, done, record } = useRecording();
   const [on, setOn] = useState('');
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
@@ -148,7 +157,12 @@ function MeetingForm() {
       .split('\n')
       .map((a) => a.trim())
       .filter(Boolean);
-    if (await record({ on, attendees: names, notes }, `Meeting of ${onDay(on)} recorded.`)) {
+    if (
+      await record(
+        (id, cycle) => api.POST('/api/districts/{id}/feedback-meetings', { params: { path: { id } }, body: { cycle, on, attendees: names, notes } }),
+        `Meeting of ${onDay(on)} recorded.`,
+      )
+    ) {
       setOn('');
       setAttendees('');
       setNotes('');

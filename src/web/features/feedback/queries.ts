@@ -1,7 +1,7 @@
 import type { ReportFormat } from '../../components/ReportDownloads';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, qs } from '../../api/client';
-import type { ApiErrorBody, DistrictFeedback, Finding, Strategy, SupportType, Theory } from '../../api/types';
+import { answer, api, ApiError, qs } from '../../api/client';
+import type { ApiErrorBody } from '../../api/types';
 
 /** The district and cycle whose feedback the page shows. */
 export interface FeedbackPlace {
@@ -17,7 +17,7 @@ const feedbackKey = (districtId: string, cycle: string) => ['feedback', district
 export function useFeedback(p: FeedbackPlace, enabled: boolean) {
   return useQuery({
     queryKey: feedbackKey(p.districtId, p.cycle),
-    queryFn: () => api<DistrictFeedback>(`/api/districts/${encodeURIComponent(p.districtId)}/feedback${qs({ cycle: p.cycle })}`),
+    queryFn: () => answer(api.GET('/api/districts/{id}/feedback', { params: { path: { id: p.districtId }, query: { cycle: p.cycle } } })),
     enabled,
   });
 }
@@ -26,7 +26,12 @@ export function useFeedback(p: FeedbackPlace, enabled: boolean) {
 export function useStrategiesOf(p: FeedbackPlace, enabled: boolean) {
   return useQuery({
     queryKey: ['strategies', p.partnershipId, p.district, p.cycle],
-    queryFn: () => api<Strategy[]>(`/api/partnerships/${p.partnershipId}/strategies${qs({ district: p.district, cycle: p.cycle })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/strategies', {
+          params: { path: { partnershipId: p.partnershipId }, query: { district: p.district, cycle: p.cycle } },
+        }),
+      ),
     enabled,
   });
 }
@@ -35,7 +40,12 @@ export function useStrategiesOf(p: FeedbackPlace, enabled: boolean) {
 export function useFindingsOf(p: FeedbackPlace, enabled: boolean) {
   return useQuery({
     queryKey: ['feedback-findings', p.partnershipId, { district: p.district, cycle: p.cycle }],
-    queryFn: () => api<Finding[]>(`/api/partnerships/${p.partnershipId}/findings${qs({ district: p.district, cycle: p.cycle })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/findings', {
+          params: { path: { partnershipId: p.partnershipId }, query: { district: p.district, cycle: p.cycle } },
+        }),
+      ),
     enabled,
   });
 }
@@ -44,7 +54,7 @@ export function useFindingsOf(p: FeedbackPlace, enabled: boolean) {
 export function useTheoryOf(partnershipId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['feedback-theory', partnershipId],
-    queryFn: () => api<Theory>(`/api/partnerships/${partnershipId}/theory`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/theory', { params: { path: { partnershipId } } })),
     enabled: enabled && Boolean(partnershipId),
   });
 }
@@ -53,7 +63,7 @@ export function useTheoryOf(partnershipId: string, enabled: boolean) {
 export function useFrameworkTypes(partnershipId: string) {
   return useQuery({
     queryKey: ['support-types', partnershipId],
-    queryFn: () => api<SupportType[]>(`/api/partnerships/${partnershipId}/support-types`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/support-types', { params: { path: { partnershipId } } })),
     enabled: Boolean(partnershipId),
   });
 }

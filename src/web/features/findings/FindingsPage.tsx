@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Finding, Saved, Summary } from '../../api/types';
+import type { Summary } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { SavedWarnings } from '../../components/SavedWarnings';
 import { Empty, ErrorState, Loading } from '../../components/states';
@@ -24,12 +24,14 @@ export function FindingsPage() {
   const ready = Boolean(partnership && district && cycle);
   const findings = useQuery({
     queryKey: ['findings', partnership?.id, district, cycle],
-    queryFn: () => api<Finding[]>(`/api/partnerships/${partnership!.id}/findings${qs({ district, cycle })}`),
+    queryFn: () =>
+      answer(api.GET('/api/partnerships/{partnershipId}/findings', { params: { path: { partnershipId: partnership!.id }, query: { district, cycle } } })),
     enabled: ready,
   });
   const summaries = useQuery({
     queryKey: ['summaries', partnership?.id, district, cycle],
-    queryFn: () => api<Summary[]>(`/api/partnerships/${partnership!.id}/summaries${qs({ district, cycle })}`),
+    queryFn: () =>
+      answer(api.GET('/api/partnerships/{partnershipId}/summaries', { params: { path: { partnershipId: partnership!.id }, query: { district, cycle } } })),
     enabled: ready,
   });
   if (error) return <ErrorState error={error} />;
@@ -81,10 +83,12 @@ function NewFinding({ district, cycle, summaries }: { district: string; cycle: s
   useUnsavedChanges(text.trim() !== '' || cited > 0);
   const add = useMutation({
     mutationFn: () =>
-      api<Saved<Finding>>(`/api/partnerships/${partnership!.id}/findings`, {
-        method: 'POST',
-        body: { district, cycle, text, cite: Object.entries(stances).map(([claimId, stance]) => ({ claimId, stance })) },
-      }),
+      answer(
+        api.POST('/api/partnerships/{partnershipId}/findings', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: { district, cycle, text, cite: Object.entries(stances).map(([claimId, stance]) => ({ claimId, stance })) },
+        }),
+      ),
     onSuccess: async () => {
       setText('');
       clear();

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { SupportType } from '../../api/types';
 import { ErrorState } from '../../components/states';
@@ -24,10 +24,12 @@ export function NewSupportType({ categories, onAdded }: { categories: readonly s
     setBusy(true);
     setError(null);
     try {
-      const added = await api<SupportType>(`/api/partnerships/${partnership!.id}/support-types`, {
-        method: 'POST',
-        body: { key: draft.key, name: draft.name, description: draft.description, ...(draft.category.trim() && { category: draft.category }) },
-      });
+      const added = await answer(
+        api.POST('/api/partnerships/{partnershipId}/support-types', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: { key: draft.key, name: draft.name, description: draft.description, ...(draft.category.trim() && { category: draft.category }) },
+        }),
+      );
       setDraft(EMPTY);
       setKeyWritten(false);
       await refresh();

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { answer, api, ApiError } from '../../api/client';
 import type { SupportType } from '../../api/types';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
@@ -41,7 +41,7 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
   const save = (expectedVersion: number) =>
     run(async () => {
       // The reason goes as written: the server says what it needs if it is missing.
-      await api(`/api/support-types/${type.id}`, { method: 'PATCH', body: { ...draft, expectedVersion, reason } });
+      await answer(api.PATCH('/api/support-types/{id}', { params: { path: { id: type.id } }, body: { ...draft, expectedVersion, reason } }));
       await refresh(type.id);
       onClose();
     });

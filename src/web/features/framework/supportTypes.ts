@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { SupportType } from '../../api/types';
 
@@ -8,7 +8,7 @@ export function useSupportTypes() {
   const { partnership } = useSession();
   return useQuery({
     queryKey: ['support-types', partnership?.id],
-    queryFn: () => api<SupportType[]>(`/api/partnerships/${partnership!.id}/support-types`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/support-types', { params: { path: { partnershipId: partnership!.id } } })),
     enabled: Boolean(partnership),
   });
 }

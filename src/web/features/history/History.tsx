@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { HistoryEntry } from '../../api/types';
+import { answer, api } from '../../api/client';
 import { ErrorState } from '../../components/states';
 
 const ACTIONS: Record<string, string> = {
@@ -64,7 +63,7 @@ function changes(data: unknown): Change[] {
  * parts the trail speaks of by ID (an ISF's entries by their field).
  */
 export function History({ id, labels }: { id: string; labels?: ReadonlyMap<string, string> }) {
-  const history = useQuery({ queryKey: ['history', id], queryFn: () => api<HistoryEntry[]>(`/api/history/${id}`) });
+  const history = useQuery({ queryKey: ['history', id], queryFn: () => answer(api.GET('/api/history/{id}', { params: { path: { id } } })) });
   return (
     <details className="history">
       <summary>History</summary>

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS, ROLE_PLURALS } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { DistrictProgress } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { Invitations } from '../account/Invitations';
 import { CycleCalendar } from './CycleCalendar';
@@ -18,7 +17,7 @@ export function HomePage() {
   const { partnership, can } = useSession();
   const progress = useQuery({
     queryKey: ['progress', partnership?.id],
-    queryFn: () => api<DistrictProgress[]>(`/api/partnerships/${partnership!.id}/progress`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/progress', { params: { path: { partnershipId: partnership!.id } } })),
     enabled: Boolean(partnership && can.read),
   });
   if (!partnership)

@@ -1,33 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { api, ApiError, upload } from '../../api/client';
+import { type Answer, answer, api, ApiError, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 
-interface Problem {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-}
-
-interface Job {
-  id: string;
-  state: 'unpacking' | 'importing' | 'done' | 'failed';
-  done: number;
-  total: number;
-  error: string | null;
-  report: {
-    imported: boolean;
-    problems: Problem[];
-    skipped: { interviews: string[] };
-    participants: { added: number; updated: number; unchanged: number };
-    interviews: { added: number; updated: number; unchanged: number };
-    transcripts: { added: number; newVersions: number; unchanged: number };
-    stored: { turns: number; words: number };
-  } | null;
-}
+type Job = Answer<'/api/imports/{jobId}'>;
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -48,13 +25,16 @@ export function ImportPage() {
     setError(null);
     try {
       setPhase({ label: 'Uploading', done: 0, total: chosen.size });
-      let current = await upload<Job>(`/api/partnerships/${partnership.id}/imports?name=${encodeURIComponent(chosen.name)}`, chosen, (done, total) =>
-        setPhase({ label: 'Uploading', done, total }),
+      let current = await upload(
+        '/api/partnerships/{partnershipId}/imports',
+        { path: { partnershipId: partnership.id }, query: { name: chosen.name } },
+        chosen,
+        (done, total) => setPhase({ label: 'Uploading', done, total }),
       );
       while (current.state === 'unpacking' || current.state === 'importing') {
         setPhase({ label: current.state === 'unpacking' ? 'Unpacking' : 'Checking and storing interviews', done: current.done, total: current.total });
         await new Promise((r) => setTimeout(r, 300));
-        current = await api<Job>(`/api/imports/${current.id}`);
+        current = await answer(api.GET('/api/imports/{jobId}', { params: { path: { jobId: current.id } } }));
       }
       setJob(current);
       if (current.report?.imported) await client.invalidateQueries();

@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Interview, Isf, Transcript } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { IsfEditor } from '../isf/IsfEditor';
 import type { PassageSelection } from '../transcript/selection';
@@ -16,12 +15,21 @@ export function InterviewPage() {
   const [params] = useSearchParams();
   const { partnership, can } = useSession();
   const client = useQueryClient();
-  const interview = useQuery({ queryKey: ['interview', id], queryFn: () => api<Interview>(`/api/interviews/${id}`) });
-  const transcript = useQuery({ queryKey: ['transcript', id], queryFn: () => api<Transcript>(`/api/interviews/${id}/transcript`), enabled: Boolean(interview.data?.transcript) });
+  const interview = useQuery({ queryKey: ['interview', id], queryFn: () => answer(api.GET('/api/interviews/{id}', { params: { path: { id } } })) });
+  const transcript = useQuery({
+    queryKey: ['transcript', id],
+    queryFn: () => answer(api.GET('/api/interviews/{id}/transcript', { params: { path: { id } } })),
+    enabled: Boolean(interview.data?.transcript),
+  });
   const isfId = interview.data?.isf?.id;
-  const isf = useQuery({ queryKey: ['isf', isfId], queryFn: () => api<Isf>(`/api/isfs/${isfId}`), enabled: Boolean(isfId) });
+  const isf = useQuery({
+    queryKey: ['isf', isfId],
+    queryFn: () => answer(api.GET('/api/isfs/{id}', { params: { path: { id: isfId! } } })),
+    enabled: Boolean(isfId),
+  });
   const start = useMutation({
-    mutationFn: () => api<Isf>(`/api/partnerships/${partnership!.id}/isfs`, { method: 'POST', body: { interview: id } }),
+    mutationFn: () =>
+      answer(api.POST('/api/partnerships/{partnershipId}/isfs', { params: { path: { partnershipId: partnership!.id } }, body: { interview: id } })),
     onSuccess: async (created) => {
       client.setQueryData(['isf', created.id], created);
       await client.invalidateQueries({ queryKey: ['interview', id] });

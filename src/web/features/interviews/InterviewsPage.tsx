@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Interview } from '../../api/types';
+import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
@@ -17,13 +17,18 @@ export function InterviewsPage() {
   const { status, ...serverFilter } = filter;
   const interviews = useQuery({
     queryKey: ['interviews', partnership?.id, serverFilter],
-    queryFn: () => api<Interview[]>(`/api/partnerships/${partnership!.id}/interviews${qs(serverFilter)}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/interviews', {
+          params: { path: { partnershipId: partnership!.id }, query: { ...serverFilter, role: serverFilter.role as RoleGroup } },
+        }),
+      ),
     enabled: Boolean(partnership),
   });
   // The protocols in use, for their filter: from all the interviews, whatever the other filters.
   const all = useQuery({
     queryKey: ['interviews', partnership?.id, {}],
-    queryFn: () => api<Interview[]>(`/api/partnerships/${partnership!.id}/interviews`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/interviews', { params: { path: { partnershipId: partnership!.id } } })),
     enabled: Boolean(partnership),
   });
   const protocols = [...new Set((all.data ?? []).map((i) => i.protocol))].sort();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Excerpt, Interview, Isf, IsfField } from '../../api/types';
 import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
@@ -21,7 +21,7 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
   const { can } = useSession();
   const client = useQueryClient();
   const status = useMutation({
-    mutationFn: (next: 'draft' | 'complete') => api<Isf>(`/api/isfs/${isf.id}/status`, { method: 'PUT', body: { status: next } }),
+    mutationFn: (next: 'draft' | 'complete') => answer(api.PUT('/api/isfs/{id}/status', { params: { path: { id: isf.id } }, body: { status: next } })),
     onSuccess: (updated) => {
       client.setQueryData(['isf', isf.id], updated);
       void client.invalidateQueries({ queryKey: ['history', isf.id] });
@@ -89,10 +89,17 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
 
   const save = (version = entry?.version) =>
     run(async () => {
-      const updated = await api<Isf>(`/api/isfs/${isf.id}/entries/${field.field.key}`, {
-        method: 'PUT',
-        body: { text: draft, ...(version !== undefined && { expectedVersion: version }), ...(reason.trim() && { reason }), cite: pending.map((p) => ({ excerptId: p.id })) },
-      });
+      const updated = await answer(
+        api.PUT('/api/isfs/{id}/entries/{field}', {
+          params: { path: { id: isf.id, field: field.field.key } },
+          body: {
+            text: draft,
+            ...(version !== undefined && { expectedVersion: version }),
+            ...(reason.trim() && { reason }),
+            cite: pending.map((p) => ({ excerptId: p.id })),
+          },
+        }),
+      );
       setPending([]);
       setReason('');
       refresh(updated);
@@ -107,10 +114,15 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
   const citeSelection = () =>
     run(async () => {
       if (!selection) return;
-      const excerpt = await api<Excerpt>(`/api/partnerships/${partnership!.id}/excerpts`, { method: 'POST', body: { interview: interview.id, start: selection.start, end: selection.end } });
+      const excerpt = await answer(
+        api.POST('/api/partnerships/{partnershipId}/excerpts', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: { interview: interview.id, start: selection.start, end: selection.end },
+        }),
+      );
       if (entry) {
-        await api(`/api/citations`, { method: 'POST', body: { citingId: entry.id, citedId: excerpt.id } });
-        refresh(await api<Isf>(`/api/isfs/${isf.id}`));
+        await answer(api.POST('/api/citations', { body: { citingId: entry.id, citedId: excerpt.id } }));
+        refresh(await answer(api.GET('/api/isfs/{id}', { params: { path: { id: isf.id } } })));
       } else {
         setPending((p) => [...p, excerpt]);
       }

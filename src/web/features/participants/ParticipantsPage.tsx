@@ -1,20 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Interview } from '../../api/types';
+import type { Interview, RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
-
-interface Participant {
-  id: string;
-  code: string;
-  pseudonym: string;
-  role: string;
-  districtId: string;
-  organizationId: string;
-}
 
 /** The roster: each participant, linked across cycles by their stable ID, with their interview of each cycle. */
 export function ParticipantsPage() {
@@ -22,10 +13,18 @@ export function ParticipantsPage() {
   const { districts, schools, cycles, error: directoryError } = useDirectory();
   const filters = useFilters();
   const district = filters.get('district');
-  const role = filters.get('role');
+  const role = filters.get('role') as RoleGroup;
   const pid = partnership?.id;
-  const participants = useQuery({ queryKey: ['participants', pid, role], queryFn: () => api<Participant[]>(`/api/partnerships/${pid}/participants${qs({ role })}`), enabled: Boolean(pid) });
-  const interviews = useQuery({ queryKey: ['interviews', pid, { role }], queryFn: () => api<Interview[]>(`/api/partnerships/${pid}/interviews${qs({ role })}`), enabled: Boolean(pid) });
+  const participants = useQuery({
+    queryKey: ['participants', pid, role],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/participants', { params: { path: { partnershipId: pid! }, query: { role } } })),
+    enabled: Boolean(pid),
+  });
+  const interviews = useQuery({
+    queryKey: ['interviews', pid, { role }],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/interviews', { params: { path: { partnershipId: pid! }, query: { role } } })),
+    enabled: Boolean(pid),
+  });
   const orgName = new Map([...districts, ...schools].map((o) => [o.id, o.name]));
   const districtId = districts.find((d) => d.name === district)?.id;
   const byParticipant = new Map<string, Map<string, Interview>>();

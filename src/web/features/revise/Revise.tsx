@@ -1,16 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
 import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 
-const PATHS = { claim: '/api/claims', finding: '/api/findings' } as const;
-
 interface Props {
-  kind: keyof typeof PATHS;
+  kind: 'claim' | 'finding';
   id: string;
   text: string;
   version: number;
@@ -42,9 +40,12 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
   const save = (expectedVersion: number) =>
     run(async () => {
       // A finding's text is read by partners: the answer says whom it names, if anyone.
-      const answer = await api<{ warnings?: string[] }>(`${PATHS[kind]}/${id}`, { method: 'PATCH', body: { text: draft, expectedVersion, reason } });
+      const revision = { params: { path: { id } }, body: { text: draft, expectedVersion, reason } };
+      let warnings: readonly string[] = [];
+      if (kind === 'finding') ({ warnings } = await answer(api.PATCH('/api/findings/{id}', revision)));
+      else await answer(api.PATCH('/api/claims/{id}', revision));
       await close();
-      saved.heed(answer.warnings);
+      saved.heed(warnings);
     });
   const takeTheirs = (theirs: string) => {
     setDraft(theirs);
@@ -53,7 +54,7 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
   };
   const retire = () =>
     run(async () => {
-      await api('/api/retirements', { method: 'POST', body: { id, reason } });
+      await answer(api.POST('/api/retirements', { body: { id, reason } }));
       await close();
     });
   const submit = (e: FormEvent) => {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { SearchResult } from '../../api/types';
+import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState } from '../../components/states';
 
@@ -27,7 +27,13 @@ export function SearchPage() {
   useEffect(() => filters.set('q', settled), [settled]);
   const result = useQuery({
     queryKey: ['search', partnership?.id, query, role, district, school, cycle],
-    queryFn: ({ signal }) => api<SearchResult>(`/api/partnerships/${partnership!.id}/search${qs({ q: query, role, district, school, cycle, limit: 50 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/search', {
+          params: { path: { partnershipId: partnership!.id }, query: { q: query, role: role as RoleGroup, district, school, cycle, limit: 50 } },
+          signal,
+        }),
+      ),
     enabled: Boolean(partnership && query.trim()),
     placeholderData: (previous) => previous,
   });

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ASSESSMENT_QUESTIONS, JUDGEMENTS } from '../../../domain/assessment.js';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Assessment } from '../../api/types';
 import { ErrorState } from '../../components/states';
@@ -81,18 +81,20 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const save = async (version: number | undefined) => {
     setDone('');
     const written = await run(() =>
-      api<Assessment>(`/api/partnerships/${scope.partnershipId}/assessments`, {
-        method: 'PUT',
-        body: {
-          district: scope.district,
-          cycle: scope.cycle,
-          aspect,
-          strategyId,
-          ...draft,
-          ...(version !== undefined && { expectedVersion: version }),
-          ...(reason.trim() && { reason: reason.trim() }),
-        },
-      }),
+      answer(
+        api.PUT('/api/partnerships/{partnershipId}/assessments', {
+          params: { path: { partnershipId: scope.partnershipId } },
+          body: {
+            district: scope.district,
+            cycle: scope.cycle,
+            aspect,
+            strategyId,
+            ...draft,
+            ...(version !== undefined && { expectedVersion: version }),
+            ...(reason.trim() && { reason: reason.trim() }),
+          },
+        }),
+      ),
     );
     if (!written) return;
     setBase({ values: draft, version: written.version });

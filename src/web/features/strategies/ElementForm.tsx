@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import type { Saved, StrategyElement } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { StrategyElement } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useEditing } from '../../components/ConflictPanel';
@@ -23,7 +23,9 @@ import {
 import { useRefreshStrategies, useScope } from './scope';
 
 /** `onDone` closes the form; after a save, with what the server warned of. */
-type Props = { strategyId: string; element?: undefined; onDone: (warnings?: readonly string[]) => void } | { strategyId?: undefined; element: StrategyElement; onDone: (warnings?: readonly string[]) => void };
+type Props =
+  | { strategyId: string; element?: undefined; onDone: (warnings?: readonly string[]) => void }
+  | { strategyId?: undefined; element: StrategyElement; onDone: (warnings?: readonly string[]) => void };
 
 /**
  * Adding an element to a strategy (its fields follow the kind chosen), or editing one: only the
@@ -46,19 +48,21 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
   const set = <K extends keyof ElementDraft>(field: K, value: ElementDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   const save = async (version: number) => {
-    const answer = await run(async () => {
+    const saved = await run(async () => {
       const result = element
-        ? await api<Saved<StrategyElement>>(`/api/strategy-elements/${element.id}`, {
-            method: 'PATCH',
-            body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
-          })
-        : await api<Saved<StrategyElement>>(`/api/strategies/${strategyId}/elements`, { method: 'POST', body: { kind, ...fieldsOf(kind, draft) } });
+        ? await answer(
+            api.PATCH('/api/strategy-elements/{id}', {
+              params: { path: { id: element.id } },
+              body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+            }),
+          )
+        : await answer(api.POST('/api/strategies/{id}/elements', { params: { path: { id: strategyId } }, body: { kind, ...fieldsOf(kind, draft) } }));
       await refresh();
       return result;
     });
-    if (answer) {
+    if (saved) {
       setBase({ draft, version });
-      onDone(answer.warnings);
+      onDone(saved.warnings);
     }
   };
   const submit = (e: FormEvent) => {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
-import type { Excerpt, Interview, StrategyEvidence } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { Interview, StrategyEvidence } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useArtifacts, useLeaderInterviews, useRefreshStrategies, useScope, useTranscript } from './scope';
 
@@ -43,7 +43,7 @@ function Picker({ id, citingId, what, evidence }: Props & { id: string }) {
     setError(null);
     setDone('');
     try {
-      await api<StrategyEvidence>('/api/strategy-evidence', { method: 'POST', body: { citingId, citedId: await citedId(), ...(note.trim() && { note: note.trim() }) } });
+      await answer(api.POST('/api/strategy-evidence', { body: { citingId, citedId: await citedId(), ...(note.trim() && { note: note.trim() }) } }));
       await refresh();
       setNote('');
       setDone(`Cited ${description}.`);
@@ -54,7 +54,18 @@ function Picker({ id, citingId, what, evidence }: Props & { id: string }) {
     }
   };
   const citeTurn = (interview: Interview, turn: number) =>
-    cite(async () => (await api<Excerpt>(`/api/partnerships/${scope.partnershipId}/excerpts`, { method: 'POST', body: { interview: interview.id, turn } })).id, `turn ${turn + 1} of ${interview.code}`);
+    cite(
+      async () =>
+        (
+          await answer(
+            api.POST('/api/partnerships/{partnershipId}/excerpts', {
+              params: { path: { partnershipId: scope.partnershipId } },
+              body: { interview: interview.id, turn },
+            }),
+          )
+        ).id,
+      `turn ${turn + 1} of ${interview.code}`,
+    );
 
   return (
     <div id={id} className="picker" role="group" aria-label={`Cite evidence for ${what}`}>

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import type { Saved, Strategy } from '../../api/types';
 import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
@@ -36,23 +36,33 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
   }, [strategy]);
 
   const save = async (version: number) => {
-    const answer = await run(async () => {
+    const outcome = await run(async () => {
       let result: Saved<Strategy>;
       if (strategy) {
         const changed = Object.fromEntries((['name', 'goal'] as const).filter((k) => draft[k] !== base.values[k]).map((k) => [k, draft[k]]));
-        result = await api<Saved<Strategy>>(`/api/strategies/${strategy.id}`, { method: 'PATCH', body: { ...changed, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) } });
+        result = await answer(
+          api.PATCH('/api/strategies/{id}', {
+            params: { path: { id: strategy.id } },
+            body: { ...changed, expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+          }),
+        );
       } else {
-        result = await api<Saved<Strategy>>(`/api/partnerships/${scope.partnershipId}/strategies`, { method: 'POST', body: { district: scope.district, cycle: scope.cycle, ...draft } });
+        result = await answer(
+          api.POST('/api/partnerships/{partnershipId}/strategies', {
+            params: { path: { partnershipId: scope.partnershipId } },
+            body: { district: scope.district, cycle: scope.cycle, ...draft },
+          }),
+        );
       }
       await refresh();
       return result;
     });
-    if (!answer) return;
-    if (strategy) onDone?.(answer.warnings);
+    if (!outcome) return;
+    if (strategy) onDone?.(outcome.warnings);
     else {
       setDraft(EMPTY);
       setReason('');
-      saved.heed(answer.warnings);
+      saved.heed(outcome.warnings);
     }
   };
   const submit = (e: FormEvent) => {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import { api, qs } from '../../api/client';
-import type { Artifact, Assessment, Interview, Strategy, SupportType, Transcript } from '../../api/types';
+import { answer, api } from '../../api/client';
+import type { SupportType } from '../../api/types';
 
 /** The district and cycle whose strategies the page shows, and the framework's types of support. */
 export interface StrategyScope {
@@ -33,7 +33,12 @@ const keys = {
 export function useStrategies(s: Place, enabled: boolean) {
   return useQuery({
     queryKey: keys.strategies(s),
-    queryFn: () => api<Strategy[]>(`/api/partnerships/${s.partnershipId}/strategies${qs({ district: s.district, cycle: s.cycle })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/strategies', {
+          params: { path: { partnershipId: s.partnershipId }, query: { district: s.district, cycle: s.cycle } },
+        }),
+      ),
     enabled,
   });
 }
@@ -41,7 +46,12 @@ export function useStrategies(s: Place, enabled: boolean) {
 export function useAssessments(s: Place, enabled: boolean) {
   return useQuery({
     queryKey: keys.assessments(s),
-    queryFn: () => api<Assessment[]>(`/api/partnerships/${s.partnershipId}/assessments${qs({ district: s.district, cycle: s.cycle })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/assessments', {
+          params: { path: { partnershipId: s.partnershipId }, query: { district: s.district, cycle: s.cycle } },
+        }),
+      ),
     enabled,
   });
 }
@@ -49,7 +59,7 @@ export function useAssessments(s: Place, enabled: boolean) {
 export function useSupportTypes(partnershipId: string | undefined) {
   return useQuery({
     queryKey: ['support-types', partnershipId],
-    queryFn: () => api<SupportType[]>(`/api/partnerships/${partnershipId}/support-types`),
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/support-types', { params: { path: { partnershipId: partnershipId! } } })),
     enabled: Boolean(partnershipId),
   });
 }
@@ -57,7 +67,12 @@ export function useSupportTypes(partnershipId: string | undefined) {
 export function useArtifacts(s: Place, enabled: boolean) {
   return useQuery({
     queryKey: ['artifacts', s.partnershipId, s.district, s.cycle],
-    queryFn: () => api<Artifact[]>(`/api/partnerships/${s.partnershipId}/artifacts${qs({ district: s.district, cycle: s.cycle })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/artifacts', {
+          params: { path: { partnershipId: s.partnershipId }, query: { district: s.district, cycle: s.cycle } },
+        }),
+      ),
     enabled,
   });
 }
@@ -66,7 +81,12 @@ export function useArtifacts(s: Place, enabled: boolean) {
 export function useLeaderInterviews(s: Place, enabled: boolean) {
   return useQuery({
     queryKey: ['interviews', s.partnershipId, { district: s.district, cycle: s.cycle, role: 'district_leader' }],
-    queryFn: () => api<Interview[]>(`/api/partnerships/${s.partnershipId}/interviews${qs({ district: s.district, cycle: s.cycle, role: 'district_leader' })}`),
+    queryFn: () =>
+      answer(
+        api.GET('/api/partnerships/{partnershipId}/interviews', {
+          params: { path: { partnershipId: s.partnershipId }, query: { district: s.district, cycle: s.cycle, role: 'district_leader' } },
+        }),
+      ),
     enabled,
   });
 }
@@ -74,7 +94,7 @@ export function useLeaderInterviews(s: Place, enabled: boolean) {
 export function useTranscript(interviewId: string) {
   return useQuery({
     queryKey: ['transcript', interviewId],
-    queryFn: () => api<Transcript>(`/api/interviews/${interviewId}/transcript`),
+    queryFn: () => answer(api.GET('/api/interviews/{id}/transcript', { params: { path: { id: interviewId } } })),
     enabled: Boolean(interviewId),
   });
 }

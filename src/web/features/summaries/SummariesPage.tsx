@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS, useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Summary } from '../../api/types';
+import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 
@@ -17,7 +17,8 @@ export function SummariesPage() {
   const cycle = filters.get('cycle');
   const summaries = useQuery({
     queryKey: ['summaries', partnership?.id, district, cycle],
-    queryFn: () => api<Summary[]>(`/api/partnerships/${partnership!.id}/summaries${qs({ district, cycle })}`),
+    queryFn: () =>
+      answer(api.GET('/api/partnerships/{partnershipId}/summaries', { params: { path: { partnershipId: partnership!.id }, query: { district, cycle } } })),
     enabled: Boolean(partnership),
   });
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
@@ -70,13 +71,15 @@ function NewSummary() {
   const [district, setDistrict] = useState('');
   const [cycle, setCycle] = useState('');
   const [school, setSchool] = useState('');
-  const [role, setRole] = useState('teacher');
+  const [role, setRole] = useState<RoleGroup>('teacher');
   const create = useMutation({
     mutationFn: () =>
-      api<Summary>(`/api/partnerships/${partnership!.id}/summaries`, {
-        method: 'POST',
-        body: { kind, district, cycle: cycle || cycles.at(-1)?.label, ...(kind === 'school' ? { school } : { role }) },
-      }),
+      answer(
+        api.POST('/api/partnerships/{partnershipId}/summaries', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: { kind, district, cycle: (cycle || cycles.at(-1)?.label)!, ...(kind === 'school' ? { school } : { role }) },
+        }),
+      ),
     onSuccess: async (s) => {
       await client.invalidateQueries({ queryKey: ['summaries'] });
       await navigate(`/summaries/${s.id}`);
@@ -122,7 +125,7 @@ function NewSummary() {
         ) : (
           <span className="field">
             <label htmlFor="new-role">Role group</label>
-            <select id="new-role" value={role} onChange={(e) => setRole(e.target.value)}>
+            <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as RoleGroup)}>
               {Object.entries(ROLE_LABELS).map(([v, label]) => (
                 <option key={v} value={v}>
                   {label}

@@ -1,27 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Claim, Summary } from '../../api/types';
+import type { Claim } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { History } from '../history/History';
 import { type Stance, useStances } from '../citing/stances';
 import { Revise } from '../revise/Revise';
 import { useUnsavedChanges } from '../../components/unsaved';
-
-interface Candidate {
-  id: string;
-  text: string;
-  field: string;
-  fieldLabel: string;
-  interviewCode: string;
-  pseudonym: string;
-  role: string;
-  school: string;
-}
-
 
 /**
  * A summary's claims, each with its evidence and triangulation; what each participant in scope said,
@@ -30,7 +18,7 @@ interface Candidate {
 export function SummaryPage() {
   const { id = '' } = useParams();
   const { can } = useSession();
-  const summary = useQuery({ queryKey: ['summary', id], queryFn: () => api<Summary>(`/api/summaries/${id}`) });
+  const summary = useQuery({ queryKey: ['summary', id], queryFn: () => answer(api.GET('/api/summaries/{id}', { params: { path: { id } } })) });
   if (summary.isPending) return <Loading what="the summary" />;
   if (summary.isError) return <ErrorState error={summary.error} />;
   const s = summary.data;
@@ -93,10 +81,12 @@ function NewClaim({ summaryId }: { summaryId: string }) {
   useUnsavedChanges(text.trim() !== '' || cited > 0);
   const add = useMutation({
     mutationFn: () =>
-      api<Claim>(`/api/summaries/${summaryId}/claims`, {
-        method: 'POST',
-        body: { text, triangulationNote: note, cite: Object.entries(stances).map(([entryId, stance]) => ({ entryId, stance })) },
-      }),
+      answer(
+        api.POST('/api/summaries/{id}/claims', {
+          params: { path: { id: summaryId } },
+          body: { text, triangulationNote: note, cite: Object.entries(stances).map(([entryId, stance]) => ({ entryId, stance })) },
+        }),
+      ),
     onSuccess: async () => {
       setText('');
       setNote('');
@@ -142,8 +132,19 @@ function SideBySide({ summaryId }: { summaryId: string }) {
  * The triangulation view: pick a question (an ISF field) and read what each participant in the
  * summary's scope said about it; with `onStance`, mark each account as supporting or contradicting.
  */
-function Accounts({ summaryId, stances = {}, onStance }: { summaryId: string; stances?: Record<string, Stance>; onStance?: (entryId: string, stance: Stance | null) => void }) {
-  const candidates = useQuery({ queryKey: ['candidates', summaryId], queryFn: () => api<Candidate[]>(`/api/summaries/${summaryId}/evidence-candidates`) });
+function Accounts({
+  summaryId,
+  stances = {},
+  onStance,
+}: {
+  summaryId: string;
+  stances?: Record<string, Stance>;
+  onStance?: (entryId: string, stance: Stance | null) => void;
+}) {
+  const candidates = useQuery({
+    queryKey: ['candidates', summaryId],
+    queryFn: () => answer(api.GET('/api/summaries/{id}/evidence-candidates', { params: { path: { id: summaryId } } })),
+  });
   const fields = useMemo(() => [...new Map((candidates.data ?? []).map((c) => [c.field, c.fieldLabel])).entries()], [candidates.data]);
   const [field, setField] = useState('');
   const chosenField = field || fields[0]?.[0] || '';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import type { Conjecture } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { EvidenceChooser } from './EvidenceChooser';
@@ -23,7 +23,12 @@ export function AddWarrant({ conjecture }: { conjecture: Conjecture }) {
           setError(null);
           setDone('');
           try {
-            await api<Conjecture>(`/api/conjectures/${conjecture.id}/warrant`, { method: 'POST', body: { id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) } });
+            await answer(
+              api.POST('/api/conjectures/{id}/warrant', {
+                params: { path: { id: conjecture.id } },
+                body: { id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) },
+              }),
+            );
             await refresh();
             setDone(`Added to the warrant of version ${conjecture.version}: ${w.label} — ${w.bearing}.`);
             return true;

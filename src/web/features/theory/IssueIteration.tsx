@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { TheoryIteration } from '../../api/types';
 import { ErrorState } from '../../components/states';
@@ -26,7 +26,12 @@ export function IssueIteration({ next, onIssued }: { next: number; onIssued: (it
     setBusy(true);
     setError(null);
     try {
-      const issued = await api<TheoryIteration>(`/api/partnerships/${partnership!.id}/theory/iterations`, { method: 'POST', body: { label: label.trim() || `Iteration ${next}`, dated } });
+      const issued = await answer(
+        api.POST('/api/partnerships/{partnershipId}/theory/iterations', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: { label: label.trim() || `Iteration ${next}`, dated },
+        }),
+      );
       setLabel('');
       await refresh();
       onIssued(issued);

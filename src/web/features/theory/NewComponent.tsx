@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -31,7 +31,9 @@ export function NewComponent({ onAdded }: { onAdded: (name: string) => void }) {
     setBusy(true);
     setError(null);
     try {
-      await api(`/api/partnerships/${partnership!.id}/theory/components`, { method: 'POST', body: { key, name } });
+      await answer(
+        api.POST('/api/partnerships/{partnershipId}/theory/components', { params: { path: { partnershipId: partnership!.id } }, body: { key, name } }),
+      );
       setName('');
       setKey('');
       setKeyWritten(false);

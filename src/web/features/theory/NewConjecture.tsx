@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { Conjecture, TheoryComponent } from '../../api/types';
+import type { TheoryComponent } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ChosenWarrant } from './ChosenWarrant';
@@ -24,10 +24,17 @@ export function NewConjecture({ component, onStated }: { component: TheoryCompon
     setBusy(true);
     setError(null);
     try {
-      const stated = await api<Conjecture>(`/api/partnerships/${partnership!.id}/conjectures`, {
-        method: 'POST',
-        body: { component: component.id, text, ...(reason.trim() && { reason: reason.trim() }), warrant: warrant.map((w) => ({ id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) })) },
-      });
+      const stated = await answer(
+        api.POST('/api/partnerships/{partnershipId}/conjectures', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: {
+            component: component.id,
+            text,
+            ...(reason.trim() && { reason: reason.trim() }),
+            warrant: warrant.map((w) => ({ id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) })),
+          },
+        }),
+      );
       setText('');
       setReason('');
       setWarrant([]);

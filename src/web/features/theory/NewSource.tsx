@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { LITERATURE_ADDRESS_RULE, literatureAddress } from '../../../domain/theory-of-action.js';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -28,12 +28,21 @@ export function NewSource({ kind, onAdded }: { kind: 'literature' | 'retrospecti
     setError(null);
     const year = Number(draft.year.trim());
     try {
-      await api(`/api/partnerships/${partnership!.id}/theory/sources`, {
-        method: 'POST',
-        body: literature
-          ? { kind, authors: draft.authors, title: draft.title, source: draft.source, ...(draft.year.trim() && { year: Number.isInteger(year) ? year : 0 }), ...(draft.url.trim() && { url: draft.url.trim() }) }
-          : { kind, title: draft.title, summary: draft.summary },
-      });
+      await answer(
+        api.POST('/api/partnerships/{partnershipId}/theory/sources', {
+          params: { path: { partnershipId: partnership!.id } },
+          body: literature
+            ? {
+                kind,
+                authors: draft.authors,
+                title: draft.title,
+                source: draft.source,
+                ...(draft.year.trim() && { year: Number.isInteger(year) ? year : 0 }),
+                ...(draft.url.trim() && { url: draft.url.trim() }),
+              }
+            : { kind, title: draft.title, summary: draft.summary },
+        }),
+      );
       setDraft(EMPTY);
       await refresh();
       onAdded(draft.title.trim());

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import type { Theory } from '../../api/types';
 import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
@@ -27,7 +27,7 @@ export function RenameComponent({ component }: { component: Component }) {
   }
   const save = (expectedVersion: number) =>
     run(async () => {
-      await api(`/api/theory-components/${component.id}`, { method: 'PATCH', body: { name, expectedVersion, reason } });
+      await answer(api.PATCH('/api/theory-components/{id}', { params: { path: { id: component.id } }, body: { name, expectedVersion, reason } }));
       await client.invalidateQueries({ queryKey: ['theory'] });
       await client.invalidateQueries({ queryKey: ['feedback-theory'] });
       setOpen(false);

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import type { Conjecture } from '../../api/types';
 import { ConflictValues, useEditing } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
@@ -26,10 +26,12 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
   const save = (expectedVersion: number) =>
     run(async () => {
       // The reason goes as written: the server says what it needs when it is missing.
-      const revised = await api<Conjecture>(`/api/conjectures/${conjecture.id}/revisions`, {
-        method: 'POST',
-        body: { text, reason, expectedVersion, warrant: warrant.map((w) => ({ id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) })) },
-      });
+      const revised = await answer(
+        api.POST('/api/conjectures/{id}/revisions', {
+          params: { path: { id: conjecture.id } },
+          body: { text, reason, expectedVersion, warrant: warrant.map((w) => ({ id: w.id, bearing: w.bearing, ...(w.note && { note: w.note }) })) },
+        }),
+      );
       await refresh();
       onRevised(revised.version);
       onClose();

@@ -1,58 +1,61 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BEARINGS, type WarrantKind } from '../../../domain/theory-of-action.js';
-import { api } from '../../api/client';
+import { type Answer, answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { Finding, Theory, TheoryIteration, UptakeLine, WarrantLink } from '../../api/types';
+import type { WarrantLink } from '../../api/types';
 
-/** What a conjecture may rest on, as the API lists it (the sources route has no named schema). */
-export interface Literature {
-  id: string;
-  authors: string;
-  year: number | null;
-  title: string;
-  source: string;
-  url: string | null;
-}
+/** What a conjecture may rest on, as the API lists it. */
+export type TheorySources = Answer<'/api/partnerships/{partnershipId}/theory/sources'>;
 
-export interface Retrospective {
-  id: string;
-  title: string;
-  summary: string;
-}
-
-export interface TheorySources {
-  literature: Literature[];
-  retrospectives: Retrospective[];
-}
-
-const path = (pid: string | undefined, rest: string) => `/api/partnerships/${pid}/${rest}`;
+/** The partnership's ID as a path parameter (the queries wait for a partnership). */
+const inPartnership = (pid: string | undefined) => ({ params: { path: { partnershipId: pid! } } });
 
 /** The theory as it stands: components in order, each with its live conjectures. */
 export function useTheory() {
   const { partnership } = useSession();
-  return useQuery({ queryKey: ['theory', partnership?.id], queryFn: () => api<Theory>(path(partnership?.id, 'theory')), enabled: Boolean(partnership) });
+  return useQuery({
+    queryKey: ['theory', partnership?.id],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/theory', inPartnership(partnership?.id))),
+    enabled: Boolean(partnership),
+  });
 }
 
 export function useTheorySources(enabled = true) {
   const { partnership } = useSession();
-  return useQuery({ queryKey: ['theory-sources', partnership?.id], queryFn: () => api<TheorySources>(path(partnership?.id, 'theory/sources')), enabled: enabled && Boolean(partnership) });
+  return useQuery({
+    queryKey: ['theory-sources', partnership?.id],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/theory/sources', inPartnership(partnership?.id))),
+    enabled: enabled && Boolean(partnership),
+  });
 }
 
 export function useIterations() {
   const { partnership } = useSession();
-  return useQuery({ queryKey: ['theory-iterations', partnership?.id], queryFn: () => api<TheoryIteration[]>(path(partnership?.id, 'theory/iterations')), enabled: Boolean(partnership) });
+  return useQuery({
+    queryKey: ['theory-iterations', partnership?.id],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/theory/iterations', inPartnership(partnership?.id))),
+    enabled: Boolean(partnership),
+  });
 }
 
 /** Every recommendation across districts and years, and whether it was acted on. */
 export function useUptake(enabled = true) {
   const { partnership } = useSession();
-  return useQuery({ queryKey: ['uptake', partnership?.id], queryFn: () => api<UptakeLine[]>(path(partnership?.id, 'uptake')), enabled: enabled && Boolean(partnership) });
+  return useQuery({
+    queryKey: ['uptake', partnership?.id],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/uptake', inPartnership(partnership?.id))),
+    enabled: enabled && Boolean(partnership),
+  });
 }
 
 /** The partnership's findings, of every district and cycle: a conjecture's warrant may cite any of them. */
 export function useAllFindings(enabled = true) {
   const { partnership } = useSession();
-  return useQuery({ queryKey: ['findings', partnership?.id, 'all'], queryFn: () => api<Finding[]>(path(partnership?.id, 'findings')), enabled: enabled && Boolean(partnership) });
+  return useQuery({
+    queryKey: ['findings', partnership?.id, 'all'],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/findings', inPartnership(partnership?.id))),
+    enabled: enabled && Boolean(partnership),
+  });
 }
 
 /** After a change to the theory: everything that shows it is read again. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../api/client';
+import { answer, api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { CheckIssue as Issue } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
@@ -26,7 +26,11 @@ const placeOf = (i: Issue) =>
 /** Every chain that does not reach the transcripts (the web face of `warrant check`). */
 export function CheckPage() {
   const { partnership } = useSession();
-  const check = useQuery({ queryKey: ['check', partnership?.id], queryFn: () => api<{ ok: boolean; issues: Issue[] }>(`/api/partnerships/${partnership!.id}/check`), enabled: Boolean(partnership) });
+  const check = useQuery({
+    queryKey: ['check', partnership?.id],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/check', { params: { path: { partnershipId: partnership!.id } } })),
+    enabled: Boolean(partnership),
+  });
   if (check.isPending) return <Loading what="the chains" />;
   if (check.isError) return <ErrorState error={check.error} />;
   const { issues } = check.data;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { answer, api } from '../../api/client';
 import { ROLE_LABELS } from '../../api/queries';
 import type { Trace } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
@@ -13,7 +13,7 @@ const KIND: Record<Node['kind'], string> = { finding: 'Finding', claim: 'Claim',
 /** From a finding or claim down to the transcript passages: as an outline and as a diagram; broken links in red. */
 export function TracePage() {
   const { id = '' } = useParams();
-  const trace = useQuery({ queryKey: ['trace', id], queryFn: () => api<Trace>(`/api/trace/${id}`) });
+  const trace = useQuery({ queryKey: ['trace', id], queryFn: () => answer(api.GET('/api/trace/{id}', { params: { path: { id } } })) });
   const [view, setView] = useState<'outline' | 'diagram'>('outline');
   if (trace.isPending) return <Loading what="the trace" />;
   if (trace.isError) return <ErrorState error={trace.error} />;
