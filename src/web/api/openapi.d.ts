@@ -2792,7 +2792,7 @@ export interface paths {
         content: {
           'application/json': {
             text: string;
-            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current text */
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
             expectedVersion?: number;
             /** @description Why the change was made (kept in the audit trail) */
             reason?: string;
@@ -3345,7 +3345,7 @@ export interface paths {
           'application/json': {
             text?: string;
             triangulationNote?: string;
-            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current text */
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
             expectedVersion?: number;
             /** @description Why the change was made (kept in the audit trail) */
             reason?: string;
@@ -3601,7 +3601,7 @@ export interface paths {
         content: {
           'application/json': {
             text: string;
-            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current text */
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
             expectedVersion?: number;
             /** @description Why the change was made (kept in the audit trail) */
             reason?: string;
