@@ -70,15 +70,10 @@ export const errorResponses = {
 
 /** Fields of an edit to a versioned record. */
 export const reason = z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept in the audit trail)' });
-export const expectedVersion = z
-  .number()
-  .int()
-  .min(1)
-  .optional()
-  .openapi({
-    description:
-      'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values',
-  });
+export const expectedVersion = z.number().int().min(1).optional().openapi({
+  description:
+    'The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values',
+});
 
 /** A filter by name or ID (a district, school, cycle…). */
 export const filterText = z.string().max(200).optional();

@@ -63,7 +63,11 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       partnership,
       setPartnership: setChosen,
       role,
-      can: { read: role !== null && TEAM_READ.includes(role), write: role !== null && TEAM_WRITE.includes(role), lead: role !== null && TEAM_LEAD.includes(role) },
+      can: {
+        read: role !== null && TEAM_READ.includes(role),
+        write: role !== null && TEAM_WRITE.includes(role),
+        lead: role !== null && TEAM_LEAD.includes(role),
+      },
       signOut: async () => {
         await answer(api.POST('/api/auth/sign-out'));
         client.clear();

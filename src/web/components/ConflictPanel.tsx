@@ -21,7 +21,15 @@ export function conflictOf(error: unknown): Conflict | null {
  * Told to the second of two people editing one text: theirs is shown, one's own stays in the box;
  * save one's own (merged) over theirs, or take theirs. Neither text is lost.
  */
-export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict: Conflict; onSaveMine: (overVersion: number) => void; onTakeTheirs: (theirs: string) => void }) {
+export function ConflictPanel({
+  conflict,
+  onSaveMine,
+  onTakeTheirs,
+}: {
+  conflict: Conflict;
+  onSaveMine: (overVersion: number) => void;
+  onTakeTheirs: (theirs: string) => void;
+}) {
   return (
     <div className="conflict" role="alert">
       <p>Someone else saved this while you were writing. Their version:</p>
@@ -41,7 +49,17 @@ export function ConflictPanel({ conflict, onSaveMine, onTakeTheirs }: { conflict
  * Told to the second of two people editing a record of several fields: the values now saved are
  * shown, one's own stay in the form; re-apply one's changes over them, or take theirs.
  */
-export function ConflictValues({ values, onSaveMine, onTakeTheirs, busy }: { values: readonly (readonly [string, string])[]; onSaveMine: () => void; onTakeTheirs: () => void; busy: boolean }) {
+export function ConflictValues({
+  values,
+  onSaveMine,
+  onTakeTheirs,
+  busy,
+}: {
+  values: readonly (readonly [string, string])[];
+  onSaveMine: () => void;
+  onTakeTheirs: () => void;
+  busy: boolean;
+}) {
   return (
     <div className="conflict" role="alert">
       <p>Someone else saved this while you were editing. As it stands now:</p>

@@ -20,7 +20,19 @@ export function useFilters() {
 }
 
 /** One filter: a labelled choice among options ([value, text]), with "All" unless `required`. */
-export function FilterSelect({ label, value, onChange, options, required = false }: { label: string; value: string; onChange: (v: string) => void; options: readonly (readonly [string, string])[]; required?: boolean }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+  required = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly (readonly [string, string])[];
+  required?: boolean;
+}) {
   const id = `filter-${label.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <span className="field">

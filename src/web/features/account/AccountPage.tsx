@@ -110,8 +110,8 @@ function Members({ partnershipId }: { partnershipId: string }) {
       {invite.isError && <ErrorState error={invite.error} />}
       {invite.data && (
         <p className="done" role="status">
-          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>. If they
-          have an account already, they accept the invitation on their account page once signed in.
+          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>. If
+          they have an account already, they accept the invitation on their account page once signed in.
         </p>
       )}
       <OpenInvitations partnershipId={partnershipId} />

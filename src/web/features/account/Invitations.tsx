@@ -39,7 +39,8 @@ export function Invitations() {
             <li key={i.id}>
               {i.invitedBy} invites you to take part in <strong>{i.partnershipName}</strong> as {PARTNERSHIP_ROLE_LABELS[i.role]?.toLowerCase()}
               {i.districtName && ` of ${i.districtName}`}
-              {current && ` (in place of your role there now, ${PARTNERSHIP_ROLE_LABELS[current]?.toLowerCase()})`}; until {new Date(i.expiresAt).toLocaleDateString()}.{' '}
+              {current && ` (in place of your role there now, ${PARTNERSHIP_ROLE_LABELS[current]?.toLowerCase()})`}; until{' '}
+              {new Date(i.expiresAt).toLocaleDateString()}.{' '}
               <button type="button" onClick={() => accept.mutate(i)} disabled={accept.isPending}>
                 Accept the invitation to {i.partnershipName}
               </button>

@@ -29,7 +29,10 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
     setMode('view');
     setReason('');
     // Invitations still open to the member are withdrawn with a role change or a removal.
-    await Promise.all([client.invalidateQueries({ queryKey: ['members', partnershipId] }), client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) })]);
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['members', partnershipId] }),
+      client.invalidateQueries({ queryKey: openInvitationsKey(partnershipId) }),
+    ]);
   };
   const changeRole = useMutation({
     mutationFn: () =>

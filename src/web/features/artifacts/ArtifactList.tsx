@@ -48,7 +48,15 @@ function ArtifactCard({ artifact, reading, onRead, onRetired }: { artifact: Arti
 }
 
 /** The districts' documents the page's filters show, in the order they were added. */
-export function ArtifactList({ artifacts, reading, onRead }: { artifacts: readonly Artifact[]; reading: string | null; onRead: (reading: Reading | null) => void }) {
+export function ArtifactList({
+  artifacts,
+  reading,
+  onRead,
+}: {
+  artifacts: readonly Artifact[];
+  reading: string | null;
+  onRead: (reading: Reading | null) => void;
+}) {
   const client = useQueryClient();
   return (
     <ol className="artifacts">

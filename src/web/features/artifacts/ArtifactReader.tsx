@@ -52,11 +52,17 @@ export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose
         <>
           <p className="hint">
             Text read from {artifact.data.fileName}
-            {artifact.data.pages > 0 && `, ${artifact.data.pages} ${artifact.data.pages === 1 ? 'page' : 'pages'}`}. Tables and layout are flattened; the original keeps them.
+            {artifact.data.pages > 0 && `, ${artifact.data.pages} ${artifact.data.pages === 1 ? 'page' : 'pages'}`}. Tables and layout are flattened; the
+            original keeps them.
           </p>
           <div className="artifact-text" ref={text} role="region" aria-label={`Text of ${artifact.data.title}`} tabIndex={0}>
             {passages.map((p) => (
-              <p key={p.seq} data-passage={p.seq} className={p.seq === reading.passage ? 'focus' : undefined} tabIndex={p.seq === reading.passage ? -1 : undefined}>
+              <p
+                key={p.seq}
+                data-passage={p.seq}
+                className={p.seq === reading.passage ? 'focus' : undefined}
+                tabIndex={p.seq === reading.passage ? -1 : undefined}
+              >
                 {p.text}
               </p>
             ))}

@@ -9,7 +9,17 @@ import type { Reading } from './ArtifactReader';
 const LIMIT = 50;
 
 /** Searching the artifacts' text as one types (the transcripts' search language); a hit opens the text at its passage. */
-export function ArtifactSearch({ district, cycle, placeOf, onRead }: { district: string; cycle: string; placeOf: (artifactId: string) => string | undefined; onRead: (reading: Reading) => void }) {
+export function ArtifactSearch({
+  district,
+  cycle,
+  placeOf,
+  onRead,
+}: {
+  district: string;
+  cycle: string;
+  placeOf: (artifactId: string) => string | undefined;
+  onRead: (reading: Reading) => void;
+}) {
   const { partnership } = useSession();
   const filters = useFilters();
   const [q, setQ] = useState(filters.get('q'));

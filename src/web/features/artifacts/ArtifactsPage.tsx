@@ -36,8 +36,8 @@ export function ArtifactsPage() {
     <div className="artifacts-page">
       <h1>District artifacts</h1>
       <p className="hint">
-        The districts’ own documents: organization charts, PD schedules, curriculum frameworks, evaluation forms, meeting agendas. Their text is read when they are uploaded, so
-        that they can be searched and cited as evidence of a strategy.
+        The districts’ own documents: organization charts, PD schedules, curriculum frameworks, evaluation forms, meeting agendas. Their text is read when they
+        are uploaded, so that they can be searched and cited as evidence of a strategy.
       </p>
       {directoryError && <ErrorState error={directoryError} />}
       <form className="filters" aria-label="Filter the documents" onSubmit={(e) => e.preventDefault()}>
@@ -57,13 +57,13 @@ export function ArtifactsPage() {
             onRead={setReading}
           />
           <section aria-labelledby="documents-title">
-            <h2 id="documents-title">
-              Documents{artifacts.data && <span className="muted"> · {count}</span>}
-            </h2>
+            <h2 id="documents-title">Documents{artifacts.data && <span className="muted"> · {count}</span>}</h2>
             {artifacts.isPending && <Loading what="the documents" />}
             {artifacts.isError && <ErrorState error={artifacts.error} />}
             {artifacts.data?.length === 0 && (
-              <Empty>{district || cycle ? 'No document for these filters.' : `No document yet${can.write ? ': upload the districts’ documents above.' : '.'}`}</Empty>
+              <Empty>
+                {district || cycle ? 'No document for these filters.' : `No document yet${can.write ? ': upload the districts’ documents above.' : '.'}`}
+              </Empty>
             )}
             {artifacts.data && artifacts.data.length > 0 && <ArtifactList artifacts={artifacts.data} reading={reading?.id ?? null} onRead={setReading} />}
           </section>

@@ -94,7 +94,8 @@ export function UploadArtifact({ district: shownDistrict, cycle: shownCycle }: {
           Upload
         </button>
         <p id="upload-file-hint" className="hint">
-          PDF, Word (.docx), Excel (.xlsx) or text (.txt, .md), at most 25 MB: organization charts, PD schedules, curriculum frameworks, evaluation forms, meeting agendas.
+          PDF, Word (.docx), Excel (.xlsx) or text (.txt, .md), at most 25 MB: organization charts, PD schedules, curriculum frameworks, evaluation forms,
+          meeting agendas.
         </p>
       </form>
       {sent && (

@@ -21,7 +21,9 @@ export function size(bytes: number): string {
 
 /** Why a file cannot be sent, said before sending it (the server would refuse it after the upload). */
 export function tooLarge(file: File): string | null {
-  return file.size > MAX_ARTIFACT_BYTES ? `${file.name} is ${megabytes(file.size)}: an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB. Split it or reduce its images.` : null;
+  return file.size > MAX_ARTIFACT_BYTES
+    ? `${file.name} is ${megabytes(file.size)}: an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB. Split it or reduce its images.`
+    : null;
 }
 
 /**

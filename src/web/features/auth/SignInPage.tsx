@@ -44,8 +44,8 @@ export function SignInPage() {
       </form>
       {meta.data?.demoMode && (
         <p className="hint">
-          This server runs the demo: sign in as <code>analyst@demo.warrant.test</code> with the password <code>demo-analyst-password</code> (the README lists one
-          account per role).
+          This server runs the demo: sign in as <code>analyst@demo.warrant.test</code> with the password <code>demo-analyst-password</code> (the README lists
+          one account per role).
         </p>
       )}
     </main>

@@ -27,7 +27,8 @@ export function DesignDocumentPage() {
     <>
       <h1>District Design Document</h1>
       <p>
-        Design documents are shared with the research team and the partner leaders of each district. Your role in this partnership: {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
+        Design documents are shared with the research team and the partner leaders of each district. Your role in this partnership:{' '}
+        {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
       </p>
     </>
   );
@@ -47,10 +48,18 @@ function TeamDesignDocument() {
       <h1>District Design Document</h1>
       {directoryError && <ErrorState error={directoryError} />}
       <form className="filters" aria-label="Choose the design document" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect label="District" required value={district?.name ?? ''} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
+          label="District"
+          required
+          value={district?.name ?? ''}
+          onChange={(v) => filters.set('district', v)}
+          options={districts.map((d) => [d.name, d.name])}
+        />
         <FilterSelect label="Cycle" required value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
       </form>
-      {filters.get('district') && districts.length > 0 && !district && <ErrorState error={`There is no district named “${filters.get('district')}” in this partnership.`} />}
+      {filters.get('district') && districts.length > 0 && !district && (
+        <ErrorState error={`There is no district named “${filters.get('district')}” in this partnership.`} />
+      )}
       {doc.isPending && district && cycle && <Loading what="the design document" />}
       {doc.isError && <ErrorState error={doc.error} />}
       {doc.data && <TeamDocument doc={doc.data} write={can.write} />}
@@ -65,9 +74,17 @@ function TeamDocument({ doc, write }: { doc: DesignDocument; write: boolean }) {
     <>
       <DocumentStatus doc={doc} />
       <DesignDownloads districtId={doc.district.id} cycle={doc.cycle.label} issued={Boolean(latest)} team changed={changed} />
-      {!latest && <Empty>No version of {doc.district.name}'s design document for {doc.cycle.label} has been issued yet.</Empty>}
+      {!latest && (
+        <Empty>
+          No version of {doc.district.name}'s design document for {doc.cycle.label} has been issued yet.
+        </Empty>
+      )}
       {latest && !write && (
-        <p>{changed ? `The strategies have changed since version ${latest.number}; the change is not issued yet.` : `The strategies have not changed since version ${latest.number}.`}</p>
+        <p>
+          {changed
+            ? `The strategies have changed since version ${latest.number}; the change is not issued yet.`
+            : `The strategies have not changed since version ${latest.number}.`}
+        </p>
       )}
       {write && <IssueVersionForm key={`${doc.district.id}/${doc.cycle.id}`} doc={doc} />}
       {latest && <IssuedVersion version={latest} />}
@@ -131,7 +148,11 @@ function PartnerDesignDocument() {
       <p className="ddd-for">
         {d.district.name} · {d.cycle.label}
       </p>
-      {!latest && <Empty>Nothing has been issued yet: the research team has not issued your district's design document for {d.cycle.label}. It will appear here once they do.</Empty>}
+      {!latest && (
+        <Empty>
+          Nothing has been issued yet: the research team has not issued your district's design document for {d.cycle.label}. It will appear here once they do.
+        </Empty>
+      )}
       {latest && (
         <>
           <dl className="facts ddd-status">
@@ -147,8 +168,8 @@ function PartnerDesignDocument() {
             <section aria-labelledby="partner-version">
               <h2 id="partner-version">Version {latest.number}: your member check</h2>
               <p>
-                Sent to you <time dateTime={myCheck.sentAt}>{when(myCheck.sentAt)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it (saying what) or comment; a later response replaces an earlier one.{' '}
-                <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
+                Sent to you <time dateTime={myCheck.sentAt}>{when(myCheck.sentAt)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it (saying
+                what) or comment; a later response replaces an earlier one. <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
               </p>
               {myCheck.message && <blockquote className="mc-message">{myCheck.message}</blockquote>}
               <MemberCheckResponses check={myCheck} version={latest} respond />

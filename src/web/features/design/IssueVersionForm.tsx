@@ -20,7 +20,9 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
   const [applies, setApplies] = useState<ReadonlySet<string>>(new Set());
   const [issued, setIssued] = useState<number | null>(null);
   useUnsavedChanges(reason.trim() !== '');
-  const corrections = doc.checks.flatMap((c) => c.responses.filter((r) => r.response === 'correct' && r.appliedInVersion === null).map((r) => ({ response: r, check: c })));
+  const corrections = doc.checks.flatMap((c) =>
+    c.responses.filter((r) => r.response === 'correct' && r.appliedInVersion === null).map((r) => ({ response: r, check: c })),
+  );
   const sectionTitle = (versionId: string, key: string) => {
     const s = doc.versions.find((v) => v.id === versionId)?.sections.find((x) => x.key === key);
     return s ? `strategy ${s.number}, ${s.name}` : key;
@@ -56,8 +58,13 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
     <section className="ddd-issue" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p>
-        {!latest && 'No version has been issued yet. Version 1 freezes the strategies as they stand, so that partner leaders read and check exactly what was issued.'}
-        {latest && doc.draft?.changedSinceIssued && <>The strategies have changed since version {latest.number}: issue them as version {next} to share the change.</>}
+        {!latest &&
+          'No version has been issued yet. Version 1 freezes the strategies as they stand, so that partner leaders read and check exactly what was issued.'}
+        {latest && doc.draft?.changedSinceIssued && (
+          <>
+            The strategies have changed since version {latest.number}: issue them as version {next} to share the change.
+          </>
+        )}
         {latest && !doc.draft?.changedSinceIssued && <>The strategies have not changed since version {latest.number}.</>}{' '}
         <Link to={`/strategies?district=${encodeURIComponent(doc.district.name)}&cycle=${encodeURIComponent(doc.cycle.label)}`}>Edit the strategies</Link>
       </p>
@@ -73,7 +80,8 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
             <legend>Member-check corrections this version applies</legend>
             {corrections.map(({ response: r, check }) => (
               <label key={r.id} className="ddd-check">
-                <input type="checkbox" checked={applies.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} /> {r.name} on {sectionTitle(check.versionId, r.section)} (version {check.versionNumber}): “{r.text}”
+                <input type="checkbox" checked={applies.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} /> {r.name} on{' '}
+                {sectionTitle(check.versionId, r.section)} (version {check.versionNumber}): “{r.text}”
               </label>
             ))}
           </fieldset>

@@ -23,7 +23,8 @@ export function MemberCheckPage() {
   const superseded = check.superseded;
   const recipient = check.recipients.some((r) => r.accountId === me.account.id);
   const respond = recipient && !superseded;
-  const back = doc.data && can.read ? `/design?district=${encodeURIComponent(doc.data.district.name)}&cycle=${encodeURIComponent(doc.data.cycle.label)}` : '/design';
+  const back =
+    doc.data && can.read ? `/design?district=${encodeURIComponent(doc.data.district.name)}&cycle=${encodeURIComponent(doc.data.cycle.label)}` : '/design';
   return (
     <>
       <p className="breadcrumb">
@@ -52,7 +53,8 @@ export function MemberCheckPage() {
       {check.message && <blockquote className="mc-message">{check.message}</blockquote>}
       {superseded && latest && (
         <p className="ddd-note">
-          Version {version.number} has since been superseded by version {latest.number}: this member check is kept as the record, and responses now go to the latest version. <Link to={back}>Read the latest version</Link>
+          Version {version.number} has since been superseded by version {latest.number}: this member check is kept as the record, and responses now go to the
+          latest version. <Link to={back}>Read the latest version</Link>
         </p>
       )}
       {respond && <p>For each strategy below, confirm it, correct it (saying what) or comment. A later response replaces an earlier one.</p>}

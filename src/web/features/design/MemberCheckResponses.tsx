@@ -46,7 +46,9 @@ function SectionResponses({ responses, mine }: { responses: readonly Response[];
             <span className="mc-kind">{RESPONSE_LABELS[r.response]}</span>
             {!mine && <> by {r.name}</>}, <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
             {r.text && <>: {r.text}</>}
-            {r.response === 'correct' && <span className="muted"> · {r.appliedInVersion ? `applied in version ${r.appliedInVersion}` : 'not applied yet'}</span>}
+            {r.response === 'correct' && (
+              <span className="muted"> · {r.appliedInVersion ? `applied in version ${r.appliedInVersion}` : 'not applied yet'}</span>
+            )}
             {superseded(r, i) && <span className="muted"> · superseded by a later response</span>}
           </li>
         ))}
@@ -112,7 +114,11 @@ function SectionResponseForm({ checkId, section }: { checkId: string; section: D
       </fieldset>
       <label htmlFor={`${id}-text`}>In your words</label>
       <p id={`${id}-hint`} className="hint">
-        {kind === 'correct' ? 'Required: what should the document say instead?' : kind === 'comment' ? 'Required: your comment.' : 'Needed when you correct or comment; optional when you confirm.'}
+        {kind === 'correct'
+          ? 'Required: what should the document say instead?'
+          : kind === 'comment'
+            ? 'Required: your comment.'
+            : 'Needed when you correct or comment; optional when you confirm.'}
       </p>
       <textarea id={`${id}-text`} aria-describedby={`${id}-hint`} rows={3} required={needsText} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="actions">

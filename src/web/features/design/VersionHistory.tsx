@@ -26,7 +26,8 @@ function VersionEntry({ version: v }: { version: DesignVersion }) {
   return (
     <li className="ddd-version">
       <p>
-        <strong>Version {v.number}</strong>, issued <time dateTime={v.createdAt}>{when(v.createdAt)}</time> by {v.createdBy} · {v.sections.length} {v.sections.length === 1 ? 'strategy' : 'strategies'}
+        <strong>Version {v.number}</strong>, issued <time dateTime={v.createdAt}>{when(v.createdAt)}</time> by {v.createdBy} · {v.sections.length}{' '}
+        {v.sections.length === 1 ? 'strategy' : 'strategies'}
         <br />
         <span className="muted">Why: {v.reason}</span>
       </p>
@@ -53,7 +54,10 @@ function VersionComparison({ versionId }: { versionId: string }) {
   return (
     <div className="ddd-diff">
       <p>
-        From version {from.number} to version {to.number}: {changed.length === 0 ? 'no strategy changed.' : `${changed.length} of ${sections.length} ${sections.length === 1 ? 'strategy' : 'strategies'} changed.`}
+        From version {from.number} to version {to.number}:{' '}
+        {changed.length === 0
+          ? 'no strategy changed.'
+          : `${changed.length} of ${sections.length} ${sections.length === 1 ? 'strategy' : 'strategies'} changed.`}
       </p>
       {sections.map((s) => (
         <SectionComparison key={s.key} section={s} />

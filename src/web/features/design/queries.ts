@@ -39,7 +39,6 @@ export function usePartnerDistrict(): string | null {
   return me.memberships.find((m) => m.partnershipId === partnership?.id && m.role === 'partner')?.districtId ?? null;
 }
 
-
 /** The address of the design document as a file. */
 export function reportUrl(districtId: string, options: { cycle: string; format: ReportFormat; audience: 'partner' | 'team'; draft?: boolean }): string {
   return `/api/districts/${encodeURIComponent(districtId)}/design-document/report${qs({ cycle: options.cycle, format: options.format, audience: options.audience, draft: options.draft ? 'true' : undefined })}`;

@@ -20,7 +20,9 @@ export function ElementFeedback({ element }: { element: StrategyElement & { kind
   return (
     <li className={`element ${element.kind}`}>
       <Intended id={statementId} element={element} />
-      <div className="implementation">{implementation ? <Implemented implementation={implementation} what={what} /> : <p className="muted">Implementation not assessed yet.</p>}</div>
+      <div className="implementation">
+        {implementation ? <Implemented implementation={implementation} what={what} /> : <p className="muted">Implementation not assessed yet.</p>}
+      </div>
       {canWrite && !editing && (
         <p className="actions">
           <button type="button" className="secondary" aria-describedby={statementId} onClick={() => setEditing(true)}>
@@ -57,9 +59,7 @@ function Intended({ id, element: e }: { id: string; element: StrategyElement }) 
   return (
     <p id={id} className="statement">
       <strong>{e.description}</strong>{' '}
-      <span className="muted">
-        ({[supportTypeName(supportTypes, e.supportType), e.frequency && `intended ${e.frequency}`].filter(Boolean).join(', ')})
-      </span>
+      <span className="muted">({[supportTypeName(supportTypes, e.supportType), e.frequency && `intended ${e.frequency}`].filter(Boolean).join(', ')})</span>
     </p>
   );
 }

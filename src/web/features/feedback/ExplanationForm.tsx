@@ -24,7 +24,8 @@ const whyOf = (values: Record<string, unknown> | undefined): Why => ({
 });
 
 const sameRefs = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
-const sameWhy = (a: Why, b: Why) => a.text === b.text && a.learningOpportunities === b.learningOpportunities && a.press === b.press && sameRefs(a.frameworkRefs, b.frameworkRefs);
+const sameWhy = (a: Why, b: Why) =>
+  a.text === b.text && a.learningOpportunities === b.learningOpportunities && a.press === b.press && sameRefs(a.frameworkRefs, b.frameworkRefs);
 
 export const WHY_LABELS = {
   text: 'Explanation',
@@ -45,7 +46,16 @@ type Props =
 export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const { supportTypes } = useFeedbackScope();
   const refresh = useRefreshFeedback();
-  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Why>(() => ({ values: whyOf(explanation), version: explanation?.version }), { read: whyOf, refresh });
+  const {
+    busy,
+    error,
+    conflict,
+    base,
+    draft,
+    setDraft,
+    save: saveDraft,
+    takeTheirs,
+  } = useVersionedDraft<Why>(() => ({ values: whyOf(explanation), version: explanation?.version }), { read: whyOf, refresh });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
   const cited = new Set((explanation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
@@ -56,7 +66,8 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => form.current?.querySelector<HTMLElement>('textarea')?.focus(), []);
   const set = (field: 'text' | 'learningOpportunities' | 'press', value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
+  const toggleRef = (key: string, on: boolean) =>
+    setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
 
   const save = async (version: number | undefined) => {
     let warnings: readonly string[] = [];

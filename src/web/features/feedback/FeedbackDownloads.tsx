@@ -6,8 +6,14 @@ import { feedbackReportUrl } from './queries';
  * the partner version only; the team also gets its own. Without a cycle, the latest.
  */
 export function FeedbackDownloads({ districtId, cycle, team }: { districtId: string; cycle?: string; team: boolean }) {
-  const url = (audience: 'partner' | 'team') => (format: Parameters<ReportEdition['href']>[0]) => feedbackReportUrl(districtId, { ...(cycle && { cycle }), format, audience });
+  const url = (audience: 'partner' | 'team') => (format: Parameters<ReportEdition['href']>[0]) =>
+    feedbackReportUrl(districtId, { ...(cycle && { cycle }), format, audience });
   const editions: ReportEdition[] = [{ name: 'Partner version', note: 'as the district reads it', href: url('partner') }];
-  if (team) editions.push({ name: 'Team version', note: 'with the in-house basis of the explanations and recommendations and the evidence appendix; never for partners', href: url('team') });
+  if (team)
+    editions.push({
+      name: 'Team version',
+      note: 'with the in-house basis of the explanations and recommendations and the evidence appendix; never for partners',
+      href: url('team'),
+    });
   return <ReportDownloads title="Download the feedback report" className="feedback-downloads" editions={editions} />;
 }

@@ -26,7 +26,8 @@ export function FeedbackPage() {
     <>
       <h1>District feedback</h1>
       <p>
-        Feedback reports are shared with the research team and the partner leaders of each district. Your role in this partnership: {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
+        Feedback reports are shared with the research team and the partner leaders of each district. Your role in this partnership:{' '}
+        {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
       </p>
     </>
   );
@@ -54,22 +55,33 @@ function TeamFeedback() {
       <h1>District feedback</h1>
       {directoryError && <ErrorState error={directoryError} />}
       <form className="filters" aria-label="Whose feedback" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect required label="District" value={district?.name ?? ''} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
+          required
+          label="District"
+          value={district?.name ?? ''}
+          onChange={(v) => filters.set('district', v)}
+          options={districts.map((d) => [d.name, d.name])}
+        />
         <FilterSelect required label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
       </form>
       <p className="hint">
-        What the spring interviews found about each strategy's intended supports and envisioned practices, why, and the recommendations: the content of the District Feedback and
-        Recommendations Report, each part citing the district's findings.
+        What the spring interviews found about each strategy's intended supports and envisioned practices, why, and the recommendations: the content of the
+        District Feedback and Recommendations Report, each part citing the district's findings.
       </p>
-      {filters.get('district') && districts.length > 0 && !district && <ErrorState error={`There is no district named “${filters.get('district')}” in this partnership.`} />}
+      {filters.get('district') && districts.length > 0 && !district && (
+        <ErrorState error={`There is no district named “${filters.get('district')}” in this partnership.`} />
+      )}
       {ready && !failed && (feedback.isPending || strategies.isPending || findings.isPending || supportTypes.isPending) && <Loading what="the feedback" />}
       {failed && <ErrorState error={failed.error} />}
       {!failed && feedback.data && strategies.data && findings.data && supportTypes.data && (
-        <FeedbackScopeProvider scope={{ place, feedback: feedback.data, findings: findings.data.filter((f) => !f.retired), supportTypes: supportTypes.data, canWrite: can.write }}>
+        <FeedbackScopeProvider
+          scope={{ place, feedback: feedback.data, findings: findings.data.filter((f) => !f.retired), supportTypes: supportTypes.data, canWrite: can.write }}
+        >
           <FeedbackStatus feedback={feedback.data} />
           {strategies.data.length === 0 && (
             <Empty>
-              No strategies documented for {place.district} in {cycle}: the feedback is organised by them. Document them on the <Link to={`/strategies?district=${encodeURIComponent(place.district)}&cycle=${encodeURIComponent(cycle)}`}>Strategies page</Link>.
+              No strategies documented for {place.district} in {cycle}: the feedback is organised by them. Document them on the{' '}
+              <Link to={`/strategies?district=${encodeURIComponent(place.district)}&cycle=${encodeURIComponent(cycle)}`}>Strategies page</Link>.
             </Empty>
           )}
           {strategies.data.map((s, n) => (

@@ -30,7 +30,13 @@ export function FindingChoices({ cited, chosen, onChange, legend = 'Findings to 
       {cited.size > 0 && <p className="hint">Findings cited already stay cited.</p>}
       {findings.map((f) => (
         <label key={f.id} className="check" htmlFor={`${id}-${f.id}`}>
-          <input id={`${id}-${f.id}`} type="checkbox" checked={cited.has(f.id) || chosen.has(f.id)} disabled={cited.has(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} />
+          <input
+            id={`${id}-${f.id}`}
+            type="checkbox"
+            checked={cited.has(f.id) || chosen.has(f.id)}
+            disabled={cited.has(f.id)}
+            onChange={(e) => toggle(f.id, e.target.checked)}
+          />
           <span>{f.text}</span>
         </label>
       ))}

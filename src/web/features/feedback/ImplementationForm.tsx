@@ -32,7 +32,11 @@ const assessedOf = (values: Record<string, unknown> | undefined): Assessed =>
 const sameAssessed = (a: Assessed, b: Assessed) => FIELDS.every((f) => a[f] === b[f]);
 
 export const SUPPORT_LABELS = { verdict: 'Implemented', frequency: 'How often it happened', focus: 'Its focus', text: 'What was found' } as const;
-export const PRACTICE_LABELS = { frequencyChange: 'Change in frequency since last year', qualityChange: 'Change in quality since last year', text: 'What was found' } as const;
+export const PRACTICE_LABELS = {
+  frequencyChange: 'Change in frequency since last year',
+  qualityChange: 'Change in quality since last year',
+  text: 'What was found',
+} as const;
 
 interface Props {
   element: StrategyElement;
@@ -52,7 +56,16 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const support = element.kind === 'support';
-  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Assessed>(() => ({ values: assessedOf(implementation), version: implementation?.version }), { read: assessedOf, refresh });
+  const {
+    busy,
+    error,
+    conflict,
+    base,
+    draft,
+    setDraft,
+    save: saveDraft,
+    takeTheirs,
+  } = useVersionedDraft<Assessed>(() => ({ values: assessedOf(implementation), version: implementation?.version }), { read: assessedOf, refresh });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState('');
   const cited = new Set((implementation?.evidence ?? []).filter((l) => l.kind === 'finding').map((l) => l.citedId));
@@ -96,7 +109,12 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
     void save(base.version);
   };
 
-  const choice = (field: 'verdict' | 'frequencyChange' | 'qualityChange', label: string, options: readonly string[], shown: (v: string) => string = (v) => v) => (
+  const choice = (
+    field: 'verdict' | 'frequencyChange' | 'qualityChange',
+    label: string,
+    options: readonly string[],
+    shown: (v: string) => string = (v) => v,
+  ) => (
     <span className="field">
       <label htmlFor={`${id}-${field}`}>{label}</label>
       <select id={`${id}-${field}`} value={draft[field]} onChange={(e) => set(field, e.target.value)}>

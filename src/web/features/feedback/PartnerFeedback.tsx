@@ -18,7 +18,9 @@ export function PartnerFeedback() {
       {districtId && report.isPending && <Loading what="your district's feedback report" />}
       {report.isError &&
         (report.error instanceof ApiError && report.error.status === 400 ? (
-          <Empty>Nothing can be produced yet: the research team has not finished your district's feedback report for this year. It will be here once they have.</Empty>
+          <Empty>
+            Nothing can be produced yet: the research team has not finished your district's feedback report for this year. It will be here once they have.
+          </Empty>
         ) : (
           <ErrorState error={report.error} />
         ))}
@@ -35,7 +37,8 @@ export function PartnerFeedback() {
             )}
           </p>
           <p className="hint">
-            For each of your district's strategies: what the interviews found about the supports and practices, why, and the research team's recommendations, which are proposals for discussion.
+            For each of your district's strategies: what the interviews found about the supports and practices, why, and the research team's recommendations,
+            which are proposals for discussion.
           </p>
           <FeedbackDownloads districtId={districtId} team={false} />
         </>

@@ -35,8 +35,8 @@ export function QuoteCandidates() {
     <section className="quote-candidates" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">Illustrative quotes</h2>
       <p className="hint">
-        Passages under the findings this report rests on. Marked shareable, a passage is quoted in the partner version, attributed to its role group only; it is withheld when its role group is
-        small in the district or when it names someone.
+        Passages under the findings this report rests on. Marked shareable, a passage is quoted in the partner version, attributed to its role group only; it is
+        withheld when its role group is small in the district or when it names someone.
       </p>
       {candidates.isPending && <Loading what="the passages" />}
       {candidates.isError && <ErrorState error={candidates.error} />}
@@ -48,7 +48,8 @@ export function QuoteCandidates() {
             <li key={c.excerptId} className={c.shareable ? 'shareable' : undefined}>
               <blockquote>{c.quote}</blockquote>
               <p className="muted">
-                {c.attribution} · {c.shareable ? (c.withheld ? `marked shareable, but withheld: ${c.withheld}` : 'quoted in the partner version') : 'not shared'}
+                {c.attribution} ·{' '}
+                {c.shareable ? (c.withheld ? `marked shareable, but withheld: ${c.withheld}` : 'quoted in the partner version') : 'not shared'}
               </p>
               {canWrite && (
                 <label>

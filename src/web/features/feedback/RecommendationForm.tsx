@@ -17,7 +17,15 @@ const toggled = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
  * A recommendation for a strategy: a proposal for the district, based on at least one conjecture of
  * the theory of action and, where there are some, on the strategy's explanations.
  */
-export function RecommendationForm({ strategyId, explanations, onDone }: { strategyId: string; explanations: readonly Explanation[]; onDone: (warnings?: readonly string[]) => void }) {
+export function RecommendationForm({
+  strategyId,
+  explanations,
+  onDone,
+}: {
+  strategyId: string;
+  explanations: readonly Explanation[];
+  onDone: (warnings?: readonly string[]) => void;
+}) {
   const { place } = useFeedbackScope();
   const refresh = useRefreshFeedback();
   const theory = useTheoryOf(place.partnershipId, true);
@@ -78,7 +86,8 @@ export function RecommendationForm({ strategyId, explanations, onDone }: { strat
               <legend>{component.name}</legend>
               {list.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" checked={conjectures.has(c.id)} onChange={(e) => setConjectures(toggled(conjectures, c.id, e.target.checked))} /> <span>{c.text}</span>
+                  <input type="checkbox" checked={conjectures.has(c.id)} onChange={(e) => setConjectures(toggled(conjectures, c.id, e.target.checked))} />{' '}
+                  <span>{c.text}</span>
                 </label>
               ))}
             </fieldset>

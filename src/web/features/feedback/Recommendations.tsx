@@ -12,7 +12,15 @@ import { RecommendationForm } from './RecommendationForm';
 import { useFeedbackScope } from './scope';
 
 /** The strategy's recommendations: proposals for the district, each with what it is based on. */
-export function Recommendations({ strategyId, recommendations, explanations }: { strategyId: string; recommendations: readonly Recommendation[]; explanations: readonly Explanation[] }) {
+export function Recommendations({
+  strategyId,
+  recommendations,
+  explanations,
+}: {
+  strategyId: string;
+  recommendations: readonly Recommendation[];
+  explanations: readonly Explanation[];
+}) {
   const { canWrite } = useFeedbackScope();
   const [adding, setAdding] = useState(false);
   const saved = useSavedWarnings();
@@ -98,7 +106,16 @@ const wordingOf = (values: Record<string, unknown>): Wording => ({ text: valueIn
 /** Rewording a recommendation or its rationale: a new version, on the version the edit started from. */
 function RevisionForm({ recommendation, onDone }: { recommendation: Recommendation; onDone: (warnings?: readonly string[]) => void }) {
   const refresh = useRefreshFeedback();
-  const { busy, error, conflict, base, draft, setDraft, save: saveDraft, takeTheirs } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }), { read: wordingOf, refresh });
+  const {
+    busy,
+    error,
+    conflict,
+    base,
+    draft,
+    setDraft,
+    save: saveDraft,
+    takeTheirs,
+  } = useVersionedDraft<Wording, number>(() => ({ values: wordingOf(recommendation), version: recommendation.version }), { read: wordingOf, refresh });
   const [reason, setReason] = useState('');
   const dirty = draft.text !== base.values.text || draft.rationale !== base.values.rationale;
   useUnsavedChanges(dirty);

@@ -28,7 +28,8 @@ export function ReportRecord() {
         {feedback.lostSinceSent.length > 0 && (
           <div className="warning" role="status" aria-labelledby="lost-since-sent-title">
             <p id="lost-since-sent-title">
-              The district still reads these statements as sent, but what they rest on has been retired or unlinked since. Tell the district, and send a corrected report:
+              The district still reads these statements as sent, but what they rest on has been retired or unlinked since. Tell the district, and send a
+              corrected report:
             </p>
             <ul aria-label="Statements of the report sent that lost their evidence">
               {feedback.lostSinceSent.map((i) => (

@@ -5,7 +5,8 @@ import type { FeedbackLink, SupportType } from '../../api/types';
 export { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS };
 
 /** How an intended support was implemented, as the report says it. */
-export const verdictLabel = (verdict: string | null): string => (verdict ? (SUPPORT_VERDICT_LABELS[verdict as keyof typeof SUPPORT_VERDICT_LABELS] ?? verdict) : '');
+export const verdictLabel = (verdict: string | null): string =>
+  verdict ? (SUPPORT_VERDICT_LABELS[verdict as keyof typeof SUPPORT_VERDICT_LABELS] ?? verdict) : '';
 
 export const rolePlural = (role: string | null): string => ROLE_GROUP_PLURALS[role as RoleGroup] ?? role ?? '';
 

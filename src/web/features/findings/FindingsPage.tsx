@@ -13,7 +13,6 @@ import { type Stance, useStances } from '../citing/stances';
 import { History } from '../history/History';
 import { Revise } from '../revise/Revise';
 
-
 /** District findings of a cycle, each resting on claims of the district's mid-level summaries. */
 export function FindingsPage() {
   const { partnership, can } = useSession();
@@ -39,7 +38,13 @@ export function FindingsPage() {
     <>
       <h1>District findings</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect required label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
+          required
+          label="District"
+          value={district}
+          onChange={(v) => filters.set('district', v)}
+          options={districts.map((d) => [d.name, d.name])}
+        />
         <FilterSelect required label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
       </form>
       {findings.isPending && ready && <Loading what="the findings" />}

@@ -21,9 +21,11 @@ export function FrameworkPage() {
     <div className="framework">
       <h1>Interpretive framework</h1>
       <p className="hint">
-        The types of support, each with its potential to support learning that reorganizes (rather than extends) practice. A key attribute of any support: does it involve
-        co-participation with someone more expert?{' '}
-        {can.lead ? 'As a lead researcher you refine the framework: each change is a new version, with its reason in the history.' : 'Lead researchers refine it; each change keeps its reason in the history.'}
+        The types of support, each with its potential to support learning that reorganizes (rather than extends) practice. A key attribute of any support: does
+        it involve co-participation with someone more expert?{' '}
+        {can.lead
+          ? 'As a lead researcher you refine the framework: each change is a new version, with its reason in the history.'
+          : 'Lead researchers refine it; each change keeps its reason in the history.'}
       </p>
       {can.lead && <NewSupportType categories={categoryNames} onAdded={(t) => setSaid(`Added “${t.name}” to ${t.category}.`)} />}
       <p role="status" className="said">

@@ -72,7 +72,13 @@ export function NewSupportType({ categories, onAdded }: { categories: readonly s
         </span>
         <span className="field">
           <label htmlFor="new-type-category">Category</label>
-          <input id="new-type-category" list="new-type-categories" aria-describedby="new-type-category-hint" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })} />
+          <input
+            id="new-type-category"
+            list="new-type-categories"
+            aria-describedby="new-type-category-hint"
+            value={draft.category}
+            onChange={(e) => setDraft({ ...draft, category: e.target.value })}
+          />
           <datalist id="new-type-categories">
             {categories.map((c) => (
               <option key={c} value={c} />
@@ -93,7 +99,8 @@ export function NewSupportType({ categories, onAdded }: { categories: readonly s
             onChange={(e) => setDraft({ ...draft, description: e.target.value })}
           />
           <span id="new-type-description-hint" className="hint">
-            Its potential to support learning that reorganizes (rather than extends) practice, and whether it involves co-participation with someone more expert.
+            Its potential to support learning that reorganizes (rather than extends) practice, and whether it involves co-participation with someone more
+            expert.
           </span>
         </span>
         <p className="actions">

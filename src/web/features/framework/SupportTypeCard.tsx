@@ -10,7 +10,8 @@ import { day, useRefreshFramework } from './supportTypes';
 function VersionLine({ type }: { type: SupportType }) {
   return (
     <p className="version-line">
-      Version {type.version}, {type.version === 1 ? 'added' : 'last changed'} by {type.updatedBy} on <time dateTime={type.updatedAt}>{day(type.updatedAt)}</time>
+      Version {type.version}, {type.version === 1 ? 'added' : 'last changed'} by {type.updatedBy} on{' '}
+      <time dateTime={type.updatedAt}>{day(type.updatedAt)}</time>
     </p>
   );
 }

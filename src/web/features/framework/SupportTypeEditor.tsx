@@ -13,10 +13,15 @@ interface Values {
 }
 
 const valuesOf = (t: Values): Values => ({ name: t.name, category: t.category, description: t.description });
-const same = (a: Values, b: Values) => a.name.trim() === b.name.trim() && a.category.trim() === b.category.trim() && a.description.trim() === b.description.trim();
+const same = (a: Values, b: Values) =>
+  a.name.trim() === b.name.trim() && a.category.trim() === b.category.trim() && a.description.trim() === b.description.trim();
 
 /** The values the server answered a stale edit with (409). */
-const theirsOf = (current: Record<string, unknown>): Values => ({ name: String(current.name ?? ''), category: String(current.category ?? ''), description: String(current.description ?? '') });
+const theirsOf = (current: Record<string, unknown>): Values => ({
+  name: String(current.name ?? ''),
+  category: String(current.category ?? ''),
+  description: String(current.description ?? ''),
+});
 
 /** Whether the server refused the edit for its reason (missing or too long). */
 function aboutReason(error: unknown): boolean {
@@ -31,7 +36,10 @@ function aboutReason(error: unknown): boolean {
  */
 export function SupportTypeEditor({ type, categories, onClose }: { type: SupportType; categories: readonly string[]; onClose: () => void }) {
   const refresh = useRefreshFramework();
-  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<Values, number>(() => ({ values: valuesOf(type), version: type.version }), { read: theirsOf, refresh: () => refresh(type.id) });
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<Values, number>(
+    () => ({ values: valuesOf(type), version: type.version }),
+    { read: theirsOf, refresh: () => refresh(type.id) },
+  );
   const [reason, setReason] = useState('');
   const changed = !same(draft, base.values);
   useUnsavedChanges(changed);
@@ -89,7 +97,11 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
           onTakeTheirs={takeTheirs}
         />
       )}
-      {error !== null && <ErrorState error={error}>{aboutReason(error) && <p>Say why the framework changes: the reason is kept with the new version, in the type’s history.</p>}</ErrorState>}
+      {error !== null && (
+        <ErrorState error={error}>
+          {aboutReason(error) && <p>Say why the framework changes: the reason is kept with the new version, in the type’s history.</p>}
+        </ErrorState>
+      )}
     </form>
   );
 }

@@ -33,7 +33,11 @@ export function HomePage() {
       <h1>{partnership.name}</h1>
       {progress.isPending && <Loading what="the partnership's progress" />}
       {progress.isError && <ErrorState error={progress.error} />}
-      {progress.data?.length === 0 && <Empty>No interviews yet: import a bundle with <code>warrant import</code>.</Empty>}
+      {progress.data?.length === 0 && (
+        <Empty>
+          No interviews yet: import a bundle with <code>warrant import</code>.
+        </Empty>
+      )}
       {progress.data?.map((d) => (
         <section key={d.districtId} className="district" aria-labelledby={`d-${d.districtId}`}>
           <h2 id={`d-${d.districtId}`}>
@@ -41,7 +45,8 @@ export function HomePage() {
           </h2>
           <p className="muted">
             {d.schoolNames.join(', ')}
-            {d.participants.length > 0 && ` · participants: ${d.participants.map((p) => `${p.count} ${p.count === 1 ? (ROLE_LABELS[p.role] ?? p.role).toLowerCase() : (ROLE_PLURALS[p.role] ?? p.role)}`).join(', ')}`}
+            {d.participants.length > 0 &&
+              ` · participants: ${d.participants.map((p) => `${p.count} ${p.count === 1 ? (ROLE_LABELS[p.role] ?? p.role).toLowerCase() : (ROLE_PLURALS[p.role] ?? p.role)}`).join(', ')}`}
           </p>
           <table>
             <thead>

@@ -6,7 +6,8 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { awaitsResponse, type CheckWithVersion, useDesignDocument, useMyMemberChecks, usePartnerDistrict, when } from '../design/queries';
 import './home.css';
 
-const NOTHING_SHARED = 'Nothing has been shared with your district yet. The district design document and the feedback report will appear here once the team shares them.';
+const NOTHING_SHARED =
+  'Nothing has been shared with your district yet. The district design document and the feedback report will appear here once the team shares them.';
 
 /**
  * A partner leader's home: where their district's design document stands, and the member checks
@@ -64,7 +65,9 @@ function AwaitingResponse({ checks }: { checks: readonly CheckWithVersion[] }) {
             const answered = version.sections.filter((s) => check.responses.some((r) => r.accountId === me.account.id && r.section === s.key)).length;
             return (
               <li key={check.id}>
-                <Link to={`/member-checks/${check.id}`}>Design document, version {version.number}: member check sent {when(check.sentAt)}</Link>{' '}
+                <Link to={`/member-checks/${check.id}`}>
+                  Design document, version {version.number}: member check sent {when(check.sentAt)}
+                </Link>{' '}
                 <span className="muted">
                   · by {check.sentBy} · you have answered {answered} of {version.sections.length} {version.sections.length === 1 ? 'strategy' : 'strategies'}
                 </span>

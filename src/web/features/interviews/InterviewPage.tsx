@@ -62,7 +62,10 @@ export function InterviewPage() {
         <Link to="/interviews">Interviews</Link> › {i.code}
       </p>
       <h1>
-        {i.code} <span className="muted">· {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {i.date}</span>
+        {i.code}{' '}
+        <span className="muted">
+          · {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {i.date}
+        </span>
       </h1>
       <div className="split">
         <section className="reader" aria-labelledby="transcript-title">
@@ -75,7 +78,9 @@ export function InterviewPage() {
             )}
           </h2>
           <p id="cite-help" className="hint">
-            {selection ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.` : 'Select a passage to cite it into a field of the form (from the keyboard: move through the turns with the arrow keys, Enter selects one).'}
+            {selection
+              ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.`
+              : 'Select a passage to cite it into a field of the form (from the keyboard: move through the turns with the arrow keys, Enter selects one).'}
           </p>
           {transcript.isPending && i.transcript && <Loading what="the transcript" />}
           {transcript.isError && <ErrorState error={transcript.error} />}

@@ -39,7 +39,12 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
           {written} of {isf.fields.length} fields written · <span className={`status ${isf.status}`}>{isf.status}</span>
         </p>
         {can.write && (
-          <button type="button" onClick={() => status.mutate(completing ? 'complete' : 'draft')} disabled={status.isPending || (completing && unsaved.size > 0)} aria-describedby="isf-unsaved">
+          <button
+            type="button"
+            onClick={() => status.mutate(completing ? 'complete' : 'draft')}
+            disabled={status.isPending || (completing && unsaved.size > 0)}
+            aria-describedby="isf-unsaved"
+          >
             {completing ? 'Mark complete' : 'Reopen as draft'}
           </button>
         )}

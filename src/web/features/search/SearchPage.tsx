@@ -45,10 +45,22 @@ export function SearchPage() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <span className="field grow">
           <label htmlFor="q">Words or "a phrase"</label>
-          <input id="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder='coach feedback, "learning walk", observ*, -pacing' autoFocus />
+          <input
+            id="q"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder='coach feedback, "learning walk", observ*, -pacing'
+            autoFocus
+          />
         </span>
         <FilterSelect label="Role group" value={role} onChange={(v) => filters.set('role', v)} options={Object.entries(ROLE_LABELS)} />
-        <FilterSelect label="District" value={district} onChange={(v) => filters.set('district', v, ['school'])} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
+          label="District"
+          value={district}
+          onChange={(v) => filters.set('district', v, ['school'])}
+          options={districts.map((d) => [d.name, d.name])}
+        />
         <FilterSelect
           label="School"
           value={school}
@@ -61,7 +73,10 @@ export function SearchPage() {
         {result.isError && query.trim() && <ErrorState error={result.error} />}
         {found && found.hits.length > 0 && (
           <p className="result-count">
-            {found.hits.length === found.limit ? `The first ${found.limit} passages` : `${found.hits.length} ${found.hits.length === 1 ? 'passage' : 'passages'}`} for “{found.query}”
+            {found.hits.length === found.limit
+              ? `The first ${found.limit} passages`
+              : `${found.hits.length} ${found.hits.length === 1 ? 'passage' : 'passages'}`}{' '}
+            for “{found.query}”
           </p>
         )}
         {found && found.hits.length === 0 && <Empty>No one said “{found.query}”.</Empty>}

@@ -23,7 +23,8 @@ const judgementOf = (a: Partial<Record<keyof Judgement, unknown>> | undefined): 
   frameworkRefs: Array.isArray(a?.frameworkRefs) ? a.frameworkRefs.map(String) : [],
 });
 
-const sameJudgement = (a: Judgement, b: Judgement) => a.judgement === b.judgement && a.rationale === b.rationale && [...a.frameworkRefs].sort().join() === [...b.frameworkRefs].sort().join();
+const sameJudgement = (a: Judgement, b: Judgement) =>
+  a.judgement === b.judgement && a.rationale === b.rationale && [...a.frameworkRefs].sort().join() === [...b.frameworkRefs].sort().join();
 
 interface Props {
   aspect: Aspect;
@@ -56,7 +57,13 @@ function AssessmentView({ assessment }: { assessment: Assessment | undefined }) 
       <dt>Rationale</dt>
       <dd className="rationale">{assessment.rationale}</dd>
       <dt>Framework references</dt>
-      <dd>{assessment.frameworkRefs.length ? assessment.frameworkRefs.map((r) => supportTypeName(supportTypes, r)).join(', ') : <span className="muted">none</span>}</dd>
+      <dd>
+        {assessment.frameworkRefs.length ? (
+          assessment.frameworkRefs.map((r) => supportTypeName(supportTypes, r)).join(', ')
+        ) : (
+          <span className="muted">none</span>
+        )}
+      </dd>
     </dl>
   );
 }
@@ -65,7 +72,10 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
   const scope = useScope();
   const refresh = useRefreshAssessments();
   const saved = judgementOf(assessment);
-  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<Judgement>(() => ({ values: saved, version: assessment?.version }), { read: judgementOf, refresh });
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<Judgement>(
+    () => ({ values: saved, version: assessment?.version }),
+    { read: judgementOf, refresh },
+  );
   const [reason, setReason] = useState('');
   const [done, setDone] = useState('');
   const dirty = !sameJudgement(draft, base.values);
@@ -106,7 +116,8 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
     e.preventDefault();
     void save(base.version);
   };
-  const toggleRef = (key: string, on: boolean) => setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
+  const toggleRef = (key: string, on: boolean) =>
+    setDraft((d) => ({ ...d, frameworkRefs: on ? [...d.frameworkRefs, key] : d.frameworkRefs.filter((r) => r !== key) }));
 
   return (
     <form className="assessment-form" onSubmit={submit}>

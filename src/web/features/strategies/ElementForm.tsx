@@ -129,7 +129,12 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
             <input
               type="checkbox"
               checked={draft.rolesServed.includes(r)}
-              onChange={(e) => set('rolesServed', e.target.checked ? ROLE_GROUPS.filter((g) => g === r || draft.rolesServed.includes(g)) : draft.rolesServed.filter((g) => g !== r))}
+              onChange={(e) =>
+                set(
+                  'rolesServed',
+                  e.target.checked ? ROLE_GROUPS.filter((g) => g === r || draft.rolesServed.includes(g)) : draft.rolesServed.filter((g) => g !== r),
+                )
+              }
             />{' '}
             {rolePlural(r)}
           </label>

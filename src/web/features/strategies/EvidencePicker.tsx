@@ -116,7 +116,15 @@ function ArtifactChoices({ evidence, busy, onCite }: { evidence: readonly Strate
   );
 }
 
-function InterviewChoices({ evidence, busy, onCite }: { evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (interview: Interview, turn: number) => void }) {
+function InterviewChoices({
+  evidence,
+  busy,
+  onCite,
+}: {
+  evidence: readonly StrategyEvidence[];
+  busy: boolean;
+  onCite: (interview: Interview, turn: number) => void;
+}) {
   const scope = useScope();
   const interviews = useLeaderInterviews(scope, true);
   const [chosen, setChosen] = useState('');
@@ -163,7 +171,17 @@ function InterviewChoices({ evidence, busy, onCite }: { evidence: readonly Strat
 }
 
 /** The interview's turns, each of the leader's own citable whole. */
-function Turns({ interview, evidence, busy, onCite }: { interview: Interview; evidence: readonly StrategyEvidence[]; busy: boolean; onCite: (turn: number) => void }) {
+function Turns({
+  interview,
+  evidence,
+  busy,
+  onCite,
+}: {
+  interview: Interview;
+  evidence: readonly StrategyEvidence[];
+  busy: boolean;
+  onCite: (turn: number) => void;
+}) {
   const transcript = useTranscript(interview.id);
   const prefix = useId();
   if (transcript.isPending) return <Loading what={`the transcript of ${interview.code}`} />;

@@ -30,7 +30,13 @@ export function StrategiesPage() {
     <div className="strategies-page">
       <h1>District strategies</h1>
       <form className="filters" aria-label="Whose strategies" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect required label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
+        <FilterSelect
+          required
+          label="District"
+          value={district}
+          onChange={(v) => filters.set('district', v)}
+          options={districts.map((d) => [d.name, d.name])}
+        />
         <FilterSelect required label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
       </form>
       <p className="hint">

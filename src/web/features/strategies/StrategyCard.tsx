@@ -62,7 +62,13 @@ export function StrategyCard({ strategy, number, assessments, canWrite }: Props)
       <Group title="In-house assessment" className="in-house">
         <p className="in-house-notice">The team's own judgement: never shown to partners.</p>
         {(['instruction', 'enablement'] as const).map((aspect) => (
-          <AssessmentPanel key={aspect} aspect={aspect} strategyId={strategy.id} assessment={assessments.find((a) => a.aspect === aspect && a.strategyId === strategy.id)} headingLevel={4} />
+          <AssessmentPanel
+            key={aspect}
+            aspect={aspect}
+            strategyId={strategy.id}
+            assessment={assessments.find((a) => a.aspect === aspect && a.strategyId === strategy.id)}
+            headingLevel={4}
+          />
         ))}
       </Group>
     </section>

@@ -21,10 +21,13 @@ const EMPTY: NameAndGoal = { name: '', goal: '' };
 export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: (warnings?: readonly string[]) => void }) {
   const scope = useScope();
   const refresh = useRefreshStrategies();
-  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<NameAndGoal, number>(() => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }), {
-    read: (current) => ({ name: String(current.name ?? ''), goal: String(current.goal ?? '') }),
-    refresh,
-  });
+  const { busy, error, conflict, run, base, draft, setDraft, takeTheirs } = useVersionedDraft<NameAndGoal, number>(
+    () => ({ values: strategy ? { name: strategy.name, goal: strategy.goal } : EMPTY, version: strategy?.version ?? 0 }),
+    {
+      read: (current) => ({ name: String(current.name ?? ''), goal: String(current.goal ?? '') }),
+      refresh,
+    },
+  );
   const [reason, setReason] = useState('');
   const saved = useSavedWarnings();
   const dirty = draft.name !== base.values.name || draft.goal !== base.values.goal;

@@ -37,7 +37,18 @@ export interface ElementDraft {
   held: string;
 }
 
-export const EMPTY_DRAFT: ElementDraft = { role: '', description: '', target: '', supportType: '', rolesServed: [], frequency: '', provider: '', coParticipation: false, holder: '', held: '' };
+export const EMPTY_DRAFT: ElementDraft = {
+  role: '',
+  description: '',
+  target: '',
+  supportType: '',
+  rolesServed: [],
+  frequency: '',
+  provider: '',
+  coParticipation: false,
+  holder: '',
+  held: '',
+};
 
 /** Which fields each kind has, in the order its form asks for them. */
 export const KIND_FIELDS: Record<ElementKind, readonly (keyof ElementDraft)[]> = {
@@ -63,7 +74,8 @@ export function draftOf(values: Partial<Record<keyof ElementDraft, unknown>>): E
   };
 }
 
-const same = (a: ElementDraft[keyof ElementDraft], b: ElementDraft[keyof ElementDraft]) => (Array.isArray(a) && Array.isArray(b) ? a.join(',') === b.join(',') : a === b);
+const same = (a: ElementDraft[keyof ElementDraft], b: ElementDraft[keyof ElementDraft]) =>
+  Array.isArray(a) && Array.isArray(b) ? a.join(',') === b.join(',') : a === b;
 
 /** The fields of a kind, for a new element. */
 export function fieldsOf(kind: ElementKind, draft: ElementDraft): Partial<ElementDraft> {

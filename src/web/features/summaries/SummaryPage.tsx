@@ -55,8 +55,8 @@ function ClaimView({ claim }: { claim: Claim }) {
       <ul className="claim-evidence">
         {claim.evidence.map((e) => (
           <li key={e.citation.id} className={e.citation.stance}>
-            <span className="stance">{e.citation.stance === 'supports' ? 'Supports' : 'Contradicts'}</span> {e.entry.pseudonym} ({ROLE_LABELS[e.entry.role] ?? e.entry.role}, {e.entry.school}),{' '}
-            {e.entry.fieldLabel}: {e.entry.text}
+            <span className="stance">{e.citation.stance === 'supports' ? 'Supports' : 'Contradicts'}</span> {e.entry.pseudonym} (
+            {ROLE_LABELS[e.entry.role] ?? e.entry.role}, {e.entry.school}), {e.entry.fieldLabel}: {e.entry.text}
           </li>
         ))}
       </ul>
@@ -167,7 +167,10 @@ function Accounts({
           .map((c) => (
             <div key={c.id} className={`account-card ${stances[c.id] ?? ''}`}>
               <p className="who">
-                {c.pseudonym} <span className="muted">({ROLE_LABELS[c.role] ?? c.role}, {c.school}, {c.interviewCode})</span>
+                {c.pseudonym}{' '}
+                <span className="muted">
+                  ({ROLE_LABELS[c.role] ?? c.role}, {c.school}, {c.interviewCode})
+                </span>
               </p>
               <p>{c.text}</p>
               {onStance && (

@@ -30,7 +30,8 @@ export function ConjectureCard({ conjecture, number, onSaid }: { conjecture: Con
       {current && (
         <>
           <p className="version-line">
-            Version {current.version}, {current.version === 1 ? 'stated' : 'revised'} by {current.createdBy} on <time dateTime={current.createdAt}>{day(current.createdAt)}</time>
+            Version {current.version}, {current.version === 1 ? 'stated' : 'revised'} by {current.createdBy} on{' '}
+            <time dateTime={current.createdAt}>{day(current.createdAt)}</time>
           </p>
           <p className="reason">
             <span className="why">Why:</span> {current.reason}
@@ -46,7 +47,13 @@ export function ConjectureCard({ conjecture, number, onSaid }: { conjecture: Con
           <button type="button" onClick={() => setMode('revise')}>
             Revise the conjecture
           </button>
-          <button type="button" className="secondary" aria-expanded={mode === 'evidence'} aria-controls={evidencePanel} onClick={() => setMode(mode === 'evidence' ? 'read' : 'evidence')}>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={mode === 'evidence'}
+            aria-controls={evidencePanel}
+            onClick={() => setMode(mode === 'evidence' ? 'read' : 'evidence')}
+          >
             {mode === 'evidence' ? 'Close the evidence' : 'Add evidence'}
           </button>
           <button type="button" className="secondary" onClick={() => setMode('retire')}>
@@ -56,7 +63,11 @@ export function ConjectureCard({ conjecture, number, onSaid }: { conjecture: Con
       )}
       {can.write && <div id={evidencePanel}>{mode === 'evidence' && <AddWarrant conjecture={conjecture} />}</div>}
       {can.write && mode === 'revise' && (
-        <ReviseConjecture conjecture={conjecture} onClose={() => setMode('read')} onRevised={(v) => onSaid(`Conjecture ${number} revised: version ${v} saved with its reason and warrant.`)} />
+        <ReviseConjecture
+          conjecture={conjecture}
+          onClose={() => setMode('read')}
+          onRevised={(v) => onSaid(`Conjecture ${number} revised: version ${v} saved with its reason and warrant.`)}
+        />
       )}
       {can.write && mode === 'retire' && (
         <RetireForm

@@ -52,12 +52,18 @@ function useCandidates(kind: LinkKind): { groups: Group[]; pending: boolean; err
     }
     case 'literature':
       return {
-        groups: [{ label: '', options: (sources.data?.literature ?? []).map((r) => ({ value: r.id, label: clip(`${r.authors} (${r.year ?? 'n.d.'}). ${r.title}`) })) }],
+        groups: [
+          { label: '', options: (sources.data?.literature ?? []).map((r) => ({ value: r.id, label: clip(`${r.authors} (${r.year ?? 'n.d.'}). ${r.title}`) })) },
+        ],
         pending: sources.isPending,
         error: sources.error,
       };
     case 'retrospective':
-      return { groups: [{ label: '', options: (sources.data?.retrospectives ?? []).map((r) => ({ value: r.id, label: clip(r.title) })) }], pending: sources.isPending, error: sources.error };
+      return {
+        groups: [{ label: '', options: (sources.data?.retrospectives ?? []).map((r) => ({ value: r.id, label: clip(r.title) })) }],
+        pending: sources.isPending,
+        error: sources.error,
+      };
     case 'organization':
       return { groups: [{ label: '', options: districts.map((d) => ({ value: d.id, label: d.name })) }], pending: false, error: null };
     case 'uptake':

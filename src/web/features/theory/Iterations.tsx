@@ -28,7 +28,9 @@ export function Iterations({ onSaid }: { onSaid: (said: string) => void }) {
           ))}
         </ol>
       )}
-      {can.lead && iterations.data && <IssueIteration next={(list.at(-1)?.number ?? 0) + 1} onIssued={(it) => onSaid(`Iteration ${it.number} issued, dated ${day(it.dated)}.`)} />}
+      {can.lead && iterations.data && (
+        <IssueIteration next={(list.at(-1)?.number ?? 0) + 1} onIssued={(it) => onSaid(`Iteration ${it.number} issued, dated ${day(it.dated)}.`)} />
+      )}
     </section>
   );
 }
@@ -53,7 +55,8 @@ function IterationEntry({ iteration: it, previous }: { iteration: TheoryIteratio
   return (
     <li className="iteration">
       <p>
-        <strong>{it.label}</strong> · iteration {it.number}, dated <time dateTime={it.dated}>{day(it.dated)}</time> <span className="muted">(issued by {it.createdBy})</span>
+        <strong>{it.label}</strong> · iteration {it.number}, dated <time dateTime={it.dated}>{day(it.dated)}</time>{' '}
+        <span className="muted">(issued by {it.createdBy})</span>
       </p>
       <ul className="iteration-downloads">
         <li>
@@ -61,7 +64,8 @@ function IterationEntry({ iteration: it, previous }: { iteration: TheoryIteratio
         </li>
         {previous && (
           <li>
-            What changed since iteration {previous.number}, and why: <Downloads name={`what changed since iteration ${previous.number}`} url={(format) => iterationUrl(it.id, format, previous.id)} />
+            What changed since iteration {previous.number}, and why:{' '}
+            <Downloads name={`what changed since iteration ${previous.number}`} url={(format) => iterationUrl(it.id, format, previous.id)} />
           </li>
         )}
       </ul>

@@ -17,7 +17,11 @@ export function NewSource({ kind, onAdded }: { kind: 'literature' | 'retrospecti
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useUnsavedChanges(Object.values(draft).some((v) => v.trim() !== ''));
-  const field = (name: keyof typeof EMPTY) => ({ id: `${id}-${name}`, value: draft[name], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }) });
+  const field = (name: keyof typeof EMPTY) => ({
+    id: `${id}-${name}`,
+    value: draft[name],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }),
+  });
   const literature = kind === 'literature';
   const what = literature ? 'a literature reference' : 'a retrospective analysis';
   const badAddress = literature && draft.url.trim() !== '' && literatureAddress(draft.url) === undefined;

@@ -56,7 +56,14 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
       </span>
       <span className="field">
         <label htmlFor={`${id}-reason`}>Why it is revised (kept with the revision)</label>
-        <textarea id={`${id}-reason`} rows={2} aria-required="true" aria-describedby={`${id}-reason-hint`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          aria-required="true"
+          aria-describedby={`${id}-reason-hint`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <span id={`${id}-reason-hint`} className="hint">
           What the year's evidence showed: the findings, literature or analyses below are its warrant.
         </span>
@@ -78,7 +85,14 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
           Cancel
         </button>
       </p>
-      {conflict && <ConflictValues values={[[`Version ${conflict.version}`, conflict.theirs]]} busy={busy} onSaveMine={() => void save(conflict.version)} onTakeTheirs={takeTheirs} />}
+      {conflict && (
+        <ConflictValues
+          values={[[`Version ${conflict.version}`, conflict.theirs]]}
+          busy={busy}
+          onSaveMine={() => void save(conflict.version)}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
       {error !== null && <ErrorState error={error} />}
     </form>
   );

@@ -36,9 +36,12 @@ export function TheoryPage() {
     <div className="theory">
       <h1>Theory of action</h1>
       <p className="hint">
-        Conjectures about the supports and accountability relations that lead to instructional improvement. Each is revised on the year's evidence (findings about the districts'
-        strategies and whether recommendations based on it were acted on, the research literature, retrospective analyses) and every version keeps its reason and warrant.{' '}
-        {can.write ? 'Revise a conjecture when the evidence calls for it, or add evidence to its current version.' : 'Analysts and lead researchers revise the conjectures.'}
+        Conjectures about the supports and accountability relations that lead to instructional improvement. Each is revised on the year's evidence (findings
+        about the districts' strategies and whether recommendations based on it were acted on, the research literature, retrospective analyses) and every
+        version keeps its reason and warrant.{' '}
+        {can.write
+          ? 'Revise a conjecture when the evidence calls for it, or add evidence to its current version.'
+          : 'Analysts and lead researchers revise the conjectures.'}
       </p>
       <p role="status" className="said">
         {said}
@@ -46,7 +49,9 @@ export function TheoryPage() {
       {theory.isPending && <Loading what="the theory of action" />}
       {theory.isError && <ErrorState error={theory.error} />}
       {theory.data?.length === 0 && <Empty>The theory has no component yet.</Empty>}
-      {theory.data?.map((entry, i) => <ComponentSection key={entry.component.id} entry={entry} number={i + 1} onSaid={setSaid} />)}
+      {theory.data?.map((entry, i) => (
+        <ComponentSection key={entry.component.id} entry={entry} number={i + 1} onSaid={setSaid} />
+      ))}
       {can.lead && <NewComponent onAdded={(name) => setSaid(`Component added: ${name}.`)} />}
       <Sources onSaid={setSaid} />
       <Iterations onSaid={setSaid} />

@@ -28,8 +28,8 @@ export function UptakePage() {
     <div className="uptake-page">
       <h1>Uptake of recommendations</h1>
       <p className="hint">
-        Each October's leader interviews tell whether the district acted on the last year's recommendations. That is evidence about the conjectures the recommendations were based
-        on.
+        Each October's leader interviews tell whether the district acted on the last year's recommendations. That is evidence about the conjectures the
+        recommendations were based on.
       </p>
       {error && <ErrorState error={error} />}
       <form className="filters" aria-label="Filter the recommendations" onSubmit={(e) => e.preventDefault()}>
@@ -38,7 +38,9 @@ export function UptakePage() {
       </form>
       {uptake.isPending && <Loading what="the recommendations" />}
       {uptake.isError && <ErrorState error={uptake.error} />}
-      {uptake.data && lines.length === 0 && <Empty>{uptake.data.length === 0 ? 'No recommendation has been made yet.' : 'No recommendation matches these filters.'}</Empty>}
+      {uptake.data && lines.length === 0 && (
+        <Empty>{uptake.data.length === 0 ? 'No recommendation has been made yet.' : 'No recommendation matches these filters.'}</Empty>
+      )}
       {lines.length > 0 && <UptakeTable lines={lines} />}
     </div>
   );

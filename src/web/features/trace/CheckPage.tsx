@@ -18,10 +18,13 @@ const KIND: Record<Issue['kind'], string> = {
 
 /** Where an issue is mended: the interview, the strategies, the district's feedback, or the trace. */
 const placeOf = (i: Issue) =>
-  i.interviewId ? `/interviews/${i.interviewId}`
-  : i.kind === 'strategy' || i.kind === 'strategyElement' ? '/strategies'
-  : i.district ? `/feedback${qs({ district: i.district, cycle: i.cycle })}`
-  : `/trace/${i.id}`;
+  i.interviewId
+    ? `/interviews/${i.interviewId}`
+    : i.kind === 'strategy' || i.kind === 'strategyElement'
+      ? '/strategies'
+      : i.district
+        ? `/feedback${qs({ district: i.district, cycle: i.cycle })}`
+        : `/trace/${i.id}`;
 
 /** Every chain that does not reach the transcripts (the web face of `warrant check`). */
 export function CheckPage() {

@@ -22,11 +22,16 @@ export function TracePage() {
   return (
     <>
       <h1>
-        Trace of a {KIND[t.root.kind].toLowerCase()} <span className="muted">· {t.passages.length} passages from {new Set(t.passages.map((p) => p.interviewCode)).size} interviews</span>
+        Trace of a {KIND[t.root.kind].toLowerCase()}{' '}
+        <span className="muted">
+          · {t.passages.length} passages from {new Set(t.passages.map((p) => p.interviewCode)).size} interviews
+        </span>
       </h1>
       {t.issues.length > 0 && (
         <div className="error" role="alert">
-          <p>This chain has {t.issues.length} problem{t.issues.length === 1 ? '' : 's'}:</p>
+          <p>
+            This chain has {t.issues.length} problem{t.issues.length === 1 ? '' : 's'}:
+          </p>
           <ul>
             {t.issues.map((i) => (
               <li key={i.id}>
@@ -100,7 +105,8 @@ function OutlineNode({ node, broken }: { node: Node; broken: Map<string, unknown
         <blockquote>
           <Link to={nodeLink(node)}>“{node.text}”</Link>
           <footer>
-            {node.passage.interviewCode} · {node.passage.pseudonym}, {ROLE_LABELS[node.passage.role] ?? node.passage.role}, {node.passage.school} · {node.passage.cycle}
+            {node.passage.interviewCode} · {node.passage.pseudonym}, {ROLE_LABELS[node.passage.role] ?? node.passage.role}, {node.passage.school} ·{' '}
+            {node.passage.cycle}
             {node.passage.transcriptCorrected && <strong> · the transcript was corrected since this passage was cited</strong>}
           </footer>
         </blockquote>
@@ -143,9 +149,14 @@ function Diagram({ root, broken }: { root: Node; broken: Map<string, unknown> })
   return (
     <div className="diagram">
       <p className="legend">
-        Each box opens what it stands for. <span className="contradicts">Solid brown: cited as contradicting.</span> <span className="bad">Dashed red: broken or retired.</span>
+        Each box opens what it stands for. <span className="contradicts">Solid brown: cited as contradicting.</span>{' '}
+        <span className="bad">Dashed red: broken or retired.</span>
       </p>
-      <svg width={levels.length * COLUMN} height={height} aria-label={`A chain of ${levels.map((l) => `${l.length} ${KIND[l[0]!.kind].toLowerCase()}${l.length === 1 ? '' : 's'}`).join(', then ')}`}>
+      <svg
+        width={levels.length * COLUMN}
+        height={height}
+        aria-label={`A chain of ${levels.map((l) => `${l.length} ${KIND[l[0]!.kind].toLowerCase()}${l.length === 1 ? '' : 's'}`).join(', then ')}`}
+      >
         {edges.map((e, i) => {
           const a = place.get(e.from)!;
           const b = place.get(e.to)!;

@@ -64,7 +64,11 @@ const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; ci
       <p data-text-offset={turn.textStart} tabIndex={-1}>
         {parts.map((p, i) =>
           p.marks.length || p.focus ? (
-            <mark key={i} className={p.focus ? 'focus' : 'cited'} title={p.marks.length ? `Cited in ${p.marks.flatMap((m) => m.usedBy).join('; ')}` : undefined}>
+            <mark
+              key={i}
+              className={p.focus ? 'focus' : 'cited'}
+              title={p.marks.length ? `Cited in ${p.marks.flatMap((m) => m.usedBy).join('; ')}` : undefined}
+            >
               {p.text}
             </mark>
           ) : (
@@ -91,7 +95,11 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
   }, [focus, turns]);
   const byTurn = useMemo(() => {
     const map = new Map<number, CitedPassage[]>();
-    for (const t of turns) map.set(t.seq, cited.filter((c) => c.end > t.textStart && c.start < t.end));
+    for (const t of turns)
+      map.set(
+        t.seq,
+        cited.filter((c) => c.end > t.textStart && c.start < t.end),
+      );
     return map;
   }, [turns, cited]);
   /**
@@ -122,11 +130,17 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
   };
   return (
     // Focusable, so that the keyboard scrolls it and moves through it as the mouse does.
-    <div className="transcript" ref={ref} role="region" aria-label="Transcript: arrow keys move from turn to turn, Enter selects a turn" tabIndex={0} onKeyDown={onKeyDown}>
+    <div
+      className="transcript"
+      ref={ref}
+      role="region"
+      aria-label="Transcript: arrow keys move from turn to turn, Enter selects a turn"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       {turns.map((t) => (
         <TurnView key={t.seq} turn={t} cited={byTurn.get(t.seq) ?? []} focus={focus} />
       ))}
     </div>
   );
 }
-
