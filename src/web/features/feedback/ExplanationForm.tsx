@@ -8,6 +8,7 @@ import { FindingChoices } from './FindingChoices';
 import { supportTypeName, valueIn } from './labels';
 import { useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 interface Why {
   text: string;
@@ -122,12 +123,7 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
           ))}
       </fieldset>
       <FindingChoices cited={cited} chosen={chosen} onChange={setChosen} />
-      {explanation && (
-        <span className="field wide">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {explanation && <ChangeReason id={id} value={reason} onChange={setReason} />}
       <p className="actions">
         <button type="submit" disabled={busy || (explanation !== undefined && !dirty)}>
           {explanation ? 'Save the explanation' : 'Add the explanation'}

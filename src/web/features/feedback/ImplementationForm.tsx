@@ -9,6 +9,7 @@ import { FindingChoices } from './FindingChoices';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS, valueIn, verdictLabel } from './labels';
 import { useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 /** An implementation assessment as its form holds it. */
 /** What the API takes: the form's selects offer only these values (or none). */
@@ -154,12 +155,7 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
         <textarea id={`${id}-text`} rows={3} value={draft.text} onChange={(e) => set('text', e.target.value)} />
       </span>
       <FindingChoices cited={cited} chosen={chosen} onChange={setChosen} />
-      {implementation && (
-        <span className="field wide">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {implementation && <ChangeReason id={id} value={reason} onChange={setReason} />}
       <p className="actions">
         <button type="submit" disabled={busy || (implementation !== undefined && !dirty)}>
           Save the assessment

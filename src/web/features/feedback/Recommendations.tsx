@@ -10,6 +10,7 @@ import { valueIn } from './labels';
 import { useRefreshFeedback } from './queries';
 import { RecommendationForm } from './RecommendationForm';
 import { useFeedbackScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 /** The strategy's recommendations: proposals for the district, each with what it is based on. */
 export function Recommendations({
@@ -151,10 +152,7 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
         <label htmlFor={`${id}-rationale`}>Rationale</label>
         <textarea id={`${id}-rationale`} rows={2} value={draft.rationale} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
       </span>
-      <span className="field wide">
-        <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </span>
+      <ChangeReason id={id} value={reason} onChange={setReason} />
       <p className="actions">
         <button type="submit" disabled={busy || !dirty}>
           Save the recommendation

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/states';
 import { useUnsavedChanges, useUnsavedSet } from '../../components/unsaved';
 import { History } from '../history/History';
 import type { PassageSelection } from '../transcript/selection';
+import { ChangeReason } from '../../components/ChangeReason';
 
 interface Props {
   interview: Interview;
@@ -151,12 +152,7 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
           </li>
         ))}
       </ul>
-      {can.write && entry && dirty && (
-        <span className="field reason">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {can.write && entry && dirty && <ChangeReason id={id} value={reason} onChange={setReason} className="field reason" />}
       {can.write && (
         <div className="actions">
           <button type="button" onClick={() => void save()} disabled={busy || (!dirty && pending.length === 0) || !draft.trim()}>

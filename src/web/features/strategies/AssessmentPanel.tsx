@@ -8,6 +8,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { supportTypeName } from './elements';
 import { useRefreshAssessments, useScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 type Aspect = Assessment['aspect'];
 
@@ -146,12 +147,7 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
             </label>
           ))}
       </fieldset>
-      {assessment && dirty && (
-        <span className="field wide">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {assessment && dirty && <ChangeReason id={id} value={reason} onChange={setReason} />}
       <p className="actions">
         <button type="submit" disabled={busy || !dirty}>
           Save the assessment

@@ -3,7 +3,7 @@ import { answer, api } from '../../api/client';
 import type { StrategyElement } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import {
   changesOf,
   draftOf,
@@ -21,6 +21,7 @@ import {
   shownValue,
 } from './elements';
 import { useRefreshStrategies, useScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 /** `onDone` closes the form; after a save, with what the server warned of. */
 type Props =
@@ -36,11 +37,12 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
   const refresh = useRefreshStrategies();
   const [kind, setKind] = useState<ElementKind>(element?.kind ?? 'practice');
   // What the edit started from: the values and version read when the form opened.
-  const [base, setBase] = useState(() => ({ draft: element ? draftOf(element) : EMPTY_DRAFT, version: element?.version ?? 0 }));
-  const [draft, setDraft] = useState<ElementDraft>(base.draft);
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<ElementDraft, number>(
+    () => ({ values: element ? draftOf(element) : EMPTY_DRAFT, version: element?.version ?? 0 }),
+    { read: draftOf, refresh },
+  );
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
-  const dirty = isDirty(kind, base.draft, draft);
+  const dirty = isDirty(kind, base.values, draft);
   useUnsavedChanges(dirty);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -53,7 +55,7 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
         ? await answer(
             api.PATCH('/api/strategy-elements/{id}', {
               params: { path: { id: element.id } },
-              body: { ...changesOf(kind, base.draft, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
+              body: { ...changesOf(kind, base.values, draft), expectedVersion: version, ...(reason.trim() && { reason: reason.trim() }) },
             }),
           )
         : await answer(api.POST('/api/strategies/{id}/elements', { params: { path: { id: strategyId } }, body: { kind, ...fieldsOf(kind, draft) } }));
@@ -61,21 +63,13 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
       return result;
     });
     if (saved) {
-      setBase({ draft, version });
+      setBase({ values: draft, version });
       onDone(saved.warnings);
     }
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
-  };
-  const takeTheirs = () => {
-    if (!conflict) return;
-    const theirs = draftOf(conflict.current);
-    setBase({ draft: theirs, version: conflict.version });
-    setDraft(theirs);
-    reset();
-    void refresh();
   };
 
   const labels = FIELD_LABELS[kind];
@@ -112,7 +106,7 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
         <select id={`${id}-supportType`} value={draft.supportType} onChange={(e) => set('supportType', e.target.value)}>
           <option value="">Choose a type</option>
           {supportTypes
-            .filter((t) => !t.retired || t.key === base.draft.supportType)
+            .filter((t) => !t.retired || t.key === base.values.supportType)
             .map((t) => (
               <option key={t.key} value={t.key}>
                 {t.name}
@@ -167,12 +161,7 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
         </span>
       )}
       <div className="element-fields">{KIND_FIELDS[kind].map((f) => fields[f]())}</div>
-      {element && (
-        <span className="field wide">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {element && <ChangeReason id={id} value={reason} onChange={setReason} />}
       <p className="actions">
         <button type="submit" disabled={busy || (element !== undefined && !dirty)}>
           {element ? 'Save the changes' : `Add the ${KIND_LABELS[kind].toLowerCase()}`}

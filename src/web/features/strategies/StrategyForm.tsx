@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { useRefreshStrategies, useScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 
 interface NameAndGoal {
   name: string;
@@ -83,12 +84,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
         <label htmlFor={`${id}-goal`}>Goal</label>
         <textarea id={`${id}-goal`} rows={3} value={draft.goal} onChange={(e) => setDraft((d) => ({ ...d, goal: e.target.value }))} />
       </span>
-      {strategy && (
-        <span className="field wide">
-          <label htmlFor={`${id}-reason`}>Why the change (optional, kept in the history)</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </span>
-      )}
+      {strategy && <ChangeReason id={id} value={reason} onChange={setReason} />}
       <p className="actions">
         <button type="submit" disabled={busy || !dirty}>
           {strategy ? 'Save the changes' : 'Add the strategy'}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Theory } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 
@@ -12,10 +12,25 @@ type Component = Theory[number]['component'];
 export function RenameComponent({ component }: { component: Component }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState(component.name);
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ['theory'] });
+    await client.invalidateQueries({ queryKey: ['feedback-theory'] });
+  };
+  const {
+    busy,
+    error,
+    conflict,
+    run,
+    reset,
+    base,
+    draft: name,
+    setDraft: setName,
+    takeTheirs,
+  } = useVersionedDraft<string, number>(() => ({ values: component.name, version: component.version }), {
+    read: (current) => String(current.name ?? ''),
+    refresh,
+  });
   const [reason, setReason] = useState('');
-  const [version, setVersion] = useState(component.version);
-  const { busy, error, conflict, run, reset } = useEditing();
   const id = useId();
   useUnsavedChanges(open && name.trim() !== component.name);
   if (!open) {
@@ -28,14 +43,13 @@ export function RenameComponent({ component }: { component: Component }) {
   const save = (expectedVersion: number) =>
     run(async () => {
       await answer(api.PATCH('/api/theory-components/{id}', { params: { path: { id: component.id } }, body: { name, expectedVersion, reason } }));
-      await client.invalidateQueries({ queryKey: ['theory'] });
-      await client.invalidateQueries({ queryKey: ['feedback-theory'] });
+      await refresh();
       setOpen(false);
       setReason('');
     });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save(version);
+    void save(base.version);
   };
   return (
     <form className="rename-component" onSubmit={submit}>
@@ -64,11 +78,7 @@ export function RenameComponent({ component }: { component: Component }) {
           values={[['Name', String(conflict.current.name ?? '')]]}
           busy={busy}
           onSaveMine={() => void save(conflict.version)}
-          onTakeTheirs={() => {
-            setName(String(conflict.current.name ?? ''));
-            setVersion(conflict.version);
-            reset();
-          }}
+          onTakeTheirs={takeTheirs}
         />
       )}
       {error !== null && <ErrorState error={error} />}

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Conjecture } from '../../api/types';
-import { ConflictValues, useEditing } from '../../components/ConflictPanel';
+import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ChosenWarrant } from './ChosenWarrant';
@@ -15,12 +15,22 @@ import { useRefreshTheory } from './theory';
 export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjecture: Conjecture; onClose: () => void; onRevised: (version: number) => void }) {
   const id = useId();
   const refresh = useRefreshTheory();
-  const [base, setBase] = useState({ text: conjecture.text, version: conjecture.version });
-  const [text, setText] = useState(conjecture.text);
+  const {
+    busy,
+    error,
+    conflict,
+    run,
+    base,
+    draft: text,
+    setDraft: setText,
+    takeTheirs,
+  } = useVersionedDraft<string, number>(() => ({ values: conjecture.text, version: conjecture.version }), {
+    read: (current) => String(current.text ?? ''),
+    refresh,
+  });
   const [reason, setReason] = useState('');
   const [warrant, setWarrant] = useState<ChosenEvidence[]>([]);
-  const { busy, error, conflict, run, reset } = useEditing();
-  const changed = text.trim() !== base.text.trim();
+  const changed = text.trim() !== base.values.trim();
   useUnsavedChanges(changed || reason.trim() !== '' || warrant.length > 0);
 
   const save = (expectedVersion: number) =>
@@ -36,13 +46,6 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
       onRevised(revised.version);
       onClose();
     });
-  const takeTheirs = () => {
-    if (!conflict) return;
-    setText(conflict.theirs);
-    setBase({ text: conflict.theirs, version: conflict.version });
-    reset();
-    void refresh();
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(base.version);
