@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
-import { namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { partnerTexts } from '../../services/identifying.js';
 import { resolveFilters } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
+import { savedForPartners } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentFinding } from '../presenters/findings.presenter.js';
@@ -56,7 +57,7 @@ export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const finding = await addFinding(ctx, { partnershipId: p.id, ...c.req.valid('json') });
-      return c.json({ ...presentFinding(finding), warnings: await namingWarnings(ctx, finding.finding.id, partnerTexts.finding(finding.finding)) }, 201);
+      return c.json(await savedForPartners(ctx, finding.finding.id, presentFinding(finding), partnerTexts.finding(finding.finding)), 201);
     },
   );
 
@@ -112,7 +113,7 @@ export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const finding = await editFinding(ctx, { findingId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json({ ...presentFinding(finding), warnings: await namingWarnings(ctx, finding.finding.id, partnerTexts.finding(finding.finding)) }, 200);
+      return c.json(await savedForPartners(ctx, finding.finding.id, presentFinding(finding), partnerTexts.finding(finding.finding)), 200);
     },
   );
 }

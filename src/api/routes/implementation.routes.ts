@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS } from '../../domain/implementation.js';
-import { linkViews } from '../../services/evidence-links.js';
 import { addExplanation, editExplanation, writeImplementation } from '../../services/feedback.js';
-import { namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { partnerTexts } from '../../services/identifying.js';
+import { savedWithEvidence } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, teamWrite } from '../policy.js';
 import { presentExplanation, presentImplementation } from '../presenters/implementation.presenter.js';
@@ -46,14 +46,9 @@ export function registerImplementationRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const row = await writeImplementation(serviceContext(c), { elementId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(
-        {
-          ...presentImplementation(row, await linkViews(serviceContext(c), [row.id])),
-          warnings: await namingWarnings(serviceContext(c), row.id, partnerTexts.implementation(row)),
-        },
-        200,
-      );
+      const ctx = serviceContext(c);
+      const row = await writeImplementation(ctx, { elementId: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json(await savedWithEvidence(ctx, row, presentImplementation, partnerTexts.implementation(row)), 200);
     },
   );
   app.openapi(
@@ -84,14 +79,9 @@ export function registerImplementationRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const row = await addExplanation(serviceContext(c), { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(
-        {
-          ...presentExplanation(row, await linkViews(serviceContext(c), [row.id])),
-          warnings: await namingWarnings(serviceContext(c), row.id, partnerTexts.explanation(row)),
-        },
-        201,
-      );
+      const ctx = serviceContext(c);
+      const row = await addExplanation(ctx, { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json(await savedWithEvidence(ctx, row, presentExplanation, partnerTexts.explanation(row)), 201);
     },
   );
   app.openapi(
@@ -120,14 +110,9 @@ export function registerImplementationRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const row = await editExplanation(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(
-        {
-          ...presentExplanation(row, await linkViews(serviceContext(c), [row.id])),
-          warnings: await namingWarnings(serviceContext(c), row.id, partnerTexts.explanation(row)),
-        },
-        200,
-      );
+      const ctx = serviceContext(c);
+      const row = await editExplanation(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json(await savedWithEvidence(ctx, row, presentExplanation, partnerTexts.explanation(row)), 200);
     },
   );
 }

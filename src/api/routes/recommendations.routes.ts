@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
-import { linkViews } from '../../services/evidence-links.js';
 import { addRecommendation, editRecommendation, recordUptake } from '../../services/feedback.js';
-import { namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { partnerTexts } from '../../services/identifying.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { uptakeOverview } from '../../services/uptake.js';
+import { savedWithEvidence } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentRecommendation } from '../presenters/recommendations.presenter.js';
@@ -37,14 +37,9 @@ export function registerRecommendationRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const row = await addRecommendation(serviceContext(c), { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(
-        {
-          ...presentRecommendation(row, await linkViews(serviceContext(c), [row.id])),
-          warnings: await namingWarnings(serviceContext(c), row.id, partnerTexts.recommendation(row)),
-        },
-        201,
-      );
+      const ctx = serviceContext(c);
+      const row = await addRecommendation(ctx, { strategyId: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json(await savedWithEvidence(ctx, row, presentRecommendation, partnerTexts.recommendation(row)), 201);
     },
   );
   app.openapi(
@@ -64,14 +59,9 @@ export function registerRecommendationRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const row = await editRecommendation(serviceContext(c), { id: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json(
-        {
-          ...presentRecommendation(row, await linkViews(serviceContext(c), [row.id])),
-          warnings: await namingWarnings(serviceContext(c), row.id, partnerTexts.recommendation(row)),
-        },
-        200,
-      );
+      const ctx = serviceContext(c);
+      const row = await editRecommendation(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
+      return c.json(await savedWithEvidence(ctx, row, presentRecommendation, partnerTexts.recommendation(row)), 200);
     },
   );
   app.openapi(

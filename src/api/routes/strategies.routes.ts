@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { namingWarnings, partnerTexts } from '../../services/identifying.js';
+import { partnerTexts } from '../../services/identifying.js';
 import { resolveFilters, withDefined } from '../../services/lookup.js';
 import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
+import { savedForPartners } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
 import { presentElement, presentStrategy } from '../presenters/strategies.presenter.js';
@@ -71,7 +72,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
       const view = await createStrategy(ctx, { partnershipId: p.id, ...c.req.valid('json') });
-      return c.json({ ...presentStrategy(view), warnings: await namingWarnings(ctx, view.strategy.id, partnerTexts.strategy(view.strategy)) }, 201);
+      return c.json(await savedForPartners(ctx, view.strategy.id, presentStrategy(view), partnerTexts.strategy(view.strategy)), 201);
     },
   );
   app.openapi(
@@ -108,7 +109,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const view = await editStrategy(ctx, { id: c.req.valid('param').id, ...c.req.valid('json') });
-      return c.json({ ...presentStrategy(view), warnings: await namingWarnings(ctx, view.strategy.id, partnerTexts.strategy(view.strategy)) }, 200);
+      return c.json(await savedForPartners(ctx, view.strategy.id, presentStrategy(view), partnerTexts.strategy(view.strategy)), 200);
     },
   );
   app.openapi(
@@ -130,7 +131,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const view = await addElement(ctx, c.req.valid('param').id, c.req.valid('json'));
-      return c.json({ ...presentElement(view), warnings: await namingWarnings(ctx, view.row.id, partnerTexts.strategyElement(view.row)) }, 201);
+      return c.json(await savedForPartners(ctx, view.row.id, presentElement(view), partnerTexts.strategyElement(view.row)), 201);
     },
   );
   app.openapi(
@@ -155,7 +156,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
         ...(v !== undefined && { expectedVersion: v }),
         ...(why && { reason: why }),
       });
-      return c.json({ ...presentElement(view), warnings: await namingWarnings(ctx, view.row.id, partnerTexts.strategyElement(view.row)) }, 200);
+      return c.json(await savedForPartners(ctx, view.row.id, presentElement(view), partnerTexts.strategyElement(view.row)), 200);
     },
   );
   app.openapi(
