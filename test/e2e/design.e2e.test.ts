@@ -44,7 +44,7 @@ describe('design documents and member checks in the web app', () => {
       .getByRole('link', { name: 'District Design Document' })
       .click();
     await expect.poll(() => page.getByLabel('District', { exact: true }).inputValue()).toBe('Lakeside Public Schools');
-    expect(await page.getByLabel('Cycle', { exact: true }).inputValue()).toBe('2010-11');
+    await expect.poll(() => page.getByLabel('Cycle', { exact: true }).inputValue()).toBe('2010-11');
     await expect.poll(() => page.locator('.ddd-status').innerText()).toMatch(/version 2, issued[\s\S]*member-checked: corrections applied/);
     await page.close();
   });

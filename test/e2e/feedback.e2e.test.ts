@@ -49,7 +49,7 @@ describe('the Feedback page', () => {
     await page.getByRole('link', { name: 'Feedback', exact: true }).click();
     // Without filters in the address: the first district and the latest cycle.
     await page.getByRole('heading', { name: /^Strategy 1: / }).waitFor();
-    expect(await page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);
+    await expect.poll(() => page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);
     await page.getByLabel('District', { exact: true }).selectOption(LAKESIDE);
     await page.getByRole('heading', { name: FIRST }).waitFor();
     expect(new URL(page.url()).searchParams.get('district')).toBe(LAKESIDE);

@@ -31,7 +31,7 @@ describe('the Strategies page', () => {
     await page.getByRole('link', { name: 'Strategies' }).click();
     // Without filters in the address: the first district and the latest cycle.
     await page.getByRole('heading', { name: /^Strategy 1: / }).waitFor();
-    expect(await page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);
+    await expect.poll(() => page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);
     await page.getByLabel('District', { exact: true }).selectOption(LAKESIDE);
     await page.getByLabel('Cycle', { exact: true }).selectOption(CYCLE);
     await page.getByRole('heading', { name: FIRST }).waitFor();
