@@ -93,6 +93,21 @@ describe('moving a partnership between SQLite and PostgreSQL', () => {
     await store.destroy();
     await empty.drop();
   });
+
+  it.each(['sqlite', 'postgres'] as const)('refuses on %s an archive whose rows name records it does not hold, and stores none of it', async (dialect) => {
+    const lines = gunzipSync(readFileSync(original)).toString('utf8').trim().split('\n');
+    // The cycles left out: every interview, summary and strategy names one.
+    const damaged = file('damaged.warrant');
+    writeFileSync(damaged, gzipSync(`${lines.filter((l) => !l.startsWith('{"t":"cycle"')).join('\n')}\n`));
+    expect(lines.length - lines.filter((l) => !l.startsWith('{"t":"cycle"')).length).toBeGreaterThan(0);
+    const empty = await freshTarget(dialect);
+    const store = Store.of(await connect(empty.target));
+    await expect(importArchive(store, createReadStream(damaged))).rejects.toThrow(/the archive is damaged: .*cycle/);
+    expect(await store.partnerships.list()).toEqual([]);
+    expect(await store.db.selectFrom('interview').select('id').execute()).toEqual([]);
+    await store.destroy();
+    await empty.drop();
+  });
 });
 
 describe('backups', () => {

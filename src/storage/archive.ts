@@ -198,6 +198,21 @@ async function* archiveLines(input: Readable): AsyncGenerator<unknown> {
   }
 }
 
+/** An archive whose rows name records it does not hold is damaged: said before the commit would refuse it. */
+async function refuseDanglingReferences(tx: Store): Promise<void> {
+  if (tx.dialect === 'sqlite') {
+    const { rows } = await sql<{ table: string; parent: string }>`PRAGMA foreign_key_check`.execute(tx.db);
+    if (rows.length) throw invalid(`the archive is damaged: ${rows.length} row(s) of ${rows[0]!.table} name a ${rows[0]!.parent} it does not hold`);
+    return;
+  }
+  try {
+    await sql`SET CONSTRAINTS ALL IMMEDIATE`.execute(tx.db);
+  } catch (e) {
+    const detail = (e as { detail?: string }).detail;
+    throw invalid(`the archive is damaged: ${e instanceof Error ? e.message : String(e)}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
 /** Loads an archive into an empty database (of either engine); returns the number of rows per table. */
 export async function importArchive(store: Store, input: Readable): Promise<Record<string, number>> {
   const known = new Map(ARCHIVE_TABLES.map((t) => [t.table as string, t]));
@@ -208,6 +223,9 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
       (await tx.db.selectFrom('partnership').select('id').limit(1).execute()).length +
       (await tx.db.selectFrom('account').select('id').limit(1).execute()).length;
     if (occupied) throw invalid('the database is not empty: load an archive into a new database');
+    // Rows come table by table and a table's rows by key, so a record may come before one it names:
+    // the references are checked once, when every row is in.
+    await (tx.dialect === 'sqlite' ? sql`PRAGMA defer_foreign_keys = ON` : sql`SET CONSTRAINTS ALL DEFERRED`).execute(tx.db);
     let batch: { table: string; rows: Row[] } | undefined;
     const flush = async () => {
       if (!batch || batch.rows.length === 0) return;
@@ -245,6 +263,7 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
     }
     await flush();
     if (!header) throw invalid('the archive is empty');
+    await refuseDanglingReferences(tx);
     await segmentStoredTurns(tx.db, tx.dialect);
     if (tx.dialect === 'sqlite') {
       await sql`INSERT INTO artifact_passage_fts(artifact_passage_fts) VALUES ('rebuild')`.execute(tx.db);

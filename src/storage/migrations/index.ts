@@ -8,6 +8,7 @@ import * as auditHashChain from './0005-audit-hash-chain.js';
 import * as districtDesign from './0006-district-design.js';
 import * as feedback from './0007-feedback.js';
 import * as turnSegments from './0008-turn-segments.js';
+import * as foreignKeys from './0009-foreign-keys.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -19,6 +20,7 @@ const MIGRATIONS = {
   '0006-district-design': districtDesign,
   '0007-feedback': feedback,
   '0008-turn-segments': turnSegments,
+  '0009-foreign-keys': foreignKeys,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
