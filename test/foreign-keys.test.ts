@@ -19,7 +19,15 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databas
 const PREVIOUS_RELEASE = '0008-turn-segments';
 
 /** Columns that name a record of one of several kinds (its kind in a column beside), or none. */
-const NOT_A_REFERENCE = new Set(['citation.citing_id', 'citation.cited_id', 'strategy_evidence.citing_id', 'strategy_evidence.cited_id', 'evidence_link.citing_id', 'evidence_link.cited_id', 'audit_log.entity_id']);
+const NOT_A_REFERENCE = new Set([
+  'citation.citing_id',
+  'citation.cited_id',
+  'strategy_evidence.citing_id',
+  'strategy_evidence.cited_id',
+  'evidence_link.citing_id',
+  'evidence_link.cited_id',
+  'audit_log.entity_id',
+]);
 
 type Reference = `${string}.${string} → ${string}`;
 
@@ -50,11 +58,28 @@ async function referenceColumns(db: Kysely<Database>, dialect: DialectName): Pro
 }
 
 const migratorOf = (t: TestDatabase) =>
-  new Migrator({ db: t.store.db, provider: migrationProvider(t.store.dialect), migrationTableName: 'warrant_migration', migrationLockTableName: 'warrant_migration_lock' });
+  new Migrator({
+    db: t.store.db,
+    provider: migrationProvider(t.store.dialect),
+    migrationTableName: 'warrant_migration',
+    migrationLockTableName: 'warrant_migration_lock',
+  });
 
 const tableCounts = async (t: TestDatabase) => {
   const counts: Record<string, number> = {};
-  for (const table of ['organization', 'interview', 'turn', 'turn_segment', 'excerpt', 'finding', 'citation', 'strategy_element', 'member_check_response', 'uptake', 'audit_log'] as const)
+  for (const table of [
+    'organization',
+    'interview',
+    'turn',
+    'turn_segment',
+    'excerpt',
+    'finding',
+    'citation',
+    'strategy_element',
+    'member_check_response',
+    'uptake',
+    'audit_log',
+  ] as const)
     counts[table] = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.store.db)).rows[0]!.n);
   return counts;
 };
@@ -85,7 +110,8 @@ describe.each(DIALECTS)('foreign keys on %s', (dialect) => {
     expect(await checkPartnership(t.ctx, pid)).toEqual([]);
     expect(await t.store.verifyIntegrity()).toEqual([]);
     expect((await t.store.audit.verify()).broken).toBeNull();
-    if (dialect === 'sqlite') expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(t.store.db)).rows).toEqual([{ integrity_check: 'ok' }]);
+    if (dialect === 'sqlite')
+      expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(t.store.db)).rows).toEqual([{ integrity_check: 'ok' }]);
   });
 
   it('cover every column that names a record of one kind', async () => {
@@ -97,7 +123,9 @@ describe.each(DIALECTS)('foreign keys on %s', (dialect) => {
 
   it('refuse a record that names one that does not exist', async () => {
     const finding = await t.store.db.selectFrom('finding').select('id').executeTakeFirstOrThrow();
-    await expect(t.store.db.updateTable('finding').set({ cycle_id: 'cyc_0000000000000000' }).where('id', '=', finding.id).execute()).rejects.toThrow(/foreign key/i);
+    await expect(t.store.db.updateTable('finding').set({ cycle_id: 'cyc_0000000000000000' }).where('id', '=', finding.id).execute()).rejects.toThrow(
+      /foreign key/i,
+    );
     await expect(t.store.db.updateTable('interview').set({ participant_id: 'par_0000000000000000' }).execute()).rejects.toThrow(/foreign key/i);
   });
 
@@ -121,7 +149,10 @@ describe.each(DIALECTS)('the migration that adds the foreign keys, on %s', (dial
         /migration 0009-foreign-keys failed: records refer to records that do not exist; nothing was changed: 1 row of finding names in cycle_id a cycle that does not exist \(e\.g\. cyc_gone\)/,
       );
       expect(await foreignKeys(t.store.db, dialect)).toEqual([]);
-      const applied = await t.store.db.selectFrom('warrant_migration' as never).select('name' as never).execute();
+      const applied = await t.store.db
+        .selectFrom('warrant_migration' as never)
+        .select('name' as never)
+        .execute();
       expect(applied.map((r) => (r as { name: string }).name)).not.toContain('0009-foreign-keys');
     } finally {
       await t.close();

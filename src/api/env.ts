@@ -5,6 +5,7 @@ import { WarrantError } from '../domain/errors.js';
 import type { IdSource } from '../domain/ids.js';
 import type { ArtifactReader } from '../importers/artifacts/reader.js';
 import { createContext, type ServiceContext } from '../services/context.js';
+import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { SessionRow } from '../storage/repositories/session.repository.js';
 import type { Store } from '../services/database.js';
 
@@ -49,6 +50,8 @@ export type ApiEnv = {
     /** The signed-in account and its roles; null for an anonymous request. */
     principal: Principal | null;
     session: SessionRow | null;
+    /** The partnership of a `{partnershipId}` route, once its policy has resolved it. */
+    partnership?: PartnershipRow;
   };
 };
 

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { allows, type Permission, type Principal, visiblePartnerships } from '../domain/access.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { resolvePartnership } from '../services/partnerships.js';
+import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import { type ApiEnv, serviceContext } from './env.js';
 import { districtOfRecord, partnershipOfRecord } from '../services/ownership.js';
 
@@ -83,7 +84,9 @@ async function partnershipConcerned(
   if (scope.kind === 'partnership') {
     const param = c.req.param('partnershipId');
     if (!param) return { partnershipId: null };
-    return { partnershipId: (await resolvePartnership(ctx, param)).id, missing: () => notFound('partnership', JSON.stringify(param)) };
+    const partnership = await resolvePartnership(ctx, param);
+    c.set('partnership', partnership);
+    return { partnershipId: partnership.id, missing: () => notFound('partnership', JSON.stringify(param)) };
   }
   let id: unknown;
   if (scope.kind === 'item') id = c.req.param('id');
@@ -132,6 +135,11 @@ export async function mustSee(c: Context<ApiEnv>, permission: Permission, id: st
   const partnershipId = (await partnershipOfRecord(ctx, id)) ?? null;
   if (!partnershipId || !allows(c.get('principal'), permission, partnershipId, (await districtOfRecord(ctx, id)) ?? null))
     throw notFound(what, JSON.stringify(id));
+}
+
+/** The partnership a `{partnershipId}` route concerns: the one its policy resolved, read once a request. */
+export async function routePartnership(c: Context<ApiEnv>): Promise<PartnershipRow> {
+  return c.get('partnership') ?? resolvePartnership(serviceContext(c), c.req.param('partnershipId'));
 }
 
 /** Declares the policy of an OpenAPI route and puts its enforcement in front of the handler. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Membership, Principal } from '../domain/access.js';
 import { invalid, notFound } from '../domain/errors.js';
-import type { AccountRow } from '../storage/repositories/account.repository.js';
+import type { AccountRow, MembershipRow } from '../storage/repositories/account.repository.js';
 import type { AccountLinkRow } from '../storage/repositories/session.repository.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { hashPassword, validatePassword } from './passwords.js';
@@ -85,12 +85,20 @@ export async function accountOf(ctx: ServiceContext, idOrEmail: string): Promise
 }
 
 export async function principalOf(ctx: ServiceContext, account: AccountRow): Promise<Principal> {
-  const memberships: Membership[] = (await ctx.store.accounts.memberships(account.id)).map((m) => ({
-    partnershipId: m.partnership_id,
-    role: m.role,
-    districtId: m.district_id,
-  }));
-  return { accountId: account.id, email: account.email, displayName: account.display_name, isAdmin: account.is_admin === 1, memberships };
+  return principalFrom(account, await ctx.store.accounts.memberships(account.id));
+}
+
+export function principalFrom(
+  account: Pick<AccountRow, 'id' | 'email' | 'display_name' | 'is_admin'>,
+  memberships: Pick<MembershipRow, 'partnership_id' | 'role' | 'district_id'>[],
+): Principal {
+  return {
+    accountId: account.id,
+    email: account.email,
+    displayName: account.display_name,
+    isAdmin: account.is_admin === 1,
+    memberships: memberships.map((m): Membership => ({ partnershipId: m.partnership_id, role: m.role, districtId: m.district_id })),
+  };
 }
 
 /** Creates a one-time link and returns its secret token (shown once, never stored). */

@@ -1,7 +1,7 @@
 import type { Principal } from '../domain/access.js';
 import { WarrantError } from '../domain/errors.js';
 import type { SessionRow } from '../storage/repositories/session.repository.js';
-import { hashSecret, newSecret, principalOf } from './accounts.js';
+import { hashSecret, newSecret, principalFrom, principalOf } from './accounts.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 
@@ -49,11 +49,12 @@ export async function signIn(ctx: ServiceContext, input: { email: string; passwo
 
 /** The signed-in principal behind a session cookie, or null if the session is unknown, ended or expired. */
 export async function sessionPrincipal(ctx: ServiceContext, token: string, demoMode: boolean): Promise<{ session: SessionRow; principal: Principal } | null> {
-  const session = await ctx.store.sessions.byTokenHash(hashSecret(token));
-  if (!session || session.revoked_at || session.expires_at < now(ctx)) return null;
-  const account = await ctx.store.accounts.byId(session.account_id);
-  if (!account || account.disabled_at || (account.is_demo === 1 && !demoMode)) return null;
-  return { session, principal: await principalOf(ctx, account) };
+  const found = await ctx.store.sessions.signedIn(hashSecret(token));
+  if (!found) return null;
+  const { session, account, memberships } = found;
+  if (session.revoked_at || session.expires_at < now(ctx)) return null;
+  if (account.disabled_at || (account.is_demo === 1 && !demoMode)) return null;
+  return { session, principal: principalFrom(account, memberships) };
 }
 
 export function signOut(ctx: ServiceContext, session: SessionRow): Promise<void> {

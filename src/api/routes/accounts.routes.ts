@@ -5,9 +5,8 @@ import { WarrantError } from '../../domain/errors.js';
 import { accountOf, createAccount, disableAccount, linkAddress, listAccounts, membersOf, publicAccount, resetLink } from '../../services/accounts.js';
 import { invite, partnershipInvitations, withdrawInvitation } from '../../services/invitations.js';
 import { changeRole, removeMember } from '../../services/memberships.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, publicUrlOf, serviceContext } from '../env.js';
-import { ADMIN, guard, PARTNERSHIP, teamLead } from '../policy.js';
+import { ADMIN, guard, PARTNERSHIP, routePartnership, teamLead } from '../policy.js';
 import { AccountSchema, Email, LinkSchema, Password, PartnershipInvitationSchema, PartnershipRoleSchema } from '../schemas/account.schemas.js';
 import { presentInvitationTerms } from '../presenters/accounts.presenter.js';
 import { errorResponses, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -137,7 +136,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const rows = await membersOf(ctx, p.id);
       return c.json(
         rows.map((r) => ({
@@ -175,9 +174,9 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const { partnershipId, accountId } = c.req.valid('param');
+      const { accountId } = c.req.valid('param');
       const { role, district } = c.req.valid('json');
-      const p = await resolvePartnership(ctx, partnershipId);
+      const p = await routePartnership(c);
       checkGrantable(c, p.id, role);
       return c.json(await changeRole(ctx, { accountId, partnershipId: p.id, role, district: district ?? null, byAdministrator: administers(c, p.id) }), 200);
     },
@@ -199,8 +198,8 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const { partnershipId, accountId } = c.req.valid('param');
-      const p = await resolvePartnership(ctx, partnershipId);
+      const { accountId } = c.req.valid('param');
+      const p = await routePartnership(c);
       await removeMember(ctx, {
         accountId,
         partnershipId: p.id,
@@ -231,7 +230,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const body = c.req.valid('json');
       checkGrantable(c, p.id, body.role);
       const link = await invite(ctx, { partnershipId: p.id, email: body.email, role: body.role, district: body.district ?? null });
@@ -254,7 +253,7 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const rows = await partnershipInvitations(ctx, p.id);
       return c.json(
         rows.map((r) => ({ ...presentInvitationTerms(r), email: r.email! })),
@@ -279,8 +278,8 @@ export function registerAccountRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const { partnershipId, invitationId } = c.req.valid('param');
-      const p = await resolvePartnership(ctx, partnershipId);
+      const { invitationId } = c.req.valid('param');
+      const p = await routePartnership(c);
       await withdrawInvitation(ctx, { partnershipId: p.id, invitationId, reason: c.req.valid('json').reason, byAdministrator: administers(c, p.id) });
       return c.json({ withdrawn: true as const }, 200);
     },

@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalid } from '../../domain/errors.js';
 import { addArtifact, artifactFile, getArtifact, listArtifacts, searchArtifacts } from '../../services/artifacts.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentArtifact } from '../presenters/artifacts.presenter.js';
 import { ArtifactSchema } from '../schemas/artifacts.schemas.js';
 import { DistrictCycleQuery, errorResponses, fileResponse, IdParam, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -25,7 +24,7 @@ export function registerArtifactRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const q = c.req.valid('query');
       return c.json(
         (await listArtifacts(ctx, p.id, { ...(q.district && { district: q.district }), ...(q.cycle && { cycle: q.cycle }) })).map(presentArtifact),
@@ -63,7 +62,7 @@ export function registerArtifactRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const q = c.req.valid('query');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw invalid(`${q.fileName}: the upload is empty`, { field: 'file' });
@@ -143,7 +142,7 @@ export function registerArtifactRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const { q, ...f } = c.req.valid('query');
       return c.json(
         await searchArtifacts(ctx, p.id, q, {

@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ASSESSMENT_ASPECTS } from '../../domain/assessment.js';
 import { listAssessments, writeAssessment } from '../../services/assessments.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentAssessment } from '../presenters/assessments.presenter.js';
 import { AssessmentSchema } from '../schemas/assessments.schemas.js';
 import { errorResponses, expectedVersion, filterText, jsonBody, jsonResponse, PartnershipParam, reason } from '../schemas/common.schemas.js';
@@ -25,7 +24,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const q = c.req.valid('query');
       return c.json((await listAssessments(ctx, p.id, q.district, q.cycle)).map(presentAssessment), 200);
     },
@@ -60,7 +59,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(presentAssessment(await writeAssessment(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 200);
     },
   );

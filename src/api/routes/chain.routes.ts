@@ -5,11 +5,10 @@ import { kindOfId } from '../../domain/ids.js';
 import { checkPartnership } from '../../services/check.js';
 import { cite } from '../../services/citations.js';
 import { history } from '../../services/history.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { retire } from '../../services/retire.js';
 import { trace } from '../../services/trace.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentCitation } from '../presenters/citations.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, StanceSchema } from '../schemas/common.schemas.js';
 import { CheckIssueSchema, HistoryEntrySchema, TraceSchema } from '../schemas/chain.schemas.js';
@@ -103,7 +102,7 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const issues = await checkPartnership(ctx, p.id);
       return c.json({ ok: !issues.some((i) => i.severity === 'broken'), issues }, 200);
     },

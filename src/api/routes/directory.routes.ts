@@ -1,11 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInterview, getTranscript, listInterviews } from '../../services/interviews.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { searchTranscripts } from '../../services/search.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { partnershipStats } from '../../services/stats.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, SIGNED_IN, teamRead } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, SIGNED_IN, teamRead } from '../policy.js';
 import { presentInterview } from '../presenters/interviews.presenter.js';
 import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
@@ -54,7 +53,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(await partnershipStats(ctx, p.id), 200);
     },
   );
@@ -74,7 +73,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(await partnershipProgress(ctx, p.id), 200);
     },
   );
@@ -94,7 +93,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const rows = await organizationsOf(ctx, p.id, c.req.valid('query').kind);
       return c.json(
         rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })),
@@ -118,7 +117,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(
         (await cyclesOf(ctx, p.id)).map((cy) => ({ id: cy.id, label: cy.label })),
         200,
@@ -141,7 +140,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const { role } = c.req.valid('query');
       const rows = await participantsOf(ctx, p.id, role ? { role } : {});
       return c.json(
@@ -185,7 +184,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json((await listInterviews(ctx, p.id, c.req.valid('query'))).map(presentInterview), 200);
     },
   );
@@ -267,7 +266,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const { q, ...options } = c.req.valid('query');
       return c.json(await searchTranscripts(ctx, p.id, q, options), 200);
     },

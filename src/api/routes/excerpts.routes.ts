@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createExcerpt, getExcerpt } from '../../services/excerpts.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, requiredText } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
@@ -36,7 +35,7 @@ export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(presentExcerpt(await createExcerpt(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
     },
   );

@@ -2,10 +2,9 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
 import { partnerTexts } from '../../services/identifying.js';
 import { resolveFilters } from '../../services/lookup.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { savedForPartners } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentFinding } from '../presenters/findings.presenter.js';
 import {
   errorResponses,
@@ -55,7 +54,7 @@ export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const finding = await addFinding(ctx, { partnershipId: p.id, ...c.req.valid('json') });
       return c.json(await savedForPartners(ctx, finding.finding.id, presentFinding(finding), partnerTexts.finding(finding.finding)), 201);
     },
@@ -76,7 +75,7 @@ export function registerFindingRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json((await listFindings(ctx, p.id, await resolveFilters(ctx, p.id, c.req.valid('query')))).map(presentFinding), 200);
     },
   );

@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamLead, teamRead } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead } from '../policy.js';
 import { presentSupportType } from '../presenters/framework.presenter.js';
 import { errorResponses, expectedVersion, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 import { SupportTypeSchema } from '../schemas/framework.schemas.js';
@@ -24,7 +23,7 @@ export function registerFrameworkRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json((await supportTypes(ctx, p.id)).map(presentSupportType), 200);
     },
   );
@@ -53,7 +52,7 @@ export function registerFrameworkRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(presentSupportType(await addSupportType(ctx, { partnershipId: p.id, ...c.req.valid('json') })), 201);
     },
   );

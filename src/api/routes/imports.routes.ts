@@ -2,9 +2,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { allows } from '../../domain/access.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { assertImportSlot, importJob, startImportJob } from '../../services/import-jobs.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, PARTNERSHIP, SIGNED_IN, teamWrite } from '../policy.js';
+import { guard, PARTNERSHIP, routePartnership, SIGNED_IN, teamWrite } from '../policy.js';
 import { ErrorSchema, ProblemSchema, errorResponses, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 
 const tags = ['Imports'];
@@ -66,7 +65,7 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       assertImportSlot(p.id); // before reading up to 200 MB of upload
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw invalid('the upload is empty: send the zipped bundle as the request body');

@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createIsf, getIsf, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentIsf } from '../presenters/isfs.presenter.js';
 import {
   errorResponses,
@@ -36,7 +35,7 @@ export function registerIsfRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(presentIsf(await createIsf(ctx, p.id, c.req.valid('json').interview)), 201);
     },
   );
@@ -83,7 +82,7 @@ export function registerIsfRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const rows = await listIsfs(ctx, p.id, c.req.valid('query'));
       return c.json(
         rows.map((r) => ({

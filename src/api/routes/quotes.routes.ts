@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { markShareable } from '../../services/excerpts.js';
 import { partnershipOfDistrict } from '../../services/ownership.js';
-import { resolvePartnership, setQuoteMinimum } from '../../services/partnerships.js';
+import { setQuoteMinimum } from '../../services/partnerships.js';
 import { quoteCandidates } from '../../services/quotes.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamLead, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
@@ -79,7 +79,7 @@ export function registerQuoteRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await setQuoteMinimum(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id, c.req.valid('json').minimum);
+      const p = await setQuoteMinimum(ctx, (await routePartnership(c)).id, c.req.valid('json').minimum);
       return c.json({ minimum: p.quote_min_participants }, 200);
     },
   );

@@ -2,11 +2,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { UPTAKE_STATUSES } from '../../domain/theory-of-action.js';
 import { addRecommendation, editRecommendation, recordUptake } from '../../services/feedback.js';
 import { partnerTexts } from '../../services/identifying.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { uptakeOverview } from '../../services/uptake.js';
 import { savedWithEvidence } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentRecommendation } from '../presenters/recommendations.presenter.js';
 import { errorResponses, expectedVersion, IdList, IdParam, jsonBody, jsonResponse, PartnershipParam, reason, withWarnings } from '../schemas/common.schemas.js';
 import { RecommendationSchema, UptakeLineSchema } from '../schemas/recommendations.schemas.js';
@@ -109,7 +108,7 @@ export function registerRecommendationRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      return c.json(await uptakeOverview(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id), 200);
+      return c.json(await uptakeOverview(ctx, (await routePartnership(c)).id), 200);
     },
   );
 }

@@ -1,11 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { partnerTexts } from '../../services/identifying.js';
 import { resolveFilters, withDefined } from '../../services/lookup.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { addElement, citeStrategyEvidence, createStrategy, editElement, editStrategy, getStrategy, listStrategies } from '../../services/strategies.js';
 import { savedForPartners } from '../saved-answers.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentElement, presentStrategy } from '../presenters/strategies.presenter.js';
 import {
   DistrictCycleQuery,
@@ -37,7 +36,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const { districtId, cycleId } = await resolveFilters(ctx, p.id, c.req.valid('query'));
       return c.json((await listStrategies(ctx, p.id, withDefined({ districtId, cycleId }))).map(presentStrategy), 200);
     },
@@ -70,7 +69,7 @@ export function registerStrategyRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const view = await createStrategy(ctx, { partnershipId: p.id, ...c.req.valid('json') });
       return c.json(await savedForPartners(ctx, view.strategy.id, presentStrategy(view), partnerTexts.strategy(view.strategy)), 201);
     },

@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { addClaim, createSummary, editClaim, evidenceCandidates, getClaim, getSummary, listSummaries } from '../../services/summaries.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentClaim, presentSummary } from '../presenters/summaries.presenter.js';
 import {
   errorResponses,
@@ -61,7 +60,7 @@ export function registerSummaryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       const summary = await createSummary(ctx, { partnershipId: p.id, ...c.req.valid('json') });
       return c.json(presentSummary(summary, []), 201);
     },
@@ -82,7 +81,7 @@ export function registerSummaryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json(
         (await listSummaries(ctx, p.id, c.req.valid('query'))).map(({ summary, claims }) => presentSummary(summary, claims)),
         200,

@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addField, getTemplate, listTemplates, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { districtOf } from '../../services/lookup.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamLead, teamRead } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead } from '../policy.js';
 import { presentTemplate } from '../presenters/templates.presenter.js';
 import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { IsfTemplateSchema } from '../schemas/templates.schemas.js';
@@ -25,9 +24,9 @@ const FieldKeyParam = PartnershipParam.extend({
     .openapi({ param: { name: 'key', in: 'path' }, example: 'work_with_coach' }),
 });
 
-async function target(c: Context<ApiEnv>, partnershipId: string, body: z.infer<typeof TargetSchema>): Promise<TemplateTarget> {
+async function target(c: Context<ApiEnv>, body: z.infer<typeof TargetSchema>): Promise<TemplateTarget> {
   const ctx = serviceContext(c);
-  const p = await resolvePartnership(ctx, partnershipId);
+  const p = await routePartnership(c);
   return { partnershipId: p.id, role: body.role, districtId: body.district ? (await districtOf(ctx, p.id, body.district)).id : null };
 }
 
@@ -52,7 +51,7 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await resolvePartnership(ctx, c.req.valid('param').partnershipId);
+      const p = await routePartnership(c);
       return c.json((await listTemplates(ctx, p.id)).map(presentTemplate), 200);
     },
   );
@@ -93,7 +92,7 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const body = c.req.valid('json');
-      const t = await target(c, c.req.valid('param').partnershipId, body);
+      const t = await target(c, body);
       const view = await addField(
         serviceContext(c),
         t,
@@ -119,8 +118,8 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const body = c.req.valid('json');
-      const { partnershipId, key } = c.req.valid('param');
-      const view = await renameField(serviceContext(c), await target(c, partnershipId, body), key, body.label, change(body));
+      const { key } = c.req.valid('param');
+      const view = await renameField(serviceContext(c), await target(c, body), key, body.label, change(body));
       return c.json(presentTemplate(view), 200);
     },
   );
@@ -140,8 +139,8 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const body = c.req.valid('json');
-      const { partnershipId, key } = c.req.valid('param');
-      return c.json(presentTemplate(await retireField(serviceContext(c), await target(c, partnershipId, body), key, change(body))), 200);
+      const { key } = c.req.valid('param');
+      return c.json(presentTemplate(await retireField(serviceContext(c), await target(c, body), key, change(body))), 200);
     },
   );
 }

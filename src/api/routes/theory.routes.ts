@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { LITERATURE_ADDRESS_RULE, literatureAddress } from '../../domain/theory-of-action.js';
 import { REPORT_FORMATS } from '../../reports/document.js';
 import { partnershipOfRecord } from '../../services/ownership.js';
-import { resolvePartnership } from '../../services/partnerships.js';
 import { iterationDocument } from '../../services/theory-report.js';
 import {
   addComponent,
@@ -18,7 +17,7 @@ import {
   theorySources,
 } from '../../services/theory.js';
 import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, teamLead, teamRead, teamWrite } from '../policy.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead, teamWrite } from '../policy.js';
 import { presentConjecture, presentIteration, presentLiterature, presentRetrospective } from '../presenters/theory.presenter.js';
 import { sendReport } from '../report-response.js';
 import { errorResponses, expectedVersion, fileResponse, IdParam, jsonBody, jsonResponse, PartnershipParam, reason } from '../schemas/common.schemas.js';
@@ -51,7 +50,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const theory = await theoryOfAction(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id);
+      const theory = await theoryOfAction(ctx, (await routePartnership(c)).id);
       return c.json(
         theory.map(({ component, conjectures }) => ({
           component: { id: component.id, key: component.key, name: component.name, position: component.position, version: component.version },
@@ -76,7 +75,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const row = await addComponent(ctx, { partnershipId: (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id, ...c.req.valid('json') });
+      const row = await addComponent(ctx, { partnershipId: (await routePartnership(c)).id, ...c.req.valid('json') });
       return c.json({ id: row.id, key: row.key, name: row.name }, 201);
     },
   );
@@ -125,12 +124,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      return c.json(
-        presentConjecture(
-          await addConjecture(ctx, { partnershipId: (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id, ...c.req.valid('json') }),
-        ),
-        201,
-      );
+      return c.json(presentConjecture(await addConjecture(ctx, { partnershipId: (await routePartnership(c)).id, ...c.req.valid('json') })), 201);
     },
   );
   app.openapi(
@@ -199,7 +193,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const { literature, retrospectives } = await theorySources(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id);
+      const { literature, retrospectives } = await theorySources(ctx, (await routePartnership(c)).id);
       return c.json({ literature: literature.map(presentLiterature), retrospectives: retrospectives.map(presentRetrospective) }, 200);
     },
   );
@@ -231,7 +225,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const pid = (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id;
+      const pid = (await routePartnership(c)).id;
       const b = c.req.valid('json');
       const row =
         b.kind === 'literature'
@@ -262,7 +256,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      return c.json((await theoryIterations(ctx, (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id)).map(presentIteration), 200);
+      return c.json((await theoryIterations(ctx, (await routePartnership(c)).id)).map(presentIteration), 200);
     },
   );
   app.openapi(
@@ -280,12 +274,7 @@ export function registerTheoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      return c.json(
-        presentIteration(
-          await issueIteration(ctx, { partnershipId: (await resolvePartnership(ctx, c.req.valid('param').partnershipId)).id, ...c.req.valid('json') }),
-        ),
-        201,
-      );
+      return c.json(presentIteration(await issueIteration(ctx, { partnershipId: (await routePartnership(c)).id, ...c.req.valid('json') })), 201);
     },
   );
   app.openapi(

@@ -56,7 +56,8 @@ export const REFERENCES: Record<string, Record<string, string>> = {
   evidence_link: { partnership_id: 'partnership' },
 };
 
-const references = () => Object.entries(REFERENCES).flatMap(([table, columns]) => Object.entries(columns).map(([column, parent]) => ({ table, column, parent })));
+const references = () =>
+  Object.entries(REFERENCES).flatMap(([table, columns]) => Object.entries(columns).map(([column, parent]) => ({ table, column, parent })));
 
 /**
  * Refuses, before anything changes, a database in which a record names one that does not exist,
@@ -70,7 +71,10 @@ async function refuseDanglingReferences(db: Db): Promise<void> {
       SELECT count(*) AS n, min(${sql.ref(`t.${column}`)}) AS example FROM ${sql.table(table)} t
       WHERE ${sql.ref(`t.${column}`)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${sql.table(parent)} p WHERE p.id = ${sql.ref(`t.${column}`)})`.execute(db);
     const n = Number(rows[0]?.n ?? 0);
-    if (n) problems.push(`${n} row${n === 1 ? '' : 's'} of ${table} name${n === 1 ? 's' : ''} in ${column} a ${parent} that does not exist (e.g. ${rows[0]!.example})`);
+    if (n)
+      problems.push(
+        `${n} row${n === 1 ? '' : 's'} of ${table} name${n === 1 ? 's' : ''} in ${column} a ${parent} that does not exist (e.g. ${rows[0]!.example})`,
+      );
   }
   if (problems.length) throw new Error(`records refer to records that do not exist; nothing was changed: ${problems.join('; ')}`);
 }
@@ -91,7 +95,9 @@ async function rebuildSqliteTables(db: Db, change: (create: string, table: strin
     await sql`BEGIN IMMEDIATE`.execute(db);
     try {
       for (const table of Object.keys(REFERENCES)) {
-        const { rows } = await sql<{ type: string; sql: string }>`SELECT type, sql FROM sqlite_master WHERE tbl_name = ${table} AND sql IS NOT NULL`.execute(db);
+        const { rows } = await sql<{ type: string; sql: string }>`SELECT type, sql FROM sqlite_master WHERE tbl_name = ${table} AND sql IS NOT NULL`.execute(
+          db,
+        );
         const create = rows.find((r) => r.type === 'table')!.sql;
         const changed = change(create, table);
         if (changed === create) continue;
@@ -130,7 +136,9 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
   // Deferrable, so that loading an archive can check its references once, at the end.
   for (const { table, column, parent } of references())
     await sql
-      .raw(`ALTER TABLE "${table}" ADD CONSTRAINT "${constraint(table, column)}" FOREIGN KEY ("${column}") REFERENCES "${parent}" ("id") DEFERRABLE INITIALLY IMMEDIATE`)
+      .raw(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${constraint(table, column)}" FOREIGN KEY ("${column}") REFERENCES "${parent}" ("id") DEFERRABLE INITIALLY IMMEDIATE`,
+      )
       .execute(db);
 }
 

@@ -40,7 +40,7 @@ export class AccountRepository {
   }
 
   memberships(accountId: string): Promise<MembershipRow[]> {
-    return this.db.selectFrom('membership').selectAll().where('account_id', '=', accountId).execute();
+    return this.db.selectFrom('membership').selectAll().where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
   }
 
   membersOf(partnershipId: string) {

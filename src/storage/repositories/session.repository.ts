@@ -1,8 +1,15 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { AccountLinkTable, Database, SessionTable } from '../schema.js';
+import type { AccountLinkTable, AccountTable, Database, MembershipTable, SessionTable } from '../schema.js';
 
 export type SessionRow = Selectable<SessionTable>;
 export type AccountLinkRow = Selectable<AccountLinkTable>;
+
+/** What every request signed in with a session reads: the session, who it is, and their memberships. */
+export interface SignedInRows {
+  session: SessionRow;
+  account: Pick<Selectable<AccountTable>, 'id' | 'email' | 'display_name' | 'is_admin' | 'is_demo' | 'disabled_at'>;
+  memberships: Pick<Selectable<MembershipTable>, 'partnership_id' | 'role' | 'district_id'>[];
+}
 
 /** Sign-in sessions and one-time links, both found by the hash of their secret token. */
 export class SessionRepository {
@@ -12,8 +19,41 @@ export class SessionRepository {
     await this.db.insertInto('session').values(row).execute();
   }
 
-  byTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
-    return this.db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  /** The session of a token with its account and memberships, in one query. */
+  async signedIn(tokenHash: string): Promise<SignedInRows | undefined> {
+    const rows = await this.db
+      .selectFrom('session as s')
+      .innerJoin('account as a', 'a.id', 's.account_id')
+      .leftJoin('membership as m', 'm.account_id', 'a.id')
+      .select([
+        's.id',
+        's.account_id',
+        's.token_hash',
+        's.csrf_token',
+        's.created_at',
+        's.expires_at',
+        's.revoked_at',
+        'a.email',
+        'a.display_name',
+        'a.is_admin',
+        'a.is_demo',
+        'a.disabled_at',
+        'm.partnership_id',
+        'm.role',
+        'm.district_id',
+      ])
+      .where('s.token_hash', '=', tokenHash)
+      .orderBy('m.created_at')
+      .orderBy('m.id')
+      .execute();
+    const first = rows[0];
+    if (!first) return undefined;
+    const { id, account_id, token_hash, csrf_token, created_at, expires_at, revoked_at, email, display_name, is_admin, is_demo, disabled_at } = first;
+    return {
+      session: { id, account_id, token_hash, csrf_token, created_at, expires_at, revoked_at },
+      account: { id: account_id, email, display_name, is_admin, is_demo, disabled_at },
+      memberships: rows.flatMap((r) => (r.partnership_id && r.role ? [{ partnership_id: r.partnership_id, role: r.role, district_id: r.district_id }] : [])),
+    };
   }
 
   async revoke(id: string, at: string): Promise<void> {
