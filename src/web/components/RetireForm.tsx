@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { answer, api } from '../api/client';
 import { ErrorState } from './states';
 import { useUnsavedChanges } from './unsaved';
+import { FormActions } from './FormActions';
 
 interface Props {
   /** The record to retire. */
@@ -44,14 +45,7 @@ export function RetireForm({ id, label, action, children, className = 'retiremen
       {children}
       <label htmlFor={field}>{label}</label>
       <input id={field} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-      <p className="actions">
-        <button type="submit" disabled={busy || !reason.trim()}>
-          {action}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
+      <FormActions submit={action} busy={busy} nothingToSave={!reason.trim()} onCancel={onCancel} />
       {error !== null && <ErrorState error={error} />}
     </form>
   );

@@ -8,6 +8,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import type { Member } from './AccountPage';
 import { openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
+import { FormActions } from '../../components/FormActions';
 
 const MEMBER = '/api/partnerships/{partnershipId}/members/{accountId}';
 
@@ -96,14 +97,7 @@ export function MemberRow({ member, partnershipId, districtName }: { member: Mem
             </p>
             <label htmlFor={`removal-${member.accountId}`}>Why remove them (kept in the history)</label>
             <input id={`removal-${member.accountId}`} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-            <p className="actions">
-              <button type="submit" disabled={remove.isPending || !reason.trim()}>
-                Remove from the partnership
-              </button>
-              <button type="button" className="secondary" onClick={() => setMode('view')}>
-                Cancel
-              </button>
-            </p>
+            <FormActions submit="Remove from the partnership" busy={remove.isPending} nothingToSave={!reason.trim()} onCancel={() => setMode('view')} />
             {remove.isError && <ErrorState error={remove.error} />}
           </form>
         )}

@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import type { PartnershipInvitation } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
+import { FormActions } from '../../components/FormActions';
 
 export const openInvitationsKey = (partnershipId: string) => ['partnership-invitations', partnershipId];
 
@@ -97,14 +98,7 @@ function InvitationRow({ invitation, partnershipId }: { invitation: PartnershipI
             <p>The link sent to {invitation.email} will no longer work.</p>
             <label htmlFor={`withdrawal-${invitation.id}`}>Why withdraw it (kept in the history)</label>
             <input id={`withdrawal-${invitation.id}`} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-            <p className="actions">
-              <button type="submit" disabled={withdraw.isPending || !reason.trim()}>
-                Withdraw the invitation
-              </button>
-              <button type="button" className="secondary" onClick={() => setWithdrawing(false)}>
-                Cancel
-              </button>
-            </p>
+            <FormActions submit="Withdraw the invitation" busy={withdraw.isPending} nothingToSave={!reason.trim()} onCancel={() => setWithdrawing(false)} />
             {withdraw.isError && <ErrorState error={withdraw.error} />}
           </form>
         )}

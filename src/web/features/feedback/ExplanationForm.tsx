@@ -9,6 +9,7 @@ import { supportTypeName, valueIn } from './labels';
 import { useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 interface Why {
   text: string;
@@ -124,14 +125,12 @@ export function ExplanationForm({ strategyId, explanation, onDone }: Props) {
       </fieldset>
       <FindingChoices cited={cited} chosen={chosen} onChange={setChosen} />
       {explanation && <ChangeReason id={id} value={reason} onChange={setReason} />}
-      <p className="actions">
-        <button type="submit" disabled={busy || (explanation !== undefined && !dirty)}>
-          {explanation ? 'Save the explanation' : 'Add the explanation'}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </p>
+      <FormActions
+        submit={explanation ? 'Save the explanation' : 'Add the explanation'}
+        busy={busy}
+        nothingToSave={explanation !== undefined && !dirty}
+        onCancel={onDone}
+      />
       {theirs && conflict && (
         <ConflictValues
           busy={busy}

@@ -10,6 +10,7 @@ import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS, valueIn, verdictLa
 import { useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 /** An implementation assessment as its form holds it. */
 /** What the API takes: the form's selects offer only these values (or none). */
@@ -156,14 +157,7 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
       </span>
       <FindingChoices cited={cited} chosen={chosen} onChange={setChosen} />
       {implementation && <ChangeReason id={id} value={reason} onChange={setReason} />}
-      <p className="actions">
-        <button type="submit" disabled={busy || (implementation !== undefined && !dirty)}>
-          Save the assessment
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </p>
+      <FormActions submit="Save the assessment" busy={busy} nothingToSave={implementation !== undefined && !dirty} onCancel={onDone} />
       {theirs && conflict && (
         <ConflictValues
           busy={busy}

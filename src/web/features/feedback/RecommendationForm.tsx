@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFeedback, useTheoryOf } from './queries';
 import { useFeedbackScope } from './scope';
+import { FormActions } from '../../components/FormActions';
 
 const toggled = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> => {
   const next = new Set(set);
@@ -103,14 +104,7 @@ export function RecommendationForm({
           ))}
         </fieldset>
       )}
-      <p className="actions">
-        <button type="submit" disabled={busy}>
-          Add the recommendation
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </p>
+      <FormActions submit="Add the recommendation" busy={busy} onCancel={onDone} />
       {error !== null && <ErrorState error={error} />}
     </form>
   );

@@ -11,6 +11,7 @@ import { useRefreshFeedback } from './queries';
 import { RecommendationForm } from './RecommendationForm';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 /** The strategy's recommendations: proposals for the district, each with what it is based on. */
 export function Recommendations({
@@ -153,14 +154,7 @@ function RevisionForm({ recommendation, onDone }: { recommendation: Recommendati
         <textarea id={`${id}-rationale`} rows={2} value={draft.rationale} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
       </span>
       <ChangeReason id={id} value={reason} onChange={setReason} />
-      <p className="actions">
-        <button type="submit" disabled={busy || !dirty}>
-          Save the recommendation
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </p>
+      <FormActions submit="Save the recommendation" busy={busy} nothingToSave={!dirty} onCancel={onDone} />
       {theirs && conflict && (
         <ConflictValues
           busy={busy}

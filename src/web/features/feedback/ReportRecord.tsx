@@ -4,6 +4,7 @@ import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { onDay, useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
+import { FormActions } from '../../components/FormActions';
 
 /** The record of the report sent to the district and of the meeting that discussed it, with forms to record them. */
 export function ReportRecord() {
@@ -132,14 +133,11 @@ function SentForm() {
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
       </span>
-      <p className="actions">
-        <button type="submit" disabled={busy}>
-          Record the report sent
-        </button>
+      <FormActions submit="Record the report sent" busy={busy}>
         <span role="status" className="muted">
           {done}
         </span>
-      </p>
+      </FormActions>
       {error !== null && <ErrorState error={error} />}
     </form>
   );
@@ -183,14 +181,11 @@ function MeetingForm() {
         <label htmlFor={`${id}-notes`}>Notes of the discussion</label>
         <textarea id={`${id}-notes`} rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </span>
-      <p className="actions">
-        <button type="submit" disabled={busy}>
-          Record the meeting
-        </button>
+      <FormActions submit="Record the meeting" busy={busy}>
         <span role="status" className="muted">
           {done}
         </span>
-      </p>
+      </FormActions>
       {error !== null && <ErrorState error={error} />}
     </form>
   );

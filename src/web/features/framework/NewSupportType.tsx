@@ -5,6 +5,7 @@ import type { SupportType } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { keyFor, useRefreshFramework } from './supportTypes';
+import { FormActions } from '../../components/FormActions';
 
 const EMPTY = { key: '', name: '', category: '', description: '' };
 
@@ -103,11 +104,7 @@ export function NewSupportType({ categories, onAdded }: { categories: readonly s
             expert.
           </span>
         </span>
-        <p className="actions">
-          <button type="submit" disabled={busy}>
-            Add the type
-          </button>
-        </p>
+        <FormActions submit="Add the type" busy={busy} />
         {error !== null && <ErrorState error={error} />}
       </form>
     </details>

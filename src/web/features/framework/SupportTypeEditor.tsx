@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { answer, api, ApiError } from '../../api/client';
 import type { SupportType } from '../../api/types';
+import { ChangeReason } from '../../components/ChangeReason';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
+import { FormActions } from '../../components/FormActions';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshFramework } from './supportTypes';
@@ -77,18 +79,8 @@ export function SupportTypeEditor({ type, categories, onClose }: { type: Support
         <label htmlFor={id('description')}>Description</label>
         <textarea id={id('description')} required rows={4} value={draft.description} onChange={edit('description')} />
       </span>
-      <span className="field">
-        <label htmlFor={id('reason')}>Why the framework changes (kept in the history)</label>
-        <input id={id('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </span>
-      <p className="actions">
-        <button type="submit" disabled={busy || !changed}>
-          Save version {base.version + 1}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </p>
+      <ChangeReason id={`edit-${type.id}`} label="Why the framework changes (kept in the history)" value={reason} onChange={setReason} className="field" />
+      <FormActions submit={`Save version ${base.version + 1}`} busy={busy} nothingToSave={!changed} onCancel={onClose} />
       {conflict && (
         <ConflictValues
           values={Object.entries(theirsOf(conflict.current)).map(([field, value]) => [field.charAt(0).toUpperCase() + field.slice(1), value] as const)}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Excerpt, Interview, Isf, IsfField } from '../../api/types';
-import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
+import { ConflictPanel, useVersionedDraft } from '../../components/ConflictPanel';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges, useUnsavedSet } from '../../components/unsaved';
 import { History } from '../history/History';
@@ -77,15 +77,21 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
   const { can, partnership } = useSession();
   const client = useQueryClient();
   const entry = field.entry;
-  const [draft, setDraft] = useState(entry?.text ?? '');
+  const saved = entry?.text ?? '';
+  // The entry as the edit started from it: its text and version (none before it is first written).
+  const { busy, error, conflict, run, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<string>(
+    () => ({ values: saved, version: entry?.version }),
+    { read: (current) => String(current.text ?? ''), refresh: () => client.invalidateQueries({ queryKey: ['isf', isf.id] }) },
+  );
   const [pending, setPending] = useState<Excerpt[]>([]);
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
-  const dirty = draft.trim() !== (entry?.text ?? '');
+  const dirty = draft.trim() !== base.values;
   useEffect(() => onUnsaved(field.field.key, dirty || pending.length > 0), [onUnsaved, field.field.key, dirty, pending.length]);
   useEffect(() => {
-    if (!dirty) setDraft(entry?.text ?? '');
     // Only follow the saved text while the analyst has no unsaved words of their own.
+    if (dirty && draft.trim() !== saved) return;
+    setBase({ values: saved, version: entry?.version });
+    setDraft(saved);
   }, [entry?.text, entry?.version]);
 
   const refresh = (updated: Isf) => {
@@ -93,7 +99,7 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
     void client.invalidateQueries({ queryKey: ['history', isf.id] });
   };
 
-  const save = (version = entry?.version) =>
+  const save = (version = base.version) =>
     run(async () => {
       const updated = await answer(
         api.PUT('/api/isfs/{id}/entries/{field}', {
@@ -108,14 +114,10 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
       );
       setPending([]);
       setReason('');
+      const written = updated.fields.find((f) => f.field.key === field.field.key)?.entry;
+      if (written) setBase({ values: written.text, version: written.version });
       refresh(updated);
     });
-
-  function takeTheirs(theirs: string) {
-    setDraft(theirs);
-    reset();
-    void client.invalidateQueries({ queryKey: ['isf', isf.id] });
-  }
 
   const citeSelection = () =>
     run(async () => {

@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
-import { ConflictPanel, useEditing } from '../../components/ConflictPanel';
+import { ChangeReason } from '../../components/ChangeReason';
+import { ConflictPanel, useVersionedDraft } from '../../components/ConflictPanel';
+import { FormActions } from '../../components/FormActions';
 import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
@@ -24,18 +26,22 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
   const { can } = useSession();
   const client = useQueryClient();
   const [mode, setMode] = useState<'idle' | 'revise' | 'retire'>('idle');
-  const [draft, setDraft] = useState(text);
+  const invalidate = (queries: readonly unknown[][]) => Promise.all(queries.map((queryKey) => client.invalidateQueries({ queryKey })));
+  // The revision starts from the text and version shown when it is opened.
+  const { busy, error, conflict, run, reset, base, setBase, draft, setDraft, takeTheirs } = useVersionedDraft<string, number>(
+    () => ({ values: text, version }),
+    { read: (current) => String(current.text ?? ''), refresh: () => invalidate(refresh) },
+  );
   const [reason, setReason] = useState('');
-  const { busy, error, conflict, run, reset } = useEditing();
   const saved = useSavedWarnings();
-  useUnsavedChanges(mode === 'revise' && draft.trim() !== text);
+  useUnsavedChanges(mode === 'revise' && draft.trim() !== base.values);
   if (!can.write) return null;
 
   const close = async () => {
     setMode('idle');
     setReason('');
     reset();
-    await Promise.all([...refresh, ['history', id]].map((queryKey) => client.invalidateQueries({ queryKey })));
+    await invalidate([...refresh, ['history', id]]);
   };
   const save = (expectedVersion: number) =>
     run(async () => {
@@ -47,11 +53,6 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
       await close();
       saved.heed(warnings);
     });
-  const takeTheirs = (theirs: string) => {
-    setDraft(theirs);
-    reset();
-    void Promise.all(refresh.map((queryKey) => client.invalidateQueries({ queryKey })));
-  };
   const retire = () =>
     run(async () => {
       await answer(api.POST('/api/retirements', { body: { id, reason } }));
@@ -59,7 +60,7 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
     });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (mode === 'revise') void save(version);
+    if (mode === 'revise') void save(base.version);
     else void retire();
   };
 
@@ -71,6 +72,7 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
           <button
             type="button"
             onClick={() => {
+              setBase({ values: text, version });
               setDraft(text);
               setMode('revise');
             }}
@@ -93,17 +95,21 @@ export function Revise({ kind, id, text, version, refresh }: Props) {
         </>
       )}
       {mode === 'retire' && <p>Retiring keeps the {kind} and its history; whatever cites it is flagged on the Check page until it is revised.</p>}
-      <label htmlFor={`reason-${id}`}>{mode === 'revise' ? 'Why (kept in the history)' : 'Why retire it (kept in the history)'}</label>
-      <input id={`reason-${id}`} required value={reason} onChange={(e) => setReason(e.target.value)} />
-      <p className="actions">
-        <button type="submit" disabled={busy || !reason.trim() || (mode === 'revise' && (!draft.trim() || draft.trim() === text))}>
-          {mode === 'revise' ? 'Save the revision' : `Retire the ${kind}`}
-        </button>
-        <button type="button" className="secondary" onClick={() => void close()}>
-          Cancel
-        </button>
-      </p>
-      {conflict && <ConflictPanel conflict={conflict} onSaveMine={(version) => void save(version)} onTakeTheirs={takeTheirs} />}
+      <ChangeReason
+        id={`revise-${id}`}
+        label={mode === 'revise' ? 'Why (kept in the history)' : 'Why retire it (kept in the history)'}
+        required="form"
+        value={reason}
+        onChange={setReason}
+        className=""
+      />
+      <FormActions
+        submit={mode === 'revise' ? 'Save the revision' : `Retire the ${kind}`}
+        busy={busy}
+        nothingToSave={!reason.trim() || (mode === 'revise' && (!draft.trim() || draft.trim() === base.values))}
+        onCancel={() => void close()}
+      />
+      {conflict && <ConflictPanel conflict={conflict} onSaveMine={(over) => void save(over)} onTakeTheirs={takeTheirs} />}
       {error !== null && <ErrorState error={error} />}
     </form>
   );

@@ -9,6 +9,7 @@ import { ConflictValues, useVersionedDraft } from '../../components/ConflictPane
 import { supportTypeName } from './elements';
 import { useRefreshAssessments, useScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 type Aspect = Assessment['aspect'];
 
@@ -148,14 +149,11 @@ function AssessmentForm({ aspect, strategyId, assessment }: Omit<Props, 'heading
           ))}
       </fieldset>
       {assessment && dirty && <ChangeReason id={id} value={reason} onChange={setReason} />}
-      <p className="actions">
-        <button type="submit" disabled={busy || !dirty}>
-          Save the assessment
-        </button>
+      <FormActions submit="Save the assessment" busy={busy} nothingToSave={!dirty}>
         <span role="status" className="muted">
           {done}
         </span>
-      </p>
+      </FormActions>
       {conflict && (
         <ConflictValues
           busy={busy}

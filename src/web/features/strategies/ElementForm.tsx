@@ -22,6 +22,7 @@ import {
 } from './elements';
 import { useRefreshStrategies, useScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 /** `onDone` closes the form; after a save, with what the server warned of. */
 type Props =
@@ -162,14 +163,12 @@ export function ElementForm({ strategyId, element, onDone }: Props) {
       )}
       <div className="element-fields">{KIND_FIELDS[kind].map((f) => fields[f]())}</div>
       {element && <ChangeReason id={id} value={reason} onChange={setReason} />}
-      <p className="actions">
-        <button type="submit" disabled={busy || (element !== undefined && !dirty)}>
-          {element ? 'Save the changes' : `Add the ${KIND_LABELS[kind].toLowerCase()}`}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </p>
+      <FormActions
+        submit={element ? 'Save the changes' : `Add the ${KIND_LABELS[kind].toLowerCase()}`}
+        busy={busy}
+        nothingToSave={element !== undefined && !dirty}
+        onCancel={onDone}
+      />
       {conflict && (
         <ConflictValues
           busy={busy}

@@ -7,6 +7,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { useRefreshStrategies, useScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
+import { FormActions } from '../../components/FormActions';
 
 interface NameAndGoal {
   name: string;
@@ -85,16 +86,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
         <textarea id={`${id}-goal`} rows={3} value={draft.goal} onChange={(e) => setDraft((d) => ({ ...d, goal: e.target.value }))} />
       </span>
       {strategy && <ChangeReason id={id} value={reason} onChange={setReason} />}
-      <p className="actions">
-        <button type="submit" disabled={busy || !dirty}>
-          {strategy ? 'Save the changes' : 'Add the strategy'}
-        </button>
-        {onDone && (
-          <button type="button" className="secondary" onClick={() => onDone()}>
-            Cancel
-          </button>
-        )}
-      </p>
+      <FormActions submit={strategy ? 'Save the changes' : 'Add the strategy'} busy={busy} nothingToSave={!dirty} onCancel={onDone} />
       {conflict && (
         <ConflictValues
           busy={busy}

@@ -5,6 +5,7 @@ import type { TheoryIteration } from '../../api/types';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshTheory } from './theory';
+import { FormActions } from '../../components/FormActions';
 
 const today = () => {
   const d = new Date();
@@ -53,11 +54,7 @@ export function IssueIteration({ next, onIssued }: { next: number; onIssued: (it
         <label htmlFor={`${id}-dated`}>Dated</label>
         <input id={`${id}-dated`} type="date" required value={dated} onChange={(e) => setDated(e.target.value)} />
       </span>
-      <p className="actions">
-        <button type="submit" disabled={busy || !dated}>
-          Issue iteration {next}
-        </button>
-      </p>
+      <FormActions submit={`Issue iteration ${next}`} busy={busy} nothingToSave={!dated} />
       {error !== null && <ErrorState error={error} />}
     </form>
   );

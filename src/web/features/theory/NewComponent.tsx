@@ -4,6 +4,7 @@ import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshTheory } from './theory';
+import { FormActions } from '../../components/FormActions';
 
 /** A key as the team would write it for a name: "Student assessment" → "student_assessment". */
 const keyFor = (name: string) =>
@@ -77,11 +78,7 @@ export function NewComponent({ onAdded }: { onAdded: (name: string) => void }) {
             Lower-case letters, digits and underscores, e.g. student_assessment; it names the component in commands and does not change.
           </span>
         </span>
-        <p className="actions">
-          <button type="submit" disabled={busy}>
-            Add the component
-          </button>
-        </p>
+        <FormActions submit="Add the component" busy={busy} />
         {error !== null && <ErrorState error={error} />}
       </form>
     </details>

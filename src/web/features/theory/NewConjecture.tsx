@@ -7,6 +7,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { ChosenWarrant } from './ChosenWarrant';
 import { type ChosenEvidence, EvidenceChooser } from './EvidenceChooser';
 import { useRefreshTheory } from './theory';
+import { FormActions } from '../../components/FormActions';
 
 /** Stating a new conjecture in a component, with the evidence its first version rests on. */
 export function NewConjecture({ component, onStated }: { component: TheoryComponent; onStated: (text: string) => void }) {
@@ -69,11 +70,7 @@ export function NewConjecture({ component, onStated }: { component: TheoryCompon
             return true;
           }}
         />
-        <p className="actions">
-          <button type="submit" disabled={busy || !text.trim()}>
-            State the conjecture
-          </button>
-        </p>
+        <FormActions submit="State the conjecture" busy={busy} nothingToSave={!text.trim()} />
         {error !== null && <ErrorState error={error} />}
       </form>
     </details>

@@ -5,6 +5,7 @@ import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { useRefreshTheory } from './theory';
+import { FormActions } from '../../components/FormActions';
 
 const EMPTY = { authors: '', year: '', title: '', source: '', url: '', summary: '' };
 
@@ -97,11 +98,7 @@ export function NewSource({ kind, onAdded }: { kind: 'literature' | 'retrospecti
             <textarea rows={3} required {...field('summary')} />
           </span>
         )}
-        <p className="actions">
-          <button type="submit" disabled={busy}>
-            Add {literature ? 'the reference' : 'the analysis'}
-          </button>
-        </p>
+        <FormActions submit={`Add ${literature ? 'the reference' : 'the analysis'}`} busy={busy} />
         {error !== null && <ErrorState error={error} />}
       </form>
     </details>

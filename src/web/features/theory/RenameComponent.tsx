@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Theory } from '../../api/types';
+import { ChangeReason } from '../../components/ChangeReason';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
+import { FormActions } from '../../components/FormActions';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 
@@ -55,24 +57,17 @@ export function RenameComponent({ component }: { component: Component }) {
     <form className="rename-component" onSubmit={submit}>
       <label htmlFor={`${id}-name`}>New name of “{component.name}”</label>
       <input id={`${id}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
-      <label htmlFor={`${id}-reason`}>Why (kept in the history)</label>
-      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <p className="actions">
-        <button type="submit" disabled={busy || !name.trim() || name.trim() === component.name}>
-          Rename
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setOpen(false);
-            setName(component.name);
-            reset();
-          }}
-        >
-          Cancel
-        </button>
-      </p>
+      <ChangeReason id={id} label="Why (kept in the history)" value={reason} onChange={setReason} className="" />
+      <FormActions
+        submit="Rename"
+        busy={busy}
+        nothingToSave={!name.trim() || name.trim() === component.name}
+        onCancel={() => {
+          setOpen(false);
+          setName(component.name);
+          reset();
+        }}
+      />
       {conflict && (
         <ConflictValues
           values={[['Name', String(conflict.current.name ?? '')]]}

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Conjecture } from '../../api/types';
+import { ChangeReason } from '../../components/ChangeReason';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
+import { FormActions } from '../../components/FormActions';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { ChosenWarrant } from './ChosenWarrant';
@@ -57,20 +59,16 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
         <label htmlFor={`${id}-text`}>Conjecture, version {base.version + 1}</label>
         <textarea id={`${id}-text`} rows={4} required value={text} onChange={(e) => setText(e.target.value)} />
       </span>
-      <span className="field">
-        <label htmlFor={`${id}-reason`}>Why it is revised (kept with the revision)</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          aria-required="true"
-          aria-describedby={`${id}-reason-hint`}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <span id={`${id}-reason-hint`} className="hint">
-          What the year's evidence showed: the findings, literature or analyses below are its warrant.
-        </span>
-      </span>
+      <ChangeReason
+        id={id}
+        label="Why it is revised (kept with the revision)"
+        required="server"
+        rows={2}
+        hint="What the year's evidence showed: the findings, literature or analyses below are its warrant."
+        value={reason}
+        onChange={setReason}
+        className="field"
+      />
       <ChosenWarrant title={`Warrant of version ${base.version + 1}`} warrant={warrant} onRemove={(gone) => setWarrant(warrant.filter((w) => w.id !== gone))} />
       <EvidenceChooser
         action="Add to the new version's warrant"
@@ -80,14 +78,7 @@ export function ReviseConjecture({ conjecture, onClose, onRevised }: { conjectur
           return true;
         }}
       />
-      <p className="actions">
-        <button type="submit" disabled={busy || !changed}>
-          Save version {base.version + 1}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </p>
+      <FormActions submit={`Save version ${base.version + 1}`} busy={busy} nothingToSave={!changed} onCancel={onClose} />
       {conflict && (
         <ConflictValues
           values={[[`Version ${conflict.version}`, conflict.theirs]]}
