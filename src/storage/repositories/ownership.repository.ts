@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
+import { compiledOnce } from '../compiled-once.js';
 import { type EntityKind, kindOfId } from '../../domain/ids.js';
 import { RECORD_KINDS } from '../../domain/record-kinds.js';
 import type { Database } from '../schema.js';
@@ -7,10 +8,23 @@ import type { Database } from '../schema.js';
 export class OwnershipRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** One compiled query per kind, made on first use: every request that names an item asks. */
+  private readonly lookups = new Map<EntityKind, (id: string) => Promise<{ partnership: string }[]>>();
+
   async partnershipOf(id: string): Promise<string | undefined> {
     const kind = kindOfId(id);
     if (!kind) return undefined;
-    // The record, then each record it belongs to, joined up to the one that holds the partnership.
+    let lookup = this.lookups.get(kind);
+    if (!lookup) {
+      const build = this.ownerQuery(kind);
+      if (!build) return undefined;
+      this.lookups.set(kind, (lookup = compiledOnce(this.db, build)));
+    }
+    return (await lookup(id))[0]?.partnership;
+  }
+
+  /** The record, then each record it belongs to, joined up to the one that holds the partnership; none for a kind never named by ID. */
+  private ownerQuery(kind: EntityKind) {
     const chain: EntityKind[] = [kind];
     let owner = RECORD_KINDS[kind].owner;
     while (owner !== null && typeof owner === 'object') {
@@ -18,19 +32,17 @@ export class OwnershipRepository {
       owner = RECORD_KINDS[owner.through].owner;
     }
     if (owner === null) return undefined;
+    const column = owner === 'itself' ? 'id' : 'partnership_id';
     // Kysely cannot type a query over a table chosen at run time; the declared tables and columns are checked by test/schema-coverage.
     const untyped = this.db as unknown as Kysely<Record<string, Record<string, string>>>;
-    let q = untyped.selectFrom(`${tableOf(kind)} as k0`);
-    for (let i = 1; i < chain.length; i++) {
-      const table = tableOf(chain[i]!);
-      q = q.innerJoin(`${table} as k${i}`, `k${i}.id`, `k${i - 1}.${table}_id`);
-    }
-    const column = owner === 'itself' ? 'id' : 'partnership_id';
-    const row = await q
-      .select(`k${chain.length - 1}.${column} as partnership`)
-      .where('k0.id', '=', id)
-      .executeTakeFirst();
-    return row?.partnership;
+    return (id: string) => {
+      let q = untyped.selectFrom(`${tableOf(kind)} as k0`);
+      for (let i = 1; i < chain.length; i++) {
+        const table = tableOf(chain[i]!);
+        q = q.innerJoin(`${table} as k${i}`, `k${i}.id`, `k${i - 1}.${table}_id`);
+      }
+      return q.select(`k${chain.length - 1}.${column} as partnership`).where('k0.id', '=', id) as unknown as Compilable<{ partnership: string }>;
+    };
   }
 
   /**

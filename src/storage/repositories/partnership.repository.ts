@@ -1,21 +1,29 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { compiledOnce } from '../compiled-once.js';
 import type { Database, PartnershipTable } from '../schema.js';
 
 export type PartnershipRow = Selectable<PartnershipTable>;
 
 export class PartnershipRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  // Every request to a partnership's routes reads it by ID (or name).
+  private readonly withId;
+  private readonly named;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.withId = compiledOnce(db, (id: string) => db.selectFrom('partnership').selectAll().where('id', '=', id));
+    this.named = compiledOnce(db, (name: string) => db.selectFrom('partnership').selectAll().where('name', '=', name));
+  }
 
   list(): Promise<PartnershipRow[]> {
     return this.db.selectFrom('partnership').selectAll().orderBy('name').execute();
   }
 
-  byId(id: string): Promise<PartnershipRow | undefined> {
-    return this.db.selectFrom('partnership').selectAll().where('id', '=', id).executeTakeFirst();
+  async byId(id: string): Promise<PartnershipRow | undefined> {
+    return (await this.withId(id))[0];
   }
 
-  byName(name: string): Promise<PartnershipRow | undefined> {
-    return this.db.selectFrom('partnership').selectAll().where('name', '=', name).executeTakeFirst();
+  async byName(name: string): Promise<PartnershipRow | undefined> {
+    return (await this.named(name))[0];
   }
 
   async setQuoteMinimum(id: string, minimum: number): Promise<void> {

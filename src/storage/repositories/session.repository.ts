@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { compiledOnce } from '../compiled-once.js';
 import type { AccountLinkTable, AccountTable, Database, MembershipTable, SessionTable } from '../schema.js';
 
 export type SessionRow = Selectable<SessionTable>;
@@ -13,39 +14,44 @@ export interface SignedInRows {
 
 /** Sign-in sessions and one-time links, both found by the hash of their secret token. */
 export class SessionRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** The session of a token with its account and memberships, in one query, built once: every signed-in request reads it. */
+  private readonly signedInRows;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.signedInRows = compiledOnce(db, (tokenHash: string) =>
+      db
+        .selectFrom('session as s')
+        .innerJoin('account as a', 'a.id', 's.account_id')
+        .leftJoin('membership as m', 'm.account_id', 'a.id')
+        .select([
+          's.id',
+          's.account_id',
+          's.token_hash',
+          's.csrf_token',
+          's.created_at',
+          's.expires_at',
+          's.revoked_at',
+          'a.email',
+          'a.display_name',
+          'a.is_admin',
+          'a.is_demo',
+          'a.disabled_at',
+          'm.partnership_id',
+          'm.role',
+          'm.district_id',
+        ])
+        .where('s.token_hash', '=', tokenHash)
+        .orderBy('m.created_at')
+        .orderBy('m.id'),
+    );
+  }
 
   async insert(row: Insertable<SessionTable>): Promise<void> {
     await this.db.insertInto('session').values(row).execute();
   }
 
-  /** The session of a token with its account and memberships, in one query. */
   async signedIn(tokenHash: string): Promise<SignedInRows | undefined> {
-    const rows = await this.db
-      .selectFrom('session as s')
-      .innerJoin('account as a', 'a.id', 's.account_id')
-      .leftJoin('membership as m', 'm.account_id', 'a.id')
-      .select([
-        's.id',
-        's.account_id',
-        's.token_hash',
-        's.csrf_token',
-        's.created_at',
-        's.expires_at',
-        's.revoked_at',
-        'a.email',
-        'a.display_name',
-        'a.is_admin',
-        'a.is_demo',
-        'a.disabled_at',
-        'm.partnership_id',
-        'm.role',
-        'm.district_id',
-      ])
-      .where('s.token_hash', '=', tokenHash)
-      .orderBy('m.created_at')
-      .orderBy('m.id')
-      .execute();
+    const rows = await this.signedInRows(tokenHash);
     const first = rows[0];
     if (!first) return undefined;
     const { id, account_id, token_hash, csrf_token, created_at, expires_at, revoked_at, email, display_name, is_admin, is_demo, disabled_at } = first;
