@@ -487,6 +487,16 @@ describe('the warrant command line', () => {
 
     const calendar = warrant(['calendar', '--district', 'Northfield District', '--cycle', '2009-10', '--json', '--db', db]).json();
     expect(calendar[0].calendar.find((s: any) => s.key === 'ddd')).toMatchObject({ state: 'done', detail: 'version 1 issued; 1 strategy' });
+
+    // The district keeps its first year's documents once the next year has begun, newest year first.
+    expect(warrant(['feedback', 'sent', '--district', 'Northfield District', '--cycle', '2009-10', '--on', '2010-05-14', '--db', db]).code).toBe(0);
+    const shared = warrant(['shared', '--district', 'Northfield District', '--json', '--db', db]).json();
+    expect(shared.cycles.map((c: any) => c.cycle)).toEqual(['2010-11', '2009-10']);
+    expect(shared.cycles[0]).toMatchObject({ versions: [], memberChecks: [], reportsSent: [] });
+    expect(shared.cycles[1]).toMatchObject({ versions: [{ number: 1 }], reportsSent: ['2010-05-14'] });
+    expect(warrant(['shared', '--district', 'Northfield District', '--db', db]).stdout).toMatch(
+      /^Northfield District, 2010-11\n {2}nothing shared yet\nNorthfield District, 2009-10\n {2}design document version 1 \S+ issued \d{4}-\d\d-\d\d\n {2}feedback report sent on 2010-05-14\n$/,
+    );
   });
   it('warns when text for partners names a participant, and tells which statements of a sent report lost their evidence since', () => {
     const db = tempDb();

@@ -25,6 +25,7 @@ import { registerIsfRoutes } from './routes/isfs.routes.js';
 import { registerMemberCheckRoutes } from './routes/member-checks.routes.js';
 import { registerQuoteRoutes } from './routes/quotes.routes.js';
 import { registerRecommendationRoutes } from './routes/recommendations.routes.js';
+import { registerSharedRoutes } from './routes/shared.routes.js';
 import { registerStrategyRoutes } from './routes/strategies.routes.js';
 import { registerSummaryRoutes } from './routes/summaries.routes.js';
 import { registerTheoryRoutes } from './routes/theory.routes.js';
@@ -120,6 +121,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerDesignDocumentRoutes(app);
   registerMemberCheckRoutes(app);
   registerFeedbackRoutes(app);
+  registerSharedRoutes(app);
   registerImplementationRoutes(app);
   registerRecommendationRoutes(app);
   registerEvidenceLinkRoutes(app);

@@ -116,7 +116,9 @@ describe('design documents and member checks in the web app', () => {
     await expect.poll(() => page.locator('.mc-responses').count()).toBe(2);
     const main = page.locator('main');
     expect(await main.getByRole('button', { name: /Issue version|Send version|Compare/ }).count()).toBe(0);
-    expect(await main.getByRole('combobox').count()).toBe(0);
+    // The only choice is the year's.
+    expect(await main.getByRole('combobox').count()).toBe(1);
+    expect(await main.getByLabel('Cycle', { exact: true }).inputValue()).toBe('2010-11');
     expect(await main.getByRole('link', { name: /team/i }).count()).toBe(0);
     expect(await main.innerText()).not.toMatch(/draft|in-house|Versions\n/i);
     expect(await main.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual([

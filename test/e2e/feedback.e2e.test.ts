@@ -203,7 +203,10 @@ describe('the Feedback page', () => {
       'Markdown (partner version)',
     ]);
     expect(await partner.getByRole('link', { name: /team version/ }).count()).toBe(0);
-    expect(await partner.locator('main button, main input, main textarea, main select').count()).toBe(0);
+    // Nothing to change; only the choice of the year.
+    expect(await partner.locator('main button, main input, main textarea').count()).toBe(0);
+    expect(await partner.locator('main select').count()).toBe(1);
+    expect(await partner.getByLabel('Cycle', { exact: true }).inputValue()).toBe('2010-11');
     const partnerHref = (await partner.getByRole('link', { name: 'Markdown (partner version)' }).getAttribute('href'))!;
     const shared = await fetchIn(partner, partnerHref);
     expect(shared.status).toBe(200);

@@ -11,6 +11,7 @@ import { compareVersions, designDocumentState, designScope, issueVersion, sendMe
 import { addSupportType, editSupportType, supportTypes } from '../../services/framework.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { partnershipProgress } from '../../services/progress.js';
+import { sharedWithDistrict } from '../../services/shared-documents.js';
 import {
   addElement,
   citeStrategyEvidence,
@@ -398,6 +399,40 @@ export function registerDesignCommands(program: Command): void {
         for (const section of d.sections.filter((x) => x.status !== 'unchanged')) {
           print(bold(`${section.title} (${section.status})`));
           for (const l of section.lines) if (l.op !== 'same') print(l.op === 'added' ? green(`+ ${l.text}`) : red(`- ${l.text}`));
+        }
+      }),
+    );
+
+  program
+    .command('shared')
+    .description('what was shared with a district, year by year, newest first: design document versions, member checks, feedback reports sent')
+    .requiredOption('--district <district>')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { district: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const shared = await sharedWithDistrict(s.ctx, p.id, opts.district);
+        const years = shared.cycles.map((c) => ({
+          cycle: c.cycle.label,
+          versions: c.versions.map((v) => ({ id: v.id, number: v.number, issuedAt: v.created_at })),
+          status: c.status,
+          memberChecks: c.checks.map((m) => ({
+            id: m.check.id,
+            version: m.versionNumber,
+            sentAt: m.check.sent_at,
+            recipients: m.recipients.map((r) => r.email),
+            status: m.status,
+          })),
+          reportsSent: c.reports.map((r) => r.sent_on),
+        }));
+        if (o.json) return printJson({ district: shared.district.name, cycles: years });
+        for (const y of years) {
+          print(bold(`${shared.district.name}, ${y.cycle}`));
+          if (y.versions.length === 0 && y.reportsSent.length === 0) print(dim('  nothing shared yet'));
+          for (const v of y.versions) print(`  design document version ${v.number} ${dim(v.id)} issued ${v.issuedAt.slice(0, 10)}`);
+          for (const m of y.memberChecks)
+            print(`  member check ${m.id} of version ${m.version}, sent ${m.sentAt.slice(0, 10)} to ${m.recipients.join(', ')}: ${m.status.label}`);
+          for (const on of y.reportsSent) print(`  feedback report sent on ${on}`);
         }
       }),
     );

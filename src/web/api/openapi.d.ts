@@ -6113,6 +6113,71 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/districts/{id}/shared': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What was shared with a district, cycle by cycle, newest first: the design document versions issued, their member checks, the feedback reports sent */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was shared */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SharedWithDistrict'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/strategy-elements/{id}/implementation': {
     parameters: {
       query?: never;
@@ -8710,6 +8775,55 @@ export interface components {
       createdAt: string;
       updatedBy: string;
       updatedAt: string;
+    };
+    SharedWithDistrict: {
+      district: {
+        id: string;
+        name: string;
+      };
+      /** @description Every cycle, newest first, with what was shared in it */
+      cycles: components['schemas']['SharedInCycle'][];
+      /**
+       * @description The label of the newest cycle with something shared, if any
+       * @example 2010-11
+       */
+      newestShared: string | null;
+    };
+    SharedInCycle: {
+      cycle: components['schemas']['Cycle'];
+      designDocument: {
+        /** @description Issued versions, oldest first */
+        versions: {
+          id: string;
+          number: number;
+          createdAt: string;
+        }[];
+        status: components['schemas']['MemberCheckStatus'];
+      };
+      /** @description Member checks of its versions, oldest first */
+      memberChecks: components['schemas']['SharedMemberCheck'][];
+      /** @description When the feedback report was sent to the district */
+      feedbackReports: {
+        /** @example 2011-05-20 */
+        sentOn: string;
+      }[];
+      /** @description Whether anything was shared with the district in this cycle */
+      shared: boolean;
+    };
+    SharedMemberCheck: {
+      id: string;
+      versionNumber: number;
+      sentAt: string;
+      sentBy: string;
+      status: components['schemas']['MemberCheckStatus'];
+      /** @description A later version of the document was issued: responses go to the latest version */
+      superseded: boolean;
+      /** @description Whether it was sent to the caller */
+      sentToYou: boolean;
+      /** @description How many of its strategies the caller has answered */
+      youAnswered: number;
+      /** @description How many strategies the version sent has */
+      sections: number;
     };
     UptakeLine: {
       recommendationId: string;

@@ -9,7 +9,8 @@ import { DesignSections } from './DesignSections';
 import { IssueVersionForm } from './IssueVersionForm';
 import { MemberCheckRecord } from './MemberCheckRecord';
 import { MemberCheckResponses } from './MemberCheckResponses';
-import { usePartnerDistrict, useDesignDocument, when } from './queries';
+import { PartnerCycleFilter, usePartnerCycle } from './PartnerCycle';
+import { useDesignDocument, when } from './queries';
 import { SendMemberCheckForm } from './SendMemberCheckForm';
 import { VersionHistory } from './VersionHistory';
 import './design.css';
@@ -17,7 +18,8 @@ import './design.css';
 /**
  * The District Design Document of a district and cycle. The team issues it in versions, sends a
  * version for member check and applies the corrections; a partner leader reads their district's
- * latest issued version and answers the member check sent to them.
+ * latest issued version of each year (by default the newest year with something shared) and answers
+ * the member check sent to them.
  */
 export function DesignDocumentPage() {
   const { can, role } = useSession();
@@ -124,11 +126,11 @@ function IssuedVersion({ version }: { version: DesignVersion }) {
   );
 }
 
-/** A partner leader's view: their district's latest issued version, its downloads, and the member check sent to them. */
+/** A partner leader's view: their district's latest issued version of the chosen year, its downloads, and the member check sent to them. */
 function PartnerDesignDocument() {
   const { me } = useSession();
-  const districtId = usePartnerDistrict();
-  const doc = useDesignDocument(districtId);
+  const { districtId, shared, cycle, setCycle } = usePartnerCycle();
+  const doc = useDesignDocument(districtId, cycle, Boolean(cycle));
   if (!districtId) {
     return (
       <>
@@ -137,14 +139,32 @@ function PartnerDesignDocument() {
       </>
     );
   }
+  if (shared.isError) return <ErrorState error={shared.error} />;
+  if (shared.isPending) return <Loading what="your district's design document" />;
+  if (!cycle)
+    return (
+      <>
+        <h1>District Design Document</h1>
+        <Empty>Nothing has been shared with your district yet: the design document will appear here once the research team issues it.</Empty>
+      </>
+    );
   if (doc.isPending) return <Loading what="your district's design document" />;
-  if (doc.isError) return <ErrorState error={doc.error} />;
+  const chooser = <PartnerCycleFilter shared={shared.data} cycle={cycle} onChange={setCycle} what="design document" />;
+  if (doc.isError)
+    return (
+      <>
+        <h1>District Design Document</h1>
+        {chooser}
+        <ErrorState error={doc.error} />
+      </>
+    );
   const d = doc.data;
   const latest = d.versions.at(-1);
   const myCheck = latest && d.checks.filter((c) => c.versionId === latest.id && c.recipients.some((r) => r.accountId === me.account.id)).at(-1);
   return (
     <>
       <h1>District Design Document</h1>
+      {chooser}
       <p className="ddd-for">
         {d.district.name} · {d.cycle.label}
       </p>

@@ -23,8 +23,12 @@ export function MemberCheckPage() {
   const superseded = check.superseded;
   const recipient = check.recipients.some((r) => r.accountId === me.account.id);
   const respond = recipient && !superseded;
-  const back =
-    doc.data && can.read ? `/design?district=${encodeURIComponent(doc.data.district.name)}&cycle=${encodeURIComponent(doc.data.cycle.label)}` : '/design';
+  // Back to the design document of this member check's year (a partner leader's page knows the district).
+  const back = !doc.data
+    ? '/design'
+    : can.read
+      ? `/design?district=${encodeURIComponent(doc.data.district.name)}&cycle=${encodeURIComponent(doc.data.cycle.label)}`
+      : `/design?cycle=${encodeURIComponent(doc.data.cycle.label)}`;
   return (
     <>
       <p className="breadcrumb">

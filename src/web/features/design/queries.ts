@@ -27,9 +27,22 @@ export function useMyMemberChecks(enabled = true) {
   return useQuery({ queryKey: ['member-checks'], queryFn: () => answer(api.GET('/api/member-checks')), enabled });
 }
 
+/** What was shared with a district, cycle by cycle, newest first. */
+export type SharedWithDistrict = Answer<'/api/districts/{id}/shared'>;
+export type SharedInCycle = SharedWithDistrict['cycles'][number];
+
+/** What was shared with a district (a partner leader's own, or any for the team), cycle by cycle. */
+export function useSharedWithDistrict(districtId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['shared', districtId ?? ''],
+    queryFn: () => answer(api.GET('/api/districts/{id}/shared', { params: { path: { id: districtId! } } })),
+    enabled: Boolean(districtId),
+  });
+}
+
 /** After a version is issued, a check sent or a response given: everything that shows them is read again. */
 export async function refreshDesign(client: QueryClient): Promise<void> {
-  await Promise.all(['design-document', 'member-check', 'member-checks', 'progress'].map((key) => client.invalidateQueries({ queryKey: [key] })));
+  await Promise.all(['design-document', 'member-check', 'member-checks', 'progress', 'shared'].map((key) => client.invalidateQueries({ queryKey: [key] })));
 }
 
 /** The district a partner leader leads in the current partnership, if the signed-in account is one. */

@@ -101,21 +101,21 @@ export function coverOf(markdown: string): ReportCover {
 }
 
 /**
- * The partner version of a district's latest report, read as Markdown to learn whether the server
- * can produce it and when it was sent; the files themselves are downloaded from their links.
+ * The partner version of a district's report of a cycle, read as Markdown to learn whether the
+ * server can produce it and when it was sent; the files themselves are downloaded from their links.
  */
-export function usePartnerReport(districtId: string | null) {
+export function usePartnerReport(districtId: string | null, cycle: string, enabled = true) {
   return useQuery({
-    queryKey: ['feedback-report', districtId, 'partner'],
+    queryKey: ['feedback-report', districtId, cycle, 'partner'],
     queryFn: async () => {
-      const res = await fetch(feedbackReportUrl(districtId!, { format: 'md', audience: 'partner' }), { credentials: 'same-origin' });
+      const res = await fetch(feedbackReportUrl(districtId!, { cycle, format: 'md', audience: 'partner' }), { credentials: 'same-origin' });
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
         throw new ApiError(res.status, body?.error.code ?? 'internal', body?.error.message ?? `the server answered ${res.status}`, body?.error.details);
       }
       return coverOf(await res.text());
     },
-    enabled: Boolean(districtId),
+    enabled: enabled && Boolean(districtId && cycle),
     retry: false,
   });
 }
