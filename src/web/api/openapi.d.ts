@@ -2002,6 +2002,8 @@ export interface paths {
           school?: string;
           /** @description Cycle ID or label, e.g. 2010-11 */
           cycle?: string;
+          /** @description Only the interviewer's turns, or only the participant's */
+          speaker?: 'interviewer' | 'participant';
           limit?: number;
           offset?: number | null;
         };
