@@ -35,7 +35,8 @@ export function writeImplementation(ctx: ServiceContext, input: ImplementationWr
     if (element.retired_at) throw invalid(`strategy element ${element.id} was retired`);
     const strategy = (await tx.store.strategies.byId(element.strategy_id))!;
     const cycle = input.cycle ? await cycleOf(tx, strategy.partnership_id, input.cycle) : (await tx.store.cycles.byId(strategy.cycle_id))!;
-    const values = checkImplementation(element.kind, input);
+    const cycles = await tx.store.cycles.list(strategy.partnership_id);
+    const values = checkImplementation(element.kind, input, { previousCycle: cycles.findIndex((c) => c.id === cycle.id) > 0 });
     const at = now(tx);
     const existing = await tx.store.feedback.implementationOf(element.id, cycle.id);
     let row: ImplementationRow;
