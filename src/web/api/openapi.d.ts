@@ -8622,11 +8622,27 @@ export interface components {
       title: string;
       /** @enum {string} */
       status: 'added' | 'removed' | 'changed' | 'unchanged';
-      lines: {
-        /** @enum {string} */
-        op: 'same' | 'added' | 'removed';
-        text: string;
-      }[];
+      lines: (
+        | {
+            /** @enum {string} */
+            op: 'same' | 'added' | 'removed';
+            text: string;
+          }
+        | {
+            /** @enum {string} */
+            op: 'changed';
+            /** @description The line as it is now */
+            text: string;
+            /** @description The line as it was */
+            was: string;
+            /** @description The words kept, added and removed */
+            words: {
+              /** @enum {string} */
+              op: 'same' | 'added' | 'removed';
+              text: string;
+            }[];
+          }
+      )[];
     };
     DistrictFeedback: {
       district: {
