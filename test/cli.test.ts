@@ -278,6 +278,20 @@ describe('the warrant command line', () => {
       const search = warrant(['search', 'benchmark', '--role', 'district_leader', '--limit', '5', '--json'], env).json();
       expect(search.hits.length).toBeGreaterThan(0);
     });
+
+    it('takes a libpq address that names a socket and no host, which is no WHATWG URL', async () => {
+      const fresh = await freshTarget('postgres');
+      try {
+        const url = fresh.target.dialect === 'postgres' ? fresh.target.url.replace('@localhost/', '@/') : '';
+        expect(url).toMatch(/^postgresql:\/\/postgres@\/t_\w+\?host=/);
+        const demo = warrant(['demo', '--db', url]);
+        expect(demo.stderr).toBe('');
+        expect(demo.code).toBe(0);
+        expect(demo.stdout).toContain(`PostgreSQL ${url}`);
+      } finally {
+        await fresh.drop();
+      }
+    });
   });
 
   describe('warrant serve', () => {

@@ -262,10 +262,17 @@ describe.each(DIALECTS)("districts' strategies, design documents and member chec
     const diff = await compareVersions(t.ctx, latest.id, next.id);
     const changed = diff.sections.find((s) => s.key === first!.key)!;
     expect(changed.status).toBe('changed');
-    expect(changed.lines.filter((l) => l.op === 'added').map((l) => l.text)).toEqual([
-      expect.stringContaining('Observe mathematics instruction with their supervisors'),
-    ]);
-    expect(changed.lines.filter((l) => l.op === 'removed')).toHaveLength(1);
+    // The corrected element is shown changed, its new words marked, not removed and added again.
+    expect(changed.lines.filter((l) => l.op === 'added' || l.op === 'removed')).toEqual([]);
+    const edited = changed.lines.filter((l) => l.op === 'changed');
+    expect(edited.map((l) => l.text)).toEqual([expect.stringContaining('Observe mathematics instruction with their supervisors')]);
+    expect(
+      edited[0]!.op === 'changed' &&
+        edited[0]!.words
+          .filter((w) => w.op === 'added')
+          .map((w) => w.text)
+          .join(' '),
+    ).toMatch(/supervisors/);
     expect(diff.sections.find((s) => s.key === second!.key)!.status).toBe('unchanged');
   });
 

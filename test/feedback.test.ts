@@ -11,7 +11,7 @@ import { markShareable } from '../src/services/excerpts.js';
 import { addRecommendation, recordUptake, writeImplementation } from '../src/services/feedback.js';
 import { feedbackReport } from '../src/services/feedback-report.js';
 import { resolvePartnership, setQuoteMinimum } from '../src/services/partnerships.js';
-import { listStrategies } from '../src/services/strategies.js';
+import { addElement, listStrategies } from '../src/services/strategies.js';
 import { compareIterations, issueIteration, reviseConjecture, addWarrant, theoryOfAction } from '../src/services/theory.js';
 import { uptakeOverview } from '../src/services/uptake.js';
 import { DIALECTS, openTestDatabase } from './support/databases.js';
@@ -41,6 +41,23 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
   });
   afterAll(() => d?.t.close());
 
+  it("assesses a practice in the partnership's first year without a change since last year", async () => {
+    const { t, pid } = d;
+    const first = (await listStrategies(t.ctx, pid, { districtId: (await d.district(LAKESIDE)).id, cycleId: (await d.cycle('2009-10')).id }))[0]!;
+    const practice = await addElement(t.ctx, first.strategy.id, {
+      kind: 'practice',
+      description: 'Teachers pose cognitively demanding tasks',
+      role: 'teacher',
+    });
+    const assessed = await writeImplementation(t.ctx, { elementId: practice.row.id, text: 'Tasks were posed in most lessons observed.' });
+    expect(assessed).toMatchObject({ frequency_change: null, quality_change: null, version: 1 });
+    await rejects(
+      writeImplementation(t.ctx, { elementId: practice.row.id, text: 'x', qualityChange: 'better', expectedVersion: 1 }),
+      'invalid',
+      /the change in quality since last year is one of/,
+    );
+  });
+
   it('assesses a support by its verdict and a practice by its change, on findings of its own district and cycle', async () => {
     const { t } = d;
     const main = await d.mainStrategy(LAKESIDE);
@@ -50,9 +67,13 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     await rejects(
       writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'mostly', text: 'x' }),
       'invalid',
-      /verdict is one of: as intended, partly, differently, not/,
+      /whether it was implemented is one of: as intended, partly, differently, not/,
     );
-    await rejects(writeImplementation(t.ctx, { elementId: practice.row.id, text: 'x', frequencyChange: 'increased' }), 'invalid', /qualityChange is one of/);
+    await rejects(
+      writeImplementation(t.ctx, { elementId: practice.row.id, text: 'x', frequencyChange: 'increased' }),
+      'invalid',
+      /the change in quality since last year is one of/,
+    );
     await rejects(writeImplementation(t.ctx, { elementId: accountability.row.id, text: 'x' }), 'invalid', /not of accountability relations/);
     const current = (await t.store.feedback.implementationOf(support.row.id, main.strategy.cycle_id))!;
     await rejects(writeImplementation(t.ctx, { elementId: support.row.id, verdict: 'not', text: 'None held.' }), 'conflict', /say which version/);

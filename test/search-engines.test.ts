@@ -76,6 +76,30 @@ const LONG_BUNDLE = {
   'long.txt': `Interviewer: Tell me about the support you get in math.\nMs. Long: ${LONG_TURN}\nInterviewer: Thank you.\n`,
 };
 
+describe('search that leaves out the questions', () => {
+  let t: TestDatabase;
+  let pid: string;
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+    await loadDemo(t.ctx);
+    pid = (await resolvePartnership(t.ctx)).id;
+  });
+  afterAll(() => t?.close());
+
+  it("finds only the participants' turns, or only the interviewers', and says what it takes", async () => {
+    const all = (await searchTranscripts(t.ctx, pid, 'coach', { limit: 200, cycle: '2009-10' })).hits;
+    const answers = (await searchTranscripts(t.ctx, pid, 'coach', { limit: 200, cycle: '2009-10', speaker: 'participant' })).hits;
+    const questions = (await searchTranscripts(t.ctx, pid, 'coach', { limit: 200, cycle: '2009-10', speaker: 'interviewer' })).hits;
+    expect(all.length).toBeLessThan(200);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(answers.every((h) => h.speakerRole === 'participant')).toBe(true);
+    expect(questions.every((h) => h.speakerRole === 'interviewer')).toBe(true);
+    expect(answers.length + questions.length).toBe(all.length);
+    await expect(searchTranscripts(t.ctx, pid, 'coach', { speaker: 'everyone' })).rejects.toThrow('speaker is one of interviewer, participant');
+  });
+});
+
 /** A long turn is searched segment by segment: same hits and offsets on both engines, before and after the migration that segments stored turns. */
 describe('search over a very long turn on SQLite and PostgreSQL', () => {
   const dbs: TestDatabase[] = [];

@@ -56,6 +56,6 @@ export function checkAssessment(
   if (rationale.length > 8000) throw invalid('rationale is longer than 8000 characters', { field: 'rationale' });
   const frameworkRefs = [...new Set((input.frameworkRefs ?? []).map((r) => r.trim()).filter(Boolean))];
   const unknown = frameworkRefs.filter((r) => !supportTypes.includes(r));
-  if (unknown.length) throw invalid(`frameworkRefs name types the framework does not have: ${unknown.join(', ')}`, { field: 'frameworkRefs' });
+  if (unknown.length) throw invalid(`the interpretive framework has no support type ${unknown.map((k) => `"${k}"`).join(' or ')}`, { field: 'frameworkRefs' });
   return { aspect, judgement, rationale, frameworkRefs };
 }

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import { holds } from './strategy.js';
 
 /**
@@ -37,7 +37,36 @@ export function sectionLines(s: DesignSection): string[] {
   ];
 }
 
-export type LineChange = { op: 'same' | 'added' | 'removed'; text: string };
+/** A stretch of a changed line: kept, or only in the new version, or only in the old. */
+export type WordChange = { op: 'same' | 'added' | 'removed'; text: string };
+
+/**
+ * A line of a section compared between versions: the same, added, removed, or changed: an element
+ * that stayed (the same kind of element, of the same type) with some of its words changed, shown
+ * with the words that changed rather than as a whole element removed and another added.
+ */
+export type LineChange = { op: 'same' | 'added' | 'removed'; text: string } | { op: 'changed'; text: string; was: string; words: WordChange[] };
+
+/** What a line says it is ("Intended support (Tool)", "Goal"): lines of one element keep it when their words change. */
+const elementOf = (line: string) => line.slice(0, line.indexOf(': ') + 1 || undefined);
+
+/** The removed lines of a hunk paired, in order, with added lines of the same element. */
+function paired(removed: string[], added: string[]): LineChange[] {
+  const out: LineChange[] = [];
+  const left = [...added];
+  for (const was of removed) {
+    const i = left.findIndex((a) => elementOf(a) === elementOf(was));
+    if (i === -1) {
+      out.push({ op: 'removed', text: was });
+      continue;
+    }
+    const [text] = left.splice(i, 1) as [string];
+    const words = diffWords(was, text).map((part): WordChange => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+    out.push({ op: 'changed', text, was, words });
+  }
+  for (const text of left) out.push({ op: 'added', text });
+  return out;
+}
 
 export interface SectionDiff {
   key: string;
@@ -55,10 +84,17 @@ export function diffDesign(from: DesignContent, to: DesignContent): SectionDiff[
     const a = before.get(key);
     const b = after.get(key);
     const lines: LineChange[] = [];
+    let removed: string[] = [];
     for (const part of diffArrays(a ? sectionLines(a) : [], b ? sectionLines(b) : [])) {
-      const op = part.added ? 'added' : part.removed ? 'removed' : 'same';
-      for (const text of part.value) lines.push({ op, text });
+      if (part.removed) {
+        removed.push(...part.value);
+        continue;
+      }
+      lines.push(...paired(removed, part.added ? part.value : []));
+      removed = [];
+      if (!part.added) for (const text of part.value) lines.push({ op: 'same', text });
     }
+    lines.push(...paired(removed, []));
     const status = !a ? 'added' : !b ? 'removed' : lines.some((l) => l.op !== 'same') ? 'changed' : 'unchanged';
     return { key, title: (b ?? a)!.name, status, lines };
   });

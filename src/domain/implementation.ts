@@ -38,20 +38,31 @@ export interface CheckedImplementation {
   text: string;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], field: string): T {
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], field: string, what: string): T {
   const v = value?.trim() ?? '';
-  if (!allowed.some((a) => a === v)) throw invalid(`${field} is one of: ${allowed.join(', ')}`, { field });
+  if (!allowed.some((a) => a === v)) throw invalid(`${what} is one of: ${allowed.join(', ')}`, { field });
   return v as T;
 }
 
-/** Checks an assessment of an element's implementation: a support needs its verdict, a practice its changes. */
-export function checkImplementation(kind: string, input: ImplementationInput): CheckedImplementation {
+/** Given, one of the allowed values; not given, none (in the first year there is no change to tell). */
+const optionalOneOf = <T extends string>(value: string | undefined, allowed: readonly T[], field: string, what: string): T | null =>
+  value?.trim() ? oneOf(value, allowed, field, what) : null;
+
+/**
+ * Checks an assessment of an element's implementation: a support needs its verdict, a practice its
+ * changes since the previous cycle, when there is one (in a partnership's first year they may be left out).
+ */
+export function checkImplementation(
+  kind: string,
+  input: ImplementationInput,
+  { previousCycle = true }: { previousCycle?: boolean } = {},
+): CheckedImplementation {
   const text = input.text?.trim() ?? '';
-  if (!text) throw invalid('say what was found (text)', { field: 'text' });
-  if (text.length > 8000) throw invalid('text is longer than 8000 characters', { field: 'text' });
+  if (!text) throw invalid('say what was found', { field: 'text' });
+  if (text.length > 8000) throw invalid('what was found is longer than 8,000 characters', { field: 'text' });
   if (kind === 'support') {
     return {
-      verdict: oneOf(input.verdict, SUPPORT_VERDICTS, 'verdict'),
+      verdict: oneOf(input.verdict, SUPPORT_VERDICTS, 'verdict', 'whether it was implemented'),
       frequency: input.frequency?.trim() ?? '',
       focus: input.focus?.trim() ?? '',
       frequency_change: null,
@@ -64,8 +75,13 @@ export function checkImplementation(kind: string, input: ImplementationInput): C
       verdict: null,
       frequency: null,
       focus: null,
-      frequency_change: oneOf(input.frequencyChange, PRACTICE_CHANGES, 'frequencyChange'),
-      quality_change: oneOf(input.qualityChange, QUALITY_CHANGES, 'qualityChange'),
+      frequency_change: (previousCycle ? oneOf : optionalOneOf)(
+        input.frequencyChange,
+        PRACTICE_CHANGES,
+        'frequencyChange',
+        'the change in frequency since last year',
+      ),
+      quality_change: (previousCycle ? oneOf : optionalOneOf)(input.qualityChange, QUALITY_CHANGES, 'qualityChange', 'the change in quality since last year'),
       text,
     };
   }

@@ -107,7 +107,7 @@ export function checkElement(input: ElementInput, supportTypes: readonly string[
           .map((r) => roleGroup(r, 'rolesServed')),
       ),
     ];
-    if (rolesServed.length === 0) throw invalid(`${what} serves at least one role group (rolesServed)`, { field: 'rolesServed' });
+    if (rolesServed.length === 0) throw invalid(`${what} serves at least one role group: choose whom it serves`, { field: 'rolesServed' });
     return {
       kind,
       supportType,

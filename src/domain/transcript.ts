@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { codePointLength, countWords } from './text.js';
 
 export type SpeakerRole = 'interviewer' | 'participant';
+export const SPEAKER_ROLES: readonly SpeakerRole[] = ['interviewer', 'participant'];
+export const isSpeakerRole = (s: string): s is SpeakerRole => (SPEAKER_ROLES as readonly string[]).includes(s);
 
 export interface TurnInput {
   speaker: string;

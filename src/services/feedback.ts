@@ -35,7 +35,8 @@ export function writeImplementation(ctx: ServiceContext, input: ImplementationWr
     if (element.retired_at) throw invalid(`strategy element ${element.id} was retired`);
     const strategy = (await tx.store.strategies.byId(element.strategy_id))!;
     const cycle = input.cycle ? await cycleOf(tx, strategy.partnership_id, input.cycle) : (await tx.store.cycles.byId(strategy.cycle_id))!;
-    const values = checkImplementation(element.kind, input);
+    const cycles = await tx.store.cycles.list(strategy.partnership_id);
+    const values = checkImplementation(element.kind, input, { previousCycle: cycles.findIndex((c) => c.id === cycle.id) > 0 });
     const at = now(tx);
     const existing = await tx.store.feedback.implementationOf(element.id, cycle.id);
     let row: ImplementationRow;
@@ -94,7 +95,7 @@ function checkExplanation(input: Omit<ExplanationInput, 'strategyId' | 'cites'>,
   if (!text) throw invalid('an explanation needs its text', { field: 'text' });
   const refs = [...new Set((input.frameworkRefs ?? []).map((r) => r.trim()).filter(Boolean))];
   const unknown = refs.filter((r) => !types.includes(r));
-  if (unknown.length) throw invalid(`frameworkRefs name types the framework does not have: ${unknown.join(', ')}`, { field: 'frameworkRefs' });
+  if (unknown.length) throw invalid(`the interpretive framework has no support type ${unknown.map((k) => `"${k}"`).join(' or ')}`, { field: 'frameworkRefs' });
   return { learning_opportunities: input.learningOpportunities.trim(), press: input.press.trim(), text, framework_refs: refs.join(',') };
 }
 
@@ -264,7 +265,7 @@ export function recordReportSent(ctx: ServiceContext, input: { partnershipId: st
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
-    if (!isIsoDate(input.sentOn)) throw invalid('sentOn is a date, YYYY-MM-DD', { field: 'sentOn' });
+    if (!isIsoDate(input.sentOn)) throw invalid('the date sent is a date, YYYY-MM-DD', { field: 'sentOn' });
     const at = now(tx);
     const row = {
       id: tx.ids.next('feedbackReport'),
@@ -290,7 +291,7 @@ export function recordMeeting(
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
-    if (!isIsoDate(input.heldOn)) throw invalid('heldOn is a date, YYYY-MM-DD', { field: 'heldOn' });
+    if (!isIsoDate(input.heldOn)) throw invalid('the date of the meeting is a date, YYYY-MM-DD', { field: 'heldOn' });
     const attendees = input.attendees.map((a) => a.trim()).filter(Boolean);
     if (attendees.length === 0) throw invalid('name who attended the meeting', { field: 'attendees' });
     const notes = input.notes.trim();

@@ -3,6 +3,7 @@ import { isRoleGroup, ROLE_GROUPS } from '../domain/roles.js';
 import { parseSearchQuery } from '../domain/search-query.js';
 import { keepPhraseMatches, matchOffsets, readMarks, snippet, SNIPPET_WIDTH, type SnippetPart } from '../domain/snippet.js';
 import { codePointLength } from '../domain/text.js';
+import { isSpeakerRole, SPEAKER_ROLES } from '../domain/transcript.js';
 import { MATCH_END, MATCH_START } from '../storage/repositories/search.repository.js';
 import type { ServiceContext } from './context.js';
 import { resolveFilters } from './lookup.js';
@@ -12,6 +13,8 @@ export interface SearchOptions {
   district?: string;
   school?: string;
   cycle?: string;
+  /** Only what interviewers said, or only what participants said (leaving out the questions). */
+  speaker?: string;
   limit?: number;
   offset?: number;
 }
@@ -46,9 +49,11 @@ export async function searchTranscripts(ctx: ServiceContext, partnershipId: stri
   if (options.role && !isRoleGroup(options.role)) throw invalid(`role is one of ${ROLE_GROUPS.join(', ')}`, { field: 'role' });
   const limit = Math.min(Math.max(1, options.limit ?? 20), MAX_SEARCH_RESULTS);
   const offset = Math.max(0, options.offset ?? 0);
+  if (options.speaker && !isSpeakerRole(options.speaker)) throw invalid(`speaker is one of ${SPEAKER_ROLES.join(', ')}`, { field: 'speaker' });
   const filter = await resolveFilters(ctx, partnershipId, options);
+  const speakerRole = options.speaker && isSpeakerRole(options.speaker) ? options.speaker : undefined;
   const hits: SearchHit[] = [];
-  for await (const r of ctx.store.search.search(query, { partnershipId, ...filter }, limit, offset)) {
+  for await (const r of ctx.store.search.search(query, { partnershipId, ...filter, speakerRole }, limit, offset)) {
     const marked = keepPhraseMatches(readMarks(r.marked, MATCH_START, MATCH_END), query);
     hits.push({
       interviewId: r.interview_id,

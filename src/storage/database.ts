@@ -39,11 +39,14 @@ export function resolveDatabaseTarget(dbOption: string | undefined, env: NodeJS.
   return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH };
 }
 
+/**
+ * The database in words, for the log and messages, with any password hidden. A libpq address need
+ * not be a URL that WHATWG's parser takes (`postgres://user@/db?host=/run/postgresql` names a
+ * socket and no host), so the password is found in the text itself: describing must never fail.
+ */
 export function describeTarget(target: DatabaseTarget): string {
   if (target.dialect === 'sqlite') return `SQLite ${resolve(target.path)}`;
-  const url = new URL(target.url);
-  url.password = url.password ? '***' : '';
-  return `PostgreSQL ${url.toString()}`;
+  return `PostgreSQL ${target.url.replace(/^(postgres(?:ql)?:\/\/[^:@/?#]*):[^@/?#]*@/i, '$1:***@').replace(/([?&]password=)[^&#]*/i, '$1***')}`;
 }
 
 export interface Connection {

@@ -203,6 +203,14 @@ describe('the web app', () => {
     await signIn(lead, server.url, 'lead');
     await lead.goto(`${server.url}/account`);
     await expect.poll(() => members(lead).innerText()).toContain('analyst@demo.warrant.test');
+    // One's role is named alike in the header, on the account page and in the members table.
+    expect(await lead.locator('header .role').innerText()).toBe('(Lead researcher)');
+    expect(await lead.locator('dl.facts').innerText()).toMatch(/Role in .+\s+Lead researcher/);
+    expect(
+      await members(lead)
+        .getByRole('row', { name: /lead@demo\.warrant\.test/ })
+        .innerText(),
+    ).toContain('Lead researcher');
     await lead.getByLabel('Email').fill('new.analyst@example.org');
     await lead.getByLabel('Role').selectOption('analyst');
     await lead.getByRole('button', { name: 'Create the invitation' }).click();

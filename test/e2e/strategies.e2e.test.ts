@@ -103,7 +103,8 @@ describe('the Strategies page', () => {
     await form.getByLabel('Co-participation with someone more expert').check();
     await form.getByRole('button', { name: 'Add the intended support' }).click();
     // Without a role group served, the server says which field is missing; the form keeps what was typed.
-    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/serves at least one role group \(rolesServed\)/);
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/serves at least one role group: choose whom it serves/);
+    expect(await form.getByRole('alert').innerText()).not.toContain('rolesServed');
     expect(await form.getByLabel('Description').inputValue()).toBe('Coaching cycles: plan, co-teach and debrief a lesson');
     await form.getByRole('group', { name: 'Role groups served' }).getByLabel('Teachers').check();
     await form.getByRole('group', { name: 'Role groups served' }).getByLabel('Mathematics coaches').check();

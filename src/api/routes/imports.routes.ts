@@ -68,7 +68,8 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await routePartnership(c);
       assertImportSlot(p.id); // before reading up to 200 MB of upload
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (bytes.length === 0) throw invalid('the upload is empty: send the zipped bundle as the request body');
+      if (bytes.length === 0)
+        throw invalid('the file is empty: choose the zipped bundle (roster.csv, interviews.csv and the transcripts they name, in one .zip)');
       const job = startImportJob(ctx, p.id, bytes, c.req.valid('query').name ?? 'the uploaded bundle', c.get('deps').log);
       return c.json(present(job), 202);
     },

@@ -55,6 +55,18 @@ export const SectionDiffSchema = z
     key: z.string(),
     title: z.string(),
     status: z.enum(['added', 'removed', 'changed', 'unchanged']),
-    lines: z.array(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() })),
+    lines: z.array(
+      z.union([
+        z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() }),
+        z.object({
+          op: z.literal('changed'),
+          text: z.string().openapi({ description: 'The line as it is now' }),
+          was: z.string().openapi({ description: 'The line as it was' }),
+          words: z
+            .array(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() }))
+            .openapi({ description: 'The words kept, added and removed' }),
+        }),
+      ]),
+    ),
   })
   .openapi('SectionDiff');

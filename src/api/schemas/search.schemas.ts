@@ -7,6 +7,7 @@ export const SearchQuerySchema = z.object({
   district: z.string().max(200).optional().openapi({ description: 'District ID or name' }),
   school: z.string().max(200).optional().openapi({ description: 'School ID or name' }),
   cycle: z.string().max(20).optional().openapi({ description: 'Cycle ID or label, e.g. 2010-11' }),
+  speaker: z.enum(['interviewer', 'participant']).optional().openapi({ description: "Only the interviewer's turns, or only the participant's" }),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   offset: z.coerce.number().int().min(0).max(100_000).optional(),
 });

@@ -398,7 +398,12 @@ export function registerDesignCommands(program: Command): void {
         print(bold(`version ${d.from.number} → version ${d.to.number}: ${d.to.reason}`));
         for (const section of d.sections.filter((x) => x.status !== 'unchanged')) {
           print(bold(`${section.title} (${section.status})`));
-          for (const l of section.lines) if (l.op !== 'same') print(l.op === 'added' ? green(`+ ${l.text}`) : red(`- ${l.text}`));
+          for (const l of section.lines) {
+            if (l.op === 'added') print(green(`+ ${l.text}`));
+            else if (l.op === 'removed') print(red(`- ${l.text}`));
+            else if (l.op === 'changed')
+              print(`~ ${l.words.map((w) => (w.op === 'added' ? green(`[+${w.text}]`) : w.op === 'removed' ? red(`[-${w.text}]`) : w.text)).join('')}`);
+          }
         }
       }),
     );

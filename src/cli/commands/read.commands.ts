@@ -80,23 +80,29 @@ export function registerReadCommands(program: Command): void {
     .option('--district <district>', 'district name or ID')
     .option('--school <school>', 'school name or ID')
     .option('--cycle <cycle>', 'cycle, e.g. 2010-11')
+    .option('--speaker <who>', "participant (leaving out the interviewer's turns) or interviewer")
     .option('--limit <n>', 'how many hits', wholeNumber, 20)
     .option('--offset <n>', 'skip this many hits', wholeNumber, 0)
     .option('--json', 'print as JSON')
-    .action(async (query: string, opts: { role?: string; district?: string; school?: string; cycle?: string; limit: number; offset: number }, cmd: Command) =>
-      withSession(cmd, async (s, o) => {
-        const p = await partnershipOf(s, o);
-        const result = await searchTranscripts(s.ctx, p.id, query, opts);
-        if (o.json) return printJson(result);
-        if (result.hits.length === 0) return print('No hits.');
-        for (const h of result.hits) {
-          const when = h.startMs !== null ? ` [${formatTimestamp(h.startMs)}]` : '';
-          print(
-            `${bold(h.interviewCode)} ${dim(`${h.pseudonym} · ${h.role.replace('_', ' ')} · ${h.school} · ${h.cycle} · turn ${h.turn}${when} · chars ${h.matches.map((m) => `${m.start}–${m.end}`).join(', ')}`)}`,
-          );
-          print(`  ${h.speaker}: ${snippetText(h.snippet, (t) => bold(`[${t}]`))}`);
-        }
-      }),
+    .action(
+      async (
+        query: string,
+        opts: { role?: string; district?: string; school?: string; cycle?: string; speaker?: string; limit: number; offset: number },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s, o) => {
+          const p = await partnershipOf(s, o);
+          const result = await searchTranscripts(s.ctx, p.id, query, opts);
+          if (o.json) return printJson(result);
+          if (result.hits.length === 0) return print('No hits.');
+          for (const h of result.hits) {
+            const when = h.startMs !== null ? ` [${formatTimestamp(h.startMs)}]` : '';
+            print(
+              `${bold(h.interviewCode)} ${dim(`${h.pseudonym} · ${h.role.replace('_', ' ')} · ${h.school} · ${h.cycle} · turn ${h.turn}${when} · chars ${h.matches.map((m) => `${m.start}–${m.end}`).join(', ')}`)}`,
+            );
+            print(`  ${h.speaker}: ${snippetText(h.snippet, (t) => bold(`[${t}]`))}`);
+          }
+        }),
     );
 
   program

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.js';
-import { MAX_SEGMENT_LENGTH } from '../../domain/transcript.js';
+import { MAX_SEGMENT_LENGTH, type SpeakerRole } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 
@@ -15,6 +15,8 @@ export interface SearchFilter {
   districtId?: string;
   organizationId?: string;
   cycleId?: string;
+  /** Only the turns of the interviewer, or only the participant's. */
+  speakerRole?: SpeakerRole;
 }
 
 export interface SearchHitRow {
@@ -124,6 +126,7 @@ function filterSql(f: SearchFilter): RawBuilder<unknown> {
   if (f.districtId) parts.push(sql`i.district_id = ${f.districtId}`);
   if (f.organizationId) parts.push(sql`i.organization_id = ${f.organizationId}`);
   if (f.cycleId) parts.push(sql`i.cycle_id = ${f.cycleId}`);
+  if (f.speakerRole) parts.push(sql`t.speaker_role = ${f.speakerRole}`);
   return sql.join(parts, sql` AND `);
 }
 

@@ -2002,6 +2002,8 @@ export interface paths {
           school?: string;
           /** @description Cycle ID or label, e.g. 2010-11 */
           cycle?: string;
+          /** @description Only the interviewer's turns, or only the participant's */
+          speaker?: 'interviewer' | 'participant';
           limit?: number;
           offset?: number | null;
         };
@@ -8685,11 +8687,27 @@ export interface components {
       title: string;
       /** @enum {string} */
       status: 'added' | 'removed' | 'changed' | 'unchanged';
-      lines: {
-        /** @enum {string} */
-        op: 'same' | 'added' | 'removed';
-        text: string;
-      }[];
+      lines: (
+        | {
+            /** @enum {string} */
+            op: 'same' | 'added' | 'removed';
+            text: string;
+          }
+        | {
+            /** @enum {string} */
+            op: 'changed';
+            /** @description The line as it is now */
+            text: string;
+            /** @description The line as it was */
+            was: string;
+            /** @description The words kept, added and removed */
+            words: {
+              /** @enum {string} */
+              op: 'same' | 'added' | 'removed';
+              text: string;
+            }[];
+          }
+      )[];
     };
     DistrictFeedback: {
       district: {

@@ -25,26 +25,3 @@ export function useDirectory() {
     error: organizations.error ?? cycles.error,
   };
 }
-
-export const ROLE_LABELS: Record<string, string> = {
-  teacher: 'Teacher',
-  coach: 'Coach',
-  school_leader: 'School leader',
-  district_leader: 'District leader',
-};
-
-export const ROLE_PLURALS: Record<string, string> = {
-  teacher: 'teachers',
-  coach: 'coaches',
-  school_leader: 'school leaders',
-  district_leader: 'district leaders',
-};
-
-/** A person's role in a partnership, as the app names it. */
-export const PARTNERSHIP_ROLE_LABELS: Record<string, string> = {
-  admin: 'Administrator',
-  lead: 'Lead researcher',
-  analyst: 'Analyst',
-  observer: 'Observer',
-  partner: 'Partner leader',
-};

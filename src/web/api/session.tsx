@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { answer, api, ApiError, setCsrfToken } from './client';
+import { roleInWords } from './labels';
 import type { Me, Partnership } from './types';
 import { ErrorState, Loading } from '../components/states';
 
@@ -12,6 +13,8 @@ interface Session {
   partnership: Partnership | null;
   setPartnership: (id: string) => void;
   role: Role | null;
+  /** The role in words, as every page names it (`roleInWords`). */
+  roleLabel: string;
   /** What the signed-in role may do in the current partnership, as the server's policy allows it. */
   can: { read: boolean; write: boolean; lead: boolean };
   signOut: () => Promise<void>;
@@ -56,13 +59,15 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
     if (partnership) localStorage.setItem('warrant.partnership', partnership.id);
   }, [partnership]);
   const value = useMemo<Session>(() => {
-    const role = me.account.isAdmin ? 'admin' : (me.memberships.find((m) => m.partnershipId === partnership?.id)?.role ?? null);
+    const membershipRole = me.memberships.find((m) => m.partnershipId === partnership?.id)?.role ?? null;
+    const role = me.account.isAdmin ? 'admin' : membershipRole;
     return {
       me,
       partnerships: list,
       partnership,
       setPartnership: setChosen,
       role,
+      roleLabel: roleInWords(membershipRole, me.account.isAdmin),
       can: {
         read: role !== null && TEAM_READ.includes(role),
         write: role !== null && TEAM_WRITE.includes(role),

@@ -3,7 +3,7 @@ import { useSession } from '../api/session';
 import { UnsavedChangesGuard } from './unsaved';
 
 export function Layout() {
-  const { me, partnership, partnerships, setPartnership, role, can, signOut } = useSession();
+  const { me, partnership, partnerships, setPartnership, role, can, signOut, roleLabel } = useSession();
   return (
     <>
       <a className="skip" href="#main">
@@ -58,7 +58,7 @@ export function Layout() {
           </nav>
         )}
         <span className="account">
-          <NavLink to="/account">{me.account.displayName}</NavLink> <span className="role">({role ?? 'no role'})</span>
+          <NavLink to="/account">{me.account.displayName}</NavLink> <span className="role">({roleLabel})</span>
           <button type="button" className="link" onClick={() => void signOut()}>
             Sign out
           </button>

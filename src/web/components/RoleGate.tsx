@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PARTNERSHIP_ROLE_LABELS } from '../api/queries';
 import { useSession } from '../api/session';
 
 const WHO = { read: 'the research team', write: 'those who write the analysis (analysts, lead researchers)', lead: 'lead researchers' } as const;
@@ -10,13 +9,13 @@ const WHO = { read: 'the research team', write: 'those who write the analysis (a
  * every request the server would refuse.
  */
 export function RoleGate({ need, children }: { need: keyof typeof WHO; children: ReactNode }) {
-  const { can, role } = useSession();
+  const { can, roleLabel } = useSession();
   if (can[need]) return children;
   return (
     <>
       <h1>Not open to your role</h1>
       <p>
-        This page is for {WHO[need]}. Your role in this partnership: {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
+        This page is for {WHO[need]}. Your role in this partnership: {roleLabel}.
       </p>
       <p>
         <Link to="/">Back to the partnership's home</Link>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type Answer, answer, api } from '../../api/client';
-import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { PartnershipRole } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
@@ -14,7 +14,7 @@ export type Member = Answer<'/api/partnerships/{partnershipId}/members'>[number]
 
 /** One's account, sessions and the invitations sent to it; for lead researchers, the partnership's members and invitations. */
 export function AccountPage() {
-  const { me, role, can, partnership } = useSession();
+  const { me, can, partnership, roleLabel } = useSession();
   const client = useQueryClient();
   const everywhere = useMutation({
     mutationFn: () => answer(api.POST('/api/auth/sign-out-everywhere')),
@@ -34,7 +34,7 @@ export function AccountPage() {
         {partnership && (
           <>
             <dt>Role in {partnership.name}</dt>
-            <dd>{role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}</dd>
+            <dd>{roleLabel}</dd>
           </>
         )}
       </dl>

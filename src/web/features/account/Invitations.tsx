@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api } from '../../api/client';
-import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { Invitation } from '../../api/types';
 import { ErrorState } from '../../components/states';

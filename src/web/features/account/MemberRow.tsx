@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { answer, api } from '../../api/client';
-import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { answer, api } from '../../api/client';
-import { PARTNERSHIP_ROLE_LABELS } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { PartnershipInvitation } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';

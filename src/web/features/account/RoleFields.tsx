@@ -1,4 +1,5 @@
-import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
+import { PARTNERSHIP_ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { PartnershipRole } from '../../api/types';
 

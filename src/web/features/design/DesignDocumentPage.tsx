@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { DesignDocument, DesignVersion } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
@@ -22,16 +22,13 @@ import './design.css';
  * the member check sent to them.
  */
 export function DesignDocumentPage() {
-  const { can, role } = useSession();
+  const { can, role, roleLabel } = useSession();
   if (can.read) return <TeamDesignDocument />;
   if (role === 'partner') return <PartnerDesignDocument />;
   return (
     <>
       <h1>District Design Document</h1>
-      <p>
-        Design documents are shared with the research team and the partner leaders of each district. Your role in this partnership:{' '}
-        {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
-      </p>
+      <p>Design documents are shared with the research team and the partner leaders of each district. Your role in this partnership: {roleLabel}.</p>
     </>
   );
 }

@@ -88,6 +88,14 @@ function SectionComparison({ section: s }: { section: SectionDiff }) {
                   <span className="diff-op">− Removed:</span> {line.text}
                 </del>
               )}
+              {line.op === 'changed' && (
+                <span className="diff-changed">
+                  <span className="diff-op">~ Changed:</span>{' '}
+                  {line.words.map((w, j) =>
+                    w.op === 'added' ? <ins key={j}>{w.text}</ins> : w.op === 'removed' ? <del key={j}>{w.text}</del> : <span key={j}>{w.text}</span>,
+                  )}
+                </span>
+              )}
               {line.op === 'same' && (
                 <span className="diff-same">
                   <span className="visually-hidden">Unchanged: </span>

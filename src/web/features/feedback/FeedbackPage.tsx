@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PARTNERSHIP_ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { DistrictFeedback } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
@@ -19,16 +19,13 @@ import './feedback.css';
  * discussed. Partner leaders get their district's report as files.
  */
 export function FeedbackPage() {
-  const { can, role } = useSession();
+  const { can, role, roleLabel } = useSession();
   if (can.read) return <TeamFeedback />;
   if (role === 'partner') return <PartnerFeedback />;
   return (
     <>
       <h1>District feedback</h1>
-      <p>
-        Feedback reports are shared with the research team and the partner leaders of each district. Your role in this partnership:{' '}
-        {role ? PARTNERSHIP_ROLE_LABELS[role] : 'none'}.
-      </p>
+      <p>Feedback reports are shared with the research team and the partner leaders of each district. Your role in this partnership: {roleLabel}.</p>
     </>
   );
 }

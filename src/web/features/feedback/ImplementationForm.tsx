@@ -8,6 +8,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { FindingChoices } from './FindingChoices';
 import { PRACTICE_CHANGES, QUALITY_CHANGES, SUPPORT_VERDICTS, valueIn, verdictLabel } from './labels';
 import { useRefreshFeedback } from './queries';
+import { useDirectory } from '../../api/queries';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
@@ -56,8 +57,11 @@ interface Props {
  */
 export function ImplementationForm({ element, implementation, what, onDone }: Props) {
   const { place } = useFeedbackScope();
+  const { cycles } = useDirectory();
   const refresh = useRefreshFeedback();
   const support = element.kind === 'support';
+  // The partnership's first year has no last year to compare a practice with (cycles come oldest first).
+  const firstYear = cycles.length > 0 && cycles[0]!.label === place.cycle;
   const {
     busy,
     error,
@@ -147,8 +151,14 @@ export function ImplementationForm({ element, implementation, what, onDone }: Pr
         </>
       ) : (
         <>
-          {choice('frequencyChange', PRACTICE_LABELS.frequencyChange, PRACTICE_CHANGES)}
-          {choice('qualityChange', PRACTICE_LABELS.qualityChange, QUALITY_CHANGES)}
+          {firstYear ? (
+            <p className="field wide hint">{place.cycle} is the partnership’s first year: there is no change since last year to record.</p>
+          ) : (
+            <>
+              {choice('frequencyChange', PRACTICE_LABELS.frequencyChange, PRACTICE_CHANGES)}
+              {choice('qualityChange', PRACTICE_LABELS.qualityChange, QUALITY_CHANGES)}
+            </>
+          )}
         </>
       )}
       <span className="field wide">

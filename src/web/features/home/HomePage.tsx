@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS, ROLE_PLURALS } from '../../api/queries';
+import { ROLE_LABELS, ROLE_PLURALS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { Invitations } from '../account/Invitations';

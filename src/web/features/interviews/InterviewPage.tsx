@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { IsfEditor } from '../isf/IsfEditor';

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { Interview, RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';

@@ -2,11 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState } from '../../components/states';
+
+type SpeakerChoice = 'interviewer' | 'participant' | undefined;
+const SPEAKERS = [
+  ['participant', 'Participants (not the questions)'],
+  ['interviewer', 'Interviewers'],
+] as const;
 
 /** Search as you type across what was said; each hit opens its transcript at the passage. */
 export function SearchPage() {
@@ -18,7 +25,13 @@ export function SearchPage() {
   // cancelled); only the address waits for the typing to pause.
   const query = useDeferredValue(q);
   const [settled, setSettled] = useState(q);
-  const [role, district, cycle, school] = ['role', 'district', 'cycle', 'school'].map(filters.get) as [string, string, string, string];
+  const [role, district, cycle, school, speaker] = ['role', 'district', 'cycle', 'school', 'speaker'].map(filters.get) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   useEffect(() => {
     const t = setTimeout(() => setSettled(q), 400);
     return () => clearTimeout(t);
@@ -26,11 +39,14 @@ export function SearchPage() {
   // The address follows what is searched, so a search can be shared and comes back on reload.
   useEffect(() => filters.set('q', settled), [settled]);
   const result = useQuery({
-    queryKey: ['search', partnership?.id, query, role, district, school, cycle],
+    queryKey: ['search', partnership?.id, query, role, district, school, cycle, speaker],
     queryFn: ({ signal }) =>
       answer(
         api.GET('/api/partnerships/{partnershipId}/search', {
-          params: { path: { partnershipId: partnership!.id }, query: { q: query, role: role as RoleGroup, district, school, cycle, limit: 50 } },
+          params: {
+            path: { partnershipId: partnership!.id },
+            query: { q: query, role: role as RoleGroup, district, school, cycle, speaker: (speaker || undefined) as SpeakerChoice, limit: 50 },
+          },
           signal,
         }),
       ),
@@ -68,6 +84,7 @@ export function SearchPage() {
           options={schools.filter((s) => !district || s.districtId === districts.find((d) => d.name === district)?.id).map((s) => [s.name, s.name])}
         />
         <FilterSelect label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
+        <FilterSelect label="Who spoke" value={speaker} onChange={(v) => filters.set('speaker', v)} options={SPEAKERS} />
       </form>
       <div aria-live="polite">
         {result.isError && query.trim() && <ErrorState error={result.error} />}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { Claim } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';

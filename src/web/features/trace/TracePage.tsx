@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { answer, api } from '../../api/client';
-import { ROLE_LABELS } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import type { Trace } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 
