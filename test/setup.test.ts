@@ -104,7 +104,7 @@ describe.each(DIALECTS)('starting a partnership without a bundle (%s)', (dialect
       await refused(addParticipant(t.ctx, { partnershipId: p.id, pseudonym: 'Ms. Rivera', role: 'teacher', school: 'Oak Ridge Middle School' })),
     ).toMatchObject({
       field: 'school',
-      message: expect.stringContaining('"Oak Ridge Middle School (Riverton)" or "Oak Ridge Middle School (Lakeside)"'),
+      message: expect.stringContaining('"Oak Ridge Middle School (Lakeside)" or "Oak Ridge Middle School (Riverton)"'),
     });
     expect(await refused(addParticipant(t.ctx, { partnershipId: p.id, pseudonym: 'Ms. Rivera', role: 'teacher', school: 'Elm Middle School' }))).toMatchObject({
       field: 'school',
@@ -136,6 +136,20 @@ describe.each(DIALECTS)('starting a partnership without a bundle (%s)', (dialect
   it('edits a participant as a new version with its reason; their past interviews keep the role and school they were given', async () => {
     const report = await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE), { partnership: 'Northfield RPP' });
     const pid = report.partnership!.id;
+    // Two schools of one name: a filter names one with its district, and the name alone says how.
+    await addOrganization(t.ctx, { partnershipId: pid, kind: 'district', name: 'Riverton' });
+    await addOrganization(t.ctx, { partnershipId: pid, kind: 'school', name: 'Maple Middle School', district: 'Riverton' });
+    expect(await listInterviews(t.ctx, pid, { school: 'Maple Middle School' }).catch((e: Error) => e.message)).toBe(
+      '2 schools are called "Maple Middle School": name one with its district ("Maple Middle School (Northfield District)" or "Maple Middle School (Riverton)")',
+    );
+    expect((await listInterviews(t.ctx, pid, { school: 'Maple Middle School (Northfield District)' })).map((i) => i.code).sort()).toEqual([
+      'C01-0910',
+      'P01-0910',
+      'T01-0910',
+      'T01-1011',
+      'T02-0910',
+    ]);
+    expect(await listInterviews(t.ctx, pid, { school: 'Maple Middle School (Riverton)' })).toEqual([]);
     const t01 = (await t.store.participants.byCode(pid, 'T01'))!;
     const maple = t01.organization_id;
     expect(await editParticipant(t.ctx, { id: t01.id, role: 'coach', school: 'Oak Middle School', reason: 'moved' }).catch((e: Error) => e.message)).toMatch(

@@ -30,7 +30,7 @@ export async function organizationOf(
   if (found.length === 1) return found[0]!;
   if (found.length === 0) throw notFound(KIND_NAMES[kind], JSON.stringify(idOrName));
   const names = new Map((await ctx.store.organizations.list(partnershipId, 'district')).map((d) => [d.id, d.name]));
-  const choices = found.map((o) => (o.district_id && names.has(o.district_id) ? `"${withDistrict(o.name, names.get(o.district_id)!)}"` : o.id));
+  const choices = found.map((o) => (o.district_id && names.has(o.district_id) ? `"${withDistrict(o.name, names.get(o.district_id)!)}"` : o.id)).sort();
   throw invalid(`${found.length} ${KIND_NAMES[kind]}s are called "${idOrName}": name one with its district (${choices.join(' or ')})`, {
     field: kind === 'unit' ? 'unit' : kind,
   });
