@@ -19,6 +19,7 @@ const PROCESSES = [
   'test/fuzz.test.ts',
   'test/literature-addresses.test.ts',
   'test/responsiveness.test.ts',
+  'test/setup-cli.test.ts',
   'test/web-import.test.ts',
 ];
 

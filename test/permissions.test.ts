@@ -61,6 +61,12 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/organizations': 'read',
   'GET /api/partnerships/:partnershipId/cycles': 'read',
   'GET /api/partnerships/:partnershipId/participants': 'read',
+  'POST /api/partnerships': 'admin',
+  'POST /api/partnerships/:partnershipId/cycles': 'lead',
+  'POST /api/partnerships/:partnershipId/organizations': 'lead',
+  'PATCH /api/organizations/:id': 'lead',
+  'POST /api/partnerships/:partnershipId/participants': 'lead',
+  'PATCH /api/participants/:id': 'lead',
   'GET /api/partnerships/:partnershipId/interviews': 'read',
   'GET /api/interviews/:id': 'read',
   'GET /api/interviews/:id/transcript': 'read',
@@ -252,6 +258,7 @@ describe('access to every route', () => {
       strategy: (await s.selectFrom('strategy').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
       element: (await s.selectFrom('strategy_element').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
       artifact: (await s.selectFrom('artifact').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+      participant: (await s.selectFrom('participant').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id,
     });
     const lakeside = (await s.selectFrom('organization').select('id').where('name', '=', 'Lakeside Public Schools').executeTakeFirstOrThrow()).id;
     ids.district = lakeside;
@@ -343,23 +350,25 @@ describe('access to every route', () => {
                         ? ids.element
                         : p.startsWith('/api/artifacts')
                           ? ids.artifact
-                          : p.startsWith('/api/districts')
+                          : p.startsWith('/api/districts') || p.startsWith('/api/organizations')
                             ? ids.district
-                            : p.startsWith('/api/ddd-versions')
-                              ? ids.dddVersion
-                              : p.startsWith('/api/member-checks')
-                                ? ids.memberCheck
-                                : p.startsWith('/api/explanations')
-                                  ? ids.explanation
-                                  : p.startsWith('/api/recommendations')
-                                    ? ids.recommendation
-                                    : p.startsWith('/api/conjectures')
-                                      ? ids.conjecture
-                                      : p.startsWith('/api/theory-iterations')
-                                        ? ids.iteration
-                                        : p.startsWith('/api/theory-components')
-                                          ? ids.component
-                                          : ids.finding;
+                            : p.startsWith('/api/participants')
+                              ? ids.participant
+                              : p.startsWith('/api/ddd-versions')
+                                ? ids.dddVersion
+                                : p.startsWith('/api/member-checks')
+                                  ? ids.memberCheck
+                                  : p.startsWith('/api/explanations')
+                                    ? ids.explanation
+                                    : p.startsWith('/api/recommendations')
+                                      ? ids.recommendation
+                                      : p.startsWith('/api/conjectures')
+                                        ? ids.conjecture
+                                        : p.startsWith('/api/theory-iterations')
+                                          ? ids.iteration
+                                          : p.startsWith('/api/theory-components')
+                                            ? ids.component
+                                            : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')

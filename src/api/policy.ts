@@ -54,6 +54,8 @@ export const ITEM_NAMES: Record<string, string> = {
   'strategy-evidence': 'evidence',
   artifacts: 'artifact',
   districts: 'district',
+  organizations: 'district, school or unit',
+  participants: 'participant',
   'ddd-versions': 'design document version',
   'member-checks': 'member check',
   'member-check-responses': 'member-check response',

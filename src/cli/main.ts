@@ -11,6 +11,7 @@ import { registerImportCommand } from './commands/import.command.js';
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerSetupCommands } from './commands/setup.commands.js';
 import { registerUserCommands } from './commands/user.commands.js';
 import { EXIT } from './exit-codes.js';
 import { refuseUnwritableInput } from './options.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerDemoCommand(program);
+  registerSetupCommands(program);
   registerImportCommand(program);
   registerReadCommands(program);
   registerEvidenceCommands(program);

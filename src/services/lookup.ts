@@ -1,7 +1,9 @@
+import { splitWithDistrict, withDistrict } from '../domain/directory.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { CycleRow } from '../storage/repositories/cycle.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
+import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
 import type { OrganizationKind } from '../storage/schema.js';
 import type { ServiceContext } from './context.js';
 
@@ -17,10 +19,21 @@ export async function organizationOf(
   districtId?: string,
 ): Promise<OrganizationRow> {
   let found = await ctx.store.organizations.resolve(partnershipId, kind, idOrName.trim());
+  // A school or unit may be named with its district: "Oak Ridge Middle School (Riverton)".
+  const split = kind !== 'district' && found.length === 0 ? splitWithDistrict(idOrName) : undefined;
+  if (split) {
+    const districts = await ctx.store.organizations.resolve(partnershipId, 'district', split.district);
+    const inDistricts = new Set(districts.map((d) => d.id));
+    found = (await ctx.store.organizations.resolve(partnershipId, kind, split.name)).filter((o) => o.district_id !== null && inDistricts.has(o.district_id));
+  }
   if (districtId) found = found.filter((o) => o.district_id === districtId);
   if (found.length === 1) return found[0]!;
   if (found.length === 0) throw notFound(KIND_NAMES[kind], JSON.stringify(idOrName));
-  throw invalid(`${found.length} ${KIND_NAMES[kind]}s are called "${idOrName}"; give the ID (${found.map((o) => o.id).join(', ')})`);
+  const names = new Map((await ctx.store.organizations.list(partnershipId, 'district')).map((d) => [d.id, d.name]));
+  const choices = found.map((o) => (o.district_id && names.has(o.district_id) ? `"${withDistrict(o.name, names.get(o.district_id)!)}"` : o.id)).sort();
+  throw invalid(`${found.length} ${KIND_NAMES[kind]}s are called "${idOrName}": name one with its district (${choices.join(' or ')})`, {
+    field: kind === 'unit' ? 'unit' : kind,
+  });
 }
 
 export const districtOf = (ctx: ServiceContext, partnershipId: string, idOrName: string) => organizationOf(ctx, partnershipId, 'district', idOrName);
@@ -63,4 +76,10 @@ export async function resolveFilters(
     ...(cycle && { cycleId: cycle.id }),
     ...(f.role && { role: f.role }),
   };
+}
+
+export async function participantOf(ctx: ServiceContext, partnershipId: string, idOrCode: string): Promise<ParticipantRow> {
+  const found = (await ctx.store.participants.byId(idOrCode)) ?? (await ctx.store.participants.byCode(partnershipId, idOrCode.trim()));
+  if (!found || found.partnership_id !== partnershipId) throw notFound('participant', JSON.stringify(idOrCode));
+  return found;
 }

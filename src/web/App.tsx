@@ -10,7 +10,9 @@ import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
 import { AccountPage } from './features/account/AccountPage';
 import { FindingsPage } from './features/findings/FindingsPage';
+import { ParticipantPage } from './features/participants/ParticipantPage';
 import { ParticipantsPage } from './features/participants/ParticipantsPage';
+import { SetupPage } from './features/setup/SetupPage';
 import { ImportPage } from './features/import/ImportPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SummariesPage } from './features/summaries/SummariesPage';
@@ -37,7 +39,7 @@ function NotFound() {
   );
 }
 
-const forTeam = (page: ReactNode, need: 'read' | 'write' = 'read') => <RoleGate need={need}>{page}</RoleGate>;
+const forTeam = (page: ReactNode, need: 'read' | 'write' | 'lead' = 'read') => <RoleGate need={need}>{page}</RoleGate>;
 
 const router = createBrowserRouter([
   {
@@ -54,6 +56,8 @@ const router = createBrowserRouter([
       { path: '/check', element: forTeam(<CheckPage />) },
       { path: '/import', element: forTeam(<ImportPage />, 'write') },
       { path: '/participants', element: forTeam(<ParticipantsPage />) },
+      { path: '/participants/:id', element: forTeam(<ParticipantPage />) },
+      { path: '/setup', element: <SetupPage /> },
       { path: '/strategies', element: forTeam(<StrategiesPage />) },
       { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
       { path: '/framework', element: forTeam(<FrameworkPage />) },

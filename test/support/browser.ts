@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { type DemoRole, launchChromium, signInAsDemo, startServer as startOn } from '../../src/browser/chromium.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
+import { createAccount } from '../../src/services/accounts.js';
 import type { Store } from '../../src/storage/store.js';
 import { openTestDatabase, type TestDatabase } from './databases.js';
 
@@ -75,4 +76,36 @@ export async function openDemoInChromium(): Promise<{
       await t.close();
     },
   };
+}
+
+/** An empty SQLite database (no partnership, only the accounts given), served with the built web app, and Chromium to drive it. */
+export async function openEmptyInChromium(accounts: readonly { email: string; displayName: string; password: string; isAdmin?: boolean }[]): Promise<{
+  t: TestDatabase;
+  server: { url: string; stop: () => Promise<void> };
+  browser: Browser;
+  close: () => Promise<void>;
+}> {
+  const t = await openTestDatabase('sqlite');
+  for (const a of accounts) await createAccount(t.ctx, { ...a, isAdmin: Boolean(a.isAdmin) });
+  const server = await startServer(t.store);
+  const browser = await launchChromium();
+  return {
+    t,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      await t.close();
+    },
+  };
+}
+
+/** Signs in on the sign-in page with an account's email and password, and waits for the app. */
+export async function signInWith(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

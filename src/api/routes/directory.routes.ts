@@ -4,13 +4,31 @@ import { searchTranscripts } from '../../services/search.js';
 import { partnershipProgress } from '../../services/progress.js';
 import { partnershipStats } from '../../services/stats.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, routePartnership, SIGNED_IN, teamRead } from '../policy.js';
+import { ADMIN, guard, ITEM, PARTNERSHIP, routePartnership, SIGNED_IN, teamLead, teamRead } from '../policy.js';
+import { presentCycle, presentEditedParticipant, presentOrganization, presentParticipant, presentPartnership } from '../presenters/directory.presenter.js';
 import { presentInterview } from '../presenters/interviews.presenter.js';
-import { errorResponses, IdParam, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam, RoleGroupSchema } from '../schemas/common.schemas.js';
 import { InterviewSchema, TranscriptSchema } from '../schemas/interview.schemas.js';
-import { CycleSchema, DistrictProgressSchema, OrganizationSchema, ParticipantSchema, PartnershipSchema, StatsSchema } from '../schemas/partnership.schemas.js';
+import {
+  CycleSchema,
+  DistrictProgressSchema,
+  EditedParticipantSchema,
+  NewCycleSchema,
+  NewOrganizationSchema,
+  NewParticipantSchema,
+  NewPartnershipSchema,
+  OrganizationSchema,
+  ParticipantEditSchema,
+  ParticipantSchema,
+  PartnershipSchema,
+  RenameOrganizationSchema,
+  StatsSchema,
+} from '../schemas/partnership.schemas.js';
+import { addOrganization, renameOrganization } from '../../services/organizations.js';
+import { addParticipant, editParticipant } from '../../services/participants.js';
+import { addCycle, createPartnership } from '../../services/partnerships.js';
+import { withDefined } from '../../services/lookup.js';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schemas.js';
-import type { RoleGroup } from '../../domain/roles.js';
 import { cyclesOf, organizationsOf, participantsOf, partnershipsOf } from '../../services/directory.js';
 
 const tags = ['Partnership'];
@@ -31,10 +49,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const rows = await partnershipsOf(serviceContext(c), principalOf(c));
-      return c.json(
-        rows.map((p) => ({ id: p.id, name: p.name, createdAt: p.created_at })),
-        200,
-      );
+      return c.json(rows.map(presentPartnership), 200);
     },
   );
 
@@ -95,10 +110,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await routePartnership(c);
       const rows = await organizationsOf(ctx, p.id, c.req.valid('query').kind);
-      return c.json(
-        rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id })),
-        200,
-      );
+      return c.json(rows.map(presentOrganization), 200);
     },
   );
 
@@ -118,10 +130,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const ctx = serviceContext(c);
       const p = await routePartnership(c);
-      return c.json(
-        (await cyclesOf(ctx, p.id)).map((cy) => ({ id: cy.id, label: cy.label })),
-        200,
-      );
+      return c.json((await cyclesOf(ctx, p.id)).map(presentCycle), 200);
     },
   );
 
@@ -143,19 +152,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await routePartnership(c);
       const { role } = c.req.valid('query');
       const rows = await participantsOf(ctx, p.id, role ? { role } : {});
-      return c.json(
-        rows.map((r) => ({
-          id: r.id,
-          code: r.code,
-          pseudonym: r.pseudonym,
-          role: r.role as RoleGroup,
-          districtId: r.district_id,
-          organizationId: r.organization_id,
-          unitId: r.unit_id,
-          version: r.version,
-        })),
-        200,
-      );
+      return c.json(rows.map(presentParticipant), 200);
     },
   );
 
@@ -269,6 +266,130 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
       const p = await routePartnership(c);
       const { q, ...options } = c.req.valid('query');
       return c.json(await searchTranscripts(ctx, p.id, q, options), 200);
+    },
+  );
+  registerSetupRoutes(app);
+}
+
+/** Starting a partnership without a bundle: the partnership, its cycles, districts, schools, units and participants. */
+function registerSetupRoutes(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(
+    guard(
+      app,
+      ADMIN,
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships',
+        tags,
+        summary: 'Creates a partnership (administrators), with its first cycles and its quote minimum',
+        request: { body: jsonBody(NewPartnershipSchema) },
+        responses: { 201: jsonResponse(PartnershipSchema, 'The new partnership'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { name, ...options } = c.req.valid('json');
+      return c.json(presentPartnership(await createPartnership(serviceContext(c), name, withDefined(options))), 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/cycles',
+        tags,
+        summary: 'Adds a cycle (a school year, "2010-11")',
+        request: { params: PartnershipParam, body: jsonBody(NewCycleSchema) },
+        responses: { 201: jsonResponse(CycleSchema, 'The new cycle'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      return c.json(presentCycle(await addCycle(serviceContext(c), p.id, c.req.valid('json').label)), 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/organizations',
+        tags,
+        summary: 'Adds a district, or a school or central-office unit of a district',
+        request: { params: PartnershipParam, body: jsonBody(NewOrganizationSchema) },
+        responses: { 201: jsonResponse(OrganizationSchema, 'The new organization'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      const { kind, name, district } = c.req.valid('json');
+      return c.json(presentOrganization(await addOrganization(serviceContext(c), { partnershipId: p.id, kind, name, ...(district && { district }) })), 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(ITEM),
+      createRoute({
+        method: 'patch',
+        path: '/api/organizations/{id}',
+        tags,
+        summary: 'Renames a district, school or central-office unit (interviews follow; the audit trail keeps the old name)',
+        request: { params: IdParam, body: jsonBody(RenameOrganizationSchema) },
+        responses: { 200: jsonResponse(OrganizationSchema, 'The organization'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { name, reason } = c.req.valid('json');
+      const row = await renameOrganization(serviceContext(c), { id: c.req.valid('param').id, name, ...(reason && { reason }) });
+      return c.json(presentOrganization(row), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/participants',
+        tags,
+        summary: 'Adds a participant to the roster by hand',
+        request: { params: PartnershipParam, body: jsonBody(NewParticipantSchema) },
+        responses: { 201: jsonResponse(ParticipantSchema, 'The new participant'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      const { pseudonym, role, ...rest } = c.req.valid('json');
+      return c.json(presentParticipant(await addParticipant(serviceContext(c), { partnershipId: p.id, pseudonym, role, ...withDefined(rest) })), 201);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(ITEM),
+      createRoute({
+        method: 'patch',
+        path: '/api/participants/{id}',
+        tags,
+        summary: 'Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time',
+        request: { params: IdParam, body: jsonBody(ParticipantEditSchema) },
+        responses: {
+          200: jsonResponse(EditedParticipantSchema, 'The participant, and how many earlier interviews keep their role and school'),
+          ...errorResponses,
+        },
+      }),
+    ),
+    async (c) => {
+      const edited = await editParticipant(serviceContext(c), { id: c.req.valid('param').id, ...withDefined(c.req.valid('json')) });
+      return c.json(presentEditedParticipant(edited), 200);
     },
   );
 }

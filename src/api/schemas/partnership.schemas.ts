@@ -74,3 +74,75 @@ export const DistrictProgressSchema = z
     ),
   })
   .openapi('DistrictProgress');
+
+const nameText = z.string().max(200);
+
+export const NewPartnershipSchema = z
+  .object({
+    name: nameText.openapi({ example: 'Middle-School Mathematics and the Institutional Setting of Teaching' }),
+    cycles: z
+      .array(z.string().max(20))
+      .max(20)
+      .optional()
+      .openapi({ description: 'Its first cycles (school years)', example: ['2009-10'] }),
+    quoteMinimum: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'The smallest role group in a district whose members may be quoted to partners (3 to 100; default 3)' }),
+  })
+  .openapi('NewPartnership');
+
+export const NewCycleSchema = z.object({ label: z.string().max(20).openapi({ example: '2010-11' }) }).openapi('NewCycle');
+
+export const NewOrganizationSchema = z
+  .object({
+    kind: z.enum(['district', 'school', 'unit']),
+    name: nameText,
+    district: z.string().max(200).optional().openapi({ description: 'The district (ID or name) of a school or central-office unit' }),
+  })
+  .openapi('NewOrganization');
+
+export const RenameOrganizationSchema = z
+  .object({ name: nameText, reason: z.string().max(2000).optional().openapi({ description: 'Why it is renamed (kept in the audit trail)' }) })
+  .openapi('RenameOrganization');
+
+const placement = {
+  role: z.string().max(40).openapi({ description: 'A role group: teacher, coach, school_leader or district_leader' }),
+  school: z.string().max(400).optional().openapi({
+    description: 'For teachers, coaches and school leaders: the school (ID or name; "Oak Ridge Middle School (Riverton)" where two share a name)',
+  }),
+  district: z.string().max(200).optional().openapi({ description: "A district leader's district, or the district to find the school in (ID or name)" }),
+  unit: z.string().max(200).optional().openapi({ description: "A district leader's central-office unit (ID or name)" }),
+};
+
+export const NewParticipantSchema = z
+  .object({
+    pseudonym: nameText,
+    code: z.string().max(40).optional().openapi({ description: "The team's stable participant ID; without it the next free one (T01, C01, SL01, DL01…)" }),
+    ...placement,
+  })
+  .openapi('NewParticipant');
+
+export const ParticipantEditSchema = z
+  .object({
+    pseudonym: nameText.optional(),
+    role: placement.role.optional(),
+    school: placement.school,
+    district: placement.district,
+    unit: placement.unit,
+    reason: z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept with the new version)' }),
+    expectedVersion: z.number().int().min(1).optional().openapi({ description: 'The version the edit was made on' }),
+  })
+  .openapi('ParticipantEdit');
+
+export const EditedParticipantSchema = z
+  .object({
+    participant: ParticipantSchema,
+    interviewsKept: z
+      .number()
+      .int()
+      .openapi({ description: 'Interviews given before a change of role or school, which keep the role and school they were given at the time' }),
+    message: z.string(),
+  })
+  .openapi('EditedParticipant');

@@ -38,4 +38,8 @@ export class OrganizationRepository {
   async insert(row: Insertable<OrganizationTable>): Promise<void> {
     await this.db.insertInto('organization').values(row).execute();
   }
+
+  async rename(id: string, name: string): Promise<void> {
+    await this.db.updateTable('organization').set({ name }).where('id', '=', id).execute();
+  }
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, ParticipantTable } from '../schema.js';
+import { updateIfVersion } from './versioned.js';
 
 export type ParticipantRow = Selectable<ParticipantTable>;
 
@@ -33,5 +34,10 @@ export class ParticipantRepository {
 
   async update(id: string, changes: Updateable<ParticipantTable>): Promise<void> {
     await this.db.updateTable('participant').set(changes).where('id', '=', id).execute();
+  }
+
+  /** Saves the next version if the participant is still at `fromVersion`. */
+  updateIfVersion(id: string, changes: Updateable<ParticipantTable>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'participant', id, changes, { fromVersion, by, at });
   }
 }

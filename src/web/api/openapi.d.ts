@@ -1442,7 +1442,58 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Creates a partnership (administrators), with its first cycles and its quote minimum */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewPartnership'];
+        };
+      };
+      responses: {
+        /** @description The new partnership */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Partnership'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1639,7 +1690,60 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Adds a district, or a school or central-office unit of a district */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewOrganization'];
+        };
+      };
+      responses: {
+        /** @description The new organization */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organization'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1704,7 +1808,60 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Adds a cycle (a school year, "2010-11") */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewCycle'];
+        };
+      };
+      responses: {
+        /** @description The new cycle */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Cycle'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1771,7 +1928,60 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Adds a participant to the roster by hand */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewParticipant'];
+        };
+      };
+      responses: {
+        /** @description The new participant */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Participant'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2059,6 +2269,144 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renames a district, school or central-office unit (interviews follow; the audit trail keeps the old name) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RenameOrganization'];
+        };
+      };
+      responses: {
+        /** @description The organization */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organization'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/participants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ParticipantEdit'];
+        };
+      };
+      responses: {
+        /** @description The participant, and how many earlier interviews keep their role and school */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EditedParticipant'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/partnerships/{partnershipId}/isf-templates': {
@@ -8243,6 +8591,69 @@ export interface components {
         start: number;
         end: number;
       }[];
+    };
+    NewPartnership: {
+      /** @example Middle-School Mathematics and the Institutional Setting of Teaching */
+      name: string;
+      /**
+       * @description Its first cycles (school years)
+       * @example [
+       *       "2009-10"
+       *     ]
+       */
+      cycles?: string[];
+      /** @description The smallest role group in a district whose members may be quoted to partners (3 to 100; default 3) */
+      quoteMinimum?: number;
+    };
+    NewCycle: {
+      /** @example 2010-11 */
+      label: string;
+    };
+    NewOrganization: {
+      /** @enum {string} */
+      kind: 'district' | 'school' | 'unit';
+      name: string;
+      /** @description The district (ID or name) of a school or central-office unit */
+      district?: string;
+    };
+    RenameOrganization: {
+      name: string;
+      /** @description Why it is renamed (kept in the audit trail) */
+      reason?: string;
+    };
+    NewParticipant: {
+      pseudonym: string;
+      /** @description The team's stable participant ID; without it the next free one (T01, C01, SL01, DL01…) */
+      code?: string;
+      /** @description A role group: teacher, coach, school_leader or district_leader */
+      role: string;
+      /** @description For teachers, coaches and school leaders: the school (ID or name; "Oak Ridge Middle School (Riverton)" where two share a name) */
+      school?: string;
+      /** @description A district leader's district, or the district to find the school in (ID or name) */
+      district?: string;
+      /** @description A district leader's central-office unit (ID or name) */
+      unit?: string;
+    };
+    EditedParticipant: {
+      participant: components['schemas']['Participant'];
+      /** @description Interviews given before a change of role or school, which keep the role and school they were given at the time */
+      interviewsKept: number;
+      message: string;
+    };
+    ParticipantEdit: {
+      pseudonym?: string;
+      /** @description A role group: teacher, coach, school_leader or district_leader */
+      role?: string;
+      /** @description For teachers, coaches and school leaders: the school (ID or name; "Oak Ridge Middle School (Riverton)" where two share a name) */
+      school?: string;
+      /** @description A district leader's district, or the district to find the school in (ID or name) */
+      district?: string;
+      /** @description A district leader's central-office unit (ID or name) */
+      unit?: string;
+      /** @description Why the change was made (kept with the new version) */
+      reason?: string;
+      /** @description The version the edit was made on */
+      expectedVersion?: number;
     };
     IsfTemplate: {
       id: string;

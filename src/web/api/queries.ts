@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { organizationLabels } from '../../domain/directory.js';
 import { answer, api } from './client';
 import { useSession } from './session';
 
@@ -17,9 +18,21 @@ export function useDirectory() {
     enabled: Boolean(pid),
   });
   const all = organizations.data ?? [];
+  const districts = all.filter((o) => o.kind === 'district');
+  const schools = all.filter((o) => o.kind === 'school');
+  const units = all.filter((o) => o.kind === 'unit');
+  const districtName = new Map(districts.map((d) => [d.id, d.name]));
+  const labels = new Map([
+    ...organizationLabels(schools, (id) => districtName.get(id)),
+    ...organizationLabels(units, (id) => districtName.get(id)),
+    ...districts.map((d) => [d.id, d.name] as const),
+  ]);
   return {
-    districts: all.filter((o) => o.kind === 'district'),
-    schools: all.filter((o) => o.kind === 'school'),
+    districts,
+    schools,
+    units,
+    /** What each district, school or unit is called in a list: a school with its district's name where two schools share theirs ("Oak Ridge Middle School (Riverton)"). */
+    labelOf: (id: string | null | undefined) => (id ? (labels.get(id) ?? id) : ''),
     cycles: cycles.data ?? [],
     /** Why the directory could not be read, if it could not: pages built on it say so. */
     error: organizations.error ?? cycles.error,

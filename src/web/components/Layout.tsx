@@ -46,6 +46,7 @@ export function Layout() {
             <NavLink to="/theory">Theory of action</NavLink>
             <NavLink to="/uptake">Uptake</NavLink>
             {can.write && <NavLink to="/import">Import</NavLink>}
+            {can.lead && <NavLink to="/setup">Set-up</NavLink>}
           </nav>
         )}
         {!can.read && role === 'partner' && (

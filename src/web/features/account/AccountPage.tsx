@@ -50,7 +50,7 @@ export function AccountPage() {
   );
 }
 
-function Members({ partnershipId }: { partnershipId: string }) {
+export function Members({ partnershipId }: { partnershipId: string }) {
   const { districts } = useDirectory();
   const members = useQuery({
     queryKey: ['members', partnershipId],

@@ -7,6 +7,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { Invitations } from '../account/Invitations';
 import { CycleCalendar } from './CycleCalendar';
 import { PartnerHome } from './PartnerHome';
+import { StartPartnership } from '../setup/StartPartnership';
 
 /**
  * Where the analysis stands: for each district, its schools and the people interviewed; for each
@@ -14,7 +15,7 @@ import { PartnerHome } from './PartnerHome';
  * cycle's calendar. A partner leader sees instead what is shared with their district.
  */
 export function HomePage() {
-  const { partnership, can } = useSession();
+  const { partnership, can, me } = useSession();
   const progress = useQuery({
     queryKey: ['progress', partnership?.id],
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/progress', { params: { path: { partnershipId: partnership!.id } } })),
@@ -23,7 +24,15 @@ export function HomePage() {
   if (!partnership)
     return (
       <>
-        <Empty>You do not take part in a partnership yet. Ask its lead researcher for an invitation.</Empty>
+        <h1>Welcome to Warrant</h1>
+        {me.account.isAdmin ? (
+          <>
+            <Empty>There is no partnership yet: start one, then add its districts, schools and participants, and invite the team.</Empty>
+            <StartPartnership />
+          </>
+        ) : (
+          <Empty>You do not take part in a partnership yet. Ask its lead researcher for an invitation.</Empty>
+        )}
         <Invitations />
       </>
     );
@@ -35,7 +44,17 @@ export function HomePage() {
       {progress.isError && <ErrorState error={progress.error} />}
       {progress.data?.length === 0 && (
         <Empty>
-          No interviews yet: import a bundle with <code>warrant import</code>.
+          No interviews yet:{' '}
+          {can.lead ? (
+            <>
+              <Link to="/setup">set the partnership up</Link> (cycles, districts, schools, participants, the team) or <Link to="/import">import a bundle</Link>
+            </>
+          ) : (
+            <>
+              import a bundle with <code>warrant import</code>
+            </>
+          )}
+          .
         </Empty>
       )}
       {progress.data?.map((d) => (

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { type Answer, answer, api, ApiError, upload } from '../../api/client';
 import { useSession } from '../../api/session';
-import { ErrorState } from '../../components/states';
+import { Link } from 'react-router';
+import { Empty, ErrorState } from '../../components/states';
 
 type Job = Answer<'/api/imports/{jobId}'>;
 
@@ -46,6 +47,15 @@ export function ImportPage() {
   }
 
   const report = job?.report;
+  if (!partnership)
+    return (
+      <>
+        <h1>Import a bundle</h1>
+        <Empty>
+          A bundle is imported into a partnership, and there is none yet: <Link to="/setup">start one</Link> first.
+        </Empty>
+      </>
+    );
   const errors = report?.problems.filter((p) => p.severity === 'error').length ?? 0;
   return (
     <>

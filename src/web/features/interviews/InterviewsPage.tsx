@@ -12,7 +12,7 @@ const FILTERS = ['district', 'school', 'role', 'cycle', 'protocol', 'status'] as
 
 export function InterviewsPage() {
   const { partnership } = useSession();
-  const { districts, schools, cycles, error: directoryError } = useDirectory();
+  const { districts, schools, cycles, labelOf, error: directoryError } = useDirectory();
   const filters = useFilters();
   const filter = Object.fromEntries(FILTERS.map((f) => [f, filters.get(f)])) as Record<(typeof FILTERS)[number], string>;
   const { status, ...serverFilter } = filter;
@@ -47,7 +47,7 @@ export function InterviewsPage() {
           label="School"
           value={filter.school}
           onChange={(v) => set('school', v)}
-          options={schools.filter((s) => !districtId || s.districtId === districtId).map((s) => [s.name, s.name])}
+          options={schools.filter((s) => !districtId || s.districtId === districtId).map((s) => [labelOf(s.id), labelOf(s.id)])}
         />
         <FilterSelect label="Role group" value={filter.role} onChange={(v) => set('role', v)} options={Object.entries(ROLE_LABELS)} />
         <FilterSelect label="Cycle" value={filter.cycle} onChange={(v) => set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
@@ -91,7 +91,7 @@ export function InterviewsPage() {
                 <td>{i.date}</td>
                 <td>{i.participant.pseudonym}</td>
                 <td>{ROLE_LABELS[i.role] ?? i.role}</td>
-                <td>{i.organization.name}</td>
+                <td>{labelOf(i.organization.id) || i.organization.name}</td>
                 <td className="number">{i.transcript?.words.toLocaleString('en-US') ?? '–'}</td>
                 <td>{i.isf?.status ?? 'not started'}</td>
               </tr>

@@ -7,11 +7,12 @@ import { useSession } from '../../api/session';
 import type { Interview, RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { AddParticipant } from './AddParticipant';
 
 /** The roster: each participant, linked across cycles by their stable ID, with their interview of each cycle. */
 export function ParticipantsPage() {
-  const { partnership } = useSession();
-  const { districts, schools, cycles, error: directoryError } = useDirectory();
+  const { partnership, can } = useSession();
+  const { districts, cycles, labelOf, error: directoryError } = useDirectory();
   const filters = useFilters();
   const district = filters.get('district');
   const role = filters.get('role') as RoleGroup;
@@ -26,7 +27,6 @@ export function ParticipantsPage() {
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/interviews', { params: { path: { partnershipId: pid! }, query: { role } } })),
     enabled: Boolean(pid),
   });
-  const orgName = new Map([...districts, ...schools].map((o) => [o.id, o.name]));
   const districtId = districts.find((d) => d.name === district)?.id;
   const byParticipant = new Map<string, Map<string, Interview>>();
   for (const i of interviews.data ?? []) {
@@ -39,6 +39,7 @@ export function ParticipantsPage() {
     <>
       <h1>Participants</h1>
       {directoryError && <ErrorState error={directoryError} />}
+      {can.lead && pid && <AddParticipant partnershipId={pid} />}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
         <FilterSelect label="Role group" value={role} onChange={(v) => filters.set('role', v)} options={Object.entries(ROLE_LABELS)} />
@@ -65,10 +66,12 @@ export function ParticipantsPage() {
           <tbody>
             {shown.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.pseudonym}</th>
+                <th scope="row">
+                  <Link to={`/participants/${p.id}`}>{p.pseudonym}</Link>
+                </th>
                 <td>{p.code}</td>
                 <td>{ROLE_LABELS[p.role] ?? p.role}</td>
-                <td>{orgName.get(p.organizationId)}</td>
+                <td>{labelOf(p.organizationId)}</td>
                 {cycles.map((c) => {
                   const i = byParticipant.get(p.id)?.get(c.label);
                   return <td key={c.id}>{i ? <Link to={`/interviews/${i.id}`}>{i.code}</Link> : '–'}</td>;

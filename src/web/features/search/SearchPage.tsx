@@ -18,7 +18,7 @@ const SPEAKERS = [
 /** Search as you type across what was said; each hit opens its transcript at the passage. */
 export function SearchPage() {
   const { partnership } = useSession();
-  const { districts, schools, cycles, error: directoryError } = useDirectory();
+  const { districts, schools, cycles, labelOf, error: directoryError } = useDirectory();
   const filters = useFilters();
   const [q, setQ] = useState(filters.get('q'));
   // Each keystroke asks the server (a search takes about a millisecond there; the one before is
@@ -81,7 +81,9 @@ export function SearchPage() {
           label="School"
           value={school}
           onChange={(v) => filters.set('school', v)}
-          options={schools.filter((s) => !district || s.districtId === districts.find((d) => d.name === district)?.id).map((s) => [s.name, s.name])}
+          options={schools
+            .filter((s) => !district || s.districtId === districts.find((d) => d.name === district)?.id)
+            .map((s) => [labelOf(s.id), labelOf(s.id)])}
         />
         <FilterSelect label="Cycle" value={cycle} onChange={(v) => filters.set('cycle', v)} options={cycles.map((c) => [c.label, c.label])} />
         <FilterSelect label="Who spoke" value={speaker} onChange={(v) => filters.set('speaker', v)} options={SPEAKERS} />

@@ -1,0 +1,32 @@
+import type { RoleGroup } from '../../domain/roles.js';
+import type { EditedParticipant } from '../../services/participants.js';
+import type { CycleRow } from '../../storage/repositories/cycle.repository.js';
+import type { OrganizationRow } from '../../storage/repositories/organization.repository.js';
+import type { ParticipantRow } from '../../storage/repositories/participant.repository.js';
+import type { PartnershipRow } from '../../storage/repositories/partnership.repository.js';
+
+export const presentPartnership = (p: PartnershipRow) => ({ id: p.id, name: p.name, createdAt: p.created_at });
+
+export const presentOrganization = (o: OrganizationRow) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id });
+
+export const presentCycle = (c: CycleRow) => ({ id: c.id, label: c.label });
+
+export const presentParticipant = (r: ParticipantRow) => ({
+  id: r.id,
+  code: r.code,
+  pseudonym: r.pseudonym,
+  role: r.role as RoleGroup,
+  districtId: r.district_id,
+  organizationId: r.organization_id,
+  unitId: r.unit_id,
+  version: r.version,
+});
+
+export const presentEditedParticipant = (e: EditedParticipant) => ({
+  participant: presentParticipant(e.participant),
+  interviewsKept: e.interviewsKept,
+  message:
+    e.interviewsKept === 0
+      ? `${e.participant.code} saved as version ${e.participant.version}`
+      : `${e.participant.code} saved as version ${e.participant.version}; ${e.interviewsKept} earlier interview${e.interviewsKept === 1 ? '' : 's'} keep the role and school given at the time`,
+});
