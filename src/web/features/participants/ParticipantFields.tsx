@@ -1,4 +1,5 @@
-import { ROLE_LABELS, useDirectory } from '../../api/queries';
+import { useDirectory } from '../../api/queries';
+import { ROLE_LABELS } from '../../api/labels';
 import type { RoleGroup } from '../../api/types';
 
 export interface Placement {
