@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../domain/text.js';
 import { layOutTranscript, transcriptText, type TurnInput } from '../../domain/transcript.js';
+import { F4_TXT, OTTER_TXT, REV_TXT, REV_TXT_UNNAMED } from '../../../test/support/service-transcripts.js';
 import { parseTxt } from './txt.js';
 
 describe('parseTxt', () => {
@@ -102,57 +103,6 @@ function wordsAtOffsets(turns: TurnInput[]): string[] {
   const text = transcriptText(content.turns);
   return content.turns.map((t) => sliceCodePoints(text, t.textStart, t.end));
 }
-
-/** Otter.ai's text export, as it writes it. */
-export const OTTER_TXT = [
-  'Jane Smith  0:05',
-  'So tell me about the coaching this year.',
-  '',
-  'Speaker 2  0:12',
-  'Well, it started in October, when Ms. Patel came to our school. She observed my class twice.',
-  '',
-  'Jane Smith  1:02:03',
-  'And after that?',
-  '',
-  'Speaker 2  1:02:10',
-  'We planned together.',
-  'Every Friday, in the café.',
-  '',
-  'Transcribed by https://otter.ai',
-  '',
-].join('\n');
-
-/** Rev's text export: names with times, and its variant for unnamed speakers. */
-export const REV_TXT = [
-  'Jane Smith (00:05):',
-  'So tell me about the coaching this year.',
-  '',
-  'Speaker 1 (00:12):',
-  'Well, it started in October.',
-  '',
-  'Jane Smith (01:02:03):',
-  'And after that?',
-  '',
-  'Speaker 1 (01:02:10):',
-  'We planned together.',
-  '',
-].join('\n');
-
-export const REV_TXT_UNNAMED = ['Speaker 1 (00:00:05):', 'So tell me about the coaching.', '', 'Speaker 2 (00:00:12):', 'It started in October.', ''].join(
-  '\n',
-);
-
-/** An f4transkript/f5transkript transcript: a time mark ends each paragraph, sometimes one falls inside it. */
-export const F4_TXT = [
-  'I: Wie war das mit dem Coaching in diesem Jahr? #00:00:05-3#',
-  '',
-  'B: Na ja, also, das fing im Oktober an. #00:00:09-1# Frau Patel kam an unsere Schule (lacht). #00:00:12-8#',
-  '',
-  'I: Und danach? #00:00:14-0#',
-  '',
-  'B: Wir haben freitags gemeinsam geplant. #00:00:20-5#',
-  '',
-].join('\n');
 
 describe('parseTxt: transcription services', () => {
   it("reads Otter.ai's export: heading lines with start times, words below, without its closing line", () => {
