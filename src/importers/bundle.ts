@@ -263,6 +263,11 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
   return rows;
 }
 
+export interface ReadTranscriptsOptions {
+  /** Read text without a speaker label (a whole transcript without labels) as this speaker's, with a warning, instead of refusing it. */
+  unlabelledSpeaker?: string;
+}
+
 /**
  * Reads every transcript the bundle names, in order, a window of them in flight at once, logging
  * their problems; yields the interviews that are valid, each with its laid-out transcript.
@@ -271,6 +276,7 @@ export async function* readTranscripts(
   bundle: Bundle,
   reader: TranscriptReader,
   onProgress?: (done: number, total: number) => void,
+  options: ReadTranscriptsOptions = {},
 ): AsyncGenerator<InterviewEntry> {
   const { rows, log, realDir } = bundle;
   if (!realDir) return;
@@ -280,7 +286,13 @@ export async function* readTranscripts(
     if (!row || loads[k] !== undefined) return;
     // A failed load becomes a problem with this file, not an unhandled rejection if never awaited.
     loads[k] = reader
-      .load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer })
+      .load({
+        realDir,
+        file: row.file,
+        format: row.format,
+        interviewer: row.interviewer,
+        ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
+      })
       .catch((e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }));
   };
   const fileLine = new Map<string, number>();
