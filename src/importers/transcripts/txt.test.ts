@@ -196,6 +196,12 @@ describe('parseTxt: transcription services', () => {
     ]);
   });
 
+  it('warns once for a line of unreadable marks, and leaves alone what is no time mark', () => {
+    const { turns, problems } = parseTxt('B: Ja #00:61:00-1# und #1:2# und #3# #00:00:02-0#', 'f4.txt');
+    expect(brief(turns)).toEqual([['B', 'Ja #00:61:00-1# und #1:2# und #3#', null, 2_000, 1]]);
+    expect(problems).toEqual([{ severity: 'warning', file: 'f4.txt', line: 1, message: expect.stringContaining('unreadable time mark #00:61:00-1#') }]);
+  });
+
   it('keeps words that only look like headings inside a plain transcript, and an Otter line that is not the last', () => {
     const text = ['Interviewer: When did you meet?', 'We met at 10:30.', 'Transcribed by https://otter.ai', 'Teacher: Yes.'].join('\n');
     expect(brief(parseTxt(text, 't.txt').turns)).toEqual([

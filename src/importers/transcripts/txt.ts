@@ -22,18 +22,18 @@ const CLOCK = String.raw`\d+(?::\d+){1,2}(?:[.,]\d+)?`;
 const TURN_START = new RegExp(String.raw`^(?:${STAMP}\s*)?(${SPEAKER_LABEL})(?:\s*${STAMP})?${BEFORE_COLON}:(?:\s+|$)(?:${STAMP}\s*)?`, 'u');
 
 /** Rev: "Jane Smith (00:05):" or "Speaker 1 (01:02:03):", the words on the next lines (or after it). Groups: speaker, time. */
-const REV_HEADING = new RegExp(String.raw`^(${SPEAKER_LABEL})[ \t]*\((${CLOCK})\)${BEFORE_COLON}:(?:\s+|$)`, 'u');
+const REV_HEADING = new RegExp(String.raw`^(${SPEAKER_LABEL})[ \t]{0,4}\((${CLOCK})\)${BEFORE_COLON}:(?:\s+|$)`, 'u');
 
 /**
  * Otter.ai: "Jane Smith  0:05" alone on its line (two spaces, or a tab as its DOCX has it), the
  * words on the next lines. Groups: speaker, time.
  */
-const OTTER_HEADING = new RegExp(String.raw`^(${SPEAKER_LABEL})(?: {2,}|[ ]*\t[ \t]*)(${CLOCK})$`, 'u');
+const OTTER_HEADING = new RegExp(String.raw`^(${SPEAKER_LABEL})(?: {2,8}|[ ]{0,8}\t[ \t]{0,8})(${CLOCK})$`, 'u');
 /** The line Otter.ai ends its export with. */
 const OTTER_FOOTER = /^Transcribed by https?:\/\/(?:www\.)?otter\.ai\/?$/i;
 
 /** f4/f5transkript's time marks, "#00:01:05-3#" (tenths of a second after the dash); anything alike, to report it if unreadable. */
-const TIME_MARK = /[ \t]*#(\d[\d:.,-]*)#[ \t]*/g;
+const TIME_MARK = /#(\d{1,2}:[\d:.,-]*)#/;
 const F4_TIME = /^(\d{1,2}):(\d{2}):(\d{2})(?:-(\d))?$/;
 
 function f4Time(mark: string): number | undefined {
@@ -42,6 +42,22 @@ function f4Time(mark: string): number | undefined {
   const [, h, mm, ss, tenths] = m;
   if (Number(mm) > 59 || Number(ss) > 59) return undefined;
   return ((Number(h) * 60 + Number(mm)) * 60 + Number(ss)) * 1000 + Number(tenths ?? 0) * 100;
+}
+
+/**
+ * The line without the time marks `take` accepts (each, with the spaces around it, becomes one
+ * space); the others stay. Split rather than replaced with a pattern for the spaces around, which
+ * would rescan a long run of spaces from each of its positions.
+ */
+function withoutTimeMarks(content: string, take: (mark: string) => boolean): string {
+  if (!content.includes('#')) return content;
+  const parts = content.split(TIME_MARK);
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k += 2) {
+    const after = parts[k + 1]!;
+    out = take(parts[k]!) ? `${out.trimEnd()} ${after.trimStart()}` : `${out}#${parts[k]!}#${after}`;
+  }
+  return out.trim();
 }
 
 interface Heading {
@@ -106,19 +122,21 @@ export function parseTxt(text: string, file: string, options: ParseOptions = {})
     if (i === lastLine && OTTER_FOOTER.test(content)) return;
 
     const marks: number[] = [];
-    content = content
-      .replace(TIME_MARK, (whole, mark: string) => {
-        const ms = f4Time(mark);
-        if (ms === undefined) {
+    let unreadableMark = false;
+    content = withoutTimeMarks(content, (mark) => {
+      const ms = f4Time(mark);
+      if (ms === undefined) {
+        // One warning for the line, however many such marks it holds.
+        if (!unreadableMark)
           problems.push(
             problemAt('warning', file, line, `unreadable time mark #${mark}#; expected #hh:mm:ss-t# (t: tenths of a second); it was kept in the text`),
           );
-          return whole;
-        }
-        marks.push(timeAt(line, ms, `#${mark}#`, 'time mark'));
-        return ' ';
-      })
-      .trim();
+        unreadableMark = true;
+        return false;
+      }
+      marks.push(timeAt(line, ms, `#${mark}#`, 'time mark'));
+      return true;
+    });
     if (!content && marks.length === 0) return;
 
     const heading = content ? headingOf(content) : undefined;
