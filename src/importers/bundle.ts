@@ -14,7 +14,8 @@ import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
  * A partnership bundle, as a research team keeps it in a folder:
  *   roster.csv       participant_id,pseudonym,role,organization,district,unit
  *   interviews.csv   interview_id,participant_id,cycle,date,interviewer,protocol,file
- *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt)
+ *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt; text and DOCX also as Otter.ai,
+ *   Rev and f4/f5transkript write them)
  * Reading a bundle validates all of it and lists every problem; nothing is stored here. The CSV
  * files are read first (readBundle); the transcripts are then streamed, in order, by
  * readTranscripts, so that an import can store each one while the next are being parsed.
@@ -245,8 +246,10 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
 
     const format = v.file ? formatOfFile(v.file) : undefined;
     if (!v.file) problem('file', 'is empty: name the transcript file');
-    else if (!format) problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`);
-    else {
+    else if (!format) {
+      const rtf = /\.rtf$/i.test(v.file) ? '; save an RTF transcript (as f4/f5transkript and Word write them) as .docx or .txt' : '';
+      problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)${rtf}`);
+    } else {
       rows.push({
         line,
         interviewId: id,
