@@ -114,6 +114,18 @@ describe('the warrant command line', () => {
     expect(stats.stderr).toMatch(/holds no partnership/);
   });
 
+  it('imports a transcript without speaker labels as one speaker with --unlabelled, and says who was taken as the interviewer', () => {
+    const db = tempDb();
+    const dir = writeBundleFiles({ ...VALID_BUNDLE, 't03.txt': 'Students explain their reasoning to each other.\n' });
+    const refused = warrant(['import', dir, '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/t03\.txt, line 1: no speaker label before this text; .*--unlabelled/);
+    const imported = warrant(['import', dir, '--db', db, '--unlabelled']);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/warning: t03\.txt, line 1: .*imported as spoken by "Unlabelled"/);
+    expect(imported.stdout).toMatch(/interviewer\s+"Interviewer" in 5, "Ana Morales" in 1; no speaker taken as the interviewer in 1 \(T03-0910\)/);
+  });
+
   it('names unknown IDs and bad arguments clearly', () => {
     const db = tempDb();
     warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);

@@ -1,5 +1,6 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toDocx } from '../src/demo/transcript-files.js';
 import { sliceCodePoints } from '../src/domain/text.js';
@@ -13,6 +14,7 @@ import { searchTranscripts } from '../src/services/search.js';
 import { partnershipStats } from '../src/services/stats.js';
 import { T01, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
+import { F4_TXT, OTTER_TXT, REV_TXT_UNNAMED } from './support/service-transcripts.js';
 
 describe.each(DIALECTS)('importing a partnership bundle (%s)', (dialect) => {
   let t: TestDatabase;
@@ -284,6 +286,103 @@ describe('bundle files that are not what they seem', () => {
     const report = await importBundle(t.ctx, dir);
     expect(report.imported).toBe(false);
     expect(report.problems).toContainEqual(expect.objectContaining({ file: 'roster.csv', message: 'is a link to a file outside the bundle folder' }));
+    expect(await t.store.partnerships.list()).toEqual([]);
+  });
+});
+
+describe.each(DIALECTS)('transcripts as transcription services export them (%s)', (dialect) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterEach(() => t.close());
+
+  const docxOfLines = async (lines: string[]) =>
+    new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] })));
+
+  /** A bundle whose interviews.csv is semicolon-separated, as Excel writes it in many locales. */
+  const servicesBundle = async () => ({
+    'roster.csv': VALID_BUNDLE['roster.csv']!,
+    'interviews.csv': [
+      'interview_id;participant_id;cycle;date;interviewer;protocol;file',
+      'T01-0910;T01;2009-10;2010-01-12;Jane Smith;teacher;otter.txt',
+      'T02-0910;T02;2009-10;2010-01-12;Ana Morales;teacher;rev.docx',
+      'C01-0910;C01;2009-10;2010-01-13;Anna Weber;coach;f4.txt',
+      'P01-0910;P01;2009-10;2010-01-13;Ben Okafor;principal;plain.txt',
+    ].join('\r\n'),
+    'otter.txt': OTTER_TXT,
+    'rev.docx': await docxOfLines(REV_TXT_UNNAMED.split('\n')),
+    'f4.txt': F4_TXT,
+    'plain.txt': 'We walk the building every morning.\n\nThen I meet the coach.\n',
+  });
+
+  const turnsOf = async (pid: string, code: string) => {
+    const interview = (await t.store.interviews.byCode(pid, code))!;
+    return t.store.transcripts.turns((await t.store.transcripts.current(interview.id))!.id);
+  };
+
+  it('refuses a transcript without speaker labels, naming its line, unless asked to read it as one speaker', async () => {
+    const dir = writeBundleFiles(await servicesBundle());
+    const refused = await importBundle(t.ctx, dir);
+    expect(refused.imported).toBe(false);
+    expect(refused.problems).toContainEqual(
+      expect.objectContaining({ severity: 'error', file: 'plain.txt', line: 1, message: expect.stringContaining('no speaker label before this text') }),
+    );
+
+    const report = await importBundle(t.ctx, dir, { unlabelledSpeaker: 'Unlabelled' });
+    expect(report.imported).toBe(true);
+    expect(report.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'plain.txt',
+        line: 1,
+        message: 'no speaker label before this text; it was imported as spoken by "Unlabelled", to be labelled later',
+      },
+    ]);
+    expect(report.interviewers).toEqual([
+      { interview: 'T01-0910', file: 'otter.txt', labels: ['Jane Smith'], by: 'label' },
+      { interview: 'T02-0910', file: 'rev.docx', labels: ['Speaker 1'], by: 'first-speaker' },
+      { interview: 'C01-0910', file: 'f4.txt', labels: ['I'], by: 'label' },
+      { interview: 'P01-0910', file: 'plain.txt', labels: [], by: 'none' },
+    ]);
+    const pid = report.partnership!.id;
+
+    const otter = await turnsOf(pid, 'T01-0910');
+    expect(otter.map((u) => [u.speaker, u.speaker_role, u.start_ms, u.end_ms])).toEqual([
+      ['Jane Smith', 'interviewer', 5_000, null],
+      ['Speaker 2', 'participant', 12_000, null],
+      ['Jane Smith', 'interviewer', 3_723_000, null],
+      ['Speaker 2', 'participant', 3_730_000, null],
+    ]);
+    expect(otter.at(-1)!.text).toBe('We planned together.\nEvery Friday, in the café.');
+
+    const rev = await turnsOf(pid, 'T02-0910');
+    expect(rev.map((u) => [u.speaker, u.speaker_role, u.text, u.start_ms])).toEqual([
+      ['Speaker 1', 'interviewer', 'So tell me about the coaching.', 5_000],
+      ['Speaker 2', 'participant', 'It started in October.', 12_000],
+    ]);
+
+    const f4 = await turnsOf(pid, 'C01-0910');
+    expect(f4.map((u) => [u.speaker, u.speaker_role, u.start_ms, u.end_ms])).toEqual([
+      ['I', 'interviewer', null, 5_300],
+      ['B', 'participant', 5_300, 12_800],
+      ['I', 'interviewer', 12_800, 14_000],
+      ['B', 'participant', 14_000, 20_500],
+    ]);
+    // Offsets point at the words, and the time marks are not among them, nor found by search.
+    const text = transcriptText(f4);
+    for (const u of f4) expect(sliceCodePoints(text, u.text_offset, u.end_offset)).toBe(u.text);
+    expect(text).not.toContain('#');
+    expect((await searchTranscripts(t.ctx, pid, 'Oktober')).hits.map((h) => h.interviewCode)).toEqual(['C01-0910']);
+
+    expect((await turnsOf(pid, 'P01-0910')).map((u) => [u.speaker, u.speaker_role, u.text])).toEqual([
+      ['Unlabelled', 'participant', 'We walk the building every morning.\nThen I meet the coach.'],
+    ]);
+  });
+
+  it('refuses an unusable speaker for unlabelled text before reading anything', async () => {
+    const dir = writeBundleFiles(await servicesBundle());
+    await expect(importBundle(t.ctx, dir, { unlabelledSpeaker: ' ' })).rejects.toThrow(/speaker to read unlabelled text as is empty/);
     expect(await t.store.partnerships.list()).toEqual([]);
   });
 });

@@ -64,6 +64,27 @@ describe('importing a zipped bundle through the API', () => {
     expect(await t.store.audit.count()).toBe(audit);
   });
 
+  it('reads a transcript without speaker labels as one speaker when asked to, and reports who was taken as the interviewer', async () => {
+    const unlabelled = { ...VALID_BUNDLE, 't03.txt': 'Students explain their reasoning to each other.\n' };
+    const refused = await finished(analyst, (await upload(analyst, pid, zip(unlabelled))).body.id);
+    expect(refused.report.imported).toBe(false);
+    const started = await analyst.request('POST', `/api/partnerships/${pid}/imports?name=bundle.zip&unlabelledSpeaker=Unlabelled`, zip(unlabelled), {
+      'content-type': 'application/zip',
+    });
+    expect(started.status).toBe(202);
+    const job = await finished(analyst, started.body.id);
+    expect(job.report.imported).toBe(true);
+    expect(job.report.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 't03.txt', line: 1, message: expect.stringContaining('"Unlabelled"') }),
+    ]);
+    expect(job.report.interviewers).toContainEqual({ interview: 'T03-0910', file: 't03.txt', labels: [], by: 'none' });
+    expect(job.report.interviewers).toContainEqual({ interview: 'T02-0910', file: 't02.vtt', labels: ['Ana Morales'], by: 'label' });
+    const bad = await analyst.request('POST', `/api/partnerships/${pid}/imports?unlabelledSpeaker=%20Unlabelled`, zip(unlabelled), {
+      'content-type': 'application/zip',
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses hostile archives before anything is imported', async () => {
     const slip = await finished(analyst, (await upload(analyst, pid, zip({ '../outside.csv': 'x', ...VALID_BUNDLE }))).body.id);
     expect(slip).toMatchObject({ state: 'failed', error: expect.stringMatching(/points outside it/) });

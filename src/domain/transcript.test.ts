@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints, codePointLength } from './text.js';
-import { formatTimestamp, layOutTranscript, MAX_SEGMENT_LENGTH, speakerRoleOf, transcriptText, turnSegments, type TurnInput } from './transcript.js';
+import {
+  chooseInterviewer,
+  formatTimestamp,
+  layOutTranscript,
+  MAX_SEGMENT_LENGTH,
+  speakerRoleOf,
+  transcriptText,
+  turnSegments,
+  type TurnInput,
+} from './transcript.js';
 
 const turn = (speaker: string, text: string, startMs: number | null = null, endMs: number | null = null): TurnInput => ({
   speaker,
@@ -86,6 +95,23 @@ describe('interviewer detection', () => {
   it('does not match everybody when the interviewer name is unknown', () => {
     expect(speakerRoleOf('Ms. Rivera', '')).toBe('participant');
     expect(speakerRoleOf('Ms. Rivera', '   ')).toBe('participant');
+  });
+
+  it("takes f4's I (and I1, I2) as the interviewer and B as the participant", () => {
+    expect(chooseInterviewer(['I', 'B', 'I', 'B'], 'Anna Weber')).toEqual({ labels: ['I'], by: 'label' });
+    expect(chooseInterviewer(['I1', 'B1', 'I2', 'B2'], '')).toEqual({ labels: ['I1', 'I2'], by: 'label' });
+  });
+
+  it('takes the first of numbered speakers as the interviewer when no one is named so, and says so', () => {
+    expect(chooseInterviewer(['Speaker 2', 'Speaker 1', 'Speaker 2'], 'Dana Cole')).toEqual({ labels: ['Speaker 2'], by: 'first-speaker' });
+    expect(chooseInterviewer(['Sprecher 1', 'Sprecher 2'], '')).toEqual({ labels: ['Sprecher 1'], by: 'first-speaker' });
+    // A name wins over the order; named speakers are never guessed; one speaker alone is the participant.
+    expect(chooseInterviewer(['Speaker 1', 'Dana Cole'], 'Dana Cole')).toEqual({ labels: ['Dana Cole'], by: 'label' });
+    expect(chooseInterviewer(['Ms. Rivera', 'Speaker 2'], 'Dana Cole')).toEqual({ labels: [], by: 'none' });
+    expect(chooseInterviewer(['Speaker 1'], '')).toEqual({ labels: [], by: 'none' });
+    const { turns, interviewer } = layOutTranscript([turn('Speaker 1', 'How often?'), turn('Speaker 2', 'Weekly.'), turn('Speaker 1', 'Why?')], 'Dana Cole');
+    expect(turns.map((t) => t.speakerRole)).toEqual(['interviewer', 'participant', 'interviewer']);
+    expect(interviewer).toEqual({ labels: ['Speaker 1'], by: 'first-speaker' });
   });
 
   it('marks the role of each laid-out turn', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { InterviewerChoiceBy } from './interviewer-summary.js';
 import { codePointLength, countWords } from './text.js';
 
 export type SpeakerRole = 'interviewer' | 'participant';
@@ -34,9 +35,26 @@ export interface TranscriptContent {
   words: number;
   /** Hash of speakers (and which is the interviewer), words and timings: equal hashes mean the same transcript. */
   contentHash: string;
+  /** Which speakers were taken as the interviewer, and why. */
+  interviewer: InterviewerChoice;
 }
 
-const INTERVIEWER_LABELS = new Set(['interviewer', 'int', 'i', 'q', 'researcher', 'interviewer 1', 'interviewer 2']);
+/** Labels that say the speaker is the interviewer; "I" and "I1" are also f4/f5transkript's (whose "B" is the Befragte, a participant). */
+const INTERVIEWER_LABELS = new Set(['interviewer', 'int', 'i', 'q', 'researcher', 'interviewer 1', 'interviewer 2', 'i1', 'i2', 'interviewerin']);
+
+/** The labels transcription services give speakers they cannot name: "Speaker 1" (Otter.ai, Rev, Zoom), "Sprecher 2". */
+const NUMBERED_SPEAKER = /^(?:speaker|sprecher|sprecherin|spk)[ _-]?\d{1,3}$/iu;
+
+export interface InterviewerChoice {
+  /** The speaker labels whose turns are the interviewer's, in the order they first speak. */
+  labels: string[];
+  /**
+   * `label`: by an interviewer's label ("Interviewer", "I") or the interviewer's name in interviews.csv;
+   * `first-speaker`: no speaker was named so and the speakers are numbered ("Speaker 1", "Speaker 2"),
+   * so the one who speaks first, as the interviewer does, was taken; `none`: every turn is the participant's.
+   */
+  by: InterviewerChoiceBy;
+}
 
 export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole {
   const s = speaker.trim().toLowerCase();
@@ -44,6 +62,15 @@ export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole
   if (INTERVIEWER_LABELS.has(s)) return 'interviewer';
   if (name && (s === name || name.split(/\s+/).includes(s))) return 'interviewer';
   return 'participant';
+}
+
+/** Which of a transcript's speakers (in the order they first speak) are the interviewer. */
+export function chooseInterviewer(speakers: readonly string[], interviewer: string): InterviewerChoice {
+  const distinct = [...new Set(speakers)];
+  const labels = distinct.filter((s) => speakerRoleOf(s, interviewer) === 'interviewer');
+  if (labels.length) return { labels, by: 'label' };
+  if (distinct.length > 1 && distinct.every((s) => NUMBERED_SPEAKER.test(s.trim()))) return { labels: [distinct[0]!], by: 'first-speaker' };
+  return { labels: [], by: 'none' };
 }
 
 export const turnLine = (t: Pick<TurnInput, 'speaker' | 'text'>): string => `${t.speaker}: ${t.text}`;
@@ -56,23 +83,26 @@ export function layOutTranscript(inputs: readonly TurnInput[], interviewer: stri
   const hash = createHash('sha256');
   let offset = 0;
   let words = 0;
+  // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
+  const speakers = inputs.map((input) => nfc(input.speaker));
+  const choice = chooseInterviewer(speakers, interviewer);
+  const interviewers = new Set(choice.labels);
   for (let seq = 0; seq < inputs.length; seq++) {
     const input = inputs[seq]!;
-    // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
-    const speaker = nfc(input.speaker);
+    const speaker = speakers[seq]!;
     const text = nfc(input.text);
     if (seq > 0) offset += 1; // the newline between turns
     const textStart = offset + codePointLength(speaker) + 2;
     const end = textStart + codePointLength(text);
     const turnWords = countWords(text);
-    const role = speakerRoleOf(speaker, interviewer);
+    const role: SpeakerRole = interviewers.has(speaker) ? 'interviewer' : 'participant';
     turns.push({ speaker, text, startMs: input.startMs, endMs: input.endMs, seq, speakerRole: role, start: offset, textStart, end, words: turnWords });
     words += turnWords;
     offset = end;
     // Who is the interviewer is part of the transcript: naming another one makes a new version.
     hash.update(`${speaker}\u0000${role}\u0000${text}\u0000${input.startMs ?? ''}\u0000${input.endMs ?? ''}\u0001`);
   }
-  return { turns, length: offset, words, contentHash: hash.digest('hex') };
+  return { turns, length: offset, words, contentHash: hash.digest('hex'), interviewer: choice };
 }
 
 /**

@@ -14,7 +14,8 @@ import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
  * A partnership bundle, as a research team keeps it in a folder:
  *   roster.csv       participant_id,pseudonym,role,organization,district,unit
  *   interviews.csv   interview_id,participant_id,cycle,date,interviewer,protocol,file
- *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt)
+ *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt; text and DOCX also as Otter.ai,
+ *   Rev and f4/f5transkript write them)
  * Reading a bundle validates all of it and lists every problem; nothing is stored here. The CSV
  * files are read first (readBundle); the transcripts are then streamed, in order, by
  * readTranscripts, so that an import can store each one while the next are being parsed.
@@ -245,8 +246,10 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
 
     const format = v.file ? formatOfFile(v.file) : undefined;
     if (!v.file) problem('file', 'is empty: name the transcript file');
-    else if (!format) problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`);
-    else {
+    else if (!format) {
+      const rtf = /\.rtf$/i.test(v.file) ? '; save an RTF transcript (as f4/f5transkript and Word write them) as .docx or .txt' : '';
+      problem('file', `"${v.file}" is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)${rtf}`);
+    } else {
       rows.push({
         line,
         interviewId: id,
@@ -263,6 +266,11 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
   return rows;
 }
 
+export interface ReadTranscriptsOptions {
+  /** Read text without a speaker label (a whole transcript without labels) as this speaker's, with a warning, instead of refusing it. */
+  unlabelledSpeaker?: string;
+}
+
 /**
  * Reads every transcript the bundle names, in order, a window of them in flight at once, logging
  * their problems; yields the interviews that are valid, each with its laid-out transcript.
@@ -271,6 +279,7 @@ export async function* readTranscripts(
   bundle: Bundle,
   reader: TranscriptReader,
   onProgress?: (done: number, total: number) => void,
+  options: ReadTranscriptsOptions = {},
 ): AsyncGenerator<InterviewEntry> {
   const { rows, log, realDir } = bundle;
   if (!realDir) return;
@@ -280,7 +289,13 @@ export async function* readTranscripts(
     if (!row || loads[k] !== undefined) return;
     // A failed load becomes a problem with this file, not an unhandled rejection if never awaited.
     loads[k] = reader
-      .load({ realDir, file: row.file, format: row.format, interviewer: row.interviewer })
+      .load({
+        realDir,
+        file: row.file,
+        format: row.format,
+        interviewer: row.interviewer,
+        ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
+      })
       .catch((e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }));
   };
   const fileLine = new Map<string, number>();

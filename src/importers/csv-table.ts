@@ -19,15 +19,48 @@ function startLine(r: { info: { lines: number }; raw: string }): number {
   return r.info.lines - (r.raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\n/g)?.length ?? 0);
 }
 
+export type CsvSeparator = ',' | ';' | '\t';
+const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
+const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** Excel's "sep=;" first line, which names the separator of the lines after it. */
+const SEP_LINE = /^sep=(.)\r?$/i;
+
 /**
- * Reads a CSV file of a bundle whose header must name `columns` (in any order). Extra columns are
- * reported and ignored; a malformed file is one error naming the line where parsing stopped.
+ * The separator of a CSV file, from its header line: the one that splits it into the expected
+ * columns; else the one it holds most of (a comma when it holds none). Spreadsheets in many locales
+ * write semicolons, some tools tabs.
+ */
+export function csvSeparator(headerLine: string, columns: readonly string[]): CsvSeparator {
+  const fields = (sep: string) => headerLine.split(sep).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+  const fitting = SEPARATORS.find((sep) => columns.every((c) => fields(sep).includes(c)));
+  if (fitting) return fitting;
+  const count = (sep: string) => headerLine.split(sep).length - 1;
+  return SEPARATORS.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ',');
+}
+
+/**
+ * Reads a CSV file of a bundle whose header must name `columns` (in any order); fields are separated
+ * by commas, semicolons or tabs, whichever the header line uses (or an Excel "sep=" line names).
+ * Extra columns are reported and ignored; a malformed file is one error naming the line where
+ * parsing stopped.
  */
 export function readCsvTable<C extends string>(text: string, file: string, columns: readonly C[]): CsvTable<C> {
   const problems: Problem[] = [];
   let records: { record: string[]; info: { lines: number }; raw: string }[];
+  const firstLine = /^[^\n]*/.exec(text.replace(/^\uFEFF/, ''))![0];
+  const sepLine = SEP_LINE.exec(firstLine);
+  let delimiter: string;
+  if (sepLine) {
+    delimiter = sepLine[1]!;
+    // Blanked, not removed, so that lines keep their numbers.
+    text = text.replace(/^\uFEFF?[^\n]*/, '');
+  } else {
+    const headerLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    delimiter = csvSeparator(headerLine, columns);
+  }
   try {
-    records = parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter }) as unknown as typeof records;
   } catch (e) {
     const line = e instanceof CsvError && typeof e.lines === 'number' ? e.lines : undefined;
     const message = e instanceof Error ? e.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '') : String(e);
@@ -39,11 +72,14 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
   const names = header.record.map((h) => h.trim().toLowerCase());
   const missing = columns.filter((c) => !names.includes(c));
   if (missing.length) {
+    const separator = SEPARATOR_NAMES[delimiter as CsvSeparator] ?? `"${delimiter}"`;
     problems.push({
       severity: 'error',
       file,
       line: startLine(header),
-      message: `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected: ${columns.join(',')})`,
+      message:
+        `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected: ${columns.join(',')}; ` +
+        `read with ${separator}s between fields, found: ${names.filter(Boolean).join(', ') || 'none'})`,
     });
     return { rows: [], problems };
   }

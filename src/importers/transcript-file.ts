@@ -17,6 +17,8 @@ export interface TranscriptJob {
   format: TranscriptFormat;
   /** The interviewer's name, to tell the interviewer's turns from the participant's. */
   interviewer: string;
+  /** Read text without a speaker label as this speaker's instead of refusing it. */
+  unlabelledSpeaker?: string;
 }
 
 export type LoadedTranscript =
@@ -43,7 +45,7 @@ export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscri
   } catch (e) {
     return { ok: false, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
-  const parsed = readTranscript(bytes, job.file, job.format);
+  const parsed = readTranscript(bytes, job.file, job.format, job.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: job.unlabelledSpeaker } : {});
   const usable = !parsed.problems.some((p) => p.severity === 'error');
   const content = usable ? layOutTranscript(parsed.turns, job.interviewer) : null;
   return {

@@ -1,6 +1,8 @@
 import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
+import { unwritableCharacter } from '../domain/text.js';
+import type { InterviewerChoice } from '../domain/transcript.js';
 import { isSchoolBased } from '../domain/roles.js';
 import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectInterview, type RosterEntry } from '../importers/bundle.js';
 import { transcriptReader } from '../importers/transcript-reader.js';
@@ -14,11 +16,18 @@ import type { OrganizationKind } from '../storage/schema.js';
 import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import { createPartnership, resolvePartnership } from './partnerships.js';
 
+export { DEFAULT_UNLABELLED_SPEAKER } from '../importers/transcripts/index.js';
+
 export interface ImportOptions {
   /** Name (or ID) of the partnership to import into; created if it does not exist. */
   partnership?: string;
   /** Import the valid interviews and list the others, instead of refusing the whole bundle. */
   skipInvalid?: boolean;
+  /**
+   * Read a transcript without speaker labels (or the text before its first label) as spoken by this
+   * speaker, to be labelled later, instead of refusing it; each such transcript gets a warning.
+   */
+  unlabelledSpeaker?: string;
   onProgress?: (phase: 'importing', done: number, total: number) => void;
 }
 
@@ -42,11 +51,20 @@ export interface ImportReport {
   transcripts: { added: number; newVersions: number; unchanged: number };
   /** Of the transcripts stored by this import (new and new versions). */
   stored: { turns: number; words: number; textBytes: number };
+  /** For each interview imported, the speaker labels taken as the interviewer and how (domain/transcript chooseInterviewer). */
+  interviewers: InterviewerReport[];
+}
+
+export interface InterviewerReport {
+  interview: string;
+  file: string;
+  labels: string[];
+  by: InterviewerChoice['by'];
 }
 
 const tally = (): Tally => ({ added: 0, updated: 0, unchanged: 0 });
 
-type Counts = Pick<ImportReport, 'organizations' | 'cycles' | 'participants' | 'interviews' | 'transcripts' | 'stored'>;
+type Counts = Pick<ImportReport, 'organizations' | 'cycles' | 'participants' | 'interviews' | 'transcripts' | 'stored' | 'interviewers'>;
 
 const emptyCounts = (): Counts => ({
   organizations: { added: 0 },
@@ -55,6 +73,7 @@ const emptyCounts = (): Counts => ({
   interviews: tally(),
   transcripts: { added: 0, newVersions: 0, unchanged: 0 },
   stored: { turns: 0, words: 0, textBytes: 0 },
+  interviewers: [],
 });
 
 type PartnershipChoice = { existing: PartnershipRow } | { create: string };
@@ -80,6 +99,7 @@ class Refused extends Error {}
  * new version, and what cited the old one still points at it.
  */
 export async function importBundle(ctx: ServiceContext, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
+  if (options.unlabelledSpeaker !== undefined) checkSpeakerLabel(options.unlabelledSpeaker);
   const choice = await choosePartnership(ctx, dir, options.partnership);
   const partnershipId = 'existing' in choice ? choice.existing.id : null;
   const known = partnershipId ? await ctx.store.participants.list(partnershipId) : [];
@@ -99,7 +119,12 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   };
   const refused = () => log.bundle.length > 0 || (!options.skipInvalid && log.hasRowErrors);
   const reader = transcriptReader();
-  const transcripts = readTranscripts(bundle, reader, (done, total) => options.onProgress?.('importing', done, total));
+  const transcripts = readTranscripts(
+    bundle,
+    reader,
+    (done, total) => options.onProgress?.('importing', done, total),
+    options.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: options.unlabelledSpeaker } : {},
+  );
   try {
     if (refused()) {
       for await (const _ of transcripts); // read them all, to list every problem
@@ -122,6 +147,19 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   }
   report.skipped = { participants: [...log.participants.keys()], interviews: [...log.interviews.keys()] };
   return report;
+}
+
+/** The speaker given for unlabelled text is stored as a speaker label: a short line of text. */
+export function checkSpeakerLabel(label: string): void {
+  const problem =
+    label.trim() === '' || label !== label.trim()
+      ? 'is empty or begins or ends with spaces'
+      : [...label].length > 40
+        ? 'is longer than 40 characters'
+        : /[\n\t]/.test(label)
+          ? 'holds a tab or line break'
+          : unwritableCharacter(label);
+  if (problem) throw invalid(`the speaker to read unlabelled text as ${problem}`, { field: 'unlabelledSpeaker' });
 }
 
 /** An interview already imported keeps its participant: a bundle cannot silently re-attribute it. */
@@ -183,6 +221,8 @@ class BundleWriter {
   async writeInterview(entry: InterviewEntry): Promise<void> {
     const interview = await this.storeInterview(entry, this.participants.get(entry.participantId)!, this.interviews.get(entry.interviewId));
     await this.writeTranscript(entry, interview, this.current.get(interview.id));
+    const { labels, by } = entry.content.interviewer;
+    this.counts.interviewers.push({ interview: entry.interviewId, file: entry.file, labels, by });
   }
 
   async finish(): Promise<void> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WarrantError } from '../domain/errors.js';
 import { unpackBundleArchive } from '../importers/bundle-archive.js';
 import type { ServiceContext } from './context.js';
-import { type ImportReport, importBundle } from './import-bundle.js';
+import { type ImportOptions, type ImportReport, importBundle } from './import-bundle.js';
 
 /**
  * Imports started from the web: a zipped bundle is unpacked and imported in the background while
@@ -115,6 +115,7 @@ export function startImportJob(
   archive: Uint8Array,
   fileName: string,
   log: (line: string) => void = () => {},
+  options: Pick<ImportOptions, 'unlabelledSpeaker'> = {},
 ): ImportJob {
   assertImportSlot(partnershipId);
   const job: ImportJob = {
@@ -137,6 +138,7 @@ export function startImportJob(
       job.state = 'importing';
       job.report = await importBundle(ctx, bundle, {
         partnership: partnershipId,
+        ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
         onProgress: (_phase, done, total) => {
           job.done = done;
           job.total = total;

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { allows } from '../../domain/access.js';
 import { invalid, notFound } from '../../domain/errors.js';
+import { checkSpeakerLabel } from '../../services/import-bundle.js';
 import { assertImportSlot, importJob, startImportJob } from '../../services/import-jobs.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, PARTNERSHIP, routePartnership, SIGNED_IN, teamWrite } from '../policy.js';
@@ -25,6 +26,19 @@ const ImportJobSchema = z
         interviews: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
         transcripts: z.object({ added: z.number().int(), newVersions: z.number().int(), unchanged: z.number().int() }),
         stored: z.object({ turns: z.number().int(), words: z.number().int(), textBytes: z.number().int() }),
+        interviewers: z
+          .array(
+            z.object({
+              interview: z.string(),
+              file: z.string(),
+              labels: z.array(z.string()),
+              by: z.enum(['label', 'first-speaker', 'none']),
+            }),
+          )
+          .openapi({
+            description:
+              'For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer\'s name (`label`), as the first of numbered speakers such as "Speaker 1" (`first-speaker`), or none',
+          }),
       })
       .nullable(),
   })
@@ -52,7 +66,13 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
         summary: 'Imports a zipped bundle (roster.csv, interviews.csv, transcripts), validated as `warrant import` does; answers at once with a job to follow',
         request: {
           params: PartnershipParam,
-          query: z.object({ name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }),
+          query: z.object({
+            name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }),
+            unlabelledSpeaker: z.string().min(1).max(40).optional().openapi({
+              description:
+                'Read a transcript without speaker labels (or the text before its first label) as spoken by this speaker, to be labelled later, instead of refusing it',
+            }),
+          }),
           body: { content: { 'application/zip': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true },
         },
         responses: {
@@ -67,10 +87,19 @@ export function registerImportRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const p = await routePartnership(c);
       assertImportSlot(p.id); // before reading up to 200 MB of upload
+      const { name, unlabelledSpeaker } = c.req.valid('query');
+      if (unlabelledSpeaker !== undefined) checkSpeakerLabel(unlabelledSpeaker);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0)
         throw invalid('the file is empty: choose the zipped bundle (roster.csv, interviews.csv and the transcripts they name, in one .zip)');
-      const job = startImportJob(ctx, p.id, bytes, c.req.valid('query').name ?? 'the uploaded bundle', c.get('deps').log);
+      const job = startImportJob(
+        ctx,
+        p.id,
+        bytes,
+        name ?? 'the uploaded bundle',
+        c.get('deps').log,
+        unlabelledSpeaker !== undefined ? { unlabelledSpeaker } : {},
+      );
       return c.json(present(job), 202);
     },
   );

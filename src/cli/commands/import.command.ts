@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { importBundle, type ImportReport } from '../../services/import-bundle.js';
+import { interviewerSummary } from '../../domain/interviewer-summary.js';
+import { DEFAULT_UNLABELLED_SPEAKER, importBundle, type ImportReport } from '../../services/import-bundle.js';
 import { bold, print, printError, printJson, printProblems, progressBar, red } from '../output.js';
 import { EXIT } from '../exit-codes.js';
 import { withSession } from '../session.js';
@@ -27,6 +28,7 @@ function printReport(r: ImportReport): void {
   print(`  transcripts    ${n(r.transcripts.added)} new, ${n(r.transcripts.newVersions)} new versions, ${n(r.transcripts.unchanged)} unchanged`);
   print(`  stored         ${n(r.stored.turns)} turns, ${n(r.stored.words)} words (${(r.stored.textBytes / 1048576).toFixed(1)} MB of text)`);
   print(`  added          ${n(r.organizations.added)} districts, schools and units; ${n(r.cycles.added)} cycles`);
+  if (r.interviewers.length) print(`  interviewer    ${interviewerSummary(r.interviewers)}`);
   if (r.skipped.interviews.length || r.skipped.participants.length) {
     print(
       red(`  skipped        ${r.skipped.interviews.length} interviews (${r.skipped.interviews.join(', ')}), ${r.skipped.participants.length} participants`),
@@ -41,13 +43,18 @@ export function registerImportCommand(program: Command): void {
     .description('import a partnership bundle: roster.csv, interviews.csv and the transcripts they name')
     .argument('<dir>', 'the bundle folder')
     .option('--skip-invalid', 'import the valid interviews and list the others, instead of refusing the bundle')
+    .option(
+      '--unlabelled [speaker]',
+      `read a transcript without speaker labels (or the text before its first label) as one speaker, named SPEAKER ("${DEFAULT_UNLABELLED_SPEAKER}" if not given), to be labelled later`,
+    )
     .option('--json', 'print the import report as JSON')
-    .action(async (dir: string, opts: { skipInvalid?: boolean }, cmd: Command) => {
+    .action(async (dir: string, opts: { skipInvalid?: boolean; unlabelled?: string | true }, cmd: Command) => {
       await withSession(cmd, async (s, o) => {
         const bar = progressBar();
         const report = await importBundle(s.ctx, dir, {
           ...(o.partnership && { partnership: o.partnership }),
           skipInvalid: Boolean(opts.skipInvalid),
+          ...(opts.unlabelled !== undefined && { unlabelledSpeaker: opts.unlabelled === true ? DEFAULT_UNLABELLED_SPEAKER : opts.unlabelled }),
           onProgress: bar.update,
         }).finally(bar.stop);
         if (o.json) printJson(report);

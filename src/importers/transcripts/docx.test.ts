@@ -88,6 +88,66 @@ describe('DOCX transcripts', () => {
   });
 });
 
+describe("transcription services' DOCX exports", () => {
+  const brief = (turns: { speaker: string; text: string; startMs: number | null; endMs: number | null; line: number }[]) =>
+    turns.map(({ speaker, text, startMs, endMs, line }) => [speaker, text, startMs, endMs, line]);
+
+  it("reads Otter.ai's DOCX: a heading paragraph (name, tab or two spaces, time), the words in the next", async () => {
+    const bytes = await docxOf(
+      new Paragraph({ children: [new TextRun({ text: 'Jane Smith', bold: true }), new TextRun({ children: [new Tab(), '0:05'] })] }),
+      new Paragraph('So tell me about the coaching this year.'),
+      new Paragraph(''),
+      new Paragraph({ children: [new TextRun({ text: 'Speaker 2', bold: true }), new TextRun('  1:02:03')] }),
+      new Paragraph({ children: [new TextRun({ children: ['Well,', new Tab(), 'it started in October.'] })] }),
+      new Paragraph('Transcribed by https://otter.ai'),
+    );
+    const result = readTranscript(bytes, 'otter.docx', 'docx');
+    expect(result.problems).toEqual([]);
+    expect(brief(result.turns)).toEqual([
+      ['Jane Smith', 'So tell me about the coaching this year.', 5_000, null, 1],
+      ['Speaker 2', 'Well, it started in October.', 3_723_000, null, 4],
+    ]);
+  });
+
+  it("reads Rev's DOCX: the heading and the words in one paragraph (across a line break) or in two", async () => {
+    const bytes = await docxOf(
+      new Paragraph({
+        children: [new TextRun({ text: 'Jane Smith (00:05):', bold: true }), new TextRun({ text: 'So tell me about the coaching.', break: 1 })],
+      }),
+      new Paragraph({ children: [new TextRun({ text: 'Speaker 1 (01:02:10):', bold: true })] }),
+      new Paragraph('We planned together.'),
+    );
+    const result = readTranscript(bytes, 'rev.docx', 'docx');
+    expect(result.problems).toEqual([]);
+    expect(brief(result.turns)).toEqual([
+      ['Jane Smith', 'So tell me about the coaching.', 5_000, null, 1],
+      ['Speaker 1', 'We planned together.', 3_730_000, null, 2],
+    ]);
+  });
+
+  it("reads f4/f5's DOCX, time marks taken out of the words", async () => {
+    const bytes = await docxOf(
+      new Paragraph('I: Wie war das mit dem Coaching? #00:00:05-3#'),
+      new Paragraph({
+        children: [new TextRun('B: Na ja. #00:00:09-1# Frau Patel kam '), new TextRun({ text: '(lacht)', italics: true }), new TextRun('. #00:00:12-8#')],
+      }),
+    );
+    const result = readTranscript(bytes, 'f4.docx', 'docx');
+    expect(result.problems).toEqual([]);
+    expect(brief(result.turns)).toEqual([
+      ['I', 'Wie war das mit dem Coaching?', null, 5_300, 1],
+      ['B', 'Na ja. Frau Patel kam (lacht).', 5_300, 12_800, 2],
+    ]);
+  });
+
+  it('names the paragraph of an unreadable time', async () => {
+    const bytes = await docxOf(new Paragraph('Jane Smith (00:5):'), new Paragraph('Hello.'));
+    expect(readTranscript(bytes, 'rev.docx', 'docx').problems).toEqual([
+      { severity: 'warning', file: 'rev.docx', line: 1, message: 'unreadable timestamp (00:5); expected (mm:ss) or (hh:mm:ss)' },
+    ]);
+  });
+});
+
 describe('control characters in a DOCX transcript', () => {
   it('refuses DEL and C1 controls, which XML lets through, naming the paragraph, as a text transcript is refused', () => {
     for (const [ref, code] of [

@@ -21,11 +21,13 @@ export class UnreadableDocx extends Error {}
 
 /**
  * Extracts the paragraphs of a DOCX file as text, one paragraph per line, so that problems found
- * in the text can name the paragraph number as their line.
+ * in the text can name the paragraph number as their line. Tabs are kept as tabs, for the
+ * transcript parser to tell "Speaker<tab>0:05" (Otter.ai's heading) from words; line breaks
+ * within a paragraph are spaces.
  */
 export function parseDocx(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
   try {
-    const paragraphs = docxParagraphs(openDocx(bytes));
+    const paragraphs = paragraphsOf(documentXml(openDocx(bytes)), '\t');
     // XML keeps out C0 controls, but not DEL or C1 controls (&#x9b; is CSI to a terminal); a text transcript with them is refused too.
     for (const [i, paragraph] of paragraphs.entries()) {
       const problem = unwritableCharacter(paragraph);
@@ -81,7 +83,7 @@ function documentXml(docx: ZipArchive): string {
   }
 }
 
-function paragraphsOf(xml: string): string[] {
+function paragraphsOf(xml: string, tab = ' '): string[] {
   const paragraphs: string[] = [];
   /** Open paragraphs, innermost last: a text box puts paragraphs inside a paragraph. */
   const open: string[][] = [];
@@ -117,6 +119,8 @@ function paragraphsOf(xml: string): string[] {
         textDepth++;
         break;
       case 'tab':
+        if (runDepth > 0) append(tab);
+        break;
       case 'br':
       case 'cr':
         if (runDepth > 0) append(' ');

@@ -43,6 +43,16 @@ describe('readTranscript', () => {
     expect(srt.turns).toEqual([{ speaker: 'A', text: 'Hi.', startMs: 1000, endMs: 2000, line: 2 }]);
   });
 
+  it('passes the option to read unlabelled text as one speaker to every parser', () => {
+    const options = { unlabelledSpeaker: 'Unlabelled' };
+    const txt = readTranscript(utf8('So we began.\r\nThen the coach came.\r\n'), 'plain.txt', 'txt', options);
+    expect(txt.turns).toEqual([{ speaker: 'Unlabelled', text: 'So we began.\nThen the coach came.', startMs: null, endMs: null, line: 1 }]);
+    expect(txt.problems.map((p) => [p.severity, p.line])).toEqual([['warning', 1]]);
+    const srt = readTranscript(utf8('1\n00:00:01,000 --> 00:00:02,000\nHi.\n'), 's.srt', 'srt', options);
+    expect(srt.turns).toEqual([{ speaker: 'Unlabelled', text: 'Hi.', startMs: 1000, endMs: 2000, line: 2 }]);
+    expect(readTranscript(utf8('So we began.'), 'plain.txt', 'txt').problems.map((p) => p.severity)).toEqual(['error', 'error']);
+  });
+
   it('stops at an encoding error, naming the file', () => {
     const result = readTranscript(Uint8Array.of(0x41, 0x3a, 0x20, 0x00, 0x01, 0xff), 'audio.vtt', 'vtt');
     expect(result.turns).toEqual([]);

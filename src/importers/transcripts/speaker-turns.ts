@@ -13,6 +13,20 @@ export const problemAt = (severity: Problem['severity'], file: string, line: num
   message,
 });
 
+export interface ParseOptions {
+  /**
+   * Text with no speaker label before it (a transcript without labels, or the cues before the first
+   * one) is read as spoken by this speaker, with a warning, instead of being refused.
+   */
+  unlabelledSpeaker?: string;
+}
+
+/** The speaker label text without one gets when the import is asked to read it as one speaker. */
+export const DEFAULT_UNLABELLED_SPEAKER = 'Unlabelled';
+
+export const unlabelledWarning = (file: string, line: number, speaker: string): Problem =>
+  problemAt('warning', file, line, `no speaker label before this text; it was imported as spoken by "${speaker}", to be labelled later`);
+
 export const emptyTranscript = (file: string): Problem => ({
   severity: 'error',
   file,
@@ -98,9 +112,10 @@ const TIMING = /^(\S+?)[ \t]*-->[ \t]*(\S+)(?:[ \t].*)?$/;
 /**
  * Turns cues into speaker turns: checks their timing, finds speakers (voice tags or "Speaker:"
  * labels; a cue without one continues the previous speaker) and merges consecutive cues by the
- * same speaker. `timingExample` shows the expected timing line in error messages.
+ * same speaker. `timingExample` shows the expected timing line in error messages. Cues before the
+ * first speaker are an error, or with `unlabelledSpeaker`, that speaker's.
  */
-export function turnsFromCues(cues: readonly RawCue[], file: string, timingExample: string): TurnsResult {
+export function turnsFromCues(cues: readonly RawCue[], file: string, timingExample: string, options: ParseOptions = {}): TurnsResult {
   const problems: Problem[] = [];
   const error = (line: number, message: string) => problems.push(problemAt('error', file, line, message));
   const turns: ParsedTurn[] = [];
@@ -137,9 +152,17 @@ export function turnsFromCues(cues: readonly RawCue[], file: string, timingExamp
 
     for (const segment of cueSegments(cue.payload)) {
       const last = turns.at(-1);
-      const speaker = segment.speaker ?? last?.speaker;
+      let speaker = segment.speaker ?? last?.speaker;
+      if (speaker === undefined && options.unlabelledSpeaker !== undefined) {
+        speaker = options.unlabelledSpeaker;
+        problems.push(unlabelledWarning(file, cue.line, speaker));
+      }
       if (speaker === undefined) {
-        if (!missingSpeakerReported) error(cue.line, "no speaker for this cue: label it 'Speaker: text' or <v Speaker>");
+        if (!missingSpeakerReported)
+          error(
+            cue.line,
+            "no speaker for this cue: label it 'Speaker: text' or <v Speaker>; captions without speakers can be imported as one speaker (warrant import --unlabelled)",
+          );
         missingSpeakerReported = true;
       } else if (last && last.speaker === speaker) {
         last.text = joinWords(last.text, segment.text);

@@ -1,11 +1,11 @@
 import type { Problem } from '../../domain/problem.js';
-import { byLine, problemAt, splitBlocks, turnsFromCues, type RawCue, type TurnsResult } from './speaker-turns.js';
+import { byLine, problemAt, splitBlocks, turnsFromCues, type ParseOptions, type RawCue, type TurnsResult } from './speaker-turns.js';
 
 /** Positioning codes such as `{\an8}`. */
 const STYLE_CODE = /\{\\[^{}]*\}/g;
 
 /** Reads a SubRip (.srt) subtitle file; speakers come from "Speaker:" labels or `<v Speaker>` tags. */
-export function parseSrt(text: string, file: string): TurnsResult {
+export function parseSrt(text: string, file: string, options: ParseOptions = {}): TurnsResult {
   const problems: Problem[] = [];
   const cues: RawCue[] = [];
 
@@ -27,6 +27,6 @@ export function parseSrt(text: string, file: string): TurnsResult {
     });
   }
 
-  const result = turnsFromCues(cues, file, '00:01:02,000 --> 00:01:05,000');
+  const result = turnsFromCues(cues, file, '00:01:02,000 --> 00:01:05,000', options);
   return { turns: result.turns, problems: [...problems, ...result.problems].sort(byLine) };
 }

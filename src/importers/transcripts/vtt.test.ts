@@ -84,9 +84,16 @@ describe('parseVtt', () => {
         severity: 'error',
         file: 'c.vtt',
         line: 3,
-        message: "no speaker for this cue: label it 'Speaker: text' or <v Speaker>",
+        message: expect.stringContaining("no speaker for this cue: label it 'Speaker: text' or <v Speaker>"),
       },
     ]);
+  });
+
+  it('reads captions without speakers as one speaker when asked to, saying so', () => {
+    const text = vtt('WEBVTT', '', '00:01.000 --> 00:02.000', 'Hello there.', '', '00:02.000 --> 00:03.000', 'How are you?');
+    const { turns, problems } = parseVtt(text, 'c.vtt', { unlabelledSpeaker: 'Unlabelled' });
+    expect(brief(turns)).toEqual([['Unlabelled', 'Hello there. How are you?', 1000, 3000, 3]]);
+    expect(problems).toEqual([{ severity: 'warning', file: 'c.vtt', line: 3, message: expect.stringContaining('imported as spoken by "Unlabelled"') }]);
   });
 
   it('reports malformed timing, end before start and out-of-order cues by line; overlap is a warning', () => {

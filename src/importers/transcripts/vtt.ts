@@ -1,11 +1,11 @@
 import type { Problem } from '../../domain/problem.js';
-import { byLine, problemAt, splitBlocks, turnsFromCues, type RawCue, type TurnsResult } from './speaker-turns.js';
+import { byLine, problemAt, splitBlocks, turnsFromCues, type ParseOptions, type RawCue, type TurnsResult } from './speaker-turns.js';
 
 const HEADER = /^WEBVTT(?:[ \t].*)?$/;
 const NON_CUE_BLOCK = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
 /** Reads a WebVTT caption file; speakers come from `<v Speaker>` tags or "Speaker:" labels. */
-export function parseVtt(text: string, file: string): TurnsResult {
+export function parseVtt(text: string, file: string, options: ParseOptions = {}): TurnsResult {
   const lines = text.split('\n');
   if (!HEADER.test(lines[0]?.trimEnd() ?? '')) {
     return { turns: [], problems: [problemAt('error', file, 1, 'not a WebVTT file: the first line must be "WEBVTT"')] };
@@ -29,6 +29,6 @@ export function parseVtt(text: string, file: string): TurnsResult {
     cues.push({ line: block.line + timingIndex, timing: block.lines[timingIndex]!, payload: block.lines.slice(timingIndex + 1) });
   }
 
-  const result = turnsFromCues(cues, file, '00:01:02.000 --> 00:01:05.000');
+  const result = turnsFromCues(cues, file, '00:01:02.000 --> 00:01:05.000', options);
   return { turns: result.turns, problems: [...problems, ...result.problems].sort(byLine) };
 }

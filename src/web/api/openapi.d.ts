@@ -8171,6 +8171,8 @@ export interface paths {
         query?: {
           /** @description The file's name, for the report */
           name?: string;
+          /** @description Read a transcript without speaker labels (or the text before its first label) as spoken by this speaker, to be labelled later, instead of refusing it */
+          unlabelledSpeaker?: string;
         };
         header?: never;
         path: {
@@ -9355,6 +9357,14 @@ export interface components {
           words: number;
           textBytes: number;
         };
+        /** @description For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer's name (`label`), as the first of numbered speakers such as "Speaker 1" (`first-speaker`), or none */
+        interviewers: {
+          interview: string;
+          file: string;
+          labels: string[];
+          /** @enum {string} */
+          by: 'label' | 'first-speaker' | 'none';
+        }[];
       } | null;
     };
     Problem: {

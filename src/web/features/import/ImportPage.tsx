@@ -1,9 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
+import { interviewerSummary } from '../../../domain/interviewer-summary.js';
 import { type Answer, answer, api, ApiError, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Link } from 'react-router';
 import { Empty, ErrorState } from '../../components/states';
+
+/** The speaker a transcript without speaker labels is read as, when the team asks for it. */
+const UNLABELLED_SPEAKER = 'Unlabelled';
 
 type Job = Answer<'/api/imports/{jobId}'>;
 
@@ -17,6 +21,7 @@ export function ImportPage() {
   const [phase, setPhase] = useState<{ label: string; done: number; total: number } | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [unlabelled, setUnlabelled] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -28,7 +33,7 @@ export function ImportPage() {
       setPhase({ label: 'Uploading', done: 0, total: chosen.size });
       let current = await upload(
         '/api/partnerships/{partnershipId}/imports',
-        { path: { partnershipId: partnership.id }, query: { name: chosen.name } },
+        { path: { partnershipId: partnership.id }, query: { name: chosen.name, ...(unlabelled && { unlabelledSpeaker: UNLABELLED_SPEAKER }) } },
         chosen,
         (done, total) => setPhase({ label: 'Uploading', done, total }),
       );
@@ -61,13 +66,19 @@ export function ImportPage() {
     <>
       <h1>Import a bundle</h1>
       <p className="hint">
-        A zip of the folder the team keeps: <code>roster.csv</code>, <code>interviews.csv</code> and the transcripts they name (.txt, .docx, .vtt, .srt). The
-        whole bundle is checked first; with any error nothing is imported.
+        A zip of the folder the team keeps: <code>roster.csv</code>, <code>interviews.csv</code> and the transcripts they name (.txt, .docx, .vtt, .srt; also as
+        Otter.ai, Rev and f4/f5transkript export them). The whole bundle is checked first; with any error nothing is imported.
       </p>
       <form onSubmit={(e) => void submit(e)} className="filters">
         <span className="field">
           <label htmlFor="bundle">Zipped bundle</label>
           <input id="bundle" ref={file} type="file" accept=".zip,application/zip" required />
+        </span>
+        <span className="field">
+          <label>
+            <input type="checkbox" checked={unlabelled} onChange={(e) => setUnlabelled(e.target.checked)} /> Read a transcript without speaker labels as one
+            speaker, “{UNLABELLED_SPEAKER}”, to label later
+          </label>
         </span>
         <button type="submit" disabled={phase !== null}>
           Import
@@ -102,6 +113,7 @@ export function ImportPage() {
                 Transcripts: {n(report.transcripts.added)} new, {n(report.transcripts.newVersions)} new versions, {n(report.transcripts.unchanged)} unchanged ·{' '}
                 {n(report.stored.turns)} turns, {n(report.stored.words)} words
               </li>
+              {report.interviewers.length > 0 && <li>Taken as the interviewer: {interviewerSummary(report.interviewers)}</li>}
             </ul>
           )}
           {report.problems.length > 0 && (
