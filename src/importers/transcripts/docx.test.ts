@@ -140,6 +140,11 @@ describe("transcription services' DOCX exports", () => {
     ]);
   });
 
+  it('still reads a label with a tab inside it, as when tabs were spaces', async () => {
+    const bytes = await docxOf(new Paragraph({ children: [new TextRun({ children: ['Ms.', new Tab(), 'Rivera: We co-plan.'] })] }));
+    expect(readTranscript(bytes, 't.docx', 'docx').turns.map((t) => [t.speaker, t.text])).toEqual([['Ms. Rivera', 'We co-plan.']]);
+  });
+
   it('names the paragraph of an unreadable time', async () => {
     const bytes = await docxOf(new Paragraph('Jane Smith (00:5):'), new Paragraph('Hello.'));
     expect(readTranscript(bytes, 'rev.docx', 'docx').problems).toEqual([

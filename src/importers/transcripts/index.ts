@@ -40,7 +40,7 @@ export function readTranscript(bytes: Uint8Array, file: string, format: Transcri
       ({ text, encoding, problems } = decodeText(bytes, file));
     }
     if (hasErrors(problems)) return { format, encoding, turns: [], problems };
-    const parsed = (format === 'docx' ? parseTxt : TEXT_PARSERS[format])(text, file, options);
+    const parsed = format === 'docx' ? parseTxt(text, file, { ...options, tabsAsSpaces: true }) : TEXT_PARSERS[format](text, file, options);
     // A DOCX's tabs are kept for the parser only; in the words they are spaces, as line breaks are.
     const turns = format === 'docx' ? parsed.turns.map((t) => ({ ...t, text: t.text.replace(/\t/g, ' ') })) : parsed.turns;
     return { format, encoding, turns, problems: [...problems, ...parsed.problems] };

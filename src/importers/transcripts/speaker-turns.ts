@@ -19,6 +19,8 @@ export interface ParseOptions {
    * one) is read as spoken by this speaker, with a warning, instead of being refused.
    */
   unlabelledSpeaker?: string;
+  /** The text is a DOCX's paragraphs, whose tabs are kept for Otter.ai's headings; elsewhere in a heading a tab reads as a space. */
+  tabsAsSpaces?: boolean;
 }
 
 /** The speaker label text without one gets when the import is asked to read it as one speaker. */

@@ -139,7 +139,9 @@ export function parseTxt(text: string, file: string, options: ParseOptions = {})
     });
     if (!content && marks.length === 0) return;
 
-    const heading = content ? headingOf(content) : undefined;
+    const heading = !content
+      ? undefined
+      : (headingOf(content) ?? (options.tabsAsSpaces && content.includes('\t') ? headingOf(content.replace(/\t/g, ' ')) : undefined));
     let current = turns.at(-1);
     if (heading) {
       let startMs: number | null = null;
