@@ -62,20 +62,7 @@ export async function openDemoInChromium(): Promise<{
   browser: Browser;
   close: () => Promise<void>;
 }> {
-  const t = await openTestDatabase('sqlite');
-  await loadDemo(t.ctx);
-  const server = await startServer(t.store);
-  const browser = await launchChromium();
-  return {
-    t,
-    server,
-    browser,
-    close: async () => {
-      await browser.close();
-      await server.stop();
-      await t.close();
-    },
-  };
+  return openFilledInChromium(loadDemo);
 }
 
 /** An empty SQLite database (no partnership, only the accounts given), served with the built web app, and Chromium to drive it. */
@@ -85,8 +72,15 @@ export async function openEmptyInChromium(accounts: readonly { email: string; di
   browser: Browser;
   close: () => Promise<void>;
 }> {
+  return openFilledInChromium(async (ctx) => {
+    for (const a of accounts) await createAccount(ctx, { ...a, isAdmin: Boolean(a.isAdmin) });
+  });
+}
+
+/** A SQLite database filled by `fill`, served with the built web app, and Chromium to drive it. */
+async function openFilledInChromium(fill: (ctx: TestDatabase['ctx']) => Promise<unknown>) {
   const t = await openTestDatabase('sqlite');
-  for (const a of accounts) await createAccount(t.ctx, { ...a, isAdmin: Boolean(a.isAdmin) });
+  await fill(t.ctx);
   const server = await startServer(t.store);
   const browser = await launchChromium();
   return {
