@@ -519,9 +519,9 @@ describe('the warrant command line', () => {
     const shared = warrant(['shared', '--district', 'Northfield District', '--json', '--db', db]).json();
     expect(shared.cycles.map((c: any) => c.cycle)).toEqual(['2010-11', '2009-10']);
     expect(shared.cycles[0]).toMatchObject({ versions: [], memberChecks: [], reportsSent: [] });
-    expect(shared.cycles[1]).toMatchObject({ versions: [{ number: 1 }], reportsSent: ['2010-05-14'] });
+    expect(shared.cycles[1]).toMatchObject({ versions: [{ number: 1 }], reportsSent: [{ version: 1, sentOn: '2010-05-14', reason: 'first version' }] });
     expect(warrant(['shared', '--district', 'Northfield District', '--db', db]).stdout).toMatch(
-      /^Northfield District, 2010-11\n {2}nothing shared yet\nNorthfield District, 2009-10\n {2}design document version 1 \S+ issued \d{4}-\d\d-\d\d\n {2}feedback report sent on 2010-05-14\n$/,
+      /^Northfield District, 2010-11\n {2}nothing shared yet\nNorthfield District, 2009-10\n {2}design document version 1 \S+ issued \d{4}-\d\d-\d\d\n {2}feedback report version 1 sent on 2010-05-14\n$/,
     );
   });
   it('warns when text for partners names a participant, and tells which statements of a sent report lost their evidence since', () => {
@@ -595,7 +595,16 @@ describe('the warrant command line', () => {
     const assessed = warrant(['implementation', support.row.id, '--text', 'Held twice.', '--verdict', 'partly', '--finding', finding.finding.id, '--db', db]);
     expect(assessed.code).toBe(0);
     expect(assessed.stderr).toBe('');
-    expect(warrant(['feedback', 'sent', '--district', 'Northfield District', '--cycle', '2009-10', '--on', '2010-05-20', '--db', db]).code).toBe(0);
+    // What the district would read names a participant: it is not sent until reworded.
+    const send = ['feedback', 'sent', '--district', 'Northfield District', '--cycle', '2009-10', '--on', '2010-05-20', '--db', db];
+    const refused = warrant(send);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('would name a participant (“Maple principal”');
+    const reworded = ['strategy', 'edit', strategy.strategy.id, '--goal', 'The principal observes weekly.', '--expected-version', '1', '--db', db];
+    expect(warrant(reworded).code).toBe(0);
+    const sent = warrant(send);
+    expect(sent.code).toBe(0);
+    expect(sent.stdout).toMatch(/^fbr_\w+: version 1, sent on 2010-05-20, is kept as sent\n$/);
     expect(warrant(['check', '--db', db]).stdout).not.toMatch(/implementation/);
 
     expect(warrant(['retire', excerpt.id, '--reason', 'Consent withdrawn', '--db', db]).code).toBe(0);

@@ -198,13 +198,16 @@ describe('the feedback report over HTTP', () => {
       conjectures: [conjecture],
     });
     expect(named.status).toBe(201);
-    const refusedForTeam = await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    // The draft of the next version is refused; what was sent stays readable exactly as sent.
+    const refusedForTeam = await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md&draft=true`);
     expect(refusedForTeam.status).toBe(400);
     expect(refusedForTeam.body.error.message).toMatch(/would name a participant \(“Principal Reyes”\)/);
-    const refusedForPartner = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
-    expect(refusedForPartner.status).toBe(400);
-    expect(refusedForPartner.body.error.message).toBe('the feedback report cannot be produced at the moment; the research team is revising it');
-    expect(JSON.stringify(refusedForPartner.body)).not.toContain('Reyes');
+    const asSent = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    expect(asSent.status).toBe(200);
+    expect(asSent.body).toBe(shared.body);
+    expect(asSent.body).not.toContain('Reyes');
+    expect((await lead.get(`/api/districts/${lakeside}/feedback-report/report?format=md`)).body).toBe(shared.body);
+    expect((await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md&draft=true`)).status).toBe(404);
   });
 });
 
@@ -240,10 +243,11 @@ describe('text for partners that names a participant', () => {
     ['The walks follow LPS-T01-1011.', 'LPS-T01-1011'],
   ] as const;
 
-  it('warns with the save, and refuses the partner feedback report until it is reworded, in every spelling', async () => {
+  it('warns with the save, and refuses to send the next feedback report until it is reworded, in every spelling', async () => {
     const strategy = (await lead.get(`/api/partnerships/${pid}/strategies?district=${lakeside}&cycle=2010-11`)).body[0];
     const conjecture = (await lead.get(`/api/partnerships/${pid}/theory`)).body.flatMap((c: { conjectures: { id: string }[] }) => c.conjectures)[0].id;
     const report = `/api/districts/${lakeside}/feedback-report/report?format=md&cycle=2010-11`;
+    const asSent = (await partner.get(report)).body;
     const added = await lead.send('POST', `/api/strategies/${strategy.id}/recommendations`, { text: 'Walk twice a month.', conjectures: [conjecture] });
     expect(added.body.warnings).toEqual([]);
     let version = added.body.version;
@@ -252,12 +256,19 @@ describe('text for partners that names a participant', () => {
       expect(saved.status, text).toBe(200);
       version = saved.body.version;
       expect(saved.body.warnings, text).toEqual([expect.stringContaining(`names a participant (“${words}”`)]);
-      const forTeam = await lead.get(report);
-      expect(forTeam.status, text).toBe(400);
-      expect(forTeam.body.error.message).toContain(`the partner version would name a participant (“${words}”`);
+      const draft = await lead.get(`${report}&draft=true`);
+      expect(draft.status, text).toBe(400);
+      expect(draft.body.error.message).toContain(`the partner version would name a participant (“${words}”`);
+      const send = await lead.send('POST', `/api/districts/${lakeside}/feedback-reports`, {
+        cycle: '2010-11',
+        on: '2011-06-01',
+        reason: 'A recommendation added',
+      });
+      expect(send.status, text).toBe(400);
+      expect(send.body.error.message).toContain(`would name a participant (“${words}”`);
       const forPartner = await partner.get(report);
-      expect(forPartner.status, text).toBe(400);
-      expect(JSON.stringify(forPartner.body)).not.toMatch(/alvarez|reyes|t01|adams/i);
+      expect(forPartner.status, text).toBe(200);
+      expect(forPartner.body).toBe(asSent);
     }
     const reworded = await lead.send('PATCH', `/api/recommendations/${added.body.id}`, {
       text: 'The school leaders should lead the walks.',
@@ -265,7 +276,16 @@ describe('text for partners that names a participant', () => {
       reason: 'No names',
     });
     expect(reworded.body.warnings).toEqual([]);
-    expect((await partner.get(report)).status).toBe(200);
+    const sent = await lead.send('POST', `/api/districts/${lakeside}/feedback-reports`, {
+      cycle: '2010-11',
+      on: '2011-06-01',
+      reason: 'A recommendation added',
+    });
+    expect(sent.status).toBe(201);
+    const second = await partner.get(report);
+    expect(second.body).toContain('The school leaders should lead the walks.');
+    expect(second.body).toContain('Version 2, sent to the district on 2011-06-01');
+    expect((await partner.get(`${report}&version=1`)).body).toBe(asSent);
   });
 
   it('warns with the save of a strategy element, and refuses to issue the design document or send a message that names someone', async () => {

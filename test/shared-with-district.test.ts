@@ -12,7 +12,7 @@ interface SharedCycle {
   cycle: { label: string };
   designDocument: { versions: { number: number }[]; status: { state: string } };
   memberChecks: { id: string; versionNumber: number; superseded: boolean; sentToYou: boolean; youAnswered: number; sections: number }[];
-  feedbackReports: { sentOn: string }[];
+  feedbackReports: { number: number; sentOn: string; reason: string }[];
   shared: boolean;
 }
 
@@ -54,7 +54,7 @@ describe('what was shared with a district, year by year, over HTTP', () => {
     expect(latest.designDocument.status.state).toBe('corrected');
     // The demo's member check was of version 1: answered on both strategies, then superseded by the corrected version 2.
     expect(latest.memberChecks).toEqual([expect.objectContaining({ versionNumber: 1, superseded: true, sentToYou: true, youAnswered: 2, sections: 2 })]);
-    expect(latest.feedbackReports).toEqual([{ sentOn: '2011-05-20' }]);
+    expect(latest.feedbackReports).toEqual([{ number: 1, sentOn: '2011-05-20', reason: 'first version' }]);
     expect(cycleOf(answer.body, '2009-10')).toMatchObject({ shared: false, designDocument: { versions: [] }, memberChecks: [], feedbackReports: [] });
   });
 
@@ -74,7 +74,7 @@ describe('what was shared with a district, year by year, over HTTP', () => {
     expect(earlier.memberChecks).toEqual([
       expect.objectContaining({ id: checkId, versionNumber: 1, superseded: true, sentToYou: true, youAnswered: 1, sections: 1 }),
     ]);
-    expect(earlier.feedbackReports).toEqual([{ sentOn: '2010-05-14' }]);
+    expect(earlier.feedbackReports).toEqual([{ number: 1, sentOn: '2010-05-14', reason: 'first version' }]);
 
     // Each year's documents, asked for by cycle.
     const ddd = await partner.get(`/api/districts/${lakeside}/design-document?cycle=${EARLIER}`);

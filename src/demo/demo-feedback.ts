@@ -230,18 +230,24 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     const analyst = { ...spring, actor: INTERVIEWERS[n % INTERVIEWERS.length]! };
     const { findings } = await feedbackFor(analyst, pid, d, theory);
     await shareQuotes(analyst, findings);
-    await recordReportSent(analyst, { partnershipId: pid, district: d.name, cycle: CYCLE, sentOn: '2011-05-20', note: 'Sent a week before the meeting.' });
+    await recordReportSent(
+      { ...analyst, clock: demoClock(`2011-05-20T1${n}:00:00Z`) },
+      { partnershipId: pid, district: d.name, cycle: CYCLE, sentOn: '2011-05-20', note: 'Sent a week before the meeting.' },
+    );
   }
   const partner = DEMO_ACCOUNTS.find((a) => a.role === 'partner')!;
-  await recordMeeting(spring, {
-    partnershipId: pid,
-    district: DEMO_DISTRICTS[0]!.name,
-    cycle: CYCLE,
-    heldOn: '2011-05-27',
-    attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
-    notes:
-      'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
-  });
+  await recordMeeting(
+    { ...ctx, clock: demoClock('2011-05-27T16:00:00Z') },
+    {
+      partnershipId: pid,
+      district: DEMO_DISTRICTS[0]!.name,
+      cycle: CYCLE,
+      heldOn: '2011-05-27',
+      attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
+      notes:
+        'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
+    },
+  );
 
   // Summer 2011: the theory revised on the year's evidence, and its second iteration.
   const summer = { ...team, clock: demoClock('2011-06-28T09:00:00Z') };

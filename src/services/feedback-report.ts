@@ -21,6 +21,8 @@ export interface FeedbackReportRequest {
   district: string;
   cycle?: string;
   audience: Audience;
+  /** The version being sent, when the report is produced to be frozen as sent. */
+  sending?: { number: number; sentOn: string };
 }
 
 /** Every passage under a traced finding, with the ISF entry and claim above it, as outline lines. */
@@ -141,14 +143,18 @@ export async function feedbackReport(ctx: ServiceContext, req: FeedbackReportReq
     inHouse.appendix.push({ finding: oneLine(root.text), lines: traceLines(root).slice(1) });
 
   const sent = (await store.feedback.reports(req.partnershipId, { districtId: scope.district.id, cycleId: scope.cycle.id })).at(-1);
-  const date = [...dates].sort().at(-1)!.slice(0, 10);
+  const date = req.sending?.sentOn ?? [...dates].sort().at(-1)!.slice(0, 10);
   const doc = buildFeedbackReport({
     partnership: partnership.name,
     district: scope.district.name,
     cycle: scope.cycle.label,
     date,
     strategies: out,
-    sent: sent ? `sent to the district on ${sent.sent_on}` : 'not sent yet',
+    sent: req.sending
+      ? `Version ${req.sending.number}, sent to the district on ${req.sending.sentOn}`
+      : sent
+        ? `Draft of version ${sent.number + 1}: version ${sent.number} was sent to the district on ${sent.sent_on}`
+        : 'Draft: not yet sent to the district',
     inHouse: team ? inHouse : undefined,
   });
   // A last guard on what partners read, whatever an analyst typed into a finding or recommendation.

@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
 import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
 import { isUptakeStatus, UPTAKE_STATUSES } from '../domain/theory-of-action.js';
-import type { ExplanationRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
+import type { ReportDocument } from '../reports/document.js';
+import type { ExplanationRow, FeedbackReportRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence } from './evidence-links.js';
 import { supportTypes } from './framework.js';
+import { feedbackReport } from './feedback-report.js';
 import { cycleOf, districtOf } from './lookup.js';
 import { saveNextVersion } from './versioned-edit.js';
 
@@ -260,28 +263,69 @@ export function recordUptake(
   });
 }
 
-/** The DFRR was sent to the district on a date. */
-export function recordReportSent(ctx: ServiceContext, input: { partnershipId: string; district: string; cycle: string; sentOn: string; note?: string }) {
+/**
+ * The DFRR was sent to the district on a date: its partner version as it stands is frozen as the
+ * next version, which partner leaders then read exactly as sent while the team works on the next.
+ * A later version says what it changes.
+ */
+export function recordReportSent(
+  ctx: ServiceContext,
+  input: { partnershipId: string; district: string; cycle: string; sentOn: string; note?: string; reason?: string },
+): Promise<FeedbackReportRow> {
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
     if (!isIsoDate(input.sentOn)) throw invalid('the date sent is a date, YYYY-MM-DD', { field: 'sentOn' });
     const at = now(tx);
-    const row = {
+    if (input.sentOn > at.slice(0, 10)) throw invalid(`the report cannot have been sent on ${input.sentOn}, a day still to come`, { field: 'sentOn' });
+    const previous = (await tx.store.feedback.reports(input.partnershipId, { districtId: district.id, cycleId: cycle.id })).at(-1);
+    if (previous && input.sentOn < previous.sent_on)
+      throw invalid(`version ${previous.number} was sent on ${previous.sent_on}: a later version cannot have been sent before it`, { field: 'sentOn' });
+    const reason = input.reason?.trim() ?? '';
+    if (previous && !reason) throw invalid('say what this version changes (the reason is kept with it)', { field: 'reason' });
+    const number = (previous?.number ?? 0) + 1;
+    const partnerVersion = await feedbackReport(tx, {
+      partnershipId: input.partnershipId,
+      district: district.id,
+      cycle: cycle.id,
+      audience: 'partner',
+      sending: { number, sentOn: input.sentOn },
+    });
+    if (previous?.content && sameWords(JSON.parse(previous.content) as ReportDocument, partnerVersion))
+      throw invalid(`nothing the district reads changed since version ${previous.number}, sent on ${previous.sent_on}`);
+    const row: FeedbackReportRow = {
       id: tx.ids.next('feedbackReport'),
       partnership_id: input.partnershipId,
       district_id: district.id,
       cycle_id: cycle.id,
       sent_on: input.sentOn,
       note: input.note?.trim() ?? '',
+      number,
+      content: JSON.stringify(partnerVersion),
+      reason: reason || 'first version',
       created_by: tx.actor,
       created_at: at,
     };
     await tx.store.feedback.insertReport(row);
-    await audit(tx, { action: 'feedback_report.sent', entityKind: 'feedbackReport', entityId: row.id, at, data: row });
+    const { content: _frozen, ...recorded } = row;
+    await audit(tx, {
+      action: 'feedback_report.sent',
+      entityKind: 'feedbackReport',
+      entityId: row.id,
+      version: number,
+      reason: row.reason,
+      at,
+      data: { ...recorded, contentSha256: sha256(row.content!) },
+    });
     return row;
   });
 }
+
+/** Whether two versions of a report say the same, apart from the line saying which version and when it was sent. */
+const sameWords = (a: ReportDocument, b: ReportDocument) =>
+  JSON.stringify(a.blocks).replaceAll(a.version, '') === JSON.stringify(b.blocks).replaceAll(b.version, '');
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The feedback meeting with the district's leaders: when, who came, what was discussed. */
 export function recordMeeting(

@@ -14,6 +14,7 @@ export interface SharedInCycle {
   checks: MemberCheckView[];
   /** Where the design document's member check stands (as the design document says it). */
   status: MemberCheckStatus;
+  /** The feedback report's versions sent, oldest first. */
   reports: FeedbackReportRow[];
 }
 
@@ -38,7 +39,7 @@ export async function sharedWithDistrict(ctx: ServiceContext, partnershipId: str
   const out: SharedInCycle[] = [];
   for (const cycle of cycles) {
     const issued = await issuedState(ctx, { partnershipId, district: row, cycle });
-    out.push({ cycle, ...issued, reports: reports.filter((r) => r.cycle_id === cycle.id).sort((a, b) => a.sent_on.localeCompare(b.sent_on)) });
+    out.push({ cycle, ...issued, reports: reports.filter((r) => r.cycle_id === cycle.id).sort((a, b) => a.number - b.number) });
   }
   return { district: row, cycles: out };
 }

@@ -535,6 +535,12 @@ export interface FeedbackReportTable {
   cycle_id: string;
   sent_on: string;
   note: string;
+  /** The version's number within its district and cycle, from 1. */
+  number: number;
+  /** The partner version as sent (a ReportDocument as JSON); null for reports recorded before versions were kept. */
+  content: string | null;
+  /** What this version changes ("first version" for the first). */
+  reason: string;
   created_by: string;
   created_at: string;
 }

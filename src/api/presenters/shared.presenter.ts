@@ -24,7 +24,7 @@ export function presentSharedWithDistrict(shared: SharedWithDistrict, accountId:
         sections,
       };
     }),
-    feedbackReports: c.reports.map((r) => ({ sentOn: r.sent_on })),
+    feedbackReports: c.reports.map((r) => ({ number: r.number, sentOn: r.sent_on, reason: r.reason })),
     shared: sharedAnything(c),
   }));
   return {

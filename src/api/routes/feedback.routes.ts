@@ -45,7 +45,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
           implementations: f.implementations.map((r) => presentImplementation(r, links)),
           explanations: f.explanations.map((r) => presentExplanation(r, links)),
           recommendations: f.recommendations.map((r) => presentRecommendation(r, links)),
-          sent: f.sent.map((r) => ({ id: r.id, sentOn: r.sent_on, note: r.note, createdBy: r.created_by })),
+          sent: f.sent.map((r) => ({ id: r.id, number: r.number, sentOn: r.sent_on, note: r.note, reason: r.reason, createdBy: r.created_by })),
           lostSinceSent: f.lostSinceSent,
           meetings: f.meetings.map((r) => ({ id: r.id, heldOn: r.held_on, attendees: r.attendees.split('\n'), notes: r.notes, createdBy: r.created_by })),
         },
@@ -74,6 +74,11 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
                 cycle: z.string().min(1).max(200),
                 on: z.string().max(10),
                 note: z.string().max(4000).optional(),
+                reason: z
+                  .string()
+                  .max(4000)
+                  .optional()
+                  .openapi({ description: 'What this version of the report changes (needed from the second version sent)' }),
                 attendees: z.array(z.string().max(200)).max(100).optional(),
                 notes: z.string().max(20000).optional(),
               }),
@@ -89,7 +94,14 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         const b = c.req.valid('json');
         const row =
           kind === 'sent'
-            ? await recordReportSent(ctx, { partnershipId, district: id, cycle: b.cycle, sentOn: b.on, ...(b.note && { note: b.note }) })
+            ? await recordReportSent(ctx, {
+                partnershipId,
+                district: id,
+                cycle: b.cycle,
+                sentOn: b.on,
+                ...(b.note && { note: b.note }),
+                ...(b.reason && { reason: b.reason }),
+              })
             : await recordMeeting(ctx, { partnershipId, district: id, cycle: b.cycle, heldOn: b.on, attendees: b.attendees ?? [], notes: b.notes ?? '' });
         return c.json({ id: row.id }, 201);
       },
@@ -103,13 +115,21 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'get',
         path: '/api/districts/{id}/feedback-report/report',
         tags,
-        summary: 'The District Feedback and Recommendations Report as a file: the partner version, or for the team the one with the evidence appendix',
+        summary:
+          'The District Feedback and Recommendations Report as a file: the partner version as sent to the district, or for the team its draft or the one with the evidence appendix',
         request: {
           params: IdParam,
           query: z.object({
             cycle: z.string().max(200).optional(),
             format: z.enum(REPORT_FORMATS).default('docx'),
             audience: z.enum(['partner', 'team']).default('partner'),
+            version: z.coerce
+              .number()
+              .int()
+              .min(1)
+              .optional()
+              .openapi({ description: 'A version as it was sent to the district (partner version); default: the latest sent' }),
+            draft: z.enum(['true', 'false']).optional().openapi({ description: 'Team only: the partner version as the data stand now, not the latest sent' }),
           }),
         },
         responses: fileResponse('The document'),
@@ -120,7 +140,14 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const partnershipId = await partnershipOfDistrict(ctx, id);
       const q = c.req.valid('query');
-      const doc = await feedbackReportFor(ctx, principalOf(c), { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience });
+      const doc = await feedbackReportFor(ctx, principalOf(c), {
+        partnershipId,
+        district: id,
+        ...(q.cycle && { cycle: q.cycle }),
+        audience: q.audience,
+        ...(q.version !== undefined && { version: q.version }),
+        ...(q.draft === 'true' && { draft: true }),
+      });
       return sendReport(c, doc, q.format, districtReportName(doc, 'dfrr', q.audience));
     },
   );

@@ -10,7 +10,7 @@ export const FeedbackSchema = z
     implementations: z.array(ImplementationSchema),
     explanations: z.array(ExplanationSchema),
     recommendations: z.array(RecommendationSchema),
-    sent: z.array(z.object({ id: z.string(), sentOn: z.string(), note: z.string(), createdBy: z.string() })),
+    sent: z.array(z.object({ id: z.string(), number: z.number().int(), sentOn: z.string(), note: z.string(), reason: z.string(), createdBy: z.string() })),
     lostSinceSent: z
       .array(CheckIssueSchema)
       .openapi({ description: 'Statements of the report sent whose evidence was retired or unlinked since (the district still reads them as sent)' }),

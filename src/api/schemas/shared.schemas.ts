@@ -27,7 +27,7 @@ export const SharedInCycleSchema = z
     }),
     memberChecks: z.array(SharedMemberCheckSchema).openapi({ description: 'Member checks of its versions, oldest first' }),
     feedbackReports: z
-      .array(z.object({ sentOn: z.string().openapi({ example: '2011-05-20' }) }))
+      .array(z.object({ number: z.number().int(), sentOn: z.string().openapi({ example: '2011-05-20' }), reason: z.string() }))
       .openapi({ description: 'When the feedback report was sent to the district' }),
     shared: z.boolean().openapi({ description: 'Whether anything was shared with the district in this cycle' }),
   })

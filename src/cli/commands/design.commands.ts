@@ -428,7 +428,7 @@ export function registerDesignCommands(program: Command): void {
             recipients: m.recipients.map((r) => r.email),
             status: m.status,
           })),
-          reportsSent: c.reports.map((r) => r.sent_on),
+          reportsSent: c.reports.map((r) => ({ version: r.number, sentOn: r.sent_on, reason: r.reason })),
         }));
         if (o.json) return printJson({ district: shared.district.name, cycles: years });
         for (const y of years) {
@@ -437,7 +437,7 @@ export function registerDesignCommands(program: Command): void {
           for (const v of y.versions) print(`  design document version ${v.number} ${dim(v.id)} issued ${v.issuedAt.slice(0, 10)}`);
           for (const m of y.memberChecks)
             print(`  member check ${m.id} of version ${m.version}, sent ${m.sentAt.slice(0, 10)} to ${m.recipients.join(', ')}: ${m.status.label}`);
-          for (const on of y.reportsSent) print(`  feedback report sent on ${on}`);
+          for (const r of y.reportsSent) print(`  feedback report version ${r.version} sent on ${r.sentOn}${r.version > 1 ? `: ${r.reason}` : ''}`);
         }
       }),
     );

@@ -192,7 +192,8 @@ export function registerFeedbackCommands(program: Command): void {
     .requiredOption('--on <date>', 'YYYY-MM-DD')
     .option('--cycle <cycle>', 'default: the latest')
     .option('--note <text>')
-    .action(async (opts: { district: string; on: string; cycle?: string; note?: string }, cmd: Command) =>
+    .option('--reason <text>', 'what this version changes (needed from the second version sent)')
+    .action(async (opts: { district: string; on: string; cycle?: string; note?: string; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         const row = await recordReportSent(s.ctx, {
@@ -201,8 +202,9 @@ export function registerFeedbackCommands(program: Command): void {
           cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
           sentOn: opts.on,
           ...(opts.note && { note: opts.note }),
+          ...(opts.reason && { reason: opts.reason }),
         });
-        print(`${row.id}: sent on ${row.sent_on}`);
+        print(`${row.id}: version ${row.number}, sent on ${row.sent_on}, is kept as sent`);
       }),
     );
   feedback

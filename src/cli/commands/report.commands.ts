@@ -4,9 +4,10 @@ import type { Audience, ReportDocument, ReportFormat } from '../../reports/docum
 import { REPORT_FORMATS } from '../../reports/document.js';
 import { FILE_EXTENSIONS, renderReport } from '../../reports/render/index.js';
 import { designDocumentReport } from '../../services/design-report.js';
-import { feedbackReport } from '../../services/feedback-report.js';
+import { teamFeedbackReport } from '../../services/report-access.js';
 import { cycleOf, districtOf, latestCycle } from '../../services/lookup.js';
 import { iterationDocument } from '../../services/theory-report.js';
+import { wholeNumber } from '../options.js';
 import { print } from '../output.js';
 import { audienceOf, formatOf, slug, writeWhole } from '../report-files.js';
 import { partnershipOf, type Session, withSession } from '../session.js';
@@ -60,12 +61,17 @@ export function registerReportCommands(program: Command): void {
         await writeDistrictReports(s, p.id, opts, 'ddd', (session, r) => designDocumentReport(session.ctx, { ...r, ...(opts.draft && { draft: true }) }));
       }),
     );
-  districtReport(report.command('dfrr'), 'the District Feedback and Recommendations Report').action(async (opts: DistrictReportOptions, cmd: Command) =>
-    withSession(cmd, async (s, o) => {
-      const p = await partnershipOf(s, o);
-      await writeDistrictReports(s, p.id, opts, 'dfrr', (session, r) => feedbackReport(session.ctx, r));
-    }),
-  );
+  districtReport(report.command('dfrr'), 'the District Feedback and Recommendations Report')
+    .option('--sent-version <number>', 'partner version: the version sent with this number (default: the latest sent)', wholeNumber)
+    .option('--draft', 'partner version: as the data stand now, not as last sent')
+    .action(async (opts: DistrictReportOptions & { sentVersion?: number; draft?: boolean }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        await writeDistrictReports(s, p.id, opts, 'dfrr', (session, r) =>
+          teamFeedbackReport(session.ctx, { ...r, ...(opts.sentVersion !== undefined && { version: opts.sentVersion }), ...(opts.draft && { draft: true }) }),
+        );
+      }),
+    );
   report
     .command('toa')
     .description('the theory of action: one iteration, or with --compare what changed since another')

@@ -140,7 +140,7 @@ export class FeedbackRepository {
     let q = this.db.selectFrom('feedback_report').selectAll().where('partnership_id', '=', partnershipId);
     if (f.districtId) q = q.where('district_id', '=', f.districtId);
     if (f.cycleId) q = q.where('cycle_id', '=', f.cycleId);
-    return q.orderBy('sent_on').orderBy('id').execute();
+    return q.orderBy('number').orderBy('id').execute();
   }
 
   async insertMeeting(row: Insertable<FeedbackMeetingTable>): Promise<void> {

@@ -6265,6 +6265,8 @@ export interface paths {
             cycle: string;
             on: string;
             note?: string;
+            /** @description What this version of the report changes (needed from the second version sent) */
+            reason?: string;
             attendees?: string[];
             notes?: string;
           };
@@ -6342,6 +6344,8 @@ export interface paths {
             cycle: string;
             on: string;
             note?: string;
+            /** @description What this version of the report changes (needed from the second version sent) */
+            reason?: string;
             attendees?: string[];
             notes?: string;
           };
@@ -6401,13 +6405,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The District Feedback and Recommendations Report as a file: the partner version, or for the team the one with the evidence appendix */
+    /** The District Feedback and Recommendations Report as a file: the partner version as sent to the district, or for the team its draft or the one with the evidence appendix */
     get: {
       parameters: {
         query?: {
           cycle?: string;
           format?: 'docx' | 'pdf' | 'html' | 'md';
           audience?: 'partner' | 'team';
+          /** @description A version as it was sent to the district (partner version); default: the latest sent */
+          version?: number;
+          /** @description Team only: the partner version as the data stand now, not the latest sent */
+          draft?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -9136,8 +9144,10 @@ export interface components {
       recommendations: components['schemas']['Recommendation'][];
       sent: {
         id: string;
+        number: number;
         sentOn: string;
         note: string;
+        reason: string;
         createdBy: string;
       }[];
       /** @description Statements of the report sent whose evidence was retired or unlinked since (the district still reads them as sent) */
@@ -9235,8 +9245,10 @@ export interface components {
       memberChecks: components['schemas']['SharedMemberCheck'][];
       /** @description When the feedback report was sent to the district */
       feedbackReports: {
+        number: number;
         /** @example 2011-05-20 */
         sentOn: string;
+        reason: string;
       }[];
       /** @description Whether anything was shared with the district in this cycle */
       shared: boolean;

@@ -14,6 +14,8 @@ export interface ReportEdition {
   name: string;
   note: string;
   href: (format: ReportFormat) => string;
+  /** What each link says it downloads, to those who hear it rather than see it; default: the name. */
+  label?: string;
 }
 
 /** A generated report's editions as files, each in every format. */
@@ -32,7 +34,7 @@ export function ReportDownloads({ title, className, editions }: { title: string;
                 {i > 0 && ' · '}
                 <a href={e.href(format)} download>
                   {label}
-                  <span className="visually-hidden"> ({e.name.toLowerCase()})</span>
+                  <span className="visually-hidden"> ({e.label ?? e.name.toLowerCase()})</span>
                 </a>
               </span>
             ))}

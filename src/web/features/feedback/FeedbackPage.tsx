@@ -86,7 +86,7 @@ function TeamFeedback() {
           ))}
           <QuoteCandidates />
           <ReportRecord />
-          <FeedbackDownloads districtId={place.districtId} cycle={cycle} team />
+          <FeedbackDownloads districtId={place.districtId} cycle={cycle} team sent={feedback.data.sent} />
         </FeedbackScopeProvider>
       )}
     </div>

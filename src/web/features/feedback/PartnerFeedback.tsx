@@ -45,7 +45,9 @@ export function PartnerFeedback() {
           <p className="report-sent">
             {report.data.sentOn ? (
               <>
-                Sent to your district on <time dateTime={report.data.sentOn}>{onDay(report.data.sentOn)}</time>.
+                {report.data.version ? `Version ${report.data.version}, sent` : 'Sent'} to your district on{' '}
+                <time dateTime={report.data.sentOn}>{onDay(report.data.sentOn)}</time>
+                {year && year.feedbackReports.length > 1 && '; the earlier versions stay here as they were sent'}.
               </>
             ) : (
               'Not sent to your district yet: this is the report as it stands.'
@@ -55,7 +57,7 @@ export function PartnerFeedback() {
             For each of your district's strategies: what the interviews found about the supports and practices, why, and the research team's recommendations,
             which are proposals for discussion.
           </p>
-          <FeedbackDownloads districtId={districtId} cycle={cycle} team={false} />
+          <FeedbackDownloads districtId={districtId} cycle={cycle} team={false} sent={year?.feedbackReports ?? []} />
         </>
       )}
     </div>

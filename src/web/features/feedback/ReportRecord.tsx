@@ -4,6 +4,7 @@ import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { onDay, useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
+import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
 
 /** The record of the report sent to the district and of the meeting that discussed it, with forms to record them. */
@@ -20,7 +21,8 @@ export function ReportRecord() {
           <ul className="sent">
             {feedback.sent.map((s) => (
               <li key={s.id}>
-                Sent to the district on <time dateTime={s.sentOn}>{onDay(s.sentOn)}</time>
+                Version {s.number}, sent to the district on <time dateTime={s.sentOn}>{onDay(s.sentOn)}</time>
+                {s.number > 1 && <span>: {s.reason}</span>}
                 {s.note && <span> — {s.note}</span>} <span className="muted">(recorded by {s.createdBy})</span>
               </li>
             ))}
@@ -105,26 +107,38 @@ function useRecording() {
 }
 
 function SentForm() {
+  const { feedback } = useFeedbackScope();
   const { busy, error, done, record } = useRecording();
   const [on, setOn] = useState('');
   const [note, setNote] = useState('');
-  useUnsavedChanges(on !== '' || note.trim() !== '');
+  const [reason, setReason] = useState('');
+  useUnsavedChanges(on !== '' || note.trim() !== '' || reason.trim() !== '');
   const id = useId();
+  const next = Math.max(0, ...feedback.sent.map((s) => s.number)) + 1;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (
       await record(
         (id, cycle) =>
-          api.POST('/api/districts/{id}/feedback-reports', { params: { path: { id } }, body: { cycle, on, ...(note.trim() && { note: note.trim() }) } }),
-        `Recorded as sent on ${onDay(on)}.`,
+          api.POST('/api/districts/{id}/feedback-reports', {
+            params: { path: { id } },
+            body: { cycle, on, ...(note.trim() && { note: note.trim() }), ...(next > 1 && { reason: reason.trim() }) },
+          }),
+        `Version ${next} recorded as sent on ${onDay(on)}: the district reads it as it stands now, whatever is edited later.`,
       )
     ) {
       setOn('');
       setNote('');
+      setReason('');
     }
   };
   return (
     <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record that the report was sent">
+      <p className="hint">
+        Recording the report sent keeps its partner version as version {next}, exactly as it stands now: the district reads that version, and later edits are a
+        draft of the next.
+      </p>
+      {next > 1 && <ChangeReason id={id} value={reason} onChange={setReason} label={`What version ${next} changes (kept with it)`} required="form" rows={2} />}
       <span className="field">
         <label htmlFor={`${id}-on`}>Sent on</label>
         <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />

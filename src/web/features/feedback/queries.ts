@@ -77,8 +77,12 @@ export function useRefreshFeedback() {
 export type Audience = 'partner' | 'team';
 
 /** The address of the District Feedback and Recommendations Report as a file (no cycle: the latest). */
-export function feedbackReportUrl(districtId: string, options: { cycle?: string; format: ReportFormat; audience: Audience }): string {
-  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({ cycle: options.cycle, format: options.format, audience: options.audience })}`;
+export function feedbackReportUrl(
+  districtId: string,
+  options: { cycle?: string; format: ReportFormat; audience: Audience; version?: number; draft?: boolean },
+): string {
+  const { cycle, format, audience, version, draft } = options;
+  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({ cycle, format, audience, version: version === undefined ? undefined : String(version), draft: draft ? 'true' : undefined })}`;
 }
 
 /** What the partner version of the report says of itself: whose it is, and when it was sent. */
@@ -87,6 +91,8 @@ export interface ReportCover {
   subtitle: string;
   /** The date it was sent to the district (YYYY-MM-DD), or null when it has not been sent. */
   sentOn: string | null;
+  /** Which version was sent, when the report says. */
+  version: number | null;
 }
 
 /** The cover of a report read from its Markdown: the line after the title, and the line that says when it was sent. */
@@ -96,8 +102,8 @@ export function coverOf(markdown: string): ReportCover {
     .map((l) => l.replace(/\\(.)/g, '$1').trim())
     .filter(Boolean);
   const title = lines.findIndex((l) => l.startsWith('# '));
-  const sent = lines.map((l) => /^sent to the district on (\d{4}-\d{2}-\d{2})$/.exec(l)).find(Boolean);
-  return { subtitle: lines[title + 1] ?? '', sentOn: sent?.[1] ?? null };
+  const sent = lines.map((l) => /^(?:Version (\d+), )?sent to the district on (\d{4}-\d{2}-\d{2})$/i.exec(l)).find(Boolean);
+  return { subtitle: lines[title + 1] ?? '', sentOn: sent?.[2] ?? null, version: sent?.[1] ? Number(sent[1]) : null };
 }
 
 /**

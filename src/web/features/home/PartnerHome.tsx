@@ -134,9 +134,12 @@ function SharedByYear({ years }: { years: readonly SharedInCycle[] }) {
               </li>
             ))}
             {y.feedbackReports.map((r, n) => (
-              <li key={`${r.sentOn}-${n}`}>
-                <Link to={feedbackOf(y.cycle.label)}>District Feedback and Recommendations Report</Link>{' '}
-                <span className="muted">· sent to your district on {onDay(r.sentOn)}</span>
+              <li key={r.number}>
+                <Link to={feedbackOf(y.cycle.label)}>District Feedback and Recommendations Report, version {r.number}</Link>{' '}
+                <span className="muted">
+                  · sent to your district on {onDay(r.sentOn)}
+                  {n < y.feedbackReports.length - 1 && ' · superseded'}
+                </span>
               </li>
             ))}
           </ul>
