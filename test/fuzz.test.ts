@@ -10,8 +10,11 @@ describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases pe
   it(`reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, writes nothing it refuses, and refuses each hostile PDF within the limits; searches long turns in time; unpacks or refuses every hostile zipped bundle (WARRANT_FUZZ_SEED=${seed})`, async () => {
     const result = await runFuzz({ casesPerFormat: 300, seed, importEvery: 25, overrunTimeMs: 4000, longTurns: 12, zips: 300 });
     expect(result.problems).toEqual([]);
-    // 300 of each format, and 30 PDFs, each read in a process of its own.
-    expect(Object.values(result.cases).reduce((a, b) => a + b, 0)).toBe(1830);
+    // 300 of each format (txt and docx also in the layouts of Otter.ai, Rev and f4/f5), and 30 PDFs, each read in a process of its own.
+    expect(Object.keys(result.cases)).toEqual(
+      expect.arrayContaining(['txt', 'otter.txt', 'rev.txt', 'f4.txt', 'vtt', 'srt', 'docx', 'otter.docx', 'rev.docx', 'roster.csv', 'interviews.csv']),
+    );
+    expect(Object.values(result.cases).reduce((a, b) => a + b, 0)).toBe(3330);
     // The mutations do reach the error paths: most files of each format are refused, some are read.
     for (const [format, refused] of Object.entries(result.refused)) {
       expect(refused, format).toBeGreaterThan(result.cases[format]! / 10);

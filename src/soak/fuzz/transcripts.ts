@@ -10,6 +10,7 @@ import { importBundle } from '../../services/import-bundle.js';
 import { mutate } from './mutate.js';
 import { type FuzzOptions, type FuzzResult, SLOW_MS } from './result.js';
 import { INTERVIEWS, ROSTER, TURNS } from './seeds.js';
+import { toF4Txt, toOtterDocx, toOtterTxt, toRevDocx, toRevTxt } from './service-layouts.js';
 
 /**
  * Mutated transcripts of every format and mutated roster and interview lists, each read or refused
@@ -17,23 +18,31 @@ import { INTERVIEWS, ROSTER, TURNS } from './seeds.js';
  * whole bundle import.
  */
 export async function fuzzTranscriptsAndLists(ctx: ServiceContext, dir: string, r: Random, options: FuzzOptions, result: FuzzResult): Promise<void> {
+  const text = (s: string) => new TextEncoder().encode(s);
+  // Each seed by the name results are counted under; a service's layout is read as its file's format.
   const seeds: Record<string, Uint8Array> = {
-    txt: new TextEncoder().encode(toTxt(TURNS)),
-    vtt: new TextEncoder().encode(toVtt(TURNS)),
-    srt: new TextEncoder().encode(toSrt(TURNS)),
+    txt: text(toTxt(TURNS)),
+    'otter.txt': text(toOtterTxt(TURNS)),
+    'rev.txt': text(toRevTxt(TURNS)),
+    'f4.txt': text(toF4Txt(TURNS)),
+    vtt: text(toVtt(TURNS)),
+    srt: text(toSrt(TURNS)),
     docx: await toDocx(TURNS, 'fuzz'),
-    'roster.csv': new TextEncoder().encode(ROSTER),
-    'interviews.csv': new TextEncoder().encode(INTERVIEWS),
+    'otter.docx': await toOtterDocx(TURNS),
+    'rev.docx': await toRevDocx(TURNS),
+    'roster.csv': text(ROSTER),
+    'interviews.csv': text(INTERVIEWS),
   };
-  for (const [format, seed] of Object.entries(seeds)) {
+  for (const [kind, seed] of Object.entries(seeds)) {
+    const format = kind.split('.').at(-1)!;
     let refused = 0;
     for (let n = 0; n < options.casesPerFormat; n++) {
       const bytes = mutate(r, seed);
-      const name = `case-${n}.${format}`;
+      const name = `case-${n}.${kind}`;
       const started = performance.now();
       try {
-        if (format.endsWith('.csv')) {
-          const table = readCsvTable(new TextDecoder().decode(bytes), name, format === 'roster.csv' ? ROSTER_COLUMNS : INTERVIEW_COLUMNS);
+        if (format === 'csv') {
+          const table = readCsvTable(new TextDecoder().decode(bytes), name, kind === 'roster.csv' ? ROSTER_COLUMNS : INTERVIEW_COLUMNS);
           if (table.problems.some((p) => p.severity === 'error')) refused++;
           for (const p of table.problems) if (p.file !== name || !p.message) result.problems.push(`${name}: a problem that does not name the file`);
         } else {
@@ -45,17 +54,17 @@ export async function fuzzTranscriptsAndLists(ctx: ServiceContext, dir: string, 
         result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
       }
       const ms = performance.now() - started;
-      if (ms > result.slowest.ms) result.slowest = { format, ms };
+      if (ms > result.slowest.ms) result.slowest = { format: kind, ms };
       if (ms > SLOW_MS) result.problems.push(`${name}: took ${ms.toFixed(0)} ms`);
 
-      if (options.importEvery && n % options.importEvery === 0 && !format.endsWith('.csv')) {
+      if (options.importEvery && n % options.importEvery === 0 && format !== 'csv') {
         result.imports++;
-        await importMutated(ctx, dir, format, bytes, n, result);
+        await importMutated(ctx, dir, kind, bytes, n, result);
       }
     }
-    result.cases[format] = options.casesPerFormat;
-    result.refused[format] = refused;
-    options.log?.(`${format}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${result.slowest.ms.toFixed(1)} ms`);
+    result.cases[kind] = options.casesPerFormat;
+    result.refused[kind] = refused;
+    options.log?.(`${kind}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${result.slowest.ms.toFixed(1)} ms`);
   }
 }
 
@@ -63,7 +72,7 @@ export async function fuzzTranscriptsAndLists(ctx: ServiceContext, dir: string, 
 async function importMutated(ctx: ServiceContext, dir: string, format: string, bytes: Uint8Array, n: number, result: FuzzResult) {
   const bundle = join(dir, `bundle-${format}-${n}`);
   await mkdir(bundle);
-  const id = `I${format}${n}`;
+  const id = `I${format.replace(/\W/g, '')}${n}`;
   await writeFile(join(bundle, 'roster.csv'), ROSTER);
   await writeFile(join(bundle, 'interviews.csv'), INTERVIEWS.replace('I1,', `${id},`).replace('t.txt', `t.${format}`));
   await writeFile(join(bundle, `t.${format}`), bytes);
