@@ -74,7 +74,7 @@ describe.each(DIALECTS)('feedback reports sent in versions (%s)', (dialect) => {
     expect(latest).toContain('Version 2, sent to the district on 2011-06-02');
     expect(latest).toContain('Hold the Learning Walks monthly');
     expect(await markdown(await sentOne(1))).toBe(firstAsSent);
-    await rejects(sentOne(3), 'not_found', /version 3 of the feedback report of Lakeside Public Schools sent for/);
+    await rejects(sentOne(3), 'not_found', /^version 3 of the feedback report sent to Lakeside Public Schools for 2010-11 does not exist$/);
     expect(await t.store.audit.count()).toBe(before + 1);
     const entry = await t.store.db.selectFrom('audit_log').selectAll().where('entity_id', '=', second.id).executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ action: 'feedback_report.sent', version: 2, reason: 'Recommendations revised after the meeting' });

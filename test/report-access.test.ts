@@ -6,6 +6,7 @@ import type { ServiceContext } from '../src/services/context.js';
 import { designDocumentReport } from '../src/services/design-report.js';
 import { organizationsOf } from '../src/services/directory.js';
 import { feedbackReport } from '../src/services/feedback-report.js';
+import { sentFeedbackReport } from '../src/services/sent-feedback-reports.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
 import { designDocumentFor, feedbackReportFor } from '../src/services/report-access.js';
 import { openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -52,15 +53,17 @@ describe("who may read which version of a district's reports", () => {
 
   it('gives a partner leader the feedback report once it was sent, and never the in-house one', async () => {
     const sent = { partnershipId: pid, district: lakeside, cycle: '2010-11' };
-    expect(await md(await feedbackReportFor(ctx, partner, { ...sent, audience: 'partner' }))).toBe(
-      await md(await feedbackReport(ctx, { ...sent, audience: 'partner' })),
-    );
+    // As it was sent, not as the data now produce it (the draft of the next version).
+    const asSent = await md(await feedbackReportFor(ctx, partner, { ...sent, audience: 'partner' }));
+    expect(asSent).toBe(await md(await sentFeedbackReport(ctx, sent)));
+    expect(asSent).toContain('Version 1, sent to the district on 2011-05-20');
+    expect(await md(await feedbackReport(ctx, { ...sent, audience: 'partner' }))).toContain('Draft of version 2');
     await rejects(feedbackReportFor(ctx, partner, { ...sent, audience: 'team' }), 'not_found', /in-house feedback report of district/);
     // 2009-10's report was never recorded as sent: to the district it does not exist yet.
     await rejects(
       feedbackReportFor(ctx, partner, { ...sent, cycle: '2009-10', audience: 'partner' }),
       'not_found',
-      /feedback report of Lakeside Public Schools for/,
+      /feedback report sent to Lakeside Public Schools for 2009-10 does not exist/,
     );
   });
 });

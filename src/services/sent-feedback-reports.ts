@@ -24,7 +24,7 @@ export async function sentFeedbackReport(ctx: ServiceContext, req: SentReportReq
   const row = req.number === undefined ? sent.at(-1) : sent.find((r) => r.number === req.number);
   if (!row) {
     const what = req.number === undefined ? 'feedback report' : `version ${req.number} of the feedback report`;
-    throw notFound(`${what} of ${scope.district.name} sent for`, scope.cycle.label);
+    throw notFound(`${what} sent to ${scope.district.name} for`, scope.cycle.label);
   }
   const doc = row.content
     ? (JSON.parse(row.content) as ReportDocument)

@@ -11,7 +11,11 @@ type Db = Kysely<any>;
  * stay readable as the data now produce them.
  */
 export async function up(db: Db, _dialect: DialectName): Promise<void> {
-  await db.schema.alterTable('feedback_report').addColumn('number', 'integer').execute();
+  // Every row is numbered below; the default only lets the column be added to rows that exist.
+  await db.schema
+    .alterTable('feedback_report')
+    .addColumn('number', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('feedback_report').addColumn('content', 'text').execute();
   await db.schema
     .alterTable('feedback_report')
