@@ -54,7 +54,7 @@ describe('removing and choosing evidence in the web app', () => {
     await page.locator('.isf > header details.history summary').click();
     await expect
       .poll(() => page.locator('.isf > header details.history').innerText())
-      .toMatch(/withdrew a citation — why: The passage is about the science department/);
+      .toMatch(/withdrew a citation “[^”]+” — why: The passage is about the science department/);
     expect(await t.store.citations.byId(cited.id)).toMatchObject({
       retired_by: 'analyst@demo.warrant.test',
       retired_reason: 'The passage is about the science department',

@@ -10,7 +10,7 @@ interface Props {
   /** Said before the removal, when it leaves the record resting on nothing. */
   warning?: string;
   /** After the server withdrew it: refresh what listed it. */
-  onRemoved: () => Promise<void> | void;
+  onRemoved: () => Promise<unknown> | void;
 }
 
 /**

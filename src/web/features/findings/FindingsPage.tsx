@@ -75,7 +75,9 @@ export function FindingsPage() {
                           ? 'It is the only claim this finding cites: the chain check lists the finding as broken until it cites another.'
                           : undefined
                       }
-                      onRemoved={() => client.invalidateQueries({ queryKey: ['findings'] })}
+                      onRemoved={() =>
+                        Promise.all([client.invalidateQueries({ queryKey: ['findings'] }), client.invalidateQueries({ queryKey: ['history', f.id] })])
+                      }
                     />
                   )}
                 </li>
@@ -107,9 +109,7 @@ function CiteClaims({ finding, summaries }: { finding: Finding; summaries: Summa
       for (const [claimId, stance] of Object.entries(stances))
         await answer(api.POST('/api/citations', { body: { citingId: finding.id, citedId: claimId, stance } }));
     },
-    onSettled: async () => {
-      await client.invalidateQueries({ queryKey: ['findings'] });
-    },
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['findings'] }), client.invalidateQueries({ queryKey: ['history', finding.id] })]),
     onSuccess: () => {
       clear();
       setOpen(false);
