@@ -137,6 +137,63 @@ describe('the warrant command line', () => {
     expect(badOffset.stderr).toMatch(/"ten" is not a whole number/);
   });
 
+  it('cuts passages on whole words and removes evidence where it was cited, with the reason kept', () => {
+    const db = tempDb();
+    warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);
+    const whole = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
+    // Offsets two characters into the first word and two short of the end of the last one.
+    const cut = warrant(['excerpt', 'T01-0910', '--start', String(whole.start_offset + 2), '--end', String(whole.end_offset - 2), '--json', '--db', db]).json();
+    expect([cut.start_offset, cut.end_offset, cut.quote]).toEqual([whole.start_offset, whole.end_offset, 'Maybe twice this year']);
+
+    const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
+    const entry = warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', cut.id, '--json', '--db', db]).json();
+    const summary = warrant([
+      'summary',
+      'create',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--school',
+      'Maple Middle School',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    const claim = warrant(['claim', 'add', summary.id, 'Rarely observed.', '--cite', entry.id, '--json', '--db', db]).json();
+    const finding = warrant([
+      'finding',
+      'add',
+      'Principals rarely observe.',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--cite',
+      claim.claim.id,
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    expect(warrant(['check', '--db', db]).code).toBe(0);
+
+    const unexplained = warrant(['uncite', finding.finding.id, claim.claim.id, '--db', db]);
+    expect(unexplained.code).not.toBe(0);
+    expect(unexplained.stderr).toMatch(/--reason/);
+    const removed = warrant(['uncite', finding.finding.id, claim.claim.id, '--reason', 'The claim is about coaches', '--db', db]);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(new RegExp(`^${finding.finding.id} no longer cites ${claim.claim.id} \\(citation cit_\\w+ withdrawn at `));
+    const check = warrant(['check', '--db', db]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(finding.finding.id);
+    expect(check.stdout).toMatch(/cites no claim/);
+    const history = warrant(['history', finding.finding.id, '--json', '--db', db]).json();
+    expect(history.at(-1)).toMatchObject({ action: 'citation.retire', reason: 'The claim is about coaches' });
+    const again = warrant(['uncite', finding.finding.id, claim.claim.id, '--reason', 'again', '--db', db]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/does not cite .* already withdrawn/);
+  });
+
   it('adds an account, keeps a verifiable audit trail, and backs up and restores the database', () => {
     const db = tempDb();
     warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);

@@ -169,12 +169,14 @@ describe.each(DIALECTS)('the evidence chain (%s)', (dialect) => {
     // Merged and saved on the current version.
     await writeEntry(second, { isfId, field: 'collaboration', text: 'Merged revision.', expectedVersion: 2, reason: 'merged both edits' });
     const changes = await history(t.ctx, entry.id);
+    // The entry's history holds the passage it cited too.
     expect(changes.map((c) => [c.action, c.actor, c.version])).toEqual([
       ['isf_entry.create', 'analyst@test', 1],
+      ['citation.create', 'analyst@test', null],
       ['isf_entry.update', 'analyst@test', 2],
       ['isf_entry.update', 'second@test', 3],
     ]);
-    expect(changes[2]!.data).toEqual({ from: 'Analyst one’s revision.', to: 'Merged revision.' });
+    expect(changes[3]!.data).toEqual({ from: 'Analyst one’s revision.', to: 'Merged revision.' });
 
     const claimSummary = await createSummary(t.ctx, {
       partnershipId: pid,

@@ -96,6 +96,7 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/findings/:id': 'write',
   'POST /api/citations': 'write',
   'POST /api/retirements': 'write',
+  'POST /api/citation-withdrawals': 'write',
   'GET /api/trace/:id': 'read',
   'GET /api/partnerships/:partnershipId/check': 'read',
   'GET /api/history/:id': 'read',
@@ -382,7 +383,7 @@ describe('access to every route', () => {
     // The partner version in Markdown, so that what it shows can be read here.
     if (method === 'GET') return client.get(path.endsWith('/report') ? `${url}?format=md` : url);
     const body =
-      path === '/api/citations'
+      path === '/api/citations' || path === '/api/citation-withdrawals'
         ? { citingId: ids.finding }
         : path === '/api/retirements'
           ? { id: ids.finding }

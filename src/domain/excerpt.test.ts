@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/errors.js';
-import { hashQuote, MAX_PASSAGE_LENGTH, occurrences, passageAt, passageOfQuote } from './excerpt.js';
+import { hashQuote, MAX_PASSAGE_LENGTH, occurrences, passageAt, passageOfQuote, passageOfSelection } from './excerpt.js';
 
 const TEXT = 'Interviewer: How often?\nT: Weekly. The coach comes weekly.';
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -90,6 +90,20 @@ describe('occurrences', () => {
 
   it('finds overlapping occurrences', () => {
     expect(occurrences('aaaa', 'aa')).toEqual([0, 1, 2]);
+  });
+});
+
+describe('passageOfSelection', () => {
+  it('stores the whole word when the selection ends or starts inside one, with the hash of the words stored', () => {
+    const text = 'L: The schools are really different this year.';
+    const p = passageOfSelection(text, 19, 33);
+    expect(p).toEqual({ start: 19, end: 35, quote: 'really different', quoteSha256: sha256('really different') });
+    expect(passageOfSelection(text, 21, 35).quote).toBe('really different');
+  });
+
+  it('still refuses offsets outside the transcript, naming them as given', () => {
+    const e = errorOf(() => passageOfSelection('short text', 6, 11));
+    expect(e.message).toContain('6–11');
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid } from './errors.js';
-import { codePointLength, sliceCodePoints } from './text.js';
+import { codePointLength, sliceCodePoints, snapToWords } from './text.js';
 
 /** A passage of a transcript: code-point offsets and the words as they were read, kept with a hash. */
 export interface Passage {
@@ -23,6 +23,15 @@ export function passageAt(text: string, start: number, end: number): Passage {
   const quote = sliceCodePoints(text, start, end);
   if (!quote.trim()) throw invalid('the passage holds only white space', { field: 'start' });
   return { start, end, quote, quoteSha256: hashQuote(quote) };
+}
+
+/**
+ * The passage a reader selected (in the web app, or by offsets on the API and the command line),
+ * widened to whole words: a drag that ends inside a word keeps the word.
+ */
+export function passageOfSelection(text: string, start: number, end: number): Passage {
+  const snapped = snapToWords(text, start, end);
+  return passageAt(text, snapped.start, snapped.end);
 }
 
 /** Every place the quote occurs, as code-point offsets (counted on from one place to the next). */

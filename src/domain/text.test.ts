@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, codePointOffset, countWords, findUnwritableText, oneLine, sliceCodePoints, unwritableCharacter, utf16Index } from './text.js';
+import {
+  codePointLength,
+  codePointOffset,
+  countWords,
+  findUnwritableText,
+  oneLine,
+  sliceCodePoints,
+  snapToWords,
+  unwritableCharacter,
+  utf16Index,
+  wordEndAtOrAfter,
+  wordStartAtOrBefore,
+} from './text.js';
 
 // "I love 🧮 math 𝑥" : the abacus and the mathematical italic x are outside the BMP (two UTF-16 units each).
 const MIXED = 'I love 🧮 math 𝑥!';
@@ -123,6 +135,94 @@ describe('countWords', () => {
     const s = 'one two three';
     expect(countWords(s)).toBe(3);
     expect(countWords(s)).toBe(3);
+  });
+});
+
+/** The words a selection keeps once widened: the selection is marked in the text by two "|". */
+function widened(marked: string): string {
+  const parts = marked.split('|');
+  if (parts.length !== 3) throw new Error(`mark the selection with two "|": ${marked}`);
+  const [before, selected, after] = parts as [string, string, string];
+  const text = before + selected + after;
+  const start = codePointLength(before);
+  const snapped = snapToWords(text, start, start + codePointLength(selected));
+  return sliceCodePoints(text, snapped.start, snapped.end);
+}
+
+describe('snapToWords', () => {
+  it('widens a selection ending or starting inside a word to the whole word', () => {
+    expect(widened('They are |really differe|nt now.')).toBe('really different');
+    expect(widened('They are rea|lly different| now.')).toBe('really different');
+    expect(widened('They are re|all|y different now.')).toBe('really');
+  });
+
+  it('leaves a selection that already begins and ends between words as it is', () => {
+    expect(widened('They are |really different| now.')).toBe('really different');
+    expect(widened('They are| really different |now.')).toBe(' really different ');
+    expect(widened('|They are really different now.|')).toBe('They are really different now.');
+    expect(widened('They are really |different now.|')).toBe('different now.');
+  });
+
+  it('keeps punctuation outside the word as the selection had it', () => {
+    expect(widened('“We meet |weekl|y,” she said.')).toBe('weekly');
+    expect(widened('“We meet |weekly,|” she said.')).toBe('weekly,');
+    expect(widened('Yes.|.. no| -- maybe?!')).toBe('.. no');
+  });
+
+  it('keeps accented words whole, composed or with combining accents', () => {
+    expect(widened('Señora Nú|ñez ha|bló ayer')).toBe('Núñez habló');
+    expect(widened('une él|ève|')).toBe('élève');
+    const decomposed = 'une e\u0301le\u0300ve';
+    expect(widened(`une e|\u0301le\u0300v|e`)).toBe(decomposed.slice(4));
+    // A selection ending between a letter and its accent takes the accent.
+    expect(widened('caf|e|\u0301 noir')).toBe('cafe\u0301');
+  });
+
+  it('treats an apostrophe inside a word as part of it, and quotes around a word as not', () => {
+    expect(widened("I do|n|'t know")).toBe("don't");
+    expect(widened('I don|’|t know')).toBe('don’t');
+    expect(widened("the coach'|s| time")).toBe("coach's");
+    expect(widened("'|quot|ed' words")).toBe('quoted');
+    expect(widened("|'quoted'| words")).toBe("'quoted'");
+  });
+
+  it('treats a hyphen inside a word as part of it, and one between words as not', () => {
+    expect(widened('we do co-te|aching| now')).toBe('co-teaching');
+    expect(widened('we do co|-teaching| now')).toBe('co-teaching');
+    expect(widened('math |- the| coach')).toBe('- the');
+    expect(widened('pre|- and| post-test')).toBe('- and');
+  });
+
+  it('keeps numbers whole, their decimal and thousands separators included', () => {
+    expect(widened('about 3|.|5 hours')).toBe('3.5');
+    expect(widened('about 1,0|0|0 students')).toBe('1,000');
+    expect(widened('grade 5|. Then| we met')).toBe('. Then');
+  });
+
+  it('never splits an emoji: skin tones, joined sequences, flags, variation selectors', () => {
+    const thumb = '👍🏽';
+    expect(widened(`great |👍|🏽 session`)).toBe(thumb);
+    const teacher = '👩‍🏫';
+    const [woman] = [...teacher];
+    expect(widened(`the |${woman}|${teacher.slice(woman!.length)} said`)).toBe(teacher);
+    expect(widened('from 🇫|🇷 and 🇪🇸|')).toBe('🇫🇷 and 🇪🇸');
+    expect(widened('love |❤|\uFE0F it')).toBe('❤\uFE0F');
+    // An emoji beside a word is not part of the word.
+    expect(widened('great|👍 session|')).toBe('👍 session');
+  });
+
+  it('counts offsets in code points, as passages do', () => {
+    const text = '🙂 We meet weekly';
+    // "🙂 We mee": 8 code points, 9 UTF-16 units.
+    expect(snapToWords(text, 2, 8)).toEqual({ start: 2, end: 9 });
+    expect(wordStartAtOrBefore(text, 7)).toBe(5);
+    expect(wordEndAtOrAfter(text, 7)).toBe(9);
+  });
+
+  it('returns offsets outside the text or out of order unchanged, for the caller to refuse', () => {
+    expect(snapToWords('short text', 6, 50)).toEqual({ start: 6, end: 50 });
+    expect(snapToWords('short text', 4, 2)).toEqual({ start: 4, end: 2 });
+    expect(snapToWords('short text', -1, 3)).toEqual({ start: -1, end: 3 });
   });
 });
 

@@ -93,6 +93,80 @@ export function countWords(s: string): number {
   return n;
 }
 
+/** The code point that ends just before UTF-16 index i, as a string ('' at the start). */
+const charBefore = (s: string, i: number) => {
+  if (i <= 0) return '';
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? s.slice(i - 2, i) : s[i - 1]!;
+};
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_JOINER = /^['\u2019-]$/u;
+const NUMBER_JOINER = /^[.,]$/;
+const ASCII_DIGIT = /^[0-9]$/;
+/** What never begins a character of its own: it belongs to the one before (an accent, a variation selector, a skin tone, an emoji tag). */
+const CLINGS = /^[\p{M}\p{Emoji_Modifier}\u200D\u{E0020}-\u{E007F}]$/u;
+const REGIONAL_INDICATOR = /^[\u{1F1E6}-\u{1F1FF}]$/u;
+
+/**
+ * Whether a cut at UTF-16 index i would split a word (as countWords reads words: letters and
+ * digits with their marks, joined by an apostrophe or hyphen inside the word, or a separator inside
+ * a number) or a character as the reader sees it (a letter and its accent, an emoji sequence).
+ */
+function splitsAt(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const before = charBefore(s, i);
+  const at = charAt(s, i);
+  if (CLINGS.test(at) || before === '\u200D') return true;
+  if (REGIONAL_INDICATOR.test(before) && REGIONAL_INDICATOR.test(at)) {
+    // Flags are pairs of regional indicators: a cut splits one when an odd number of them precede it.
+    let n = 0;
+    for (let k = i; k > 0 && REGIONAL_INDICATOR.test(charBefore(s, k)); k -= charBefore(s, k).length) n++;
+    return n % 2 === 1;
+  }
+  if (WORD_CHAR.test(before) && WORD_CHAR.test(at)) return true;
+  const after = () => charAt(s, i + at.length);
+  const twoBefore = () => charBefore(s, i - before.length);
+  if (WORD_JOINER.test(at)) return WORD_CHAR.test(before) && i + 1 < s.length && WORD_START.test(after());
+  if (WORD_JOINER.test(before)) return WORD_START.test(at) && WORD_CHAR.test(twoBefore());
+  if (NUMBER_JOINER.test(at)) return ASCII_DIGIT.test(before) && ASCII_DIGIT.test(s[i + 1] ?? '');
+  if (NUMBER_JOINER.test(before)) return ASCII_DIGIT.test(at) && ASCII_DIGIT.test(twoBefore());
+  return false;
+}
+
+/** The code-point offset moved back to the start of the word (or character) it falls inside; unchanged between words. */
+export function wordStartAtOrBefore(s: string, cp: number): number {
+  let i = utf16Index(s, cp);
+  let n = cp;
+  while (splitsAt(s, i)) {
+    i -= charBefore(s, i).length;
+    n--;
+  }
+  return n;
+}
+
+/** The code-point offset moved on to the end of the word (or character) it falls inside; unchanged between words. */
+export function wordEndAtOrAfter(s: string, cp: number): number {
+  let i = utf16Index(s, cp);
+  let n = cp;
+  while (splitsAt(s, i)) {
+    i += charAt(s, i).length;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A selection widened to whole words: a start or end that falls inside a word moves outward to the
+ * word's edge, so that a drag ending in "…really differe" keeps "different". Code-point offsets;
+ * offsets outside the text are returned as they are, for the caller to refuse.
+ */
+export function snapToWords(s: string, start: number, end: number): { start: number; end: number } {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > codePointLength(s)) return { start, end };
+  return { start: wordStartAtOrBefore(s, start), end: wordEndAtOrAfter(s, end) };
+}
+
 /** Collapses runs of whitespace for display in snippets and one-line listings. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
 import { invalid, notFound } from '../domain/errors.js';
-import { type Passage, passageAt, passageOfQuote } from '../domain/excerpt.js';
+import { type Passage, passageAt, passageOfQuote, passageOfSelection } from '../domain/excerpt.js';
 import { transcriptText } from '../domain/transcript.js';
 import type { ExcerptInContext, ExcerptRow } from '../storage/repositories/excerpt.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -9,7 +9,7 @@ export interface NewExcerpt {
   partnershipId: string;
   /** Interview ID or the team's interview code. */
   interview: string;
-  /** Either offsets, or a quote that occurs once, or a whole turn (by its number, from 0). */
+  /** Either offsets (widened to whole words), or a quote that occurs once, or a whole turn (by its number, from 0). */
   start?: number;
   end?: number;
   quote?: string;
@@ -37,7 +37,7 @@ async function excerptIn(ctx: ServiceContext, input: NewExcerpt): Promise<Excerp
     if (!turn) throw invalid(`interview ${interview.code} has turns 0–${turns.length - 1}, not ${input.turn}`, { field: 'turn' });
     passage = passageAt(text, turn.text_offset, turn.end_offset);
   } else if (input.start !== undefined && input.end !== undefined) {
-    passage = passageAt(text, input.start, input.end);
+    passage = passageOfSelection(text, input.start, input.end);
   } else {
     throw invalid('say which passage: start and end offsets, a quote, or a turn number', { field: 'start' });
   }

@@ -13,13 +13,17 @@ export interface HistoryEntry {
   data: unknown;
 }
 
-/** Who changed what, when and why: the audit trail of a record (and of the entries of a form or the claims of a summary). */
+/**
+ * Who changed what, when and why: the audit trail of a record (and of the entries of a form or the
+ * claims of a summary), with the citations they made and withdrew.
+ */
 export async function history(ctx: ServiceContext, id: string): Promise<HistoryEntry[]> {
   const { store } = ctx;
   const ids = [id];
   const kind = kindOfId(id);
   if (kind === 'isf') ids.push(...(await store.isfs.entries(id)).map((e) => e.id));
   if (kind === 'summary') ids.push(...(await store.summaries.claims(id)).map((c) => c.id));
+  ids.push(...(await store.citations.idsEverFrom(ids)));
   const rows = (await Promise.all(ids.map((i) => store.audit.forEntity(i)))).flat().sort((a, b) => a.seq - b.seq);
   return rows.map((r) => ({
     seq: r.seq,

@@ -1,6 +1,7 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { type EntityKind, kindOfId } from '../domain/ids.js';
-import { isRetirableKind, KIND_LABELS, type RetirableKind } from '../domain/record-kinds.js';
+import { isCitingKind } from '../domain/evidence.js';
+import { isEvidenceCitingKind, isRetirableKind, KIND_LABELS, type RetirableKind } from '../domain/record-kinds.js';
 import type { Retirement } from '../storage/repositories/retire.js';
 import type { Store } from '../storage/store.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
@@ -52,5 +53,34 @@ export async function retire(ctx: ServiceContext, id: string, reason: string): P
     await retirable.retire(tx.store, id, r);
     await audit(tx, { action: `${kind}.retire`, entityKind: kind, entityId: id, reason: why, at: r.at, data: { retired: true } });
     return { id, kind, retiredAt: r.at };
+  });
+}
+
+/** The live link by which a record cites another: a citation, a strategy's evidence or an evidence link. */
+async function citationBetween(store: Store, citingId: string, citedId: string): Promise<{ id: string } | undefined> {
+  const kind = kindOfId(citingId);
+  const links =
+    kind && isCitingKind(kind)
+      ? await store.citations.from([citingId])
+      : kind === 'strategy' || kind === 'strategyElement'
+        ? await store.strategies.evidence([citingId])
+        : kind && isEvidenceCitingKind(kind)
+          ? await store.feedback.links([citingId])
+          : undefined;
+  if (!links) throw invalid(`${citingId} is not a record that cites evidence`, { field: 'citingId' });
+  return links.find((l) => l.cited_id === citedId);
+}
+
+/**
+ * Removes evidence from where it was cited: an ISF entry's passage, a claim's ISF entry, a finding's
+ * claim, a strategy's or element's passage or document, a feedback record's evidence. The citation
+ * is retired with the reason (kept in the audit trail), and the chain check judges the citing
+ * record again: one left citing nothing is listed as broken.
+ */
+export async function uncite(ctx: ServiceContext, input: { citingId: string; citedId: string; reason: string }) {
+  return inTransaction(ctx, async (tx) => {
+    const link = await citationBetween(tx.store, input.citingId, input.citedId);
+    if (!link) throw invalid(`${input.citingId} does not cite ${input.citedId} (or the citation was already withdrawn)`, { field: 'citedId' });
+    return retire(tx, link.id, input.reason);
   });
 }

@@ -5,7 +5,7 @@ import { kindOfId } from '../../domain/ids.js';
 import { checkPartnership } from '../../services/check.js';
 import { cite } from '../../services/citations.js';
 import { history } from '../../services/history.js';
-import { retire } from '../../services/retire.js';
+import { retire, uncite } from '../../services/retire.js';
 import { trace } from '../../services/trace.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
@@ -66,6 +66,25 @@ export function registerChainRoutes(app: OpenAPIHono<ApiEnv>) {
       }
       return c.json(await retire(serviceContext(c), id, reason), 200);
     },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamWrite({ kind: 'body-item', field: 'citingId' }),
+      createRoute({
+        method: 'post',
+        path: '/api/citation-withdrawals',
+        tags,
+        summary:
+          'Removes evidence from a record that cites it (an ISF entry, claim, finding, strategy or element, feedback record): the citation is retired with the reason, never deleted',
+        request: {
+          body: jsonBody(z.object({ citingId: z.string().min(1).max(100), citedId: z.string().min(1).max(100), reason: z.string().min(1).max(2000) })),
+        },
+        responses: { 200: jsonResponse(z.object({ id: z.string(), kind: z.string(), retiredAt: z.string() }), 'The citation, retired'), ...errorResponses },
+      }),
+    ),
+    async (c) => c.json(await uncite(serviceContext(c), c.req.valid('json')), 200),
   );
 
   app.openapi(

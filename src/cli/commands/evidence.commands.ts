@@ -8,7 +8,7 @@ import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { createIsf, getIsf, type IsfView, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
-import { retire } from '../../services/retire.js';
+import { retire, uncite } from '../../services/retire.js';
 import { addClaim, type ClaimView, createSummary, editClaim, getSummary, listSummaries } from '../../services/summaries.js';
 import type { ServiceContext } from '../../services/context.js';
 import { collect, wholeNumber } from '../options.js';
@@ -388,6 +388,19 @@ export function registerEvidenceCommands(program: Command): void {
       withSession(cmd, async (s) => {
         const c = await cite(s.ctx, { citingId, citedId, stance: opts.contradicts ? 'contradicts' : 'supports', ...(opts.note && { note: opts.note }) });
         print(`${bold(c.id)} ${c.citing_id} ${c.stance === 'contradicts' ? 'is contradicted by' : 'rests on'} ${c.cited_id}`);
+      }),
+    );
+
+  program
+    .command('uncite')
+    .description('remove evidence from a record that cites it: the citation is withdrawn with the reason, never deleted')
+    .argument('<citing>', 'the ISF entry, claim, finding, strategy or element (or feedback record) that cites it')
+    .argument('<cited>', 'the excerpt, ISF entry, claim, artifact (or other evidence) it cites')
+    .requiredOption('--reason <text>', 'why (kept in the audit trail)')
+    .action(async (citingId: string, citedId: string, opts: { reason: string }, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        const r = await uncite(s.ctx, { citingId, citedId, reason: opts.reason });
+        print(`${citingId} no longer cites ${citedId} (${r.kind === 'citation' ? 'citation' : 'evidence'} ${r.id} withdrawn at ${r.retiredAt})`);
       }),
     );
 

@@ -29,6 +29,17 @@ export class CitationRepository {
       .execute();
   }
 
+  /** The IDs of every citation the given items have made, withdrawn ones included (for their history). */
+  async idsEverFrom(citingIds: readonly string[]): Promise<string[]> {
+    if (citingIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('citation')
+      .select('id')
+      .where('citing_id', 'in', [...citingIds])
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   /** How many citations the item has ever made (retired ones included), to number the next. */
   async countFrom(citingId: string): Promise<number> {
     const row = await this.db

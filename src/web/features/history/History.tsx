@@ -59,11 +59,17 @@ function changes(data: unknown): Change[] {
 }
 
 /**
- * Who changed what, when and why: a record's audit trail, opened on demand. `labels` names the
- * parts the trail speaks of by ID (an ISF's entries by their field).
+ * Who changed what, when and why: a record's audit trail, opened on demand, with the citations it
+ * made and withdrew. `labels` names the parts the trail speaks of by ID (an ISF's entries by their field).
  */
 export function History({ id, labels }: { id: string; labels?: ReadonlyMap<string, string> }) {
   const history = useQuery({ queryKey: ['history', id], queryFn: () => answer(api.GET('/api/history/{id}', { params: { path: { id } } })) });
+  // A citation is named by the part that made it (an ISF's entry by its field), withdrawn or not.
+  const citingOf = new Map(
+    (history.data ?? [])
+      .filter((h) => h.action === 'citation.create')
+      .map((h) => [h.entityId, String((h.data as { citing_id?: unknown } | null)?.citing_id ?? '')]),
+  );
   return (
     <details className="history">
       <summary>History</summary>
@@ -72,7 +78,7 @@ export function History({ id, labels }: { id: string; labels?: ReadonlyMap<strin
       {history.data && (
         <ol>
           {history.data.map((h) => {
-            const part = labels?.get(h.entityId);
+            const part = labels?.get(h.entityId) ?? labels?.get(citingOf.get(h.entityId) ?? '');
             const diff = changes(h.data);
             return (
               <li key={h.seq}>

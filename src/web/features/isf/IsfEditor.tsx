@@ -9,6 +9,7 @@ import { useUnsavedChanges, useUnsavedSet } from '../../components/unsaved';
 import { History } from '../history/History';
 import type { PassageSelection } from '../transcript/selection';
 import { ChangeReason } from '../../components/ChangeReason';
+import { shortened, Uncite } from '../citing/Uncite';
 
 interface Props {
   interview: Interview;
@@ -138,19 +139,41 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
     });
 
   const id = `field-${field.field.key}`;
-  const evidence = [...(entry?.evidence.map((e) => e.excerpt) ?? []), ...pending];
+  const cited = entry?.evidence ?? [];
+  const reload = async () => refresh(await answer(api.GET('/api/isfs/{id}', { params: { path: { id: isf.id } } })));
+  const show = (x: Excerpt) => (
+    <button type="button" className="quote" onClick={() => onShowPassage(x.start, x.end)} title="Show the passage in the transcript">
+      “{x.quote}”
+    </button>
+  );
   return (
     <div className="isf-field">
       <label htmlFor={id}>{field.field.label}</label>
       {field.field.guidance && <p className="guidance">{field.field.guidance}</p>}
       <textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} readOnly={!can.write} rows={Math.max(2, Math.ceil(draft.length / 70))} />
       <ul className="evidence" aria-label={`Passages cited for ${field.field.label}`}>
-        {evidence.map((x) => (
+        {cited.map(({ citation, excerpt }) => (
+          <li key={citation.id}>
+            {show(excerpt)}
+            {can.write && (
+              <Uncite
+                id={citation.id}
+                cited={`the passage “${shortened(excerpt.quote)}” from ${field.field.label}`}
+                warning={
+                  cited.length === 1 ? 'It is the only passage this entry cites: the chain check lists the entry as broken until it cites another.' : undefined
+                }
+                onRemoved={reload}
+              />
+            )}
+          </li>
+        ))}
+        {pending.map((x) => (
           <li key={x.id}>
-            <button type="button" className="quote" onClick={() => onShowPassage(x.start, x.end)} title="Show the passage in the transcript">
-              “{x.quote}”
+            {show(x)}
+            <span className="muted"> (cited when you save{draft.trim() ? '' : ': write the entry first'})</span>
+            <button type="button" className="uncite secondary" onClick={() => setPending((p) => p.filter((y) => y !== x))}>
+              Do not cite
             </button>
-            {pending.includes(x) && <span className="muted"> (cited when you save{draft.trim() ? '' : ': write the entry first'})</span>}
           </li>
         ))}
       </ul>

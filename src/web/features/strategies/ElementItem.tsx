@@ -18,7 +18,7 @@ export function ElementItem({ element, canWrite }: { element: StrategyElement; c
   return (
     <li className={`element ${element.kind}`}>
       <Statement id={statementId} element={element} />
-      <EvidenceList evidence={element.evidence} label={`Evidence for the ${what}`} />
+      <EvidenceList evidence={element.evidence} label={`Evidence for the ${what}`} canWrite={canWrite} />
       {canWrite && mode === 'read' && (
         <div className="actions">
           <button type="button" className="secondary" aria-describedby={statementId} onClick={() => setMode('edit')}>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Interview, StrategyEvidence } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { type PassageSelection, passageSelection } from '../transcript/selection';
 import { useArtifacts, useLeaderInterviews, useRefreshStrategies, useScope, useTranscript } from './scope';
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
 
 /**
  * "Cite evidence" for a strategy or one of its elements: one of the district's documents of the
- * cycle, or a whole turn of one of its leaders' interviews of that cycle.
+ * cycle, or a passage of one of its leaders' interviews of that cycle: a whole turn, or the words
+ * selected in one (widened to whole words, as the server stores them).
  */
 export function EvidencePicker({ citingId, what, evidence }: Props) {
   const [open, setOpen] = useState(false);
@@ -53,18 +55,20 @@ function Picker({ id, citingId, what, evidence }: Props & { id: string }) {
       setBusy(false);
     }
   };
-  const citeTurn = (interview: Interview, turn: number) =>
+  /** A whole turn (by its number) or the words selected in one. */
+  const citePassage = (interview: Interview, passage: number | PassageSelection) =>
     cite(
       async () =>
         (
           await answer(
             api.POST('/api/partnerships/{partnershipId}/excerpts', {
               params: { path: { partnershipId: scope.partnershipId } },
-              body: { interview: interview.id, turn },
+              body:
+                typeof passage === 'number' ? { interview: interview.id, turn: passage } : { interview: interview.id, start: passage.start, end: passage.end },
             }),
           )
         ).id,
-      `turn ${turn + 1} of ${interview.code}`,
+      typeof passage === 'number' ? `turn ${passage + 1} of ${interview.code}` : `“${excerpt(passage.quote)}” from ${interview.code}`,
     );
 
   return (
@@ -74,7 +78,7 @@ function Picker({ id, citingId, what, evidence }: Props & { id: string }) {
         <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
       </p>
       <ArtifactChoices evidence={evidence} busy={busy} onCite={(artifactId, title) => void cite(async () => artifactId, `“${title}”`)} />
-      <InterviewChoices evidence={evidence} busy={busy} onCite={(interview, turn) => void citeTurn(interview, turn)} />
+      <InterviewChoices evidence={evidence} busy={busy} onCite={(interview, passage) => void citePassage(interview, passage)} />
       <p role="status" className="muted">
         {done}
       </p>
@@ -123,7 +127,7 @@ function InterviewChoices({
 }: {
   evidence: readonly StrategyEvidence[];
   busy: boolean;
-  onCite: (interview: Interview, turn: number) => void;
+  onCite: (interview: Interview, passage: number | PassageSelection) => void;
 }) {
   const scope = useScope();
   const interviews = useLeaderInterviews(scope, true);
@@ -165,12 +169,14 @@ function InterviewChoices({
           <button type="submit">Show its turns</button>
         </form>
       )}
-      {interview && <Turns interview={interview} evidence={evidence} busy={busy} onCite={(turn) => onCite(interview, turn)} />}
+      {interview && <Turns interview={interview} evidence={evidence} busy={busy} onCite={(passage) => onCite(interview, passage)} />}
     </section>
   );
 }
 
-/** The interview's turns, each of the leader's own citable whole. */
+const excerpt = (quote: string) => (quote.length > 120 ? `${quote.slice(0, 120)}…` : quote);
+
+/** The interview's turns: each of the leader's own citable whole, or the words selected in one of them. */
 function Turns({
   interview,
   evidence,
@@ -180,29 +186,62 @@ function Turns({
   interview: Interview;
   evidence: readonly StrategyEvidence[];
   busy: boolean;
-  onCite: (turn: number) => void;
+  onCite: (passage: number | PassageSelection) => void;
 }) {
   const transcript = useTranscript(interview.id);
   const prefix = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<PassageSelection | null>(null);
+  useEffect(() => {
+    const report = () => ref.current && setSelection(passageSelection(ref.current));
+    document.addEventListener('selectionchange', report);
+    return () => document.removeEventListener('selectionchange', report);
+  }, []);
   if (transcript.isPending) return <Loading what={`the transcript of ${interview.code}`} />;
   if (transcript.isError) return <ErrorState error={transcript.error} />;
   // A turn already cited from this interview (its words quoted whole) is not offered again.
   const quoted = new Set(evidence.filter((e) => e.kind === 'excerpt' && e.source === interview.code).map((e) => e.text.trim()));
+  const turns = transcript.data.turns;
+  // Only a leader's own words are evidence of the district's strategy: a selection stays within one of their turns.
+  const within = selection && turns.find((t) => t.speakerRole === 'participant' && t.textStart <= selection.start && selection.end <= t.end);
   return (
-    <div className="turns" role="region" aria-label={`Transcript of ${interview.code}`} tabIndex={0}>
-      <ol>
-        {transcript.data.turns.map((t) => (
-          <li key={t.seq} className={t.speakerRole}>
-            <p className="speaker">{t.speaker}</p>
-            <p id={`${prefix}-${t.seq}`}>{t.text}</p>
-            {t.speakerRole === 'participant' && (
-              <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`${prefix}-${t.seq}`} onClick={() => onCite(t.seq)}>
-                {quoted.has(t.text.trim()) ? 'Cited' : 'Cite this turn'}
-              </button>
-            )}
-          </li>
-        ))}
-      </ol>
-    </div>
+    <>
+      <p className="hint" id={`${prefix}-selection`} role="status">
+        {!selection
+          ? 'Select words in one of the leader’s turns to cite them, or cite a whole turn.'
+          : within
+            ? `Selected: “${excerpt(selection.quote)}”`
+            : 'Select words within one of the leader’s turns (not the interviewer’s, nor across turns).'}
+      </p>
+      <button
+        type="button"
+        disabled={busy || !within}
+        aria-describedby={`${prefix}-selection`}
+        onClick={() => {
+          if (!selection) return;
+          onCite(selection);
+          window.getSelection()?.removeAllRanges();
+        }}
+      >
+        Cite the selected words
+      </button>
+      <div className="turns" role="region" aria-label={`Transcript of ${interview.code}`} tabIndex={0} ref={ref}>
+        <ol>
+          {turns.map((t) => (
+            <li key={t.seq} className={t.speakerRole}>
+              <p className="speaker">{t.speaker}</p>
+              <p id={`${prefix}-${t.seq}`} data-text-offset={t.textStart}>
+                {t.text}
+              </p>
+              {t.speakerRole === 'participant' && (
+                <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`${prefix}-${t.seq}`} onClick={() => onCite(t.seq)}>
+                  {quoted.has(t.text.trim()) ? 'Cited' : 'Cite this turn'}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
   );
 }

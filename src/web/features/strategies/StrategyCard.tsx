@@ -52,7 +52,7 @@ export function StrategyCard({ strategy, number, assessments, canWrite }: Props)
       {mode === 'retire' && <RetireForm id={strategy.id} what="strategy" onDone={() => setMode('read')} />}
 
       <Group title="Evidence for the strategy">
-        <EvidenceList evidence={strategy.evidence} label={`Evidence for strategy ${number}`} />
+        <EvidenceList evidence={strategy.evidence} label={`Evidence for strategy ${number}`} canWrite={canWrite} />
         {canWrite && <EvidencePicker citingId={strategy.id} what={`strategy ${number}`} evidence={strategy.evidence} />}
       </Group>
       {ELEMENT_KINDS.map((kind) => (

@@ -8,6 +8,7 @@ import type { Claim } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { History } from '../history/History';
 import { type Stance, useStances } from '../citing/stances';
+import { shortened, Uncite } from '../citing/Uncite';
 import { Revise } from '../revise/Revise';
 import { useUnsavedChanges } from '../../components/unsaved';
 
@@ -42,6 +43,8 @@ export function SummaryPage() {
 }
 
 function ClaimView({ claim }: { claim: Claim }) {
+  const { can } = useSession();
+  const client = useQueryClient();
   const t = claim.triangulation;
   return (
     <li className="claim">
@@ -57,6 +60,23 @@ function ClaimView({ claim }: { claim: Claim }) {
           <li key={e.citation.id} className={e.citation.stance}>
             <span className="stance">{e.citation.stance === 'supports' ? 'Supports' : 'Contradicts'}</span> {e.entry.pseudonym} (
             {ROLE_LABELS[e.entry.role] ?? e.entry.role}, {e.entry.school}), {e.entry.fieldLabel}: {e.entry.text}
+            {can.write && !claim.retired && (
+              <Uncite
+                id={e.citation.id}
+                cited={`${e.entry.pseudonym}’s ISF entry “${shortened(e.entry.text)}”`}
+                warning={
+                  claim.evidence.length === 1
+                    ? 'It is the only ISF entry this claim cites: the chain check lists the claim as broken until it cites another.'
+                    : undefined
+                }
+                onRemoved={() =>
+                  Promise.all([
+                    client.invalidateQueries({ queryKey: ['summary', claim.summaryId] }),
+                    client.invalidateQueries({ queryKey: ['history', claim.id] }),
+                  ])
+                }
+              />
+            )}
           </li>
         ))}
       </ul>
