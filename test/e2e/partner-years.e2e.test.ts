@@ -40,24 +40,24 @@ describe("a partner leader's documents, year by year, in the web app", () => {
       expect.stringMatching(/^District Design Document, version 1 · issued .* · superseded$/),
       expect.stringMatching(/^District Design Document, version 2 · issued .* · member-checked: corrections applied/),
       expect.stringMatching(/^Member check of version 1 · sent .* · you answered all 2 strategies$/),
-      'District Feedback and Recommendations Report · sent to your district on 20 May 2011',
+      'District Feedback and Recommendations Report · sent to your district on May 20, 2011',
     ]);
     expect(await year(page, EARLIER).getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^District Design Document, version 1 · issued .*2009 · superseded$/),
       expect.stringMatching(/^District Design Document, version 2 · issued .*2009 · member-checked: corrections applied/),
       expect.stringMatching(/^Member check of version 1 · sent .*2009 · you answered all 1 strategy$/),
-      'District Feedback and Recommendations Report · sent to your district on 14 May 2010',
+      'District Feedback and Recommendations Report · sent to your district on May 14, 2010',
     ]);
     expect(await year(page, EARLIER).getByRole('link', { name: 'District Design Document, version 2' }).getAttribute('href')).toBe(`/design?cycle=${EARLIER}`);
 
     // The earlier year's report, a link away, and the other years a choice away.
     await year(page, EARLIER).getByRole('link', { name: 'District Feedback and Recommendations Report' }).click();
-    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Sent to your district on 14 May 2010.');
+    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Sent to your district on May 14, 2010.');
     expect(await cycle(page).inputValue()).toBe(EARLIER);
     expect(await page.locator('.report-for').innerText()).toBe(`${LAKESIDE}, ${EARLIER}`);
     expect(await page.getByRole('link', { name: 'Markdown (partner version)' }).getAttribute('href')).toMatch(/\?cycle=2009-10&format=md&audience=partner$/);
     await cycle(page).selectOption('2010-11');
-    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Sent to your district on 20 May 2011.');
+    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Sent to your district on May 20, 2011.');
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2010-11');
     expect(await page.locator('.report-for').innerText()).toBe(`${LAKESIDE}, 2010-11`);
     await cycle(page).selectOption('2011-12');

@@ -12,6 +12,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { type Stance, useStances } from '../citing/stances';
 import { History } from '../history/History';
 import { Revise } from '../revise/Revise';
+import { formatDate } from '../../components/dates';
 
 /** District findings of a cycle, each resting on claims of the district's mid-level summaries. */
 export function FindingsPage() {
@@ -56,7 +57,7 @@ export function FindingsPage() {
             <p className="claim-text">{f.text}</p>
             {f.retired && (
               <p className="muted">
-                Retired {new Date(f.retired.at).toLocaleDateString()} by {f.retired.by}: {f.retired.reason}
+                Retired {formatDate(f.retired.at)} by {f.retired.by}: {f.retired.reason}
               </p>
             )}
             <ul className="claim-evidence">

@@ -3,6 +3,7 @@ import { answer, api } from '../../api/client';
 import type { Interview, StrategyEvidence } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useArtifacts, useLeaderInterviews, useRefreshStrategies, useScope, useTranscript } from './scope';
+import { formatDate } from '../../components/dates';
 
 interface Props {
   /** The strategy or element that cites. */
@@ -157,7 +158,7 @@ function InterviewChoices({
             <select id={selectId} value={selected} onChange={(e) => setChosen(e.target.value)}>
               {list.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {i.date}
+                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {formatDate(i.date)}
                 </option>
               ))}
             </select>
