@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { unwritableCharacter } from '../domain/text.js';
-import type { InterviewerChoice } from '../domain/transcript.js';
+import type { InterviewerChoice, SpeakerMapping } from '../domain/transcript.js';
 import { isSchoolBased } from '../domain/roles.js';
 import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectInterview, type RosterEntry } from '../importers/bundle.js';
 import { transcriptReader } from '../importers/transcript-reader.js';
@@ -119,12 +119,12 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   };
   const refused = () => log.bundle.length > 0 || (!options.skipInvalid && log.hasRowErrors);
   const reader = transcriptReader();
-  const transcripts = readTranscripts(
-    bundle,
-    reader,
-    (done, total) => options.onProgress?.('importing', done, total),
-    options.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: options.unlabelledSpeaker } : {},
-  );
+  const remembered = partnershipId ? await ctx.store.transcripts.speakerMappings(partnershipId) : new Map<string, SpeakerMapping>();
+  const interviewIds = new Map(existingInterviews.map((i) => [i.code, i.id]));
+  const transcripts = readTranscripts(bundle, reader, (done, total) => options.onProgress?.('importing', done, total), {
+    ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
+    rememberedSpeakers: (row) => remembered.get(`${interviewIds.get(row.interviewId)}\u0000${row.file}`),
+  });
   try {
     if (refused()) {
       for await (const _ of transcripts); // read them all, to list every problem
@@ -221,8 +221,17 @@ class BundleWriter {
   async writeInterview(entry: InterviewEntry): Promise<void> {
     const interview = await this.storeInterview(entry, this.participants.get(entry.participantId)!, this.interviews.get(entry.interviewId));
     await this.writeTranscript(entry, interview, this.current.get(interview.id));
+    if (entry.givenSpeakers) await this.rememberSpeakers(interview, entry.file, entry.givenSpeakers);
     const { labels, by } = entry.content.interviewer;
     this.counts.interviewers.push({ interview: entry.interviewId, file: entry.file, labels, by });
+  }
+
+  /** Keeps the mapping speakers.csv gave, for the next import of the file, unless it is the one kept already. */
+  private async rememberSpeakers(interview: InterviewRow, file: string, mapping: SpeakerMapping): Promise<void> {
+    const kept = await this.ctx.store.transcripts.speakerMapping(interview.id, file);
+    if (kept && sameMapping(kept, mapping)) return;
+    await this.ctx.store.transcripts.rememberSpeakers(interview.id, file, mapping, this.ctx.actor, this.at);
+    this.record('speakers.map', 'interview', interview.id, null, { file, speakers: mapping });
   }
 
   async finish(): Promise<void> {
@@ -391,6 +400,9 @@ class BundleWriter {
     });
   }
 }
+
+export const sameMapping = (a: SpeakerMapping, b: SpeakerMapping): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([speaker, role]) => b[speaker] === role);
 
 const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
 
