@@ -368,6 +368,13 @@ describe.each(DIALECTS)('transcripts as transcription services export them (%s)'
       { interview_id: interview.id, speaker: 'Speaker 1', role: 'interviewer' },
       { interview_id: interview.id, speaker: 'Speaker 2', role: 'participant' },
     ]);
+
+    // A database from before speakers were asked for holds no mapping: the same file, imported again,
+    // keeps the roles its current transcript was stored with, and nothing changes.
+    await t.store.db.deleteFrom('speaker_mapping').execute();
+    const same = await importBundle(t.ctx, writeBundleFiles({ ...withoutSpeakers, 'rev.docx': corrected }));
+    expect(same.problems).toEqual([]);
+    expect(same.transcripts).toEqual({ added: 0, newVersions: 0, unchanged: 4 });
   });
 
   it('refuses a transcript without speaker labels, naming its line, unless asked to read it as one speaker', async () => {

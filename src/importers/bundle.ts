@@ -6,7 +6,7 @@ import { isSpeakerRole, SPEAKER_ROLES, type SpeakerMapping, type SpeakerRole, ty
 import { locateInBundle } from './bundle-file.js';
 import { readCsvTable } from './csv-table.js';
 import { decodeText } from './encoding.js';
-import type { LoadedTranscript } from './transcript-file.js';
+import { layOutParsed, type LoadedTranscript } from './transcript-file.js';
 import type { TranscriptReader } from './transcript-reader.js';
 import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
 
@@ -325,6 +325,12 @@ export interface ReadTranscriptsOptions {
   unlabelledSpeaker?: string;
   /** The mapping said for the row's transcript at an earlier import of the same file. */
   rememberedSpeakers?: (row: InterviewRow) => SpeakerMapping | undefined;
+  /**
+   * For a transcript whose labels do not say who is who and for which no mapping was said: the roles
+   * its labels have in the interview's current transcript, when that came from the same file (as an
+   * import before speakers were asked for stored it), so that importing the same bundle again changes nothing.
+   */
+  storedSpeakers?: (row: InterviewRow) => Promise<SpeakerMapping | undefined>;
 }
 
 /**
@@ -375,10 +381,16 @@ export async function* readTranscripts(
       continue;
     }
     fileLine.set(loaded.path, row.line);
-    for (const p of loaded.problems) log.add(p, { interview: row.interviewId });
-    if (loaded.content && !log.interviews.has(row.interviewId)) {
+    let { problems, content } = loaded;
+    const stored = loaded.parsed && !bundle.speakers.has(row.file) ? await options.storedSpeakers?.(row) : undefined;
+    if (stored && loaded.parsed) {
+      const again = layOutParsed(loaded.parsed, row.file, row.interviewer, { remembered: stored });
+      if (again.content) ({ problems, content } = again);
+    }
+    for (const p of problems) log.add(p, { interview: row.interviewId });
+    if (content && !log.interviews.has(row.interviewId)) {
       const given = bundle.speakers.get(row.file) && loaded.speakers;
-      yield { ...row, sourceSha256: loaded.sourceSha256, encoding: loaded.encoding, content: loaded.content, ...(given && { givenSpeakers: given }) };
+      yield { ...row, sourceSha256: loaded.sourceSha256, encoding: loaded.encoding, content, ...(given && { givenSpeakers: given }) };
     }
   }
   onProgress?.(rows.length, rows.length);

@@ -57,6 +57,8 @@ export type LoadedTranscript =
       speakers: SpeakerMapping | null;
       /** When whose each label is must be said: the labels, to ask about. */
       askSpeakers?: SpeakerLabel[];
+      /** Then also the transcript as read, to lay out once a mapping is found (relayOut). */
+      parsed?: ParsedTranscript;
     };
 
 export interface LaidOutTranscript {
@@ -99,13 +101,15 @@ export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscri
     return { ok: false, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   const parsed = readTranscript(bytes, job.file, job.format, job.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: job.unlabelledSpeaker } : {});
+  const laidOut = layOutParsed(parsed, job.file, job.interviewer, job.speakers);
   return {
     ok: true,
     path: located.path,
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
     format: parsed.format,
     encoding: parsed.encoding,
-    ...layOutParsed(parsed, job.file, job.interviewer, job.speakers),
+    ...laidOut,
+    ...(laidOut.askSpeakers && { parsed }),
   };
 }
 

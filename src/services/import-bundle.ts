@@ -120,16 +120,23 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   const refused = () => log.bundle.length > 0 || (!options.skipInvalid && log.hasRowErrors);
   const reader = transcriptReader();
   const remembered = partnershipId ? await ctx.store.transcripts.speakerMappings(partnershipId) : new Map<string, SpeakerMapping>();
+  let reading: ServiceContext | undefined;
   const interviewIds = new Map(existingInterviews.map((i) => [i.code, i.id]));
   const transcripts = readTranscripts(bundle, reader, (done, total) => options.onProgress?.('importing', done, total), {
     ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
     rememberedSpeakers: (row) => remembered.get(`${interviewIds.get(row.interviewId)}\u0000${row.file}`),
+    storedSpeakers: async (row) => {
+      const id = interviewIds.get(row.interviewId);
+      // Inside the import's transaction, read through it (SQLite has one connection).
+      return id === undefined ? undefined : (reading ?? ctx).store.transcripts.currentSpeakerRoles(id, row.file);
+    },
   });
   try {
     if (refused()) {
       for await (const _ of transcripts); // read them all, to list every problem
     } else {
       await inTransaction(ctx, async (tx) => {
+        reading = tx;
         const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
         const writer = new BundleWriter(tx, partnership.id);
         await writer.begin(bundle, known, existingInterviews);

@@ -74,10 +74,16 @@ export async function uploadTranscript(ctx: ServiceContext, interviewId: string,
     upload.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: upload.unlabelledSpeaker } : {},
   );
   const remembered = await ctx.store.transcripts.speakerMapping(interview.id, upload.file);
-  const laidOut = layOutParsed(parsed, upload.file, interview.interviewer, {
+  let laidOut = layOutParsed(parsed, upload.file, interview.interviewer, {
     ...(upload.speakers && { given: upload.speakers }),
     ...(remembered && { remembered }),
   });
+  if (laidOut.askSpeakers && !upload.speakers) {
+    // The roles the current transcript of the same file was stored with (before speakers were asked for).
+    const stored = await ctx.store.transcripts.currentSpeakerRoles(interview.id, upload.file);
+    const again = stored && layOutParsed(parsed, upload.file, interview.interviewer, { remembered: stored });
+    if (again && again.content) laidOut = again;
+  }
   const errors = laidOut.problems.filter((p) => p.severity === 'error');
   if (laidOut.askSpeakers) {
     const message = errors.at(-1)!.message + (upload.howToSay?.(laidOut.askSpeakers) ?? '');

@@ -77,6 +77,20 @@ export class TranscriptRepository {
     return mappings;
   }
 
+  /** Whose each label of the interview's current transcript is, as it was stored, when that transcript came from this file. */
+  async currentSpeakerRoles(interviewId: string, sourceFile: string): Promise<SpeakerMapping | undefined> {
+    const rows = await this.db
+      .selectFrom('turn as t')
+      .innerJoin('transcript as tr', 'tr.id', 't.transcript_id')
+      .select(['t.speaker', 't.speaker_role'])
+      .distinct()
+      .where('tr.interview_id', '=', interviewId)
+      .where('tr.source_file', '=', sourceFile)
+      .where('tr.superseded_at', 'is', null)
+      .execute();
+    return rows.length ? Object.fromEntries(rows.map((r) => [r.speaker, r.speaker_role])) : undefined;
+  }
+
   /** Keeps the mapping said for the file, in place of any said before. */
   async rememberSpeakers(interviewId: string, sourceFile: string, mapping: SpeakerMapping, by: string, at: string): Promise<void> {
     await this.db.deleteFrom('speaker_mapping').where('interview_id', '=', interviewId).where('source_file', '=', sourceFile).execute();
