@@ -58,6 +58,15 @@ describe('moving a partnership between SQLite and PostgreSQL', () => {
   beforeAll(async () => {
     source = await openTestDatabase('sqlite');
     await loadDemo(source.ctx);
+    // Whose the labels of a file are, as a team said at an import (the demo's transcripts need no mapping).
+    const interview = (await source.store.interviews.listAll((await resolvePartnership(source.ctx)).id))[0]!;
+    await source.store.transcripts.rememberSpeakers(
+      interview.id,
+      'otter.txt',
+      { 'Speaker 1': 'interviewer', 'Speaker 2': 'participant' },
+      'test',
+      '2010-01-12T10:00:00.000Z',
+    );
     original = await exportTo(source.target, 'sqlite.warrant');
   });
   afterAll(() => source?.close());
@@ -72,6 +81,7 @@ describe('moving a partnership between SQLite and PostgreSQL', () => {
     expect(contents(fromPg)).toEqual(originalRows);
     expect(originalRows.turn!.length).toBeGreaterThan(1000);
     expect(originalRows.audit_log!.length).toBeGreaterThan(100);
+    expect(originalRows.speaker_mapping).toHaveLength(2);
 
     const back = await freshTarget('sqlite');
     const backStore = await importFrom(back.target, fromPg);

@@ -126,6 +126,36 @@ describe('the warrant command line', () => {
     expect(imported.stdout).toMatch(/interviewer\s+"Interviewer" in 5, "Ana Morales" in 1; no speaker taken as the interviewer in 1 \(T03-0910\)/);
   });
 
+  it('adds a "Speaker 1"/"Speaker 2" transcript to an interview once told whose each label is, and remembers it for a corrected file', () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]).code).toBe(0);
+    const dir = temporaryFolder('warrant-cli-transcript-');
+    const file = join(dir, 't01-otter.txt');
+    writeFileSync(file, 'Speaker 1: How often does the coach visit?\nSpeaker 2: Twice a month.\nSpeaker 1: And the principal?\n');
+
+    const refused = warrant(['interview', 'add', 'T01-0910', file, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      't01-otter.txt: the speaker labels do not say which is the interviewer and which the participant: "Speaker 1" (2 turns: "How often does the coach visit?"), ' +
+        '"Speaker 2" (1 turn: "Twice a month."); say whose each label is with --speaker LABEL=ROLE for each, e.g. --speaker "Speaker 1=interviewer" --speaker "Speaker 2=participant"',
+    );
+    expect(warrant(['interview', 'add', 'T01-0910', file, '--speaker', 'Speaker 1=boss', '--db', db]).stderr).toMatch(
+      /speaker "Speaker 1=boss" is not LABEL=ROLE, with ROLE one of interviewer, participant, other/,
+    );
+
+    const added = warrant(['interview', 'add', 'T01-0910', file, '--speaker', 'Speaker 1=interviewer', '--speaker', 'Speaker 2=participant', '--db', db]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/T01-0910: transcript version 2 stored \(3 turns; interviewer: "Speaker 1"\)/);
+    const turns = warrant(['transcript', 'T01-0910', '--db', db]).stdout;
+    expect(turns).toMatch(/Speaker 2: Twice a month\./);
+
+    // A corrected version of the same file: the mapping given before is used without asking.
+    writeFileSync(file, 'Speaker 1: How often does the coach visit you?\nSpeaker 2: Twice a month.\n');
+    const corrected = warrant(['interview', 'add', 'T01-0910', file, '--json', '--db', db]);
+    expect(corrected.code).toBe(0);
+    expect(corrected.json()).toMatchObject({ interview: 'T01-0910', version: 3, stored: true, interviewer: { labels: ['Speaker 1'], by: 'mapping' } });
+  });
+
   it('names unknown IDs and bad arguments clearly', () => {
     const db = tempDb();
     warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]);

@@ -314,12 +314,68 @@ describe.each(DIALECTS)('transcripts as transcription services export them (%s)'
     'rev.docx': await docxOfLines(REV_TXT_UNNAMED.split('\n')),
     'f4.txt': F4_TXT,
     'plain.txt': 'We walk the building every morning.\n\nThen I meet the coach.\n',
+    'speakers.csv': 'file,speaker,role\nrev.docx,Speaker 1,interviewer\nrev.docx,Speaker 2,participant\n',
   });
 
   const turnsOf = async (pid: string, code: string) => {
     const interview = (await t.store.interviews.byCode(pid, code))!;
     return t.store.transcripts.turns((await t.store.transcripts.current(interview.id))!.id);
   };
+
+  it('asks whose "Speaker 1" and "Speaker 2" are, takes them from speakers.csv, and remembers them for a corrected file', async () => {
+    const files = { ...(await servicesBundle()), 'plain.txt': 'P: We walk the building every morning.\n' };
+    const { 'speakers.csv': speakers, ...withoutSpeakers } = files;
+    const refused = await importBundle(t.ctx, writeBundleFiles(withoutSpeakers));
+    expect(refused.imported).toBe(false);
+    expect(refused.problems).toEqual([
+      {
+        severity: 'error',
+        file: 'rev.docx',
+        message:
+          'the speaker labels do not say which is the interviewer and which the participant: "Speaker 1" (1 turn: "So tell me about the coaching."), ' +
+          '"Speaker 2" (1 turn: "It started in October."); say whose each label is in speakers.csv, one line "file,speaker,role" for each label (role: interviewer, participant, other)',
+      },
+    ]);
+
+    const wrong = await importBundle(t.ctx, writeBundleFiles({ ...files, 'speakers.csv': `${speakers}rev.docx,Speaker 3,coach\n` }));
+    expect(wrong.imported).toBe(false);
+    expect(wrong.problems).toContainEqual({
+      severity: 'error',
+      file: 'speakers.csv',
+      line: 4,
+      field: 'role',
+      message: '"coach" is not one of interviewer, participant, other',
+    });
+
+    const report = await importBundle(t.ctx, writeBundleFiles(files));
+    expect(report.imported).toBe(true);
+    const pid = report.partnership!.id;
+    const interview = (await t.store.interviews.byCode(pid, 'T02-0910'))!;
+    expect(await t.store.transcripts.speakerMapping(interview.id, 'rev.docx')).toEqual({ 'Speaker 1': 'interviewer', 'Speaker 2': 'participant' });
+
+    // A corrected rev.docx, imported without speakers.csv: the mapping said before is used, not asked for again.
+    const corrected = await docxOfLines(REV_TXT_UNNAMED.replace('October', 'November').split('\n'));
+    const again = await importBundle(t.ctx, writeBundleFiles({ ...withoutSpeakers, 'rev.docx': corrected }));
+    expect(again.problems).toEqual([]);
+    expect(again.transcripts.newVersions).toBe(1);
+    expect(again.interviewers).toContainEqual({ interview: 'T02-0910', file: 'rev.docx', labels: ['Speaker 1'], by: 'mapping' });
+    expect((await turnsOf(pid, 'T02-0910')).map((u) => [u.speaker, u.speaker_role, u.text])).toEqual([
+      ['Speaker 1', 'interviewer', 'So tell me about the coaching.'],
+      ['Speaker 2', 'participant', 'It started in November.'],
+    ]);
+    const rows = await t.store.db.selectFrom('speaker_mapping').select(['interview_id', 'speaker', 'role']).orderBy('speaker').execute();
+    expect(rows).toEqual([
+      { interview_id: interview.id, speaker: 'Speaker 1', role: 'interviewer' },
+      { interview_id: interview.id, speaker: 'Speaker 2', role: 'participant' },
+    ]);
+
+    // A database from before speakers were asked for holds no mapping: the same file, imported again,
+    // keeps the roles its current transcript was stored with, and nothing changes.
+    await t.store.db.deleteFrom('speaker_mapping').execute();
+    const same = await importBundle(t.ctx, writeBundleFiles({ ...withoutSpeakers, 'rev.docx': corrected }));
+    expect(same.problems).toEqual([]);
+    expect(same.transcripts).toEqual({ added: 0, newVersions: 0, unchanged: 4 });
+  });
 
   it('refuses a transcript without speaker labels, naming its line, unless asked to read it as one speaker', async () => {
     const dir = writeBundleFiles(await servicesBundle());
@@ -341,7 +397,7 @@ describe.each(DIALECTS)('transcripts as transcription services export them (%s)'
     ]);
     expect(report.interviewers).toEqual([
       { interview: 'T01-0910', file: 'otter.txt', labels: ['Jane Smith'], by: 'label' },
-      { interview: 'T02-0910', file: 'rev.docx', labels: ['Speaker 1'], by: 'first-speaker' },
+      { interview: 'T02-0910', file: 'rev.docx', labels: ['Speaker 1'], by: 'mapping' },
       { interview: 'C01-0910', file: 'f4.txt', labels: ['I'], by: 'label' },
       { interview: 'P01-0910', file: 'plain.txt', labels: [], by: 'none' },
     ]);

@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/interviews': 'read',
   'GET /api/interviews/:id': 'read',
   'GET /api/interviews/:id/transcript': 'read',
+  'POST /api/interviews/:id/transcript': 'write',
   'GET /api/partnerships/:partnershipId/search': 'read',
   'GET /api/partnerships/:partnershipId/isf-templates': 'read',
   'GET /api/isf-templates/:id': 'read',

@@ -32,6 +32,7 @@ const COMPUTED_COLUMNS = new Set(['tsv']);
 const NOT_A_KIND: Record<string, string> = {
   turn: 'a turn of a transcript, read with the transcript',
   turn_segment: 'the search segments of a turn',
+  speaker_mapping: 'whose a speaker label of a transcript file is, read when the file is imported again',
   artifact_passage: 'the search passages of an artifact',
   audit_log: 'the audit trail, keyed by its sequence and read by administrators only',
 };

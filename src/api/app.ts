@@ -34,6 +34,8 @@ import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
+import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
+import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
 export const API_TITLE = 'Warrant API';
@@ -94,8 +96,13 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     maxSize: MAX_ARTIFACT_BYTES,
     onError: (c) => c.json(errorBody(c, 'payload_too_large', `an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB`), 413),
   });
+  const transcriptLimit = bodyLimit({
+    maxSize: MAX_TRANSCRIPT_BYTES,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', `a transcript is at most ${MAX_TRANSCRIPT_BYTES / 1048576} MB`), 413),
+  });
   app.use('*', (c, next) => {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
+    if (/^\/api\/interviews\/[^/]+\/transcript$/.test(c.req.path)) return transcriptLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/artifacts$/.test(c.req.path)) return artifactLimit(c, next);
     return jsonLimit(c, next);
@@ -128,6 +135,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerQuoteRoutes(app);
   registerTheoryRoutes(app);
   registerImportRoutes(app);
+  registerTranscriptRoutes(app);
   registerLinkPages(app);
 
   const info = {

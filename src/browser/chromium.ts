@@ -22,11 +22,12 @@ export function startServer(store: Store, webRoot?: string): Promise<{ url: stri
   return serveOnFreePort({ store, demoMode: true, ...(webRoot && { webRoot }) });
 }
 
-/** Debian's Chromium (never a downloaded browser), headless. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium (never a downloaded browser), headless; `lang` sets its locale (e.g. en-US), which dates are shown in. */
+export function launchChromium(lang?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -8,6 +8,7 @@ import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
+import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerSetupCommands(program);
   registerImportCommand(program);
+  registerInterviewCommands(program);
   registerReadCommands(program);
   registerEvidenceCommands(program);
   registerDesignCommands(program);

@@ -5,7 +5,10 @@ import {
   formatTimestamp,
   layOutTranscript,
   MAX_SEGMENT_LENGTH,
+  resolveSpeakers,
+  speakerLabels,
   speakerRoleOf,
+  speakersUnclear,
   transcriptText,
   turnSegments,
   type TurnInput,
@@ -102,16 +105,60 @@ describe('interviewer detection', () => {
     expect(chooseInterviewer(['I1', 'B1', 'I2', 'B2'], '')).toEqual({ labels: ['I1', 'I2'], by: 'label' });
   });
 
-  it('takes the first of numbered speakers as the interviewer when no one is named so, and says so', () => {
-    expect(chooseInterviewer(['Speaker 2', 'Speaker 1', 'Speaker 2'], 'Dana Cole')).toEqual({ labels: ['Speaker 2'], by: 'first-speaker' });
-    expect(chooseInterviewer(['Sprecher 1', 'Sprecher 2'], '')).toEqual({ labels: ['Sprecher 1'], by: 'first-speaker' });
-    // A name wins over the order; named speakers are never guessed; one speaker alone is the participant.
+  it("takes no one as the interviewer by order: numbered speakers, or names that are not the interviewer's, are unclear", () => {
+    expect(chooseInterviewer(['Speaker 2', 'Speaker 1', 'Speaker 2'], 'Dana Cole')).toEqual({ labels: [], by: 'none' });
     expect(chooseInterviewer(['Speaker 1', 'Dana Cole'], 'Dana Cole')).toEqual({ labels: ['Dana Cole'], by: 'label' });
-    expect(chooseInterviewer(['Ms. Rivera', 'Speaker 2'], 'Dana Cole')).toEqual({ labels: [], by: 'none' });
-    expect(chooseInterviewer(['Speaker 1'], '')).toEqual({ labels: [], by: 'none' });
-    const { turns, interviewer } = layOutTranscript([turn('Speaker 1', 'How often?'), turn('Speaker 2', 'Weekly.'), turn('Speaker 1', 'Why?')], 'Dana Cole');
+    expect(speakersUnclear(['Speaker 1', 'Speaker 2', 'Speaker 1'], 'Dana Cole')).toBe(true);
+    expect(speakersUnclear(['Ana Morales', 'Ms. Rivera'], 'Dana Cole')).toBe(true);
+    expect(speakersUnclear(['Speaker 1', 'Dana Cole'], 'Dana Cole')).toBe(false);
+    // One speaker alone is the participant: nothing to ask.
+    expect(speakersUnclear(['Speaker 1'], '')).toBe(false);
+  });
+
+  const NUMBERED = [turn('Speaker 1', 'How often does the coach visit your classroom?'), turn('Speaker 2', 'Weekly.'), turn('Speaker 1', 'Why?')];
+
+  it('lists each label with its turn count and first words, to ask whose it is', () => {
+    const resolution = resolveSpeakers(NUMBERED, 'Dana Cole');
+    expect(resolution).toEqual({
+      ok: false,
+      labels: [
+        { speaker: 'Speaker 1', turns: 2, firstWords: 'How often does the coach visit your classroom?' },
+        { speaker: 'Speaker 2', turns: 1, firstWords: 'Weekly.' },
+      ],
+      unmapped: ['Speaker 1', 'Speaker 2'],
+      unknown: [],
+    });
+    expect(speakerLabels([turn('A', 'one two three four five six seven eight nine ten eleven twelve thirteen')])[0]!.firstWords).toBe(
+      'one two three four five six seven eight nine ten eleven twelve …',
+    );
+  });
+
+  it('lays out the turns as a mapping says, and refuses one that leaves out a label or names one the transcript lacks', () => {
+    const given = { 'Speaker 1': 'interviewer', ' Speaker 2 ': 'participant' } as const;
+    const resolution = resolveSpeakers(NUMBERED, 'Dana Cole', given);
+    expect(resolution).toEqual({ ok: true, mapping: { 'Speaker 1': 'interviewer', 'Speaker 2': 'participant' } });
+    const { turns, interviewer } = layOutTranscript(NUMBERED, 'Dana Cole', resolution.ok ? resolution.mapping : null);
     expect(turns.map((t) => t.speakerRole)).toEqual(['interviewer', 'participant', 'interviewer']);
-    expect(interviewer).toEqual({ labels: ['Speaker 1'], by: 'first-speaker' });
+    expect(interviewer).toEqual({ labels: ['Speaker 1'], by: 'mapping' });
+    expect(layOutTranscript(NUMBERED, '', { 'Speaker 1': 'other', 'Speaker 2': 'participant' }).turns[0]!.speakerRole).toBe('other');
+
+    expect(resolveSpeakers(NUMBERED, '', { 'Speaker 1': 'interviewer' })).toMatchObject({ ok: false, unmapped: ['Speaker 2'], unknown: [] });
+    expect(resolveSpeakers(NUMBERED, '', { 'Speaker 1': 'interviewer', 'Speaker 2': 'participant', 'Speaker 3': 'other' })).toMatchObject({
+      ok: false,
+      unmapped: [],
+      unknown: ['Speaker 3'],
+    });
+  });
+
+  it('uses a remembered mapping when it names every label, and asks again when a corrected file has a new one', () => {
+    const remembered = { 'Speaker 1': 'interviewer', 'Speaker 2': 'participant' } as const;
+    expect(resolveSpeakers(NUMBERED, '', undefined, remembered)).toEqual({ ok: true, mapping: remembered });
+    expect(resolveSpeakers([...NUMBERED, turn('Speaker 3', 'Sorry to interrupt.')], '', undefined, remembered)).toMatchObject({
+      ok: false,
+      unmapped: ['Speaker 1', 'Speaker 2', 'Speaker 3'],
+    });
+    // Labels that say who is who need no mapping.
+    expect(resolveSpeakers(INTERVIEW, 'Dana Cole')).toEqual({ ok: true, mapping: null });
   });
 
   it('marks the role of each laid-out turn', () => {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { InterviewerChoiceBy } from './interviewer-summary.js';
 import { codePointLength, countWords } from './text.js';
 
-export type SpeakerRole = 'interviewer' | 'participant';
-export const SPEAKER_ROLES: readonly SpeakerRole[] = ['interviewer', 'participant'];
+/** `other`: someone else who speaks in the interview (a second interviewer's aide, an interpreter, a colleague who joined). */
+export type SpeakerRole = 'interviewer' | 'participant' | 'other';
+export const SPEAKER_ROLES: readonly SpeakerRole[] = ['interviewer', 'participant', 'other'];
 export const isSpeakerRole = (s: string): s is SpeakerRole => (SPEAKER_ROLES as readonly string[]).includes(s);
 
 export interface TurnInput {
@@ -42,18 +43,91 @@ export interface TranscriptContent {
 /** Labels that say the speaker is the interviewer; "I" and "I1" are also f4/f5transkript's (whose "B" is the Befragte, a participant). */
 const INTERVIEWER_LABELS = new Set(['interviewer', 'int', 'i', 'q', 'researcher', 'interviewer 1', 'interviewer 2', 'i1', 'i2', 'interviewerin']);
 
-/** The labels transcription services give speakers they cannot name: "Speaker 1" (Otter.ai, Rev, Zoom), "Sprecher 2". */
-const NUMBERED_SPEAKER = /^(?:speaker|sprecher|sprecherin|spk)[ _-]?\d{1,3}$/iu;
-
 export interface InterviewerChoice {
   /** The speaker labels whose turns are the interviewer's, in the order they first speak. */
   labels: string[];
   /**
    * `label`: by an interviewer's label ("Interviewer", "I") or the interviewer's name in interviews.csv;
-   * `first-speaker`: no speaker was named so and the speakers are numbered ("Speaker 1", "Speaker 2"),
-   * so the one who speaks first, as the interviewer does, was taken; `none`: every turn is the participant's.
+   * `mapping`: as the team said which label is whose (at this import, or remembered from an earlier
+   * one of the same file); `none`: every turn is the participant's.
    */
   by: InterviewerChoiceBy;
+}
+
+/** Which label of a transcript is the interviewer, the participant or someone else, as the team says. */
+export type SpeakerMapping = Readonly<Record<string, SpeakerRole>>;
+
+/** A speaker label of a transcript, as shown to someone asked whose it is. */
+export interface SpeakerLabel {
+  speaker: string;
+  turns: number;
+  /** The first words of the label's first turn. */
+  firstWords: string;
+}
+
+const FIRST_WORDS = 12;
+
+/** The transcript's speaker labels in the order they first speak, each with its turn count and first words. */
+export function speakerLabels(inputs: readonly Pick<TurnInput, 'speaker' | 'text'>[]): SpeakerLabel[] {
+  const labels = new Map<string, SpeakerLabel>();
+  for (const input of inputs) {
+    const speaker = nfc(input.speaker);
+    const label = labels.get(speaker);
+    if (label) label.turns++;
+    else {
+      const words = input.text.split(/\s+/).filter(Boolean);
+      labels.set(speaker, { speaker, turns: 1, firstWords: words.slice(0, FIRST_WORDS).join(' ') + (words.length > FIRST_WORDS ? ' …' : '') });
+    }
+  }
+  return [...labels.values()];
+}
+
+/**
+ * Whether the labels alone cannot say who is who: several speakers, none of them named as the
+ * interviewer is ("Speaker 1" and "Speaker 2", or two names neither of which is the interviewer's).
+ */
+export function speakersUnclear(speakers: readonly string[], interviewer: string): boolean {
+  return new Set(speakers).size > 1 && chooseInterviewer(speakers, interviewer).by === 'none';
+}
+
+export type SpeakerResolution =
+  | { ok: true; mapping: SpeakerMapping | null }
+  /** `unmapped`: labels whose role is to be said; `unknown`: labels of the mapping given that the transcript does not have. */
+  | { ok: false; labels: SpeakerLabel[]; unmapped: string[]; unknown: string[] };
+
+/**
+ * Whose each label is. A mapping given at this import must name every label of the transcript, and
+ * only those; a remembered one (from an earlier import of the same file) is used when it names every
+ * label. Otherwise the labels decide, unless they cannot tell the speakers apart: then the team is asked.
+ */
+export function resolveSpeakers(
+  inputs: readonly Pick<TurnInput, 'speaker' | 'text'>[],
+  interviewer: string,
+  given?: SpeakerMapping,
+  remembered?: SpeakerMapping,
+): SpeakerResolution {
+  const labels = speakerLabels(inputs);
+  const names = labels.map((l) => l.speaker);
+  const covers = (m: SpeakerMapping) => names.every((n) => Object.hasOwn(m, n));
+  if (given && Object.keys(given).length > 0) {
+    const mapping = normalisedMapping(given);
+    const unknown = Object.keys(mapping).filter((k) => !names.includes(k));
+    const unmapped = names.filter((n) => !Object.hasOwn(mapping, n));
+    return unknown.length || unmapped.length ? { ok: false, labels, unmapped, unknown } : { ok: true, mapping };
+  }
+  if (remembered && covers(normalisedMapping(remembered))) return { ok: true, mapping: normalisedMapping(remembered) };
+  if (speakersUnclear(names, interviewer)) return { ok: false, labels, unmapped: names, unknown: [] };
+  return { ok: true, mapping: null };
+}
+
+const normalisedMapping = (m: SpeakerMapping): SpeakerMapping => Object.fromEntries(Object.entries(m).map(([k, v]) => [nfc(k.trim()), v]));
+
+/** "Speaker 1" (12 turns: "So tell me about…"), "Speaker 2" (11 turns: "Well, …"). */
+export function describeSpeakers(labels: readonly SpeakerLabel[], only?: readonly string[]): string {
+  return labels
+    .filter((l) => !only || only.includes(l.speaker))
+    .map((l) => `"${l.speaker}" (${l.turns} turn${l.turns === 1 ? '' : 's'}: "${l.firstWords}")`)
+    .join(', ');
 }
 
 export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole {
@@ -64,13 +138,11 @@ export function speakerRoleOf(speaker: string, interviewer: string): SpeakerRole
   return 'participant';
 }
 
-/** Which of a transcript's speakers (in the order they first speak) are the interviewer. */
+/** Which of a transcript's speakers (in the order they first speak) are the interviewer, by their labels. */
 export function chooseInterviewer(speakers: readonly string[], interviewer: string): InterviewerChoice {
   const distinct = [...new Set(speakers)];
   const labels = distinct.filter((s) => speakerRoleOf(s, interviewer) === 'interviewer');
-  if (labels.length) return { labels, by: 'label' };
-  if (distinct.length > 1 && distinct.every((s) => NUMBERED_SPEAKER.test(s.trim()))) return { labels: [distinct[0]!], by: 'first-speaker' };
-  return { labels: [], by: 'none' };
+  return labels.length ? { labels, by: 'label' } : { labels: [], by: 'none' };
 }
 
 export const turnLine = (t: Pick<TurnInput, 'speaker' | 'text'>): string => `${t.speaker}: ${t.text}`;
@@ -78,15 +150,19 @@ export const turnLine = (t: Pick<TurnInput, 'speaker' | 'text'>): string => `${t
 /** NFC leaves text below U+0300 (Latin letters, precomposed accents) as it is; skip the work there. */
 const nfc = (s: string) => (/[^\u0000-\u02ff]/.test(s) ? s.normalize('NFC') : s);
 
-export function layOutTranscript(inputs: readonly TurnInput[], interviewer: string): TranscriptContent {
+/** Lays out the turns; with a mapping (which must name every label), each label's role is the mapping's. */
+export function layOutTranscript(inputs: readonly TurnInput[], interviewer: string, mapping?: SpeakerMapping | null): TranscriptContent {
   const turns: Turn[] = [];
   const hash = createHash('sha256');
   let offset = 0;
   let words = 0;
   // Stored in NFC, so an accent typed either way is one code point, counted and searched alike.
   const speakers = inputs.map((input) => nfc(input.speaker));
-  const choice = chooseInterviewer(speakers, interviewer);
+  const choice: InterviewerChoice = mapping
+    ? { labels: [...new Set(speakers)].filter((s) => mapping[s] === 'interviewer'), by: 'mapping' }
+    : chooseInterviewer(speakers, interviewer);
   const interviewers = new Set(choice.labels);
+  const roleOf = (speaker: string): SpeakerRole => (mapping ? (mapping[speaker] ?? 'participant') : interviewers.has(speaker) ? 'interviewer' : 'participant');
   for (let seq = 0; seq < inputs.length; seq++) {
     const input = inputs[seq]!;
     const speaker = speakers[seq]!;
@@ -95,7 +171,7 @@ export function layOutTranscript(inputs: readonly TurnInput[], interviewer: stri
     const textStart = offset + codePointLength(speaker) + 2;
     const end = textStart + codePointLength(text);
     const turnWords = countWords(text);
-    const role: SpeakerRole = interviewers.has(speaker) ? 'interviewer' : 'participant';
+    const role = roleOf(speaker);
     turns.push({ speaker, text, startMs: input.startMs, endMs: input.endMs, seq, speakerRole: role, start: offset, textStart, end, words: turnWords });
     words += turnWords;
     offset = end;

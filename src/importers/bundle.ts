@@ -2,11 +2,11 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dateInCycle, isIsoDate, parseCycleLabel } from '../domain/cycle.js';
 import type { Problem } from '../domain/problem.js';
 import { type RoleGroup, ROLE_GROUPS, isRoleGroup } from '../domain/roles.js';
-import type { TranscriptContent } from '../domain/transcript.js';
+import { isSpeakerRole, SPEAKER_ROLES, type SpeakerMapping, type SpeakerRole, type TranscriptContent } from '../domain/transcript.js';
 import { locateInBundle } from './bundle-file.js';
 import { readCsvTable } from './csv-table.js';
 import { decodeText } from './encoding.js';
-import type { LoadedTranscript } from './transcript-file.js';
+import { layOutParsed, type LoadedTranscript } from './transcript-file.js';
 import type { TranscriptReader } from './transcript-reader.js';
 import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
 
@@ -16,6 +16,8 @@ import { formatOfFile, type TranscriptFormat } from './transcripts/index.js';
  *   interviews.csv   interview_id,participant_id,cycle,date,interviewer,protocol,file
  *   the transcripts interviews.csv names (.txt, .docx, .vtt, .srt; text and DOCX also as Otter.ai,
  *   Rev and f4/f5transkript write them)
+ *   speakers.csv     file,speaker,role (optional): whose each speaker label of a transcript is, for
+ *                    transcripts whose labels do not say ("Speaker 1", "Speaker 2")
  * Reading a bundle validates all of it and lists every problem; nothing is stored here. The CSV
  * files are read first (readBundle); the transcripts are then streamed, in order, by
  * readTranscripts, so that an import can store each one while the next are being parsed.
@@ -24,6 +26,10 @@ export const ROSTER_FILE = 'roster.csv';
 export const INTERVIEWS_FILE = 'interviews.csv';
 export const ROSTER_COLUMNS = ['participant_id', 'pseudonym', 'role', 'organization', 'district', 'unit'] as const;
 export const INTERVIEW_COLUMNS = ['interview_id', 'participant_id', 'cycle', 'date', 'interviewer', 'protocol', 'file'] as const;
+export const SPEAKERS_FILE = 'speakers.csv';
+export const SPEAKER_COLUMNS = ['file', 'speaker', 'role'] as const;
+/** How an import asks for the speakers of a transcript whose labels do not say who is who. */
+export const SAY_SPEAKERS_IN_BUNDLE = ` in ${SPEAKERS_FILE}, one line "file,speaker,role" for each label (role: ${SPEAKER_ROLES.join(', ')})`;
 
 export interface RosterEntry {
   line: number;
@@ -53,6 +59,8 @@ export interface InterviewEntry extends InterviewRow {
   sourceSha256: string;
   encoding: string;
   content: TranscriptContent;
+  /** The mapping speakers.csv gave for the transcript, to remember for its next import. */
+  givenSpeakers?: SpeakerMapping;
 }
 
 export interface Bundle {
@@ -62,6 +70,8 @@ export interface Bundle {
   roster: RosterEntry[];
   /** The rows of interviews.csv that name a transcript to read (valid or not: all are read, to list every problem). */
   rows: InterviewRow[];
+  /** speakers.csv: whose each label is, by transcript file (as interviews.csv names it). */
+  speakers: Map<string, SpeakerMapping>;
   log: ProblemLog;
 }
 
@@ -107,8 +117,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 /** roster.csv and interviews.csv are small; a larger one is a mistake (or worse). */
 const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
-async function readCsvFile(dir: string, file: string, log: ProblemLog): Promise<string | undefined> {
+async function readCsvFile(dir: string, file: string, log: ProblemLog, { optional = false } = {}): Promise<string | undefined> {
   const located = await locateInBundle(dir, file, MAX_CSV_BYTES);
+  if ('error' in located && located.missing && optional) return undefined;
   if ('error' in located) {
     log.add({ severity: 'error', file, message: located.missing ? `the bundle has no ${file}` : located.error });
     return undefined;
@@ -191,7 +202,7 @@ function validateRoster(text: string, log: ProblemLog): RosterEntry[] {
 /** Reads and validates roster.csv and interviews.csv; the transcripts are read by readTranscripts. */
 export async function readBundle(dir: string, options: ReadBundleOptions = {}): Promise<Bundle> {
   const log = new ProblemLog();
-  const bundle: Bundle = { dir, realDir: null, roster: [], rows: [], log };
+  const bundle: Bundle = { dir, realDir: null, roster: [], rows: [], speakers: new Map(), log };
   try {
     const realDir = await realpath(dir);
     if (!(await stat(realDir)).isDirectory()) throw new Error('not a folder');
@@ -205,7 +216,50 @@ export async function readBundle(dir: string, options: ReadBundleOptions = {}): 
   const interviewsText = await readCsvFile(bundle.realDir, INTERVIEWS_FILE, log);
   if (rosterText !== undefined) bundle.roster = validateRoster(rosterText, log);
   if (interviewsText !== undefined) bundle.rows = validateInterviews(interviewsText, new Set(bundle.roster.map((r) => r.participantId)), log, options);
+  const speakersText = await readCsvFile(bundle.realDir, SPEAKERS_FILE, log, { optional: true });
+  if (speakersText !== undefined) bundle.speakers = validateSpeakers(speakersText, bundle.rows, log);
   return bundle;
+}
+
+function validateSpeakers(text: string, rows: readonly InterviewRow[], log: ProblemLog): Map<string, SpeakerMapping> {
+  const table = readCsvTable(text, SPEAKERS_FILE, SPEAKER_COLUMNS);
+  table.problems.forEach((p) => log.add(p));
+  const interviewOf = new Map(rows.map((r) => [r.file, r.interviewId]));
+  const mappings = new Map<string, Record<string, SpeakerRole>>();
+  const firstLine = new Map<string, number>();
+  for (const { line, values: v, malformed } of table.rows) {
+    const file = v.file.replace(/\\/g, '/');
+    const interview = interviewOf.get(file);
+    const owner = interview !== undefined ? { interview } : undefined;
+    const problem = (field: string, message: string, severity: Problem['severity'] = 'error') =>
+      log.add({ severity, file: SPEAKERS_FILE, line, field, message }, owner);
+    if (malformed) {
+      log.add(malformed, owner);
+      continue;
+    }
+    if (!file) {
+      problem('file', 'is empty: name a transcript file of interviews.csv');
+      continue;
+    }
+    if (interview === undefined) {
+      problem('file', `"${v.file}" is not a transcript interviews.csv names; the line was ignored`, 'warning');
+      continue;
+    }
+    const speaker = v.speaker.trim();
+    const role = v.role.trim().toLowerCase();
+    if (!speaker) problem('speaker', 'is empty: give the speaker label as the transcript writes it, e.g. Speaker 1');
+    if (!isSpeakerRole(role)) problem('role', `"${v.role}" is not one of ${SPEAKER_ROLES.join(', ')}`);
+    if (!speaker || !isSpeakerRole(role)) continue;
+    const key = `${file}\u0000${speaker}`;
+    const seen = firstLine.get(key);
+    if (seen !== undefined) {
+      problem('speaker', `"${speaker}" of ${file} is also on line ${seen}`);
+      continue;
+    }
+    firstLine.set(key, line);
+    mappings.set(file, { ...mappings.get(file), [speaker]: role });
+  }
+  return mappings;
 }
 
 function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: ProblemLog, options: ReadBundleOptions): InterviewRow[] {
@@ -269,6 +323,14 @@ function validateInterviews(text: string, rosterIds: ReadonlySet<string>, log: P
 export interface ReadTranscriptsOptions {
   /** Read text without a speaker label (a whole transcript without labels) as this speaker's, with a warning, instead of refusing it. */
   unlabelledSpeaker?: string;
+  /** The mapping said for the row's transcript at an earlier import of the same file. */
+  rememberedSpeakers?: (row: InterviewRow) => SpeakerMapping | undefined;
+  /**
+   * For a transcript whose labels do not say who is who and for which no mapping was said: the roles
+   * its labels have in the interview's current transcript, when that came from the same file (as an
+   * import before speakers were asked for stored it), so that importing the same bundle again changes nothing.
+   */
+  storedSpeakers?: (row: InterviewRow) => Promise<SpeakerMapping | undefined>;
 }
 
 /**
@@ -287,6 +349,8 @@ export async function* readTranscripts(
   const start = (k: number) => {
     const row = rows[k];
     if (!row || loads[k] !== undefined) return;
+    const given = bundle.speakers.get(row.file);
+    const remembered = options.rememberedSpeakers?.(row);
     // A failed load becomes a problem with this file, not an unhandled rejection if never awaited.
     loads[k] = reader
       .load({
@@ -295,6 +359,7 @@ export async function* readTranscripts(
         format: row.format,
         interviewer: row.interviewer,
         ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
+        speakers: { ...(given && { given }), ...(remembered && { remembered }), howToSay: SAY_SPEAKERS_IN_BUNDLE },
       })
       .catch((e: unknown): LoadedTranscript => ({ ok: false, error: `could not be read (${e instanceof Error ? e.message : String(e)})` }));
   };
@@ -316,9 +381,16 @@ export async function* readTranscripts(
       continue;
     }
     fileLine.set(loaded.path, row.line);
-    for (const p of loaded.problems) log.add(p, { interview: row.interviewId });
-    if (loaded.content && !log.interviews.has(row.interviewId)) {
-      yield { ...row, sourceSha256: loaded.sourceSha256, encoding: loaded.encoding, content: loaded.content };
+    let { problems, content } = loaded;
+    const stored = loaded.parsed && !bundle.speakers.has(row.file) ? await options.storedSpeakers?.(row) : undefined;
+    if (stored && loaded.parsed) {
+      const again = layOutParsed(loaded.parsed, row.file, row.interviewer, { remembered: stored });
+      if (again.content) ({ problems, content } = again);
+    }
+    for (const p of problems) log.add(p, { interview: row.interviewId });
+    if (content && !log.interviews.has(row.interviewId)) {
+      const given = bundle.speakers.get(row.file) && loaded.speakers;
+      yield { ...row, sourceSha256: loaded.sourceSha256, encoding: loaded.encoding, content, ...(given && { givenSpeakers: given }) };
     }
   }
   onProgress?.(rows.length, rows.length);

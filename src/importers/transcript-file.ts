@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../domain/problem.js';
-import { layOutTranscript, MAX_SEGMENT_LENGTH, type TranscriptContent, type Turn, turnSegments } from '../domain/transcript.js';
+import {
+  describeSpeakers,
+  layOutTranscript,
+  MAX_SEGMENT_LENGTH,
+  resolveSpeakers,
+  type SpeakerLabel,
+  type SpeakerMapping,
+  type TranscriptContent,
+  type Turn,
+  turnSegments,
+} from '../domain/transcript.js';
 import { locateInBundle } from './bundle-file.js';
 import type { ParsedTurn } from './transcripts/parsed-transcript.js';
-import { readTranscript, type TranscriptFormat } from './transcripts/index.js';
+import { type ParsedTranscript, readTranscript, type TranscriptFormat } from './transcripts/index.js';
 
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
 
@@ -19,6 +29,16 @@ export interface TranscriptJob {
   interviewer: string;
   /** Read text without a speaker label as this speaker's instead of refusing it. */
   unlabelledSpeaker?: string;
+  speakers?: SpeakerOptions;
+}
+
+export interface SpeakerOptions {
+  /** Whose each label is, as given at this import. */
+  given?: SpeakerMapping;
+  /** The mapping given at an earlier import of the same file. */
+  remembered?: SpeakerMapping;
+  /** How to give a mapping, ending the problem that asks for one: " in speakers.csv (…)". */
+  howToSay?: string;
 }
 
 export type LoadedTranscript =
@@ -33,7 +53,42 @@ export type LoadedTranscript =
       problems: Problem[];
       /** Null when the transcript has errors. */
       content: TranscriptContent | null;
+      /** The mapping its turns were laid out by; null when the labels said who is who. */
+      speakers: SpeakerMapping | null;
+      /** When whose each label is must be said: the labels, to ask about. */
+      askSpeakers?: SpeakerLabel[];
+      /** Then also the transcript as read, to lay out once a mapping is found (relayOut). */
+      parsed?: ParsedTranscript;
     };
+
+export interface LaidOutTranscript {
+  problems: Problem[];
+  content: TranscriptContent | null;
+  speakers: SpeakerMapping | null;
+  askSpeakers?: SpeakerLabel[];
+}
+
+/** Lays out a parsed transcript, its speakers resolved (domain/transcript resolveSpeakers); asks whose the labels are when they cannot say. */
+export function layOutParsed(parsed: ParsedTranscript, file: string, interviewer: string, speakers: SpeakerOptions = {}): LaidOutTranscript {
+  if (parsed.problems.some((p) => p.severity === 'error')) return { problems: parsed.problems, content: null, speakers: null };
+  const resolution = resolveSpeakers(parsed.turns, interviewer, speakers.given, speakers.remembered);
+  if (!resolution.ok) {
+    const parts = [
+      resolution.unknown.length
+        ? `the transcript has no speaker ${resolution.unknown.map((u) => `"${u}"`).join(', ')} (its speakers: ${describeSpeakers(resolution.labels)})`
+        : '',
+      resolution.unmapped.length
+        ? speakers.given && Object.keys(speakers.given).length
+          ? `say whose turns ${describeSpeakers(resolution.labels, resolution.unmapped)} are too`
+          : `the speaker labels do not say which is the interviewer and which the participant: ${describeSpeakers(resolution.labels)}; say whose each label is`
+        : '',
+    ].filter(Boolean);
+    const problem: Problem = { severity: 'error', file, message: `${parts.join('; ')}${speakers.howToSay ?? ''}` };
+    return { problems: [...parsed.problems, problem], content: null, speakers: null, askSpeakers: resolution.labels };
+  }
+  const content = layOutTranscript(parsed.turns, interviewer, resolution.mapping);
+  return { problems: [...parsed.problems, ...longTurns(content.turns, parsed.turns, file)], content, speakers: resolution.mapping };
+}
 
 /** Locates, reads, decodes, parses and lays out one transcript. Never throws. */
 export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscript> {
@@ -46,16 +101,15 @@ export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscri
     return { ok: false, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   const parsed = readTranscript(bytes, job.file, job.format, job.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: job.unlabelledSpeaker } : {});
-  const usable = !parsed.problems.some((p) => p.severity === 'error');
-  const content = usable ? layOutTranscript(parsed.turns, job.interviewer) : null;
+  const laidOut = layOutParsed(parsed, job.file, job.interviewer, job.speakers);
   return {
     ok: true,
     path: located.path,
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
     format: parsed.format,
     encoding: parsed.encoding,
-    problems: content ? [...parsed.problems, ...longTurns(content.turns, parsed.turns, job.file)] : parsed.problems,
-    content,
+    ...laidOut,
+    ...(laidOut.askSpeakers && { parsed }),
   };
 }
 

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { unwritableCharacter } from '../domain/text.js';
-import type { InterviewerChoice } from '../domain/transcript.js';
+import type { InterviewerChoice, SpeakerMapping, TranscriptContent } from '../domain/transcript.js';
 import { isSchoolBased } from '../domain/roles.js';
 import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectInterview, type RosterEntry } from '../importers/bundle.js';
 import { transcriptReader } from '../importers/transcript-reader.js';
@@ -119,17 +119,24 @@ export async function importBundle(ctx: ServiceContext, dir: string, options: Im
   };
   const refused = () => log.bundle.length > 0 || (!options.skipInvalid && log.hasRowErrors);
   const reader = transcriptReader();
-  const transcripts = readTranscripts(
-    bundle,
-    reader,
-    (done, total) => options.onProgress?.('importing', done, total),
-    options.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: options.unlabelledSpeaker } : {},
-  );
+  const remembered = partnershipId ? await ctx.store.transcripts.speakerMappings(partnershipId) : new Map<string, SpeakerMapping>();
+  let reading: ServiceContext | undefined;
+  const interviewIds = new Map(existingInterviews.map((i) => [i.code, i.id]));
+  const transcripts = readTranscripts(bundle, reader, (done, total) => options.onProgress?.('importing', done, total), {
+    ...(options.unlabelledSpeaker !== undefined && { unlabelledSpeaker: options.unlabelledSpeaker }),
+    rememberedSpeakers: (row) => remembered.get(`${interviewIds.get(row.interviewId)}\u0000${row.file}`),
+    storedSpeakers: async (row) => {
+      const id = interviewIds.get(row.interviewId);
+      // Inside the import's transaction, read through it (SQLite has one connection).
+      return id === undefined ? undefined : (reading ?? ctx).store.transcripts.currentSpeakerRoles(id, row.file);
+    },
+  });
   try {
     if (refused()) {
       for await (const _ of transcripts); // read them all, to list every problem
     } else {
       await inTransaction(ctx, async (tx) => {
+        reading = tx;
         const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
         const writer = new BundleWriter(tx, partnership.id);
         await writer.begin(bundle, known, existingInterviews);
@@ -221,8 +228,17 @@ class BundleWriter {
   async writeInterview(entry: InterviewEntry): Promise<void> {
     const interview = await this.storeInterview(entry, this.participants.get(entry.participantId)!, this.interviews.get(entry.interviewId));
     await this.writeTranscript(entry, interview, this.current.get(interview.id));
+    if (entry.givenSpeakers) await this.rememberSpeakers(interview, entry.file, entry.givenSpeakers);
     const { labels, by } = entry.content.interviewer;
     this.counts.interviewers.push({ interview: entry.interviewId, file: entry.file, labels, by });
+  }
+
+  /** Keeps the mapping speakers.csv gave, for the next import of the file, unless it is the one kept already. */
+  private async rememberSpeakers(interview: InterviewRow, file: string, mapping: SpeakerMapping): Promise<void> {
+    const kept = await this.ctx.store.transcripts.speakerMapping(interview.id, file);
+    if (kept && sameMapping(kept, mapping)) return;
+    await this.ctx.store.transcripts.rememberSpeakers(interview.id, file, mapping, this.ctx.actor, this.at);
+    this.record('speakers.map', 'interview', interview.id, null, { file, speakers: mapping });
   }
 
   async finish(): Promise<void> {
@@ -341,56 +357,91 @@ class BundleWriter {
 
   /** Stores (and indexes for search) the transcript if it is new or changed. */
   private async writeTranscript(entry: InterviewEntry, interview: InterviewRow, current: TranscriptRow | undefined): Promise<void> {
-    const { content } = entry;
-    if (current?.content_sha256 === content.contentHash) {
+    const stored = await storeTranscriptVersion(this.ctx, interview, current, entry, this.at);
+    if (!stored) {
       this.counts.transcripts.unchanged++;
       return;
     }
-    const version = (current?.version ?? 0) + 1;
-    const id = this.ctx.ids.next('transcript');
-    if (current) await this.ctx.store.transcripts.supersede(current.id, this.at);
-    const row: TranscriptRow = {
-      id,
-      interview_id: interview.id,
-      version,
-      format: entry.format,
-      encoding: entry.encoding,
-      source_file: entry.file,
-      source_sha256: entry.sourceSha256,
-      content_sha256: content.contentHash,
-      turn_count: content.turns.length,
-      word_count: content.words,
-      length: content.length,
-      imported_by: this.ctx.actor,
-      imported_at: this.at,
-      superseded_at: null,
-    };
-    await this.ctx.store.transcripts.insert(
-      row,
-      content.turns.map((t) => ({
-        seq: t.seq,
-        speaker: t.speaker,
-        speaker_role: t.speakerRole,
-        text: t.text,
-        start_offset: t.start,
-        text_offset: t.textStart,
-        end_offset: t.end,
-        start_ms: t.startMs,
-        end_ms: t.endMs,
-        words: t.words,
-      })),
-    );
+    const { content } = entry;
     if (current) this.counts.transcripts.newVersions++;
     else this.counts.transcripts.added++;
     this.counts.stored.turns += content.turns.length;
     this.counts.stored.words += content.words;
     this.counts.stored.textBytes += content.turns.reduce((n, t) => n + Buffer.byteLength(t.speaker) + Buffer.byteLength(t.text) + 3, -1);
-    this.record(current ? 'transcript.new_version' : 'transcript.import', 'transcript', id, version, {
-      ...row,
-      previous: current?.id ?? null,
-    });
+    this.auditTrail.push(stored.auditEntry);
   }
 }
+
+/** A transcript read from its file, to store as an interview's. */
+export interface TranscriptSource {
+  format: string;
+  encoding: string;
+  file: string;
+  sourceSha256: string;
+  content: TranscriptContent;
+}
+
+/**
+ * Stores the transcript as the interview's next version (the current one superseded), with its turns
+ * indexed for search; undefined when it is the current one already. Returns the audit entry to append.
+ */
+export async function storeTranscriptVersion(
+  ctx: ServiceContext,
+  interview: InterviewRow,
+  current: TranscriptRow | undefined,
+  source: TranscriptSource,
+  at: string,
+): Promise<{ row: TranscriptRow; auditEntry: AuditEntry } | undefined> {
+  const { content } = source;
+  if (current?.content_sha256 === content.contentHash) return undefined;
+  const version = (current?.version ?? 0) + 1;
+  const id = ctx.ids.next('transcript');
+  if (current) await ctx.store.transcripts.supersede(current.id, at);
+  const row: TranscriptRow = {
+    id,
+    interview_id: interview.id,
+    version,
+    format: source.format,
+    encoding: source.encoding,
+    source_file: source.file,
+    source_sha256: source.sourceSha256,
+    content_sha256: content.contentHash,
+    turn_count: content.turns.length,
+    word_count: content.words,
+    length: content.length,
+    imported_by: ctx.actor,
+    imported_at: at,
+    superseded_at: null,
+  };
+  await ctx.store.transcripts.insert(
+    row,
+    content.turns.map((t) => ({
+      seq: t.seq,
+      speaker: t.speaker,
+      speaker_role: t.speakerRole,
+      text: t.text,
+      start_offset: t.start,
+      text_offset: t.textStart,
+      end_offset: t.end,
+      start_ms: t.startMs,
+      end_ms: t.endMs,
+      words: t.words,
+    })),
+  );
+  const auditEntry: AuditEntry = {
+    at,
+    actor: ctx.actor,
+    action: current ? 'transcript.new_version' : 'transcript.import',
+    entityKind: 'transcript',
+    entityId: id,
+    version,
+    data: { ...row, previous: current?.id ?? null },
+  };
+  return { row, auditEntry };
+}
+
+export const sameMapping = (a: SpeakerMapping, b: SpeakerMapping): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([speaker, role]) => b[speaker] === role);
 
 const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
 

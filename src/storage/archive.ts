@@ -29,6 +29,7 @@ export const ARCHIVE_TABLES = [
   { table: 'interview', key: 'id' },
   { table: 'transcript', key: 'id' },
   { table: 'turn', key: 'id' },
+  { table: 'speaker_mapping', key: 'id' },
   { table: 'excerpt', key: 'id' },
   { table: 'isf_template', key: 'id' },
   { table: 'isf_field', key: 'id' },
@@ -269,6 +270,7 @@ export async function importArchive(store: Store, input: Readable): Promise<Reco
       await sql`INSERT INTO artifact_passage_fts(artifact_passage_fts) VALUES ('rebuild')`.execute(tx.db);
     } else {
       await sql`SELECT setval(pg_get_serial_sequence('turn', 'id'), COALESCE((SELECT max(id) FROM turn), 0) + 1, false)`.execute(tx.db);
+      await sql`SELECT setval(pg_get_serial_sequence('speaker_mapping', 'id'), COALESCE((SELECT max(id) FROM speaker_mapping), 0) + 1, false)`.execute(tx.db);
       await sql`SELECT setval(pg_get_serial_sequence('artifact_passage', 'id'), COALESCE((SELECT max(id) FROM artifact_passage), 0) + 1, false)`.execute(tx.db);
       await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE((SELECT max(seq) FROM audit_log), 0) + 1, false)`.execute(tx.db);
     }

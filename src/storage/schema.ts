@@ -114,6 +114,18 @@ export interface TurnTable {
   words: number;
 }
 
+/** Whose a speaker label of a transcript file is, as the team said (migration 0015): used again when the same file is imported again. */
+export interface SpeakerMappingTable {
+  id: Generated<number>;
+  interview_id: string;
+  /** The file as the import named it (interviews.csv's path, or the uploaded file's name). */
+  source_file: string;
+  speaker: string;
+  role: SpeakerRole;
+  created_by: string;
+  created_at: string;
+}
+
 /** A stretch of a turn's text as search indexes it (domain/transcript turnSegments); a short turn is one. */
 export interface TurnSegmentTable {
   id: Generated<number>;
@@ -589,6 +601,7 @@ export interface Database {
   interview: InterviewTable;
   transcript: TranscriptTable;
   turn: TurnTable;
+  speaker_mapping: SpeakerMappingTable;
   turn_segment: TurnSegmentTable;
   excerpt: ExcerptTable;
   isf_template: IsfTemplateTable;

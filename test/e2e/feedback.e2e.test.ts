@@ -95,10 +95,10 @@ describe('the Feedback page', () => {
         .innerText(),
     ).toContain('Implementation not assessed yet.');
 
-    expect(await page.locator('.feedback-status').innerText()).toMatch(/Report sent\s+20 May 2011\s+Feedback meeting\s+27 May 2011/);
+    expect(await page.locator('.feedback-status').innerText()).toMatch(/Report sent\s+May 20, 2011\s+Feedback meeting\s+May 27, 2011/);
     const record = page.getByRole('region', { name: 'The report sent and the meeting' });
-    expect(await record.innerText()).toMatch(/Version 1, sent to the district on 20 May 2011 — Sent a week before the meeting\./);
-    expect(await record.getByRole('article', { name: 'Meeting of 27 May 2011' }).innerText()).toMatch(
+    expect(await record.innerText()).toMatch(/Version 1, sent to the district on May 20, 2011 — Sent a week before the meeting\./);
+    expect(await record.getByRole('article', { name: 'Meeting of May 27, 2011' }).innerText()).toMatch(
       /Attended\s+Lakeside partner leader, [\s\S]*Notes of the discussion\s+The district agreed that Learning Walks need supervisors/,
     );
 
@@ -197,7 +197,7 @@ describe('the Feedback page', () => {
     await partner.getByRole('heading', { name: 'District Feedback and Recommendations Report' }).waitFor();
     await expect
       .poll(() => partner.locator('main').innerText())
-      .toMatch(/Lakeside Public Schools, 2010-11[\s\S]*Version 1, sent to your district on 20 May 2011\./);
+      .toMatch(/Lakeside Public Schools, 2010-11[\s\S]*Version 1, sent to your district on May 20, 2011\./);
     expect(await partner.getByRole('link', { name: /\(partner version\)$/ }).allTextContents()).toEqual([
       'Word (partner version)',
       'PDF (partner version)',
@@ -244,7 +244,7 @@ describe('the Feedback page', () => {
     await signIn(observer, server.url, 'observer');
     await openLakeside(observer);
     await expect.poll(() => element(observer, WALKS).innerText()).toMatch(/Implemented\s+Partly implemented/);
-    expect(await observer.locator('main').innerText()).toMatch(/Version 1, sent to the district on 20 May 2011/);
+    expect(await observer.locator('main').innerText()).toMatch(/Version 1, sent to the district on May 20, 2011/);
     expect(await observer.getByRole('button', { name: /Add|Assess|Revise|Record|Save/ }).count()).toBe(0);
     expect(await observer.locator('main textarea, main input, main form[aria-label^="Record"]').count()).toBe(0);
     expect(await observer.getByRole('link', { name: 'Markdown (team version)' }).count()).toBe(1);

@@ -40,26 +40,26 @@ describe("a partner leader's documents, year by year, in the web app", () => {
       expect.stringMatching(/^District Design Document, version 1 · issued .* · superseded$/),
       expect.stringMatching(/^District Design Document, version 2 · issued .* · member-checked: corrections applied/),
       expect.stringMatching(/^Member check of version 1 · sent .* · you answered all 2 strategies$/),
-      'District Feedback and Recommendations Report, version 1 · sent to your district on 20 May 2011',
+      'District Feedback and Recommendations Report, version 1 · sent to your district on May 20, 2011',
     ]);
     expect(await year(page, EARLIER).getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^District Design Document, version 1 · issued .*2009 · superseded$/),
       expect.stringMatching(/^District Design Document, version 2 · issued .*2009 · member-checked: corrections applied/),
       expect.stringMatching(/^Member check of version 1 · sent .*2009 · you answered all 1 strategy$/),
-      'District Feedback and Recommendations Report, version 1 · sent to your district on 14 May 2010',
+      'District Feedback and Recommendations Report, version 1 · sent to your district on May 14, 2010',
     ]);
     expect(await year(page, EARLIER).getByRole('link', { name: 'District Design Document, version 2' }).getAttribute('href')).toBe(`/design?cycle=${EARLIER}`);
 
     // The earlier year's report, a link away, and the other years a choice away.
     await year(page, EARLIER).getByRole('link', { name: 'District Feedback and Recommendations Report' }).click();
-    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Version 1, sent to your district on 14 May 2010.');
+    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Version 1, sent to your district on May 14, 2010.');
     expect(await cycle(page).inputValue()).toBe(EARLIER);
     expect(await page.locator('.report-for').innerText()).toBe(`${LAKESIDE}, ${EARLIER}`);
     expect(await page.getByRole('link', { name: 'Markdown (partner version)' }).getAttribute('href')).toMatch(
       /\?cycle=2009-10&format=md&audience=partner&version=1$/,
     );
     await cycle(page).selectOption('2010-11');
-    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Version 1, sent to your district on 20 May 2011.');
+    await expect.poll(() => page.locator('.report-sent').innerText()).toBe('Version 1, sent to your district on May 20, 2011.');
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2010-11');
     expect(await page.locator('.report-for').innerText()).toBe(`${LAKESIDE}, 2010-11`);
     await cycle(page).selectOption('2011-12');
@@ -128,7 +128,7 @@ describe("a partner leader's documents, year by year, in the web app", () => {
     await sentForm.getByLabel('Sent on').fill('2011-06-03');
     await sentForm.getByLabel('What version 2 changes (kept with it)').fill('The Learning Walks recommendation, as agreed at the meeting');
     await sentForm.getByRole('button', { name: 'Record the report sent' }).click();
-    await expect.poll(() => team.locator('ul.sent').innerText()).toMatch(/Version 2, sent to the district on 3 June 2011: The Learning Walks recommendation/);
+    await expect.poll(() => team.locator('ul.sent').innerText()).toMatch(/Version 2, sent to the district on June 3, 2011: The Learning Walks recommendation/);
     expect(await team.getByRole('link', { name: 'Markdown (draft of version 3)' }).getAttribute('href')).toMatch(/&draft=true$/);
     await team.close();
 
@@ -136,11 +136,11 @@ describe("a partner leader's documents, year by year, in the web app", () => {
     await signIn(page, server.url, 'partner');
     await expect
       .poll(() => year(page, '2010-11').getByRole('listitem').allInnerTexts())
-      .toContain('District Feedback and Recommendations Report, version 2 · sent to your district on 3 June 2011');
+      .toContain('District Feedback and Recommendations Report, version 2 · sent to your district on June 3, 2011');
     await page.goto(`${server.url}/feedback?cycle=2010-11`);
     await expect
       .poll(() => page.locator('.report-sent').innerText())
-      .toBe('Version 2, sent to your district on 3 June 2011; the earlier versions stay here as they were sent.');
+      .toBe('Version 2, sent to your district on June 3, 2011; the earlier versions stay here as they were sent.');
     const latest = await page.getByRole('link', { name: 'Markdown (partner version)' }).getAttribute('href');
     const first = await page.getByRole('link', { name: 'Markdown (partner version 1, superseded)' }).getAttribute('href');
     const read = (href: string | null) => page.evaluate(async (url) => (await fetch(url!)).text(), href);

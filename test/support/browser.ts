@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { type DemoRole, launchChromium, signInAsDemo, startServer as startOn } from '../../src/browser/chromium.js';
+import { type DemoRole, launchChromium as launch, signInAsDemo, startServer as startOn } from '../../src/browser/chromium.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { createAccount } from '../../src/services/accounts.js';
 import type { Store } from '../../src/storage/store.js';
 import { openTestDatabase, type TestDatabase } from './databases.js';
 
-export { launchChromium };
+/** Chromium in the locale the tests read dates in: en-US ("May 20, 2011"). */
+export const launchChromium = (): Promise<Browser> => launch('en-US');
 
 /** The server with the built web app (npm test builds it first). */
 export function startServer(store: Store): Promise<{ url: string; stop: () => Promise<void> }> {

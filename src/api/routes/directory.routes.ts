@@ -233,7 +233,7 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
           turns: turns.map((u) => ({
             seq: u.seq,
             speaker: u.speaker,
-            speakerRole: u.speaker_role as 'interviewer' | 'participant',
+            speakerRole: u.speaker_role,
             text: u.text,
             start: u.start_offset,
             textStart: u.text_offset,

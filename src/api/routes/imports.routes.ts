@@ -32,12 +32,12 @@ const ImportJobSchema = z
               interview: z.string(),
               file: z.string(),
               labels: z.array(z.string()),
-              by: z.enum(['label', 'first-speaker', 'none']),
+              by: z.enum(['label', 'mapping', 'none']),
             }),
           )
           .openapi({
             description:
-              'For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer\'s name (`label`), as the first of numbered speakers such as "Speaker 1" (`first-speaker`), or none',
+              "For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer's name (`label`), as the team said which label is whose (`mapping`: in speakers.csv, or remembered from an earlier import of the same file), or none",
           }),
       })
       .nullable(),

@@ -24,7 +24,7 @@ export const TurnSchema = z
   .object({
     seq: z.number().int(),
     speaker: z.string(),
-    speakerRole: z.enum(['interviewer', 'participant']),
+    speakerRole: z.enum(['interviewer', 'participant', 'other']),
     text: z.string(),
     start: z.number().int().openapi({ description: 'Offset of the turn (its speaker label) in the transcript, in code points' }),
     textStart: z.number().int().openapi({ description: 'Offset where the spoken words begin' }),

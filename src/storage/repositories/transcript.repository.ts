@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import type { SpeakerMapping, SpeakerRole } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
 import { segmentRows } from '../turn-segments.js';
@@ -47,6 +48,61 @@ export class TranscriptRepository {
       .where('t.superseded_at', 'is', null)
       .execute();
     return new Map(rows.map((r) => [r.interview_id, r]));
+  }
+
+  /** Whose each label of the file is, as the team said when it was imported for this interview before; undefined if never said. */
+  async speakerMapping(interviewId: string, sourceFile: string): Promise<SpeakerMapping | undefined> {
+    const rows = await this.db
+      .selectFrom('speaker_mapping')
+      .select(['speaker', 'role'])
+      .where('interview_id', '=', interviewId)
+      .where('source_file', '=', sourceFile)
+      .execute();
+    return rows.length ? Object.fromEntries(rows.map((r) => [r.speaker, r.role])) : undefined;
+  }
+
+  /** The speaker mappings said for a partnership's interviews, by interview ID and file (`${interviewId}\u0000${file}`). */
+  async speakerMappings(partnershipId: string): Promise<Map<string, SpeakerMapping>> {
+    const rows = await this.db
+      .selectFrom('speaker_mapping as m')
+      .innerJoin('interview as i', 'i.id', 'm.interview_id')
+      .select(['m.interview_id', 'm.source_file', 'm.speaker', 'm.role'])
+      .where('i.partnership_id', '=', partnershipId)
+      .execute();
+    const mappings = new Map<string, Record<string, SpeakerRole>>();
+    for (const r of rows) {
+      const key = `${r.interview_id}\u0000${r.source_file}`;
+      mappings.set(key, { ...mappings.get(key), [r.speaker]: r.role });
+    }
+    return mappings;
+  }
+
+  /** Whose each label of the interview's current transcript is, as it was stored, when that transcript came from this file. */
+  async currentSpeakerRoles(interviewId: string, sourceFile: string): Promise<SpeakerMapping | undefined> {
+    const rows = await this.db
+      .selectFrom('turn as t')
+      .innerJoin('transcript as tr', 'tr.id', 't.transcript_id')
+      .select(['t.speaker', 't.speaker_role'])
+      .distinct()
+      .where('tr.interview_id', '=', interviewId)
+      .where('tr.source_file', '=', sourceFile)
+      .where('tr.superseded_at', 'is', null)
+      .execute();
+    return rows.length ? Object.fromEntries(rows.map((r) => [r.speaker, r.speaker_role])) : undefined;
+  }
+
+  /** Keeps the mapping said for the file, in place of any said before. */
+  async rememberSpeakers(interviewId: string, sourceFile: string, mapping: SpeakerMapping, by: string, at: string): Promise<void> {
+    await this.db.deleteFrom('speaker_mapping').where('interview_id', '=', interviewId).where('source_file', '=', sourceFile).execute();
+    const rows = Object.entries(mapping).map(([speaker, role]) => ({
+      interview_id: interviewId,
+      source_file: sourceFile,
+      speaker,
+      role,
+      created_by: by,
+      created_at: at,
+    }));
+    if (rows.length) await this.db.insertInto('speaker_mapping').values(rows).execute();
   }
 
   /** Stores a transcript's turns and, for search, their segments (turn-segments segmentRows). */

@@ -2185,7 +2185,66 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Adds a transcript file (.txt, .docx, .vtt, .srt) to an interview: its first transcript, or a corrected one as the next version. When its speaker labels do not say who is the interviewer, it is refused (400, details.speakers listing each label with its turns and first words) until `speakers` says; that mapping is remembered for the interview and file */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          /** @description Whose each speaker label is, as JSON: {"Speaker 1": "interviewer", "Speaker 2": "participant"} (roles: interviewer, participant, other); every label of the transcript, and only those */
+          speakers?: string;
+          /** @description Read text without a speaker label as spoken by this speaker */
+          unlabelledSpeaker?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description The transcript stored (or found unchanged) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UploadedTranscript'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -8636,7 +8695,7 @@ export interface components {
       seq: number;
       speaker: string;
       /** @enum {string} */
-      speakerRole: 'interviewer' | 'participant';
+      speakerRole: 'interviewer' | 'participant' | 'other';
       text: string;
       /** @description Offset of the turn (its speaker label) in the transcript, in code points */
       start: number;
@@ -9444,13 +9503,13 @@ export interface components {
           words: number;
           textBytes: number;
         };
-        /** @description For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer's name (`label`), as the first of numbered speakers such as "Speaker 1" (`first-speaker`), or none */
+        /** @description For each interview imported, the speaker labels taken as the interviewer: by label or the interviewer's name (`label`), as the team said which label is whose (`mapping`: in speakers.csv, or remembered from an earlier import of the same file), or none */
         interviewers: {
           interview: string;
           file: string;
           labels: string[];
           /** @enum {string} */
-          by: 'label' | 'first-speaker' | 'none';
+          by: 'label' | 'mapping' | 'none';
         }[];
       } | null;
     };
@@ -9461,6 +9520,19 @@ export interface components {
       line?: number;
       field?: string;
       message: string;
+    };
+    UploadedTranscript: {
+      interviewId: string;
+      transcriptId: string;
+      version: number;
+      /** @description False when the file holds the current transcript already */
+      stored: boolean;
+      interviewer: {
+        labels: string[];
+        /** @enum {string} */
+        by: 'label' | 'mapping' | 'none';
+      };
+      warnings: components['schemas']['Problem'][];
     };
   };
   responses: never;

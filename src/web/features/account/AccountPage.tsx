@@ -9,6 +9,7 @@ import { Invitations } from './Invitations';
 import { MemberRow } from './MemberRow';
 import { OpenInvitations, openInvitationsKey } from './OpenInvitations';
 import { RoleFields } from './RoleFields';
+import { formatDateTime } from '../../components/dates';
 
 export type Member = Answer<'/api/partnerships/{partnershipId}/members'>[number];
 
@@ -110,8 +111,8 @@ export function Members({ partnershipId }: { partnershipId: string }) {
       {invite.isError && <ErrorState error={invite.error} />}
       {invite.data && (
         <p className="done" role="status">
-          Send this link to {email} (valid until {new Date(invite.data.expiresAt).toLocaleString()}): <code className="link-text">{invite.data.url}</code>. If
-          they have an account already, they accept the invitation on their account page once signed in.
+          Send this link to {email} (valid until {formatDateTime(invite.data.expiresAt)}): <code className="link-text">{invite.data.url}</code>. If they have an
+          account already, they accept the invitation on their account page once signed in.
         </p>
       )}
       <OpenInvitations partnershipId={partnershipId} />

@@ -4,6 +4,7 @@ import { PARTNERSHIP_ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import type { Invitation } from '../../api/types';
 import { ErrorState } from '../../components/states';
+import { formatDate } from '../../components/dates';
 
 /**
  * Invitations sent to the signed-in account's email: joining a partnership (or taking another role
@@ -39,8 +40,7 @@ export function Invitations() {
             <li key={i.id}>
               {i.invitedBy} invites you to take part in <strong>{i.partnershipName}</strong> as {PARTNERSHIP_ROLE_LABELS[i.role]?.toLowerCase()}
               {i.districtName && ` of ${i.districtName}`}
-              {current && ` (in place of your role there now, ${PARTNERSHIP_ROLE_LABELS[current]?.toLowerCase()})`}; until{' '}
-              {new Date(i.expiresAt).toLocaleDateString()}.{' '}
+              {current && ` (in place of your role there now, ${PARTNERSHIP_ROLE_LABELS[current]?.toLowerCase()})`}; until {formatDate(i.expiresAt)}.{' '}
               <button type="button" onClick={() => accept.mutate(i)} disabled={accept.isPending}>
                 Accept the invitation to {i.partnershipName}
               </button>

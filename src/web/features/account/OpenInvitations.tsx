@@ -7,6 +7,7 @@ import type { PartnershipInvitation } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { FormActions } from '../../components/FormActions';
+import { formatDateTime } from '../../components/dates';
 
 export const openInvitationsKey = (partnershipId: string) => ['partnership-invitations', partnershipId];
 
@@ -83,9 +84,9 @@ function InvitationRow({ invitation, partnershipId }: { invitation: PartnershipI
         {invitation.districtName && ` (${invitation.districtName})`}
       </td>
       <td>
-        {invitation.invitedBy}, {new Date(invitation.createdAt).toLocaleString()}
+        {invitation.invitedBy}, {formatDateTime(invitation.createdAt)}
       </td>
-      <td>{new Date(invitation.expiresAt).toLocaleString()}</td>
+      <td>{formatDateTime(invitation.expiresAt)}</td>
       <td>
         {!withdrawable && <span className="muted">Only an administrator withdraws an invitation to be an administrator</span>}
         {withdrawable && !withdrawing && (

@@ -3,6 +3,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type Answer, answer, api, qs } from '../../api/client';
 import type { MemberCheck } from '../../api/types';
 import { useSession } from '../../api/session';
+import { formatDate } from '../../components/dates';
 
 /** A member check with the version it concerns, as the API answers it. */
 export type CheckWithVersion = Answer<'/api/member-checks/{id}'>;
@@ -63,7 +64,7 @@ export const RESPONSE_LABELS: Record<MemberCheck['responses'][number]['response'
   comment: 'Comment',
 };
 
-export const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+export const when = formatDate;
 
 /** Whether a partner leader still has to answer a member check: sent to them, of the latest version, and some strategy not answered by them. */
 export function awaitsResponse({ check, version }: CheckWithVersion, accountId: string): boolean {

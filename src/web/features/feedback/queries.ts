@@ -2,6 +2,7 @@ import type { ReportFormat } from '../../components/ReportDownloads';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api, ApiError, qs } from '../../api/client';
 import type { ApiErrorBody } from '../../api/types';
+import { formatDate } from '../../components/dates';
 
 /** The district and cycle whose feedback the page shows. */
 export interface FeedbackPlace {
@@ -126,11 +127,5 @@ export function usePartnerReport(districtId: string | null, cycle: string, enabl
   });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A calendar date (YYYY-MM-DD) as people read it, the same wherever the browser is. */
-export function onDay(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+/** A calendar date (YYYY-MM-DD) as people read it in the browser's locale. */
+export const onDay = formatDate;

@@ -13,6 +13,7 @@ import { type Stance, useStances } from '../citing/stances';
 import { shortened, Uncite } from '../citing/Uncite';
 import { History } from '../history/History';
 import { Revise } from '../revise/Revise';
+import { formatDate } from '../../components/dates';
 
 /** District findings of a cycle, each resting on claims of the district's mid-level summaries. */
 export function FindingsPage() {
@@ -58,7 +59,7 @@ export function FindingsPage() {
             <p className="claim-text">{f.text}</p>
             {f.retired && (
               <p className="muted">
-                Retired {new Date(f.retired.at).toLocaleDateString()} by {f.retired.by}: {f.retired.reason}
+                Retired {formatDate(f.retired.at)} by {f.retired.by}: {f.retired.reason}
               </p>
             )}
             <ul className="claim-evidence" aria-label={`Claims the finding cites: ${shortened(f.text)}`}>

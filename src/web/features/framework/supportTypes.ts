@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { SupportType } from '../../api/types';
+import { formatDate } from '../../components/dates';
 
 /** The interpretive framework's live types of support, in the framework's order. */
 export function useSupportTypes() {
@@ -46,4 +47,4 @@ export const keyFor = (name: string) =>
     .replace(/^[^a-z]+|_+$/g, '')
     .slice(0, 60);
 
-export const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+export const day = formatDate;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { answer, api } from '../../api/client';
 import { ErrorState } from '../../components/states';
+import { formatDateTime } from '../../components/dates';
 
 const ACTIONS: Record<string, string> = {
   'isf.create': 'started the form',
@@ -82,7 +83,7 @@ export function History({ id, labels }: { id: string; labels?: ReadonlyMap<strin
             const diff = changes(h.data);
             return (
               <li key={h.seq}>
-                <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time> · <strong>{h.actor}</strong> {ACTIONS[h.action] ?? h.action}
+                <time dateTime={h.at}>{formatDateTime(h.at)}</time> · <strong>{h.actor}</strong> {ACTIONS[h.action] ?? h.action}
                 {part && ` “${part}”`}
                 {h.version ? ` (version ${h.version})` : ''}
                 {h.reason && <span className="muted"> — why: {h.reason}</span>}

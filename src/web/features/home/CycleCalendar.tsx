@@ -2,14 +2,13 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { CalendarStep } from '../../api/types';
 import './home.css';
+import { formatDate } from '../../components/dates';
 
 /** A sign beside each state, which is also written out: the state never rests on colour alone. */
 const SIGNS: Record<CalendarStep['state'], string> = { done: '✓', 'in progress': '…', 'not started': '○', late: '!' };
 
 /** Steps whose work is on the design-document page. */
 const ON_DESIGN_PAGE: readonly string[] = ['ddd', 'member_check'];
-
-const dueDate = (iso: string) => new Date(`${iso}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 /**
  * The yearly cycle of one district, step by step (October leader interviews to the next year's
@@ -27,7 +26,7 @@ export function CycleCalendar({ district, cycle, steps }: { district: string; cy
             <span className="step-label">{ON_DESIGN_PAGE.includes(s.key) ? <Link to={design}>{s.label}</Link> : s.label}</span>
             <span className="step-when">
               {s.when}
-              {s.due && <> · due {dueDate(s.due)}</>}
+              {s.due && <> · due {formatDate(s.due)}</>}
             </span>
             <span className="step-state">
               <span className="step-sign" aria-hidden="true">

@@ -67,7 +67,9 @@ export function ImportPage() {
       <h1>Import a bundle</h1>
       <p className="hint">
         A zip of the folder the team keeps: <code>roster.csv</code>, <code>interviews.csv</code> and the transcripts they name (.txt, .docx, .vtt, .srt; also as
-        Otter.ai, Rev and f4/f5transkript export them). The whole bundle is checked first; with any error nothing is imported.
+        Otter.ai, Rev and f4/f5transkript export them), and, for transcripts whose labels do not say who is the interviewer (“Speaker 1”, “Speaker 2”),{' '}
+        <code>speakers.csv</code> with the columns file, speaker and role (interviewer, participant or other). The whole bundle is checked first; with any error
+        nothing is imported.
       </p>
       <form onSubmit={(e) => void submit(e)} className="filters">
         <span className="field">

@@ -8,6 +8,8 @@ import { ErrorState, Loading } from '../../components/states';
 import { IsfEditor } from '../isf/IsfEditor';
 import type { PassageSelection } from '../transcript/selection';
 import { type CitedPassage, TranscriptReader } from '../transcript/TranscriptReader';
+import { formatDate } from '../../components/dates';
+import { UploadTranscript } from './UploadTranscript';
 
 /** An interview: its transcript on the left, its Interview Summary Form on the right. */
 export function InterviewPage() {
@@ -64,7 +66,7 @@ export function InterviewPage() {
       <h1>
         {i.code}{' '}
         <span className="muted">
-          · {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {i.date}
+          · {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {formatDate(i.date)}
         </span>
       </h1>
       <div className="split">
@@ -77,6 +79,7 @@ export function InterviewPage() {
               </span>
             )}
           </h2>
+          {can.write && <UploadTranscript interviewId={id} />}
           <p id="cite-help" className="hint">
             {selection
               ? `Selected: “${selection.quote.slice(0, 120)}${selection.quote.length > 120 ? '…' : ''}” — cite it into a field of the form.`

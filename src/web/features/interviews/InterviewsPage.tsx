@@ -7,6 +7,7 @@ import { useSession } from '../../api/session';
 import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { formatDate } from '../../components/dates';
 
 const FILTERS = ['district', 'school', 'role', 'cycle', 'protocol', 'status'] as const;
 
@@ -88,7 +89,7 @@ export function InterviewsPage() {
                   <Link to={`/interviews/${i.id}`}>{i.code}</Link>
                 </th>
                 <td>{i.cycle}</td>
-                <td>{i.date}</td>
+                <td>{formatDate(i.date)}</td>
                 <td>{i.participant.pseudonym}</td>
                 <td>{ROLE_LABELS[i.role] ?? i.role}</td>
                 <td>{labelOf(i.organization.id) || i.organization.name}</td>

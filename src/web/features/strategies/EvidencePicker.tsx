@@ -4,6 +4,7 @@ import type { Interview, StrategyEvidence } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { type PassageSelection, passageSelection } from '../transcript/selection';
 import { useArtifacts, useLeaderInterviews, useRefreshStrategies, useScope, useTranscript } from './scope';
+import { formatDate } from '../../components/dates';
 
 interface Props {
   /** The strategy or element that cites. */
@@ -161,7 +162,7 @@ function InterviewChoices({
             <select id={selectId} value={selected} onChange={(e) => setChosen(e.target.value)}>
               {list.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {i.date}
+                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {formatDate(i.date)}
                 </option>
               ))}
             </select>

@@ -3,6 +3,7 @@ import { BEARINGS, type WarrantKind } from '../../../domain/theory-of-action.js'
 import { type Answer, answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { WarrantLink } from '../../api/types';
+import { formatDate } from '../../components/dates';
 
 /** What a conjecture may rest on, as the API lists it. */
 export type TheorySources = Answer<'/api/partnerships/{partnershipId}/theory/sources'>;
@@ -97,8 +98,7 @@ export function byKind(warrant: readonly WarrantLink[]): { kind: LinkKind; links
 /** Evidence against the conjecture (shown in its own colour, never as an error). */
 export const against = (bearing: string) => bearing === 'contradicts' || bearing === 'not borne out';
 
-export const day = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+export const day = formatDate;
 
 /** A long text cut to fit a choice's line. */
 export const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
