@@ -60,12 +60,16 @@ export function registerReportCommands(program: Command): void {
         await writeDistrictReports(s, p.id, opts, 'ddd', (session, r) => designDocumentReport(session.ctx, { ...r, ...(opts.draft && { draft: true }) }));
       }),
     );
-  districtReport(report.command('dfrr'), 'the District Feedback and Recommendations Report').action(async (opts: DistrictReportOptions, cmd: Command) =>
-    withSession(cmd, async (s, o) => {
-      const p = await partnershipOf(s, o);
-      await writeDistrictReports(s, p.id, opts, 'dfrr', (session, r) => feedbackReport(session.ctx, r));
-    }),
-  );
+  districtReport(report.command('dfrr'), 'the District Feedback and Recommendations Report')
+    .option('--with-design-appendix', "with the design's tables (practices, supports, accountability) in an appendix")
+    .action(async (opts: DistrictReportOptions & { withDesignAppendix?: boolean }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        await writeDistrictReports(s, p.id, opts, 'dfrr', (session, r) =>
+          feedbackReport(session.ctx, { ...r, ...(opts.withDesignAppendix && { withDesignAppendix: true }) }),
+        );
+      }),
+    );
   report
     .command('toa')
     .description('the theory of action: one iteration, or with --compare what changed since another')
