@@ -334,7 +334,7 @@ export function buildFeedbackReport(input: FeedbackReportInput): ReportDocument 
     date: input.date,
     audience: team ? 'team' : 'partner',
     notice: team ? 'In-house: includes the evidence appendix and the team’s assessment; not for distribution' : `Shared with ${input.district}`,
-    version: input.sent ? capitalised(input.sent) : `Prepared for ${input.district}`,
+    version: input.sent || `Prepared for ${input.district}`,
     blocks,
   };
 }

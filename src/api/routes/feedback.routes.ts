@@ -110,6 +110,10 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
             cycle: z.string().max(200).optional(),
             format: z.enum(REPORT_FORMATS).default('docx'),
             audience: z.enum(['partner', 'team']).default('partner'),
+            designAppendix: z
+              .enum(['true', 'false'])
+              .optional()
+              .openapi({ description: "true: with the design's tables (practices, supports, accountability) in an appendix" }),
           }),
         },
         responses: fileResponse('The document'),
@@ -120,7 +124,13 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
       const ctx = serviceContext(c);
       const partnershipId = await partnershipOfDistrict(ctx, id);
       const q = c.req.valid('query');
-      const doc = await feedbackReportFor(ctx, principalOf(c), { partnershipId, district: id, ...(q.cycle && { cycle: q.cycle }), audience: q.audience });
+      const doc = await feedbackReportFor(ctx, principalOf(c), {
+        partnershipId,
+        district: id,
+        ...(q.cycle && { cycle: q.cycle }),
+        audience: q.audience,
+        ...(q.designAppendix === 'true' && { withDesignAppendix: true }),
+      });
       return sendReport(c, doc, q.format, districtReportName(doc, 'dfrr', q.audience));
     },
   );

@@ -22,6 +22,15 @@ export function useFeedback(p: FeedbackPlace, enabled: boolean) {
   });
 }
 
+/** The narratives the team wrote for the district's report of the cycle; read again with the rest of the feedback. */
+export function useNarratives(p: FeedbackPlace, enabled: boolean) {
+  return useQuery({
+    queryKey: [...feedbackKey(p.districtId, p.cycle), 'narratives'],
+    queryFn: () => answer(api.GET('/api/districts/{id}/feedback-narratives', { params: { path: { id: p.districtId }, query: { cycle: p.cycle } } })),
+    enabled,
+  });
+}
+
 /** The district's strategies of the cycle, with their practices, supports and accountability relations. */
 export function useStrategiesOf(p: FeedbackPlace, enabled: boolean) {
   return useQuery({
@@ -77,8 +86,13 @@ export function useRefreshFeedback() {
 export type Audience = 'partner' | 'team';
 
 /** The address of the District Feedback and Recommendations Report as a file (no cycle: the latest). */
-export function feedbackReportUrl(districtId: string, options: { cycle?: string; format: ReportFormat; audience: Audience }): string {
-  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({ cycle: options.cycle, format: options.format, audience: options.audience })}`;
+export function feedbackReportUrl(districtId: string, options: { cycle?: string; format: ReportFormat; audience: Audience; designAppendix?: boolean }): string {
+  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({
+    cycle: options.cycle,
+    format: options.format,
+    audience: options.audience,
+    designAppendix: options.designAppendix ? 'true' : undefined,
+  })}`;
 }
 
 /** What the partner version of the report says of itself: whose it is, and when it was sent. */
