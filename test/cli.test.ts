@@ -611,6 +611,93 @@ describe('the warrant command line', () => {
       /^Northfield District, 2010-11\n {2}nothing shared yet\nNorthfield District, 2009-10\n {2}design document version 1 \S+ issued \d{4}-\d\d-\d\d\n {2}feedback report version 1 sent on 2010-05-14\n$/,
     );
   });
+  it("writes the feedback report's narratives from a file or --text as versions, shows them, and puts them in the report", () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]).code).toBe(0);
+    const strategy = warrant([
+      'strategy',
+      'add',
+      'Instructional leadership',
+      '--district',
+      'Northfield District',
+      '--cycle',
+      '2009-10',
+      '--goal',
+      'Principals observe weekly.',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    const file = join(temporaryFolder('warrant-narrative-'), 'summary.txt');
+    writeFileSync(file, '\uFEFFPrincipals observe more.\n\nLearning Walks lag behind.\n');
+    const at = ['--district', 'Northfield District', '--cycle', '2009-10', '--db', db];
+    const first = warrant(['feedback', 'narrative', 'set', file, '--section', 'summary', ...at]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^fbn_\w+ v1: summary/);
+    const stale = warrant(['feedback', 'narrative', 'set', '--section', 'summary', '--text', 'Shorter.', ...at]);
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr).toMatch(/say which version your edit was made on \(expectedVersion 1, or --expected-version 1\)/);
+    expect(
+      warrant([
+        'feedback',
+        'narrative',
+        'set',
+        '--section',
+        'summary',
+        '--text',
+        'Principals observe more; Learning Walks lag.',
+        '--expected-version',
+        '1',
+        '--reason',
+        'One paragraph',
+        ...at,
+      ]).stdout,
+    ).toMatch(/ v2: summary/);
+    expect(
+      warrant(['feedback', 'narrative', 'set', '--section', `strategy:${strategy.strategy.id}`, '--text', 'Observation is the heart of it.', ...at]).code,
+    ).toBe(0);
+    const unknown = warrant(['feedback', 'narrative', 'set', '--section', 'preface', '--text', 'x', ...at]);
+    expect(unknown.stderr).toMatch(/the section is one of: summary, introduction, closing, or strategy:/);
+    expect(warrant(['feedback', 'narrative', 'set', file, '--section', 'closing', '--text', 'x', ...at]).stderr).toMatch(
+      /either as a file or with --text, not both/,
+    );
+    const shown = warrant(['feedback', 'narrative', 'show', ...at]);
+    expect(shown.stdout).toContain('Principals observe more; Learning Walks lag.');
+    expect(shown.stdout).toMatch(/Strategy narrative stg_\w+ fbn_\w+ v1/);
+    expect(
+      warrant(['feedback', 'narrative', 'show', '--json', ...at])
+        .json()
+        .map((n: { section: string; version: number }) => [n.section, n.version]),
+    ).toEqual([
+      [`strategy:${strategy.strategy.id}`, 1],
+      ['summary', 2],
+    ]);
+    const out = join(temporaryFolder('warrant-dfrr-'), 'dfrr.md');
+    expect(
+      warrant([
+        'report',
+        'dfrr',
+        '--district',
+        'Northfield District',
+        '--cycle',
+        '2009-10',
+        '--audience',
+        'team',
+        '--format',
+        'md',
+        '--with-design-appendix',
+        '-o',
+        out,
+        '--db',
+        db,
+      ]).code,
+    ).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/## Summary\s+Principals observe more; Learning Walks lag\./);
+    expect(md).toMatch(/## 1\. Instructional leadership\s+Observation is the heart of it\./);
+    expect(md).toContain('## Appendix: the design of each strategy');
+  });
+
   it('warns when text for partners names a participant, and tells which statements of a sent report lost their evidence since', () => {
     const db = tempDb();
     expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]).code).toBe(0);

@@ -10,6 +10,8 @@ import { linkEvidence } from '../src/services/evidence-links.js';
 import { markShareable } from '../src/services/excerpts.js';
 import { addRecommendation, recordUptake, writeImplementation } from '../src/services/feedback.js';
 import { feedbackReport } from '../src/services/feedback-report.js';
+import { narrativesOf, writeNarrative } from '../src/services/feedback-narratives.js';
+import type { Block } from '../src/reports/document.js';
 import { resolvePartnership, setQuoteMinimum } from '../src/services/partnerships.js';
 import { addElement, listStrategies } from '../src/services/strategies.js';
 import { compareIterations, issueIteration, reviseConjecture, addWarrant, theoryOfAction } from '../src/services/theory.js';
@@ -90,6 +92,51 @@ describe.each(DIALECTS)('from findings to feedback (%s)', (dialect) => {
     const riverton = (await d.findings(RIVERTON))[0]!;
     await rejects(linkEvidence(t.ctx, { citingId: next.id, citedId: riverton.id }), 'invalid', /another district/);
     await rejects(linkEvidence(t.ctx, { citingId: next.id, citedId: main.strategy.id }), 'invalid', /cites finding; stg_/);
+  });
+
+  it("keeps the report's narratives versioned and audited with their reasons, and puts them where they belong in the report", async () => {
+    const { t, pid } = d;
+    const main = await d.mainStrategy(RIVERTON);
+    const section = `strategy:${main.strategy.id}`;
+    const at = { partnershipId: pid, district: RIVERTON, cycle: '2010-11' };
+    const first = await writeNarrative(t.ctx, { ...at, section, text: '  Coaching grew this year.  ' });
+    expect(first.narrative).toMatchObject({ version: 1, kind: 'strategy', strategy_id: main.strategy.id, text: 'Coaching grew this year.' });
+    expect(first.warnings).toEqual([]);
+    await rejects(writeNarrative(t.ctx, { ...at, section, text: 'Coaching grew.' }), 'conflict', /say which version/);
+    const second = await writeNarrative(t.ctx, {
+      ...at,
+      section,
+      text: 'Coaching grew, mostly in two schools.',
+      expectedVersion: 1,
+      reason: 'Two schools only',
+    });
+    expect(second.narrative).toMatchObject({ id: first.narrative.id, version: 2 });
+    await rejects(writeNarrative(t.ctx, { ...at, section, text: 'Stale.', expectedVersion: 1 }), 'conflict', /changed by someone else/);
+    const audit = await t.store.audit.forEntity(first.narrative.id);
+    expect(audit.map((e) => [e.action, e.version, e.reason])).toEqual([
+      ['feedback_narrative.create', 1, null],
+      ['feedback_narrative.update', 2, 'Two schools only'],
+    ]);
+    await rejects(writeNarrative(t.ctx, { ...at, section: 'preface', text: 'x' }), 'invalid', /the section is one of: summary, introduction, closing/);
+    const other = await d.mainStrategy(LAKESIDE);
+    await rejects(writeNarrative(t.ctx, { ...at, section: `strategy:${other.strategy.id}`, text: 'x' }), 'invalid', /not one of Riverton/);
+    await writeNarrative(t.ctx, { ...at, section: 'closing', text: 'We look forward to the meeting.' });
+    expect((await narrativesOf(t.ctx, pid, RIVERTON, '2010-11')).map((n) => n.section).sort()).toEqual(['closing', section].sort());
+    const doc = await feedbackReport(t.ctx, { ...at, audience: 'partner' });
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    // The strategy's narrative opens its part; the closing follows the strategies.
+    expect(texts.indexOf('Coaching grew, mostly in two schools.')).toBe(
+      doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === `1. ${main.strategy.name}`) + 1,
+    );
+    expect(headings.at(-1)).toBe('Closing');
+    // A narrative that names a participant is saved with a warning, and the partner version is refused until it is reworded.
+    const pseudonym = (await t.store.db.selectFrom('participant').select('pseudonym').where('pseudonym', 'like', 'Coach%').executeTakeFirstOrThrow()).pseudonym;
+    const named = await writeNarrative(t.ctx, { ...at, section: 'introduction', text: `${pseudonym} led the work.` });
+    expect(named.warnings.join()).toMatch(/names a participant/);
+    await rejects(feedbackReport(t.ctx, { ...at, audience: 'partner' }), 'invalid', /would name a participant/);
+    await writeNarrative(t.ctx, { ...at, section: 'introduction', text: '', expectedVersion: 1, reason: 'Named a coach' });
+    await expect(feedbackReport(t.ctx, { ...at, audience: 'partner' })).resolves.toBeDefined();
   });
 
   it('bases a recommendation on conjectures, and records its uptake only in a later cycle', async () => {
@@ -210,6 +257,77 @@ describe('the District Feedback and Recommendations Report', () => {
     expect(leaks(text.replace(/\s+/g, ' '))).toEqual([]);
   }, 60_000);
 
+  it('opens with the summary and the overview, states each finding once, quotes each passage once under its role group, and says every generated phrase as a sentence', async () => {
+    const doc = await report(LAKESIDE, 'partner');
+    expect(doc.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Summary' });
+    expect(doc.blocks[1]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^This year principals visited mathematics classrooms more often/) });
+    const overview = doc.blocks.find((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>;
+    expect(overview.columns).toEqual(['Strategy', 'Support or practice', 'Intended', 'What we found']);
+    expect(overview.rows).toContainEqual([
+      expect.stringMatching(/^1\. /),
+      expect.stringMatching(/^Support: Learning Walks/),
+      'Quarterly in every school, for school leaders',
+      'Partly implemented',
+    ]);
+    expect(overview.rows.map((r) => r[3])).toContain('Done more often than last year; its quality did not change');
+    const text = textsOf(doc).join('\n');
+    // Each finding is stated once, numbered; the supports and practices refer to it by its number.
+    for (const f of await d.findings(LAKESIDE)) {
+      const cited = (await d.t.store.feedback.linksTo([f.id])).some((l) => /^imp_/.test(l.citing_id) && !l.retired_at);
+      if (cited) expect(text.split(f.text).length - 1, f.text).toBe(1);
+    }
+    expect(text).toMatch(/^Finding 1\. Principals are not yet developing/m);
+    expect(text.match(/See Finding 1\./g)!.length).toBeGreaterThanOrEqual(2);
+    // Only a reminder of the design: its tables are in the appendix, when asked for.
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    const withAppendix = await feedbackReport(d.t.ctx, {
+      partnershipId: d.pid,
+      district: LAKESIDE,
+      cycle: '2010-11',
+      audience: 'partner',
+      withDesignAppendix: true,
+    });
+    expect(withAppendix.blocks.filter((b) => b.kind === 'table').map((b) => (b as { caption: string }).caption)).toContain(
+      'Envisioned practices: Principals as instructional leaders in mathematics',
+    );
+    // Each quote once, under the support or practice of its speaker's role group.
+    let heading = '';
+    const quotes: { heading: string; text: string; attribution: string }[] = [];
+    for (const b of doc.blocks) {
+      if (b.kind === 'heading') heading = b.text;
+      if (b.kind === 'quote') quotes.push({ heading, text: b.text, attribution: b.attribution });
+    }
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes.map((q) => q.text)).size).toBe(quotes.length);
+    for (const q of quotes) {
+      const practice = /^(Teachers|School leaders|Mathematics coaches|District leaders): /.exec(q.heading);
+      if (practice) expect(q.attribution, q.text).toBe(practice[1]);
+    }
+    expect(quotes.find((q) => /Learning Walk every month/.test(q.text))).toMatchObject({
+      heading: expect.stringMatching(/^Learning Walks/),
+      attribution: 'School leaders',
+    });
+    expect(quotes.find((q) => /in math classrooms every week/.test(q.text))).toMatchObject({ heading: expect.stringMatching(/^School leaders: Observe/) });
+    // Plain sentences, never the database's words.
+    expect(text).toMatch(/This support was partly implemented \(1 this year at Adams Middle School\), with a focus on mathematics lessons\./);
+    expect(text).toMatch(/School leaders do this more often than last year, and its quality did not change/);
+    for (const name of [LAKESIDE, RIVERTON, 'Granite Valley Schools'])
+      for (const audience of ['partner', 'team'] as const)
+        expect(textsOf(await report(name, audience)).join('\n')).not.toMatch(
+          /Since last year:|Implementation:|not sent yet|no previous cycle|frequency (increased|unchanged|decreased|not known)|quality (improved|unchanged|declined|not known)|; Not reported/,
+        );
+  });
+
+  it("gives in the team's evidence appendix the stance of every citation, contradicting ones included, in every format", async () => {
+    const team = await report(LAKESIDE, 'team');
+    const text = textsOf(team).join('\n');
+    expect(text).toMatch(/ISF entry \(Observation of mathematics instruction and feedback — [^\n]*\) \(contradicts\): Reports observing mathematics weekly/);
+    expect(text).toMatch(/› › › Passage \[LPS-T0\d-1011, teacher, Adams Middle School\] \(supports\): “/);
+    for (const format of ['html', 'md'] as const) expect((await renderReport(team, format)).toString('utf8')).toContain('(contradicts)');
+    expect(docxText(await renderReport(team, 'docx'))).toContain('(contradicts)');
+    expect(textsOf(await report(LAKESIDE, 'partner')).join('\n')).not.toMatch(/\((supports|contradicts)\)/);
+  });
+
   it('quotes only shareable passages, by role group, and withholds them where the role group is small or the words name someone', async () => {
     const partner = await report(LAKESIDE, 'partner');
     const quotes = partner.blocks.filter((b) => b.kind === 'quote');
@@ -277,7 +395,7 @@ describe('the District Feedback and Recommendations Report', () => {
       const cited = (await d.t.store.feedback.linksTo([f.id])).some((l) => /^(imp|exn)_/.test(l.citing_id));
       if (cited) expect(text).toContain(f.text);
     }
-    expect(text).toMatch(/› › Passage \[LPS-T0\d-1011, teacher, Adams Middle School\]: “/);
+    expect(text).toMatch(/› › › Passage \[LPS-T0\d-1011, teacher, Adams Middle School\] \(supports\): “/);
     for (const format of ['docx', 'md', 'html'] as const) {
       const [a, b] = [await renderReport(await report(LAKESIDE, 'team'), format), await renderReport(await report(LAKESIDE, 'team'), format)];
       expect(Buffer.compare(a, b), format).toBe(0);

@@ -90,8 +90,9 @@ describe.each(DIALECTS)('foreign keys on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    // The demo, taken back to the schema of the previous release (what later migrations add goes
-    // with them), then upgraded.
+    // The database as the previous release made it, filled with the demo, then upgraded. The demo is
+    // loaded first, since it fills tables later releases added; taking the migrations back to the
+    // previous release leaves what that release held.
     await loadDemo(t.ctx);
     expect((await migratorOf(t).migrateTo(PREVIOUS_RELEASE)).error).toBeUndefined();
     expect(await foreignKeys(t.store.db, dialect)).toEqual([]);

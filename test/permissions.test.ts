@@ -142,6 +142,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/districts/:id/feedback-reports': 'write',
   'POST /api/districts/:id/feedback-meetings': 'write',
   'GET /api/districts/:id/feedback-report/report': 'shared',
+  'GET /api/districts/:id/feedback-narratives': 'read',
+  'PUT /api/districts/:id/feedback-narratives': 'write',
   'GET /api/districts/:id/shared': 'shared',
   'PUT /api/excerpts/:id/shareable': 'write',
   'GET /api/districts/:id/quote-candidates': 'read',

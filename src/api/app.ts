@@ -18,6 +18,7 @@ import { registerDesignDocumentRoutes } from './routes/design-documents.routes.j
 import { registerEvidenceLinkRoutes } from './routes/evidence-links.routes.js';
 import { registerExcerptRoutes } from './routes/excerpts.routes.js';
 import { registerFeedbackRoutes } from './routes/feedback.routes.js';
+import { registerFeedbackNarrativeRoutes } from './routes/feedback-narratives.routes.js';
 import { registerFindingRoutes } from './routes/findings.routes.js';
 import { registerFrameworkRoutes } from './routes/framework.routes.js';
 import { registerImplementationRoutes } from './routes/implementation.routes.js';
@@ -128,6 +129,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerDesignDocumentRoutes(app);
   registerMemberCheckRoutes(app);
   registerFeedbackRoutes(app);
+  registerFeedbackNarrativeRoutes(app);
   registerSharedRoutes(app);
   registerImplementationRoutes(app);
   registerRecommendationRoutes(app);

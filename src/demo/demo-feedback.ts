@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../services/context.js';
 import { createExcerpt, markShareable } from '../services/excerpts.js';
+import { writeNarrative } from '../services/feedback-narratives.js';
 import { addExplanation, addRecommendation, recordMeeting, recordReportSent, recordUptake, writeImplementation } from '../services/feedback.js';
 import { listStrategies, addElement, createStrategy } from '../services/strategies.js';
 import { addConjecture, addLiterature, addRetrospective, issueIteration, reviseConjecture, addWarrant } from '../services/theory.js';
@@ -277,4 +278,16 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
   const uptakes = await ctx.store.feedback.uptakes(pid);
   for (const u of uptakes) await addWarrant(summer, theory.schoolLeaders, { id: u.id, bearing: u.status === 'not' ? 'contradicts' : 'supports' });
   await issueIteration(summer, { partnershipId: pid, label: 'Iteration 2 (summer 2011)', dated: '2011-06-30' });
+}
+
+/** The summary the team wrote for Lakeside's feedback report, a week before it was sent: loaded last, so that the demo's other IDs stay as they were. */
+export async function narrativeDemo(ctx: ServiceContext, pid: string): Promise<void> {
+  const analyst = { ...ctx, actor: INTERVIEWERS[0]!, clock: demoClock('2011-05-13T10:00:00Z') };
+  await writeNarrative(analyst, {
+    partnershipId: pid,
+    district: DEMO_DISTRICTS[0]!.name,
+    cycle: CYCLE,
+    section: 'summary',
+    text: 'This year principals visited mathematics classrooms more often, but the feedback teachers hear is still rarely about the mathematics, and Learning Walks, the support most likely to help principals learn to see instruction, were held once rather than every month.\n\nWe recommend holding Learning Walks monthly with supervisors who can discuss the mathematics observed, and weighing the quality of the instruction observed in principals’ evaluation.',
+  });
 }

@@ -121,6 +121,15 @@ export const RECORD_KINDS = declare({
     restsOn: ['conjecture', 'explanation'],
   },
   feedbackReport: { prefix: 'fbr', table: 'feedback_report', label: 'feedback report', versioned: false, retirable: false, owner: 'column' },
+  // A section of the report the team writes: the summary, introduction, closing, or a strategy's narrative.
+  feedbackNarrative: {
+    prefix: 'fbn',
+    table: 'feedback_narrative',
+    label: 'narrative of the feedback report',
+    versioned: true,
+    retirable: false,
+    owner: 'column',
+  },
   feedbackMeeting: { prefix: 'fbm', table: 'feedback_meeting', label: 'feedback meeting', versioned: false, retirable: false, owner: 'column' },
   uptake: { prefix: 'upt', table: 'uptake', label: 'uptake', versioned: true, retirable: false, owner: 'column', restsOn: ['excerpt'] },
   evidenceLink: { prefix: 'evl', table: 'evidence_link', label: 'evidence link', versioned: false, retirable: true, owner: 'column' },

@@ -4,7 +4,6 @@ import { checkImplementation, type ImplementationInput } from '../domain/impleme
 import { invalid, notFound } from '../domain/errors.js';
 import { isIsoDate } from '../domain/cycle.js';
 import { isUptakeStatus, UPTAKE_STATUSES } from '../domain/theory-of-action.js';
-import type { ReportDocument } from '../reports/document.js';
 import type { ExplanationRow, FeedbackReportRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { linkEvidence } from './evidence-links.js';
@@ -284,15 +283,14 @@ export function recordReportSent(
     const reason = input.reason?.trim() ?? '';
     if (previous && !reason) throw invalid('say what this version changes (the reason is kept with it)', { field: 'reason' });
     const number = (previous?.number ?? 0) + 1;
-    const partnerVersion = await feedbackReport(tx, {
-      partnershipId: input.partnershipId,
-      district: district.id,
-      cycle: cycle.id,
-      audience: 'partner',
-      sending: { number, sentOn: input.sentOn },
-    });
-    if (previous?.content && sameWords(JSON.parse(previous.content) as ReportDocument, partnerVersion))
-      throw invalid(`nothing the district reads changed since version ${previous.number}, sent on ${previous.sent_on}`);
+    const asSent = { partnershipId: input.partnershipId, district: district.id, cycle: cycle.id, audience: 'partner' } as const;
+    const partnerVersion = await feedbackReport(tx, { ...asSent, sending: { number, sentOn: input.sentOn } });
+    if (previous?.content) {
+      // The previous version as the data would produce it now, to compare word for word with what was sent.
+      const again = await feedbackReport(tx, { ...asSent, sending: { number: previous.number, sentOn: previous.sent_on } });
+      if (JSON.stringify(again) === previous.content)
+        throw invalid(`nothing the district reads changed since version ${previous.number}, sent on ${previous.sent_on}`);
+    }
     const row: FeedbackReportRow = {
       id: tx.ids.next('feedbackReport'),
       partnership_id: input.partnershipId,
@@ -320,10 +318,6 @@ export function recordReportSent(
     return row;
   });
 }
-
-/** Whether two versions of a report say the same, apart from the line saying which version and when it was sent. */
-const sameWords = (a: ReportDocument, b: ReportDocument) =>
-  JSON.stringify(a.blocks).replaceAll(a.version, '') === JSON.stringify(b.blocks).replaceAll(b.version, '');
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

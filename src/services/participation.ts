@@ -1,6 +1,8 @@
 import { rolePlural } from '../domain/strategy.js';
 import type { ServiceContext } from './context.js';
 
+export const NO_PREVIOUS_CYCLE = 'no previous cycle to compare with';
+
 /** Participants of each role group interviewed in the district in the cycle, and those also interviewed in the previous cycle. */
 export async function participation(ctx: ServiceContext, partnershipId: string, districtId: string, cycleId: string) {
   const cycles = await ctx.store.cycles.list(partnershipId);
@@ -13,7 +15,7 @@ export async function participation(ctx: ServiceContext, partnershipId: string, 
     count: (role: string) => people(cycleId, role).size,
     /** How a practice's change was compared: the same participants across the two cycles, where there are some. */
     comparison: (role: string) => {
-      if (!previous) return 'no previous cycle to compare with';
+      if (!previous) return NO_PREVIOUS_CYCLE;
       const now = people(cycleId, role);
       const both = [...people(previous.id, role)].filter((p) => now.has(p)).length;
       return both

@@ -61,6 +61,7 @@ export const ARCHIVE_TABLES = [
   { table: 'recommendation', key: 'id' },
   { table: 'feedback_report', key: 'id' },
   { table: 'feedback_meeting', key: 'id' },
+  { table: 'feedback_narrative', key: 'id' },
   { table: 'uptake', key: 'id' },
   { table: 'evidence_link', key: 'id' },
   { table: 'account', key: 'id' },

@@ -8,6 +8,7 @@ import type { MemberCheckResponseKind } from '../domain/member-check.js';
 import type { EvidenceCitedKind } from '../domain/record-kinds.js';
 import type { RoleGroup } from '../domain/roles.js';
 import type { ElementKind, StrategyEvidenceKind } from '../domain/strategy.js';
+import type { NarrativeKind } from '../domain/feedback-narrative.js';
 import type { UptakeStatus } from '../domain/theory-of-action.js';
 import type { SpeakerRole } from '../domain/transcript.js';
 
@@ -557,6 +558,20 @@ export interface FeedbackReportTable {
   created_at: string;
 }
 
+/** A section of a district's feedback report that the team writes: one per district, cycle and section. */
+export interface FeedbackNarrativeTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  district_id: string;
+  cycle_id: string;
+  kind: NarrativeKind;
+  /** For a strategy's narrative, the strategy; otherwise null. */
+  strategy_id: string | null;
+  /** The kind, or `strategy:` and the strategy's ID: unique per district and cycle. */
+  section: string;
+  text: string;
+}
+
 export interface FeedbackMeetingTable {
   id: string;
   partnership_id: string;
@@ -639,6 +654,7 @@ export interface Database {
   recommendation: RecommendationTable;
   feedback_report: FeedbackReportTable;
   feedback_meeting: FeedbackMeetingTable;
+  feedback_narrative: FeedbackNarrativeTable;
   uptake: UptakeTable;
   evidence_link: EvidenceLinkTable;
 }

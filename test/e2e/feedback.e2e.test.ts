@@ -239,6 +239,45 @@ describe('the Feedback page', () => {
     await page.close();
   });
 
+  it("lets an analyst write the report's summary and a strategy's narrative as versions, with a reason, and shows them in the report", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page, server.url, 'analyst');
+    await openLakeside(page);
+    const narratives = page.getByRole('region', { name: 'What the team writes in the report' });
+    const summary = narratives.getByRole('article', { name: 'Summary' });
+    await expect.poll(() => summary.innerText()).toMatch(/This year principals visited mathematics classrooms more often[\s\S]*Version 1/);
+    await summary.getByRole('button', { name: 'Edit the summary' }).click();
+    const form = summary.getByRole('form', { name: 'Write: Summary' });
+    await form.getByLabel('Summary', { exact: true }).fill('Principals observe more often; Learning Walks lag behind.');
+    await form.getByLabel('Why the change (optional, kept in the history)').fill('Shorter for the meeting');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => summary.innerText())
+      .toMatch(/Principals observe more often; Learning Walks lag behind\.[\s\S]*Version 2, by analyst@demo\.warrant\.test/);
+    expect(await summary.getByRole('form').count()).toBe(0);
+
+    const first = narratives.getByRole('article', { name: /^1\. Principals as instructional leaders in mathematics/ });
+    expect(await first.innerText()).toMatch(/Not written yet/);
+    await first.getByRole('button', { name: 'Write the narrative of this strategy' }).click();
+    const write = first.getByRole('form');
+    // A first version has no earlier one to say why it changed.
+    expect(await write.getByLabel('Why the change (optional, kept in the history)').count()).toBe(0);
+    await write.getByRole('textbox').fill('Observation is where this strategy stands or falls.');
+    await write.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => first.innerText()).toMatch(/Observation is where this strategy stands or falls\.[\s\S]*Version 1, by analyst/);
+
+    const row = await t.store.db.selectFrom('feedback_narrative').select('id').where('section', '=', 'summary').executeTakeFirstOrThrow();
+    expect((await t.store.audit.forEntity(row.id)).map((h) => [h.action, h.actor, h.reason])).toEqual([
+      ['feedback_narrative.create', expect.any(String), null],
+      ['feedback_narrative.update', 'analyst@demo.warrant.test', 'Shorter for the meeting'],
+    ]);
+    const district = (await t.store.db.selectFrom('organization').select('id').where('name', '=', LAKESIDE).executeTakeFirstOrThrow()).id;
+    const md = await fetchIn(page, `/api/districts/${district}/feedback-report/report?format=md&audience=partner&cycle=${CYCLE}`);
+    expect(md.text).toMatch(/## Summary\s+Principals observe more often; Learning Walks lag behind\./);
+    expect(md.text).toContain('Observation is where this strategy stands or falls.');
+    await page.close();
+  });
+
   it('lets an observer read the feedback without changing it', async () => {
     const observer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(observer, server.url, 'observer');

@@ -130,6 +130,10 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
               .optional()
               .openapi({ description: 'A version as it was sent to the district (partner version); default: the latest sent' }),
             draft: z.enum(['true', 'false']).optional().openapi({ description: 'Team only: the partner version as the data stand now, not the latest sent' }),
+            designAppendix: z
+              .enum(['true', 'false'])
+              .optional()
+              .openapi({ description: "true: with the design's tables (practices, supports, accountability) in an appendix" }),
           }),
         },
         responses: fileResponse('The document'),
@@ -147,6 +151,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<ApiEnv>) {
         audience: q.audience,
         ...(q.version !== undefined && { version: q.version }),
         ...(q.draft === 'true' && { draft: true }),
+        ...(q.designAppendix === 'true' && { withDesignAppendix: true }),
       });
       return sendReport(c, doc, q.format, districtReportName(doc, 'dfrr', q.audience));
     },

@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { invalid } from '../../domain/errors.js';
+import { NARRATIVE_LABELS } from '../../domain/feedback-narrative.js';
 import { markShareable } from '../../services/excerpts.js';
+import { narrativesOf, writeNarrative } from '../../services/feedback-narratives.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import {
   addExplanation,
@@ -226,6 +230,69 @@ export function registerFeedbackCommands(program: Command): void {
           notes: opts.notes,
         });
         print(`${row.id}: meeting on ${row.held_on}`);
+      }),
+    );
+
+  const narrative = feedback.command('narrative').description('the sections of the report the team writes: summary, introduction, each strategy, closing');
+  narrative
+    .command('set')
+    .description('write a section, from a file or --text (an empty text leaves the section out of the report)')
+    .argument('[file]', 'a text file with the section; blank lines divide paragraphs')
+    .requiredOption('--district <district>')
+    .requiredOption('--section <section>', 'summary, introduction, closing, or strategy:ID')
+    .option('--text <text>', 'the text, instead of a file')
+    .option('--cycle <cycle>', 'default: the latest')
+    .option('--expected-version <n>', 'the version you edited, to change a section already written', wholeNumber)
+    .option('--reason <text>', 'why it changed')
+    .action(
+      async (
+        file: string | undefined,
+        opts: { district: string; section: string; text?: string; cycle?: string; expectedVersion?: number; reason?: string },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s, o) => {
+          if ((file === undefined) === (opts.text === undefined)) throw invalid('give the text either as a file or with --text, not both', { field: 'text' });
+          let text = opts.text ?? '';
+          if (file !== undefined)
+            text = await readFile(file, 'utf8').then(
+              (t) => t.replace(/^\uFEFF/, ''),
+              () => {
+                throw invalid(`cannot read the file ${file}`, { field: 'file' });
+              },
+            );
+          const p = await partnershipOf(s, o);
+          const { narrative: row, warnings } = await writeNarrative(s.ctx, {
+            partnershipId: p.id,
+            district: opts.district,
+            cycle: opts.cycle ?? (await latestCycle(s.ctx, p.id)).label,
+            section: opts.section,
+            text,
+            ...(opts.expectedVersion !== undefined && { expectedVersion: opts.expectedVersion }),
+            ...(opts.reason && { reason: opts.reason }),
+          });
+          printWarnings(warnings);
+          print(`${row.id} v${row.version}: ${row.section} (${row.text.length.toLocaleString('en-US')} characters)`);
+        }),
+    );
+  narrative
+    .command('show')
+    .description("a district's narratives for a cycle, with their versions")
+    .requiredOption('--district <district>')
+    .option('--cycle <cycle>', 'default: the latest')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { district: string; cycle?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const p = await partnershipOf(s, o);
+        const rows = await narrativesOf(s.ctx, p.id, opts.district, opts.cycle ?? (await latestCycle(s.ctx, p.id)).label);
+        if (o.json) return printJson(rows);
+        if (rows.length === 0) return print('no narratives written yet');
+        for (const r of rows) {
+          print(
+            `${bold(NARRATIVE_LABELS[r.kind])}${r.strategy_id ? ` ${r.strategy_id}` : ''} ${dim(`${r.id} v${r.version}, ${r.updated_at.slice(0, 10)} by ${r.updated_by}`)}`,
+          );
+          print(r.text || dim('(empty: left out of the report)'));
+          print('');
+        }
       }),
     );
 

@@ -64,11 +64,17 @@ export function registerReportCommands(program: Command): void {
   districtReport(report.command('dfrr'), 'the District Feedback and Recommendations Report')
     .option('--sent-version <number>', 'partner version: the version sent with this number (default: the latest sent)', wholeNumber)
     .option('--draft', 'partner version: as the data stand now, not as last sent')
-    .action(async (opts: DistrictReportOptions & { sentVersion?: number; draft?: boolean }, cmd: Command) =>
+    .option('--with-design-appendix', "with the design's tables (practices, supports, accountability) in an appendix (not of a version sent)")
+    .action(async (opts: DistrictReportOptions & { sentVersion?: number; draft?: boolean; withDesignAppendix?: boolean }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
         await writeDistrictReports(s, p.id, opts, 'dfrr', (session, r) =>
-          teamFeedbackReport(session.ctx, { ...r, ...(opts.sentVersion !== undefined && { version: opts.sentVersion }), ...(opts.draft && { draft: true }) }),
+          teamFeedbackReport(session.ctx, {
+            ...r,
+            ...(opts.sentVersion !== undefined && { version: opts.sentVersion }),
+            ...(opts.draft && { draft: true }),
+            ...(opts.withDesignAppendix && { withDesignAppendix: true }),
+          }),
         );
       }),
     );

@@ -10,6 +10,7 @@ import * as feedback from './0007-feedback.js';
 import * as turnSegments from './0008-turn-segments.js';
 import * as foreignKeys from './0009-foreign-keys.js';
 import * as feedbackReportVersions from './0010-feedback-report-versions.js';
+import * as feedbackNarratives from './0012-feedback-narratives.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
@@ -24,6 +25,7 @@ const MIGRATIONS = {
   '0008-turn-segments': turnSegments,
   '0009-foreign-keys': foreignKeys,
   '0010-feedback-report-versions': feedbackReportVersions,
+  '0012-feedback-narratives': feedbackNarratives,
   '0015-speaker-mappings': speakerMappings,
 };
 

@@ -4,6 +4,7 @@ import type {
   EvidenceLinkTable,
   ExplanationTable,
   FeedbackMeetingTable,
+  FeedbackNarrativeTable,
   FeedbackReportTable,
   ImplementationTable,
   RecommendationTable,
@@ -18,6 +19,7 @@ export type RecommendationRow = Selectable<RecommendationTable>;
 export type FeedbackReportRow = Selectable<FeedbackReportTable>;
 export type FeedbackMeetingRow = Selectable<FeedbackMeetingTable>;
 export type UptakeRow = Selectable<UptakeTable>;
+export type FeedbackNarrativeRow = Selectable<FeedbackNarrativeTable>;
 
 /** A live evidence link with what its cited record says (the columns of the cited record's kind; null for the others or when it is missing). */
 export interface LinkWithCitedRow extends Selectable<EvidenceLinkTable> {
@@ -152,6 +154,38 @@ export class FeedbackRepository {
     if (f.districtId) q = q.where('district_id', '=', f.districtId);
     if (f.cycleId) q = q.where('cycle_id', '=', f.cycleId);
     return q.orderBy('held_on').orderBy('id').execute();
+  }
+
+  async insertNarrative(row: Insertable<FeedbackNarrativeTable>): Promise<void> {
+    await this.db.insertInto('feedback_narrative').values(row).execute();
+  }
+
+  narrativeById(id: string): Promise<FeedbackNarrativeRow | undefined> {
+    return this.db.selectFrom('feedback_narrative').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  narrativeOf(districtId: string, cycleId: string, section: string): Promise<FeedbackNarrativeRow | undefined> {
+    return this.db
+      .selectFrom('feedback_narrative')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .where('cycle_id', '=', cycleId)
+      .where('section', '=', section)
+      .executeTakeFirst();
+  }
+
+  narratives(districtId: string, cycleId: string): Promise<FeedbackNarrativeRow[]> {
+    return this.db
+      .selectFrom('feedback_narrative')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .where('cycle_id', '=', cycleId)
+      .orderBy('section')
+      .execute();
+  }
+
+  updateNarrative(id: string, changes: Partial<FeedbackNarrativeRow>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'feedback_narrative', id, changes, { fromVersion, by, at });
   }
 
   async insertUptake(row: Insertable<UptakeTable>): Promise<void> {

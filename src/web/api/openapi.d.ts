@@ -6550,6 +6550,8 @@ export interface paths {
           version?: number;
           /** @description Team only: the partner version as the data stand now, not the latest sent */
           draft?: 'true' | 'false';
+          /** @description true: with the design's tables (practices, supports, accountability) in an appendix */
+          designAppendix?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -6598,6 +6600,140 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/districts/{id}/feedback-narratives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The narratives the team wrote for a district's feedback report in a cycle (default: the latest) */
+    get: {
+      parameters: {
+        query?: {
+          cycle?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The narratives written */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              narratives: components['schemas']['FeedbackNarrative'][];
+            };
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Writes a narrative of the feedback report (a new version when it exists); an empty text leaves the section out of the report */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cycle: string;
+            /** @description summary, introduction, closing, or strategy: and the strategy ID */
+            section: string;
+            text: string;
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The narrative, and each participant it names */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FeedbackNarrative'] & {
+              /** @description Each participant the saved text names, and where: reword it before the partner version is released */
+              warnings: string[];
+            };
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -9345,6 +9481,20 @@ export interface components {
       text: string;
       rationale: string;
       basis: components['schemas']['EvidenceLink'][];
+      version: number;
+      createdBy: string;
+      createdAt: string;
+      updatedBy: string;
+      updatedAt: string;
+    };
+    FeedbackNarrative: {
+      id: string;
+      /** @enum {string} */
+      kind: 'summary' | 'introduction' | 'strategy' | 'closing';
+      strategyId: string | null;
+      /** @description summary, introduction, closing, or strategy: and the strategy ID */
+      section: string;
+      text: string;
       version: number;
       createdBy: string;
       createdAt: string;

@@ -18,6 +18,7 @@ import type { StrategyElementSchema, StrategyEvidenceSchema, StrategySchema } fr
 import type { SupportTypeSchema } from '../../api/schemas/framework.schemas.js';
 import type { EvidenceLinkSchema } from '../../api/schemas/evidence-links.schemas.js';
 import type { FeedbackSchema } from '../../api/schemas/feedback.schemas.js';
+import type { NarrativeSchema } from '../../api/schemas/feedback-narratives.schemas.js';
 import type { UptakeLineSchema } from '../../api/schemas/recommendations.schemas.js';
 import type { ConjectureSchema, IterationSchema, TheorySchema } from '../../api/schemas/theory.schemas.js';
 
@@ -78,6 +79,8 @@ export type Implementation = DistrictFeedback['implementations'][number];
 export type Explanation = DistrictFeedback['explanations'][number];
 export type Recommendation = DistrictFeedback['recommendations'][number];
 export type FeedbackLink = Implementation['evidence'][number];
+/** A section of the feedback report the team writes (feedback-narratives.schemas). */
+export type FeedbackNarrative = z.infer<typeof NarrativeSchema>;
 
 /** A save's answer for text partners will read: the record, and each participant the text names. */
 export type Saved<T> = T & { warnings: string[] };

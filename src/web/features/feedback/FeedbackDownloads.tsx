@@ -13,8 +13,10 @@ export interface SentVersion {
  * district would read if it were sent now) and its own version. Without a cycle, the latest.
  */
 export function FeedbackDownloads({ districtId, cycle, team, sent }: { districtId: string; cycle?: string; team: boolean; sent: readonly SentVersion[] }) {
-  const url = (options: { audience: 'partner' | 'team'; version?: number; draft?: boolean }) => (format: Parameters<ReportEdition['href']>[0]) =>
-    feedbackReportUrl(districtId, { ...(cycle && { cycle }), format, ...options });
+  const url =
+    (options: { audience: 'partner' | 'team'; version?: number; draft?: boolean; designAppendix?: boolean }) =>
+    (format: Parameters<ReportEdition['href']>[0]) =>
+      feedbackReportUrl(districtId, { ...(cycle && { cycle }), format, ...options });
   const editions: ReportEdition[] = [...sent]
     .sort((a, b) => b.number - a.number)
     .map((v, n) => ({
@@ -29,6 +31,11 @@ export function FeedbackDownloads({ districtId, cycle, team, sent }: { districtI
       name: next > 1 ? `Draft of version ${next}` : 'Partner version, not sent yet',
       note: 'what the district would read if it were sent now',
       href: url({ audience: 'partner', draft: true }),
+    });
+    editions.push({
+      name: next > 1 ? `Draft of version ${next} with the design appendix` : 'Partner version with the design appendix, not sent yet',
+      note: 'the same, with the tables of each strategy’s practices, supports and accountability relations at the end',
+      href: url({ audience: 'partner', draft: true, designAppendix: true }),
     });
     editions.push({
       name: 'Team version',

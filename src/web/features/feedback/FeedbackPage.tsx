@@ -5,6 +5,7 @@ import type { DistrictFeedback } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { FeedbackDownloads } from './FeedbackDownloads';
+import { Narratives } from './Narratives';
 import { PartnerFeedback } from './PartnerFeedback';
 import { QuoteCandidates } from './QuoteCandidates';
 import { onDay, useFeedback, useFindingsOf, useFrameworkTypes, useStrategiesOf } from './queries';
@@ -81,6 +82,7 @@ function TeamFeedback() {
               <Link to={`/strategies?district=${encodeURIComponent(place.district)}&cycle=${encodeURIComponent(cycle)}`}>Strategies page</Link>.
             </Empty>
           )}
+          {strategies.data.length > 0 && <Narratives strategies={strategies.data} />}
           {strategies.data.map((s, n) => (
             <StrategyFeedback key={s.id} strategy={s} number={n + 1} />
           ))}

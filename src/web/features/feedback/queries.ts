@@ -23,6 +23,15 @@ export function useFeedback(p: FeedbackPlace, enabled: boolean) {
   });
 }
 
+/** The narratives the team wrote for the district's report of the cycle; read again with the rest of the feedback. */
+export function useNarratives(p: FeedbackPlace, enabled: boolean) {
+  return useQuery({
+    queryKey: [...feedbackKey(p.districtId, p.cycle), 'narratives'],
+    queryFn: () => answer(api.GET('/api/districts/{id}/feedback-narratives', { params: { path: { id: p.districtId }, query: { cycle: p.cycle } } })),
+    enabled,
+  });
+}
+
 /** The district's strategies of the cycle, with their practices, supports and accountability relations. */
 export function useStrategiesOf(p: FeedbackPlace, enabled: boolean) {
   return useQuery({
@@ -80,10 +89,17 @@ export type Audience = 'partner' | 'team';
 /** The address of the District Feedback and Recommendations Report as a file (no cycle: the latest). */
 export function feedbackReportUrl(
   districtId: string,
-  options: { cycle?: string; format: ReportFormat; audience: Audience; version?: number; draft?: boolean },
+  options: { cycle?: string; format: ReportFormat; audience: Audience; version?: number; draft?: boolean; designAppendix?: boolean },
 ): string {
-  const { cycle, format, audience, version, draft } = options;
-  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({ cycle, format, audience, version: version === undefined ? undefined : String(version), draft: draft ? 'true' : undefined })}`;
+  const { cycle, format, audience, version, draft, designAppendix } = options;
+  return `/api/districts/${encodeURIComponent(districtId)}/feedback-report/report${qs({
+    cycle,
+    format,
+    audience,
+    version: version === undefined ? undefined : String(version),
+    draft: draft ? 'true' : undefined,
+    designAppendix: designAppendix ? 'true' : undefined,
+  })}`;
 }
 
 /** What the partner version of the report says of itself: whose it is, and when it was sent. */
