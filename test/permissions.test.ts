@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/interviews/:id': 'read',
   'GET /api/interviews/:id/transcript': 'read',
   'POST /api/interviews/:id/transcript': 'write',
+  'POST /api/partnerships/:partnershipId/interviews': 'write',
   'GET /api/partnerships/:partnershipId/search': 'read',
   'GET /api/partnerships/:partnershipId/isf-templates': 'read',
   'GET /api/isf-templates/:id': 'read',

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from './support/temporary-folders.js';
@@ -60,5 +61,19 @@ describe('starting a partnership on the command line', () => {
       expect.objectContaining({ code: 'T01', organization: 'Oak Ridge Middle School', version: 2 }),
     ]);
     expect(warrant(['stats', '--json', ...db]).json()).toMatchObject({ districts: 2, schools: 2, participants: { total: 2 } });
+
+    // The first interview, typed up by hand: no bundle, roster or interviews.csv.
+    const file = join(temporaryFolder('warrant-setup-cli-transcript-'), 'rivera.txt');
+    writeFileSync(file, 'Interviewer: How often does the coach visit?\nMs. Rivera: Twice a month.\n');
+    const interview = ['interview', 'add', '--participant', 'T01', '--cycle', '2009-10', '--date', '2010-01-12', file, ...db];
+    expect(warrant([...interview.slice(0, -db.length - 1), 'rivera.docx', ...db]).stderr).toMatch(/no such file|ENOENT|does not exist/i);
+    const added = warrant(interview);
+    expect(added).toMatchObject({ code: 0, stdout: 'T01-0910: interview of 2010-01-12 added, 2 turns (interviewer: "Interviewer")\n' });
+    expect(warrant(['interviews', '--json', ...db]).json()).toEqual([
+      expect.objectContaining({ code: 'T01-0910', date: '2010-01-12', interviewer: 'Ana Morales', role: 'teacher' }),
+    ]);
+    expect(warrant([...interview.slice(0, 6), '--date', '2010-09-01', file, ...db]).stderr).toMatch(
+      /2010-09-01 is outside the 2009-10 school year \(July to June\)/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { type Api, createApi } from '../src/api/app.js';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { WarrantError } from '../src/domain/errors.js';
 import { resolvePartnership } from '../src/services/partnerships.js';
-import { uploadTranscript } from '../src/services/transcripts.js';
+import { addInterview, uploadTranscript } from '../src/services/transcripts.js';
 import type { InterviewRow } from '../src/storage/repositories/interview.repository.js';
 import { type ApiClient, signedIn } from './support/api-client.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -100,5 +100,54 @@ describe('POST /api/interviews/{id}/transcript', () => {
     const bad = await analyst.send('POST', `${url}&speakers=${encodeURIComponent('{"Speaker 1": 3}')}`, bytes(NUMBERED));
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^speakers must name each speaker label with its role/);
+  });
+});
+
+describe.each(DIALECTS)('adding an interview with its transcript, without a bundle (%s)', (dialect) => {
+  let t: TestDatabase;
+  let pid: string;
+  const LABELLED = 'Interviewer: How often does the coach visit?\nMs. Alvarez: Twice a month, we co-plan.\n';
+  const spec = () => ({ partnershipId: pid, participant: 'LPS-T01', cycle: '2010-11', date: '2011-03-02', interviewer: 'Ana Morales' });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadDemo(t.ctx);
+    pid = (await resolvePartnership(t.ctx)).id;
+  });
+  afterAll(() => t?.close());
+
+  it("stores the interview with the participant's role group and school, and its transcript, numbering the code when taken", async () => {
+    const participant = (await t.store.participants.byCode(pid, 'LPS-T01'))!;
+    const before = await t.store.audit.count();
+    const added = await addInterview(t.ctx, spec(), { file: 'follow-up.txt', bytes: bytes(LABELLED) });
+    // The demo interviewed LPS-T01 in 2010-11 already: the code is numbered.
+    expect(added.interview).toMatchObject({
+      code: 'LPS-T01-1011-2',
+      date: '2011-03-02',
+      interviewer: 'Ana Morales',
+      role: participant.role,
+      organization_id: participant.organization_id,
+      version: 1,
+    });
+    expect(added.transcript).toMatchObject({ version: 1, turn_count: 2 });
+    expect((await t.store.transcripts.turns(added.transcript.id)).map((u) => u.speaker_role)).toEqual(['interviewer', 'participant']);
+    const actions = (await t.store.db.selectFrom('audit_log').select('action').where('seq', '>', before).orderBy('seq').execute()).map((r) => r.action);
+    expect(actions).toEqual(['interview.create', 'transcript.import']);
+  });
+
+  it('stores nothing when the transcript, the date or the participant is refused', async () => {
+    const count = async () => (await t.store.interviews.listAll(pid)).length;
+    const before = await count();
+    await expect(addInterview(t.ctx, spec(), { file: 'numbered.txt', bytes: bytes(NUMBERED) })).rejects.toThrow(/numbered\.txt: the speaker labels do not say/);
+    await expect(addInterview(t.ctx, { ...spec(), date: '2011-09-02' }, { file: 'a.txt', bytes: bytes(LABELLED) })).rejects.toThrow(
+      /^2011-09-02 is outside the 2010-11 school year \(July to June\)$/,
+    );
+    await expect(addInterview(t.ctx, { ...spec(), participant: 'LPS-X99' }, { file: 'a.txt', bytes: bytes(LABELLED) })).rejects.toThrow(
+      /^participant "LPS-X99" does not exist$/,
+    );
+    await expect(addInterview(t.ctx, { ...spec(), code: 'LPS-T01-1011' }, { file: 'a.txt', bytes: bytes(LABELLED) })).rejects.toThrow(
+      /^an interview with the code LPS-T01-1011 exists already$/,
+    );
+    expect(await count()).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dateInCycle, isIsoDate, parseCycleLabel } from '../domain/cycle.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { type InterviewerChoice, isSpeakerRole, SPEAKER_ROLES, type SpeakerLabel, type SpeakerMapping, type SpeakerRole } from '../domain/transcript.js';
@@ -6,7 +7,8 @@ import { layOutParsed, MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file
 import { formatOfFile, readTranscript } from '../importers/transcripts/index.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
-import { inTransaction, now, type ServiceContext } from './context.js';
+import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
+import { cycleOf, participantOf } from './lookup.js';
 import { checkSpeakerLabel, sameMapping, storeTranscriptVersion } from './import-bundle.js';
 
 export interface TranscriptUpload {
@@ -50,6 +52,62 @@ export function parseSpeakerAssignments(assignments: readonly string[]): Speaker
   return mapping;
 }
 
+/** An interview given with its transcript, without a bundle: who was interviewed, in which cycle, on which day, by whom. */
+export interface NewInterview {
+  partnershipId: string;
+  /** The participant's ID or code. */
+  participant: string;
+  cycle: string;
+  date: string;
+  interviewer: string;
+  protocol?: string;
+  /** Its code; default: the participant's code and the cycle's years (T01-0910), numbered if taken. */
+  code?: string;
+}
+
+/**
+ * A new interview and its first transcript, together: the interview is stored only if its
+ * transcript is, and takes the participant's role group and school as they stand.
+ */
+export async function addInterview(ctx: ServiceContext, spec: NewInterview, upload: TranscriptUpload): Promise<UploadedTranscript> {
+  const participant = await participantOf(ctx, spec.partnershipId, spec.participant);
+  const cycle = await cycleOf(ctx, spec.partnershipId, spec.cycle);
+  if (!isIsoDate(spec.date)) throw invalid(`the date of the interview is a date, YYYY-MM-DD, not "${spec.date}"`, { field: 'date' });
+  const years = parseCycleLabel(cycle.label);
+  if (years && !dateInCycle(spec.date, years)) throw invalid(`${spec.date} is outside the ${cycle.label} school year (July to June)`, { field: 'date' });
+  if (spec.date > now(ctx).slice(0, 10)) throw invalid(`the interview cannot have taken place on ${spec.date}, a day still to come`, { field: 'date' });
+  const interviewer = spec.interviewer.trim();
+  if (!interviewer) throw invalid('name who conducted the interview', { field: 'interviewer' });
+  const code = spec.code?.trim() || (await freeCode(ctx, spec.partnershipId, `${participant.code}-${cycle.label.replace('-', '').slice(2)}`));
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(code))
+    throw invalid(`the interview code "${code}" may hold letters, digits, dots, dashes and underscores (up to 64)`, { field: 'code' });
+  if (await ctx.store.interviews.byCode(spec.partnershipId, code)) throw invalid(`an interview with the code ${code} exists already`, { field: 'code' });
+  const row: InterviewRow = {
+    id: ctx.ids.next('interview'),
+    partnership_id: spec.partnershipId,
+    code,
+    participant_id: participant.id,
+    cycle_id: cycle.id,
+    date: spec.date,
+    interviewer,
+    protocol: spec.protocol?.trim() || participant.role,
+    role: participant.role,
+    district_id: participant.district_id,
+    organization_id: participant.organization_id,
+    source_file: upload.file,
+    ...firstVersion(ctx),
+  };
+  return storeUpload(ctx, row, upload, true);
+}
+
+/** `base`, or base-2, base-3… when an interview has it already. */
+async function freeCode(ctx: ServiceContext, partnershipId: string, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const code = n === 1 ? base : `${base}-${n}`;
+    if (!(await ctx.store.interviews.byCode(partnershipId, code))) return code;
+  }
+}
+
 /**
  * Adds a transcript file to an interview: its first transcript, or a corrected one as the next
  * version (what cited the previous version still points at it). When the speaker labels do not say
@@ -59,6 +117,10 @@ export function parseSpeakerAssignments(assignments: readonly string[]): Speaker
 export async function uploadTranscript(ctx: ServiceContext, interviewId: string, upload: TranscriptUpload): Promise<UploadedTranscript> {
   const interview = await ctx.store.interviews.byId(interviewId);
   if (!interview) throw notFound('interview', interviewId);
+  return storeUpload(ctx, interview, upload, false);
+}
+
+async function storeUpload(ctx: ServiceContext, interview: InterviewRow, upload: TranscriptUpload, isNew: boolean): Promise<UploadedTranscript> {
   const format = formatOfFile(upload.file);
   if (!format) throw invalid(`${upload.file} is not a transcript format Warrant reads (.txt, .docx, .vtt, .srt)`, { field: 'file' });
   if (upload.bytes.length === 0) throw invalid(`${upload.file} is empty`, { field: 'file' });
@@ -73,12 +135,12 @@ export async function uploadTranscript(ctx: ServiceContext, interviewId: string,
     format,
     upload.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: upload.unlabelledSpeaker } : {},
   );
-  const remembered = await ctx.store.transcripts.speakerMapping(interview.id, upload.file);
+  const remembered = isNew ? undefined : await ctx.store.transcripts.speakerMapping(interview.id, upload.file);
   let laidOut = layOutParsed(parsed, upload.file, interview.interviewer, {
     ...(upload.speakers && { given: upload.speakers }),
     ...(remembered && { remembered }),
   });
-  if (laidOut.askSpeakers && !upload.speakers) {
+  if (laidOut.askSpeakers && !upload.speakers && !isNew) {
     // The roles the current transcript of the same file was stored with (before speakers were asked for).
     const stored = await ctx.store.transcripts.currentSpeakerRoles(interview.id, upload.file);
     const again = stored && layOutParsed(parsed, upload.file, interview.interviewer, { remembered: stored });
@@ -98,7 +160,13 @@ export async function uploadTranscript(ctx: ServiceContext, interviewId: string,
 
   return inTransaction(ctx, async (tx) => {
     const at = now(tx);
-    const current = await tx.store.transcripts.current(interview.id);
+    if (isNew) {
+      await tx.store.interviews.insertMany([interview]);
+      await tx.store.audit.append([
+        { at, actor: tx.actor, action: 'interview.create', entityKind: 'interview', entityId: interview.id, version: 1, data: interview },
+      ]);
+    }
+    const current = isNew ? undefined : await tx.store.transcripts.current(interview.id);
     const source = {
       format,
       encoding: parsed.encoding,

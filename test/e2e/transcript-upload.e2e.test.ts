@@ -57,4 +57,28 @@ describe('uploading a transcript whose speakers are numbered', () => {
     expect(remembered).toEqual({ 'Speaker 1': 'interviewer', 'Speaker 2': 'participant' });
     await page.close();
   });
+
+  it('adds an interview with its transcript from the Interviews page, without a bundle, and opens it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/interviews`);
+    await page.getByText('Add an interview').click();
+    const form = page.getByRole('form', { name: 'Add an interview with its transcript' });
+    await form.getByLabel('Participant').selectOption({ label: 'Ms. Alvarez (LPS-T01, Teacher)' });
+    await form.getByLabel('Cycle').selectOption('2010-11');
+    await form.getByLabel('Held on').fill('2011-03-02');
+    await form.getByLabel('Transcript file').setInputFiles({ name: 'follow-up.txt', mimeType: 'text/plain', buffer: Buffer.from(NUMBERED) });
+    await form.getByRole('button', { name: 'Add the interview' }).click();
+    const step = page.getByRole('form', { name: 'Whose is each speaker label?' });
+    await step.getByLabel('Who is Speaker 1').selectOption('interviewer');
+    await step.getByLabel('Who is Speaker 2').selectOption('participant');
+    await step.getByRole('button', { name: 'Store the transcript' }).click();
+
+    await page.waitForURL(/\/interviews\/int_/);
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/LPS-T01-1011-2/);
+    await expect.poll(() => page.locator('.transcript .turn.participant').count()).toBe(2);
+    const stored = await t.store.db.selectFrom('interview').selectAll().where('code', '=', 'LPS-T01-1011-2').executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ date: '2011-03-02', interviewer: 'Ben Okafor', role: 'teacher' });
+    await page.close();
+  });
 });

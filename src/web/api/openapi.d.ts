@@ -2053,7 +2053,74 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Adds an interview with its transcript file (.txt, .docx, .vtt, .srt), without a bundle: who was interviewed (the interview takes the participant's role group and school as they stand), in which cycle, when and by whom. Nothing is stored unless the transcript is; speaker labels that do not say who is who are refused as for a transcript added to an interview */
+    post: {
+      parameters: {
+        query: {
+          /** @description The participant's ID or code */
+          participant: string;
+          cycle: string;
+          date: string;
+          interviewer: string;
+          protocol?: string;
+          /** @description Default: the participant's code and the cycle's years (T01-0910), numbered if taken */
+          code?: string;
+          fileName: string;
+          /** @description Whose each speaker label is, as JSON: {"Speaker 1": "interviewer", "Speaker 2": "participant"} (roles: interviewer, participant, other); every label of the transcript, and only those */
+          speakers?: string;
+          /** @description Read text without a speaker label as spoken by this speaker */
+          unlabelledSpeaker?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description The interview and its transcript, stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UploadedTranscript'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

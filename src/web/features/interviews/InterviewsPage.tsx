@@ -8,11 +8,12 @@ import type { RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { formatDate } from '../../components/dates';
+import { AddInterview } from './AddInterview';
 
 const FILTERS = ['district', 'school', 'role', 'cycle', 'protocol', 'status'] as const;
 
 export function InterviewsPage() {
-  const { partnership } = useSession();
+  const { partnership, can } = useSession();
   const { districts, schools, cycles, labelOf, error: directoryError } = useDirectory();
   const filters = useFilters();
   const filter = Object.fromEntries(FILTERS.map((f) => [f, filters.get(f)])) as Record<(typeof FILTERS)[number], string>;
@@ -42,6 +43,7 @@ export function InterviewsPage() {
     <>
       <h1>Interviews</h1>
       {directoryError && <ErrorState error={directoryError} />}
+      {can.write && cycles.length > 0 && <AddInterview cycles={cycles} />}
       <form className="filters" aria-label="Filter the interviews" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect label="District" value={filter.district} onChange={(v) => set('district', v)} options={districts.map((d) => [d.name, d.name])} />
         <FilterSelect

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { ApiError, upload } from '../../api/client';
 import { ErrorState } from '../../components/states';
 
@@ -25,6 +25,19 @@ function send(id: string, file: File, speakers?: Record<string, SpeakerRole>) {
   return upload(TRANSCRIPT, { path: { id }, query }, file, () => {}, 'application/octet-stream');
 }
 
+/** What a new interview is, beside its transcript file. */
+export interface NewInterview {
+  participant: string;
+  cycle: string;
+  date: string;
+  interviewer: string;
+}
+
+function sendNew(partnershipId: string, interview: NewInterview, file: File, speakers?: Record<string, SpeakerRole>) {
+  const query = { ...interview, fileName: file.name, ...(speakers && { speakers: JSON.stringify(speakers) }) };
+  return upload('/api/partnerships/{partnershipId}/interviews', { path: { partnershipId }, query }, file, () => {}, 'application/octet-stream');
+}
+
 const askedLabels = (e: unknown): AskedLabel[] | null =>
   e instanceof ApiError && Array.isArray(e.details?.speakers) ? (e.details.speakers as AskedLabel[]) : null;
 
@@ -33,7 +46,12 @@ const askedLabels = (e: unknown): AskedLabel[] | null =>
  * labels do not say who is who ("Speaker 1", "Speaker 2"), a second step shows each label with its
  * first words and asks whose it is; the server remembers the answer for the file.
  */
-export function UploadTranscript({ interviewId }: { interviewId: string }) {
+export function UploadTranscript(
+  props:
+    | { interviewId: string; newInterview?: undefined }
+    | { interviewId?: undefined; newInterview: { partnershipId: string; details: NewInterview; fields: ReactNode; onAdded: (interviewId: string) => void } },
+) {
+  const { interviewId, newInterview } = props;
   const client = useQueryClient();
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -49,15 +67,21 @@ export function UploadTranscript({ interviewId }: { interviewId: string }) {
     setError(null);
     setDone(null);
     try {
-      const stored = await send(interviewId, chosen, speakers);
+      const stored = newInterview
+        ? await sendNew(newInterview.partnershipId, newInterview.details, chosen, speakers)
+        : await send(interviewId, chosen, speakers);
       setDone(stored);
       setAsked(null);
       setFile(null);
       if (input.current) input.current.value = '';
-      await Promise.all([
-        client.invalidateQueries({ queryKey: ['interview', interviewId] }),
-        client.invalidateQueries({ queryKey: ['transcript', interviewId] }),
-      ]);
+      if (newInterview) {
+        await client.invalidateQueries({ queryKey: ['interviews'] });
+        newInterview.onAdded(stored.interviewId);
+      } else
+        await Promise.all([
+          client.invalidateQueries({ queryKey: ['interview', interviewId] }),
+          client.invalidateQueries({ queryKey: ['transcript', interviewId] }),
+        ]);
     } catch (e) {
       const labels = askedLabels(e);
       if (labels && !speakers) {
@@ -88,14 +112,15 @@ export function UploadTranscript({ interviewId }: { interviewId: string }) {
 
   return (
     <details className="new upload-transcript">
-      <summary>Upload a transcript</summary>
-      <form className="filters" aria-label="Upload a transcript" onSubmit={submitFile}>
+      <summary>{newInterview ? 'Add an interview' : 'Upload a transcript'}</summary>
+      <form className="filters" aria-label={newInterview ? 'Add an interview with its transcript' : 'Upload a transcript'} onSubmit={submitFile}>
+        {newInterview?.fields}
         <span className="field">
           <label htmlFor={`${ids}-file`}>Transcript file</label>
           <input id={`${ids}-file`} ref={input} type="file" accept=".txt,.docx,.vtt,.srt" required aria-describedby={`${ids}-hint`} />
         </span>
         <button type="submit" disabled={busy}>
-          Upload
+          {newInterview ? 'Add the interview' : 'Upload'}
         </button>
         <p id={`${ids}-hint`} className="hint">
           Text, Word (.docx), WebVTT or SRT, as typed or as Otter.ai, Rev or f4/f5transkript export it. A corrected file becomes the next version; passages
@@ -155,7 +180,11 @@ export function UploadTranscript({ interviewId }: { interviewId: string }) {
         {busy && <p role="status">Reading the transcript…</p>}
         {done && (
           <p className="done">
-            {done.stored ? `Transcript version ${done.version} stored.` : 'This file holds the current transcript already: nothing new was stored.'}
+            {newInterview
+              ? 'Interview added with its transcript.'
+              : done.stored
+                ? `Transcript version ${done.version} stored.`
+                : 'This file holds the current transcript already: nothing new was stored.'}
           </p>
         )}
       </div>
