@@ -233,7 +233,8 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     await recordReportSent(analyst, { partnershipId: pid, district: d.name, cycle: CYCLE, sentOn: '2011-05-20', note: 'Sent a week before the meeting.' });
   }
   const partner = DEMO_ACCOUNTS.find((a) => a.role === 'partner')!;
-  await recordMeeting(spring, {
+  // Recorded the evening of the meeting: a meeting is not recorded before it was held.
+  await recordMeeting({ ...spring, clock: demoClock('2011-05-27T18:00:00Z') }, {
     partnershipId: pid,
     district: DEMO_DISTRICTS[0]!.name,
     cycle: CYCLE,

@@ -5,6 +5,7 @@ import { useUnsavedChanges } from '../../components/unsaved';
 import { onDay, useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
 import { FormActions } from '../../components/FormActions';
+import { HappenedOn, localToday } from '../../components/HappenedOn';
 
 /** The record of the report sent to the district and of the meeting that discussed it, with forms to record them. */
 export function ReportRecord() {
@@ -105,10 +106,11 @@ function useRecording() {
 }
 
 function SentForm() {
+  const { place } = useFeedbackScope();
   const { busy, error, done, record } = useRecording();
-  const [on, setOn] = useState('');
+  const [on, setOn] = useState(localToday);
   const [note, setNote] = useState('');
-  useUnsavedChanges(on !== '' || note.trim() !== '');
+  useUnsavedChanges(note.trim() !== '');
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -119,16 +121,13 @@ function SentForm() {
         `Recorded as sent on ${onDay(on)}.`,
       )
     ) {
-      setOn('');
+      setOn(localToday());
       setNote('');
     }
   };
   return (
     <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record that the report was sent">
-      <span className="field">
-        <label htmlFor={`${id}-on`}>Sent on</label>
-        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-      </span>
+      <HappenedOn id={id} label="Sent on" value={on} onChange={setOn} cycle={place.cycle} />
       <span className="field grow">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -144,11 +143,12 @@ function SentForm() {
 }
 
 function MeetingForm() {
+  const { place } = useFeedbackScope();
   const { busy, error, done, record } = useRecording();
-  const [on, setOn] = useState('');
+  const [on, setOn] = useState(localToday);
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
-  useUnsavedChanges(on !== '' || attendees.trim() !== '' || notes.trim() !== '');
+  useUnsavedChanges(attendees.trim() !== '' || notes.trim() !== '');
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -162,17 +162,14 @@ function MeetingForm() {
         `Meeting of ${onDay(on)} recorded.`,
       )
     ) {
-      setOn('');
+      setOn(localToday());
       setAttendees('');
       setNotes('');
     }
   };
   return (
     <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record the meeting">
-      <span className="field">
-        <label htmlFor={`${id}-on`}>Held on</label>
-        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-      </span>
+      <HappenedOn id={id} label="Held on" value={on} onChange={setOn} cycle={place.cycle} />
       <span className="field wide">
         <label htmlFor={`${id}-attendees`}>Who attended (one name a line)</label>
         <textarea id={`${id}-attendees`} rows={3} value={attendees} onChange={(e) => setAttendees(e.target.value)} />
