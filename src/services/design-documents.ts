@@ -162,6 +162,11 @@ export function issueVersion(
 ): Promise<DddVersionRow> {
   return inTransaction(ctx, async (tx) => {
     const scope = await designScope(tx, input.partnershipId, input.district, input.cycle);
+    const at = now(tx);
+    const issuedOn = input.issuedOn?.trim() || at.slice(0, 10);
+    // The cycle's start bounds a date the user chose; today, the default, may precede it (a version issued in June for the coming year).
+    const dateProblem = happenedOnProblem(issuedOn, at.slice(0, 10), input.issuedOn?.trim() ? scope.cycle.label : '', 'the date issued');
+    if (dateProblem) throw invalid(dateProblem, { field: 'issuedOn' });
     const state = await designDocumentState(tx, scope);
     if (state.current.sections.length === 0) throw invalid(`${scope.district.name} has no strategies documented for ${scope.cycle.label}: add them first`);
     const latest = state.versions.at(-1);
@@ -170,11 +175,6 @@ export function issueVersion(
     if (latest && !reason) throw invalid('say what this version changes (the reason is kept with it)', { field: 'reason' });
     // An issued version is what partner leaders read: it may not name a participant.
     refuseNaming(await identifyingDetailsOf(tx, input.partnershipId), state.current.sections.flatMap(sectionLines), `version ${(latest?.number ?? 0) + 1}`);
-    const at = now(tx);
-    const issuedOn = input.issuedOn?.trim() || at.slice(0, 10);
-    // The cycle's start bounds a date the user chose; today, the default, may precede it (a version issued in June for the coming year).
-    const dateProblem = happenedOnProblem(issuedOn, at.slice(0, 10), input.issuedOn?.trim() ? scope.cycle.label : '', 'the date issued');
-    if (dateProblem) throw invalid(dateProblem, { field: 'issuedOn' });
     if (latest && issuedOn < latest.issued_on)
       throw invalid(`the date issued (${issuedOn}) is before version ${latest.number} was issued (${latest.issued_on})`, { field: 'issuedOn' });
     const row: DddVersionRow = {
