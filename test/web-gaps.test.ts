@@ -1,3 +1,4 @@
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from '../src/api/app.js';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
@@ -9,6 +10,7 @@ import { partnershipProgress } from '../src/services/progress.js';
 import { addCycle, resolvePartnership } from '../src/services/partnerships.js';
 import { addElement, listStrategies } from '../src/services/strategies.js';
 import { uptakeOverview } from '../src/services/uptake.js';
+import { migrationProvider } from '../src/storage/migrations/index.js';
 import { type ApiClient, signedIn } from './support/api-client.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 import { rejects } from './support/errors.js';
@@ -166,5 +168,34 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
       notes: 'Follow-up.',
     });
     expect(posted).toMatchObject({ status: 400, body: { error: { message: /is in the future/ } } });
+  });
+});
+
+describe.each(DIALECTS)('the migration that keeps the days chosen (%s)', (dialect) => {
+  it('dates the versions issued and member checks sent before it by the day they were recorded, and starts the quote minimum at version 1', async () => {
+    const t = await openTestDatabase(dialect);
+    try {
+      await loadDemo(t.ctx);
+      const migrator = new Migrator({
+        db: t.store.db,
+        provider: migrationProvider(t.store.dialect),
+        migrationTableName: 'warrant_migration',
+        migrationLockTableName: 'warrant_migration_lock',
+      });
+      expect((await migrator.migrateTo('0009-foreign-keys')).error).toBeUndefined();
+      const columns = async (table: string) =>
+        (await t.store.db.introspection.getTables()).find((x) => x.name === table)!.columns.map((c) => c.name);
+      expect(await columns('ddd_version')).not.toContain('issued_on');
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      const versions = await t.store.db.selectFrom('ddd_version').select(['issued_on', 'created_at']).execute();
+      expect(versions.length).toBeGreaterThan(0);
+      expect(versions.every((v) => v.issued_on === v.created_at.slice(0, 10))).toBe(true);
+      const checks = await t.store.db.selectFrom('member_check').select(['sent_on', 'sent_at']).execute();
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.every((c) => c.sent_on === c.sent_at.slice(0, 10))).toBe(true);
+      expect(await t.store.db.selectFrom('partnership').select('quote_min_version').execute()).toEqual([{ quote_min_version: 1 }]);
+    } finally {
+      await t.close();
+    }
   });
 });
