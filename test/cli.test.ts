@@ -436,7 +436,9 @@ describe('the warrant command line', () => {
     const id = /^(rcm_\S+)/.exec(row)![1]!;
     const recorded = warrant(['uptake', 'record', id, '--status', 'partly', '--note', 'Walks began in March.', '--db', db]);
     expect(recorded.stdout).toMatch(/v1: acted on partly/);
-    const again = warrant(['uptake', 'list', '--db', db]).stdout.split('\n').find((l) => l.startsWith(id))!;
+    const again = warrant(['uptake', 'list', '--db', db])
+      .stdout.split('\n')
+      .find((l) => l.startsWith(id))!;
     expect(again).toMatch(/2011-12\s+partly\s+1\s/);
     expect(warrant(['uptake', 'record', id, '--status', 'fully', '--expected-version', '1', '--reason', 'Second interview', '--db', db]).stdout).toMatch(
       /v2: acted on fully/,

@@ -66,11 +66,22 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
     // Changing it names the version it was made on, and keeps the reason.
     const stale = await put(first!.recommendationId, { cycle: '2011-12', status: 'fully', note: 'Walks began in March.' });
     expect(stale).toMatchObject({ status: 409 });
-    const changed = await put(first!.recommendationId, { cycle: '2011-12', status: 'fully', note: 'Walks began in March.', expectedVersion: 1, reason: 'Second interview' });
+    const changed = await put(first!.recommendationId, {
+      cycle: '2011-12',
+      status: 'fully',
+      note: 'Walks began in March.',
+      expectedVersion: 1,
+      reason: 'Second interview',
+    });
     expect(changed.body).toMatchObject({ status: 'fully', version: 2 });
     const listed = (await as.observer!.get(`/api/partnerships/${pid}/uptake`)).body as { recommendationId: string; uptake: { version: number } | null }[];
     expect(listed.find((l) => l.recommendationId === first!.recommendationId)!.uptake).toMatchObject({ version: 2, status: 'fully' });
-    const audit = await t.store.db.selectFrom('audit_log').select(['reason']).where('action', '=', 'uptake.update').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await t.store.db
+      .selectFrom('audit_log')
+      .select(['reason'])
+      .where('action', '=', 'uptake.update')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.reason).toBe('Second interview');
   });
 
@@ -81,7 +92,10 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
     for (const role of ['analyst', 'observer', 'partner']) {
       expect((await as[role]!.send('PUT', path, { minimum: 5, expectedVersion: 1, reason: 'Small schools' })).status).toBeGreaterThanOrEqual(403);
     }
-    expect((await as.lead!.send('PUT', path, { minimum: 5, expectedVersion: 1 })).body.error).toMatchObject({ message: /^reason: say why/, details: { field: 'reason' } });
+    expect((await as.lead!.send('PUT', path, { minimum: 5, expectedVersion: 1 })).body.error).toMatchObject({
+      message: /^reason: say why/,
+      details: { field: 'reason' },
+    });
     expect((await as.lead!.send('PUT', path, { minimum: 2, expectedVersion: 1, reason: 'x' })).body.error.message).toMatch(/^minimum: .*from 3 to 100/);
     expect((await as.lead!.send('PUT', path, { minimum: 5, reason: 'Small schools' })).status).toBe(409);
     expect(await as.lead!.send('PUT', path, { minimum: 5, expectedVersion: 1, reason: 'Small schools' })).toMatchObject({
@@ -89,7 +103,10 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
       body: { minimum: 5, version: 2 },
     });
     expect((await as.admin!.send('PUT', path, { minimum: 4, expectedVersion: 1, reason: 'Stale' })).status).toBe(409);
-    expect((await as.admin!.send('PUT', path, { minimum: 3, expectedVersion: 2, reason: 'Back to the default' })).body).toMatchObject({ minimum: 3, version: 3 });
+    expect((await as.admin!.send('PUT', path, { minimum: 3, expectedVersion: 2, reason: 'Back to the default' })).body).toMatchObject({
+      minimum: 3,
+      version: 3,
+    });
     expect(await current()).toMatchObject({ quoteMinimum: 3, quoteMinimumVersion: 3 });
     const history = await t.store.db
       .selectFrom('audit_log')
@@ -144,9 +161,9 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
     expect(sent).toMatchObject({ status: 201, body: { sentOn: '2011-06-02' } });
     expect(sent.body.sentAt.slice(0, 10)).toBe(today);
     const shared = await as.partner!.get(`/api/districts/${lakeside.id}/shared`);
-    const year = (shared.body.cycles as { cycle: { label: string }; designDocument: { versions: { issuedOn: string }[] }; memberChecks: { sentOn: string }[] }[]).find(
-      (c) => c.cycle.label === '2010-11',
-    )!;
+    const year = (
+      shared.body.cycles as { cycle: { label: string }; designDocument: { versions: { issuedOn: string }[] }; memberChecks: { sentOn: string }[] }[]
+    ).find((c) => c.cycle.label === '2010-11')!;
     expect(year.designDocument.versions.at(-1)!.issuedOn).toBe('2011-06-01');
     expect(year.memberChecks.at(-1)!.sentOn).toBe('2011-06-02');
     // Without a day, today.
@@ -183,8 +200,7 @@ describe.each(DIALECTS)('the migration that keeps the days chosen (%s)', (dialec
         migrationLockTableName: 'warrant_migration_lock',
       });
       expect((await migrator.migrateTo('0009-foreign-keys')).error).toBeUndefined();
-      const columns = async (table: string) =>
-        (await t.store.db.introspection.getTables()).find((x) => x.name === table)!.columns.map((c) => c.name);
+      const columns = async (table: string) => (await t.store.db.introspection.getTables()).find((x) => x.name === table)!.columns.map((c) => c.name);
       expect(await columns('ddd_version')).not.toContain('issued_on');
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
       const versions = await t.store.db.selectFrom('ddd_version').select(['issued_on', 'created_at']).execute();

@@ -234,15 +234,18 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
   }
   const partner = DEMO_ACCOUNTS.find((a) => a.role === 'partner')!;
   // Recorded the evening of the meeting: a meeting is not recorded before it was held.
-  await recordMeeting({ ...spring, clock: demoClock('2011-05-27T18:00:00Z') }, {
-    partnershipId: pid,
-    district: DEMO_DISTRICTS[0]!.name,
-    cycle: CYCLE,
-    heldOn: '2011-05-27',
-    attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
-    notes:
-      'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
-  });
+  await recordMeeting(
+    { ...spring, clock: demoClock('2011-05-27T18:00:00Z') },
+    {
+      partnershipId: pid,
+      district: DEMO_DISTRICTS[0]!.name,
+      cycle: CYCLE,
+      heldOn: '2011-05-27',
+      attendees: [partner.displayName, 'Superintendent’s deputy', ...INTERVIEWERS],
+      notes:
+        'The district agreed that Learning Walks need supervisors who can discuss the mathematics; it will decide in June whether to make them monthly. Questions about how principals’ evaluation will weigh observation.',
+    },
+  );
 
   // Summer 2011: the theory revised on the year's evidence, and its second iteration.
   const summer = { ...team, clock: demoClock('2011-06-28T09:00:00Z') };

@@ -42,7 +42,9 @@ describe('the day something happened with a partner', () => {
   it('is a date, not after today, and not before its cycle began', () => {
     expect(happenedOnProblem('2011-05-20', '2011-06-01', '2010-11', 'the date sent')).toBeNull();
     expect(happenedOnProblem('2011-5-20', '2011-06-01', '2010-11', 'the date sent')).toBe('the date sent is a date, YYYY-MM-DD');
-    expect(happenedOnProblem('2011-06-02', '2011-06-01', '2010-11', 'the date sent')).toMatch(/is in the future: say the day it happened, today \(2011-06-01\)/);
+    expect(happenedOnProblem('2011-06-02', '2011-06-01', '2010-11', 'the date sent')).toMatch(
+      /is in the future: say the day it happened, today \(2011-06-01\)/,
+    );
     expect(happenedOnProblem('2010-06-30', '2011-06-01', '2010-11', 'the date sent')).toMatch(/before the cycle 2010-11 began \(2010-07-01\)/);
     expect(happenedOnProblem('2010-06-30', '2011-06-01', '', 'the date sent')).toBeNull();
   });

@@ -85,7 +85,11 @@ describe('the web app closes the gaps of the command line', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     const partnership = await resolvePartnership(t.ctx);
     expect(partnership).toMatchObject({ quote_min_participants: 5, quote_min_version: 2 });
-    const audit = await t.store.db.selectFrom('audit_log').select(['reason', 'actor']).where('action', '=', 'partnership.quote_minimum').executeTakeFirstOrThrow();
+    const audit = await t.store.db
+      .selectFrom('audit_log')
+      .select(['reason', 'actor'])
+      .where('action', '=', 'partnership.quote_minimum')
+      .executeTakeFirstOrThrow();
     expect(audit.reason).toBe('Two districts have small schools');
     await page.close();
   });
@@ -94,7 +98,10 @@ describe('the web app closes the gaps of the command line', () => {
     const page = await open('admin');
     await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
     await page.getByRole('button', { name: 'Verify the audit trail' }).click();
-    await page.getByRole('status').filter({ hasText: /^The audit trail holds: all [\d,]+ entries are intact/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^The audit trail holds: all [\d,]+ entries are intact/ })
+      .waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download the audit trail (CSV)' }).click();
     expect((await download).suggestedFilename()).toBe('warrant-audit-trail.csv');

@@ -88,7 +88,11 @@ export function registerDesignDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
               cycle: filterText,
               reason: z.string().max(2000).optional(),
               applies: z.array(z.string().max(200)).max(200).optional(),
-              issuedOn: z.string().max(10).optional().openapi({ description: 'The day it was issued to the district, YYYY-MM-DD (not in the future); default: today' }),
+              issuedOn: z
+                .string()
+                .max(10)
+                .optional()
+                .openapi({ description: 'The day it was issued to the district, YYYY-MM-DD (not in the future); default: today' }),
             }),
           ),
         },

@@ -50,7 +50,11 @@ export function registerMemberCheckRoutes(app: OpenAPIHono<ApiEnv>) {
             z.object({
               recipients: z.array(z.string().min(1).max(320)).min(1).max(50),
               message: z.string().max(4000).optional(),
-              sentOn: z.string().max(10).optional().openapi({ description: 'The day it was sent to the leaders, YYYY-MM-DD (not in the future); default: today' }),
+              sentOn: z
+                .string()
+                .max(10)
+                .optional()
+                .openapi({ description: 'The day it was sent to the leaders, YYYY-MM-DD (not in the future); default: today' }),
             }),
           ),
         },

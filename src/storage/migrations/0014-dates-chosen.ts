@@ -12,11 +12,20 @@ type Db = Kysely<any>;
  * names the one it was made on.
  */
 export async function up(db: Db, _dialect: DialectName): Promise<void> {
-  await db.schema.alterTable('ddd_version').addColumn('issued_on', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('ddd_version')
+    .addColumn('issued_on', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await sql`UPDATE ddd_version SET issued_on = substr(created_at, 1, 10)`.execute(db);
-  await db.schema.alterTable('member_check').addColumn('sent_on', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('member_check')
+    .addColumn('sent_on', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await sql`UPDATE member_check SET sent_on = substr(sent_at, 1, 10)`.execute(db);
-  await db.schema.alterTable('partnership').addColumn('quote_min_version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('partnership')
+    .addColumn('quote_min_version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 }
 
 export async function down(db: Db, _dialect: DialectName): Promise<void> {

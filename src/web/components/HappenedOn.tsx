@@ -33,19 +33,14 @@ export function HappenedOn({
   className?: string;
 }) {
   const years = cycle ? parseCycleLabel(cycle) : undefined;
-  const min = [years && cycleStarts(years), notBefore].filter((d): d is string => Boolean(d)).sort().at(-1);
+  const min = [years && cycleStarts(years), notBefore]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   return (
     <span className={className}>
       <label htmlFor={`${id}-on`}>{label}</label>
-      <input
-        id={`${id}-on`}
-        type="date"
-        required
-        max={localToday()}
-        {...(min && { min })}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <input id={`${id}-on`} type="date" required max={localToday()} {...(min && { min })} value={value} onChange={(e) => onChange(e.target.value)} />
     </span>
   );
 }

@@ -30,8 +30,8 @@ function AuditTrail() {
     <>
       <h1>Audit trail</h1>
       <p className="hint">
-        Every change in Warrant is an entry of the audit trail: who, when, what and why. Each entry carries the hash of the one before it, so a change,
-        removal or reordering of an entry after it was written breaks the chain.
+        Every change in Warrant is an entry of the audit trail: who, when, what and why. Each entry carries the hash of the one before it, so a change, removal
+        or reordering of an entry after it was written breaks the chain.
       </p>
       <section aria-labelledby="verify-title">
         <h2 id="verify-title">Verify the chain</h2>

@@ -185,8 +185,8 @@ function PartnerDesignDocument() {
             <section aria-labelledby="partner-version">
               <h2 id="partner-version">Version {latest.number}: your member check</h2>
               <p>
-                Sent to you <time dateTime={myCheck.sentOn}>{onDate(myCheck.sentOn)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it (saying
-                what) or comment; a later response replaces an earlier one. <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
+                Sent to you <time dateTime={myCheck.sentOn}>{onDate(myCheck.sentOn)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it
+                (saying what) or comment; a later response replaces an earlier one. <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
               </p>
               {myCheck.message && <blockquote className="mc-message">{myCheck.message}</blockquote>}
               <MemberCheckResponses check={myCheck} version={latest} respond />

@@ -248,11 +248,7 @@ function QuoteMinimum({ partnership, canChange }: { partnership: Partnership; ca
             <input id={`${id}-minimum`} type="number" required min={3} max={100} step={1} value={minimum} onChange={(e) => setMinimum(e.target.value)} />
           </span>
           <ChangeReason id={id} value={reason} onChange={setReason} required="form" label="Why the change (kept in the history)" className="field grow" />
-          <FormActions
-            submit="Save the quote minimum"
-            busy={change.isPending}
-            nothingToSave={minimum === String(partnership.quoteMinimum) || !reason.trim()}
-          />
+          <FormActions submit="Save the quote minimum" busy={change.isPending} nothingToSave={minimum === String(partnership.quoteMinimum) || !reason.trim()} />
           <span role="status" className="muted">
             {saved}
           </span>
