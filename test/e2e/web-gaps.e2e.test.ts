@@ -68,6 +68,39 @@ describe('the web app closes the gaps of the command line', () => {
     await page.close();
   });
 
+  it("cites a turn of the next autumn's leader interviews for a recorded uptake", async () => {
+    const page = await open('analyst');
+    await page.goto(`${server.url}/feedback?district=${encodeURIComponent(LAKESIDE)}&cycle=2009-10`);
+    const uptake = page.getByRole('group', { name: 'Uptake of recommendation 1' });
+    await uptake.getByText(/Uptake: acted on partly \(seen in 2010-11\)/).waitFor();
+    const passages = uptake.getByRole('list', { name: 'Passages the uptake of recommendation 1 cites' }).getByRole('listitem');
+    expect(await passages.count()).toBe(1);
+    await uptake.getByRole('button', { name: 'Cite a passage for the uptake of recommendation 1' }).click();
+    const picker = uptake.getByRole('group', { name: 'Cite a passage for the uptake of recommendation 1' });
+    expect(await picker.getByLabel('Leader interview of 2010-11').locator('option').count()).toBeGreaterThan(0);
+    await picker.getByRole('button', { name: 'Show its turns' }).click();
+    await picker.getByRole('button', { name: 'Cite this turn' }).first().click();
+    await picker
+      .getByRole('status')
+      .filter({ hasText: /^Cited turn \d+ of / })
+      .waitFor();
+    await expect.poll(() => passages.count()).toBe(2);
+    const cited = await t.store.db
+      .selectFrom('evidence_link')
+      .innerJoin('uptake', 'uptake.id', 'evidence_link.citing_id')
+      .select('evidence_link.cited_kind')
+      .where('evidence_link.retired_at', 'is', null)
+      .where(
+        'uptake.recommendation_id',
+        '=',
+        (await t.store.db.selectFrom('uptake').select('recommendation_id').orderBy('created_at').executeTakeFirstOrThrow()).recommendation_id,
+      )
+      .execute();
+    expect(cited.map((c) => c.cited_kind)).toEqual(['excerpt', 'excerpt']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('lets a lead researcher change the quote minimum on the set-up page with the reason, and shows others the rule', async () => {
     const page = await open('lead');
     await page.getByRole('link', { name: 'Set-up', exact: true }).click();

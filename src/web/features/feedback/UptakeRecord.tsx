@@ -8,9 +8,11 @@ import type { UptakeLine } from '../../api/types';
 import { ChangeReason } from '../../components/ChangeReason';
 import { ConflictValues, useVersionedDraft } from '../../components/ConflictPanel';
 import { FormActions } from '../../components/FormActions';
-import { ErrorState } from '../../components/states';
+import { Empty, ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
+import { useLeaderInterviews, useTranscript } from '../strategies/scope';
 import { useUptake } from '../theory/theory';
+import '../strategies/strategies.css';
 import { valueIn } from './labels';
 import { useFeedbackScope } from './scope';
 
@@ -69,6 +71,7 @@ export function UptakeRecord({ recommendationId, number }: { recommendationId: s
           Uptake is recorded in a later cycle, from the next autumn's leader interviews: add the next cycle on the <Link to="/setup">Set-up page</Link> first.
         </p>
       )}
+      {canWrite && record && !editing && <CitePassage recommendationId={recommendationId} number={number} record={record} />}
       {editing && <UptakeForm recommendationId={recommendationId} number={number} record={record} cycles={later} onDone={() => setEditing(false)} />}
     </div>
   );
@@ -183,5 +186,141 @@ function UptakeForm({
       )}
       {error !== null && <ErrorState error={error} />}
     </form>
+  );
+}
+
+/**
+ * Citing what the uptake rests on: a turn of one of the district leaders' interviews of the cycle
+ * the uptake was seen in, taken as a passage and cited by the record (its status and note unchanged).
+ */
+function CitePassage({ recommendationId, number, record }: { recommendationId: string; number: number; record: Uptake }) {
+  const { place } = useFeedbackScope();
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const [shown, setShown] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const id = useId();
+  const interviews = useLeaderInterviews({ partnershipId: place.partnershipId, district: place.district, cycle: record.cycle }, open);
+  const list = interviews.data ?? [];
+  const selected = chosen || list[0]?.id || '';
+  const interview = list.find((i) => i.id === shown);
+  const quoted = new Set(record.passages.map((p) => p.quote.trim()));
+
+  const cite = async (turn: number) => {
+    if (!interview) return;
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      const passage = await answer(
+        api.POST('/api/partnerships/{partnershipId}/excerpts', {
+          params: { path: { partnershipId: place.partnershipId } },
+          body: { interview: interview.id, turn },
+        }),
+      );
+      await answer(
+        api.PUT('/api/recommendations/{id}/uptake', {
+          params: { path: { id: recommendationId } },
+          body: { cycle: record.cycle, status: record.status, note: record.note, passages: [passage.id], expectedVersion: record.version },
+        }),
+      );
+      await client.invalidateQueries({ queryKey: ['uptake'] });
+      setDone(`Cited turn ${turn + 1} of ${interview.code}.`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open)
+    return (
+      <p className="actions">
+        <button type="button" className="secondary" onClick={() => setOpen(true)}>
+          Cite a passage for the uptake of recommendation {number}
+        </button>
+      </p>
+    );
+  return (
+    <div className="picker" role="group" aria-label={`Cite a passage for the uptake of recommendation ${number}`}>
+      {interviews.isPending && <Loading what="the district leaders' interviews" />}
+      {interviews.isError && <ErrorState error={interviews.error} />}
+      {interviews.data?.length === 0 && (
+        <Empty>
+          No district leader interviews of {place.district} in {record.cycle}.
+        </Empty>
+      )}
+      {list.length > 0 && (
+        <form
+          className="open-interview"
+          aria-label="Choose a leader interview"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setShown(selected);
+          }}
+        >
+          <span className="field">
+            <label htmlFor={`${id}-interview`}>Leader interview of {record.cycle}</label>
+            <select id={`${id}-interview`} value={selected} onChange={(e) => setChosen(e.target.value)}>
+              {list.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.code} · {i.participant.pseudonym}, {i.organization.name}, {i.date}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button type="submit">Show its turns</button>
+        </form>
+      )}
+      {interview && <Turns interviewId={interview.id} code={interview.code} quoted={quoted} busy={busy} onCite={(turn) => void cite(turn)} />}
+      <p className="actions">
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          Close
+        </button>{' '}
+        <span role="status" className="muted">
+          {done}
+        </span>
+      </p>
+      {error !== null && <ErrorState error={error} />}
+    </div>
+  );
+}
+
+function Turns({
+  interviewId,
+  code,
+  quoted,
+  busy,
+  onCite,
+}: {
+  interviewId: string;
+  code: string;
+  quoted: ReadonlySet<string>;
+  busy: boolean;
+  onCite: (turn: number) => void;
+}) {
+  const transcript = useTranscript(interviewId);
+  const prefix = useId();
+  if (transcript.isPending) return <Loading what={`the transcript of ${code}`} />;
+  if (transcript.isError) return <ErrorState error={transcript.error} />;
+  return (
+    <div className="turns" role="region" aria-label={`Transcript of ${code}`} tabIndex={0}>
+      <ol>
+        {transcript.data.turns.map((t) => (
+          <li key={t.seq} className={t.speakerRole}>
+            <p className="speaker">{t.speaker}</p>
+            <p id={`${prefix}-${t.seq}`}>{t.text}</p>
+            {t.speakerRole === 'participant' && (
+              <button type="button" disabled={busy || quoted.has(t.text.trim())} aria-describedby={`${prefix}-${t.seq}`} onClick={() => onCite(t.seq)}>
+                {quoted.has(t.text.trim()) ? 'Cited' : 'Cite this turn'}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
