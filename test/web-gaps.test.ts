@@ -174,7 +174,7 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
   it('refuses a feedback meeting dated in the future or before its cycle began', async () => {
     const meeting = { partnershipId: pid, district: LAKESIDE, cycle: '2010-11', attendees: ['Superintendent'], notes: 'Follow-up.' };
     const spring = { ...t.ctx, clock: demoClock('2011-05-01T10:00:00Z') };
-    await rejects(recordMeeting(spring, { ...meeting, heldOn: '2011-05-02' }), 'invalid', /the date of the meeting \(2011-05-02\) is in the future/);
+    await rejects(recordMeeting(spring, { ...meeting, heldOn: '2011-05-03' }), 'invalid', /the date of the meeting \(2011-05-03\) is in the future/);
     await rejects(recordMeeting(spring, { ...meeting, heldOn: '2010-06-01' }), 'invalid', /before the cycle 2010-11 began/);
     expect(await recordMeeting(spring, { ...meeting, heldOn: '2011-04-30' })).toMatchObject({ held_on: '2011-04-30' });
     const lakeside = (await t.store.organizations.resolve(pid, 'district', LAKESIDE))[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cycleCalendar, type CycleFacts } from './cycle-calendar.js';
-import { happenedOnProblem } from './cycle.js';
+import { happenedOnProblem, latestToday } from './cycle.js';
 
 const facts = (over: Partial<CycleFacts>): CycleFacts => ({
   cycleLabel: '2010-11',
@@ -47,5 +47,10 @@ describe('the day something happened with a partner', () => {
     );
     expect(happenedOnProblem('2010-06-30', '2011-06-01', '2010-11', 'the date sent')).toMatch(/before the cycle 2010-11 began \(2010-07-01\)/);
     expect(happenedOnProblem('2010-06-30', '2011-06-01', '', 'the date sent')).toBeNull();
+  });
+
+  it('may be the day it already is east of the server', () => {
+    expect(latestToday('2011-06-01T09:00:00.000Z')).toBe('2011-06-01');
+    expect(latestToday('2011-06-01T11:00:00.000Z')).toBe('2011-06-02');
   });
 });

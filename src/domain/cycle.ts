@@ -47,3 +47,11 @@ export function happenedOnProblem(value: string, today: string, cycleLabel: stri
   if (years && value < cycleStarts(years)) return `${what} (${value}) is before the cycle ${years.label} began (${cycleStarts(years)})`;
   return null;
 }
+
+/**
+ * The latest day that is today somewhere (UTC+14) at the moment `iso`: the user's own calendar may
+ * be a day ahead of the server's, and a meeting held this morning in Auckland is not in the future.
+ */
+export function latestToday(iso: string): string {
+  return new Date(Date.parse(iso) + 14 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import { allows, type Principal } from '../domain/access.js';
 import { type DesignContent, type DesignSection, diffDesign, type SectionDiff, sectionLines } from '../domain/design-document.js';
-import { happenedOnProblem } from '../domain/cycle.js';
+import { happenedOnProblem, latestToday } from '../domain/cycle.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { isMemberCheckResponse, latestResponses, MEMBER_CHECK_RESPONSES, memberCheckStatus, type MemberCheckStatus } from '../domain/member-check.js';
 import { rolePlural } from '../domain/strategy.js';
@@ -165,7 +165,7 @@ export function issueVersion(
     const at = now(tx);
     const issuedOn = input.issuedOn?.trim() || at.slice(0, 10);
     // The cycle's start bounds a date the user chose; today, the default, may precede it (a version issued in June for the coming year).
-    const dateProblem = happenedOnProblem(issuedOn, at.slice(0, 10), input.issuedOn?.trim() ? scope.cycle.label : '', 'the date issued');
+    const dateProblem = happenedOnProblem(issuedOn, latestToday(at), input.issuedOn?.trim() ? scope.cycle.label : '', 'the date issued');
     if (dateProblem) throw invalid(dateProblem, { field: 'issuedOn' });
     const state = await designDocumentState(tx, scope);
     if (state.current.sections.length === 0) throw invalid(`${scope.district.name} has no strategies documented for ${scope.cycle.label}: add them first`);
@@ -243,7 +243,7 @@ export function sendMemberCheck(
     const at = now(tx);
     const sentOn = input.sentOn?.trim() || at.slice(0, 10);
     const cycle = (await tx.store.cycles.byId(version.cycle_id))!;
-    const dateProblem = happenedOnProblem(sentOn, at.slice(0, 10), input.sentOn?.trim() ? cycle.label : '', 'the date sent');
+    const dateProblem = happenedOnProblem(sentOn, latestToday(at), input.sentOn?.trim() ? cycle.label : '', 'the date sent');
     if (dateProblem) throw invalid(dateProblem, { field: 'sentOn' });
     if (sentOn < version.issued_on)
       throw invalid(`the date sent (${sentOn}) is before version ${version.number} was issued (${version.issued_on})`, { field: 'sentOn' });

@@ -1,7 +1,7 @@
 import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { happenedOnProblem, isIsoDate } from '../domain/cycle.js';
+import { happenedOnProblem, isIsoDate, latestToday } from '../domain/cycle.js';
 import { isUptakeStatus, UPTAKE_STATUSES } from '../domain/theory-of-action.js';
 import type { ExplanationRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -291,7 +291,7 @@ export function recordMeeting(
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
-    const dateProblem = happenedOnProblem(input.heldOn, now(tx).slice(0, 10), cycle.label, 'the date of the meeting');
+    const dateProblem = happenedOnProblem(input.heldOn, latestToday(now(tx)), cycle.label, 'the date of the meeting');
     if (dateProblem) throw invalid(dateProblem, { field: 'heldOn' });
     const attendees = input.attendees.map((a) => a.trim()).filter(Boolean);
     if (attendees.length === 0) throw invalid('name who attended the meeting', { field: 'attendees' });
