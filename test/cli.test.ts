@@ -513,6 +513,36 @@ describe('the warrant command line', () => {
     });
   });
 
+  it('records uptake by the recommendation ID that uptake list prints, changes the quote minimum with its reason, and backdates a version issued', () => {
+    const db = tempDb();
+    expect(warrant(['demo', '--db', db]).code).toBe(0);
+    expect(warrant(['cycle', 'add', '2011-12', '--db', db]).code).toBe(0);
+    const list = warrant(['uptake', 'list', '--db', db]);
+    expect(list.stdout.split('\n')[0]).toMatch(/^recommendation ID\s+district\s+recommended in/);
+    const row = list.stdout.split('\n').find((l) => l.includes('Lakeside') && l.includes('2010-11') && l.includes('not recorded'))!;
+    const id = /^(rcm_\S+)/.exec(row)![1]!;
+    const recorded = warrant(['uptake', 'record', id, '--status', 'partly', '--note', 'Walks began in March.', '--db', db]);
+    expect(recorded.stdout).toMatch(/v1: acted on partly/);
+    const again = warrant(['uptake', 'list', '--db', db])
+      .stdout.split('\n')
+      .find((l) => l.startsWith(id))!;
+    expect(again).toMatch(/2011-12\s+partly\s+1\s/);
+    expect(warrant(['uptake', 'record', id, '--status', 'fully', '--expected-version', '1', '--reason', 'Second interview', '--db', db]).stdout).toMatch(
+      /v2: acted on fully/,
+    );
+
+    expect(warrant(['quote-minimum', '--db', db]).stdout).toMatch(/at least 3 participants .*\(version 1\)/);
+    const noReason = warrant(['quote-minimum', '5', '--expected-version', '1', '--db', db]);
+    expect(noReason.code).not.toBe(0);
+    expect(noReason.stderr).toMatch(/reason: say why the quote minimum changes/);
+    expect(warrant(['quote-minimum', '5', '--expected-version', '1', '--reason', 'Small schools', '--db', db]).stdout).toMatch(
+      /at least 5 participants .*\(version 2\)/,
+    );
+
+    const future = warrant(['ddd', 'issue', '--district', 'Lakeside Public Schools', '--cycle', '2010-11', '--reason', 'x', '--on', '2999-01-01', '--db', db]);
+    expect(future.stderr).toMatch(/the date issued \(2999-01-01\) is in the future/);
+  });
+
   it("documents a district's strategies and writes its design document, one file per district or none at all", () => {
     const db = tempDb();
     expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);

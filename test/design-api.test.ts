@@ -96,6 +96,7 @@ describe('design documents and member checks over HTTP', () => {
       based_on_id: null,
       content,
       reason: 'first version',
+      issued_on: '2011-01-01',
       created_by: 'x',
       created_at: '2011-01-01T00:00:00.000Z',
     });

@@ -339,10 +339,10 @@ describe('the District Feedback and Recommendations Report', () => {
     const riverton = (await report(RIVERTON, 'partner')).blocks.filter((b) => b.kind === 'quote').map((b) => (b as { attribution: string }).attribution);
     expect(riverton).not.toContain('School leaders');
     expect(textsOf(await report(RIVERTON, 'team')).join('\n')).toMatch(/Quote withheld \(the district has 2 school leaders interviewed, fewer than 3\)/);
-    await rejects(setQuoteMinimum(d.t.ctx, d.pid, 2), 'invalid', /from 3 to 100/);
-    await setQuoteMinimum(d.t.ctx, d.pid, 20);
+    await rejects(setQuoteMinimum(d.t.ctx, d.pid, { minimum: 2, expectedVersion: 1, reason: 'x' }), 'invalid', /from 3 to 100/);
+    const raised = await setQuoteMinimum(d.t.ctx, d.pid, { minimum: 20, expectedVersion: 1, reason: 'Small district' });
     expect((await report(LAKESIDE, 'partner')).blocks.filter((b) => b.kind === 'quote')).toEqual([]);
-    await setQuoteMinimum(d.t.ctx, d.pid, 3);
+    await setQuoteMinimum(d.t.ctx, d.pid, { minimum: 3, expectedVersion: raised.quote_min_version, reason: 'Back to the default' });
     const excerpt = await d.t.store.db
       .selectFrom('excerpt')
       .select(['id', 'quote'])

@@ -237,8 +237,9 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     );
   }
   const partner = DEMO_ACCOUNTS.find((a) => a.role === 'partner')!;
+  // Recorded the evening of the meeting: a meeting is not recorded before it was held.
   await recordMeeting(
-    { ...ctx, clock: demoClock('2011-05-27T16:00:00Z') },
+    { ...spring, clock: demoClock('2011-05-27T18:00:00Z') },
     {
       partnershipId: pid,
       district: DEMO_DISTRICTS[0]!.name,

@@ -47,6 +47,9 @@ export interface CycleFacts {
   dfrrSent: boolean;
   /** District-leader interviews of the next cycle held July–December. */
   followUpInterviews: number;
+  /** The district's live recommendations of the cycle, and those whose uptake has been recorded in a later cycle. */
+  recommendations: number;
+  uptakeRecorded: number;
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -64,6 +67,22 @@ function dueDates(c: CycleYears | undefined): Record<CalendarStepKey, string | n
     dfrr: `${y + 1}-05-31`,
     follow_up: `${y + 1}-11-30`,
   };
+}
+
+/**
+ * The follow-up is done once the uptake of every recommendation of the cycle is recorded (what the
+ * next autumn's leader interviews are for); a cycle without recommendations is followed up by those
+ * interviews alone.
+ */
+function followUp(f: CycleFacts): [done: boolean, started: boolean, detail: string] {
+  const interviews = f.followUpInterviews ? plural(f.followUpInterviews, 'leader interview') + ' the next autumn' : '';
+  if (f.recommendations === 0) return [f.followUpInterviews > 0, f.followUpInterviews > 0, interviews || 'not yet'];
+  const uptake = `uptake recorded for ${f.uptakeRecorded} of ${plural(f.recommendations, 'recommendation')}`;
+  return [
+    f.uptakeRecorded >= f.recommendations,
+    f.uptakeRecorded > 0 || f.followUpInterviews > 0,
+    f.uptakeRecorded > 0 || interviews ? [uptake, interviews].filter(Boolean).join('; ') : 'not yet',
+  ];
 }
 
 export function cycleCalendar(f: CycleFacts): CalendarStep[] {
@@ -96,11 +115,7 @@ export function cycleCalendar(f: CycleFacts): CalendarStep[] {
         : 'not started',
     ],
     dfrr: [f.dfrrSent, f.dfrrSent, f.dfrrSent ? 'sent to the district' : 'not sent yet'],
-    follow_up: [
-      f.followUpInterviews > 0,
-      f.followUpInterviews > 0,
-      f.followUpInterviews ? plural(f.followUpInterviews, 'leader interview') + ' the next autumn' : 'not yet',
-    ],
+    follow_up: followUp(f),
   };
   return CALENDAR_STEPS.map((step) => {
     const [done, started, detail] = raw[step.key];

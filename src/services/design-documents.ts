@@ -1,5 +1,6 @@
 import { allows, type Principal } from '../domain/access.js';
 import { type DesignContent, type DesignSection, diffDesign, type SectionDiff, sectionLines } from '../domain/design-document.js';
+import { happenedOnProblem, latestToday } from '../domain/cycle.js';
 import { invalid, notFound, WarrantError } from '../domain/errors.js';
 import { isMemberCheckResponse, latestResponses, MEMBER_CHECK_RESPONSES, memberCheckStatus, type MemberCheckStatus } from '../domain/member-check.js';
 import { rolePlural } from '../domain/strategy.js';
@@ -149,10 +150,23 @@ export async function compareVersions(
  */
 export function issueVersion(
   ctx: ServiceContext,
-  input: { partnershipId: string; district: string; cycle?: string; reason?: string; applies?: string[] },
+  input: {
+    partnershipId: string;
+    district: string;
+    cycle?: string;
+    reason?: string;
+    applies?: string[];
+    /** The day it was issued to the district (YYYY-MM-DD); default: today. */
+    issuedOn?: string;
+  },
 ): Promise<DddVersionRow> {
   return inTransaction(ctx, async (tx) => {
     const scope = await designScope(tx, input.partnershipId, input.district, input.cycle);
+    const at = now(tx);
+    const issuedOn = input.issuedOn?.trim() || at.slice(0, 10);
+    // The cycle's start bounds a date the user chose; today, the default, may precede it (a version issued in June for the coming year).
+    const dateProblem = happenedOnProblem(issuedOn, latestToday(at), input.issuedOn?.trim() ? scope.cycle.label : '', 'the date issued');
+    if (dateProblem) throw invalid(dateProblem, { field: 'issuedOn' });
     const state = await designDocumentState(tx, scope);
     if (state.current.sections.length === 0) throw invalid(`${scope.district.name} has no strategies documented for ${scope.cycle.label}: add them first`);
     const latest = state.versions.at(-1);
@@ -161,7 +175,8 @@ export function issueVersion(
     if (latest && !reason) throw invalid('say what this version changes (the reason is kept with it)', { field: 'reason' });
     // An issued version is what partner leaders read: it may not name a participant.
     refuseNaming(await identifyingDetailsOf(tx, input.partnershipId), state.current.sections.flatMap(sectionLines), `version ${(latest?.number ?? 0) + 1}`);
-    const at = now(tx);
+    if (latest && issuedOn < latest.issued_on)
+      throw invalid(`the date issued (${issuedOn}) is before version ${latest.number} was issued (${latest.issued_on})`, { field: 'issuedOn' });
     const row: DddVersionRow = {
       id: tx.ids.next('dddVersion'),
       partnership_id: input.partnershipId,
@@ -171,6 +186,7 @@ export function issueVersion(
       based_on_id: latest?.id ?? null,
       content: JSON.stringify(state.current),
       reason: reason || 'first version',
+      issued_on: issuedOn,
       created_by: tx.actor,
       created_at: at,
     };
@@ -194,7 +210,16 @@ export function issueVersion(
 }
 
 /** Sends an issued version to named partner leaders of its district for their member check. */
-export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string; recipients: string[]; message?: string }): Promise<MemberCheckView> {
+export function sendMemberCheck(
+  ctx: ServiceContext,
+  input: {
+    versionId: string;
+    recipients: string[];
+    message?: string;
+    /** The day it was sent (YYYY-MM-DD), when the leaders were sent it outside Warrant before; default: today. */
+    sentOn?: string;
+  },
+): Promise<MemberCheckView> {
   return inTransaction(ctx, async (tx) => {
     const version = await tx.store.designDocuments.versionById(input.versionId);
     if (!version) throw notFound('design document version', input.versionId);
@@ -216,6 +241,12 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
       if (!accounts.some((a) => a.id === account.id)) accounts.push(account);
     }
     const at = now(tx);
+    const sentOn = input.sentOn?.trim() || at.slice(0, 10);
+    const cycle = (await tx.store.cycles.byId(version.cycle_id))!;
+    const dateProblem = happenedOnProblem(sentOn, latestToday(at), input.sentOn?.trim() ? cycle.label : '', 'the date sent');
+    if (dateProblem) throw invalid(dateProblem, { field: 'sentOn' });
+    if (sentOn < version.issued_on)
+      throw invalid(`the date sent (${sentOn}) is before version ${version.number} was issued (${version.issued_on})`, { field: 'sentOn' });
     const check: MemberCheckRow = {
       id: tx.ids.next('memberCheck'),
       partnership_id: version.partnership_id,
@@ -223,6 +254,7 @@ export function sendMemberCheck(ctx: ServiceContext, input: { versionId: string;
       message,
       sent_by: tx.actor,
       sent_at: at,
+      sent_on: sentOn,
     };
     await tx.store.designDocuments.insertCheck(
       check,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { frameworkRefsOf } from '../domain/framework.js';
 import { checkImplementation, type ImplementationInput } from '../domain/implementation.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { isIsoDate } from '../domain/cycle.js';
+import { happenedOnProblem, isIsoDate, latestToday } from '../domain/cycle.js';
 import { isUptakeStatus, UPTAKE_STATUSES } from '../domain/theory-of-action.js';
 import type { ExplanationRow, FeedbackReportRow, ImplementationRow, RecommendationRow, UptakeRow } from '../storage/repositories/feedback.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -329,7 +329,8 @@ export function recordMeeting(
   return inTransaction(ctx, async (tx) => {
     const district = await districtOf(tx, input.partnershipId, input.district);
     const cycle = await cycleOf(tx, input.partnershipId, input.cycle);
-    if (!isIsoDate(input.heldOn)) throw invalid('the date of the meeting is a date, YYYY-MM-DD', { field: 'heldOn' });
+    const dateProblem = happenedOnProblem(input.heldOn, latestToday(now(tx)), cycle.label, 'the date of the meeting');
+    if (dateProblem) throw invalid(dateProblem, { field: 'heldOn' });
     const attendees = input.attendees.map((a) => a.trim()).filter(Boolean);
     if (attendees.length === 0) throw invalid('name who attended the meeting', { field: 'attendees' });
     const notes = input.notes.trim();

@@ -1,6 +1,6 @@
 import { parseCycleLabel } from '../domain/cycle.js';
 import { checkName } from '../domain/directory.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { invalid, notFound, versionConflict, versionRequired } from '../domain/errors.js';
 import { DEFAULT_QUOTE_MIN_PARTICIPANTS } from '../domain/quotes.js';
 import type { CycleRow } from '../storage/repositories/cycle.repository.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
@@ -56,7 +56,7 @@ async function createPartnershipIn(ctx: ServiceContext, name: string, options: N
   const minimum = options.quoteMinimum ?? DEFAULT_QUOTE_MIN_PARTICIPANTS;
   checkQuoteMinimum(minimum, 'quoteMinimum');
   const labels = cycleLabels(options.cycles ?? []);
-  const row: PartnershipRow = { id: ctx.ids.next('partnership'), name: trimmed, created_at: now(ctx), quote_min_participants: minimum };
+  const row: PartnershipRow = { id: ctx.ids.next('partnership'), name: trimmed, created_at: now(ctx), quote_min_participants: minimum, quote_min_version: 1 };
   await ctx.store.partnerships.insert(row);
   await audit(ctx, { action: 'partnership.create', entityKind: 'partnership', entityId: row.id, data: row });
   for (const label of labels) await insertCycle(ctx, row.id, label);
@@ -100,18 +100,39 @@ export function addCycle(ctx: ServiceContext, partnershipId: string, label: stri
   });
 }
 
-/** The smallest role group in a district whose members may be quoted to partners (default 3; the team may raise it). */
-export function setQuoteMinimum(ctx: ServiceContext, partnershipId: string, minimum: number): Promise<PartnershipRow> {
+export interface QuoteMinimumChange {
+  minimum: number;
+  /** The version of the minimum the change was made on (the partnership's `quote_min_version`). */
+  expectedVersion?: number;
+  /** Why it changes: kept in the history, and required, since it changes what partners may read. */
+  reason?: string;
+}
+
+/**
+ * The smallest role group in a district whose members may be quoted to partners (default 3; the
+ * team may raise it): a new version of the rule, made on the version named, with its reason.
+ */
+export function setQuoteMinimum(ctx: ServiceContext, partnershipId: string, change: QuoteMinimumChange): Promise<PartnershipRow> {
   return inTransaction(ctx, async (tx) => {
-    checkQuoteMinimum(minimum, 'minimum');
+    checkQuoteMinimum(change.minimum, 'minimum');
     const row = await tx.store.partnerships.byId(partnershipId);
     if (!row) throw notFound('partnership', partnershipId);
-    await tx.store.partnerships.setQuoteMinimum(partnershipId, minimum);
+    if (row.quote_min_participants === change.minimum) return row;
+    const reason = change.reason?.trim() ?? '';
+    if (!reason) throw invalid('reason: say why the quote minimum changes (the reason is kept in the history)', { field: 'reason' });
+    const shown = { minimum: row.quote_min_participants };
+    const version = row.quote_min_version;
+    if (change.expectedVersion === undefined) throw versionRequired('the quote minimum of', row.name, version, shown);
+    if (change.expectedVersion !== version) throw versionConflict('the quote minimum of', row.name, change.expectedVersion, version, shown);
+    if (!(await tx.store.partnerships.setQuoteMinimum(partnershipId, change.minimum, version)))
+      throw versionConflict('the quote minimum of', row.name, change.expectedVersion, version + 1, shown);
     await audit(tx, {
       action: 'partnership.quote_minimum',
       entityKind: 'partnership',
       entityId: partnershipId,
-      data: { from: row.quote_min_participants, to: minimum },
+      version: version + 1,
+      reason,
+      data: { from: row.quote_min_participants, to: change.minimum },
     });
     return (await tx.store.partnerships.byId(partnershipId))!;
   });

@@ -58,6 +58,8 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
   const isfByInterview = new Map(isfs.map((f) => [f.interview_id, f.status]));
   const strategies = await store.strategies.list(partnershipId);
   const sentReports = await store.feedback.reports(partnershipId);
+  const recommendations = await store.feedback.recommendations(partnershipId);
+  const withUptake = new Set((await store.feedback.uptakes(partnershipId)).map((u) => u.recommendation_id));
   const today = now(ctx).slice(0, 10);
   const leaderInterviewsIn = (districtId: string, cycleIndex: number) => {
     const c = cycles[cycleIndex];
@@ -85,6 +87,8 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
       const strategyCount = strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).length;
       if (here.length === 0 && sums.length === 0 && strategyCount === 0) continue;
       const design = await issuedState(ctx, { partnershipId, district: d, cycle: c });
+      const strategyIds = new Set(strategies.filter((s) => s.district_id === d.id && s.cycle_id === c.id).map((s) => s.id));
+      const recommended = recommendations.filter((r) => strategyIds.has(r.strategy_id));
       perCycle.push({
         cycle: c.label,
         interviews: here.length,
@@ -110,6 +114,8 @@ export async function partnershipProgress(ctx: ServiceContext, partnershipId: st
           findings: findingCount,
           dfrrSent: sentReports.some((r) => r.district_id === d.id && r.cycle_id === c.id),
           followUpInterviews: leaderInterviewsIn(d.id, index + 1),
+          recommendations: recommended.length,
+          uptakeRecorded: recommended.filter((r) => withUptake.has(r.id)).length,
         }),
       });
     }

@@ -10,7 +10,17 @@ export interface UptakeLine {
   text: string;
   /** The conjectures it was based on: what its uptake is evidence about. */
   conjectures: { id: string; text: string }[];
-  uptake: { id: string; cycle: string; status: UptakeStatus; label: string; note: string } | null;
+  uptake: {
+    id: string;
+    cycle: string;
+    status: UptakeStatus;
+    label: string;
+    note: string;
+    /** The version an edit names. */
+    version: number;
+    /** The passages of that autumn's leader interviews it cites. */
+    passages: { id: string; quote: string }[];
+  } | null;
 }
 
 /** Every recommendation across districts and years, with whether the district acted on it. */
@@ -19,6 +29,7 @@ export async function uptakeOverview(ctx: ServiceContext, partnershipId: string)
   const recommendations = await store.feedback.recommendations(partnershipId);
   const uptakes = await store.feedback.uptakes(partnershipId);
   const links = await store.feedback.links(recommendations.map((r) => r.id));
+  const cited = await store.feedback.linksWithCited(uptakes.map((u) => u.id));
   const cycles = new Map((await store.cycles.list(partnershipId)).map((c) => [c.id, c.label]));
   const districts = new Map((await store.organizations.list(partnershipId, 'district')).map((d) => [d.id, d.name]));
   const out: UptakeLine[] = [];
@@ -38,7 +49,17 @@ export async function uptakeOverview(ctx: ServiceContext, partnershipId: string)
       strategy: strategy.name,
       text: r.text,
       conjectures,
-      uptake: u ? { id: u.id, cycle: cycles.get(u.cycle_id) ?? '', status: u.status, label: UPTAKE_LABELS[u.status], note: u.note } : null,
+      uptake: u
+        ? {
+            id: u.id,
+            cycle: cycles.get(u.cycle_id) ?? '',
+            status: u.status,
+            label: UPTAKE_LABELS[u.status],
+            note: u.note,
+            version: u.version,
+            passages: cited.filter((l) => l.citing_id === u.id && l.cited_kind === 'excerpt').map((l) => ({ id: l.cited_id, quote: l.quote ?? '' })),
+          }
+        : null,
     });
   }
   return out.sort((a, b) => a.district.localeCompare(b.district) || a.cycle.localeCompare(b.cycle));

@@ -34,6 +34,8 @@ export interface PartnershipTable {
   created_at: string;
   /** A quote is withheld from partners when its role group has fewer participants than this in the district. */
   quote_min_participants: Generated<number>;
+  /** Raised by each change of the quote minimum, which names the version it was made on. */
+  quote_min_version: Generated<number>;
 }
 
 export type OrganizationKind = 'district' | 'school' | 'unit';
@@ -406,6 +408,8 @@ export interface DddVersionTable {
   based_on_id: string | null;
   content: string;
   reason: string;
+  /** The day it was issued to the district, as the user said (not in the future); `created_at` is when it was recorded. */
+  issued_on: string;
   created_by: string;
   created_at: string;
 }
@@ -416,7 +420,10 @@ export interface MemberCheckTable {
   ddd_version_id: string;
   message: string;
   sent_by: string;
+  /** When it was recorded. */
   sent_at: string;
+  /** The day it was sent to the district's leaders, as the user said. */
+  sent_on: string;
 }
 
 export interface MemberCheckRecipientTable {

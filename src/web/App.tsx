@@ -27,6 +27,7 @@ import { TheoryPage } from './features/theory/TheoryPage';
 import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
+import { AuditPage } from './features/audit/AuditPage';
 
 function NotFound() {
   return (
@@ -68,6 +69,7 @@ const router = createBrowserRouter([
       { path: '/member-checks/:id', element: <MemberCheckPage /> },
       { path: '/feedback', element: <FeedbackPage /> },
       { path: '/account', element: <AccountPage /> },
+      { path: '/audit', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

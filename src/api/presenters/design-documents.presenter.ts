@@ -11,6 +11,7 @@ export const presentDesignVersion = (v: DddVersionRow): z.infer<typeof DesignVer
   number: v.number,
   basedOnId: v.based_on_id,
   reason: v.reason,
+  issuedOn: v.issued_on,
   createdBy: v.created_by,
   createdAt: v.created_at,
   sections: contentOf(v).sections,

@@ -5,7 +5,13 @@ import type { OrganizationRow } from '../../storage/repositories/organization.re
 import type { ParticipantRow } from '../../storage/repositories/participant.repository.js';
 import type { PartnershipRow } from '../../storage/repositories/partnership.repository.js';
 
-export const presentPartnership = (p: PartnershipRow) => ({ id: p.id, name: p.name, createdAt: p.created_at });
+export const presentPartnership = (p: PartnershipRow) => ({
+  id: p.id,
+  name: p.name,
+  createdAt: p.created_at,
+  quoteMinimum: p.quote_min_participants,
+  quoteMinimumVersion: p.quote_min_version,
+});
 
 export const presentOrganization = (o: OrganizationRow) => ({ id: o.id, kind: o.kind, name: o.name, districtId: o.district_id });
 

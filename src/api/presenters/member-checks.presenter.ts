@@ -15,6 +15,7 @@ export const presentMemberCheck = (
   message: view.check.message,
   sentBy: view.check.sent_by,
   sentAt: view.check.sent_at,
+  sentOn: view.check.sent_on,
   recipients: view.recipients.map((r) => ({ accountId: r.accountId, name: r.name, email: r.email })),
   responses: view.responses.map((r) => ({
     id: r.id,

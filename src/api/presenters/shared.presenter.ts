@@ -7,7 +7,7 @@ export function presentSharedWithDistrict(shared: SharedWithDistrict, accountId:
   const cycles = shared.cycles.map((c) => ({
     cycle: { id: c.cycle.id, label: c.cycle.label },
     designDocument: {
-      versions: c.versions.map((v) => ({ id: v.id, number: v.number, createdAt: v.created_at })),
+      versions: c.versions.map((v) => ({ id: v.id, number: v.number, issuedOn: v.issued_on, createdAt: v.created_at })),
       status: c.status,
     },
     memberChecks: c.checks.map((view) => {
@@ -16,6 +16,7 @@ export function presentSharedWithDistrict(shared: SharedWithDistrict, accountId:
         id: view.check.id,
         versionNumber: view.versionNumber,
         sentAt: view.check.sent_at,
+        sentOn: view.check.sent_on,
         sentBy: view.check.sent_by,
         status: view.status,
         superseded: c.versions.some((v) => v.number > view.versionNumber),

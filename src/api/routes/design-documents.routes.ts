@@ -83,7 +83,18 @@ export function registerDesignDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
         summary: 'Issues the design document as it stands as the next version (marking the member-check corrections it takes in)',
         request: {
           params: IdParam,
-          body: jsonBody(z.object({ cycle: filterText, reason: z.string().max(2000).optional(), applies: z.array(z.string().max(200)).max(200).optional() })),
+          body: jsonBody(
+            z.object({
+              cycle: filterText,
+              reason: z.string().max(2000).optional(),
+              applies: z.array(z.string().max(200)).max(200).optional(),
+              issuedOn: z
+                .string()
+                .max(10)
+                .optional()
+                .openapi({ description: 'The day it was issued to the district, YYYY-MM-DD (not in the future); default: today' }),
+            }),
+          ),
         },
         responses: { 201: jsonResponse(DesignVersionSchema, 'The version'), ...errorResponses },
       }),
@@ -101,6 +112,7 @@ export function registerDesignDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
             ...(b.cycle && { cycle: b.cycle }),
             ...(b.reason && { reason: b.reason }),
             ...(b.applies && { applies: b.applies }),
+            ...(b.issuedOn && { issuedOn: b.issuedOn }),
           }),
         ),
         201,

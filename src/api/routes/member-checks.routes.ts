@@ -46,7 +46,17 @@ export function registerMemberCheckRoutes(app: OpenAPIHono<ApiEnv>) {
         summary: 'Sends an issued version to named partner leaders of its district for their member check',
         request: {
           params: IdParam,
-          body: jsonBody(z.object({ recipients: z.array(z.string().min(1).max(320)).min(1).max(50), message: z.string().max(4000).optional() })),
+          body: jsonBody(
+            z.object({
+              recipients: z.array(z.string().min(1).max(320)).min(1).max(50),
+              message: z.string().max(4000).optional(),
+              sentOn: z
+                .string()
+                .max(10)
+                .optional()
+                .openapi({ description: 'The day it was sent to the leaders, YYYY-MM-DD (not in the future); default: today' }),
+            }),
+          ),
         },
         responses: { 201: jsonResponse(MemberCheckSchema, 'The member check'), ...errorResponses },
       }),

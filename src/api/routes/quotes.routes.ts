@@ -6,7 +6,7 @@ import { quoteCandidates } from '../../services/quotes.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
-import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+import { errorResponses, expectedVersion, IdParam, jsonBody, jsonResponse, PartnershipParam, reason } from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 
 const tags = ['Feedback'];
@@ -72,15 +72,16 @@ export function registerQuoteRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'put',
         path: '/api/partnerships/{partnershipId}/quote-minimum',
         tags,
-        summary: 'The smallest role group in a district whose words may be quoted to partners (at least 3)',
-        request: { params: PartnershipParam, body: jsonBody(z.object({ minimum: z.number().int() })) },
-        responses: { 200: jsonResponse(z.object({ minimum: z.number().int() }), 'The rule'), ...errorResponses },
+        summary:
+          'The smallest role group in a district whose words may be quoted to partners (at least 3): a new version of the rule, made on the version named, with its reason (administrators and lead researchers)',
+        request: { params: PartnershipParam, body: jsonBody(z.object({ minimum: z.number().int(), expectedVersion, reason })) },
+        responses: { 200: jsonResponse(z.object({ minimum: z.number().int(), version: z.number().int() }), 'The rule'), ...errorResponses },
       }),
     ),
     async (c) => {
       const ctx = serviceContext(c);
-      const p = await setQuoteMinimum(ctx, (await routePartnership(c)).id, c.req.valid('json').minimum);
-      return c.json({ minimum: p.quote_min_participants }, 200);
+      const p = await setQuoteMinimum(ctx, (await routePartnership(c)).id, c.req.valid('json'));
+      return c.json({ minimum: p.quote_min_participants, version: p.quote_min_version }, 200);
     },
   );
 }

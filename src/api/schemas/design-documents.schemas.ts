@@ -30,6 +30,7 @@ export const DesignVersionSchema = z
     number: z.number().int(),
     basedOnId: z.string().nullable(),
     reason: z.string(),
+    issuedOn: z.string().openapi({ description: 'The day it was issued to the district; createdAt is when it was recorded' }),
     createdBy: z.string(),
     createdAt: z.string(),
     sections: z.array(DesignSectionSchema),

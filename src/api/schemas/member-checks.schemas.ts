@@ -33,6 +33,7 @@ export const MemberCheckSchema = z
     message: z.string(),
     sentBy: z.string(),
     sentAt: z.string(),
+    sentOn: z.string().openapi({ description: 'The day it was sent to the leaders; sentAt is when it was recorded' }),
     recipients: z.array(z.object({ accountId: z.string(), name: z.string(), email: z.string() })),
     responses: z.array(MemberCheckResponseSchema),
     status: MemberCheckStatusSchema,

@@ -2,7 +2,15 @@ import { CalendarStepSchema } from './calendar.schemas.js';
 import { z } from '@hono/zod-openapi';
 import { RoleGroupSchema } from './common.schemas.js';
 
-export const PartnershipSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).openapi('Partnership');
+export const PartnershipSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    quoteMinimum: z.number().int().openapi({ description: 'The smallest role group in a district whose words may be quoted to partners' }),
+    quoteMinimumVersion: z.number().int().openapi({ description: 'The version of that rule, which a change names' }),
+  })
+  .openapi('Partnership');
 
 export const OrganizationSchema = z
   .object({

@@ -16,6 +16,16 @@ export const UptakeLineSchema = z
     strategy: z.string(),
     text: z.string(),
     conjectures: z.array(z.object({ id: z.string(), text: z.string() })),
-    uptake: z.object({ id: z.string(), cycle: z.string(), status: z.enum(['fully', 'partly', 'not']), label: z.string(), note: z.string() }).nullable(),
+    uptake: z
+      .object({
+        id: z.string(),
+        cycle: z.string(),
+        status: z.enum(['fully', 'partly', 'not']),
+        label: z.string(),
+        note: z.string(),
+        version: z.number().int(),
+        passages: z.array(z.object({ id: z.string(), quote: z.string() })),
+      })
+      .nullable(),
   })
   .openapi('UptakeLine');

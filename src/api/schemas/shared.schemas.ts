@@ -7,6 +7,7 @@ export const SharedMemberCheckSchema = z
     id: z.string(),
     versionNumber: z.number().int(),
     sentAt: z.string(),
+    sentOn: z.string().openapi({ description: 'The day it was sent; sentAt is when it was recorded' }),
     sentBy: z.string(),
     status: MemberCheckStatusSchema,
     superseded: z.boolean().openapi({ description: 'A later version of the document was issued: responses go to the latest version' }),
@@ -21,7 +22,7 @@ export const SharedInCycleSchema = z
     cycle: CycleSchema,
     designDocument: z.object({
       versions: z
-        .array(z.object({ id: z.string(), number: z.number().int(), createdAt: z.string() }))
+        .array(z.object({ id: z.string(), number: z.number().int(), issuedOn: z.string(), createdAt: z.string() }))
         .openapi({ description: 'Issued versions, oldest first' }),
       status: MemberCheckStatusSchema,
     }),

@@ -367,10 +367,11 @@ export function registerDesignCommands(program: Command): void {
     .option('--cycle <cycle>', 'default: the latest')
     .option('--reason <text>', 'what this version changes (required after the first)')
     .option('--applies <response>', 'a member-check correction this version takes in (repeatable)', collect)
-    .action(async (opts: { district: string; cycle?: string; reason?: string; applies?: string[] }, cmd: Command) =>
+    .option('--on <date>', 'the day it was issued to the district, YYYY-MM-DD (default: today)')
+    .action(async ({ on, ...opts }: { district: string; cycle?: string; reason?: string; applies?: string[]; on?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        const v = await issueVersion(s.ctx, { partnershipId: (await partnershipOf(s, o)).id, ...opts });
-        print(`issued version ${v.number} (${v.id})`);
+        const v = await issueVersion(s.ctx, { partnershipId: (await partnershipOf(s, o)).id, ...opts, ...(on && { issuedOn: on }) });
+        print(`issued version ${v.number} (${v.id}) on ${v.issued_on}`);
       }),
     );
   ddd
@@ -379,10 +380,16 @@ export function registerDesignCommands(program: Command): void {
     .argument('<version>', 'design document version ID')
     .requiredOption('--to <email>', 'a partner leader of the district (repeatable)', collect)
     .option('--message <text>')
-    .action(async (versionId: string, opts: { to: string[]; message?: string }, cmd: Command) =>
+    .option('--on <date>', 'the day it was sent to the leaders, YYYY-MM-DD (default: today)')
+    .action(async (versionId: string, opts: { to: string[]; message?: string; on?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const c = await sendMemberCheck(s.ctx, { versionId, recipients: opts.to, ...(opts.message && { message: opts.message }) });
-        print(`member check ${c.check.id} sent to ${c.recipients.map((r) => r.email).join(', ')}`);
+        const c = await sendMemberCheck(s.ctx, {
+          versionId,
+          recipients: opts.to,
+          ...(opts.message && { message: opts.message }),
+          ...(opts.on && { sentOn: opts.on }),
+        });
+        print(`member check ${c.check.id} sent to ${c.recipients.map((r) => r.email).join(', ')} on ${c.check.sent_on}`);
       }),
     );
   ddd

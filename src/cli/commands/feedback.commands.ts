@@ -154,12 +154,13 @@ export function registerFeedbackCommands(program: Command): void {
   const uptake = program.command('uptake').description('whether districts acted on recommendations, recorded in a later cycle');
   uptake
     .command('record')
-    .argument('<recommendation>')
+    .description('record or change whether the district acted on a recommendation (its ID is the first column of `warrant uptake list`)')
+    .argument('<recommendation>', 'recommendation ID, as `warrant uptake list` prints it')
     .requiredOption('--status <status>', 'fully, partly or not')
     .option('--cycle <cycle>', 'the cycle it was seen in; default: the latest')
     .option('--note <text>')
     .option('--passage <excerpt>', "a passage of that autumn's leader interviews (repeatable)", collect)
-    .option('--expected-version <n>', 'the version you edited, to change a record', wholeNumber)
+    .option('--expected-version <n>', 'the version you edited, to change a record (the version column of `warrant uptake list`)', wholeNumber)
     .option('--reason <text>')
     .action(
       async (
@@ -183,8 +184,17 @@ export function registerFeedbackCommands(program: Command): void {
         const rows = await uptakeOverview(s.ctx, (await partnershipOf(s, o)).id);
         if (o.json) return printJson(rows);
         printTable(
-          ['district', 'recommended in', 'recommendation', 'seen in', 'acted on', 'conjectures'],
-          rows.map((r) => [r.district, r.cycle, r.text.slice(0, 60), r.uptake?.cycle ?? '—', r.uptake?.status ?? 'not recorded', r.conjectures.length]),
+          ['recommendation ID', 'district', 'recommended in', 'recommendation', 'seen in', 'acted on', 'version', 'conjectures'],
+          rows.map((r) => [
+            r.recommendationId,
+            r.district,
+            r.cycle,
+            r.text.slice(0, 60),
+            r.uptake?.cycle ?? '—',
+            r.uptake?.status ?? 'not recorded',
+            r.uptake?.version ?? '—',
+            r.conjectures.length,
+          ]),
         );
       }),
     );
@@ -310,11 +320,14 @@ export function registerFeedbackCommands(program: Command): void {
   program
     .command('quote-minimum')
     .description('the smallest role group in a district whose words may be quoted to partners (default 3)')
-    .argument('<n>', 'participants', wholeNumber)
-    .action(async (n: number, _o: unknown, cmd: Command) =>
+    .argument('[n]', 'participants; without it, the minimum in force and its version', wholeNumber)
+    .option('--expected-version <n>', 'the version of the minimum you changed (as printed without <n>)', wholeNumber)
+    .option('--reason <text>', 'why it changes (kept in the history)')
+    .action(async (n: number | undefined, opts: { expectedVersion?: number; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
-        const p = await setQuoteMinimum(s.ctx, (await partnershipOf(s, o)).id, n);
-        print(`quotes need at least ${p.quote_min_participants} participants of the role group in the district`);
+        const current = await partnershipOf(s, o);
+        const p = n === undefined ? current : await setQuoteMinimum(s.ctx, current.id, { minimum: n, ...opts });
+        print(`quotes need at least ${p.quote_min_participants} participants of the role group in the district (version ${p.quote_min_version})`);
       }),
     );
 

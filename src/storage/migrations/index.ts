@@ -11,6 +11,7 @@ import * as turnSegments from './0008-turn-segments.js';
 import * as foreignKeys from './0009-foreign-keys.js';
 import * as feedbackReportVersions from './0010-feedback-report-versions.js';
 import * as feedbackNarratives from './0012-feedback-narratives.js';
+import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
@@ -26,6 +27,7 @@ const MIGRATIONS = {
   '0009-foreign-keys': foreignKeys,
   '0010-feedback-report-versions': feedbackReportVersions,
   '0012-feedback-narratives': feedbackNarratives,
+  '0014-dates-chosen': datesChosen,
   '0015-speaker-mappings': speakerMappings,
 };
 

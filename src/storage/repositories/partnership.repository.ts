@@ -26,8 +26,15 @@ export class PartnershipRepository {
     return (await this.named(name))[0];
   }
 
-  async setQuoteMinimum(id: string, minimum: number): Promise<void> {
-    await this.db.updateTable('partnership').set({ quote_min_participants: minimum }).where('id', '=', id).execute();
+  /** Sets the minimum if it is still at `fromVersion`, raising the version; false when someone changed it since. */
+  async setQuoteMinimum(id: string, minimum: number, fromVersion: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('partnership')
+      .set({ quote_min_participants: minimum, quote_min_version: fromVersion + 1 })
+      .where('id', '=', id)
+      .where('quote_min_version', '=', fromVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async insert(row: Insertable<PartnershipTable>): Promise<void> {

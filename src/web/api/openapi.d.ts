@@ -5906,6 +5906,8 @@ export interface paths {
             cycle?: string;
             reason?: string;
             applies?: string[];
+            /** @description The day it was issued to the district, YYYY-MM-DD (not in the future); default: today */
+            issuedOn?: string;
           };
         };
       };
@@ -6118,6 +6120,8 @@ export interface paths {
           'application/json': {
             recipients: string[];
             message?: string;
+            /** @description The day it was sent to the leaders, YYYY-MM-DD (not in the future); default: today */
+            sentOn?: string;
           };
         };
       };
@@ -7649,7 +7653,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** The smallest role group in a district whose words may be quoted to partners (at least 3) */
+    /** The smallest role group in a district whose words may be quoted to partners (at least 3): a new version of the rule, made on the version named, with its reason (administrators and lead researchers) */
     put: {
       parameters: {
         query?: never;
@@ -7663,6 +7667,10 @@ export interface paths {
         content: {
           'application/json': {
             minimum: number;
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
           };
         };
       };
@@ -7675,6 +7683,7 @@ export interface paths {
           content: {
             'application/json': {
               minimum: number;
+              version: number;
             };
           };
         };
@@ -8739,6 +8748,10 @@ export interface components {
       id: string;
       name: string;
       createdAt: string;
+      /** @description The smallest role group in a district whose words may be quoted to partners */
+      quoteMinimum: number;
+      /** @description The version of that rule, which a change names */
+      quoteMinimumVersion: number;
     };
     Stats: {
       districts: number;
@@ -9375,6 +9388,8 @@ export interface components {
       number: number;
       basedOnId: string | null;
       reason: string;
+      /** @description The day it was issued to the district; createdAt is when it was recorded */
+      issuedOn: string;
       createdBy: string;
       createdAt: string;
       sections: components['schemas']['DesignSection'][];
@@ -9411,6 +9426,8 @@ export interface components {
       message: string;
       sentBy: string;
       sentAt: string;
+      /** @description The day it was sent to the leaders; sentAt is when it was recorded */
+      sentOn: string;
       recipients: {
         accountId: string;
         name: string;
@@ -9588,6 +9605,7 @@ export interface components {
         versions: {
           id: string;
           number: number;
+          issuedOn: string;
           createdAt: string;
         }[];
         status: components['schemas']['MemberCheckStatus'];
@@ -9608,6 +9626,8 @@ export interface components {
       id: string;
       versionNumber: number;
       sentAt: string;
+      /** @description The day it was sent; sentAt is when it was recorded */
+      sentOn: string;
       sentBy: string;
       status: components['schemas']['MemberCheckStatus'];
       /** @description A later version of the document was issued: responses go to the latest version */
@@ -9637,6 +9657,11 @@ export interface components {
         status: 'fully' | 'partly' | 'not';
         label: string;
         note: string;
+        version: number;
+        passages: {
+          id: string;
+          quote: string;
+        }[];
       } | null;
     };
     TheoryOfAction: {

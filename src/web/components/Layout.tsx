@@ -47,6 +47,7 @@ export function Layout() {
             <NavLink to="/uptake">Uptake</NavLink>
             {can.write && <NavLink to="/import">Import</NavLink>}
             {can.lead && <NavLink to="/setup">Set-up</NavLink>}
+            {me.account.isAdmin && <NavLink to="/audit">Audit trail</NavLink>}
           </nav>
         )}
         {!can.read && role === 'partner' && (

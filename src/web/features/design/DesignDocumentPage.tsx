@@ -10,7 +10,7 @@ import { IssueVersionForm } from './IssueVersionForm';
 import { MemberCheckRecord } from './MemberCheckRecord';
 import { MemberCheckResponses } from './MemberCheckResponses';
 import { PartnerCycleFilter, usePartnerCycle } from './PartnerCycle';
-import { useDesignDocument, when } from './queries';
+import { onDate, useDesignDocument } from './queries';
 import { SendMemberCheckForm } from './SendMemberCheckForm';
 import { VersionHistory } from './VersionHistory';
 import './design.css';
@@ -104,7 +104,7 @@ function DocumentStatus({ doc }: { doc: DesignDocument }) {
       <dt>Cycle</dt>
       <dd>{doc.cycle.label}</dd>
       <dt>Latest version</dt>
-      <dd>{latest ? `version ${latest.number}, issued ${when(latest.createdAt)}` : 'none issued yet'}</dd>
+      <dd>{latest ? `version ${latest.number}, issued ${onDate(latest.issuedOn)}` : 'none issued yet'}</dd>
       <dt>Member check</dt>
       <dd className={`ddd-state ${doc.status.state.replace(/ /g, '-')}`}>{doc.status.label}</dd>
     </dl>
@@ -116,7 +116,7 @@ function IssuedVersion({ version }: { version: DesignVersion }) {
   return (
     <section className="ddd-version-text" aria-labelledby={`version-${version.id}`}>
       <h2 id={`version-${version.id}`}>
-        Version {version.number}, as issued <span className="muted">on {when(version.createdAt)}</span>
+        Version {version.number}, as issued <span className="muted">on {onDate(version.issuedOn)}</span>
       </h2>
       <DesignSections sections={version.sections} />
     </section>
@@ -175,7 +175,7 @@ function PartnerDesignDocument() {
           <dl className="facts ddd-status">
             <dt>Version</dt>
             <dd>
-              {latest.number}, issued {when(latest.createdAt)}
+              {latest.number}, issued {onDate(latest.issuedOn)}
             </dd>
             <dt>Member check</dt>
             <dd className={`ddd-state ${d.status.state.replace(/ /g, '-')}`}>{d.status.label}</dd>
@@ -185,8 +185,8 @@ function PartnerDesignDocument() {
             <section aria-labelledby="partner-version">
               <h2 id="partner-version">Version {latest.number}: your member check</h2>
               <p>
-                Sent to you <time dateTime={myCheck.sentAt}>{when(myCheck.sentAt)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it (saying
-                what) or comment; a later response replaces an earlier one. <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
+                Sent to you <time dateTime={myCheck.sentOn}>{onDate(myCheck.sentOn)}</time> by {myCheck.sentBy}. For each strategy, confirm it, correct it
+                (saying what) or comment; a later response replaces an earlier one. <Link to={`/member-checks/${myCheck.id}`}>Open it on its own page</Link>
               </p>
               {myCheck.message && <blockquote className="mc-message">{myCheck.message}</blockquote>}
               <MemberCheckResponses check={myCheck} version={latest} respond />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
 import type { DesignDocument } from '../../api/types';
 import { ErrorState } from '../../components/states';
+import { HappenedOn, localToday } from '../../components/HappenedOn';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { refreshDesign } from './queries';
 
@@ -17,6 +18,7 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
   const latest = doc.versions.at(-1);
   const next = (latest?.number ?? 0) + 1;
   const [reason, setReason] = useState('');
+  const [issuedOn, setIssuedOn] = useState(localToday);
   const [applies, setApplies] = useState<ReadonlySet<string>>(new Set());
   const [issued, setIssued] = useState<number | null>(null);
   useUnsavedChanges(reason.trim() !== '');
@@ -32,12 +34,13 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
       answer(
         api.POST('/api/districts/{id}/design-document/versions', {
           params: { path: { id: doc.district.id } },
-          body: { cycle: doc.cycle.id, ...(reason.trim() && { reason: reason.trim() }), applies: [...applies] },
+          body: { cycle: doc.cycle.id, ...(reason.trim() && { reason: reason.trim() }), applies: [...applies], issuedOn },
         }),
       ),
     onSuccess: async (v) => {
       setIssued(v.number);
       setReason('');
+      setIssuedOn(localToday());
       setApplies(new Set());
       await refreshDesign(client);
     },
@@ -75,6 +78,7 @@ export function IssueVersionForm({ doc }: { doc: DesignDocument }) {
             <textarea id={`${id}-reason`} rows={2} required value={reason} onChange={(e) => setReason(e.target.value)} />
           </>
         )}
+        <HappenedOn id={id} label="Issued to the district on" value={issuedOn} onChange={setIssuedOn} cycle={doc.cycle.label} className="" />
         {corrections.length > 0 && (
           <fieldset>
             <legend>Member-check corrections this version applies</legend>

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { MemberCheckResponses } from './MemberCheckResponses';
-import { useDesignDocument, useMemberCheck, when } from './queries';
+import { onDate, useDesignDocument, useMemberCheck } from './queries';
 import './design.css';
 
 /**
@@ -47,7 +47,7 @@ export function MemberCheckPage() {
       <dl className="facts ddd-status">
         <dt>Sent</dt>
         <dd>
-          <time dateTime={check.sentAt}>{when(check.sentAt)}</time> by {check.sentBy}
+          <time dateTime={check.sentOn}>{onDate(check.sentOn)}</time> by {check.sentBy}
         </dd>
         <dt>To</dt>
         <dd>{check.recipients.map((r) => (r.accountId === me.account.id ? `${r.name} (you)` : r.name)).join(', ')}</dd>
@@ -64,7 +64,7 @@ export function MemberCheckPage() {
       {respond && <p>For each strategy below, confirm it, correct it (saying what) or comment. A later response replaces an earlier one.</p>}
       <section aria-labelledby="sent-version">
         <h2 id="sent-version">
-          Version {version.number} as sent <span className="muted">(issued {when(version.createdAt)})</span>
+          Version {version.number} as sent <span className="muted">(issued {onDate(version.issuedOn)})</span>
         </h2>
         <MemberCheckResponses check={check} version={version} respond={respond} />
       </section>

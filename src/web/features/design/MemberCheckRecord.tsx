@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { DesignVersion, MemberCheck } from '../../api/types';
 import { Empty } from '../../components/states';
-import { RESPONSE_LABELS, when } from './queries';
+import { onDate, RESPONSE_LABELS, when } from './queries';
 
 /**
  * The member-check record, for the team: to whom each version was sent, who responded what to
@@ -33,7 +33,7 @@ function CheckEntry({ check: c, version }: { check: MemberCheck; version: Design
     <article className="mc-check" aria-labelledby={headingId}>
       <h3 id={headingId}>Member check of version {c.versionNumber}</h3>
       <p>
-        Sent <time dateTime={c.sentAt}>{when(c.sentAt)}</time> by {c.sentBy} to {c.recipients.map((r) => `${r.name} (${r.email})`).join(', ')} ·{' '}
+        Sent <time dateTime={c.sentOn}>{onDate(c.sentOn)}</time> by {c.sentBy} to {c.recipients.map((r) => `${r.name} (${r.email})`).join(', ')} ·{' '}
         <Link to={`/member-checks/${c.id}`}>Open this member check</Link>
       </p>
       {c.message && <blockquote className="mc-message">{c.message}</blockquote>}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
 import type { DesignVersion } from '../../api/types';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { HappenedOn, localToday } from '../../components/HappenedOn';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { refreshDesign } from './queries';
 
@@ -17,6 +18,7 @@ export function SendMemberCheckForm({ districtId, version }: { districtId: strin
   });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState('');
+  const [sentOn, setSentOn] = useState(localToday);
   const [sentTo, setSentTo] = useState<string[] | null>(null);
   useUnsavedChanges(message.trim() !== '');
   const send = useMutation({
@@ -24,7 +26,7 @@ export function SendMemberCheckForm({ districtId, version }: { districtId: strin
       answer(
         api.POST('/api/ddd-versions/{id}/member-checks', {
           params: { path: { id: version.id } },
-          body: { recipients: [...chosen], ...(message.trim() && { message: message.trim() }) },
+          body: { recipients: [...chosen], ...(message.trim() && { message: message.trim() }), sentOn },
         }),
       ),
     onSuccess: async (check) => {
@@ -69,6 +71,7 @@ export function SendMemberCheckForm({ districtId, version }: { districtId: strin
           </fieldset>
           <label htmlFor={`${id}-message`}>Message to them</label>
           <textarea id={`${id}-message`} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
+          <HappenedOn id={id} label="Sent on" value={sentOn} onChange={setSentOn} notBefore={version.issuedOn} className="" />
           <div className="actions">
             <button type="submit" disabled={send.isPending || chosen.size === 0}>
               {title}

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { DesignVersion, SectionDiff } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
-import { when } from './queries';
+import { onDate } from './queries';
 
 /** The issued versions, newest first, each with why it was issued and what changed from the one before. */
 export function VersionHistory({ versions }: { versions: readonly DesignVersion[] }) {
@@ -26,7 +26,7 @@ function VersionEntry({ version: v }: { version: DesignVersion }) {
   return (
     <li className="ddd-version">
       <p>
-        <strong>Version {v.number}</strong>, issued <time dateTime={v.createdAt}>{when(v.createdAt)}</time> by {v.createdBy} · {v.sections.length}{' '}
+        <strong>Version {v.number}</strong>, issued <time dateTime={v.issuedOn}>{onDate(v.issuedOn)}</time> by {v.createdBy} · {v.sections.length}{' '}
         {v.sections.length === 1 ? 'strategy' : 'strategies'}
         <br />
         <span className="muted">Why: {v.reason}</span>

@@ -66,6 +66,9 @@ export const RESPONSE_LABELS: Record<MemberCheck['responses'][number]['response'
 
 export const when = formatDate;
 
+/** A day (YYYY-MM-DD), read at local noon so that no time zone moves it to the day before. */
+export const onDate = (day: string) => when(`${day}T12:00:00`);
+
 /** Whether a partner leader still has to answer a member check: sent to them, of the latest version, and some strategy not answered by them. */
 export function awaitsResponse({ check, version }: CheckWithVersion, accountId: string): boolean {
   if (!check.recipients.some((r) => r.accountId === accountId) || check.superseded) return false;

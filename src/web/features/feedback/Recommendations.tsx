@@ -12,6 +12,7 @@ import { RecommendationForm } from './RecommendationForm';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
+import { UptakeRecord } from './UptakeRecord';
 
 /** The strategy's recommendations: proposals for the district, each with what it is based on. */
 export function Recommendations({
@@ -74,6 +75,7 @@ function RecommendationItem({ recommendation: r, number }: { recommendation: Rec
         </p>
       )}
       <CitedList links={r.basis} label={`What recommendation ${number} is based on`} none="Based on nothing recorded." />
+      <UptakeRecord recommendationId={r.id} number={number} />
       <p className="version muted">
         Version {r.version}, by {r.updatedBy}
       </p>

@@ -6,6 +6,7 @@ import { onDay, useRefreshFeedback } from './queries';
 import { useFeedbackScope } from './scope';
 import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
+import { HappenedOn, localToday } from '../../components/HappenedOn';
 
 /** The record of the report sent to the district and of the meeting that discussed it, with forms to record them. */
 export function ReportRecord() {
@@ -107,12 +108,12 @@ function useRecording() {
 }
 
 function SentForm() {
-  const { feedback } = useFeedbackScope();
+  const { feedback, place } = useFeedbackScope();
   const { busy, error, done, record } = useRecording();
-  const [on, setOn] = useState('');
+  const [on, setOn] = useState(localToday);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  useUnsavedChanges(on !== '' || note.trim() !== '' || reason.trim() !== '');
+  useUnsavedChanges(note.trim() !== '' || reason.trim() !== '');
   const id = useId();
   const next = Math.max(0, ...feedback.sent.map((s) => s.number)) + 1;
   const submit = async (e: FormEvent) => {
@@ -127,7 +128,7 @@ function SentForm() {
         `Version ${next} recorded as sent on ${onDay(on)}: the district reads it as it stands now, whatever is edited later.`,
       )
     ) {
-      setOn('');
+      setOn(localToday());
       setNote('');
       setReason('');
     }
@@ -139,10 +140,7 @@ function SentForm() {
         draft of the next.
       </p>
       {next > 1 && <ChangeReason id={id} value={reason} onChange={setReason} label={`What version ${next} changes (kept with it)`} required="form" rows={2} />}
-      <span className="field">
-        <label htmlFor={`${id}-on`}>Sent on</label>
-        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-      </span>
+      <HappenedOn id={id} label="Sent on" value={on} onChange={setOn} cycle={place.cycle} />
       <span className="field grow">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -158,11 +156,12 @@ function SentForm() {
 }
 
 function MeetingForm() {
+  const { place } = useFeedbackScope();
   const { busy, error, done, record } = useRecording();
-  const [on, setOn] = useState('');
+  const [on, setOn] = useState(localToday);
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
-  useUnsavedChanges(on !== '' || attendees.trim() !== '' || notes.trim() !== '');
+  useUnsavedChanges(attendees.trim() !== '' || notes.trim() !== '');
   const id = useId();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -176,17 +175,14 @@ function MeetingForm() {
         `Meeting of ${onDay(on)} recorded.`,
       )
     ) {
-      setOn('');
+      setOn(localToday());
       setAttendees('');
       setNotes('');
     }
   };
   return (
     <form className="feedback-form record-form" onSubmit={(e) => void submit(e)} aria-label="Record the meeting">
-      <span className="field">
-        <label htmlFor={`${id}-on`}>Held on</label>
-        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-      </span>
+      <HappenedOn id={id} label="Held on" value={on} onChange={setOn} cycle={place.cycle} />
       <span className="field wide">
         <label htmlFor={`${id}-attendees`}>Who attended (one name a line)</label>
         <textarea id={`${id}-attendees`} rows={3} value={attendees} onChange={(e) => setAttendees(e.target.value)} />

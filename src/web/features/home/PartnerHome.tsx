@@ -9,7 +9,7 @@ import {
   useMyMemberChecks,
   usePartnerDistrict,
   useSharedWithDistrict,
-  when,
+  onDate,
 } from '../design/queries';
 import { onDay } from '../feedback/queries';
 import './home.css';
@@ -53,7 +53,7 @@ function DesignDocumentStatus({ shared }: { shared: SharedWithDistrict }) {
     <section aria-labelledby="home-ddd">
       <h2 id="home-ddd">Your district's design document</h2>
       <p>
-        {shared.district.name}, {year.cycle.label}: version {latest.number}, issued {when(latest.createdAt)}.
+        {shared.district.name}, {year.cycle.label}: version {latest.number}, issued {onDate(latest.issuedOn)}.
         <br />
         Status: <strong>{year.designDocument.status.label}</strong>
       </p>
@@ -82,7 +82,7 @@ function AwaitingResponse({ checks, cycles }: { checks: readonly CheckWithVersio
             return (
               <li key={check.id}>
                 <Link to={`/member-checks/${check.id}`}>
-                  Design document{year && ` ${year}`}, version {version.number}: member check sent {when(check.sentAt)}
+                  Design document{year && ` ${year}`}, version {version.number}: member check sent {onDate(check.sentOn)}
                 </Link>{' '}
                 <span className="muted">
                   · by {check.sentBy} · you have answered {answered} of {version.sections.length} {version.sections.length === 1 ? 'strategy' : 'strategies'}
@@ -120,7 +120,7 @@ function SharedByYear({ years }: { years: readonly SharedInCycle[] }) {
               <li key={v.id}>
                 <Link to={designOf(y.cycle.label)}>District Design Document, version {v.number}</Link>{' '}
                 <span className="muted">
-                  · issued {when(v.createdAt)}
+                  · issued {onDate(v.issuedOn)}
                   {n < y.designDocument.versions.length - 1 ? ' · superseded' : ` · ${y.designDocument.status.label}`}
                 </span>
               </li>
@@ -129,7 +129,7 @@ function SharedByYear({ years }: { years: readonly SharedInCycle[] }) {
               <li key={c.id}>
                 <Link to={`/member-checks/${c.id}`}>Member check of version {c.versionNumber}</Link>{' '}
                 <span className="muted">
-                  · sent {when(c.sentAt)} · {checkState(c)}
+                  · sent {onDate(c.sentOn)} · {checkState(c)}
                 </span>
               </li>
             ))}

@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { Organization } from '../../api/types';
+import type { Organization, Partnership } from '../../api/types';
 import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState } from '../../components/states';
+import { useUnsavedChanges } from '../../components/unsaved';
 import { Members } from '../account/AccountPage';
 import { StartPartnership } from './StartPartnership';
 
@@ -57,6 +58,7 @@ export function SetupPage() {
           {can.lead && (kind === 'district' || districts.length > 0) && <AddOrganization partnershipId={partnership.id} kind={kind} one={one} />}
         </section>
       ))}
+      <QuoteMinimum key={partnership.id} partnership={partnership} canChange={can.lead} />
       {me.account.isAdmin && (
         <details className="new">
           <summary>Start another partnership</summary>
@@ -197,5 +199,62 @@ function OrganizationItem({ organization, districtName, canRename }: { organizat
         </form>
       )}
     </li>
+  );
+}
+
+/**
+ * The smallest role group in a district whose words may be quoted to partners: read by every member
+ * of the team, changed by administrators and lead researchers, each change a version with its reason.
+ */
+function QuoteMinimum({ partnership, canChange }: { partnership: Partnership; canChange: boolean }) {
+  const client = useQueryClient();
+  const [minimum, setMinimum] = useState(String(partnership.quoteMinimum));
+  const [reason, setReason] = useState('');
+  const [saved, setSaved] = useState('');
+  const id = useId();
+  useUnsavedChanges(reason.trim() !== '' || minimum !== String(partnership.quoteMinimum));
+  const change = useMutation({
+    mutationFn: () =>
+      answer(
+        api.PUT('/api/partnerships/{partnershipId}/quote-minimum', {
+          params: { path: { partnershipId: partnership.id } },
+          body: { minimum: Number(minimum), expectedVersion: partnership.quoteMinimumVersion, reason: reason.trim() },
+        }),
+      ),
+    onSuccess: async (rule) => {
+      setReason('');
+      setMinimum(String(rule.minimum));
+      setSaved(`The quote minimum is now ${rule.minimum} (version ${rule.version}).`);
+      await client.invalidateQueries({ queryKey: ['partnerships'] });
+    },
+    onError: () => void client.invalidateQueries({ queryKey: ['partnerships'] }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved('');
+    change.mutate();
+  };
+  return (
+    <section aria-labelledby="quote-minimum-title">
+      <h2 id="quote-minimum-title">Quotes to partners</h2>
+      <p>
+        A passage is quoted to partners only when its role group has at least <strong>{partnership.quoteMinimum}</strong> participants interviewed in the
+        district: a quote from a smaller group could point to a person. <span className="muted">(Version {partnership.quoteMinimumVersion} of the rule.)</span>
+      </p>
+      {canChange && (
+        <form className="filters" aria-label="Change the quote minimum" onSubmit={submit}>
+          <span className="field">
+            <label htmlFor={`${id}-minimum`}>Quote minimum (participants, 3 to 100)</label>
+            <input id={`${id}-minimum`} type="number" required min={3} max={100} step={1} value={minimum} onChange={(e) => setMinimum(e.target.value)} />
+          </span>
+          <ChangeReason id={id} value={reason} onChange={setReason} required="form" label="Why the change (kept in the history)" className="field grow" />
+          <FormActions submit="Save the quote minimum" busy={change.isPending} nothingToSave={minimum === String(partnership.quoteMinimum) || !reason.trim()} />
+          <span role="status" className="muted">
+            {saved}
+          </span>
+          {change.isError && <ErrorState error={change.error} />}
+        </form>
+      )}
+    </section>
   );
 }
