@@ -43,7 +43,7 @@ const wordsOf = (text: string) => text.split(/\s+/).map(bare).filter(Boolean);
 /**
  * The words of the report's table cells printed broken across two lines: a line that ends with a
  * piece of a cell's word whose rest starts the next line ("Co-participat" / "ion"). A break between
- * two words that are each words of the report is not counted.
+ * two words that are each words of the report is not counted, nor one after a hyphen.
  */
 export function brokenCellWords(doc: ReportDocument, pages: PrintedLine[][]): string[] {
   const cellWords = new Set<string>();
@@ -61,6 +61,8 @@ export function brokenCellWords(doc: ReportDocument, pages: PrintedLine[][]): st
       const start = bare(lines[i + 1]!.text.split(' ')[0]!);
       if (end === '' || start === '') continue;
       const joined = `${end}${start}`;
+      // A line may end after the hyphen of a compound ("grade-" / "level"), as typesetting allows.
+      if (end.endsWith('-')) continue;
       if (cellWords.has(joined) && !(allWords.has(end) && allWords.has(start))) broken.push(`${end}|${start}`);
     }
   }
@@ -73,22 +75,31 @@ export function brokenCellWords(doc: ReportDocument, pages: PrintedLine[][]): st
  * nothing but a heading is one of them.
  */
 export function pagesEndingWithAHeading(doc: ReportDocument, pages: PrintedLine[][]): number[] {
-  const headings = new Set<string>();
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') headings.add(b.text.replace(/\s+/g, ' ').trim());
-    if (b.kind === 'table') for (const c of b.columns) headings.add(c.replace(/\s+/g, ' ').trim());
-  }
+  const one = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const headings = new Set(doc.blocks.flatMap((b) => (b.kind === 'heading' ? [one(b.text)] : [])));
+  const headerCells = new Set(doc.blocks.flatMap((b) => (b.kind === 'table' ? b.columns.map(one) : [])));
   // A header cell may be printed on two lines: its last line is what ends the page then.
-  const isHeadingPiece = (text: string) => [...headings].some((h) => h === text || (h.endsWith(` ${text}`) && text.includes(' ')));
+  const isHeaderPiece = (text: string) => [...headerCells].some((h) => h === text || (text.includes(' ') && h.endsWith(` ${text}`)));
   const footer = /Page \d+ of \d+/;
   const out: number[] = [];
   pages.forEach((lines, i) => {
     if (i === 0 || i === pages.length - 1) return; // the title page, and the end of the report
-    const body = lines.filter((l) => !footer.test(l.text) && l.text !== doc.notice);
+    const body = lines.filter((l) => !footer.test(l.text) && l.text !== doc.notice).sort((a, b) => b.y - a.y);
     if (body.length === 0) return;
-    const lowest = Math.min(...body.map((l) => l.y));
+    const lowest = body.at(-1)!.y;
     const bottom = body.filter((l) => Math.abs(l.y - lowest) < 2);
-    if (bottom.every((l) => isHeadingPiece(l.text))) out.push(i + 1);
+    // A heading may take up to three lines.
+    const endsWithHeading = [1, 2, 3].some((k) =>
+      headings.has(
+        one(
+          body
+            .slice(-k)
+            .map((l) => l.text)
+            .join(' '),
+        ),
+      ),
+    );
+    if (endsWithHeading || bottom.every((l) => isHeaderPiece(l.text))) out.push(i + 1);
   });
   return out;
 }
