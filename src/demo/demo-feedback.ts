@@ -364,11 +364,12 @@ async function otherStrategiesFor(ctx: ServiceContext, pid: string, d: DemoDistr
   const [, ...others] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
   for (const [n, view] of others.entries()) {
     const cited = [findings[n % findings.length]!, findings[(n + 1) % findings.length]!];
-    for (const { row, element } of view.elements) {
+    // Each element on one of the district's findings, in turn, so that each reads its own.
+    for (const [i, { row, element }] of view.elements.entries()) {
       if (element.kind === 'accountability') continue;
       const found = OTHER_FINDINGS.find(([re]) => re.test(element.description))?.[1];
       if (!found) continue;
-      await writeImplementation(ctx, { elementId: row.id, ...found, findings: cited });
+      await writeImplementation(ctx, { elementId: row.id, ...found, findings: [findings[(n + i) % findings.length]!] });
     }
     const why = OTHER_STRATEGIES.find(([re]) => re.test(view.strategy.name))?.[1];
     if (!why) continue;
