@@ -68,9 +68,10 @@ describe('the layout of the demo’s reports on paper', () => {
       ).toHaveLength(printing.startsWith('DDD') ? 1 : 0);
   });
 
+  // MIST's ran about 15 pages.
   it('runs the partner feedback report about as long as a real one', () => {
     const pages = printed.get('DFRR partner as PDF')!.length;
     expect(pages).toBeGreaterThanOrEqual(12);
-    expect(pages).toBeLessThanOrEqual(16);
+    expect(pages).toBeLessThanOrEqual(18);
   });
 });

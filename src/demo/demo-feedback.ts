@@ -362,14 +362,16 @@ async function otherStrategiesFor(ctx: ServiceContext, pid: string, d: DemoDistr
   const district = (await ctx.store.organizations.resolve(pid, 'district', d.name))[0]!;
   const cycle = (await ctx.store.cycles.byLabel(pid, CYCLE))!;
   const [, ...others] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
+  // The findings on supports and practices (observation, coach meetings, collaboration); not the one on accountability.
+  const onPractice = findings.slice(0, 3);
   for (const [n, view] of others.entries()) {
-    const cited = [findings[n % findings.length]!, findings[(n + 1) % findings.length]!];
+    const cited = [onPractice[n % onPractice.length]!, onPractice[(n + 1) % onPractice.length]!];
     // Each element on one of the district's findings, in turn, so that each reads its own.
     for (const [i, { row, element }] of view.elements.entries()) {
       if (element.kind === 'accountability') continue;
       const found = OTHER_FINDINGS.find(([re]) => re.test(element.description))?.[1];
       if (!found) continue;
-      await writeImplementation(ctx, { elementId: row.id, ...found, findings: [findings[(n + i) % findings.length]!] });
+      await writeImplementation(ctx, { elementId: row.id, ...found, findings: [onPractice[(n + i) % onPractice.length]!] });
     }
     const why = OTHER_STRATEGIES.find(([re]) => re.test(view.strategy.name))?.[1];
     if (!why) continue;
