@@ -79,6 +79,18 @@ describe('the District Design Document as a file', () => {
     expect(text).toContain('applied in version 2');
   });
 
+  it('says on the title page what the reader needs once, and where the member check stands in plain words', async () => {
+    const lakeside = districts.find((d) => d.name === 'Lakeside Public Schools')!;
+    const doc = await report(lakeside.id, 'partner');
+    expect(doc.version).toMatch(/^Version 2, issued \d{4}-\d{2}-\d{2}$/);
+    expect(renderMarkdown(doc).split('---')[0]!.match(new RegExp(doc.date, 'g'))).toHaveLength(1);
+    expect(doc.blocks).toContainEqual({
+      kind: 'field',
+      label: 'Member check',
+      text: "Checked by the district's leaders; their corrections are included (1 of 1 responded).",
+    });
+  });
+
   it('prints the issued version for partners, refuses them a draft, and shows the team its draft when asked', async () => {
     const riverton = districts.find((d) => d.name === 'Riverton Unified School District')!;
     const strategy = (await t.store.strategies.list(pid, { districtId: riverton.id, cycleId: await cycle2010() }))[0]!;

@@ -52,8 +52,8 @@ describe('what was shared with a district, year by year, over HTTP', () => {
     const latest = cycleOf(answer.body, '2010-11');
     expect(latest.designDocument.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(latest.designDocument.status.state).toBe('corrected');
-    // The demo's member check was of version 1: answered on both strategies, then superseded by the corrected version 2.
-    expect(latest.memberChecks).toEqual([expect.objectContaining({ versionNumber: 1, superseded: true, sentToYou: true, youAnswered: 2, sections: 2 })]);
+    // The demo's member check was of version 1: answered on each of its four strategies, then superseded by the corrected version 2.
+    expect(latest.memberChecks).toEqual([expect.objectContaining({ versionNumber: 1, superseded: true, sentToYou: true, youAnswered: 4, sections: 4 })]);
     expect(latest.feedbackReports).toEqual([{ number: 1, sentOn: '2011-05-20', reason: 'first version' }]);
     expect(cycleOf(answer.body, '2009-10')).toMatchObject({ shared: false, designDocument: { versions: [] }, memberChecks: [], feedbackReports: [] });
   });

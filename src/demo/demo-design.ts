@@ -244,7 +244,124 @@ function strategiesOf(d: DemoDistrict): DemoStrategy[] {
       ],
     },
   };
-  return [main[d.name]!, curriculum];
+  const strugglingStudents: DemoStrategy = {
+    name: 'Supporting students who struggle in mathematics',
+    goal: 'Students who are behind in mathematics get help within grade-level lessons and in a daily intervention period, so that they take part in the same rigorous tasks as their classmates.',
+    elements: [
+      {
+        kind: 'practice',
+        role: 'teacher',
+        description: 'Plan lessons so that students who struggle can start on the task and take part in the discussion, rather than being given easier work',
+      },
+      {
+        kind: 'practice',
+        role: 'teacher',
+        description: 'Teach the intervention period from the district’s materials, building on what students did in the grade-level lesson',
+        target: 'daily, 30 minutes',
+      },
+      {
+        kind: 'practice',
+        role: 'coach',
+        description: 'Help teachers plan supports for students who struggle, including English learners, when preparing units',
+      },
+      {
+        kind: 'support',
+        supportType: 'tool',
+        description: 'Intervention materials aligned with the units of the curriculum',
+        rolesServed: ['teacher'],
+        frequency: 'daily',
+        provider: 'Curriculum & Instruction',
+        coParticipation: false,
+      },
+      {
+        kind: 'support',
+        supportType: 'learning_event_discrete',
+        description: 'Workshops on supporting English learners in mathematics discussions',
+        rolesServed: ['teacher', 'coach'],
+        frequency: 'three a year',
+        provider: 'English Learners office',
+        coParticipation: false,
+      },
+      {
+        kind: 'support',
+        supportType: 'learning_event_incidental',
+        description: 'Coaches plan with teachers the supports for struggling students in each unit',
+        rolesServed: ['teacher'],
+        frequency: 'before each unit',
+        provider: 'Coaches',
+        coParticipation: true,
+      },
+      { kind: 'accountability', holder: 'Principals', held: 'teachers', description: 'the progress of students in the intervention period' },
+    ],
+    instruction: [
+      'uncertain',
+      'Keeping struggling students in rigorous tasks would improve their learning; an intervention period disconnected from the lessons risks teaching procedures apart from meaning.',
+      [],
+    ],
+    enablement: [
+      'unlikely',
+      'Materials and one-off workshops are likely to be assimilated to current practice; only the planning with coaches offers co-participation, and coaches have little time for it.',
+      ['tool', 'learning_event_discrete', 'learning_event_incidental'],
+    ],
+  };
+  const data: DemoStrategy = {
+    name: 'Using assessment data to guide instruction',
+    goal: 'Teachers and school leaders use the results of common assessments to decide what to reteach and which students need help.',
+    elements: [
+      {
+        kind: 'practice',
+        role: 'teacher',
+        description: 'Analyse the results of common unit assessments with colleagues and plan how to reteach what students did not understand',
+        target: 'after each unit',
+      },
+      {
+        kind: 'practice',
+        role: 'school_leader',
+        description: 'Review assessment results with each grade-level team and agree on next steps for instruction',
+        target: 'every quarter',
+      },
+      {
+        kind: 'support',
+        supportType: 'tool',
+        description: 'Common unit assessments and the district’s data system that reports their results by student and by item',
+        rolesServed: ['teacher', 'school_leader'],
+        frequency: 'each unit',
+        provider: 'Research, Evaluation & Accountability',
+        coParticipation: false,
+      },
+      {
+        kind: 'support',
+        supportType: 'organizational_routine',
+        description: 'Quarterly data meetings of each grade-level team with the principal and the coach',
+        rolesServed: ['teacher', 'school_leader', 'coach'],
+        frequency: 'quarterly',
+        provider: 'Principals',
+        coParticipation: true,
+      },
+      {
+        kind: 'support',
+        supportType: 'learning_event_discrete',
+        description: 'Training on reading the data system’s reports',
+        rolesServed: ['school_leader', 'coach'],
+        frequency: 'once, in September',
+        provider: 'Research, Evaluation & Accountability',
+        coParticipation: false,
+      },
+      { kind: 'accountability', holder: 'Principals', held: 'grade-level teams', description: 'a reteaching plan after each data meeting' },
+      { kind: 'accountability', holder: 'The superintendent', held: 'principals', description: 'growth on the quarterly benchmark assessments' },
+    ],
+    instruction: [
+      'uncertain',
+      'Data on which items students missed can direct attention to students’ thinking, but only if teachers look at how students reasoned, not only at scores.',
+      [],
+    ],
+    enablement: [
+      'partly',
+      'The data meetings are a routine with the coach present, which could support learning; the training covers the reports rather than what to do about the mathematics students missed.',
+      ['organizational_routine', 'tool'],
+    ],
+  };
+  return [main[d.name]!, curriculum, strugglingStudents, data];
 }
 
 /** A PD calendar as the district would send it: a real Word file. */
@@ -316,7 +433,7 @@ async function documentDistrict(ctx: ServiceContext, partnershipId: string, d: D
     ...base,
     aspect: 'coherence',
     judgement: 'partly coherent',
-    rationale: `Both strategies aim at rigorous tasks and student reasoning, but the pacing guide and benchmark accountability press for coverage, at odds with the time that "${strategies[0]!.name.toLowerCase()}" asks for.`,
+    rationale: `The first two strategies aim at rigorous tasks and student reasoning, but the pacing guide and benchmark accountability press for coverage, at odds with the time that "${strategies[0]!.name.toLowerCase()}" asks for; the intervention period and the data meetings can serve the same aim only if they look at students' reasoning rather than at scores alone.`,
     frameworkRefs: ['tool'],
   });
   await issueVersion(ctx, { partnershipId, district: d.name, cycle: CYCLE });
@@ -329,7 +446,7 @@ async function memberCheckLakeside(ctx: ServiceContext, partnershipId: string): 
   const account = (await ctx.store.accounts.byEmail(partner.email))!;
   const scope = await designScope(ctx, partnershipId, d.name, CYCLE);
   const state = await designDocumentState(ctx, scope);
-  const [first, second] = state.current.sections;
+  const [first, second, ...others] = state.current.sections;
   const check = await sendMemberCheck(ctx, {
     versionId: state.versions[0]!.id,
     recipients: [partner.email],
@@ -351,6 +468,8 @@ async function memberCheckLakeside(ctx: ServiceContext, partnershipId: string): 
     response: 'comment',
     text: 'The early-release afternoons may move to the spring.',
   });
+  for (const section of others)
+    await respondToMemberCheck(partnerCtx, { checkId: check.check.id, accountId: account.id, section: section.key, response: 'confirm' });
   const team = { ...ctx, clock: demoClock('2010-11-22T11:00:00Z') };
   const walks = (await ctx.store.strategies.elements([first!.key])).find((e) => e.description.startsWith('Learning Walks'))!;
   await editElement(team, {

@@ -171,6 +171,231 @@ async function feedbackFor(ctx: ServiceContext, pid: string, d: DemoDistrict, th
   return { findings };
 }
 
+type SupportFinding = { verdict: string; frequency: string; focus: string; text: string };
+type PracticeFinding = { frequencyChange: string; qualityChange: string; text: string };
+
+/** What the spring interviews found about the elements of the districts' other strategies, by the start of their description. */
+const OTHER_FINDINGS: [RegExp, SupportFinding | PracticeFinding][] = [
+  [
+    /^Summer institute/,
+    {
+      verdict: 'as intended',
+      frequency: 'five days in August',
+      focus: 'the units of the first semester',
+      text: 'Most teachers attended the institute; they describe it as useful for knowing what the units contain, less so for teaching their tasks.',
+    },
+  ],
+  [
+    /^Early-release afternoons/,
+    {
+      verdict: 'partly',
+      frequency: 'one of the two held',
+      focus: 'assessment calendar and pacing',
+      text: 'The October afternoon was held and spent mostly on the assessment calendar; the February one was cancelled for testing preparation.',
+    },
+  ],
+  [
+    /^District pacing guide/,
+    {
+      verdict: 'as intended',
+      frequency: 'used all year',
+      focus: 'coverage of the units by the benchmark dates',
+      text: 'Teachers follow the pacing guide closely; several say it leaves no time for students to finish the demanding tasks.',
+    },
+  ],
+  [
+    /^Intervention materials/,
+    {
+      verdict: 'differently',
+      frequency: 'daily in most schools',
+      focus: 'practice of procedures',
+      text: 'The intervention period is held daily, but teachers use its materials as practice sheets of procedures, apart from the grade-level lessons.',
+    },
+  ],
+  [
+    /^Workshops on supporting English learners/,
+    {
+      verdict: 'partly',
+      frequency: 'two of the three held',
+      focus: 'vocabulary lists',
+      text: 'Two workshops were held; teachers recall the vocabulary lists more than the strategies for taking part in discussion.',
+    },
+  ],
+  [
+    /^Coaches plan with teachers/,
+    {
+      verdict: 'partly',
+      frequency: 'for some units, in some schools',
+      focus: 'supports for struggling students',
+      text: 'Where coaches planned with teachers, teachers describe keeping struggling students in the task; elsewhere coaches had no time for it.',
+    },
+  ],
+  [
+    /^Common unit assessments/,
+    {
+      verdict: 'as intended',
+      frequency: 'after each unit',
+      focus: 'scores by student and by item',
+      text: 'The assessments are given after each unit and their results reach teachers within a week.',
+    },
+  ],
+  [
+    /^Quarterly data meetings/,
+    {
+      verdict: 'differently',
+      frequency: 'quarterly',
+      focus: 'which students to place in the intervention period',
+      text: 'The data meetings take place each quarter; they are spent sorting students by score rather than on what students understood.',
+    },
+  ],
+  [
+    /^Training on reading/,
+    {
+      verdict: 'as intended',
+      frequency: 'held in September',
+      focus: 'the reports of the data system',
+      text: 'Principals and coaches were trained on the reports; the training did not address how to respond to what the results show.',
+    },
+  ],
+  [
+    /^Teach the units of/,
+    {
+      frequencyChange: 'unchanged',
+      qualityChange: 'unchanged',
+      text: 'Teachers teach the units in order, but in most lessons described the demand of the task is lowered as students work, by telling them the steps.',
+    },
+  ],
+  [
+    /^Recognise high-quality mathematics instruction/,
+    {
+      frequencyChange: 'unchanged',
+      qualityChange: 'improved',
+      text: 'Some principals now describe students explaining their reasoning as what they look for; most still name classroom management first.',
+    },
+  ],
+  [
+    /^Plan lessons so that students who struggle/,
+    {
+      frequencyChange: 'unchanged',
+      qualityChange: 'unchanged',
+      text: 'Teachers mostly give struggling students easier work or send them to the intervention period, rather than supports to start on the task.',
+    },
+  ],
+  [
+    /^Teach the intervention period/,
+    {
+      frequencyChange: 'increased',
+      qualityChange: 'unchanged',
+      text: 'The intervention period is now taught daily; what is taught in it rarely builds on the grade-level lesson.',
+    },
+  ],
+  [
+    /^Help teachers plan supports/,
+    {
+      frequencyChange: 'unchanged',
+      qualityChange: 'unchanged',
+      text: 'Coaches say they would like to plan with teachers for struggling students but are asked to cover classes and prepare benchmarks.',
+    },
+  ],
+  [
+    /^Analyse the results of common unit assessments/,
+    {
+      frequencyChange: 'increased',
+      qualityChange: 'unchanged',
+      text: 'Teachers look at the results more often than last year, mostly to see which students scored low; few look at how students reasoned on the items missed.',
+    },
+  ],
+  [
+    /^Review assessment results with each grade-level team/,
+    {
+      frequencyChange: 'increased',
+      qualityChange: 'unchanged',
+      text: 'Principals now hold the reviews each quarter; the next steps agreed are about grouping students rather than about instruction.',
+    },
+  ],
+];
+
+const OTHER_STRATEGIES: [RegExp, { learningOpportunities: string; press: string; text: string; frameworkRefs: string[]; recommendations: string[] }][] = [
+  [
+    /^Every classroom teaching/,
+    {
+      learningOpportunities: 'One-off events about the content of the units, with no one to work alongside teachers as they teach the tasks.',
+      press: 'The pacing guide and the benchmark dates press for coverage rather than for keeping the demand of the tasks.',
+      text: 'Teachers learned what the units contain but had few opportunities to learn how to teach their tasks without lowering their demand, and the pacing guide pressed them to move on.',
+      frameworkRefs: ['learning_event_discrete', 'tool'],
+      recommendations: [
+        'Revise the pacing guide with teachers so that each unit leaves time for students to finish and discuss its central tasks.',
+        'Follow the summer institute with monthly sessions in which coaches and teachers plan and rehearse the tasks of the coming unit.',
+      ],
+    },
+  ],
+  [
+    /^Supporting students who struggle/,
+    {
+      learningOpportunities:
+        'Little: the intervention materials and workshops were used without co-participation, and coaches rarely had time to plan with teachers.',
+      press: 'Principals hold teachers accountable for progress in the intervention period, which presses for practice of procedures.',
+      text: 'The strategy was implemented as a separate period of procedural practice; the support that could help teachers keep struggling students in rigorous tasks, planning with coaches, was the least implemented.',
+      frameworkRefs: ['tool', 'learning_event_incidental'],
+      recommendations: [
+        'Connect the intervention period to the grade-level lessons: preview the next day’s task with the students who need it.',
+        'Protect time for coaches to plan each unit with teachers, including the supports for students who struggle and for English learners.',
+      ],
+    },
+  ],
+  [
+    /^Using assessment data/,
+    {
+      learningOpportunities: 'The data meetings bring teachers, principal and coach together, but about scores rather than students’ reasoning.',
+      press: 'Accountability for benchmark growth presses principals to sort students rather than to improve instruction.',
+      text: 'The routine exists and is held, but its focus on sorting students by score afforded few opportunities to learn about students’ mathematical thinking or how to respond to it.',
+      frameworkRefs: ['organizational_routine'],
+      recommendations: [
+        'Give the data meetings a protocol that starts from students’ work on two or three items and ends with a plan for reteaching.',
+        'Ask the coach to lead part of each data meeting on the mathematics of the items most students missed.',
+      ],
+    },
+  ],
+];
+
+/** The districts' other strategies in the spring: each support and practice as found, why, and what to do. */
+async function otherStrategiesFor(ctx: ServiceContext, pid: string, d: DemoDistrict, theory: Theory, findings: string[]): Promise<void> {
+  const district = (await ctx.store.organizations.resolve(pid, 'district', d.name))[0]!;
+  const cycle = (await ctx.store.cycles.byLabel(pid, CYCLE))!;
+  const [, ...others] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
+  // The findings on supports and practices (observation, coach meetings, collaboration); not the one on accountability.
+  const onPractice = findings.slice(0, 3);
+  for (const [n, view] of others.entries()) {
+    const cited = [onPractice[n % onPractice.length]!, onPractice[(n + 1) % onPractice.length]!];
+    // Each element on one of the district's findings, in turn, so that each reads its own.
+    for (const [i, { row, element }] of view.elements.entries()) {
+      if (element.kind === 'accountability') continue;
+      const found = OTHER_FINDINGS.find(([re]) => re.test(element.description))?.[1];
+      if (!found) continue;
+      await writeImplementation(ctx, { elementId: row.id, ...found, findings: [onPractice[(n + i) % onPractice.length]!] });
+    }
+    const why = OTHER_STRATEGIES.find(([re]) => re.test(view.strategy.name))?.[1];
+    if (!why) continue;
+    const explanation = await addExplanation(ctx, {
+      strategyId: view.strategy.id,
+      learningOpportunities: why.learningOpportunities,
+      press: why.press,
+      text: why.text,
+      frameworkRefs: why.frameworkRefs,
+      cites: cited,
+    });
+    for (const text of why.recommendations) {
+      await addRecommendation(ctx, {
+        strategyId: view.strategy.id,
+        text,
+        rationale: 'Supports that involve co-participation with someone more expert are the likeliest to change practice.',
+        conjectures: [n === 2 ? theory.collaboration : theory.coaches],
+        explanations: [explanation.id],
+      });
+    }
+  }
+}
+
 /** 2009-10: each district's main strategy and one recommendation; the October 2010 interviews tell whether it was acted on. */
 async function earlierCycle(ctx: ServiceContext, pid: string, d: DemoDistrict, theory: Theory, interviews: WrittenInterview[]): Promise<void> {
   const strategy = await createStrategy(ctx, {
@@ -230,6 +455,7 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
   for (const [n, d] of DEMO_DISTRICTS.entries()) {
     const analyst = { ...spring, actor: INTERVIEWERS[n % INTERVIEWERS.length]! };
     const { findings } = await feedbackFor(analyst, pid, d, theory);
+    await otherStrategiesFor(analyst, pid, d, theory, findings);
     await shareQuotes(analyst, findings);
     await recordReportSent(
       { ...analyst, clock: demoClock(`2011-05-20T1${n}:00:00Z`) },

@@ -1,5 +1,6 @@
 import { ASSESSMENT_LABELS, ASSESSMENT_QUESTIONS, type AssessmentAspect } from '../domain/assessment.js';
 import type { DesignContent, DesignSection } from '../domain/design-document.js';
+import type { MemberCheckStatus } from '../domain/member-check.js';
 import type { Block, ReportDocument } from './document.js';
 
 /**
@@ -28,14 +29,34 @@ export interface DesignReportInput {
   date: string;
   content: DesignContent;
   version: string;
-  memberCheck: string;
+  memberCheck: MemberCheckStatus;
   inHouse?: InHouse;
+}
+
+/** Where the member check stands, in the words of a reader of the document. */
+export function memberCheckSentence(status: MemberCheckStatus): string {
+  const responded = `${status.respondedFully} of ${status.recipients} responded`;
+  switch (status.state) {
+    case 'not sent':
+      return "Not yet sent to the district's leaders to check.";
+    case 'awaiting responses':
+      return `Sent to the district's leaders to check; waiting for their responses (${responded}).`;
+    case 'corrections to apply':
+      return `Checked by the district's leaders; ${status.openCorrections === 1 ? 'one of their corrections is' : `${status.openCorrections} of their corrections are`} still to be made (${responded}).`;
+    case 'confirmed':
+      return `Checked and confirmed by the district's leaders (${responded}).`;
+    case 'corrected':
+      return `Checked by the district's leaders; their corrections are included (${responded}).`;
+  }
 }
 
 /** "Riverton's", "Lakeside Public Schools'". */
 const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+/** "quarterly in every school, by Leadership (supervisors)". */
+const howOftenByWhom = (x: { frequency: string; provider: string }) => [x.frequency, x.provider && `by ${x.provider}`].filter(Boolean).join(', ') || '—';
 
 /** A strategy as a district's documents show it: its goal, envisioned practices, intended supports and accountability relations. */
 export function strategyBlocks(s: DesignSection): Block[] {
@@ -60,8 +81,9 @@ export function strategyBlocks(s: DesignSection): Block[] {
       ? {
           kind: 'table',
           caption: `Intended supports: ${s.name}`,
-          columns: ['Support', 'Type', 'For', 'Frequency', 'Provided by', 'Co-participation with someone more expert'],
-          rows: s.supports.map((x) => [x.description, x.type, x.rolesServed.join(', '), x.frequency || '—', x.provider || '—', yesNo(x.coParticipation)]),
+          // Five columns at most, so that each is as wide as its longest word on a portrait page.
+          columns: ['Support', 'Type', 'For', 'How often, by whom', 'With someone more expert'],
+          rows: s.supports.map((x) => [x.description, x.type, x.rolesServed.join(', '), howOftenByWhom(x), yesNo(x.coParticipation)]),
         }
       : { kind: 'paragraph', text: 'No intended supports documented.', emphasis: 'note' },
   );
@@ -96,7 +118,7 @@ export function buildDesignDocument(input: DesignReportInput): ReportDocument {
       kind: 'paragraph',
       text: `This document sets out ${possessive(content.district)} improvement strategies for ${content.cycle} as the research team understood them from conversations with district leaders and from district documents: for each strategy, what each role group is expected to come to do (envisioned practices), the supports the district intends to provide, and who holds whom accountable, for what. It is written in the district's own terms so that district leaders can confirm or correct it.`,
     },
-    { kind: 'field', label: 'Member check', text: input.memberCheck },
+    { kind: 'field', label: 'Member check', text: memberCheckSentence(input.memberCheck) },
   ];
   if (team) {
     blocks.push({ kind: 'heading', level: 1, text: 'In-house assessment: coherence of the strategies' });

@@ -41,7 +41,7 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
   const date = (useDraft ? now(ctx) : issued.created_at).slice(0, 10);
   const version = useDraft ? `Draft of ${date} (not issued)` : `Version ${issued.number}, issued ${date}`;
   if (req.audience === 'partner') {
-    const doc = buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status.label });
+    const doc = buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status });
     // Checked when the version was issued, and again here: the roster may have grown since.
     refuseNaming(await identifyingDetailsOf(ctx, req.partnershipId), textsOf(doc), 'the partner version');
     return doc;
@@ -81,5 +81,5 @@ export async function designDocumentReport(ctx: ServiceContext, req: DesignRepor
       inHouse.memberCheck.set(r.section, [...(inHouse.memberCheck.get(r.section) ?? []), line]);
     }
   }
-  return buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status.label, inHouse });
+  return buildDesignDocument({ partnership: partnership.name, date, content, version, memberCheck: state.status, inHouse });
 }

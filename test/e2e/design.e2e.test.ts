@@ -78,7 +78,7 @@ describe('design documents and member checks in the web app', () => {
     await page.close();
   });
 
-  it('lets the partner leader find the member check on the home page, correct one strategy and confirm the other, with no team controls in sight', async () => {
+  it('lets the partner leader find the member check on the home page, correct one strategy and confirm the others, with no team controls in sight', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'partner');
     await expect
@@ -94,16 +94,19 @@ describe('design documents and member checks in the web app', () => {
     await first.getByLabel('In your words').fill('Learning Walks begin in January; until then supervisors visit each school once.');
     await first.getByRole('button', { name: 'Send the response' }).click();
     await expect.poll(() => first.getByRole('status').innerText()).toBe('Your response (correction) was recorded.');
-    const second = page.getByRole('form', { name: 'Your response to strategy 2' });
-    await second.getByRole('radio', { name: /^Confirm/ }).check();
-    await second.getByRole('button', { name: 'Send the response' }).click();
-    await expect.poll(() => second.getByRole('status').innerText()).toBe('Your response (confirmed) was recorded.');
+    // The demo's district has four strategies: the others are confirmed.
+    for (const n of [2, 3, 4]) {
+      const other = page.getByRole('form', { name: `Your response to strategy ${n}` });
+      await other.getByRole('radio', { name: /^Confirm/ }).check();
+      await other.getByRole('button', { name: 'Send the response' }).click();
+      await expect.poll(() => other.getByRole('status').innerText()).toBe('Your response (confirmed) was recorded.');
+    }
     const answered = page.locator('.mc-responses');
     await expect
       .poll(() => answered.allInnerTexts())
       .toEqual([
         expect.stringMatching(/^Correction, .*: Learning Walks begin in January; until then supervisors visit each school once\. · not applied yet$/),
-        expect.stringMatching(/^Confirmed, /),
+        ...[2, 3, 4].map(() => expect.stringMatching(/^Confirmed, /)),
       ]);
     await expect.poll(() => page.locator('.ddd-status').innerText()).toMatch(/1 correction to apply \(1 of 1 partner leaders responded\)/);
 
@@ -114,7 +117,7 @@ describe('design documents and member checks in the web app', () => {
 
     await page.getByRole('link', { name: 'Design document', exact: true }).click();
     await page.getByRole('heading', { name: 'Version 2: your member check' }).waitFor();
-    await expect.poll(() => page.locator('.mc-responses').count()).toBe(2);
+    await expect.poll(() => page.locator('.mc-responses').count()).toBe(4);
     const main = page.locator('main');
     expect(await main.getByRole('button', { name: /Issue version|Send version|Compare/ }).count()).toBe(0);
     // The only choice is the year's.
@@ -137,7 +140,7 @@ describe('design documents and member checks in the web app', () => {
     await page.goto(`${server.url}${LAKESIDE}`);
     const record = page.getByRole('article', { name: 'Member check of version 2' });
     const rows = record.getByRole('row');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(5);
     expect(await rows.nth(1).innerText()).toMatch(
       /^1\. .*\tLakeside partner leader\tCorrection\tLearning Walks begin in January; until then supervisors visit each school once\.\t.*\tnot yet$/,
     );

@@ -39,7 +39,7 @@ describe("a partner leader's documents, year by year, in the web app", () => {
     expect(await year(page, '2010-11').getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^District Design Document, version 1 · issued .* · superseded$/),
       expect.stringMatching(/^District Design Document, version 2 · issued .* · member-checked: corrections applied/),
-      expect.stringMatching(/^Member check of version 1 · sent .* · you answered all 2 strategies$/),
+      expect.stringMatching(/^Member check of version 1 · sent .* · you answered all 4 strategies$/),
       'District Feedback and Recommendations Report, version 1 · sent to your district on May 20, 2011',
     ]);
     expect(await year(page, EARLIER).getByRole('listitem').allInnerTexts()).toEqual([

@@ -38,6 +38,8 @@ describe('the Strategies page', () => {
     expect(await page.getByRole('heading', { level: 2, name: /^Strategy \d/ }).allInnerTexts()).toEqual([
       FIRST,
       expect.stringMatching(/^Strategy 2: Every classroom teaching /),
+      'Strategy 3: Supporting students who struggle in mathematics',
+      'Strategy 4: Using assessment data to guide instruction',
     ]);
 
     const first = strategy(page, FIRST);
@@ -79,7 +81,7 @@ describe('the Strategies page', () => {
     await adding.getByLabel('Name').fill('Coaching cycles for new teachers');
     await adding.getByLabel('Goal').fill('New teachers plan, teach and debrief lessons with a coach until they keep the demand of tasks.');
     await adding.getByRole('button', { name: 'Add the strategy' }).click();
-    const added = strategy(page, 'Strategy 3: Coaching cycles for new teachers');
+    const added = strategy(page, 'Strategy 5: Coaching cycles for new teachers');
     await added.waitFor();
     await expect.poll(() => adding.getByLabel('Name').inputValue()).toBe('');
 
@@ -163,7 +165,7 @@ describe('the Strategies page', () => {
     await expect.poll(() => added.locator('li.element.accountability').count()).toBe(0);
 
     await page.reload();
-    const reloaded = strategy(page, 'Strategy 3: Coaching cycles for new teachers');
+    const reloaded = strategy(page, 'Strategy 5: Coaching cycles for new teachers');
     await reloaded.waitFor();
     expect(await reloaded.locator('li.element').count()).toBe(2);
     expect(await reloaded.getByRole('list', { name: /^Evidence for the/ }).count()).toBe(2);

@@ -14,6 +14,7 @@ import {
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TabStopPosition,
   TabStopType,
@@ -22,12 +23,12 @@ import {
 } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block, ReportDocument } from '../document.js';
-import { linesOf, oneLine, squareTable } from './shared.js';
+import { CELL_PADDING_EM, columnWidthsEm, linesOf, oneLine, showsCaption, squareTable, titlePageDate } from './shared.js';
 
 /**
  * A Word document built from Word's own parts: Title and Heading 1–3 styles (so the navigation
- * pane lists the outline), real bulleted and numbered lists, tables whose header row repeats on
- * every page, and a footer with the notice and "Page X of Y". The same report always gives the
+ * pane lists the outline), real bulleted and numbered lists, tables whose columns are as wide as
+ * their words need and whose header row repeats on every page and never ends one, and a footer with the notice and "Page X of Y". The same report always gives the
  * same bytes (see `deterministic`).
  */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
@@ -56,7 +57,7 @@ function titlePage(doc: ReportDocument): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 240 }, children: runs(doc.title) }),
     new Paragraph({ style: 'Subtitle', children: runs(doc.subtitle) }),
     centred(doc.partnership, { size: 26 }, 480),
-    centred(doc.date),
+    ...(titlePageDate(doc) !== undefined ? [centred(doc.date)] : []),
     centred(doc.version, {}, 960),
     centred(doc.notice, { bold: true }),
     new Paragraph({ children: [new PageBreak()] }),
@@ -66,10 +67,14 @@ function titlePage(doc: ReportDocument): Paragraph[] {
 function body(blocks: Block[]): FileChild[] {
   const out: FileChild[] = [];
   let lists = 0;
+  let previous: Block | undefined;
   for (const block of blocks) {
+    const heading = previous?.kind === 'heading' ? previous.text : undefined;
+    previous = block;
     switch (block.kind) {
       case 'heading':
-        out.push(new Paragraph({ heading: HEADINGS[block.level], children: runs(oneLine(block.text)) }));
+        // A heading stays on the page of what it introduces.
+        out.push(new Paragraph({ heading: HEADINGS[block.level], keepNext: true, keepLines: true, children: runs(oneLine(block.text)) }));
         break;
       case 'paragraph':
         out.push(
@@ -86,7 +91,7 @@ function body(blocks: Block[]): FileChild[] {
         break;
       }
       case 'table':
-        out.push(...table(block));
+        out.push(...table(block, heading));
         break;
       case 'quote':
         out.push(
@@ -104,23 +109,36 @@ function body(blocks: Block[]): FileChild[] {
   return out;
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): FileChild[] {
+/** The width of an A4 page's text between docx's default margins of 1 inch, in twips. */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1440;
+/** Tables are set in 10 pt: 200 twips to the em. */
+const TABLE_TEXT = { size: 20 } as const;
+const TWIPS_PER_EM = 200;
+
+function table(block: Extract<Block, { kind: 'table' }>, heading: string | undefined): FileChild[] {
   const { columns, rows } = squareTable(block);
-  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: runs(block.caption) });
+  const caption = showsCaption(block.caption, heading) ? [new Paragraph({ style: 'Caption', keepNext: true, children: runs(block.caption) })] : [];
   // A table without columns has no cells, which Word cannot open.
-  if (columns.length === 0) return [caption];
-  const cell = (text: string, header: boolean) =>
+  if (columns.length === 0) return caption;
+  const widths = columnWidthsEm(columns, rows, TEXT_WIDTH_TWIPS / TWIPS_PER_EM).map((em) => Math.floor(em * TWIPS_PER_EM));
+  const padding = Math.round((CELL_PADDING_EM / 2) * TWIPS_PER_EM);
+  // keepNext on the header's paragraphs keeps the header row on the page of the first row.
+  const cell = (text: string, c: number, header: boolean) =>
     new TableCell({
+      width: { size: widths[c]!, type: WidthType.DXA },
+      margins: { left: padding, right: padding, top: 40, bottom: 40 },
       ...(header && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } }),
-      children: [new Paragraph({ spacing: { after: 0 }, children: runs(text, header ? { bold: true } : {}) })],
+      children: [new Paragraph({ spacing: { after: 0 }, keepNext: header, children: runs(text, header ? { ...TABLE_TEXT, bold: true } : TABLE_TEXT) })],
     });
   return [
-    caption,
+    ...caption,
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c, true)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+        new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, i, true)) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
       ],
     }),
   ];
@@ -148,7 +166,8 @@ function runs(text: string, options: Partial<IRunOptions> = {}): TextRun[] {
 
 const STYLES = {
   default: {
-    document: { run: { size: 22 }, paragraph: { spacing: { after: 120 } } },
+    // A font named, so that every office suite sets the text (tables too) in the face the column widths are estimated for.
+    document: { run: { size: 22, font: 'Times New Roman' }, paragraph: { spacing: { after: 120 } } },
   },
   paragraphStyles: [
     {

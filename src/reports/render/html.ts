@@ -1,5 +1,5 @@
 import type { Block, ReportDocument } from '../document.js';
-import { oneLine, squareTable } from './shared.js';
+import { columnWidthsEm, oneLine, showsCaption, squareTable, titlePageDate } from './shared.js';
 
 /**
  * A standalone HTML5 page, ready to print (and what the PDF is printed from): no scripts and
@@ -7,7 +7,7 @@ import { oneLine, squareTable } from './shared.js';
  * through `white-space: pre-line`, so the markup holds exactly the report's words.
  */
 export function renderHtml(doc: ReportDocument): string {
-  const body = doc.blocks.map(renderBlock).join('\n');
+  const body = doc.blocks.map((b, i) => renderBlock(b, headingBefore(doc.blocks, i))).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -24,8 +24,7 @@ ${styles(doc.notice)}
 <h1>${escapeHtml(doc.title)}</h1>
 <p class="subtitle">${escapeHtml(doc.subtitle)}</p>
 <p class="partnership">${escapeHtml(doc.partnership)}</p>
-<p class="date"><time datetime="${escapeHtml(doc.date)}">${escapeHtml(doc.date)}</time></p>
-<p class="version">${escapeHtml(doc.version)}</p>
+${titlePageDate(doc) !== undefined ? `<p class="date"><time datetime="${escapeHtml(doc.date)}">${escapeHtml(doc.date)}</time></p>\n` : ''}<p class="version">${escapeHtml(doc.version)}</p>
 <p class="notice">${escapeHtml(doc.notice)}</p>
 </section>
 <div class="page-break"></div>
@@ -37,7 +36,18 @@ ${body}
 `;
 }
 
-function renderBlock(block: Block): string {
+function headingBefore(blocks: Block[], i: number): string | undefined {
+  const previous = blocks[i - 1];
+  return previous?.kind === 'heading' ? previous.text : undefined;
+}
+
+/**
+ * Columns are shared out as the Word document shares them, for a table about 50 em of its 10 pt
+ * text wide (a printed page); the browser still widens a column to its widest word if need be.
+ */
+const TABLE_EM = 50;
+
+function renderBlock(block: Block, heading: string | undefined): string {
   switch (block.kind) {
     case 'heading': {
       const tag = `h${block.level + 1}`;
@@ -53,9 +63,11 @@ function renderBlock(block: Block): string {
     }
     case 'table': {
       const { columns, rows } = squareTable(block);
+      const widths = columnWidthsEm(columns, rows, TABLE_EM);
       return [
         '<table>',
-        `<caption>${escapeHtml(block.caption)}</caption>`,
+        ...(showsCaption(block.caption, heading) ? [`<caption>${escapeHtml(block.caption)}</caption>`] : []),
+        `<colgroup>${widths.map((w) => `<col style="width: ${((100 * w) / TABLE_EM).toFixed(1)}%">`).join('')}</colgroup>`,
         `<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
         '<tbody>',
         ...rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`),
@@ -98,7 +110,7 @@ function styles(notice: string): string {
 body { margin: 0 auto; max-width: 46rem; padding: 1rem; font: 11pt/1.45 "Liberation Serif", "Times New Roman", serif; }
 @media print { body { max-width: none; padding: 0; } }
 h1, h2, h3, h4, p, li, th, td, caption, figcaption { white-space: pre-line; overflow-wrap: break-word; }
-h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
+h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; break-inside: avoid; }
 h2 { font-size: 16pt; margin: 1.6em 0 0.5em; }
 h3 { font-size: 13pt; margin: 1.3em 0 0.4em; }
 h4 { font-size: 11pt; margin: 1.1em 0 0.3em; }
@@ -110,11 +122,13 @@ h4 { font-size: 11pt; margin: 1.1em 0 0.3em; }
 .page-break { break-after: page; }
 p.label { font-weight: bold; }
 p.note { font-style: italic; color: #444; }
-table { width: 100%; border-collapse: collapse; margin: 1em 0; }
-thead { display: table-header-group; }
+table { width: 100%; border-collapse: collapse; margin: 1em 0; font-size: 10pt; }
+/* The header row repeats on every page and never ends one: it stays with the first row. */
+thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
 tr { break-inside: avoid; }
-caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.3em; }
-th, td { border: 1px solid #888; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+tbody tr:first-child { break-before: avoid; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.3em; break-after: avoid; }
+th, td { border: 1px solid #888; padding: 0.3em 0.6em; text-align: left; vertical-align: top; overflow-wrap: normal; hyphens: manual; }
 th { background: #eee; }
 figure.quote { margin: 1em 2em; break-inside: avoid; }
 blockquote { margin: 0; font-style: italic; }

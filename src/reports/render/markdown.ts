@@ -1,5 +1,5 @@
 import type { Block, ReportDocument } from '../document.js';
-import { linesOf, oneLine, squareTable } from './shared.js';
+import { linesOf, oneLine, showsCaption, squareTable, titlePageDate } from './shared.js';
 
 /**
  * GitHub-flavoured Markdown. Every character of the report's text that Markdown would read as
@@ -12,7 +12,7 @@ export function renderMarkdown(doc: ReportDocument): string {
   for (const block of doc.blocks) {
     // Two lists of a kind in a row would run together into one.
     if (block.kind === 'list' && previous?.kind === 'list' && previous.ordered === block.ordered) parts.push('<!-- -->');
-    const text = renderBlock(block);
+    const text = renderBlock(block, previous?.kind === 'heading' ? previous.text : undefined);
     if (text !== '') parts.push(text);
     previous = block;
   }
@@ -24,7 +24,7 @@ function titlePage(doc: ReportDocument): string {
     `# ${heading(doc.title)}`,
     paragraph(doc.subtitle),
     paragraph(doc.partnership),
-    paragraph(doc.date),
+    paragraph(titlePageDate(doc) ?? ''),
     paragraph(doc.version),
     paragraph(doc.notice, '*'),
     '---',
@@ -33,7 +33,7 @@ function titlePage(doc: ReportDocument): string {
     .join('\n\n');
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, precedingHeading: string | undefined): string {
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level + 1)} ${heading(block.text)}`;
@@ -53,7 +53,7 @@ function renderBlock(block: Block): string {
         })
         .join('\n');
     case 'table':
-      return table(block);
+      return table(block, precedingHeading);
     case 'quote': {
       const lines = textLines(block.text).map((l) => (l === '' ? '>' : `> ${l}`));
       const by = oneLine(block.attribution).trim();
@@ -65,11 +65,11 @@ function renderBlock(block: Block): string {
   }
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): string {
+function table(block: Extract<Block, { kind: 'table' }>, heading: string | undefined): string {
   const { columns, rows } = squareTable(block);
   const out: string[] = [];
   const caption = oneLine(block.caption).trim();
-  if (caption !== '') out.push(`${emphasised(inline(caption), '**')}\n`);
+  if (showsCaption(caption, heading)) out.push(`${emphasised(inline(caption), '**')}\n`);
   if (columns.length > 0) {
     const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
     out.push(row(columns), `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map(row));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { convertWithLibreOffice } from '../../../test/support/libreoffice.js';
 import { REPORT_FORMATS, type ReportDocument, textsOf } from '../document.js';
 import { FILE_EXTENSIONS, MEDIA_TYPES, renderDocx, renderHtml, renderMarkdown, renderPdf, renderReport } from './index.js';
+import { columnWidthsEm, showsCaption } from './shared.js';
 
 /** Two strategies, with every kind of block and text that each format must escape. */
 const sample: ReportDocument = {
@@ -132,6 +133,71 @@ describe('rendering a report', () => {
     expect((await renderReport(sample, 'md')).toString('utf8')).toBe(renderMarkdown(sample));
     expect((await renderReport(sample, 'html')).toString('utf8')).toBe(renderHtml(sample));
     expect((await renderReport(sample, 'docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
+
+describe('laying out tables and the title page', () => {
+  const repeated: ReportDocument = {
+    ...sample,
+    version: 'Version 2, issued 2025-06-01',
+    blocks: [
+      { kind: 'heading', level: 2, text: 'Intended supports' },
+      {
+        kind: 'table',
+        caption: 'Intended supports: Coaching cycles',
+        columns: ['Support', 'Type', 'Co-participation with someone more expert'],
+        rows: [['Learning Walks: principal and supervisor observe mathematics lessons together', 'Organizational routine', 'yes']],
+      },
+    ],
+  };
+
+  it('gives every column at least the width of its widest word, and the room left to the columns with most text', () => {
+    const columns = ['Support', 'Type', 'Co-participation with someone more expert'];
+    const rows = [['Learning Walks: principal and supervisor observe mathematics lessons together and discuss what they saw', 'Organizational routine', 'yes']];
+    const widths = columnWidthsEm(columns, rows, 45);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(45);
+    // "Co-participation" in bold and "Organizational" need about 10 and 9 em of the table's text, with the padding.
+    expect(widths[2]).toBeGreaterThan(10);
+    expect(widths[1]).toBeGreaterThan(9);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
+    expect(widths[0]).toBeGreaterThan(widths[2]!);
+  });
+
+  it('prints no caption that says again what the heading above the table says, and the date once', async () => {
+    expect(showsCaption('Intended supports: Coaching cycles', 'Intended supports')).toBe(false);
+    expect(showsCaption('What schools said', 'Evidence')).toBe(true);
+    expect(showsCaption('What schools said', undefined)).toBe(true);
+    const md = renderMarkdown(repeated);
+    expect(md).not.toContain('Intended supports: Coaching cycles');
+    expect(md.match(/2025-06-01/g)).toHaveLength(1);
+    const html = renderHtml(repeated);
+    expect(html).not.toContain('<caption>');
+    expect(html.match(/2025-06-01/g)).toHaveLength(1);
+    const word = wordText(docxPart(await renderDocx(repeated), 'word/document.xml'));
+    expect(word).not.toContain('Intended supports: Coaching cycles');
+    expect(word.match(/2025-06-01/g)).toHaveLength(1);
+  });
+
+  it('sizes the columns of the HTML as the Word document does, and keeps words whole', () => {
+    const html = renderHtml(repeated);
+    expect(html).toMatch(/<colgroup>(<col style="width: \d+\.\d%">){3}<\/colgroup>/);
+    expect(html).toContain('overflow-wrap: normal; hyphens: manual;');
+    expect(html).toContain('thead { display: table-header-group; break-inside: avoid; break-after: avoid; }');
+  });
+
+  it('sets the Word table in fixed columns, its header row repeated and kept with the first row, and headings kept with what follows', async () => {
+    const document = docxPart(await renderDocx(repeated), 'word/document.xml');
+    expect(document).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = /<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(document)![1]!;
+    const widths = [...grid.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(3);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1440);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(11906 - 2 * 1440 - 10);
+    const header = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(document)![1]!;
+    expect(header).toContain('<w:tblHeader/>');
+    expect(header).toContain('<w:cantSplit/>');
+    expect(header.match(/<w:keepNext\/>/g)).toHaveLength(3);
+    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/>/);
   });
 });
 
