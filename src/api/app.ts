@@ -33,6 +33,7 @@ import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
@@ -108,6 +109,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerAccountRoutes(app);
   registerAuditRoutes(app);
   registerDirectoryRoutes(app);
+  registerParticipantAttributeRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerIsfRoutes(app);
