@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../src/api/app.js';
+import { createAccount } from '../src/services/accounts.js';
+import { grantRole } from '../src/services/memberships.js';
 import { participantsOf } from '../src/services/directory.js';
 import { history } from '../src/services/history.js';
 import { importBundle } from '../src/services/import-bundle.js';
@@ -6,6 +9,7 @@ import { listInterviews } from '../src/services/interviews.js';
 import { attributesOf, attributeValuesOf, defineAttribute, editAttribute } from '../src/services/participant-attributes.js';
 import { addParticipant, editParticipant } from '../src/services/participants.js';
 import { participation } from '../src/services/participation.js';
+import { type ApiClient, signedIn } from './support/api-client.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 
@@ -188,5 +192,85 @@ describe.each(DIALECTS)("participants' attributes and the correction of past int
     });
     expect(corrected).toMatchObject({ interviewsCorrected: 0, interviewsKept: 1 });
     expect((await listInterviews(t.ctx, pid, { participant: 'T02' })).map((i) => [i.role, i.version])).toEqual([['teacher', 1]]);
+  });
+});
+
+describe.each(DIALECTS)('the participant attribute routes, per kind of caller (%s)', (dialect) => {
+  let t: TestDatabase;
+  let pid: string;
+  const clients: Record<string, ApiClient> = {};
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect, 'lead@example.org');
+    const report = await importBundle(t.ctx, writeBundleFiles(VALID_BUNDLE), { partnership: 'Northfield RPP' });
+    pid = report.partnership!.id;
+    const api = createApi({ store: t.store });
+    const district = (await t.store.organizations.list(pid, 'district'))[0]!;
+    for (const role of ['lead', 'analyst', 'observer', 'partner'] as const) {
+      const email = `${role}@example.org`;
+      const account = await createAccount(t.ctx, { email, displayName: role, password: `${email}-password` });
+      await grantRole(t.ctx, { accountId: account.id, partnershipId: pid, role, ...(role === 'partner' && { district: district.id }) });
+      clients[role] = await signedIn(api, email, `${email}-password`);
+    }
+  });
+  afterEach(() => t.close());
+
+  it('lets leads define attributes, analysts and leads set values, observers read them, and keeps partner leaders out', async () => {
+    const { lead, analyst, observer, partner } = clients as Record<'lead' | 'analyst' | 'observer' | 'partner', ApiClient>;
+    const base = `/api/partnerships/${pid}`;
+    const definition = { name: 'years of experience', kind: 'number', description: 'Years teaching mathematics' };
+    expect((await analyst.send('POST', `${base}/participant-attributes`, definition)).status).toBe(403);
+    expect((await observer.send('POST', `${base}/participant-attributes`, definition)).status).toBe(403);
+    const years = await lead.send('POST', `${base}/participant-attributes`, definition);
+    expect(years).toMatchObject({ status: 201, body: { name: 'years of experience', kind: 'number', version: 1 } });
+    const bad = await lead.send('POST', `${base}/participant-attributes`, { name: 'band', kind: 'choice' });
+    expect(bad).toMatchObject({ status: 400, body: { error: { message: 'choices: band is one of the choices: list them', details: { field: 'choices' } } } });
+    const renamed = await lead.send('PATCH', `/api/participant-attributes/${years.body.id}`, {
+      description: 'Years teaching',
+      reason: 'shorter',
+      expectedVersion: 1,
+    });
+    expect(renamed).toMatchObject({ status: 200, body: { description: 'Years teaching', version: 2 } });
+    expect((await analyst.send('PATCH', `/api/participant-attributes/${years.body.id}`, { description: 'x', reason: 'x', expectedVersion: 2 })).status).toBe(
+      403,
+    );
+
+    const t01 = (await t.store.participants.byCode(pid, 'T01'))!;
+    const refused = await analyst.send('PUT', `/api/participants/${t01.id}/attributes`, {
+      values: { 'years of experience': '12 yrs' },
+      reason: 'from the interview',
+      expectedVersion: 1,
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: { message: 'years of experience is a number; "12 yrs" is not', details: { field: 'years of experience' } } },
+    });
+    const set = await analyst.send('PUT', `/api/participants/${t01.id}/attributes`, {
+      values: { 'years of experience': '12' },
+      reason: 'from the interview',
+      expectedVersion: 1,
+    });
+    expect(set).toMatchObject({ status: 200, body: { participant: { version: 2, attributes: { [years.body.id]: 12 } } } });
+    expect((await observer.send('PUT', `/api/participants/${t01.id}/attributes`, { values: {}, reason: 'x', expectedVersion: 2 })).status).toBe(403);
+    const listed = await observer.get(`${base}/participants?attribute=years%20of%20experience&value=12`);
+    expect(listed).toMatchObject({ status: 200, body: [{ code: 'T01', attributes: { [years.body.id]: 12 } }] });
+    expect((await observer.get(`${base}/participant-attributes`)).body).toHaveLength(1);
+
+    expect((await partner.get(`${base}/participant-attributes`)).status).toBe(403);
+    expect((await partner.get(`${base}/participants`)).status).toBe(403);
+    expect((await partner.send('PUT', `/api/participants/${t01.id}/attributes`, { values: {}, reason: 'x', expectedVersion: 2 })).status).toBe(404);
+  });
+
+  it("corrects a participant's past interviews through the API when asked, and only then", async () => {
+    const { lead, analyst } = clients as Record<'lead' | 'analyst', ApiClient>;
+    const t01 = (await t.store.participants.byCode(pid, 'T01'))!;
+    const body = { role: 'coach', school: 'Oak Middle School', alsoPastInterviews: true, reason: 'the roster was wrong', expectedVersion: 1 };
+    expect((await analyst.send('PATCH', `/api/participants/${t01.id}`, body)).status).toBe(403);
+    const edited = await lead.send('PATCH', `/api/participants/${t01.id}`, body);
+    expect(edited).toMatchObject({
+      status: 200,
+      body: { interviewsCorrected: 2, interviewsKept: 0, message: 'T01 saved as version 2; 2 earlier interviews corrected to the new role and school' },
+    });
+    const interviews = await lead.get(`/api/partnerships/${pid}/interviews?participant=T01`);
+    expect((interviews.body as { role: string }[]).map((i) => i.role)).toEqual(['coach', 'coach']);
   });
 });
