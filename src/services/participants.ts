@@ -6,7 +6,7 @@ import type { ParticipantRow } from '../storage/repositories/participant.reposit
 import type { OrganizationKind } from '../storage/schema.js';
 import { audit, firstVersion, inTransaction, type ServiceContext } from './context.js';
 import { organizationOf } from './lookup.js';
-import { attributeChanges, auditedAttributeChanges, writeAttributeChanges } from './participant-attributes.js';
+import { attributeChanges, attributeValuesOf, auditedAttributeChanges, writeAttributeChanges } from './participant-attributes.js';
 import { saveNextVersion } from './versioned-edit.js';
 
 /** Where a participant works, as typed: a school (teachers, coaches, school leaders) or a district's central office (district leaders). */
@@ -193,7 +193,14 @@ export function editParticipant(ctx: ServiceContext, input: ParticipantEdit): Pr
     const at = await saveNextVersion(tx, {
       what: 'participant',
       current: row,
-      shown: { pseudonym: row.pseudonym, role: row.role, districtId: row.district_id, organizationId: row.organization_id, unitId: row.unit_id },
+      shown: {
+        pseudonym: row.pseudonym,
+        role: row.role,
+        districtId: row.district_id,
+        organizationId: row.organization_id,
+        unitId: row.unit_id,
+        attributes: (await attributeValuesOf(tx, row.partnership_id, row.id)).get(row.id) ?? {},
+      },
       expectedVersion: input.expectedVersion,
       write: async (from, at) => {
         const saved = await tx.store.participants.updateIfVersion(row.id, next, from, tx.actor, at);

@@ -9,6 +9,7 @@ import { ChangeReason } from '../../components/ChangeReason';
 import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState } from '../../components/states';
 import { Members } from '../account/AccountPage';
+import { AttributeDefinitions } from '../participants/ParticipantAttributes';
 import { StartPartnership } from './StartPartnership';
 
 type Kind = Organization['kind'];
@@ -57,6 +58,7 @@ export function SetupPage() {
           {can.lead && (kind === 'district' || districts.length > 0) && <AddOrganization partnershipId={partnership.id} kind={kind} one={one} />}
         </section>
       ))}
+      <AttributeDefinitions partnershipId={partnership.id} canDefine={can.lead} />
       {me.account.isAdmin && (
         <details className="new">
           <summary>Start another partnership</summary>
