@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, Fragment, useId, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import type { Answer } from '../../api/client';
 import { ATTRIBUTE_KIND_LABELS, ATTRIBUTE_KINDS, type AttributeKind, formatAttributeValue } from '../../../domain/participant-attributes.js';
@@ -128,6 +128,7 @@ export function EditAttributeValues({ participant, attributes }: { participant: 
     conflict,
     save: saveDraft,
     base,
+    setBase,
     draft,
     setDraft,
     takeTheirs,
@@ -137,6 +138,13 @@ export function EditAttributeValues({ participant, attributes }: { participant: 
   });
   const changed = JSON.stringify(draft) !== JSON.stringify(base.values);
   useUnsavedChanges(changed);
+  // A newer version saved meanwhile (the participant's edit on this page) becomes the start of an edit not yet begun.
+  useEffect(() => {
+    if (changed || participant.version <= base.version) return;
+    const values = typedValues(attributes, participant.attributes);
+    setBase({ values, version: participant.version });
+    setDraft(values);
+  }, [participant, attributes, changed, base.version, setBase, setDraft]);
   const save = (expectedVersion: number) =>
     saveDraft(expectedVersion + 1, async () => {
       const edited = await answer(

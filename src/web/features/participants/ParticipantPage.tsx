@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useDirectory } from '../../api/queries';
@@ -97,7 +97,7 @@ export function ParticipantPage() {
         </table>
       )}
       {can.write && attributes.data && attributes.data.length > 0 && (
-        <EditAttributeValues key={`${p.id}-${p.version}-${attributes.data.map((a) => a.id).join()}`} participant={p} attributes={attributes.data} />
+        <EditAttributeValues key={`${p.id}-${attributes.data.map((a) => a.id).join()}`} participant={p} attributes={attributes.data} />
       )}
       {can.lead && <EditParticipant key={p.id} participant={p} />}
     </>
@@ -131,6 +131,7 @@ function EditParticipant({ participant }: { participant: Participant }) {
     conflict,
     save: saveDraft,
     base,
+    setBase,
     draft,
     setDraft,
     takeTheirs,
@@ -140,6 +141,12 @@ function EditParticipant({ participant }: { participant: Participant }) {
   const [correction, setCorrection] = useState<'' | 'correction' | 'since'>('');
   const changed = JSON.stringify(draft) !== JSON.stringify(base.values);
   useUnsavedChanges(changed);
+  // A newer version saved meanwhile (the attributes form on this page) becomes the start of an edit not yet begun.
+  useEffect(() => {
+    if (changed || participant.version <= base.version) return;
+    setBase({ values: draftOf(participant), version: participant.version });
+    setDraft(draftOf(participant));
+  }, [participant, changed, base.version, setBase, setDraft]);
   const moved = draft.role !== base.values.role || placementBody(draft).school !== placementBody(base.values).school || draft.district !== base.values.district;
   const save = (expectedVersion: number) =>
     saveDraft(expectedVersion + 1, async () => {
