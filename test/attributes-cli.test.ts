@@ -8,7 +8,6 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
 
 function warrant(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as any };
 }
 
