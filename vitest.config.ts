@@ -10,6 +10,7 @@ import { seedFrom } from './test/support/seeds.js';
 const PROCESSES = [
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
+  'test/attributes-cli.test.ts',
   'test/cli.test.ts',
   'test/concurrency.test.ts',
   'test/control-characters.test.ts',

@@ -67,6 +67,10 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/organizations/:id': 'lead',
   'POST /api/partnerships/:partnershipId/participants': 'lead',
   'PATCH /api/participants/:id': 'lead',
+  'GET /api/partnerships/:partnershipId/participant-attributes': 'read',
+  'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
+  'PATCH /api/participant-attributes/:id': 'lead',
+  'PUT /api/participants/:id/attributes': 'write',
   'GET /api/partnerships/:partnershipId/interviews': 'read',
   'GET /api/interviews/:id': 'read',
   'GET /api/interviews/:id/transcript': 'read',
@@ -264,6 +268,7 @@ describe('access to every route', () => {
       element: (await s.selectFrom('strategy_element').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
       artifact: (await s.selectFrom('artifact').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
       participant: (await s.selectFrom('participant').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id,
+      participantAttribute: (await s.selectFrom('participant_attribute').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
     });
     const lakeside = (await s.selectFrom('organization').select('id').where('name', '=', 'Lakeside Public Schools').executeTakeFirstOrThrow()).id;
     ids.district = lakeside;
@@ -291,6 +296,7 @@ describe('access to every route', () => {
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
     secrets.push(...(await s.selectFrom('participant').select('pseudonym').execute()).map((r) => r.pseudonym));
+    secrets.push(...(await s.selectFrom('participant_attribute').select('description').where('description', '!=', '').execute()).map((r) => r.description));
     // Passages marked shareable may be quoted, by role group, in the district's feedback report; no other passage may show.
     secrets.push(
       ...(await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is', null).limit(20).execute())
@@ -359,21 +365,23 @@ describe('access to every route', () => {
                             ? ids.district
                             : p.startsWith('/api/participants')
                               ? ids.participant
-                              : p.startsWith('/api/ddd-versions')
-                                ? ids.dddVersion
-                                : p.startsWith('/api/member-checks')
-                                  ? ids.memberCheck
-                                  : p.startsWith('/api/explanations')
-                                    ? ids.explanation
-                                    : p.startsWith('/api/recommendations')
-                                      ? ids.recommendation
-                                      : p.startsWith('/api/conjectures')
-                                        ? ids.conjecture
-                                        : p.startsWith('/api/theory-iterations')
-                                          ? ids.iteration
-                                          : p.startsWith('/api/theory-components')
-                                            ? ids.component
-                                            : ids.finding;
+                              : p.startsWith('/api/participant-attributes')
+                                ? ids.participantAttribute
+                                : p.startsWith('/api/ddd-versions')
+                                  ? ids.dddVersion
+                                  : p.startsWith('/api/member-checks')
+                                    ? ids.memberCheck
+                                    : p.startsWith('/api/explanations')
+                                      ? ids.explanation
+                                      : p.startsWith('/api/recommendations')
+                                        ? ids.recommendation
+                                        : p.startsWith('/api/conjectures')
+                                          ? ids.conjecture
+                                          : p.startsWith('/api/theory-iterations')
+                                            ? ids.iteration
+                                            : p.startsWith('/api/theory-components')
+                                              ? ids.component
+                                              : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')

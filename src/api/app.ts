@@ -34,6 +34,7 @@ import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
@@ -116,6 +117,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerAccountRoutes(app);
   registerAuditRoutes(app);
   registerDirectoryRoutes(app);
+  registerParticipantAttributeRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerIsfRoutes(app);

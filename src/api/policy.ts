@@ -56,6 +56,7 @@ export const ITEM_NAMES: Record<string, string> = {
   districts: 'district',
   organizations: 'district, school or unit',
   participants: 'participant',
+  'participant-attributes': 'participant attribute',
   'ddd-versions': 'design document version',
   'member-checks': 'member check',
   'member-check-responses': 'member-check response',

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../services/database.js';
+import { registerAttributeCommands } from './commands/attribute.commands.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerDemoCommand(program);
   registerSetupCommands(program);
+  registerAttributeCommands(program);
   registerImportCommand(program);
   registerInterviewCommands(program);
   registerReadCommands(program);

@@ -12,6 +12,8 @@ import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo, narrativeDemo } from './demo-feedback.js';
+import { defineAttribute } from '../services/participant-attributes.js';
+import { editParticipant } from '../services/participants.js';
 
 export const DEMO_SEED = 2009;
 
@@ -44,9 +46,28 @@ export async function loadDemo(
     await designDemo(demo, report.partnership!.id, interviews);
     await feedbackDemo(demo, report.partnership!.id, interviews);
     await narrativeDemo(demo, report.partnership!.id);
+    await attributesDemo(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The participant attributes the team records, and one teacher's values (written last, so that the IDs before stay as they were). */
+async function attributesDemo(ctx: ServiceContext, partnershipId: string): Promise<void> {
+  await defineAttribute(ctx, {
+    partnershipId,
+    name: 'years of experience',
+    kind: 'number',
+    description: 'Years of teaching mathematics, counted at the first interview',
+  });
+  await defineAttribute(ctx, { partnershipId, name: 'grades taught', kind: 'choices', choices: ['6', '7', '8'] });
+  const teacher = (await ctx.store.participants.list(partnershipId, { role: 'teacher' })).at(-1)!;
+  await editParticipant(ctx, {
+    id: teacher.id,
+    attributes: { 'years of experience': 12, 'grades taught': ['7', '8'] },
+    reason: 'recorded from the first interview',
+    expectedVersion: teacher.version,
+  });
 }

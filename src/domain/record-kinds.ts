@@ -133,6 +133,23 @@ export const RECORD_KINDS = declare({
   feedbackMeeting: { prefix: 'fbm', table: 'feedback_meeting', label: 'feedback meeting', versioned: false, retirable: false, owner: 'column' },
   uptake: { prefix: 'upt', table: 'uptake', label: 'uptake', versioned: true, retirable: false, owner: 'column', restsOn: ['excerpt'] },
   evidenceLink: { prefix: 'evl', table: 'evidence_link', label: 'evidence link', versioned: false, retirable: true, owner: 'column' },
+  participantAttribute: {
+    prefix: 'pat',
+    table: 'participant_attribute',
+    label: 'participant attribute',
+    versioned: true,
+    retirable: false,
+    owner: 'column',
+  },
+  // A participant's values are versions of the participant, read and written with it, never named by ID.
+  participantAttributeValue: {
+    prefix: 'pav',
+    table: 'participant_attribute_value',
+    label: "participant's attribute value",
+    versioned: false,
+    retirable: false,
+    owner: null,
+  },
 });
 
 type Kinds = typeof RECORD_KINDS;

@@ -4,7 +4,9 @@ import type { CycleRow } from '../storage/repositories/cycle.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
 import type { ParticipantRepository, ParticipantRow } from '../storage/repositories/participant.repository.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
+import { attributeMatches } from '../domain/participant-attributes.js';
 import type { ServiceContext } from './context.js';
+import { attributeNamed, attributeValuesOf } from './participant-attributes.js';
 
 /** Every partnership in the database (for the command line, which runs as its operator). */
 export const allPartnerships = (ctx: ServiceContext): Promise<PartnershipRow[]> => ctx.store.partnerships.list();
@@ -22,9 +24,16 @@ export const organizationsOf = (ctx: ServiceContext, partnershipId: string, kind
 /** The cycles (school years), oldest first. */
 export const cyclesOf = (ctx: ServiceContext, partnershipId: string): Promise<CycleRow[]> => ctx.store.cycles.list(partnershipId);
 
-/** The roster, or the part of it in one district, organization or role group. */
-export const participantsOf = (
+/** The roster, or the part of it in one district, organization or role group, or with a value of an attribute. */
+export async function participantsOf(
   ctx: ServiceContext,
   partnershipId: string,
-  filter: Parameters<ParticipantRepository['list']>[1] = {},
-): Promise<ParticipantRow[]> => ctx.store.participants.list(partnershipId, filter);
+  filter: Parameters<ParticipantRepository['list']>[1] & { attribute?: { attribute: string; value: string } } = {},
+): Promise<ParticipantRow[]> {
+  const { attribute, ...rest } = filter;
+  const rows = await ctx.store.participants.list(partnershipId, rest);
+  if (!attribute) return rows;
+  const def = await attributeNamed(ctx, partnershipId, attribute.attribute);
+  const values = await attributeValuesOf(ctx, partnershipId);
+  return rows.filter((r) => attributeMatches(def, values.get(r.id)?.[def.id], attribute.value));
+}

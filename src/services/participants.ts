@@ -6,6 +6,7 @@ import type { ParticipantRow } from '../storage/repositories/participant.reposit
 import type { OrganizationKind } from '../storage/schema.js';
 import { audit, firstVersion, inTransaction, type ServiceContext } from './context.js';
 import { organizationOf } from './lookup.js';
+import { attributeChanges, attributeValuesOf, auditedAttributeChanges, writeAttributeChanges } from './participant-attributes.js';
 import { saveNextVersion } from './versioned-edit.js';
 
 /** Where a participant works, as typed: a school (teachers, coaches, school leaders) or a district's central office (district leaders). */
@@ -24,6 +25,8 @@ export interface NewParticipant extends Placement {
   pseudonym: string;
   /** The team's stable ID; without it the next free one for the role group (T01, C01, SL01, DL01…). */
   code?: string;
+  /** Values of the partnership's participant attributes, each named by the attribute's name or ID. */
+  attributes?: Readonly<Record<string, unknown>>;
 }
 
 const fail = (p: { field: string; message: string }): never => {
@@ -108,7 +111,16 @@ export function addParticipant(ctx: ServiceContext, input: NewParticipant): Prom
     await pseudonymTaken(tx, input.partnershipId, placed.district_id, pseudonym);
     const row: ParticipantRow = { id: tx.ids.next('participant'), partnership_id: input.partnershipId, code, pseudonym, ...placed, ...firstVersion(tx) };
     await tx.store.participants.insertMany([row]);
-    await audit(tx, { action: 'participant.create', entityKind: 'participant', entityId: row.id, version: 1, at: row.created_at, data: row });
+    const attributes = input.attributes ? await attributeChanges(tx, input.partnershipId, row.id, input.attributes) : [];
+    await writeAttributeChanges(tx, row.id, attributes, row.created_at);
+    await audit(tx, {
+      action: 'participant.create',
+      entityKind: 'participant',
+      entityId: row.id,
+      version: 1,
+      at: row.created_at,
+      data: { ...row, ...(attributes.length > 0 && { attributes: auditedAttributeChanges(attributes) }) },
+    });
     return row;
   });
 }
@@ -116,6 +128,14 @@ export function addParticipant(ctx: ServiceContext, input: NewParticipant): Prom
 export interface ParticipantEdit extends Partial<Placement> {
   id: string;
   pseudonym?: string;
+  /** Values of the partnership's participant attributes, each named by the attribute's name or ID; empty text clears one. */
+  attributes?: Readonly<Record<string, unknown>>;
+  /**
+   * A change of role or school is a correction: the interviews given with the role and school the
+   * participant had before the edit were wrong too, and take the new ones (each a new version with
+   * the reason). Without it they keep the role and school given at the time (the participant moved).
+   */
+  alsoPastInterviews?: boolean;
   expectedVersion?: number;
   reason?: string;
 }
@@ -127,12 +147,15 @@ export interface EditedParticipant {
    * the time (and the summaries resting on them their scope): counted when the role or school changed.
    */
   interviewsKept: number;
+  /** Interviews corrected with the participant (alsoPastInterviews): they now have the new role and school. */
+  interviewsCorrected: number;
 }
 
 /**
- * Edits a participant: pseudonym, role group, school or district, unit. A new version with its
- * reason. Interviews record the role and organization at the time, so a participant moved to
- * another school or role keeps their past interviews where they were given.
+ * Edits a participant: pseudonym, role group, school or district, unit, attribute values. A new
+ * version with its reason. Interviews record the role and organization at the time, so a
+ * participant moved to another school or role keeps their past interviews where they were given;
+ * a correction (alsoPastInterviews) corrects those given with the old role and school as well.
  */
 export function editParticipant(ctx: ServiceContext, input: ParticipantEdit): Promise<EditedParticipant> {
   return inTransaction(ctx, async (tx) => {
@@ -150,31 +173,76 @@ export function editParticipant(ctx: ServiceContext, input: ParticipantEdit): Pr
       const unit = input.unit ?? (!schoolBased && !isSchoolBased(row.role) && input.district === undefined ? (row.unit_id ?? undefined) : undefined);
       placed = await place(tx, row.partnership_id, { role, ...(school && { school }), ...(district && { district }), ...(unit && { unit }) });
     }
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const attributes = input.attributes ? await attributeChanges(tx, row.partnership_id, row.id, input.attributes) : [];
+    const changes: Record<string, unknown> = {};
     const next = { pseudonym, ...placed };
     for (const [key, to] of Object.entries(next)) {
       const from = row[key as keyof typeof next];
       if (from !== to) changes[key] = { from, to };
     }
-    if (Object.keys(changes).length === 0) return { participant: row, interviewsKept: 0 };
+    if (attributes.length) changes.attributes = auditedAttributeChanges(attributes);
+    if (Object.keys(changes).length === 0) return { participant: row, interviewsKept: 0, interviewsCorrected: 0 };
     if (changes.pseudonym || changes.district_id) await pseudonymTaken(tx, row.partnership_id, placed.district_id, pseudonym, row.id);
     const reason = input.reason?.trim();
     if (!reason) fail({ field: 'reason', message: 'reason: say why the participant is changed (the reason is kept with the new version)' });
     const moved = Boolean(changes.role || changes.organization_id || changes.district_id);
-    const interviewsKept = moved ? (await tx.store.interviews.listAll(row.partnership_id)).filter((i) => i.participant_id === row.id).length : 0;
-    await saveNextVersion(tx, {
+    const theirs = moved ? (await tx.store.interviews.listAll(row.partnership_id)).filter((i) => i.participant_id === row.id) : [];
+    // A correction reaches the interviews given with the role and school being corrected; one given elsewhere records an earlier move.
+    const corrected = input.alsoPastInterviews ? theirs.filter((i) => i.role === row.role && i.organization_id === row.organization_id) : [];
+    const interviewsKept = theirs.filter((i) => !corrected.includes(i) && (i.role !== placed.role || i.organization_id !== placed.organization_id)).length;
+    const at = await saveNextVersion(tx, {
       what: 'participant',
       current: row,
-      shown: { pseudonym: row.pseudonym, role: row.role, districtId: row.district_id, organizationId: row.organization_id, unitId: row.unit_id },
+      shown: {
+        pseudonym: row.pseudonym,
+        role: row.role,
+        districtId: row.district_id,
+        organizationId: row.organization_id,
+        unitId: row.unit_id,
+        attributes: (await attributeValuesOf(tx, row.partnership_id, row.id)).get(row.id) ?? {},
+      },
       expectedVersion: input.expectedVersion,
-      write: (from, at) => tx.store.participants.updateIfVersion(row.id, next, from, tx.actor, at),
+      write: async (from, at) => {
+        const saved = await tx.store.participants.updateIfVersion(row.id, next, from, tx.actor, at);
+        if (saved) await writeAttributeChanges(tx, row.id, attributes, at);
+        return saved;
+      },
       audit: {
         action: 'participant.update',
         entityKind: 'participant',
         reason: reason!,
-        data: { ...changes, ...(moved && { interviewsKeptAsGiven: interviewsKept }) },
+        data: {
+          ...changes,
+          ...(moved && { interviewsKeptAsGiven: interviewsKept }),
+          ...(corrected.length > 0 && { interviewsCorrected: corrected.map((i) => i.code) }),
+        },
       },
     });
-    return { participant: (await tx.store.participants.byId(row.id))!, interviewsKept };
+    for (const i of corrected) {
+      const now = { role: placed.role, district_id: placed.district_id, organization_id: placed.organization_id };
+      const was = { role: i.role, district_id: i.district_id, organization_id: i.organization_id };
+      await saveNextVersion(tx, {
+        what: 'interview',
+        current: i,
+        shown: { role: i.role, districtId: i.district_id, organizationId: i.organization_id },
+        expectedVersion: i.version,
+        at,
+        write: (from, when) => tx.store.interviews.updateIfVersion(i.id, now, from, tx.actor, when),
+        audit: {
+          action: 'interview.update',
+          entityKind: 'interview',
+          reason: reason!,
+          data: {
+            ...Object.fromEntries(
+              Object.entries(now)
+                .filter(([k, v]) => was[k as keyof typeof was] !== v)
+                .map(([k, v]) => [k, { from: was[k as keyof typeof was], to: v }]),
+            ),
+            correctedWith: { participant: row.code, participantVersion: row.version + 1 },
+          },
+        },
+      });
+    }
+    return { participant: (await tx.store.participants.byId(row.id))!, interviewsKept, interviewsCorrected: corrected.length };
   });
 }

@@ -64,6 +64,8 @@ export const ARCHIVE_TABLES = [
   { table: 'feedback_narrative', key: 'id' },
   { table: 'uptake', key: 'id' },
   { table: 'evidence_link', key: 'id' },
+  { table: 'participant_attribute', key: 'id' },
+  { table: 'participant_attribute_value', key: 'id' },
   { table: 'account', key: 'id' },
   { table: 'membership', key: 'id' },
   { table: 'session', key: 'id' },

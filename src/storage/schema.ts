@@ -4,6 +4,7 @@ import type { AssessmentAspect } from '../domain/assessment.js';
 import type { ChainedFields } from '../domain/audit-chain.js';
 import type { CitedKind, CitingKind, Stance, SummaryKind } from '../domain/evidence.js';
 import type { PracticeChange, QualityChange, SupportVerdict } from '../domain/implementation.js';
+import type { AttributeKind } from '../domain/participant-attributes.js';
 import type { MemberCheckResponseKind } from '../domain/member-check.js';
 import type { EvidenceCitedKind } from '../domain/record-kinds.js';
 import type { RoleGroup } from '../domain/roles.js';
@@ -615,6 +616,28 @@ export interface EvidenceLinkTable extends Retirable {
   created_at: string;
 }
 
+/** An attribute the partnership records of its participants (years of experience, grades taught…). */
+export interface ParticipantAttributeTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  name: string;
+  kind: AttributeKind;
+  /** The choices of a choice kind, as a JSON array of text; "[]" for the others. */
+  choices: string;
+  description: string;
+}
+
+/** A participant's value of an attribute; changing it is a new version of the participant. */
+export interface ParticipantAttributeValueTable {
+  id: string;
+  participant_id: string;
+  attribute_id: string;
+  /** The value as JSON: text, a number, a date as text, a choice, or an array of choices. */
+  value: string;
+  set_by: string;
+  set_at: string;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -664,4 +687,6 @@ export interface Database {
   feedback_narrative: FeedbackNarrativeTable;
   uptake: UptakeTable;
   evidence_link: EvidenceLinkTable;
+  participant_attribute: ParticipantAttributeTable;
+  participant_attribute_value: ParticipantAttributeValueTable;
 }

@@ -20,6 +20,7 @@ import { IsfTemplateRepository } from './repositories/isf-template.repository.js
 import { IsfRepository } from './repositories/isf.repository.js';
 import { OrganizationRepository } from './repositories/organization.repository.js';
 import { OwnershipRepository } from './repositories/ownership.repository.js';
+import { ParticipantAttributeRepository } from './repositories/participant-attribute.repository.js';
 import { ParticipantRepository } from './repositories/participant.repository.js';
 import { PartnershipRepository } from './repositories/partnership.repository.js';
 import { SearchRepository } from './repositories/search.repository.js';
@@ -40,6 +41,7 @@ export class Store {
   readonly organizations: OrganizationRepository;
   readonly cycles: CycleRepository;
   readonly participants: ParticipantRepository;
+  readonly participantAttributes: ParticipantAttributeRepository;
   readonly interviews: InterviewRepository;
   readonly transcripts: TranscriptRepository;
   readonly search: SearchRepository;
@@ -77,6 +79,7 @@ export class Store {
     this.organizations = new OrganizationRepository(db);
     this.cycles = new CycleRepository(db);
     this.participants = new ParticipantRepository(db);
+    this.participantAttributes = new ParticipantAttributeRepository(db);
     this.interviews = new InterviewRepository(db);
     this.transcripts = new TranscriptRepository(db, dialect, inTransaction ? sqlite : undefined);
     this.search = new SearchRepository(db, dialect);

@@ -79,7 +79,8 @@ describe('the web app: starting a partnership without a bundle', () => {
 
     const edit = page.getByRole('form', { name: 'Edit the participant' });
     await edit.getByLabel('Role group').selectOption('coach');
-    expect(await edit.getByRole('note').innerText()).toMatch(/Past interviews keep the role group and school/);
+    // A new role asks whether it is a change since or a correction of the past interviews too.
+    await edit.getByLabel(/A change since: past interviews keep the role group and school/).check();
     await edit.getByLabel(/Why the change/).fill('She became the school’s mathematics coach');
     await edit.getByRole('button', { name: 'Save the participant' }).click();
     await page.getByRole('status').filter({ hasText: 'T01 saved as version 2' }).waitFor();

@@ -1,3 +1,4 @@
+import type { AttributeValue } from '../../domain/participant-attributes.js';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { EditedParticipant } from '../../services/participants.js';
 import type { CycleRow } from '../../storage/repositories/cycle.repository.js';
@@ -17,7 +18,7 @@ export const presentOrganization = (o: OrganizationRow) => ({ id: o.id, kind: o.
 
 export const presentCycle = (c: CycleRow) => ({ id: c.id, label: c.label });
 
-export const presentParticipant = (r: ParticipantRow) => ({
+export const presentParticipant = (r: ParticipantRow, attributes: Record<string, AttributeValue> = {}) => ({
   id: r.id,
   code: r.code,
   pseudonym: r.pseudonym,
@@ -25,14 +26,21 @@ export const presentParticipant = (r: ParticipantRow) => ({
   districtId: r.district_id,
   organizationId: r.organization_id,
   unitId: r.unit_id,
+  attributes,
   version: r.version,
 });
 
-export const presentEditedParticipant = (e: EditedParticipant) => ({
-  participant: presentParticipant(e.participant),
+const interviews = (n: number) => `${n} earlier interview${n === 1 ? '' : 's'}`;
+
+export const presentEditedParticipant = (e: EditedParticipant, attributes: Record<string, AttributeValue> = {}) => ({
+  participant: presentParticipant(e.participant, attributes),
   interviewsKept: e.interviewsKept,
-  message:
-    e.interviewsKept === 0
-      ? `${e.participant.code} saved as version ${e.participant.version}`
-      : `${e.participant.code} saved as version ${e.participant.version}; ${e.interviewsKept} earlier interview${e.interviewsKept === 1 ? '' : 's'} keep the role and school given at the time`,
+  interviewsCorrected: e.interviewsCorrected,
+  message: [
+    `${e.participant.code} saved as version ${e.participant.version}`,
+    e.interviewsCorrected > 0 && `${interviews(e.interviewsCorrected)} corrected to the new role and school`,
+    e.interviewsKept > 0 && `${interviews(e.interviewsKept)} keep the role and school given at the time`,
+  ]
+    .filter(Boolean)
+    .join('; '),
 });

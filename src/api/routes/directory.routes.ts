@@ -26,6 +26,7 @@ import {
 } from '../schemas/partnership.schemas.js';
 import { addOrganization, renameOrganization } from '../../services/organizations.js';
 import { addParticipant, editParticipant } from '../../services/participants.js';
+import { attributeValuesOf } from '../../services/participant-attributes.js';
 import { addCycle, createPartnership } from '../../services/partnerships.js';
 import { withDefined } from '../../services/lookup.js';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schemas.js';
@@ -142,17 +143,28 @@ export function registerDirectoryRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'get',
         path: '/api/partnerships/{partnershipId}/participants',
         tags,
-        summary: 'Participants (the roster), linked across cycles by their stable ID',
-        request: { params: PartnershipParam, query: z.object({ role: RoleGroupSchema.optional() }) },
+        summary: 'Participants (the roster), linked across cycles by their stable ID, with their attribute values',
+        request: {
+          params: PartnershipParam,
+          query: z.object({
+            role: RoleGroupSchema.optional(),
+            attribute: filterText.openapi({ description: 'A participant attribute (name or ID) to filter by, with value' }),
+            value: filterText.openapi({ description: 'The value of the attribute: a choice, a number, a date, or text within' }),
+          }),
+        },
         responses: { 200: jsonResponse(z.array(ParticipantSchema), 'Participants'), ...errorResponses },
       }),
     ),
     async (c) => {
       const ctx = serviceContext(c);
       const p = await routePartnership(c);
-      const { role } = c.req.valid('query');
-      const rows = await participantsOf(ctx, p.id, role ? { role } : {});
-      return c.json(rows.map(presentParticipant), 200);
+      const { role, attribute, value } = c.req.valid('query');
+      const rows = await participantsOf(ctx, p.id, { ...(role && { role }), ...(attribute && { attribute: { attribute, value: value ?? '' } }) });
+      const values = await attributeValuesOf(ctx, p.id);
+      return c.json(
+        rows.map((r) => presentParticipant(r, values.get(r.id))),
+        200,
+      );
     },
   );
 
@@ -367,7 +379,9 @@ function registerSetupRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const p = await routePartnership(c);
       const { pseudonym, role, ...rest } = c.req.valid('json');
-      return c.json(presentParticipant(await addParticipant(serviceContext(c), { partnershipId: p.id, pseudonym, role, ...withDefined(rest) })), 201);
+      const ctx = serviceContext(c);
+      const row = await addParticipant(ctx, { partnershipId: p.id, pseudonym, role, ...withDefined(rest) });
+      return c.json(presentParticipant(row, (await attributeValuesOf(ctx, p.id, row.id)).get(row.id)), 201);
     },
   );
 
@@ -379,7 +393,8 @@ function registerSetupRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'patch',
         path: '/api/participants/{id}',
         tags,
-        summary: 'Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time',
+        summary:
+          'Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time, unless the change is a correction (alsoPastInterviews)',
         request: { params: IdParam, body: jsonBody(ParticipantEditSchema) },
         responses: {
           200: jsonResponse(EditedParticipantSchema, 'The participant, and how many earlier interviews keep their role and school'),
@@ -388,8 +403,10 @@ function registerSetupRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const edited = await editParticipant(serviceContext(c), { id: c.req.valid('param').id, ...withDefined(c.req.valid('json')) });
-      return c.json(presentEditedParticipant(edited), 200);
+      const ctx = serviceContext(c);
+      const edited = await editParticipant(ctx, { id: c.req.valid('param').id, ...withDefined(c.req.valid('json')) });
+      const p = edited.participant;
+      return c.json(presentEditedParticipant(edited, (await attributeValuesOf(ctx, p.partnership_id, p.id)).get(p.id)), 200);
     },
   );
 }

@@ -1,6 +1,7 @@
 import { CalendarStepSchema } from './calendar.schemas.js';
 import { z } from '@hono/zod-openapi';
 import { RoleGroupSchema } from './common.schemas.js';
+import { AttributeValueSchema, AttributeValuesSchema } from './participant-attributes.schemas.js';
 
 export const PartnershipSchema = z
   .object({
@@ -32,6 +33,7 @@ export const ParticipantSchema = z
     districtId: z.string(),
     organizationId: z.string(),
     unitId: z.string().nullable(),
+    attributes: z.record(z.string(), AttributeValueSchema).openapi({ description: "The participant's attribute values, by the attribute's ID" }),
     version: z.number().int(),
   })
   .openapi('Participant');
@@ -129,6 +131,7 @@ export const NewParticipantSchema = z
     pseudonym: nameText,
     code: z.string().max(40).optional().openapi({ description: "The team's stable participant ID; without it the next free one (T01, C01, SL01, DL01…)" }),
     ...placement,
+    attributes: AttributeValuesSchema.optional(),
   })
   .openapi('NewParticipant');
 
@@ -139,6 +142,11 @@ export const ParticipantEditSchema = z
     school: placement.school,
     district: placement.district,
     unit: placement.unit,
+    attributes: AttributeValuesSchema.optional(),
+    alsoPastInterviews: z.boolean().optional().openapi({
+      description:
+        'A change of role or school is a correction: the interviews given with the old role and school take the new ones too (each a new version with the reason); otherwise they keep theirs',
+    }),
     reason: z.string().max(2000).optional().openapi({ description: 'Why the change was made (kept with the new version)' }),
     expectedVersion: z.number().int().min(1).optional().openapi({ description: 'The version the edit was made on' }),
   })
@@ -151,6 +159,7 @@ export const EditedParticipantSchema = z
       .number()
       .int()
       .openapi({ description: 'Interviews given before a change of role or school, which keep the role and school they were given at the time' }),
+    interviewsCorrected: z.number().int().openapi({ description: 'Interviews corrected to the new role and school with the participant' }),
     message: z.string(),
   })
   .openapi('EditedParticipant');

@@ -5,6 +5,9 @@ import { organizationOf, participantOf } from '../../services/lookup.js';
 import { addOrganization, renameOrganization } from '../../services/organizations.js';
 import { addParticipant, editParticipant } from '../../services/participants.js';
 import { addCycle, createPartnership } from '../../services/partnerships.js';
+import { attributesOf, attributeValuesOf } from '../../services/participant-attributes.js';
+import { formatAttributeValue } from '../../domain/participant-attributes.js';
+import { assignments } from './attribute.commands.js';
 import type { OrganizationKind } from '../../storage/schema.js';
 import { wholeNumber } from '../options.js';
 import { dim, print, printJson, printTable } from '../output.js';
@@ -121,10 +124,13 @@ export function registerSetupCommands(program: Command): void {
     .option('--district <district>', "a district leader's district, or the school's district")
     .option('--unit <unit>', "a district leader's central-office unit")
     .option('--id <code>', "the team's participant ID (default: the next free one, T01, C01, SL01, DL01…)")
+    .option('--set <attribute=value>', 'a participant attribute\'s value ("years of experience=12", "grades taught=6,7"); repeat for several', collect)
     .option('--json', 'print as JSON')
-    .action(async (opts: { pseudonym: string; role: string; school?: string; district?: string; unit?: string; id?: string }, cmd: Command) =>
+    .action(async (opts: { pseudonym: string; role: string; school?: string; district?: string; unit?: string; id?: string; set?: string[] }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
+        const attributes = assignments(opts.set);
         const row = await addParticipant(s.ctx, {
+          ...(attributes && { attributes }),
           partnershipId: (await partnershipOf(s, o)).id,
           pseudonym: opts.pseudonym,
           role: opts.role,
@@ -148,29 +154,49 @@ export function registerSetupCommands(program: Command): void {
     );
   participant
     .command('edit')
-    .description("change a participant's pseudonym, role group, school or district (a new version); past interviews keep the role and school given at the time")
+    .description(
+      "change a participant's pseudonym, role group, school or district, or attribute values (a new version); past interviews keep the role and school given at the time unless --also-past-interviews",
+    )
     .argument('<participant>', 'participant ID (code) or internal ID')
     .option('--pseudonym <name>')
     .option('--role <role>', `role group: ${ROLE_GROUPS.join(', ')}`)
     .option('--school <school>')
     .option('--district <district>')
     .option('--unit <unit>')
+    .option('--set <attribute=value>', 'a participant attribute\'s value ("years of experience=12"; nothing after = clears it); repeat for several', collect)
+    .option(
+      '--also-past-interviews',
+      'the new role or school is a correction: the interviews given with the old ones were wrong too, and are corrected with the same reason',
+    )
     .requiredOption('--expected-version <n>', 'the version you edited', wholeNumber)
     .requiredOption('--reason <text>', 'why')
     .option('--json', 'print as JSON')
     .action(
       async (
         who: string,
-        opts: { pseudonym?: string; role?: string; school?: string; district?: string; unit?: string; expectedVersion: number; reason: string },
+        opts: {
+          pseudonym?: string;
+          role?: string;
+          school?: string;
+          district?: string;
+          unit?: string;
+          set?: string[];
+          alsoPastInterviews?: boolean;
+          expectedVersion: number;
+          reason: string;
+        },
         cmd: Command,
       ) =>
         withSession(cmd, async (s, o) => {
           const found = await participantOf(s.ctx, (await partnershipOf(s, o)).id, who);
           const { pseudonym, role, school, district, unit, expectedVersion, reason } = opts;
+          const attributes = assignments(opts.set);
           const edited = await editParticipant(s.ctx, {
             id: found.id,
             expectedVersion,
             reason,
+            ...(attributes && { attributes }),
+            ...(opts.alsoPastInterviews && { alsoPastInterviews: true }),
             ...(pseudonym !== undefined && { pseudonym }),
             ...(role !== undefined && { role }),
             ...(school !== undefined && { school }),
@@ -186,27 +212,52 @@ export function registerSetupCommands(program: Command): void {
               role: p.role,
               organizationId: p.organization_id,
               interviewsKept: edited.interviewsKept,
+              interviewsCorrected: edited.interviewsCorrected,
             });
           print(`${p.code} is at version ${p.version}`);
+          if (edited.interviewsCorrected)
+            print(`${edited.interviewsCorrected} earlier interview${edited.interviewsCorrected === 1 ? '' : 's'} corrected to the new role and school`);
           if (edited.interviewsKept)
             print(`${edited.interviewsKept} earlier interview${edited.interviewsKept === 1 ? '' : 's'} keep the role and school given at the time`);
         }),
     );
   participant
     .command('list')
+    .description('the roster, with the participant attributes')
+    .option('--where <attribute=value>', 'only participants with this value of an attribute ("grades taught=7")')
     .option('--json', 'print as JSON')
-    .action(async (_o: unknown, cmd: Command) =>
+    .action(async (opts: { where?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const pid = (await partnershipOf(s, o)).id;
-        const rows = await participantsOf(s.ctx, pid);
+        const where = opts.where === undefined ? undefined : assignments([opts.where]);
+        const [attribute, value] = where ? Object.entries(where)[0]! : [];
+        const rows = await participantsOf(s.ctx, pid, attribute !== undefined ? { attribute: { attribute, value: value ?? '' } } : {});
         const names = new Map((await organizationsOf(s.ctx, pid)).map((r) => [r.id, r.name]));
+        const defined = await attributesOf(s.ctx, pid);
+        const values = await attributeValuesOf(s.ctx, pid);
+        const valuesOf = (id: string) => Object.fromEntries(defined.map((a) => [a.name, values.get(id)?.[a.id] ?? null]));
         if (o.json)
           return printJson(
-            rows.map((r) => ({ id: r.id, code: r.code, pseudonym: r.pseudonym, role: r.role, organization: names.get(r.organization_id), version: r.version })),
+            rows.map((r) => ({
+              id: r.id,
+              code: r.code,
+              pseudonym: r.pseudonym,
+              role: r.role,
+              organization: names.get(r.organization_id),
+              attributes: valuesOf(r.id),
+              version: r.version,
+            })),
           );
         printTable(
-          ['ID', 'Pseudonym', 'Role group', 'School or district', 'Version'],
-          rows.map((r) => [r.code, r.pseudonym, r.role, names.get(r.organization_id) ?? '', r.version]),
+          ['ID', 'Pseudonym', 'Role group', 'School or district', ...defined.map((a) => a.name), 'Version'],
+          rows.map((r) => [
+            r.code,
+            r.pseudonym,
+            r.role,
+            names.get(r.organization_id) ?? '',
+            ...defined.map((a) => formatAttributeValue(values.get(r.id)?.[a.id])),
+            r.version,
+          ]),
         );
       }),
     );

@@ -10,6 +10,7 @@ import * as feedback from './0007-feedback.js';
 import * as turnSegments from './0008-turn-segments.js';
 import * as foreignKeys from './0009-foreign-keys.js';
 import * as feedbackReportVersions from './0010-feedback-report-versions.js';
+import * as participantAttributes from './0011-participant-attributes.js';
 import * as feedbackNarratives from './0012-feedback-narratives.js';
 import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
@@ -26,6 +27,7 @@ const MIGRATIONS = {
   '0008-turn-segments': turnSegments,
   '0009-foreign-keys': foreignKeys,
   '0010-feedback-report-versions': feedbackReportVersions,
+  '0011-participant-attributes': participantAttributes,
   '0012-feedback-narratives': feedbackNarratives,
   '0014-dates-chosen': datesChosen,
   '0015-speaker-mappings': speakerMappings,

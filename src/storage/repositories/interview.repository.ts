@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { RoleGroup } from '../../domain/roles.js';
 import type { Database, InterviewTable } from '../schema.js';
+import { updateIfVersion } from './versioned.js';
 
 export type InterviewRow = Selectable<InterviewTable>;
 
@@ -88,5 +89,10 @@ export class InterviewRepository {
 
   async update(id: string, changes: Updateable<InterviewTable>): Promise<void> {
     await this.db.updateTable('interview').set(changes).where('id', '=', id).execute();
+  }
+
+  /** Saves the next version if the interview is still at `fromVersion`. */
+  updateIfVersion(id: string, changes: Updateable<InterviewTable>, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'interview', id, changes, { fromVersion, by, at });
   }
 }

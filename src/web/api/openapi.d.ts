@@ -1875,11 +1875,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Participants (the roster), linked across cycles by their stable ID */
+    /** Participants (the roster), linked across cycles by their stable ID, with their attribute values */
     get: {
       parameters: {
         query?: {
           role?: components['schemas']['RoleGroup'];
+          /** @description A participant attribute (name or ID) to filter by, with value */
+          attribute?: string;
+          /** @description The value of the attribute: a choice, a number, a date, or text within */
+          value?: string;
         };
         header?: never;
         path: {
@@ -2479,7 +2483,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time */
+    /** Edits a participant (a new version with its reason); past interviews keep the role and school they were given at the time, unless the change is a correction (alsoPastInterviews) */
     patch: {
       parameters: {
         query?: never;
@@ -2533,6 +2537,262 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/participant-attributes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The attributes the partnership records of its participants (years of experience, grades taught…), in the order they were defined */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Participant attributes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ParticipantAttribute'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Defines a participant attribute: its name, kind (text, number, date, choice, choices), choices and description */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewParticipantAttribute'];
+        };
+      };
+      responses: {
+        /** @description The new attribute */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ParticipantAttribute'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/participant-attributes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renames a participant attribute or changes its description or choices (a new version with its reason); its kind stays */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ParticipantAttributeEdit'];
+        };
+      };
+      responses: {
+        /** @description The attribute */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ParticipantAttribute'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/participants/{id}/attributes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sets a participant's attribute values (a new version of the participant with its reason); those not named stay */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AttributeValuesEdit'];
+        };
+      };
+      responses: {
+        /** @description The participant */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EditedParticipant'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/partnerships/{partnershipId}/isf-templates': {
@@ -8849,8 +9109,14 @@ export interface components {
       districtId: string;
       organizationId: string;
       unitId: string | null;
+      /** @description The participant's attribute values, by the attribute's ID */
+      attributes: {
+        [key: string]: components['schemas']['AttributeValue'];
+      };
       version: number;
     };
+    /** @description Text, a number, a date (YYYY-MM-DD), a choice, or several choices */
+    AttributeValue: string | number | string[];
     Interview: {
       id: string;
       /** @example LPS-T01-1011 */
@@ -8993,11 +9259,18 @@ export interface components {
       district?: string;
       /** @description A district leader's central-office unit (ID or name) */
       unit?: string;
+      attributes?: components['schemas']['AttributeValues'];
+    };
+    /** @description Values by the attribute's ID or name; null or empty text clears one */
+    AttributeValues: {
+      [key: string]: string | number | string[] | null;
     };
     EditedParticipant: {
       participant: components['schemas']['Participant'];
       /** @description Interviews given before a change of role or school, which keep the role and school they were given at the time */
       interviewsKept: number;
+      /** @description Interviews corrected to the new role and school with the participant */
+      interviewsCorrected: number;
       message: string;
     };
     ParticipantEdit: {
@@ -9010,9 +9283,51 @@ export interface components {
       district?: string;
       /** @description A district leader's central-office unit (ID or name) */
       unit?: string;
+      attributes?: components['schemas']['AttributeValues'];
+      /** @description A change of role or school is a correction: the interviews given with the old role and school take the new ones too (each a new version with the reason); otherwise they keep theirs */
+      alsoPastInterviews?: boolean;
       /** @description Why the change was made (kept with the new version) */
       reason?: string;
       /** @description The version the edit was made on */
+      expectedVersion?: number;
+    };
+    ParticipantAttribute: {
+      id: string;
+      /** @example years of experience */
+      name: string;
+      kind: components['schemas']['AttributeKind'];
+      choices: string[];
+      description: string;
+      version: number;
+    };
+    /**
+     * @description text, number, date (YYYY-MM-DD), choice (one of the choices) or choices (several of them)
+     * @enum {string}
+     */
+    AttributeKind: 'text' | 'number' | 'date' | 'choice' | 'choices';
+    NewParticipantAttribute: {
+      name: string;
+      /** @description text, number, date, choice or choices */
+      kind: string;
+      /** @description The choices of a choice or choices attribute */
+      choices?: string[];
+      description?: string;
+    };
+    ParticipantAttributeEdit: {
+      name?: string;
+      description?: string;
+      /** @description The whole list of choices; one some participant has may not be left out */
+      choices?: string[];
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+      /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+      expectedVersion?: number;
+    };
+    AttributeValuesEdit: {
+      values: components['schemas']['AttributeValues'];
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+      /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
       expectedVersion?: number;
     };
     IsfTemplate: {

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { answer, api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
 import { ErrorState } from '../../components/states';
+import { AttributeFields, changedValues, type TypedValues, typedValues, useAttributes } from './ParticipantAttributes';
 import { type Placement, placementBody, PlacementFields } from './ParticipantFields';
 
 const EMPTY: Placement = { role: 'teacher', school: '', district: '', unit: '' };
@@ -13,17 +14,26 @@ export function AddParticipant({ partnershipId }: { partnershipId: string }) {
   const [pseudonym, setPseudonym] = useState('');
   const [code, setCode] = useState('');
   const [placement, setPlacement] = useState<Placement>(EMPTY);
+  const attributes = useAttributes(partnershipId).data ?? [];
+  const [values, setValues] = useState<TypedValues>({});
+  const given = changedValues(attributes, { ...typedValues(attributes, {}), ...values }, typedValues(attributes, {}));
   const add = useMutation({
     mutationFn: () =>
       answer(
         api.POST('/api/partnerships/{partnershipId}/participants', {
           params: { path: { partnershipId } },
-          body: { pseudonym, ...placementBody(placement), ...(code.trim() && { code: code.trim() }) },
+          body: {
+            pseudonym,
+            ...placementBody(placement),
+            ...(code.trim() && { code: code.trim() }),
+            ...(Object.keys(given).length > 0 && { attributes: given }),
+          },
         }),
       ),
     onSuccess: async () => {
       setPseudonym('');
       setCode('');
+      setValues({});
       await client.invalidateQueries({ queryKey: ['participants'] });
       await client.invalidateQueries({ queryKey: ['progress'] });
     },
@@ -48,6 +58,7 @@ export function AddParticipant({ partnershipId }: { partnershipId: string }) {
             Without it, the next free one: T01, C01, SL01, DL01…
           </span>
         </span>
+        <AttributeFields idPrefix="new-participant" attributes={attributes} value={{ ...typedValues(attributes, {}), ...values }} onChange={setValues} />
         <FormActions submit="Add the participant" busy={add.isPending} />
       </form>
       {add.isError && <ErrorState error={add.error} />}

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useDirectory } from '../../api/queries';
@@ -11,6 +11,7 @@ import { ConflictValues, useVersionedDraft } from '../../components/ConflictPane
 import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
+import { AttributeFacts, EditAttributeValues, useAttributes } from './ParticipantAttributes';
 import { type Placement, placementBody, PlacementFields } from './ParticipantFields';
 
 type Participant = Answer<'/api/partnerships/{partnershipId}/participants'>[number];
@@ -29,6 +30,7 @@ export function ParticipantPage() {
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/participants', { params: { path: { partnershipId: pid! } } })),
     enabled: Boolean(pid),
   });
+  const attributes = useAttributes(pid);
   const interviews = useQuery({
     queryKey: ['interviews', pid, { participant: id }],
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/interviews', { params: { path: { partnershipId: pid! }, query: { participant: id! } } })),
@@ -54,9 +56,11 @@ export function ParticipantPage() {
             <dd>{labelOf(p.unitId)}</dd>
           </>
         )}
+        {attributes.data && <AttributeFacts attributes={attributes.data} values={p.attributes} />}
         <dt>Version</dt>
         <dd>{p.version}</dd>
       </dl>
+      {attributes.isError && <ErrorState error={attributes.error} />}
       <h2>Interviews</h2>
       <p className="hint">Each interview keeps the role group and school the participant had when it was given.</p>
       {interviews.isPending && <Loading what="the interviews" />}
@@ -92,6 +96,9 @@ export function ParticipantPage() {
           </tbody>
         </table>
       )}
+      {can.write && attributes.data && attributes.data.length > 0 && (
+        <EditAttributeValues key={`${p.id}-${attributes.data.map((a) => a.id).join()}`} participant={p} attributes={attributes.data} />
+      )}
       {can.lead && <EditParticipant key={p.id} participant={p} />}
     </>
   );
@@ -124,13 +131,22 @@ function EditParticipant({ participant }: { participant: Participant }) {
     conflict,
     save: saveDraft,
     base,
+    setBase,
     draft,
     setDraft,
     takeTheirs,
   } = useVersionedDraft<Draft, number>(() => ({ values: start, version: participant.version }), { read: draftOf, refresh });
   const [reason, setReason] = useState('');
+  // Whether a new role or school corrects the past interviews too (they were wrong) or is a change since (they keep theirs).
+  const [correction, setCorrection] = useState<'' | 'correction' | 'since'>('');
   const changed = JSON.stringify(draft) !== JSON.stringify(base.values);
   useUnsavedChanges(changed);
+  // A newer version saved meanwhile (the attributes form on this page) becomes the start of an edit not yet begun.
+  useEffect(() => {
+    if (changed || participant.version <= base.version) return;
+    setBase({ values: draftOf(participant), version: participant.version });
+    setDraft(draftOf(participant));
+  }, [participant, changed, base.version, setBase, setDraft]);
   const moved = draft.role !== base.values.role || placementBody(draft).school !== placementBody(base.values).school || draft.district !== base.values.district;
   const save = (expectedVersion: number) =>
     saveDraft(expectedVersion + 1, async () => {
@@ -141,6 +157,7 @@ function EditParticipant({ participant }: { participant: Participant }) {
             pseudonym: draft.pseudonym,
             ...placementBody(draft),
             ...(draft.role === 'district_leader' && !draft.unit && { unit: '' }),
+            ...(moved && { alsoPastInterviews: correction === 'correction' }),
             reason,
             expectedVersion,
           },
@@ -148,6 +165,7 @@ function EditParticipant({ participant }: { participant: Participant }) {
       );
       setMessage(edited.message);
       setReason('');
+      setCorrection('');
     });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -164,9 +182,17 @@ function EditParticipant({ participant }: { participant: Participant }) {
         <PlacementFields idPrefix={`${id}-edit`} value={draft} onChange={(next) => setDraft({ ...draft, ...next })} />
         <ChangeReason id={id} label="Why the change (kept in the history)" required="form" value={reason} onChange={setReason} />
         {moved && (
-          <p className="hint" role="note">
-            Past interviews keep the role group and school they were given at the time; only interviews to come are with the new ones.
-          </p>
+          <fieldset className="field wide">
+            <legend>Their past interviews</legend>
+            <label className="choice">
+              <input type="radio" name={`${id}-correction`} required checked={correction === 'since'} onChange={() => setCorrection('since')} /> A change since:
+              past interviews keep the role group and school they were given at the time
+            </label>
+            <label className="choice">
+              <input type="radio" name={`${id}-correction`} required checked={correction === 'correction'} onChange={() => setCorrection('correction')} /> A
+              correction: the past interviews were wrong too; correct them as well (each keeps the reason in its history)
+            </label>
+          </fieldset>
         )}
         <FormActions submit="Save the participant" busy={busy} nothingToSave={!changed} />
       </form>

@@ -7,7 +7,9 @@ import { useSession } from '../../api/session';
 import type { Interview, RoleGroup } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { attributeMatches, formatAttributeValue } from '../../../domain/participant-attributes.js';
 import { AddParticipant } from './AddParticipant';
+import { useAttributes } from './ParticipantAttributes';
 
 /** The roster: each participant, linked across cycles by their stable ID, with their interview of each cycle. */
 export function ParticipantsPage() {
@@ -27,6 +29,9 @@ export function ParticipantsPage() {
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/interviews', { params: { path: { partnershipId: pid! }, query: { role } } })),
     enabled: Boolean(pid),
   });
+  const attributes = useAttributes(pid);
+  // Attributes with choices filter the roster by a choice (named in the address by the attribute's ID).
+  const choosable = (attributes.data ?? []).filter((a) => a.choices.length > 0);
   const districtId = districts.find((d) => d.name === district)?.id;
   const byParticipant = new Map<string, Map<string, Interview>>();
   for (const i of interviews.data ?? []) {
@@ -34,7 +39,9 @@ export function ParticipantsPage() {
     row.set(i.cycle, i);
     byParticipant.set(i.participant.id, row);
   }
-  const shown = (participants.data ?? []).filter((p) => !districtId || p.districtId === districtId);
+  const shown = (participants.data ?? []).filter(
+    (p) => (!districtId || p.districtId === districtId) && choosable.every((a) => attributeMatches(a, p.attributes[a.id], filters.get(a.id))),
+  );
   return (
     <>
       <h1>Participants</h1>
@@ -43,7 +50,11 @@ export function ParticipantsPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect label="District" value={district} onChange={(v) => filters.set('district', v)} options={districts.map((d) => [d.name, d.name])} />
         <FilterSelect label="Role group" value={role} onChange={(v) => filters.set('role', v)} options={Object.entries(ROLE_LABELS)} />
+        {choosable.map((a) => (
+          <FilterSelect key={a.id} label={a.name} value={filters.get(a.id)} onChange={(v) => filters.set(a.id, v)} options={a.choices.map((c) => [c, c])} />
+        ))}
       </form>
+      {attributes.isError && <ErrorState error={attributes.error} />}
       {(participants.isPending || interviews.isPending) && <Loading what="the roster" />}
       {participants.isError && <ErrorState error={participants.error} />}
       {interviews.isError && <ErrorState error={interviews.error} />}
@@ -56,6 +67,11 @@ export function ParticipantsPage() {
               <th scope="col">ID</th>
               <th scope="col">Role group</th>
               <th scope="col">School or district</th>
+              {(attributes.data ?? []).map((a) => (
+                <th key={a.id} scope="col">
+                  {a.name}
+                </th>
+              ))}
               {cycles.map((c) => (
                 <th key={c.id} scope="col">
                   {c.label}
@@ -72,6 +88,9 @@ export function ParticipantsPage() {
                 <td>{p.code}</td>
                 <td>{ROLE_LABELS[p.role] ?? p.role}</td>
                 <td>{labelOf(p.organizationId)}</td>
+                {(attributes.data ?? []).map((a) => (
+                  <td key={a.id}>{formatAttributeValue(p.attributes[a.id])}</td>
+                ))}
                 {cycles.map((c) => {
                   const i = byParticipant.get(p.id)?.get(c.label);
                   return <td key={c.id}>{i ? <Link to={`/interviews/${i.id}`}>{i.code}</Link> : '–'}</td>;

@@ -10,6 +10,7 @@ import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { Members } from '../account/AccountPage';
+import { AttributeDefinitions } from '../participants/ParticipantAttributes';
 import { StartPartnership } from './StartPartnership';
 
 type Kind = Organization['kind'];
@@ -59,6 +60,7 @@ export function SetupPage() {
         </section>
       ))}
       <QuoteMinimum key={partnership.id} partnership={partnership} canChange={can.lead} />
+      <AttributeDefinitions partnershipId={partnership.id} canDefine={can.lead} />
       {me.account.isAdmin && (
         <details className="new">
           <summary>Start another partnership</summary>
