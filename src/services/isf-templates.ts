@@ -110,7 +110,7 @@ async function changeTemplate(
     const view = await templateToChange(tx, target);
     const { template } = view;
     if (change.expectedVersion !== undefined && change.expectedVersion !== template.version) {
-      throw versionConflict('ISF template', template.id, change.expectedVersion, template.version);
+      throw versionConflict('ISF template', template.id, change.expectedVersion, template.version, fieldsAsTheyStand(view));
     }
     const version = template.version + 1;
     const detail = await apply(tx, view, version);
@@ -128,6 +128,19 @@ async function changeTemplate(
     });
     return updated;
   });
+}
+
+/** The template's fields now, for the person whose edit was made on an older version. */
+function fieldsAsTheyStand(view: TemplateView) {
+  return {
+    fields: view.fields.map((fl) => ({
+      key: fl.key,
+      label: fl.label,
+      guidance: fl.guidance,
+      required: fl.required === 1,
+      retired: fl.retired_in_version !== null,
+    })),
+  };
 }
 
 function findField(view: TemplateView, keyOrId: string): IsfFieldRow {
