@@ -2,6 +2,8 @@ import { invalid, notFound, versionConflict } from '../domain/errors.js';
 import { DEFAULT_TEMPLATES, type FieldDefinition, fieldKeyFrom, validateFieldLabel } from '../domain/isf-template.js';
 import { ROLE_GROUPS, type RoleGroup, isRoleGroup } from '../domain/roles.js';
 import type { IsfFieldRow, IsfTemplateRow } from '../storage/repositories/isf-template.repository.js';
+import type { Insertable } from 'kysely';
+import type { IsfFieldTable } from '../storage/schema.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 
 export interface TemplateView {
@@ -36,7 +38,7 @@ async function createTemplate(
     based_on_id: basedOn,
     ...firstVersion(ctx, at),
   };
-  const rows: IsfFieldRow[] = fields.map((def, position) => ({
+  const rows: Insertable<IsfFieldTable>[] = fields.map((def, position) => ({
     id: ctx.ids.next('isfField'),
     template_id: template.id,
     key: def.key,
@@ -45,7 +47,8 @@ async function createTemplate(
     position,
     added_in_version: 1,
     retired_in_version: null,
-    required: def.required ? 1 : 0,
+    // Optional is the column's default: left out, so the default templates are written as before.
+    ...(def.required && { required: 1 }),
   }));
   await ctx.store.templates.insert(template, rows);
   await audit(ctx, {
@@ -55,7 +58,7 @@ async function createTemplate(
     version: 1,
     data: { ...template, fields: rows },
   });
-  return { template, fields: rows };
+  return getTemplate(ctx, template.id);
 }
 
 export async function getTemplate(ctx: ServiceContext, templateId: string): Promise<TemplateView> {

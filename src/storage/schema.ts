@@ -159,7 +159,7 @@ export interface IsfFieldTable {
   added_in_version: number;
   retired_in_version: number | null;
   /** 1 when an ISF cannot be complete without an entry for the field; 0 when it may stay empty. */
-  required: number;
+  required: Generated<number>;
 }
 
 export interface IsfTable extends Versioned {
