@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editRecommendation } from '../../src/services/feedback.js';
+import { createExcerpt } from '../../src/services/excerpts.js';
+import { editField } from '../../src/services/isf-templates.js';
+import { createIsf, writeEntry } from '../../src/services/isfs.js';
 import { editElement } from '../../src/services/strategies.js';
 import { openDemoInChromium, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
@@ -116,5 +119,42 @@ describe('the ISF templates page and the history of elements and recommendations
       .toMatch(
         /wrote the recommendation \(version 1\)[\s\S]*revised the recommendation \(version 2\) — why: after the meeting[\s\S]*after\s+Hold Learning Walks monthly[\s\S]*\(revised\)/,
       );
+  });
+
+  it('refuses to mark an ISF complete while a required field is empty, and asks when optional ones are', async () => {
+    const interview = await t.store.db
+      .selectFrom('interview')
+      .leftJoin('isf', 'isf.interview_id', 'interview.id')
+      .select(['interview.id as id', 'interview.code as code', 'interview.partnership_id as pid', 'interview.role as role'])
+      .where('isf.id', 'is', null)
+      .where('interview.role', '=', 'school_leader')
+      .executeTakeFirstOrThrow();
+    const form = await createIsf(t.ctx, interview.pid, interview.id);
+    const turn = await t.store.db
+      .selectFrom('turn')
+      .select(['text'])
+      .where('speaker_role', '=', 'participant')
+      .where('transcript_id', 'in', t.store.db.selectFrom('transcript').select('id').where('interview_id', '=', interview.id))
+      .executeTakeFirstOrThrow();
+    const excerpt = await createExcerpt(t.ctx, { partnershipId: interview.pid, interview: interview.id, quote: turn.text.split(/[.?!]/)[0]!.trim() });
+    await writeEntry(t.ctx, { isfId: form.isf.id, field: 'responsibilities', text: 'Principal for six years.', cite: [{ excerptId: excerpt.id }] });
+    const target = { partnershipId: interview.pid, role: 'school_leader' };
+    const template = await t.store.templates.byId(form.isf.template_id);
+    await editField(t.ctx, { ...target, districtId: template!.district_id }, 'expectations', { required: true });
+
+    const page = await open('analyst', `/interviews/${interview.id}`);
+    await page.getByRole('button', { name: 'Mark complete' }).click();
+    await expect
+      .poll(() => page.locator('section.isf [role=alert]').first().innerText())
+      .toMatch(/The template requires the field “Expectations communicated to teachers”: write it before marking the form complete/);
+    await editField(t.ctx, { ...target, districtId: template!.district_id }, 'expectations', { required: false });
+    await page.reload();
+    await page.getByRole('button', { name: 'Mark complete' }).click();
+    const ask = page.getByRole('alertdialog');
+    await expect
+      .poll(() => ask.innerText())
+      .toMatch(/^7 of 8 fields are empty \(“Observation of mathematics instruction and feedback”, [^)]*\): mark complete anyway\?/);
+    await ask.getByRole('button', { name: 'Mark complete anyway' }).click();
+    await expect.poll(() => page.locator('section.isf header').innerText()).toMatch(/1 of 8 fields written · complete/);
   });
 });
