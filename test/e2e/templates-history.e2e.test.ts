@@ -5,7 +5,7 @@ import { createExcerpt } from '../../src/services/excerpts.js';
 import { editField } from '../../src/services/isf-templates.js';
 import { createIsf, writeEntry } from '../../src/services/isfs.js';
 import { editElement } from '../../src/services/strategies.js';
-import { openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
@@ -36,6 +36,7 @@ describe('the ISF templates page and the history of elements and recommendations
       /Your first change makes Lakeside Public Schools's own copy[\s\S]*ISFs already started in Lakeside Public Schools stay on the default template/,
     );
 
+    expect(await accessibilityViolations(page)).toEqual([]);
     const field = page.locator('li.template-field', { hasText: 'Work with teachers' });
     await field.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('form', { name: 'Edit the field Work with teachers' });
