@@ -98,6 +98,45 @@ describe('the warrant command line', () => {
     expect(history[0]).toMatchObject({ actor: 'Chloe Nguyen', action: 'isf_entry.create' });
   });
 
+  it("marks a template's fields required, reorders them, and refuses to complete an ISF while a required field is empty", () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db]).code).toBe(0);
+    const required = warrant([
+      'template',
+      'edit-field',
+      'accountability',
+      '--role',
+      'teacher',
+      '--required',
+      '--guidance',
+      'To whom, for what.',
+      '--reason',
+      'protocol',
+      '--db',
+      db,
+    ]);
+    expect(required.stdout).toMatch(/is at version 2; "accountability" changed/);
+    const shown = warrant(['template', 'show', '--role', 'teacher', '--db', db]).stdout;
+    expect(shown).toMatch(/accountability\s+Accountability \[required\]/);
+    const keys = warrant(['template', 'show', '--role', 'teacher', '--json', '--db', db])
+      .json()
+      .fields.map((f: any) => f.key) as string[];
+    expect(warrant(['template', 'reorder', '--role', 'teacher', ...[...keys].reverse(), '--db', db]).stdout).toMatch(/is at version 3/);
+    const incomplete = warrant(['template', 'reorder', '--role', 'teacher', ...keys.slice(1), '--db', db]);
+    expect(incomplete.code).not.toBe(0);
+    expect(incomplete.stderr).toMatch(/give every field in use once, in its new order; missing: “Teaching responsibilities”/);
+
+    const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json();
+    const excerpt = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json();
+    warrant(['isf', 'write', isf.isf.id, 'work_with_school_leaders', 'Observed twice.', '--cite', excerpt.id, '--db', db]);
+    const refused = warrant(['isf', 'complete', isf.isf.id, '--db', db]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/the template requires the field “Accountability” before the ISF is complete: write it first/);
+    warrant(['template', 'edit-field', 'accountability', '--role', 'teacher', '--optional', '--db', db]);
+    const completed = warrant(['isf', 'complete', isf.isf.id, '--db', db]);
+    expect(completed.stdout).toMatch(/is complete\n8 of 9 fields are empty \(optional\): “/);
+  });
+
   it('refuses a bad bundle, listing each problem with file and line, and writes nothing', () => {
     const db = tempDb();
     const dir = writeBundleFiles({

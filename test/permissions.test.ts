@@ -81,6 +81,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/isf-templates/:id': 'read',
   'POST /api/partnerships/:partnershipId/isf-templates/fields': 'lead',
   'PATCH /api/partnerships/:partnershipId/isf-templates/fields/:key': 'lead',
+  'POST /api/partnerships/:partnershipId/isf-templates/order': 'lead',
   'POST /api/partnerships/:partnershipId/isf-templates/fields/:key/retire': 'lead',
   'POST /api/partnerships/:partnershipId/excerpts': 'write',
   'GET /api/excerpts/:id': 'read',

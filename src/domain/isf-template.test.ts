@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/errors.js';
-import { DEFAULT_TEMPLATES, fieldKeyFrom, validateFieldLabel } from './isf-template.js';
+import { completionCheck, DEFAULT_TEMPLATES, fieldKeyFrom, inWords, validateFieldLabel } from './isf-template.js';
 import { ROLE_GROUPS } from './roles.js';
 
 describe('fieldKeyFrom', () => {
@@ -87,5 +87,23 @@ describe('DEFAULT_TEMPLATES', () => {
     const vision = DEFAULT_TEMPLATES[role].find((f) => f.key === 'vision_of_instruction');
     expect(vision?.label).toBe('Vision of high-quality mathematics instruction');
     expect(vision?.guidance).toMatch(/role of the teacher, classroom discourse, mathematical tasks, student engagement/);
+  });
+});
+
+describe('what an ISF still lacks before it is complete', () => {
+  it('refuses on the required fields left empty and only points out the optional ones', () => {
+    const check = completionCheck([
+      { label: 'Vision', required: true, written: false },
+      { label: 'Accountability', required: true, written: true },
+      { label: 'Tools', required: false, written: false },
+      { label: 'Struggling students', required: false, written: false },
+    ]);
+    expect(check).toEqual({ missingRequired: ['Vision'], emptyOptional: ['Tools', 'Struggling students'], total: 4 });
+  });
+
+  it('names fields in a sentence', () => {
+    expect(inWords(['Vision'])).toBe('“Vision”');
+    expect(inWords(['Vision', 'Tools'])).toBe('“Vision” and “Tools”');
+    expect(inWords(['A', 'B', 'C'])).toBe('“A”, “B” and “C”');
   });
 });

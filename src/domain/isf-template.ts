@@ -9,6 +9,8 @@ export interface FieldDefinition {
   key: string;
   label: string;
   guidance: string;
+  /** An ISF cannot be marked complete while a required field is empty. */
+  required?: boolean;
 }
 
 const f = (key: string, label: string, guidance: string): FieldDefinition => ({ key, label, guidance });
@@ -141,4 +143,29 @@ export function validateFieldLabel(label: string): string {
   if (!trimmed) throw invalid('a field needs a label', { field: 'label' });
   if (trimmed.length > 200) throw invalid('a field label is at most 200 characters', { field: 'label' });
   return trimmed;
+}
+
+export interface CompletionCheck {
+  /** Labels of the required fields with nothing written. */
+  missingRequired: string[];
+  /** Labels of the optional fields with nothing written. */
+  emptyOptional: string[];
+  /** Fields the form has (retired ones with an entry included). */
+  total: number;
+}
+
+/** What an ISF still lacks before it is complete: required fields refuse it, optional ones only ask. */
+export function completionCheck(fields: readonly { label: string; required: boolean; written: boolean }[]): CompletionCheck {
+  const empty = fields.filter((f) => !f.written);
+  return {
+    missingRequired: empty.filter((f) => f.required).map((f) => f.label),
+    emptyOptional: empty.filter((f) => !f.required).map((f) => f.label),
+    total: fields.length,
+  };
+}
+
+/** "A", "A and B", "A, B and C": field labels in a sentence. */
+export function inWords(labels: readonly string[]): string {
+  const quoted = labels.map((l) => `“${l}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }

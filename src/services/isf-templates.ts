@@ -2,12 +2,16 @@ import { invalid, notFound, versionConflict } from '../domain/errors.js';
 import { DEFAULT_TEMPLATES, type FieldDefinition, fieldKeyFrom, validateFieldLabel } from '../domain/isf-template.js';
 import { ROLE_GROUPS, type RoleGroup, isRoleGroup } from '../domain/roles.js';
 import type { IsfFieldRow, IsfTemplateRow } from '../storage/repositories/isf-template.repository.js';
+import type { Insertable } from 'kysely';
+import type { IsfFieldTable } from '../storage/schema.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 
 export interface TemplateView {
   template: IsfTemplateRow;
   /** Fields in order; retired ones keep their place and show when they were retired. */
   fields: IsfFieldRow[];
+  /** The ISFs started on this template (they read its fields as they now stand), and how many are complete. */
+  isfs?: { total: number; complete: number };
 }
 
 export async function ensureDefaultTemplates(ctx: ServiceContext, partnershipId: string): Promise<void> {
@@ -34,7 +38,7 @@ async function createTemplate(
     based_on_id: basedOn,
     ...firstVersion(ctx, at),
   };
-  const rows: IsfFieldRow[] = fields.map((def, position) => ({
+  const rows: Insertable<IsfFieldTable>[] = fields.map((def, position) => ({
     id: ctx.ids.next('isfField'),
     template_id: template.id,
     key: def.key,
@@ -43,6 +47,8 @@ async function createTemplate(
     position,
     added_in_version: 1,
     retired_in_version: null,
+    // Optional is the column's default: left out, so the default templates are written as before.
+    ...(def.required && { required: 1 }),
   }));
   await ctx.store.templates.insert(template, rows);
   await audit(ctx, {
@@ -52,13 +58,14 @@ async function createTemplate(
     version: 1,
     data: { ...template, fields: rows },
   });
-  return { template, fields: rows };
+  return getTemplate(ctx, template.id);
 }
 
 export async function getTemplate(ctx: ServiceContext, templateId: string): Promise<TemplateView> {
   const template = await ctx.store.templates.byId(templateId);
   if (!template) throw notFound('ISF template', templateId);
-  return { template, fields: await ctx.store.templates.fields(template.id) };
+  const [fields, counts] = await Promise.all([ctx.store.templates.fields(template.id), ctx.store.isfs.countsByTemplate([template.id])]);
+  return { template, fields, isfs: counts.get(template.id) ?? { total: 0, complete: 0 } };
 }
 
 /** The template an ISF of this role in this district uses: the district's own, else the default. */
@@ -85,7 +92,7 @@ async function templateToChange(ctx: ServiceContext, target: TemplateTarget): Pr
   if (own) return getTemplate(ctx, own.id);
   if (districtId === null) throw notFound('default ISF template for role', target.role);
   const base = await effectiveTemplate(ctx, target.partnershipId, target.role, districtId);
-  const live = base.fields.filter((fl) => fl.retired_in_version === null);
+  const live = base.fields.filter((fl) => fl.retired_in_version === null).map((fl) => ({ ...fl, required: fl.required === 1 }));
   return createTemplate(ctx, target.partnershipId, target.role, districtId, live, base.template.id);
 }
 
@@ -106,7 +113,7 @@ async function changeTemplate(
     const view = await templateToChange(tx, target);
     const { template } = view;
     if (change.expectedVersion !== undefined && change.expectedVersion !== template.version) {
-      throw versionConflict('ISF template', template.id, change.expectedVersion, template.version);
+      throw versionConflict('ISF template', template.id, change.expectedVersion, template.version, fieldsAsTheyStand(view));
     }
     const version = template.version + 1;
     const detail = await apply(tx, view, version);
@@ -126,13 +133,31 @@ async function changeTemplate(
   });
 }
 
+/** The template's fields now, for the person whose edit was made on an older version. */
+function fieldsAsTheyStand(view: TemplateView) {
+  return {
+    fields: view.fields.map((fl) => ({
+      key: fl.key,
+      label: fl.label,
+      guidance: fl.guidance,
+      required: fl.required === 1,
+      retired: fl.retired_in_version !== null,
+    })),
+  };
+}
+
 function findField(view: TemplateView, keyOrId: string): IsfFieldRow {
   const field = view.fields.find((fl) => fl.key === keyOrId || fl.id === keyOrId);
   if (!field) throw notFound(`field of the ${view.template.role} ISF template`, JSON.stringify(keyOrId));
   return field;
 }
 
-export function addField(ctx: ServiceContext, target: TemplateTarget, field: { label: string; guidance?: string; key?: string }, change: TemplateChange = {}) {
+export function addField(
+  ctx: ServiceContext,
+  target: TemplateTarget,
+  field: { label: string; guidance?: string; key?: string; required?: boolean },
+  change: TemplateChange = {},
+) {
   return changeTemplate(ctx, target, change, 'isf_template.add_field', async (tx, view, version) => {
     const label = validateFieldLabel(field.label);
     const key = field.key ? fieldKeyFrom(field.key) : fieldKeyFrom(label);
@@ -143,9 +168,10 @@ export function addField(ctx: ServiceContext, target: TemplateTarget, field: { l
       key,
       label,
       guidance: field.guidance?.trim() ?? '',
-      position: view.fields.length,
+      position: view.fields.reduce((max, fl) => Math.max(max, fl.position + 1), 0),
       added_in_version: version,
       retired_in_version: null,
+      required: field.required ? 1 : 0,
     };
     await tx.store.templates.insertField(row);
     return { added: row };
@@ -159,6 +185,55 @@ export function renameField(ctx: ServiceContext, target: TemplateTarget, keyOrId
     if (newLabel === field.label) throw invalid(`the field is already called "${newLabel}"`, { field: 'label' });
     await tx.store.templates.updateField(field.id, { label: newLabel });
     return { field: field.key, from: field.label, to: newLabel };
+  });
+}
+
+export interface FieldEdit {
+  label?: string;
+  guidance?: string;
+  required?: boolean;
+}
+
+/** Changes a field's label, guidance (the prompt analysts write to) or whether it is required; its key and entries stay. */
+export function editField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, edit: FieldEdit, change: TemplateChange = {}) {
+  return changeTemplate(ctx, target, change, 'isf_template.edit_field', async (tx, view) => {
+    const field = findField(view, keyOrId);
+    if (field.retired_in_version !== null) throw invalid(`the field "${field.label}" was retired in version ${field.retired_in_version}`, { field: 'field' });
+    const next = {
+      label: edit.label === undefined ? field.label : validateFieldLabel(edit.label),
+      guidance: edit.guidance === undefined ? field.guidance : edit.guidance.trim(),
+      required: edit.required === undefined ? field.required : edit.required ? 1 : 0,
+    };
+    if (next.guidance.length > 2000) throw invalid('the guidance is at most 2000 characters', { field: 'guidance' });
+    const before = { label: field.label, guidance: field.guidance, required: field.required === 1 };
+    const after = { label: next.label, guidance: next.guidance, required: next.required === 1 };
+    if (JSON.stringify(before) === JSON.stringify(after)) throw invalid(`nothing to change in the field "${field.label}"`);
+    await tx.store.templates.updateField(field.id, next);
+    return { field: field.key, from: before, to: after };
+  });
+}
+
+/**
+ * Puts the template's fields in use in the order given (every one of them, by key); retired fields
+ * keep their places.
+ */
+export function reorderFields(ctx: ServiceContext, target: TemplateTarget, keys: readonly string[], change: TemplateChange = {}) {
+  return changeTemplate(ctx, target, change, 'isf_template.reorder_fields', async (tx, view) => {
+    const live = view.fields.filter((fl) => fl.retired_in_version === null);
+    const ordered = keys.map((k) => findField(view, k));
+    const missing = live.filter((fl) => !ordered.includes(fl));
+    if (new Set(ordered).size !== ordered.length || ordered.some((fl) => fl.retired_in_version !== null) || missing.length) {
+      throw invalid(`give every field in use once, in its new order${missing.length ? `; missing: ${missing.map((fl) => `“${fl.label}”`).join(', ')}` : ''}`, {
+        field: 'order',
+      });
+    }
+    if (ordered.every((fl, i) => fl === live[i])) throw invalid('the fields are already in that order', { field: 'order' });
+    let next = 0;
+    for (const fl of view.fields) {
+      const placed = fl.retired_in_version === null ? ordered[next++]! : fl;
+      if (placed.position !== fl.position || placed !== fl) await tx.store.templates.updateField(placed.id, { position: fl.position });
+    }
+    return { from: live.map((fl) => fl.key), to: ordered.map((fl) => fl.key) };
   });
 }
 

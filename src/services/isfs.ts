@@ -8,6 +8,7 @@ import type { IsfEntryRow, IsfRow } from '../storage/repositories/isf.repository
 import { cite } from './citations.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { effectiveTemplate } from './isf-templates.js';
+import { type CompletionCheck, completionCheck, inWords } from '../domain/isf-template.js';
 import { interviewOf, resolveFilters } from './lookup.js';
 import { saveNextVersion } from './versioned-edit.js';
 
@@ -135,6 +136,13 @@ export async function writeEntry(ctx: ServiceContext, edit: EntryEdit): Promise<
   });
 }
 
+/** The fields of an ISF still empty: required ones keep it from being complete, optional ones are only pointed out. */
+export function isfCompletion(view: IsfView): CompletionCheck {
+  return completionCheck(
+    view.fields.map((f) => ({ label: f.field.label, required: f.field.required === 1 && f.field.retired_in_version === null, written: f.entry !== null })),
+  );
+}
+
 /** Marks an ISF complete (every entry must cite its passages) or back to draft. */
 export function setIsfStatus(ctx: ServiceContext, isfId: string, status: IsfStatus, reason?: string): Promise<IsfView> {
   return inTransaction(ctx, (tx) => setIsfStatusIn(tx, isfId, status, reason));
@@ -146,6 +154,13 @@ async function setIsfStatusIn(ctx: ServiceContext, isfId: string, status: IsfSta
   if (view.isf.status === status) return view;
   if (status === 'complete') {
     const written = view.fields.filter((f) => f.entry);
+    const { missingRequired } = isfCompletion(view);
+    if (missingRequired.length) {
+      throw invalid(
+        `the template requires ${missingRequired.length === 1 ? 'the field' : 'the fields'} ${inWords(missingRequired)} before the ISF is complete: write ${missingRequired.length === 1 ? 'it' : 'them'} first`,
+        { field: 'status', missing: missingRequired },
+      );
+    }
     if (written.length === 0) throw invalid('an ISF with no entries cannot be complete');
     const unsupported = written.filter((f) => !f.evidence.some((e) => e.excerpt.retired_at === null)).map((f) => f.field.key);
     if (unsupported.length)

@@ -174,6 +174,8 @@ export interface IsfFieldTable {
   position: number;
   added_in_version: number;
   retired_in_version: number | null;
+  /** 1 when an ISF cannot be complete without an entry for the field; 0 when it may stay empty. */
+  required: Generated<number>;
 }
 
 export interface IsfTable extends Versioned {

@@ -23,6 +23,7 @@ import { ArtifactsPage } from './features/artifacts/ArtifactsPage';
 import { DesignDocumentPage } from './features/design/DesignDocumentPage';
 import { MemberCheckPage } from './features/design/MemberCheckPage';
 import { FrameworkPage } from './features/framework/FrameworkPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { TheoryPage } from './features/theory/TheoryPage';
 import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
@@ -62,6 +63,7 @@ const router = createBrowserRouter([
       { path: '/strategies', element: forTeam(<StrategiesPage />) },
       { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
       { path: '/framework', element: forTeam(<FrameworkPage />) },
+      { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.

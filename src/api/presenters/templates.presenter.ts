@@ -13,13 +13,15 @@ export const presentField = (f: IsfFieldRow): z.infer<typeof IsfFieldSchema> => 
   position: f.position,
   addedInVersion: f.added_in_version,
   retiredInVersion: f.retired_in_version,
+  required: f.required === 1,
 });
 
-export const presentTemplate = ({ template: t, fields }: TemplateView): z.infer<typeof IsfTemplateSchema> => ({
+export const presentTemplate = ({ template: t, fields, isfs }: TemplateView): z.infer<typeof IsfTemplateSchema> => ({
   id: t.id,
   role: t.role as RoleGroup,
   districtId: t.district_id,
   basedOnId: t.based_on_id,
   fields: fields.map(presentField),
+  isfs: isfs ?? { total: 0, complete: 0 },
   ...versionInfo(t),
 });

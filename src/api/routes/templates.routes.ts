@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { addField, getTemplate, listTemplates, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
+import { addField, editField, getTemplate, listTemplates, reorderFields, retireField, type TemplateTarget } from '../../services/isf-templates.js';
 import { districtOf } from '../../services/lookup.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamLead, teamRead } from '../policy.js';
@@ -84,7 +84,12 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
         request: {
           params: PartnershipParam,
           body: jsonBody(
-            TargetSchema.extend({ label: z.string().min(1).max(200), guidance: z.string().max(2000).optional(), key: z.string().max(63).optional() }),
+            TargetSchema.extend({
+              label: z.string().min(1).max(200),
+              guidance: z.string().max(2000).optional(),
+              key: z.string().max(63).optional(),
+              required: z.boolean().optional().openapi({ description: 'An ISF cannot be marked complete while the field is empty' }),
+            }),
           ),
         },
         responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
@@ -96,7 +101,7 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
       const view = await addField(
         serviceContext(c),
         t,
-        { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }) },
+        { label: body.label, ...(body.guidance && { guidance: body.guidance }), ...(body.key && { key: body.key }), ...(body.required && { required: true }) },
         change(body),
       );
       return c.json(presentTemplate(view), 200);
@@ -111,16 +116,56 @@ export function registerTemplateRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'patch',
         path: '/api/partnerships/{partnershipId}/isf-templates/fields/{key}',
         tags,
-        summary: 'Renames a field (its key, and the entries written under it, stay)',
-        request: { params: FieldKeyParam, body: jsonBody(TargetSchema.extend({ label: z.string().min(1).max(200) })) },
+        summary: "Changes a field's label, guidance or whether it is required (its key, and the entries written under it, stay)",
+        request: {
+          params: FieldKeyParam,
+          body: jsonBody(
+            TargetSchema.extend({
+              label: z.string().min(1).max(200).optional(),
+              guidance: z.string().max(2000).optional().openapi({ description: 'The prompt analysts write to' }),
+              required: z.boolean().optional(),
+            }),
+          ),
+        },
         responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
       }),
     ),
     async (c) => {
       const body = c.req.valid('json');
       const { key } = c.req.valid('param');
-      const view = await renameField(serviceContext(c), await target(c, body), key, body.label, change(body));
+      const edit = {
+        ...(body.label !== undefined && { label: body.label }),
+        ...(body.guidance !== undefined && { guidance: body.guidance }),
+        ...(body.required !== undefined && { required: body.required }),
+      };
+      const view = await editField(serviceContext(c), await target(c, body), key, edit, change(body));
       return c.json(presentTemplate(view), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/isf-templates/order',
+        tags,
+        summary: 'Puts the fields in use in a new order (retired fields keep their places)',
+        request: {
+          params: PartnershipParam,
+          body: jsonBody(
+            TargetSchema.extend({
+              keys: z.array(z.string().min(1).max(100)).min(1).max(200).openapi({ description: 'Every field in use, by key, in the new order' }),
+            }),
+          ),
+        },
+        responses: { 200: jsonResponse(IsfTemplateSchema, 'The template, one version on'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(presentTemplate(await reorderFields(serviceContext(c), await target(c, body), body.keys, change(body))), 200);
     },
   );
 

@@ -10,6 +10,7 @@ export const IsfFieldSchema = z
     position: z.number().int(),
     addedInVersion: z.number().int(),
     retiredInVersion: z.number().int().nullable(),
+    required: z.boolean().openapi({ description: 'An ISF cannot be marked complete while this field is empty' }),
   })
   .openapi('IsfField');
 
@@ -20,6 +21,9 @@ export const IsfTemplateSchema = z
     districtId: z.string().nullable().openapi({ description: "Null for the partnership's default template" }),
     basedOnId: z.string().nullable(),
     fields: z.array(IsfFieldSchema),
+    isfs: z
+      .object({ total: z.number().int(), complete: z.number().int() })
+      .openapi({ description: 'ISFs started on this template (they show its fields as they now stand), and how many are complete' }),
   })
   .extend(VersionInfoSchema.shape)
   .openapi('IsfTemplate');

@@ -5,8 +5,9 @@ import { cite } from '../../services/citations.js';
 import { createExcerpt } from '../../services/excerpts.js';
 import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
-import { addField, effectiveTemplate, renameField, retireField, type TemplateTarget } from '../../services/isf-templates.js';
-import { createIsf, getIsf, type IsfView, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
+import { addField, editField, effectiveTemplate, renameField, reorderFields, retireField, type TemplateTarget } from '../../services/isf-templates.js';
+import { createIsf, getIsf, isfCompletion, type IsfView, listIsfs, setIsfStatus, writeEntry } from '../../services/isfs.js';
+import { inWords } from '../../domain/isf-template.js';
 import { cycleOf, districtOf, latestCycle, resolveFilters } from '../../services/lookup.js';
 import { retire, uncite } from '../../services/retire.js';
 import { addClaim, type ClaimView, createSummary, editClaim, getSummary, listSummaries } from '../../services/summaries.js';
@@ -152,13 +153,17 @@ export function registerEvidenceCommands(program: Command): void {
     );
   isf
     .command('complete')
-    .description('mark an ISF complete (every entry must cite its passages)')
+    .description("mark an ISF complete (every entry must cite its passages; the template's required fields must be written)")
     .argument('<isf>', 'ISF ID')
     .option('--reopen', 'set it back to draft')
-    .action(async (id: string, opts: { reopen?: boolean }, cmd: Command) =>
+    .option('--reason <text>')
+    .action(async (id: string, opts: { reopen?: boolean; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const v = await setIsfStatus(s.ctx, id, opts.reopen ? 'draft' : 'complete');
+        const v = await setIsfStatus(s.ctx, id, opts.reopen ? 'draft' : 'complete', opts.reason);
         print(`${v.isf.id} is ${v.isf.status}`);
+        const { emptyOptional, total } = isfCompletion(v);
+        if (v.isf.status === 'complete' && emptyOptional.length)
+          print(dim(`${emptyOptional.length} of ${total} fields are empty (optional): ${inWords(emptyOptional)}`));
       }),
     );
 
@@ -175,18 +180,22 @@ export function registerEvidenceCommands(program: Command): void {
         const v = await effectiveTemplate(s.ctx, p.id, opts.role, district?.id ?? null);
         if (o.json) return printJson(v);
         print(bold(`${v.template.role} template ${v.template.id} v${v.template.version}${v.template.district_id ? ' (district)' : ' (default)'}`));
-        for (const f of v.fields) print(`  ${f.key.padEnd(28)} ${f.label}${f.retired_in_version ? red(` [retired in v${f.retired_in_version}]`) : ''}`);
+        for (const f of v.fields)
+          print(
+            `  ${f.key.padEnd(28)} ${f.label}${f.required && !f.retired_in_version ? bold(' [required]') : ''}${f.retired_in_version ? red(` [retired in v${f.retired_in_version}]`) : ''}`,
+          );
       }),
   );
   roleOpts(template.command('add-field').argument('<label>'))
     .option('--guidance <text>')
+    .option('--required', 'an ISF cannot be complete without it')
     .option('--reason <text>')
-    .action(async (label: string, opts: { role: string; district?: string; guidance?: string; reason?: string }, cmd: Command) =>
+    .action(async (label: string, opts: { role: string; district?: string; guidance?: string; required?: boolean; reason?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const v = await addField(
           s.ctx,
           await templateTarget(s, o, opts),
-          { label, ...(opts.guidance && { guidance: opts.guidance }) },
+          { label, ...(opts.guidance && { guidance: opts.guidance }), ...(opts.required && { required: true }) },
           opts.reason ? { reason: opts.reason } : {},
         );
         print(`template ${v.template.id} is at version ${v.template.version}; added "${v.fields.at(-1)!.key}"`);
@@ -198,6 +207,43 @@ export function registerEvidenceCommands(program: Command): void {
       withSession(cmd, async (s, o) => {
         const v = await renameField(s.ctx, await templateTarget(s, o, opts), key, label, opts.reason ? { reason: opts.reason } : {});
         print(`template ${v.template.id} is at version ${v.template.version}; "${key}" is now called "${label}"`);
+      }),
+    );
+  roleOpts(template.command('edit-field').description("change a field's label, guidance or whether it is required").argument('<key>'))
+    .option('--label <label>')
+    .option('--guidance <text>', 'the prompt analysts write to')
+    .option('--required', 'an ISF cannot be complete without it')
+    .option('--optional', 'an ISF may be complete without it')
+    .option('--reason <text>')
+    .action(
+      async (
+        key: string,
+        opts: { role: string; district?: string; label?: string; guidance?: string; required?: boolean; optional?: boolean; reason?: string },
+        cmd: Command,
+      ) =>
+        withSession(cmd, async (s, o) => {
+          if (opts.required && opts.optional) throw invalid('a field is either --required or --optional, not both');
+          const required = opts.required ? true : opts.optional ? false : undefined;
+          const v = await editField(
+            s.ctx,
+            await templateTarget(s, o, opts),
+            key,
+            {
+              ...(opts.label !== undefined && { label: opts.label }),
+              ...(opts.guidance !== undefined && { guidance: opts.guidance }),
+              ...(required !== undefined && { required }),
+            },
+            opts.reason ? { reason: opts.reason } : {},
+          );
+          print(`template ${v.template.id} is at version ${v.template.version}; "${key}" changed`);
+        }),
+    );
+  roleOpts(template.command('reorder').description('put the fields in use in a new order, naming every one by key').argument('<keys...>'))
+    .option('--reason <text>')
+    .action(async (keys: string[], opts: { role: string; district?: string; reason?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const v = await reorderFields(s.ctx, await templateTarget(s, o, opts), keys, opts.reason ? { reason: opts.reason } : {});
+        print(`template ${v.template.id} is at version ${v.template.version}; fields in order: ${keys.join(', ')}`);
       }),
     );
   roleOpts(template.command('retire-field').argument('<key>'))

@@ -14,6 +14,7 @@ import * as participantAttributes from './0011-participant-attributes.js';
 import * as feedbackNarratives from './0012-feedback-narratives.js';
 import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
+import * as requiredIsfFields from './0016-required-isf-fields.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -31,6 +32,7 @@ const MIGRATIONS = {
   '0012-feedback-narratives': feedbackNarratives,
   '0014-dates-chosen': datesChosen,
   '0015-speaker-mappings': speakerMappings,
+  '0016-required-isf-fields': requiredIsfFields,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

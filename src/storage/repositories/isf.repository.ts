@@ -67,6 +67,25 @@ export class IsfRepository {
   }
 
   /** Saves a new status if the form is still at `fromVersion`; false on a concurrent change. */
+  /** How many ISFs each template has, and how many of them are complete. */
+  async countsByTemplate(templateIds: readonly string[]): Promise<Map<string, { total: number; complete: number }>> {
+    if (templateIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('isf')
+      .select(['template_id', 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('template_id', 'in', [...templateIds])
+      .groupBy(['template_id', 'status'])
+      .execute();
+    const counts = new Map<string, { total: number; complete: number }>();
+    for (const r of rows) {
+      const c = counts.get(r.template_id) ?? { total: 0, complete: 0 };
+      c.total += Number(r.n);
+      if (r.status === 'complete') c.complete += Number(r.n);
+      counts.set(r.template_id, c);
+    }
+    return counts;
+  }
+
   setStatus(id: string, status: string, fromVersion: number, by: string, at: string): Promise<boolean> {
     return updateIfVersion(this.db, 'isf', id, { status }, { fromVersion, by, at });
   }

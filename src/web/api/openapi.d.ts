@@ -2956,6 +2956,8 @@ export interface paths {
             label: string;
             guidance?: string;
             key?: string;
+            /** @description An ISF cannot be marked complete while the field is empty */
+            required?: boolean;
           };
         };
       };
@@ -3017,7 +3019,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Renames a field (its key, and the entries written under it, stay) */
+    /** Changes a field's label, guidance or whether it is required (its key, and the entries written under it, stay) */
     patch: {
       parameters: {
         query?: never;
@@ -3037,7 +3039,10 @@ export interface paths {
             reason?: string;
             /** @description The template version the change was made on */
             expectedVersion?: number;
-            label: string;
+            label?: string;
+            /** @description The prompt analysts write to */
+            guidance?: string;
+            required?: boolean;
           };
         };
       };
@@ -3080,6 +3085,84 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/isf-templates/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Puts the fields in use in a new order (retired fields keep their places) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            role: components['schemas']['RoleGroup'];
+            /** @description District ID or name; without it, the partnership's default template */
+            district?: string;
+            reason?: string;
+            /** @description The template version the change was made on */
+            expectedVersion?: number;
+            /** @description Every field in use, by key, in the new order */
+            keys: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The template, one version on */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['IsfTemplate'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/partnerships/{partnershipId}/isf-templates/fields/{key}/retire': {
@@ -9337,6 +9420,11 @@ export interface components {
       districtId: string | null;
       basedOnId: string | null;
       fields: components['schemas']['IsfField'][];
+      /** @description ISFs started on this template (they show its fields as they now stand), and how many are complete */
+      isfs: {
+        total: number;
+        complete: number;
+      };
       version: number;
       createdBy: string;
       createdAt: string;
@@ -9351,6 +9439,8 @@ export interface components {
       position: number;
       addedInVersion: number;
       retiredInVersion: number | null;
+      /** @description An ISF cannot be marked complete while this field is empty */
+      required: boolean;
     };
     Excerpt: {
       id: string;

@@ -6,6 +6,7 @@ import type { ClaimSchema, SummarySchema } from '../../api/schemas/summaries.sch
 import type { ExcerptSchema } from '../../api/schemas/excerpts.schemas.js';
 import type { FindingSchema } from '../../api/schemas/findings.schemas.js';
 import type { IsfSchema } from '../../api/schemas/isfs.schemas.js';
+import type { IsfTemplateSchema } from '../../api/schemas/templates.schemas.js';
 import type { InterviewSchema, TranscriptSchema } from '../../api/schemas/interview.schemas.js';
 import type { CycleSchema, DistrictProgressSchema, OrganizationSchema, PartnershipSchema, StatsSchema } from '../../api/schemas/partnership.schemas.js';
 import type { SearchResultSchema } from '../../api/schemas/search.schemas.js';
@@ -36,6 +37,7 @@ export type Transcript = z.infer<typeof TranscriptSchema>;
 export type Turn = Transcript['turns'][number];
 export type Isf = z.infer<typeof IsfSchema>;
 export type IsfField = Isf['fields'][number];
+export type IsfTemplate = z.infer<typeof IsfTemplateSchema>;
 export type Excerpt = z.infer<typeof ExcerptSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -42,6 +42,7 @@ export function Layout() {
             <NavLink to="/design">Design documents</NavLink>
             <NavLink to="/feedback">Feedback</NavLink>
             <NavLink to="/artifacts">Artifacts</NavLink>
+            <NavLink to="/isf-templates">ISF templates</NavLink>
             <NavLink to="/framework">Framework</NavLink>
             <NavLink to="/theory">Theory of action</NavLink>
             <NavLink to="/uptake">Uptake</NavLink>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { History } from '../history/History';
 import { holds } from '../../../domain/strategy.js';
 import type { Implementation, StrategyElement } from '../../api/types';
 import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings';
@@ -20,6 +21,7 @@ export function ElementFeedback({ element }: { element: StrategyElement & { kind
   return (
     <li className={`element ${element.kind}`}>
       <Intended id={statementId} element={element} />
+      <History id={element.id} />
       <div className="implementation">
         {implementation ? <Implemented implementation={implementation} what={what} /> : <p className="muted">Implementation not assessed yet.</p>}
       </div>
@@ -101,6 +103,7 @@ export function AccountabilityRelation({ element: e }: { element: StrategyElemen
   return (
     <li className="element accountability">
       <strong>{holds(e.holder ?? '')}</strong> {e.held} accountable for {e.description}
+      <History id={e.id} />
     </li>
   );
 }

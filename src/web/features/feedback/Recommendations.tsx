@@ -6,6 +6,7 @@ import { SavedWarnings, useSavedWarnings } from '../../components/SavedWarnings'
 import { ErrorState } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { CitedList } from './CitedList';
+import { History } from '../history/History';
 import { valueIn } from './labels';
 import { useRefreshFeedback } from './queries';
 import { RecommendationForm } from './RecommendationForm';
@@ -79,6 +80,7 @@ function RecommendationItem({ recommendation: r, number }: { recommendation: Rec
       <p className="version muted">
         Version {r.version}, by {r.updatedBy}
       </p>
+      <History id={r.id} />
       {canWrite && !editing && (
         <p className="actions">
           <button type="button" className="secondary" aria-describedby={textId} onClick={() => setEditing(true)}>

@@ -35,6 +35,16 @@ const ACTIONS: Record<string, string> = {
   'artifact.retire': 'retired the document',
   'assessment.create': 'assessed',
   'assessment.update': 'revised the assessment',
+  'recommendation.create': 'wrote the recommendation',
+  'recommendation.update': 'revised the recommendation',
+  'recommendation.retire': 'retired the recommendation',
+  'isf_template.create': 'created the template',
+  'isf_template.customize': 'copied the default template for the district',
+  'isf_template.add_field': 'added a field',
+  'isf_template.rename_field': 'renamed a field',
+  'isf_template.retire_field': 'retired a field',
+  'isf_template.edit_field': 'changed a field',
+  'isf_template.reorder_fields': 'reordered the fields',
 };
 
 interface Change {
@@ -46,6 +56,14 @@ interface Change {
 
 const words = (key: string) => key.replace(/([A-Z])/g, ' $1').toLowerCase();
 
+/** A value of a record as a person reads it: lists joined, yes or no, nothing for bookkeeping. */
+function shown(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v) => v.replace(/_/g, ' ')).join(', ');
+  return undefined;
+}
+
 /** A change's before and after, when the trail recorded them: a text, or the texts of a record that changed. */
 function changes(data: unknown): Change[] {
   if (!data || typeof data !== 'object') return [];
@@ -55,8 +73,8 @@ function changes(data: unknown): Change[] {
   const before = from as Record<string, unknown>;
   const after = to as Record<string, unknown>;
   return Object.keys(after)
-    .filter((key) => typeof after[key] === 'string' && after[key] !== before[key])
-    .map((key) => ({ what: key === 'text' ? '' : words(key), from: String(before[key] ?? ''), to: String(after[key]) }));
+    .filter((key) => key !== 'kind' && shown(after[key]) !== undefined && shown(after[key]) !== (shown(before[key]) ?? ''))
+    .map((key) => ({ what: key === 'text' ? '' : words(key), from: shown(before[key]) ?? '', to: shown(after[key])! }));
 }
 
 /**

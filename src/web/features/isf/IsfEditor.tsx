@@ -10,6 +10,7 @@ import { History } from '../history/History';
 import type { PassageSelection } from '../transcript/selection';
 import { ChangeReason } from '../../components/ChangeReason';
 import { shortened, Uncite } from '../citing/Uncite';
+import { completionCheck, inWords } from '../../../domain/isf-template.js';
 
 interface Props {
   interview: Interview;
@@ -33,6 +34,20 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
   const [unsaved, onUnsaved] = useUnsavedSet();
   useUnsavedChanges(unsaved.size > 0);
   const completing = isf.status !== 'complete';
+  const check = completionCheck(
+    isf.fields.map((f) => ({ label: f.field.label, required: f.field.required && f.field.retiredInVersion === null, written: f.entry !== null })),
+  );
+  const [confirming, setConfirming] = useState(false);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    setConfirming(false);
+    setRefused(false);
+  }, [isf.version, written]);
+  const markComplete = () => {
+    if (check.missingRequired.length) return setRefused(true);
+    if (check.emptyOptional.length) return setConfirming(true);
+    status.mutate('complete');
+  };
   return (
     <section className="isf" aria-labelledby="isf-title">
       <header>
@@ -43,8 +58,8 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
         {can.write && (
           <button
             type="button"
-            onClick={() => status.mutate(completing ? 'complete' : 'draft')}
-            disabled={status.isPending || (completing && unsaved.size > 0)}
+            onClick={() => (completing ? markComplete() : status.mutate('draft'))}
+            disabled={status.isPending || (completing && (unsaved.size > 0 || confirming))}
             aria-describedby="isf-unsaved"
           >
             {completing ? 'Mark complete' : 'Reopen as draft'}
@@ -54,6 +69,32 @@ export function IsfEditor({ interview, isf, selection, onShowPassage }: Props) {
           <p id="isf-unsaved" className="muted">
             Save or undo the changes in {unsaved.size === 1 ? 'one field' : `${unsaved.size} fields`} before marking the form complete.
           </p>
+        )}
+        {completing && refused && check.missingRequired.length > 0 && (
+          <p className="error" role="alert">
+            The template requires {check.missingRequired.length === 1 ? 'the field' : 'the fields'} {inWords(check.missingRequired)}: write{' '}
+            {check.missingRequired.length === 1 ? 'it' : 'them'} before marking the form complete.
+          </p>
+        )}
+        {completing && confirming && (
+          <div className="confirm" role="alertdialog" aria-labelledby="isf-confirm">
+            <p id="isf-confirm">
+              {check.emptyOptional.length} of {check.total} fields are empty ({inWords(check.emptyOptional)}): mark complete anyway?
+            </p>
+            <button
+              type="button"
+              disabled={status.isPending}
+              onClick={() => {
+                setConfirming(false);
+                status.mutate('complete');
+              }}
+            >
+              Mark complete anyway
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Keep writing
+            </button>
+          </div>
         )}
         {status.isError && <ErrorState error={status.error} />}
         <History id={isf.id} labels={new Map(isf.fields.flatMap((f) => (f.entry ? [[f.entry.id, f.field.label]] : [])))} />
@@ -148,7 +189,10 @@ function FieldEditor({ interview, isf, field, selection, onShowPassage, onUnsave
   );
   return (
     <div className="isf-field">
-      <label htmlFor={id}>{field.field.label}</label>
+      <label htmlFor={id}>
+        {field.field.label}
+        {field.field.required && field.field.retiredInVersion === null && <span className="required"> (required)</span>}
+      </label>
       {field.field.guidance && <p className="guidance">{field.field.guidance}</p>}
       <textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} readOnly={!can.write} rows={Math.max(2, Math.ceil(draft.length / 70))} />
       <ul className="evidence" aria-label={`Passages cited for ${field.field.label}`}>

@@ -6,6 +6,7 @@ import { ElementForm } from './ElementForm';
 import { KIND_LABELS, rolePlural, supportTypeName } from './elements';
 import { EvidenceList } from './EvidenceList';
 import { EvidencePicker } from './EvidencePicker';
+import { History } from '../history/History';
 import { RetireForm } from './RetireForm';
 import { useScope } from './scope';
 
@@ -19,6 +20,7 @@ export function ElementItem({ element, canWrite }: { element: StrategyElement; c
     <li className={`element ${element.kind}`}>
       <Statement id={statementId} element={element} />
       <EvidenceList evidence={element.evidence} label={`Evidence for the ${what}`} canWrite={canWrite} />
+      <History id={element.id} />
       {canWrite && mode === 'read' && (
         <div className="actions">
           <button type="button" className="secondary" aria-describedby={statementId} onClick={() => setMode('edit')}>
