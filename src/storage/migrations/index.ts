@@ -9,6 +9,7 @@ import * as districtDesign from './0006-district-design.js';
 import * as feedback from './0007-feedback.js';
 import * as turnSegments from './0008-turn-segments.js';
 import * as foreignKeys from './0009-foreign-keys.js';
+import * as excerptVersions from './0013-excerpt-versions.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -21,6 +22,7 @@ const MIGRATIONS = {
   '0007-feedback': feedback,
   '0008-turn-segments': turnSegments,
   '0009-foreign-keys': foreignKeys,
+  '0013-excerpt-versions': excerptVersions,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
