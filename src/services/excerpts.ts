@@ -108,7 +108,7 @@ export function markShareable(ctx: ServiceContext, id: string, shareable: boolea
 /** How a passage of a corrected transcript is settled, and why (kept in the audit trail). */
 export interface Settling {
   /** The version of the excerpt the decision was made on. */
-  expectedVersion: number | undefined;
+  expectedVersion?: number | undefined;
   reason?: string;
 }
 
