@@ -1,8 +1,8 @@
 import { invalid, notFound } from '../domain/errors.js';
 import { type Passage, passageAt, passageOfQuote } from '../domain/excerpt.js';
 import { transcriptText } from '../domain/transcript.js';
-import type { ExcerptInContext, ExcerptRow } from '../storage/repositories/excerpt.repository.js';
-import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
+import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { retire } from './retire.js';
 import { saveNextVersion } from './versioned-edit.js';
 import { interviewOf } from './lookup.js';
@@ -58,8 +58,7 @@ async function choosePassage(ctx: ServiceContext, transcriptId: string, code: st
 }
 
 async function createdExcerpt(ctx: ServiceContext, interview: { id: string }, transcript: { id: string }, passage: Passage, input: NewExcerpt) {
-  const at = now(ctx);
-  const row: ExcerptRow = {
+  const row = {
     id: ctx.ids.next('excerpt'),
     transcript_id: transcript.id,
     interview_id: interview.id,
@@ -68,12 +67,11 @@ async function createdExcerpt(ctx: ServiceContext, interview: { id: string }, tr
     quote: passage.quote,
     quote_sha256: passage.quoteSha256,
     note: input.note?.trim() ?? '',
-    ...firstVersion(ctx, at),
+    created_by: ctx.actor,
+    created_at: now(ctx),
     ...NOT_RETIRED,
     shareable_at: null,
     shareable_by: null,
-    correction_accepted_at: null,
-    correction_accepted_by: null,
   };
   await ctx.store.excerpts.insert(row);
   await audit(ctx, { action: 'excerpt.create', entityKind: 'excerpt', entityId: row.id, version: 1, at: row.created_at, data: row });

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,11 +11,11 @@ type Db = Kysely<any>;
  */
 export async function up(db: Db, _dialect: DialectName): Promise<void> {
   await db.schema.alterTable('excerpt').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
-  await db.schema.alterTable('excerpt').addColumn('updated_by', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('excerpt').addColumn('updated_at', 'text', (c) => c.notNull().defaultTo('')).execute();
+  // Null until the passage's first change: a passage is written as it was before, its versions added by its changes.
+  await db.schema.alterTable('excerpt').addColumn('updated_by', 'text').execute();
+  await db.schema.alterTable('excerpt').addColumn('updated_at', 'text').execute();
   await db.schema.alterTable('excerpt').addColumn('correction_accepted_at', 'text').execute();
   await db.schema.alterTable('excerpt').addColumn('correction_accepted_by', 'text').execute();
-  await sql`UPDATE excerpt SET updated_by = created_by, updated_at = created_at`.execute(db);
 }
 
 export async function down(db: Db): Promise<void> {

@@ -100,6 +100,12 @@ export class ExcerptRepository {
     return rows.sort((a, b) => a.interview_code.localeCompare(b.interview_code) || a.start_offset - b.start_offset);
   }
 
+  /** Which of these excerpts' words the team kept as they were said, though their transcript was corrected since. */
+  async correctionsAccepted(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db.selectFrom('excerpt').select('id').where('id', 'in', [...ids]).where('correction_accepted_at', 'is not', null).execute();
+    return rows.map((r) => r.id);
+  }
+
   /** Saves the excerpt's next version (moved, re-anchored or accepted) if it is still at `fromVersion`. */
   update(
     id: string,

@@ -25,7 +25,6 @@ export interface ChainRow {
   cycle: string | null;
   transcript_id: string | null;
   transcript_version: number | null;
-  /** Null too once the team accepted the passage's words as they were said. */
   transcript_superseded_at: string | null;
   start_offset: number | null;
   end_offset: number | null;
@@ -57,7 +56,7 @@ export class TraceRepository {
         s.title AS summary_title, fl.label AS field_label,
         i.id AS interview_id, i.code AS interview_code, i.date AS interview_date, i.role, p.pseudonym,
         o.name AS school, d.name AS district, cy.label AS cycle,
-        x.transcript_id, t.version AS transcript_version, CASE WHEN x.correction_accepted_at IS NULL THEN t.superseded_at END AS transcript_superseded_at,
+        x.transcript_id, t.version AS transcript_version, t.superseded_at AS transcript_superseded_at,
         x.start_offset, x.end_offset
       FROM chain
       LEFT JOIN claim cl ON chain.cited_kind = 'claim' AND cl.id = chain.cited_id
