@@ -4,6 +4,7 @@ import { answer, api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { CheckIssue as Issue } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
+import { PassagesToReview } from './PassagesToReview';
 
 const KIND: Record<Issue['kind'], string> = {
   finding: 'Finding',
@@ -40,6 +41,7 @@ export function CheckPage() {
   return (
     <>
       <h1>Broken chains</h1>
+      <PassagesToReview />
       {issues.length === 0 ? (
         <p className="done" role="status">
           Every ISF entry, claim and finding traces to transcript passages.
