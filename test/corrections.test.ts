@@ -34,10 +34,17 @@ describe.each(DIALECTS)('a transcript corrected after its passages were cited (%
     ids.changed = (await excerpt('mostly about the pacing calendar')).id;
     ids.shifted = (await excerpt('Maybe twice this year')).id;
     const isf = (await createIsf(t.ctx, pid, 'T01-0910')).isf.id;
-    const write = (field: string, text: string, cited: string[]) => writeEntry(t.ctx, { isfId: isf, field, text, cite: cited.map((excerptId) => ({ excerptId })) });
+    const write = (field: string, text: string, cited: string[]) =>
+      writeEntry(t.ctx, { isfId: isf, field, text, cite: cited.map((excerptId) => ({ excerptId })) });
     ids.entryKept = (await write('work_with_school_leaders', 'Observed about twice this year.', [ids.shifted, ids.before])).id;
     ids.entryChanged = (await write('collaboration', 'The team meets about pacing.', [ids.changed])).id;
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     ids.claim = (
       await addClaim(t.ctx, {
         summaryId: school.id,
@@ -46,7 +53,13 @@ describe.each(DIALECTS)('a transcript corrected after its passages were cited (%
       })
     ).claim.id;
     ids.finding = (
-      await addFinding(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2009-10', text: 'Collaboration is about pacing.', cite: [{ claimId: ids.claim }] })
+      await addFinding(t.ctx, {
+        partnershipId: pid,
+        district: 'Northfield District',
+        cycle: '2009-10',
+        text: 'Collaboration is about pacing.',
+        cite: [{ claimId: ids.claim }],
+      })
     ).finding.id;
     expect(await issues()).toEqual([]);
     for (const id of [ids.before, ids.shifted]) starts.set(id, (await passage(id)).start_offset);
@@ -81,6 +94,23 @@ describe.each(DIALECTS)('a transcript corrected after its passages were cited (%
       ['isfEntry', ids.entryChanged, 'review'],
     ]);
     expect((await trace(t.ctx, ids.entryKept)).issues).toEqual([]);
+
+    // Why, in words, with where it is mended: the passage on its interview's page, the claim's entry on its interview's page.
+    const all = await checkPartnership(t.ctx, pid);
+    const interviewId = changed.interview_id;
+    expect(all.find((i) => i.id === ids.entryChanged)!.why).toEqual([
+      {
+        text: 'cites a passage of Ms. Rivera’s interview (T01-0910) whose transcript was corrected since: keep, re-anchor or withdraw the passage',
+        mendAt: { kind: 'excerpt', id: ids.changed, interviewId },
+      },
+    ]);
+    expect(all.find((i) => i.id === ids.claim)!.why).toEqual([
+      {
+        text: 'rests on the ISF entry “T01-0910: The team meets about pacing.”, which needs review',
+        mendAt: { kind: 'isfEntry', id: ids.entryChanged, interviewId },
+      },
+    ]);
+    for (const issue of all) for (const w of issue.why ?? []) expect(w.text).not.toMatch(/\b(clm|ent|exc|fnd)_/);
   });
 
   it('accepts the old words as they were said: nothing is to review any more', async () => {

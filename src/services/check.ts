@@ -80,6 +80,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     links: citations.map((c) => ({ citingId: c.citing_id, citedId: c.cited_id })),
     evidence,
     outOfScope,
+    described: new Map(excerpts.map((e) => [e.id, { words: `a passage of ${e.pseudonym}’s interview (${e.interview_code})`, interviewId: e.interview_id }])),
   });
   return [...chains, ...(await checkDesign(ctx, partnershipId, evidence)), ...(await statementsLostSinceSent(ctx, partnershipId, {}, chain))];
 }

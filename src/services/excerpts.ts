@@ -133,13 +133,15 @@ export async function passagesToReview(ctx: ServiceContext, partnershipId: strin
 export function acceptCorrection(ctx: ServiceContext, id: string, settling: Settling): Promise<ExcerptInContext> {
   return inTransaction(ctx, async (tx) => {
     const excerpt = await toSettle(tx, id);
-    if (excerpt.correction_accepted_at) throw invalid(`the correction was already accepted on ${excerpt.correction_accepted_at.slice(0, 10)} by ${excerpt.correction_accepted_by}`);
+    if (excerpt.correction_accepted_at)
+      throw invalid(`the correction was already accepted on ${excerpt.correction_accepted_at.slice(0, 10)} by ${excerpt.correction_accepted_by}`);
     await saveNextVersion(tx, {
       what: 'passage',
       current: excerpt,
       shown: excerpt,
       expectedVersion: settling.expectedVersion,
-      write: (fromVersion, at) => tx.store.excerpts.update(id, { correction_accepted_at: at, correction_accepted_by: tx.actor }, { fromVersion, by: tx.actor, at }),
+      write: (fromVersion, at) =>
+        tx.store.excerpts.update(id, { correction_accepted_at: at, correction_accepted_by: tx.actor }, { fromVersion, by: tx.actor, at }),
       audit: {
         action: 'excerpt.accept_correction',
         entityKind: 'excerpt',

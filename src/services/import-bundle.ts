@@ -411,7 +411,14 @@ class BundleWriter {
     const after = { text: transcriptText(newTurns), turns: newTurns };
     for (const e of passages) {
       const to = relocatePassage({ start: e.start_offset, end: e.end_offset, quote: e.quote }, before, after);
-      if (!to || !(await store.excerpts.update(e.id, { transcript_id: next.id, start_offset: to.start, end_offset: to.end }, { fromVersion: e.version, by: this.ctx.actor, at: this.at }))) {
+      if (
+        !to ||
+        !(await store.excerpts.update(
+          e.id,
+          { transcript_id: next.id, start_offset: to.start, end_offset: to.end },
+          { fromVersion: e.version, by: this.ctx.actor, at: this.at },
+        ))
+      ) {
         this.counts.passages.toReview++;
         continue;
       }

@@ -3,7 +3,17 @@ import { acceptCorrection, createExcerpt, getExcerpt, passagesToReview, reanchor
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentExcerpt } from '../presenters/excerpts.presenter.js';
-import { errorResponses, expectedVersion, filterText, IdParam, jsonBody, jsonResponse, PartnershipParam, reason, requiredText } from '../schemas/common.schemas.js';
+import {
+  errorResponses,
+  expectedVersion,
+  filterText,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  PartnershipParam,
+  reason,
+  requiredText,
+} from '../schemas/common.schemas.js';
 import { ExcerptSchema } from '../schemas/excerpts.schemas.js';
 
 /** Excerpts: passages of a transcript version, the ground of the evidence chain */
@@ -102,7 +112,8 @@ export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'post',
         path: '/api/excerpts/{id}/reanchor',
         tags: ['Excerpts'],
-        summary: "Anchors a passage to words of its interview's corrected transcript (by offsets, a quote or a turn): its next version, which what cites it follows",
+        summary:
+          "Anchors a passage to words of its interview's corrected transcript (by offsets, a quote or a turn): its next version, which what cites it follows",
         request: {
           params: IdParam,
           body: jsonBody(
@@ -131,7 +142,10 @@ export function registerExcerptRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/excerpts/{id}/withdraw',
         tags: ['Excerpts'],
         summary: 'Withdraws a passage of a corrected transcript: it is retired, and what cites it is shown as needing a new source',
-        request: { params: IdParam, body: jsonBody(z.object({ reason: requiredText(2000).openapi({ description: 'Why it is withdrawn (kept in the audit trail)' }) })) },
+        request: {
+          params: IdParam,
+          body: jsonBody(z.object({ reason: requiredText(2000).openapi({ description: 'Why it is withdrawn (kept in the audit trail)' }) })),
+        },
         responses: { 200: jsonResponse(ExcerptSchema, 'The passage'), ...errorResponses },
       }),
     ),

@@ -10,7 +10,10 @@ type Db = Kysely<any>;
  * now), and one whose old words the team keeps, as they were said, records who accepted that.
  */
 export async function up(db: Db, _dialect: DialectName): Promise<void> {
-  await db.schema.alterTable('excerpt').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('excerpt')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   // Null until the passage's first change: a passage is written as it was before, its versions added by its changes.
   await db.schema.alterTable('excerpt').addColumn('updated_by', 'text').execute();
   await db.schema.alterTable('excerpt').addColumn('updated_at', 'text').execute();

@@ -9180,6 +9180,18 @@ export interface components {
       /** @enum {string} */
       severity: 'broken' | 'review';
       reasons: string[];
+      /** @description The reasons in words, each with where it is mended */
+      why?: {
+        /** @description What is wrong, in words */
+        text: string;
+        /** @description The record where it is mended (an ISF entry or a passage on its interview’s page) */
+        mendAt?: {
+          /** @enum {string} */
+          kind: 'isfEntry' | 'claim' | 'finding' | 'excerpt';
+          id: string;
+          interviewId?: string;
+        };
+      }[];
     };
     CheckIssue: components['schemas']['ChainIssue'] & {
       /** @enum {string} */

@@ -115,8 +115,8 @@ export function ImportPage() {
               </li>
               {report.passages.moved + report.passages.toReview > 0 && (
                 <li>
-                  Cited passages of corrected transcripts: {n(report.passages.moved)} moved to the new version (words unchanged), {n(report.passages.toReview)} to
-                  review (words changed)
+                  Cited passages of corrected transcripts: {n(report.passages.moved)} moved to the new version (words unchanged), {n(report.passages.toReview)}{' '}
+                  to review (words changed)
                 </li>
               )}
               {report.interviewers.length > 0 && <li>Taken as the interviewer: {interviewerSummary(report.interviewers)}</li>}

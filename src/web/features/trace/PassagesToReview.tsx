@@ -81,7 +81,8 @@ function PassageToReview({ excerpt: e, canWrite }: { excerpt: Excerpt; canWrite:
     <li>
       <blockquote>“{e.quote}”</blockquote>
       <p className="muted">
-        {e.pseudonym}, <Link to={`/interviews/${e.interviewId}`}>interview {e.interviewCode}</Link>: as cited in transcript version {e.transcriptVersion}, since corrected
+        {e.pseudonym}, <Link to={`/interviews/${e.interviewId}`}>interview {e.interviewCode}</Link>: as cited in transcript version {e.transcriptVersion}, since
+        corrected
       </p>
       {canWrite && settling === null && (
         <p className="actions">
