@@ -11,7 +11,7 @@ import { manyPages } from '../src/soak/hostile-pdfs.js';
 import { freePort } from '../src/soak/kill-test.js';
 import { connect } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
-import { manyInterviews, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { manyInterviews, T01, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { freshTarget } from './support/databases.js';
 import { temporaryFolder } from './support/temporary-folders.js';
 
@@ -135,6 +135,32 @@ describe('the warrant command line', () => {
     warrant(['template', 'edit-field', 'accountability', '--role', 'teacher', '--optional', '--db', db]);
     const completed = warrant(['isf', 'complete', isf.isf.id, '--db', db]);
     expect(completed.stdout).toMatch(/is complete\n8 of 9 fields are empty \(optional\): “/);
+  });
+
+  it('moves passages of a corrected transcript whose words are unchanged, and settles the changed one with excerpt review and accept', () => {
+    const db = tempDb();
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    expect(warrant(['import', dir, '--db', db]).code).toBe(0);
+    const kept = warrant(['excerpt', 'T01-0910', '--quote', 'Maybe twice this year', '--json', '--db', db]).json().id as string;
+    const changed = warrant(['excerpt', 'T01-0910', '--quote', 'mostly about the pacing calendar', '--json', '--db', db]).json().id as string;
+    const isf = warrant(['isf', 'create', 'T01-0910', '--json', '--db', db]).json().isf.id as string;
+    expect(warrant(['isf', 'write', isf, 'collaboration', 'The team meets about pacing.', '--cite', changed, '--cite', kept, '--db', db]).code).toBe(0);
+
+    writeFileSync(join(dir, 't01.txt'), T01.replace('mostly', 'largely'));
+    expect(warrant(['import', dir, '--db', db]).stdout).toMatch(/passages\s+1 moved to the corrected transcripts \(words unchanged\), 1 to review/);
+    const check = warrant(['check', '--db', db]).stdout;
+    expect(check).toContain('cites a passage of Ms. Rivera’s interview (T01-0910) whose transcript was corrected since');
+    expect(
+      warrant(['excerpt', 'review', '--json', '--db', db])
+        .json()
+        .map((e: any) => e.id),
+    ).toEqual([changed]);
+
+    const accepted = warrant(['excerpt', 'accept', changed, '--db', db]);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toMatch(/kept as it was said/);
+    expect(warrant(['excerpt', 'review', '--db', db]).stdout).toMatch(/No passage is to review/);
+    expect(warrant(['check', '--db', db]).stdout).not.toContain('corrected since');
   });
 
   it('refuses a bad bundle, listing each problem with file and line, and writes nothing', () => {

@@ -49,7 +49,14 @@ describe('checkChains', () => {
   it('reports a finding that cites nothing as broken', () => {
     const s = healthy();
     s.items.push(finding('fnd_2'));
-    expect(check(s)).toEqual([{ ...finding('fnd_2'), severity: 'broken', reasons: ['cites no claim'] }]);
+    expect(check(s)).toEqual([
+      {
+        ...finding('fnd_2'),
+        severity: 'broken',
+        reasons: ['cites no claim'],
+        why: [{ text: 'cites no claim: cite what it rests on', mendAt: { kind: 'finding', id: 'fnd_2' } }],
+      },
+    ]);
   });
 
   it('names what is missing for each kind of item', () => {
@@ -66,8 +73,18 @@ describe('checkChains', () => {
     s.items = [finding('fnd_1'), claim('clm_1')]; // the entry was retired, so it is no longer live
     s.evidence.set('ent_1', { retired: true });
     expect(check(s)).toEqual([
-      { ...finding('fnd_1'), severity: 'broken', reasons: ['rests on claim clm_1, whose chain is broken'] },
-      { ...claim('clm_1'), severity: 'broken', reasons: ['cites ISF entry ent_1, which was retired'] },
+      {
+        ...finding('fnd_1'),
+        severity: 'broken',
+        reasons: ['rests on claim clm_1, whose chain is broken'],
+        why: [{ text: 'rests on the claim “Claim clm_1”, whose chain is broken', mendAt: { kind: 'claim', id: 'clm_1' } }],
+      },
+      {
+        ...claim('clm_1'),
+        severity: 'broken',
+        reasons: ['cites ISF entry ent_1, which was retired'],
+        why: [{ text: 'cites an ISF entry, which was withdrawn: it needs a new source', mendAt: { kind: 'claim', id: 'clm_1' } }],
+      },
     ]);
   });
 
@@ -84,10 +101,31 @@ describe('checkChains', () => {
   it('flags an entry citing a passage of a corrected transcript for review, and everything above it for review, not broken', () => {
     const s = healthy();
     s.evidence.set('exc_1', { retired: false, superseded: true });
-    expect(check(s)).toEqual([
-      { ...finding('fnd_1'), severity: 'review', reasons: ['rests on claim clm_1, which needs review'] },
-      { ...claim('clm_1'), severity: 'review', reasons: ['rests on ISF entry ent_1, which needs review'] },
-      { ...entry('ent_1'), severity: 'review', reasons: ['cites excerpt exc_1, a passage of a transcript corrected since'] },
+    const described = new Map([['exc_1', { words: 'a passage of Ms. Rivera’s interview (T-014)', interviewId: 'int_1' }]]);
+    expect(check({ ...s, described })).toEqual([
+      {
+        ...finding('fnd_1'),
+        severity: 'review',
+        reasons: ['rests on claim clm_1, which needs review'],
+        why: [{ text: 'rests on the claim “Claim clm_1”, which needs review', mendAt: { kind: 'claim', id: 'clm_1' } }],
+      },
+      {
+        ...claim('clm_1'),
+        severity: 'review',
+        reasons: ['rests on ISF entry ent_1, which needs review'],
+        why: [{ text: 'rests on the ISF entry “Entry ent_1”, which needs review', mendAt: { kind: 'isfEntry', id: 'ent_1' } }],
+      },
+      {
+        ...entry('ent_1'),
+        severity: 'review',
+        reasons: ['cites excerpt exc_1, a passage of a transcript corrected since'],
+        why: [
+          {
+            text: 'cites a passage of Ms. Rivera’s interview (T-014) whose transcript was corrected since: keep, re-anchor or withdraw the passage',
+            mendAt: { kind: 'excerpt', id: 'exc_1', interviewId: 'int_1' },
+          },
+        ],
+      },
     ]);
   });
 
@@ -125,7 +163,7 @@ describe('checkChains', () => {
     const s = healthy();
     s.items.push(claim('clm_orphan'));
     const issues = check(s);
-    expect(issues).toEqual([{ ...claim('clm_orphan'), severity: 'broken', reasons: ['cites no ISF entry'] }]);
+    expect(issues).toMatchObject([{ ...claim('clm_orphan'), severity: 'broken', reasons: ['cites no ISF entry'] }]);
   });
 });
 

@@ -31,9 +31,24 @@ export type ChainSeverity = 'broken' | 'review';
 /** What a district's design rests on is checked too: strategies and their elements cite passages and artifacts. */
 export type DesignItemKind = 'strategy' | 'strategyElement';
 
+/** Where a reason is mended: the record to open (an ISF entry or passage on its interview's page). */
+export interface MendAt {
+  kind: CitingKind | 'excerpt';
+  id: string;
+  interviewId?: string;
+}
+
+/** A reason in words, with where it is mended. */
+export interface ChainReason {
+  text: string;
+  mendAt?: MendAt;
+}
+
 export interface ChainIssue extends ChainItem {
   severity: ChainSeverity;
   reasons: string[];
+  /** The reasons in words (no IDs), each with where it is mended. */
+  why?: ChainReason[];
 }
 
 /** Statements of a district's feedback report: what the district reads, and what it rests on. */
@@ -85,6 +100,8 @@ export interface ChainSnapshot {
   evidence: ReadonlyMap<string, CitedEvidenceState>;
   /** Citations that break the chain's scope rules (evidence from another school, cycle, …), by citing item. */
   outOfScope?: ReadonlyMap<string, string[]>;
+  /** How cited records are named in words ("a passage of Ms. Rivera's interview (T-014)"), and where they are mended. */
+  described?: ReadonlyMap<string, { words: string; interviewId?: string }>;
 }
 
 const ORDER: Record<CitingKind, number> = { finding: 0, claim: 1, isfEntry: 2 };
@@ -101,26 +118,59 @@ export function checkChains(snapshot: ChainSnapshot): ChainIssue[] {
 
   const visit = (item: ChainItem): ChainIssue | null => {
     if (results.has(item.id)) return results.get(item.id)!;
-    const what = KIND_LABELS[CITES[item.kind]];
+    const citedKind = CITES[item.kind];
+    const what = KIND_LABELS[citedKind];
+    const self: MendAt = { kind: item.kind, id: item.id, ...(item.interviewId && { interviewId: item.interviewId }) };
+    const words = (target: string) => {
+      const d = snapshot.described?.get(target);
+      const named = items.get(target);
+      return d?.words ?? (named ? `the ${what} “${named.label}”` : citedKind === 'excerpt' ? 'a passage' : `${citedKind === 'isfEntry' ? 'an' : 'a'} ${what}`);
+    };
+    const at = (target: string): MendAt => {
+      const d = snapshot.described?.get(target);
+      const named = items.get(target);
+      const interviewId = d?.interviewId ?? named?.interviewId;
+      return { kind: citedKind, id: target, ...(interviewId && { interviewId }) };
+    };
     const broken: string[] = [];
     const review: string[] = [];
+    const brokenWhy: ChainReason[] = [];
+    const reviewWhy: ChainReason[] = [];
     const targets = cited.get(item.id) ?? [];
-    if (targets.length === 0) broken.push(`cites no ${what}`);
-    broken.push(...(snapshot.outOfScope?.get(item.id) ?? []));
+    if (targets.length === 0) {
+      broken.push(`cites no ${what}`);
+      brokenWhy.push({ text: `cites no ${citedKind === 'excerpt' ? 'passage' : what}: cite what it rests on`, mendAt: self });
+    }
+    for (const reason of snapshot.outOfScope?.get(item.id) ?? []) {
+      broken.push(reason);
+      brokenWhy.push({ text: reason.replace(/ \b[a-z]{3}_[A-Za-z0-9]+\b/g, ''), mendAt: self });
+    }
     for (const target of targets) {
       const state = snapshot.evidence.get(target);
-      if (!state) broken.push(`cites ${what} ${target}, which does not exist`);
-      else if (state.retired) broken.push(`cites ${what} ${target}, which was retired`);
-      else if (state.superseded) review.push(`cites ${what} ${target}, a passage of a transcript corrected since`);
+      if (!state) {
+        broken.push(`cites ${what} ${target}, which does not exist`);
+        brokenWhy.push({ text: `cites ${words(target)} that does not exist: cite a new source`, mendAt: self });
+      } else if (state.retired) {
+        broken.push(`cites ${what} ${target}, which was retired`);
+        brokenWhy.push({ text: `cites ${words(target)}, which was withdrawn: it needs a new source`, mendAt: self });
+      } else if (state.superseded) {
+        review.push(`cites ${what} ${target}, a passage of a transcript corrected since`);
+        reviewWhy.push({ text: `cites ${words(target)} whose transcript was corrected since: keep, re-anchor or withdraw the passage`, mendAt: at(target) });
+      }
       const below = items.get(target);
       const issue = below && !state?.retired ? visit(below) : null;
-      if (issue?.severity === 'broken') broken.push(`rests on ${what} ${target}, whose chain is broken`);
-      else if (issue?.severity === 'review') review.push(`rests on ${what} ${target}, which needs review`);
+      if (issue?.severity === 'broken') {
+        broken.push(`rests on ${what} ${target}, whose chain is broken`);
+        brokenWhy.push({ text: `rests on ${words(target)}, whose chain is broken`, mendAt: at(target) });
+      } else if (issue?.severity === 'review') {
+        review.push(`rests on ${what} ${target}, which needs review`);
+        reviewWhy.push({ text: `rests on ${words(target)}, which needs review`, mendAt: at(target) });
+      }
     }
     const issue: ChainIssue | null = broken.length
-      ? { ...item, severity: 'broken', reasons: broken }
+      ? { ...item, severity: 'broken', reasons: broken, why: brokenWhy }
       : review.length
-        ? { ...item, severity: 'review', reasons: review }
+        ? { ...item, severity: 'review', reasons: review, why: reviewWhy }
         : null;
     results.set(item.id, issue);
     return issue;

@@ -61,3 +61,36 @@ export function passageOfQuote(text: string, quote: string, what: string): Passa
     );
   return passageAt(text, at[0]!, at[0]! + codePointLength(wanted));
 }
+
+/** A turn of a transcript version, as stored: its number, speaker and where its words lie (code points). */
+export interface AnchorTurn {
+  seq: number;
+  speaker: string;
+  text_offset: number;
+  end_offset: number;
+}
+
+/**
+ * Where a passage's exact words lie in a corrected version of its transcript, or null if they
+ * changed or cannot be placed without guessing: first the same turn (by number and speaker) at the
+ * same place in it, then once anywhere in that turn, then once anywhere in the new text.
+ */
+export function relocatePassage(
+  passage: { start: number; end: number; quote: string },
+  old: { text: string; turns: readonly AnchorTurn[] },
+  next: { text: string; turns: readonly AnchorTurn[] },
+): { start: number; end: number } | null {
+  const length = codePointLength(passage.quote);
+  const at = (start: number) => (sliceCodePoints(next.text, start, start + length) === passage.quote ? { start, end: start + length } : null);
+  const turn = old.turns.find((t) => t.text_offset <= passage.start && passage.end <= t.end_offset);
+  const same = turn && next.turns.find((t) => t.seq === turn.seq && t.speaker === turn.speaker);
+  if (turn && same) {
+    const inPlace = at(same.text_offset + passage.start - turn.text_offset);
+    if (inPlace && inPlace.end <= same.end_offset) return inPlace;
+    const words = sliceCodePoints(next.text, same.text_offset, same.end_offset);
+    const found = occurrences(words, passage.quote);
+    if (found.length === 1) return at(same.text_offset + found[0]!);
+  }
+  const anywhere = occurrences(next.text, passage.quote);
+  return anywhere.length === 1 ? at(anywhere[0]!) : null;
+}

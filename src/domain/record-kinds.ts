@@ -37,7 +37,7 @@ export const RECORD_KINDS = declare({
   cycle: { prefix: 'cyc', table: 'cycle', label: 'cycle', versioned: false, retirable: false, owner: 'column' },
   interview: { prefix: 'int', table: 'interview', label: 'interview', versioned: true, retirable: false, owner: 'column' },
   transcript: { prefix: 'trn', table: 'transcript', label: 'transcript', versioned: false, retirable: false, owner: { through: 'interview' } },
-  excerpt: { prefix: 'exc', table: 'excerpt', label: 'excerpt', versioned: false, retirable: true, owner: { through: 'interview' } },
+  excerpt: { prefix: 'exc', table: 'excerpt', label: 'excerpt', versioned: true, retirable: true, owner: { through: 'interview' } },
   isfTemplate: { prefix: 'tpl', table: 'isf_template', label: 'ISF template', versioned: true, retirable: false, owner: 'column' },
   // A template's field is named by its key within the partnership, never by its ID.
   isfField: { prefix: 'fld', table: 'isf_field', label: 'ISF field', versioned: false, retirable: false, owner: null },

@@ -28,7 +28,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
   const chain = await chainStates(ctx, partnershipId);
   const { entries, claims, findings, excerpts, citations } = chain;
   const evidence = new Map<string, CitedEvidenceState>();
-  for (const e of excerpts) evidence.set(e.id, { retired: e.retired_at !== null, superseded: e.superseded_at !== null });
+  for (const e of excerpts) evidence.set(e.id, { retired: e.retired_at !== null, superseded: e.superseded_at !== null && e.correction_accepted_at === null });
   for (const e of entries) evidence.set(e.id, { retired: e.retired_at !== null });
   for (const c of claims) evidence.set(c.id, { retired: c.retired_at !== null });
 
@@ -80,6 +80,7 @@ export async function checkPartnership(ctx: ServiceContext, partnershipId: strin
     links: citations.map((c) => ({ citingId: c.citing_id, citedId: c.cited_id })),
     evidence,
     outOfScope,
+    described: new Map(excerpts.map((e) => [e.id, { words: `a passage of ${e.pseudonym}’s interview (${e.interview_code})`, interviewId: e.interview_id }])),
   });
   return [...chains, ...(await checkDesign(ctx, partnershipId, evidence)), ...(await statementsLostSinceSent(ctx, partnershipId, {}, chain))];
 }

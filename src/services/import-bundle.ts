@@ -1,8 +1,9 @@
 import { basename, resolve } from 'node:path';
 import { invalid } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
+import { relocatePassage } from '../domain/excerpt.js';
 import { unwritableCharacter } from '../domain/text.js';
-import type { InterviewerChoice, SpeakerMapping, TranscriptContent } from '../domain/transcript.js';
+import { type InterviewerChoice, type SpeakerMapping, type TranscriptContent, transcriptText } from '../domain/transcript.js';
 import { isSchoolBased } from '../domain/roles.js';
 import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectInterview, type RosterEntry } from '../importers/bundle.js';
 import { transcriptReader } from '../importers/transcript-reader.js';
@@ -49,6 +50,8 @@ export interface ImportReport {
   participants: Tally;
   interviews: Tally;
   transcripts: { added: number; newVersions: number; unchanged: number };
+  /** Of the passages cited on transcripts this import corrected: moved to the new version (words unchanged), or left to review (words changed or not found). */
+  passages: { moved: number; toReview: number };
   /** Of the transcripts stored by this import (new and new versions). */
   stored: { turns: number; words: number; textBytes: number };
   /** For each interview imported, the speaker labels taken as the interviewer and how (domain/transcript chooseInterviewer). */
@@ -64,7 +67,7 @@ export interface InterviewerReport {
 
 const tally = (): Tally => ({ added: 0, updated: 0, unchanged: 0 });
 
-type Counts = Pick<ImportReport, 'organizations' | 'cycles' | 'participants' | 'interviews' | 'transcripts' | 'stored' | 'interviewers'>;
+type Counts = Pick<ImportReport, 'organizations' | 'cycles' | 'participants' | 'interviews' | 'transcripts' | 'passages' | 'stored' | 'interviewers'>;
 
 const emptyCounts = (): Counts => ({
   organizations: { added: 0 },
@@ -72,6 +75,7 @@ const emptyCounts = (): Counts => ({
   participants: tally(),
   interviews: tally(),
   transcripts: { added: 0, newVersions: 0, unchanged: 0 },
+  passages: { moved: 0, toReview: 0 },
   stored: { turns: 0, words: 0, textBytes: 0 },
   interviewers: [],
 });
@@ -207,8 +211,8 @@ class BundleWriter {
     this.at = now(ctx);
   }
 
-  private record(action: string, entityKind: string, entityId: string, version: number | null, data: unknown) {
-    this.auditTrail.push({ at: this.at, actor: this.ctx.actor, action, entityKind, entityId, version, data });
+  private record(action: string, entityKind: string, entityId: string, version: number | null, data: unknown, reason?: string) {
+    this.auditTrail.push({ at: this.at, actor: this.ctx.actor, action, entityKind, entityId, version, data, ...(reason && { reason }) });
   }
 
   /** Loads what is already stored and writes the valid participants of the roster. */
@@ -368,7 +372,9 @@ class BundleWriter {
     this.counts.stored.turns += content.turns.length;
     this.counts.stored.words += content.words;
     this.counts.stored.textBytes += content.turns.reduce((n, t) => n + Buffer.byteLength(t.speaker) + Buffer.byteLength(t.text) + 3, -1);
-    this.auditTrail.push(stored.auditEntry);
+    this.auditTrail.push(stored.auditEntry, ...stored.passages.auditEntries);
+    this.counts.passages.moved += stored.passages.moved;
+    this.counts.passages.toReview += stored.passages.toReview;
   }
 }
 
@@ -391,7 +397,7 @@ export async function storeTranscriptVersion(
   current: TranscriptRow | undefined,
   source: TranscriptSource,
   at: string,
-): Promise<{ row: TranscriptRow; auditEntry: AuditEntry } | undefined> {
+): Promise<{ row: TranscriptRow; auditEntry: AuditEntry; passages: Awaited<ReturnType<typeof movePassages>> } | undefined> {
   const { content } = source;
   if (current?.content_sha256 === content.contentHash) return undefined;
   const version = (current?.version ?? 0) + 1;
@@ -437,11 +443,67 @@ export async function storeTranscriptVersion(
     version,
     data: { ...row, previous: current?.id ?? null },
   };
-  return { row, auditEntry };
+  const passages = current ? await movePassages(ctx, current, row, content.turns, at) : { moved: 0, toReview: 0, auditEntries: [] };
+  return { row, auditEntry, passages };
 }
 
 export const sameMapping = (a: SpeakerMapping, b: SpeakerMapping): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([speaker, role]) => b[speaker] === role);
+
+/**
+ * The live passages of the corrected version whose words are unchanged in the new one move to it
+ * (their next version, at the new offsets, audited), so nothing citing them needs review; the
+ * others stay on the version they were read in and are to review.
+ */
+async function movePassages(
+  ctx: ServiceContext,
+  old: TranscriptRow,
+  next: TranscriptRow,
+  turns: TranscriptContent['turns'],
+  at: string,
+): Promise<{ moved: number; toReview: number; auditEntries: AuditEntry[] }> {
+  const { store } = ctx;
+  const out = { moved: 0, toReview: 0, auditEntries: [] as AuditEntry[] };
+  const passages = await store.excerpts.liveOn(old.id);
+  if (passages.length === 0) return out;
+  const oldTurns = await store.transcripts.turns(old.id);
+  const before = { text: transcriptText(oldTurns), turns: oldTurns };
+  const newTurns = turns.map((t) => ({ seq: t.seq, speaker: t.speaker, text: t.text, text_offset: t.textStart, end_offset: t.end }));
+  const after = { text: transcriptText(newTurns), turns: newTurns };
+  for (const e of passages) {
+    const to = relocatePassage({ start: e.start_offset, end: e.end_offset, quote: e.quote }, before, after);
+    if (
+      !to ||
+      !(await store.excerpts.update(
+        e.id,
+        { transcript_id: next.id, start_offset: to.start, end_offset: to.end },
+        { fromVersion: e.version, by: ctx.actor, at },
+      ))
+    ) {
+      out.toReview++;
+      continue;
+    }
+    out.moved++;
+    out.auditEntries.push({
+      at,
+      actor: ctx.actor,
+      action: 'excerpt.move',
+      entityKind: 'excerpt',
+      entityId: e.id,
+      version: e.version + 1,
+      data: {
+        transcript_id: { from: old.id, to: next.id },
+        start_offset: { from: e.start_offset, to: to.start },
+        end_offset: { from: e.end_offset, to: to.end },
+      },
+      reason: MOVED_REASON,
+    });
+  }
+  return out;
+}
+
+/** Why a passage moved to a corrected transcript by itself, as the audit trail says. */
+export const MOVED_REASON = 'transcript corrected; words unchanged';
 
 const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
 

@@ -114,6 +114,9 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
   if (!root) throw notFound(rootKind === 'isfEntry' ? 'ISF entry' : rootKind, id);
 
   const rows = await ctx.store.trace.chain(id);
+  // A passage whose words the team kept as they were said, though its transcript was corrected, needs no review.
+  const corrected = rows.filter((r) => r.cited_kind === 'excerpt' && r.transcript_superseded_at !== null).map((r) => r.cited_id);
+  const accepted = new Set(corrected.length ? await ctx.store.excerpts.correctionsAccepted(corrected) : []);
   const below = new Map<string, ChainRow[]>();
   const seen = new Set<string>();
   for (const r of rows) {
@@ -140,7 +143,7 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
       linked.add(key);
       if (r.text === null) continue; // cites something that does not exist: reported by the check
       const child = nodeOf(r);
-      evidence.set(child.id, { retired: child.retired, superseded: child.passage?.transcriptCorrected ?? false });
+      evidence.set(child.id, { retired: child.retired, superseded: (child.passage?.transcriptCorrected ?? false) && !accepted.has(child.id) });
       node.children.push(child);
       grow(child, depth + 1);
     }

@@ -175,7 +175,7 @@ async function storeUpload(ctx: ServiceContext, interview: InterviewRow, upload:
       content,
     };
     const stored = await storeTranscriptVersion(tx, interview, current, source, at);
-    if (stored) await tx.store.audit.append([stored.auditEntry]);
+    if (stored) await tx.store.audit.append([stored.auditEntry, ...stored.passages.auditEntries]);
     const given = upload.speakers && Object.keys(upload.speakers).length ? laidOut.speakers : null;
     if (given && !(remembered && sameMapping(remembered, given))) {
       await tx.store.transcripts.rememberSpeakers(interview.id, upload.file, given, tx.actor, at);

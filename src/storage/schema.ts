@@ -154,6 +154,14 @@ export interface ExcerptTable extends Retirable {
   /** Marked by an analyst as one partners may read as an illustrative quote (attributed to a role group only). */
   shareable_at: string | null;
   shareable_by: string | null;
+  /** Moved to a corrected transcript, re-anchored to its words or its words accepted: each is a new version (1 as it was marked). */
+  version: Generated<number>;
+  /** Null until its first change. */
+  updated_by: string | null;
+  updated_at: string | null;
+  /** The team kept the passage's words as they were said, though its transcript was corrected since: it is no longer to review. */
+  correction_accepted_at: string | null;
+  correction_accepted_by: string | null;
 }
 
 export interface IsfTemplateTable extends Versioned {

@@ -11,6 +11,8 @@ export const presentExcerpt = (e: ExcerptInContext): z.infer<typeof ExcerptSchem
   transcriptId: e.transcript_id,
   transcriptVersion: e.transcript_version,
   transcriptCorrected: e.transcript_superseded_at !== null,
+  toReview: e.transcript_superseded_at !== null && e.correction_accepted_at === null && e.retired_at === null,
+  version: e.version,
   start: e.start_offset,
   end: e.end_offset,
   quote: e.quote,

@@ -25,6 +25,9 @@ const ImportJobSchema = z
         participants: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
         interviews: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
         transcripts: z.object({ added: z.number().int(), newVersions: z.number().int(), unchanged: z.number().int() }),
+        passages: z
+          .object({ moved: z.number().int(), toReview: z.number().int() })
+          .openapi({ description: 'Cited passages of corrected transcripts: moved to the new version (words unchanged), or to review' }),
         stored: z.object({ turns: z.number().int(), words: z.number().int(), textBytes: z.number().int() }),
         interviewers: z
           .array(

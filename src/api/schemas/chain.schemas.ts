@@ -9,6 +9,18 @@ export const ChainIssueSchema = z
     interviewId: z.string().optional().openapi({ description: 'For an ISF entry: the interview whose form holds it' }),
     severity: z.enum(['broken', 'review']),
     reasons: z.array(z.string()),
+    why: z
+      .array(
+        z.object({
+          text: z.string().openapi({ description: 'What is wrong, in words' }),
+          mendAt: z
+            .object({ kind: z.enum(['isfEntry', 'claim', 'finding', 'excerpt']), id: z.string(), interviewId: z.string().optional() })
+            .optional()
+            .openapi({ description: 'The record where it is mended (an ISF entry or a passage on its interview’s page)' }),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'The reasons in words, each with where it is mended' }),
   })
   .openapi('ChainIssue');
 

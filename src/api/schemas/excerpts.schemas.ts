@@ -9,6 +9,10 @@ export const ExcerptSchema = z
     transcriptId: z.string(),
     transcriptVersion: z.number().int(),
     transcriptCorrected: z.boolean().openapi({ description: 'The transcript was corrected after this passage was cited' }),
+    toReview: z.boolean().openapi({
+      description: 'The transcript was corrected and the passage is not yet settled: accept its words, re-anchor it to the corrected words, or withdraw it',
+    }),
+    version: z.number().int(),
     start: z.number().int(),
     end: z.number().int(),
     quote: z.string().openapi({ description: 'The words as they were cited' }),

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.js';
 import type { Stance } from '../../domain/evidence.js';
 import { cite } from '../../services/citations.js';
-import { createExcerpt } from '../../services/excerpts.js';
+import { acceptCorrection, createExcerpt, getExcerpt, passagesToReview, reanchorExcerpt, withdrawExcerpt } from '../../services/excerpts.js';
+import type { ExcerptInContext } from '../../storage/repositories/excerpt.repository.js';
 import { addFinding, editFinding, getFinding, listFindings } from '../../services/findings.js';
 import { namingWarnings, partnerTexts } from '../../services/identifying.js';
 import { addField, editField, effectiveTemplate, renameField, reorderFields, retireField, type TemplateTarget } from '../../services/isf-templates.js';
@@ -62,7 +63,7 @@ async function cycleLabel(ctx: ServiceContext, partnershipId: string, cycle?: st
 }
 
 export function registerEvidenceCommands(program: Command): void {
-  program
+  const excerpt = program
     .command('excerpt')
     .description('mark a passage of a transcript as evidence: by offsets, by quote, or a whole turn')
     .argument('<interview>', 'interview ID or code')
@@ -80,6 +81,8 @@ export function registerEvidenceCommands(program: Command): void {
         print(`${bold(e.id)} ${e.interview_code} [${e.start_offset}–${e.end_offset}] “${e.quote}”`);
       }),
     );
+
+  registerCorrectionCommands(excerpt);
 
   const isf = program.command('isf').description('Interview Summary Forms');
   isf
@@ -461,4 +464,76 @@ export function registerEvidenceCommands(program: Command): void {
         print(`${r.id} retired at ${r.retiredAt}`);
       }),
     );
+}
+
+const describePassage = (e: ExcerptInContext) =>
+  `${bold(e.id)} ${e.interview_code} (${e.pseudonym}) transcript version ${e.transcript_version} [${e.start_offset}–${e.end_offset}] “${e.quote}”`;
+
+/** Settling passages of corrected transcripts: `warrant excerpt review`, `accept`, `reanchor`, `withdraw`. */
+function registerCorrectionCommands(excerpt: Command): void {
+  excerpt
+    .command('review')
+    .description('passages whose transcript was corrected since they were cited and whose words changed')
+    .option('--interview <interview>', 'only those of one interview (ID or code)')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { interview?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const rows = await passagesToReview(s.ctx, (await partnershipOf(s, o)).id, opts.interview);
+        if (o.json) return printJson(rows);
+        if (rows.length === 0) return print('No passage is to review: every passage of a corrected transcript is settled.');
+        for (const e of rows) print(describePassage(e));
+        print(dim('Settle each: warrant excerpt accept|reanchor|withdraw <excerpt>'));
+      }),
+    );
+  excerpt
+    .command('accept')
+    .description("keep a passage's words as they were said, though its transcript was corrected since")
+    .argument('<excerpt>', 'excerpt ID')
+    .option('--reason <text>', 'why (kept in the audit trail)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { reason?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const current = await currentVersion(s, id);
+        const e = await acceptCorrection(s.ctx, id, { expectedVersion: current, ...opts });
+        if (o.json) return printJson(e);
+        print(`${describePassage(e)}: kept as it was said; what cites it no longer needs review`);
+      }),
+    );
+  excerpt
+    .command('reanchor')
+    .description("anchor a passage to words of its interview's corrected transcript: by offsets, by quote, or a whole turn")
+    .argument('<excerpt>', 'excerpt ID')
+    .option('--start <n>', 'start offset (code points)', wholeNumber)
+    .option('--end <n>', 'end offset (code points)', wholeNumber)
+    .option('--quote <text>', 'the exact words, if they occur once in the corrected transcript')
+    .option('--turn <n>', 'the spoken words of turn n', wholeNumber)
+    .option('--reason <text>', 'why (kept in the audit trail)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { start?: number; end?: number; quote?: string; turn?: number; reason?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const current = await currentVersion(s, id);
+        const e = await reanchorExcerpt(s.ctx, id, { expectedVersion: current, ...opts });
+        if (o.json) return printJson(e);
+        print(`${describePassage(e)}: re-anchored (version ${e.version}); what cites it follows`);
+      }),
+    );
+  excerpt
+    .command('withdraw')
+    .description('withdraw a passage of a corrected transcript: what cites it then needs a new source')
+    .argument('<excerpt>', 'excerpt ID')
+    .requiredOption('--reason <text>', 'why (kept in the audit trail)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { reason: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const e = await withdrawExcerpt(s.ctx, id, opts);
+        if (o.json) return printJson(e);
+        print(`${describePassage(e)}: withdrawn; what cites it needs a new source (see warrant check)`);
+      }),
+    );
+}
+
+/** The CLI acts on the passage as it stands: the version it reads now. */
+async function currentVersion(s: Session, id: string): Promise<number> {
+  const { excerpt } = await getExcerpt(s.ctx, id);
+  return excerpt.version;
 }

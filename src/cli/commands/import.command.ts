@@ -26,6 +26,8 @@ function printReport(r: ImportReport): void {
   print(`  participants   ${n(r.participants.added)} added, ${n(r.participants.updated)} updated, ${n(r.participants.unchanged)} unchanged`);
   print(`  interviews     ${n(r.interviews.added)} added, ${n(r.interviews.updated)} updated, ${n(r.interviews.unchanged)} unchanged`);
   print(`  transcripts    ${n(r.transcripts.added)} new, ${n(r.transcripts.newVersions)} new versions, ${n(r.transcripts.unchanged)} unchanged`);
+  if (r.passages.moved + r.passages.toReview)
+    print(`  passages       ${n(r.passages.moved)} moved to the corrected transcripts (words unchanged), ${n(r.passages.toReview)} to review (words changed)`);
   print(`  stored         ${n(r.stored.turns)} turns, ${n(r.stored.words)} words (${(r.stored.textBytes / 1048576).toFixed(1)} MB of text)`);
   print(`  added          ${n(r.organizations.added)} districts, schools and units; ${n(r.cycles.added)} cycles`);
   if (r.interviewers.length) print(`  interviewer    ${interviewerSummary(r.interviewers)}`);

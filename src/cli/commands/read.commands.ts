@@ -37,7 +37,7 @@ function printIssues(issues: readonly CheckIssue[]): void {
   for (const i of issues) {
     const tag = i.severity === 'broken' ? red('broken') : yellow('review');
     print(`${tag}  ${i.kind.padEnd(15)} ${i.id}  ${i.label}${i.district ? dim(` (the feedback report of ${i.district}, ${i.cycle})`) : ''}`);
-    for (const r of i.reasons) print(`          ${dim(r)}`);
+    for (const r of i.why?.map((w) => w.text) ?? i.reasons) print(`          ${dim(r)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import * as foreignKeys from './0009-foreign-keys.js';
 import * as feedbackReportVersions from './0010-feedback-report-versions.js';
 import * as participantAttributes from './0011-participant-attributes.js';
 import * as feedbackNarratives from './0012-feedback-narratives.js';
+import * as excerptVersions from './0013-excerpt-versions.js';
 import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 import * as requiredIsfFields from './0016-required-isf-fields.js';
@@ -30,6 +31,7 @@ const MIGRATIONS = {
   '0010-feedback-report-versions': feedbackReportVersions,
   '0011-participant-attributes': participantAttributes,
   '0012-feedback-narratives': feedbackNarratives,
+  '0013-excerpt-versions': excerptVersions,
   '0014-dates-chosen': datesChosen,
   '0015-speaker-mappings': speakerMappings,
   '0016-required-isf-fields': requiredIsfFields,

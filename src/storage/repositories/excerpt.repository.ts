@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, ExcerptTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
+import { updateIfVersion, type VersionedChange } from './versioned.js';
 
 export type ExcerptRow = Selectable<ExcerptTable>;
 
@@ -72,9 +73,60 @@ export class ExcerptRepository {
       .selectFrom('excerpt as e')
       .innerJoin('transcript as t', 't.id', 'e.transcript_id')
       .innerJoin('interview as i', 'i.id', 'e.interview_id')
-      .select(['e.id', 'e.retired_at', 'e.interview_id', 't.superseded_at'])
+      .innerJoin('participant as p', 'p.id', 'i.participant_id')
+      .select(['e.id', 'e.retired_at', 'e.interview_id', 't.superseded_at', 'e.correction_accepted_at', 'i.code as interview_code', 'p.pseudonym'])
       .where('i.partnership_id', '=', partnershipId)
       .execute();
+  }
+
+  /** The live excerpts of one transcript version: those a correction of it may move. */
+  liveOn(transcriptId: string): Promise<ExcerptRow[]> {
+    return this.db
+      .selectFrom('excerpt')
+      .selectAll()
+      .where('transcript_id', '=', transcriptId)
+      .where('retired_at', 'is', null)
+      .orderBy('start_offset')
+      .execute();
+  }
+
+  /** Live excerpts of the partnership whose transcript was corrected since and whose words the team has not yet accepted, re-anchored or withdrawn. */
+  async toReview(partnershipId: string, interviewId?: string): Promise<ExcerptInContext[]> {
+    let q = this.db
+      .selectFrom('excerpt as e')
+      .innerJoin('transcript as t', 't.id', 'e.transcript_id')
+      .innerJoin('interview as i', 'i.id', 'e.interview_id')
+      .select('e.id')
+      .where('i.partnership_id', '=', partnershipId)
+      .where('e.retired_at', 'is', null)
+      .where('t.superseded_at', 'is not', null)
+      .where('e.correction_accepted_at', 'is', null);
+    if (interviewId) q = q.where('e.interview_id', '=', interviewId);
+    const ids = (await q.execute()).map((r) => r.id);
+    const rows = await this.inContext(ids);
+    return rows.sort((a, b) => a.interview_code.localeCompare(b.interview_code) || a.start_offset - b.start_offset);
+  }
+
+  /** Which of these excerpts' words the team kept as they were said, though their transcript was corrected since. */
+  async correctionsAccepted(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('excerpt')
+      .select('id')
+      .where('id', 'in', [...ids])
+      .where('correction_accepted_at', 'is not', null)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Saves the excerpt's next version (moved, re-anchored or accepted) if it is still at `fromVersion`. */
+  update(
+    id: string,
+    changes: Partial<
+      Pick<ExcerptRow, 'transcript_id' | 'start_offset' | 'end_offset' | 'quote' | 'quote_sha256' | 'correction_accepted_at' | 'correction_accepted_by'>
+    >,
+    change: VersionedChange,
+  ): Promise<boolean> {
+    return updateIfVersion(this.db, 'excerpt', id, changes, { ...change, live: true });
   }
 
   async setShareable(id: string, shareable: { at: string; by: string } | null): Promise<void> {

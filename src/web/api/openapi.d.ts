@@ -3386,6 +3386,298 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/excerpts/to-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Passages whose transcript was corrected since they were cited and whose words changed: each to accept, re-anchor or withdraw */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Interview ID or code */
+          interview?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The passages to review */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Excerpt'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/excerpts/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keeps a passage's words as they were said, though its transcript was corrected since: what cites it no longer needs review */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The passage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Excerpt'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/excerpts/{id}/reanchor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Anchors a passage to words of its interview's corrected transcript (by offsets, a quote or a turn): its next version, which what cites it follows */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
+            start?: number;
+            end?: number;
+            quote?: string;
+            turn?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The passage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Excerpt'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/excerpts/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraws a passage of a corrected transcript: it is retired, and what cites it is shown as needing a new source */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Why it is withdrawn (kept in the audit trail) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The passage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Excerpt'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isfs': {
     parameters: {
       query?: never;
@@ -9450,6 +9742,9 @@ export interface components {
       transcriptVersion: number;
       /** @description The transcript was corrected after this passage was cited */
       transcriptCorrected: boolean;
+      /** @description The transcript was corrected and the passage is not yet settled: accept its words, re-anchor it to the corrected words, or withdraw it */
+      toReview: boolean;
+      version: number;
       start: number;
       end: number;
       /** @description The words as they were cited */
@@ -9648,6 +9943,18 @@ export interface components {
       /** @enum {string} */
       severity: 'broken' | 'review';
       reasons: string[];
+      /** @description The reasons in words, each with where it is mended */
+      why?: {
+        /** @description What is wrong, in words */
+        text: string;
+        /** @description The record where it is mended (an ISF entry or a passage on its interview’s page) */
+        mendAt?: {
+          /** @enum {string} */
+          kind: 'isfEntry' | 'claim' | 'finding' | 'excerpt';
+          id: string;
+          interviewId?: string;
+        };
+      }[];
     };
     CheckIssue: components['schemas']['ChainIssue'] & {
       /** @enum {string} */
@@ -10144,6 +10451,11 @@ export interface components {
           added: number;
           newVersions: number;
           unchanged: number;
+        };
+        /** @description Cited passages of corrected transcripts: moved to the new version (words unchanged), or to review */
+        passages: {
+          moved: number;
+          toReview: number;
         };
         stored: {
           turns: number;

@@ -115,6 +115,12 @@ export function ImportPage() {
                 Transcripts: {n(report.transcripts.added)} new, {n(report.transcripts.newVersions)} new versions, {n(report.transcripts.unchanged)} unchanged ·{' '}
                 {n(report.stored.turns)} turns, {n(report.stored.words)} words
               </li>
+              {report.passages.moved + report.passages.toReview > 0 && (
+                <li>
+                  Cited passages of corrected transcripts: {n(report.passages.moved)} moved to the new version (words unchanged), {n(report.passages.toReview)}{' '}
+                  to review (words changed)
+                </li>
+              )}
               {report.interviewers.length > 0 && <li>Taken as the interviewer: {interviewerSummary(report.interviewers)}</li>}
             </ul>
           )}

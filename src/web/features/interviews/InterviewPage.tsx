@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../api/labels';
 import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { IsfEditor } from '../isf/IsfEditor';
+import { PassagesToReview } from '../trace/PassagesToReview';
 import type { PassageSelection } from '../transcript/selection';
 import { type CitedPassage, TranscriptReader } from '../transcript/TranscriptReader';
 import { formatDate } from '../../components/dates';
@@ -69,6 +70,7 @@ export function InterviewPage() {
           · {i.participant.pseudonym}, {ROLE_LABELS[i.role] ?? i.role}, {i.organization.name} · {i.cycle} · {formatDate(i.date)}
         </span>
       </h1>
+      <PassagesToReview interview={id} />
       <div className="split">
         <section className="reader" aria-labelledby="transcript-title">
           <h2 id="transcript-title">

@@ -4,6 +4,7 @@ import { answer, api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { CheckIssue as Issue } from '../../api/types';
 import { ErrorState, Loading } from '../../components/states';
+import { PassagesToReview } from './PassagesToReview';
 
 const KIND: Record<Issue['kind'], string> = {
   finding: 'Finding',
@@ -26,6 +27,9 @@ const placeOf = (i: Issue) =>
         ? `/feedback${qs({ district: i.district, cycle: i.cycle })}`
         : `/trace/${i.id}`;
 
+/** Where a reason is mended: an ISF entry or passage on its interview's page, a claim or finding on its trace. */
+const mendPlace = (m: NonNullable<Issue['why']>[number]['mendAt'] & object) => (m.interviewId ? `/interviews/${m.interviewId}` : `/trace/${m.id}`);
+
 /** Every chain that does not reach the transcripts (the web face of `warrant check`). */
 export function CheckPage() {
   const { partnership } = useSession();
@@ -40,6 +44,7 @@ export function CheckPage() {
   return (
     <>
       <h1>Broken chains</h1>
+      <PassagesToReview />
       {issues.length === 0 ? (
         <p className="done" role="status">
           Every ISF entry, claim and finding traces to transcript passages.
@@ -60,7 +65,17 @@ export function CheckPage() {
                 <th scope="row">
                   {KIND[i.kind]}: <Link to={placeOf(i)}>{i.label}</Link>
                 </th>
-                <td>{i.reasons.join('; ')}</td>
+                <td className="why">
+                  {i.why ? (
+                    <ul>
+                      {i.why.map((w, n) => (
+                        <li key={n}>{w.mendAt ? <Link to={mendPlace(w.mendAt)}>{w.text}</Link> : w.text}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    i.reasons.join('; ')
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
