@@ -52,11 +52,20 @@ describe("the feedback report's narratives over HTTP", () => {
     expect((await write(observer, { section: 'introduction', text: 'x' })).status).toBe(403);
     expect((await narratives(partner)).status).toBe(403);
     expect((await write(partner, { section: 'introduction', text: 'x' })).status).toBe(403);
+    // The partner leader reads the summary as it was sent, until the next version is sent.
+    const asSent = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
+    expect(asSent.status).toBe(200);
+    expect(asSent.body).toMatch(/## Summary\s+This year principals/);
+    const sent = await analyst.send('POST', `/api/districts/${lakeside}/feedback-reports`, {
+      cycle: '2010-11',
+      on: '2011-06-01',
+      reason: 'The summary shortened',
+    });
+    expect(sent.status).toBe(201);
     const report = await partner.get(`/api/districts/${lakeside}/feedback-report/report?format=md`);
-    expect(report.status).toBe(200);
     expect(report.body).toMatch(/## Summary\s+A shorter summary\./);
     expect(report.body).not.toContain('Appendix: the design of each strategy');
-    const withAppendix = await analyst.get(`/api/districts/${lakeside}/feedback-report/report?format=md&designAppendix=true`);
+    const withAppendix = await analyst.get(`/api/districts/${lakeside}/feedback-report/report?format=md&draft=true&designAppendix=true`);
     expect(withAppendix.body).toContain('Appendix: the design of each strategy');
   });
 });

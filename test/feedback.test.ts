@@ -477,6 +477,14 @@ describe('evidence withdrawn after the report was sent', () => {
           reasons: expect.arrayContaining([
             expect.stringMatching(new RegExp(`^rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20$`)),
           ]),
+          why: expect.arrayContaining([
+            {
+              text: expect.stringMatching(
+                /^rests on the finding, withdrawn on \d{4}-\d\d-\d\d, after the report was sent on 2011-05-20: tell the district, and send a corrected report$/,
+              ),
+              mendAt: { kind: 'finding', id: finding },
+            },
+          ]),
         }),
       ]),
     );

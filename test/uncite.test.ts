@@ -32,7 +32,13 @@ describe.each(DIALECTS)('removing evidence where it was cited (%s)', (dialect) =
     const excerpt = await createExcerpt(t.ctx, { partnershipId: pid, interview: 'T01-0910', quote: 'mostly about the pacing calendar' });
     const isfId = (await createIsf(t.ctx, pid, 'T01-0910')).isf.id;
     const entry = await writeEntry(t.ctx, { isfId, field: 'collaboration', text: 'Meetings are about pacing.', cite: [{ excerptId: excerpt.id }] });
-    const school = await createSummary(t.ctx, { partnershipId: pid, kind: 'school', district: 'Northfield District', cycle: '2009-10', school: 'Maple Middle School' });
+    const school = await createSummary(t.ctx, {
+      partnershipId: pid,
+      kind: 'school',
+      district: 'Northfield District',
+      cycle: '2009-10',
+      school: 'Maple Middle School',
+    });
     const claim = await addClaim(t.ctx, { summaryId: school.id, text: 'Collaboration is about pacing.', cite: [{ entryId: entry.id }] });
     const finding = await addFinding(t.ctx, {
       partnershipId: pid,
@@ -88,7 +94,11 @@ describe.each(DIALECTS)('removing evidence where it was cited (%s)', (dialect) =
     expect(issues.find((i) => i.id === entry.id)!.reasons).toEqual(['cites no excerpt']);
     expect(issues.find((i) => i.id === finding.id)!.reasons[0]).toMatch(/whose chain is broken/);
     // The form's history holds the withdrawal with its reason.
-    expect((await history(t.ctx, isfId)).at(-1)).toMatchObject({ action: 'citation.retire', reason: 'the passage is about another meeting', actor: 'analyst@test' });
+    expect((await history(t.ctx, isfId)).at(-1)).toMatchObject({
+      action: 'citation.retire',
+      reason: 'the passage is about another meeting',
+      actor: 'analyst@test',
+    });
   });
 
   it('refuses a removal without a reason, of what is not cited, or twice', async () => {
@@ -102,7 +112,13 @@ describe.each(DIALECTS)('removing evidence where it was cited (%s)', (dialect) =
   });
 
   it('withdraws a passage from a strategy element, kept with its reason', async () => {
-    const strategy = await createStrategy(t.ctx, { partnershipId: pid, district: 'Northfield District', cycle: '2009-10', name: 'Walks', goal: 'Principals observe.' });
+    const strategy = await createStrategy(t.ctx, {
+      partnershipId: pid,
+      district: 'Northfield District',
+      cycle: '2009-10',
+      name: 'Walks',
+      goal: 'Principals observe.',
+    });
     const element = await addElement(t.ctx, strategy.strategy.id, {
       kind: 'support',
       supportType: 'organizational_routine',
@@ -167,7 +183,9 @@ describe('removing evidence over the API, as each kind of caller', () => {
     const lead = await as('lead');
     const findingId = (await liveCitations('finding'))[0]!.citing_id;
     for (const c of (await liveCitations('finding')).filter((x) => x.citing_id === findingId))
-      expect((await lead.send('POST', '/api/citation-withdrawals', { citingId: findingId, citedId: c.cited_id, reason: 'rewriting the finding' })).status).toBe(200);
+      expect((await lead.send('POST', '/api/citation-withdrawals', { citingId: findingId, citedId: c.cited_id, reason: 'rewriting the finding' })).status).toBe(
+        200,
+      );
     const check = await lead.get(`/api/partnerships/${pid}/check`);
     expect(check.body.issues).toContainEqual(expect.objectContaining({ id: findingId, kind: 'finding', severity: 'broken', reasons: ['cites no claim'] }));
   });

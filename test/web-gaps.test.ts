@@ -40,7 +40,8 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
 
   it("lists each recommendation with the ID and version that recording its uptake needs, and counts recorded uptake as the cycle's follow-up", async () => {
     const lines = (await uptakeOverview(t.ctx, pid)).filter((l) => l.district === LAKESIDE && l.cycle === '2010-11');
-    expect(lines).toHaveLength(2);
+    // The demo's four Lakeside strategies of 2010-11, two recommendations each.
+    expect(lines).toHaveLength(8);
     expect(lines.every((l) => l.recommendationId.startsWith('rcm_') && l.uptake === null)).toBe(true);
     // 2009-10's recommendation was followed up in October 2010, with a passage cited.
     const earlier = (await uptakeOverview(t.ctx, pid)).find((l) => l.district === LAKESIDE && l.cycle === '2009-10')!;
@@ -58,10 +59,10 @@ describe.each(DIALECTS)('work that was CLI-only, through the API (%s)', (dialect
       status: 200,
       body: { status: 'partly', version: 1 },
     });
-    // Past its due date (November 2011) with one of two recorded: late, and says how far it got.
-    expect(await lakesideFollowUp('2010-11')).toMatchObject({ state: 'late', detail: 'uptake recorded for 1 of 2 recommendations' });
+    // Past its due date (November 2011) with one of eight recorded: late, and says how far it got.
+    expect(await lakesideFollowUp('2010-11')).toMatchObject({ state: 'late', detail: 'uptake recorded for 1 of 8 recommendations' });
     for (const r of rest) expect((await put(r.recommendationId, { cycle: '2011-12', status: 'not' })).status).toBe(200);
-    expect(await lakesideFollowUp('2010-11')).toMatchObject({ state: 'done', detail: 'uptake recorded for 2 of 2 recommendations' });
+    expect(await lakesideFollowUp('2010-11')).toMatchObject({ state: 'done', detail: 'uptake recorded for 8 of 8 recommendations' });
 
     // Changing it names the version it was made on, and keeps the reason.
     const stale = await put(first!.recommendationId, { cycle: '2011-12', status: 'fully', note: 'Walks began in March.' });

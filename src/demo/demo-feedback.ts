@@ -457,8 +457,12 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
     const { findings } = await feedbackFor(analyst, pid, d, theory);
     await otherStrategiesFor(analyst, pid, d, theory, findings);
     await shareQuotes(analyst, findings);
+  }
+  // The summary is written before the report is sent, and goes with it.
+  await narrativeDemo(ctx, pid);
+  for (const [n, d] of DEMO_DISTRICTS.entries()) {
     await recordReportSent(
-      { ...analyst, clock: demoClock(`2011-05-20T1${n}:00:00Z`) },
+      { ...spring, actor: INTERVIEWERS[n % INTERVIEWERS.length]!, clock: demoClock(`2011-05-20T1${n}:00:00Z`) },
       { partnershipId: pid, district: d.name, cycle: CYCLE, sentOn: '2011-05-20', note: 'Sent a week before the meeting.' },
     );
   }
@@ -508,7 +512,7 @@ export async function feedbackDemo(ctx: ServiceContext, pid: string, interviews:
 }
 
 /** The summary the team wrote for Lakeside's feedback report, a week before it was sent: loaded last, so that the demo's other IDs stay as they were. */
-export async function narrativeDemo(ctx: ServiceContext, pid: string): Promise<void> {
+async function narrativeDemo(ctx: ServiceContext, pid: string): Promise<void> {
   const analyst = { ...ctx, actor: INTERVIEWERS[0]!, clock: demoClock('2011-05-13T10:00:00Z') };
   await writeNarrative(analyst, {
     partnershipId: pid,

@@ -11,7 +11,7 @@ import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
 import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
 import { designDemo } from './demo-design.js';
-import { feedbackDemo, narrativeDemo } from './demo-feedback.js';
+import { feedbackDemo } from './demo-feedback.js';
 import { defineAttribute } from '../services/participant-attributes.js';
 import { editParticipant } from '../services/participants.js';
 
@@ -45,7 +45,6 @@ export async function loadDemo(
     await createDemoAccounts(demo, report.partnership!.id);
     await designDemo(demo, report.partnership!.id, interviews);
     await feedbackDemo(demo, report.partnership!.id, interviews);
-    await narrativeDemo(demo, report.partnership!.id);
     await attributesDemo(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;

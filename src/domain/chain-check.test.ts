@@ -194,6 +194,12 @@ describe('lostSinceSent', () => {
         district: 'Lakeside',
         cycle: '2010-11',
         reasons: ['rests on fnd fnd_1 › clm clm_1 › ent ent_1 › exc exc_1, retired on 2011-06-02, after the report was sent on 2011-05-20'],
+        // In words, without IDs; mended from the trace of the record nearest the statement (here a record not named as a finding).
+        why: [
+          {
+            text: 'rests on the fnd › the clm › the ent › the exc, withdrawn on 2011-06-02, after the report was sent on 2011-05-20: tell the district, and send a corrected report',
+          },
+        ],
       },
     ]);
   });

@@ -79,14 +79,24 @@ export function checkDesignEvidence(items: readonly { id: string; kind: DesignIt
   for (const item of items) {
     const broken: string[] = [];
     const review: string[] = [];
+    const brokenWhy: ChainReason[] = [];
+    const reviewWhy: ChainReason[] = [];
     for (const e of evidence.filter((x) => x.citingId === item.id)) {
       const what = e.citedKind === 'excerpt' ? 'passage' : 'artifact';
-      if (!e.state) broken.push(`cites ${what} ${e.citedId}, which does not exist`);
-      else if (e.state.retired) broken.push(`cites ${what} ${e.citedId}, which was retired`);
-      else if (e.state.superseded) review.push(`cites ${what} ${e.citedId}, a passage of a transcript corrected since`);
+      const inWords = e.citedKind === 'excerpt' ? 'a passage' : "a district's document";
+      if (!e.state) {
+        broken.push(`cites ${what} ${e.citedId}, which does not exist`);
+        brokenWhy.push({ text: `cites ${inWords} that does not exist: remove it from the strategy and cite another` });
+      } else if (e.state.retired) {
+        broken.push(`cites ${what} ${e.citedId}, which was retired`);
+        brokenWhy.push({ text: `cites ${inWords} that was withdrawn: remove it from the strategy and cite another` });
+      } else if (e.state.superseded) {
+        review.push(`cites ${what} ${e.citedId}, a passage of a transcript corrected since`);
+        reviewWhy.push({ text: 'cites a passage of a transcript corrected since: keep, re-anchor or withdraw the passage (Passages to review, above)' });
+      }
     }
-    if (broken.length) issues.push({ ...item, severity: 'broken', reasons: broken });
-    else if (review.length) issues.push({ ...item, severity: 'review', reasons: review });
+    if (broken.length) issues.push({ ...item, severity: 'broken', reasons: broken, why: brokenWhy });
+    else if (review.length) issues.push({ ...item, severity: 'review', reasons: review, why: reviewWhy });
   }
   return issues;
 }
@@ -234,20 +244,33 @@ export function lostSinceSent(report: SentReport, links: readonly RestingOn[], r
   const issues: CheckIssue[] = [];
   for (const statement of report.statements) {
     const reasons: string[] = [];
+    const why: ChainReason[] = [];
     const seen = new Set<string>();
-    const visit = (id: string, path: readonly string[]) => {
+    // The first record below the statement, named in words, is where the team looks: a finding's or claim's trace.
+    const visit = (id: string, path: readonly string[], words: readonly string[], top?: { what: string; id: string }) => {
       for (const l of below.get(id) ?? []) {
         const record = records.get(l.citedId);
         if (!record || seen.has(l.citedId)) continue;
         seen.add(l.citedId);
         const step = [...path, `${record.what} ${l.citedId}`];
-        if (l.retiredAt !== null) reasons.push(`no longer rests on ${step.join(' › ')}: the link was withdrawn on ${l.retiredAt.slice(0, 10)}, ${after}`);
-        else if (record.retiredAt === null) visit(l.citedId, step);
-        else if (record.retiredAt >= report.sentAt) reasons.push(`rests on ${step.join(' › ')}, retired on ${record.retiredAt.slice(0, 10)}, ${after}`);
+        const said = [...words, `the ${record.what}`];
+        const first = top ?? { what: record.what, id: l.citedId };
+        const mendAt = first.what === 'finding' || first.what === 'claim' ? { mendAt: { kind: first.what as CitingKind, id: first.id } } : {};
+        if (l.retiredAt !== null) {
+          reasons.push(`no longer rests on ${step.join(' › ')}: the link was withdrawn on ${l.retiredAt.slice(0, 10)}, ${after}`);
+          why.push({ text: `no longer rests on ${said.join(' › ')}: the link was withdrawn on ${l.retiredAt.slice(0, 10)}, ${after}`, ...mendAt });
+        } else if (record.retiredAt === null) visit(l.citedId, step, said, first);
+        else if (record.retiredAt >= report.sentAt) {
+          reasons.push(`rests on ${step.join(' › ')}, retired on ${record.retiredAt.slice(0, 10)}, ${after}`);
+          why.push({
+            text: `rests on ${said.join(' › ')}, withdrawn on ${record.retiredAt.slice(0, 10)}, ${after}: tell the district, and send a corrected report`,
+            ...mendAt,
+          });
+        }
       }
     };
-    visit(statement.id, []);
-    if (reasons.length) issues.push({ ...statement, severity: 'review', reasons, district: report.district, cycle: report.cycle });
+    visit(statement.id, [], []);
+    if (reasons.length) issues.push({ ...statement, severity: 'review', reasons, why, district: report.district, cycle: report.cycle });
   }
   return issues;
 }

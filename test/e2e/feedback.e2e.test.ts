@@ -341,7 +341,15 @@ describe('the Feedback page', () => {
     const lost = page.getByRole('list', { name: 'Statements of the report sent that lost their evidence' });
     await expect
       .poll(() => lost.innerText())
-      .toMatch(new RegExp(`How “${WALKS}[\\s\\S]*rests on finding ${finding}, retired on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20`));
+      .toMatch(
+        new RegExp(`How “${WALKS}[\\s\\S]*rests on the finding, withdrawn on \\d{4}-\\d\\d-\\d\\d, after the report was sent on 2011-05-20: tell the district`),
+      );
+    expect(
+      await lost
+        .getByRole('link', { name: /^rests on the finding, withdrawn on/ })
+        .first()
+        .getAttribute('href'),
+    ).toBe(`/trace/${finding}`);
     expect(await element(page, WALKS).innerText()).toContain('(retired: reports leave it out)');
     found.lost = await accessibilityViolations(page);
     await page.getByRole('link', { name: 'Check' }).click();

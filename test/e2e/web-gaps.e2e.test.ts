@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordUptake } from '../../src/services/feedback.js';
 import { resolvePartnership, addCycle } from '../../src/services/partnerships.js';
+import { uptakeOverview } from '../../src/services/uptake.js';
 import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
@@ -62,9 +64,13 @@ describe('the web app closes the gaps of the command line', () => {
     const audit = await t.store.db.selectFrom('audit_log').select(['reason']).where('action', '=', 'uptake.update').executeTakeFirstOrThrow();
     expect(audit.reason).toBe('The October interviews of the principals');
 
+    // The other strategies' recommendations, recorded as a colleague would have.
+    const pid = (await resolvePartnership(t.ctx)).id;
+    for (const line of (await uptakeOverview(t.ctx, pid)).filter((l) => l.district === LAKESIDE && l.cycle === '2010-11' && l.uptake === null))
+      await recordUptake(t.ctx, { recommendationId: line.recommendationId, cycle: '2011-12', status: 'not' });
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await followUp(page).waitFor();
-    expect(await followUp(page).innerText()).toMatch(/done\s+uptake recorded for 2 of 2 recommendations/);
+    await expect.poll(() => followUp(page).innerText()).toMatch(/done\s+uptake recorded for 8 of 8 recommendations/);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import { ErrorState } from '../../components/states';
@@ -40,9 +41,9 @@ export function ReportRecord() {
                 <li key={i.id}>
                   {i.label}
                   <ul>
-                    {i.reasons.map((r) => (
-                      <li key={r} className="muted">
-                        {r}
+                    {(i.why ?? i.reasons.map((text) => ({ text, mendAt: undefined }))).map((r) => (
+                      <li key={r.text} className="muted">
+                        {r.mendAt ? <Link to={`/trace/${r.mendAt.id}`}>{r.text}</Link> : r.text}
                       </li>
                     ))}
                   </ul>
