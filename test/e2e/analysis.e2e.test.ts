@@ -530,8 +530,8 @@ describe('the web app, from ISF entries to a traced finding', () => {
 
     await page.getByRole('link', { name: 'Check' }).click();
     const row = page.getByRole('row', { name: /Finding/ }).first();
-    await expect.poll(() => row.innerText()).toMatch(/Broken[\s\S]*retired/);
-    await row.getByRole('link').click();
+    await expect.poll(() => row.innerText()).toMatch(/Broken[\s\S]*withdrawn/);
+    await row.getByRole('link').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/trace/${cited.findingId}`);
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/problem/);
     await page.close();

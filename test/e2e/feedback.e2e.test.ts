@@ -272,7 +272,7 @@ describe('the Feedback page', () => {
       ['feedback_narrative.update', 'analyst@demo.warrant.test', 'Shorter for the meeting'],
     ]);
     const district = (await t.store.db.selectFrom('organization').select('id').where('name', '=', LAKESIDE).executeTakeFirstOrThrow()).id;
-    const md = await fetchIn(page, `/api/districts/${district}/feedback-report/report?format=md&audience=partner&cycle=${CYCLE}`);
+    const md = await fetchIn(page, `/api/districts/${district}/feedback-report/report?format=md&audience=partner&cycle=${CYCLE}&draft=true`);
     expect(md.text).toMatch(/## Summary\s+Principals observe more often; Learning Walks lag behind\./);
     expect(md.text).toContain('Observation is where this strategy stands or falls.');
     await page.close();

@@ -83,7 +83,7 @@ describe('the web app closes the gaps of the command line', () => {
     expect(await passages.count()).toBe(1);
     await uptake.getByRole('button', { name: 'Cite a passage for the uptake of recommendation 1' }).click();
     const picker = uptake.getByRole('group', { name: 'Cite a passage for the uptake of recommendation 1' });
-    expect(await picker.getByLabel('Leader interview of 2010-11').locator('option').count()).toBeGreaterThan(0);
+    await expect.poll(() => picker.getByLabel('Leader interview of 2010-11').locator('option').count()).toBeGreaterThan(0);
     await picker.getByRole('button', { name: 'Show its turns' }).click();
     await picker.getByRole('button', { name: 'Cite this turn' }).first().click();
     await picker
@@ -120,7 +120,7 @@ describe('the web app closes the gaps of the command line', () => {
     await form.getByLabel(/^Why the change/).fill('Two districts have small schools');
     await save.click();
     await section.getByText('The quote minimum is now 5 (version 2).').waitFor();
-    expect(await section.innerText()).toMatch(/at least 5 participants/);
+    await expect.poll(() => section.innerText()).toMatch(/at least 5 participants/);
     expect(await accessibilityViolations(page)).toEqual([]);
     const partnership = await resolvePartnership(t.ctx);
     expect(partnership).toMatchObject({ quote_min_participants: 5, quote_min_version: 2 });
