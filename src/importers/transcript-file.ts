@@ -30,6 +30,8 @@ export interface TranscriptJob {
   /** Read text without a speaker label as this speaker's instead of refusing it. */
   unlabelledSpeaker?: string;
   speakers?: SpeakerOptions;
+  /** A file uploaded on its own: its bytes, read instead of `file` in the bundle folder (`file` then only names it). */
+  bytes?: Uint8Array;
 }
 
 export interface SpeakerOptions {
@@ -92,13 +94,20 @@ export function layOutParsed(parsed: ParsedTranscript, file: string, interviewer
 
 /** Locates, reads, decodes, parses and lays out one transcript. Never throws. */
 export async function loadTranscript(job: TranscriptJob): Promise<LoadedTranscript> {
-  const located = await locateInBundle(job.realDir, job.file, MAX_TRANSCRIPT_BYTES);
-  if ('error' in located) return { ok: false, error: located.error };
   let bytes: Buffer;
-  try {
-    bytes = await readFile(located.path);
-  } catch (e) {
-    return { ok: false, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  let located: { path: string };
+  if (job.bytes) {
+    bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+    located = { path: job.file };
+  } else {
+    const found = await locateInBundle(job.realDir, job.file, MAX_TRANSCRIPT_BYTES);
+    if ('error' in found) return { ok: false, error: found.error };
+    located = found;
+    try {
+      bytes = await readFile(located.path);
+    } catch (e) {
+      return { ok: false, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    }
   }
   const parsed = readTranscript(bytes, job.file, job.format, job.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: job.unlabelledSpeaker } : {});
   const laidOut = layOutParsed(parsed, job.file, job.interviewer, job.speakers);

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { dateInCycle, isIsoDate, parseCycleLabel } from '../domain/cycle.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { Problem } from '../domain/problem.js';
 import { type InterviewerChoice, isSpeakerRole, SPEAKER_ROLES, type SpeakerLabel, type SpeakerMapping, type SpeakerRole } from '../domain/transcript.js';
-import { layOutParsed, MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
-import { formatOfFile, readTranscript } from '../importers/transcripts/index.js';
+import { type LaidOutTranscript, type LoadedTranscript, layOutParsed, MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
+import { transcriptReader } from '../importers/transcript-reader.js';
+import { formatOfFile } from '../importers/transcripts/index.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
 import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
@@ -129,21 +129,30 @@ async function storeUpload(ctx: ServiceContext, interview: InterviewRow, upload:
   for (const [speaker, role] of Object.entries(upload.speakers ?? {}))
     if (!isSpeakerRole(role)) throw invalid(`the role of speaker "${speaker}" is "${role}", not one of ${SPEAKER_ROLES.join(', ')}`, { field: 'speakers' });
 
-  const parsed = readTranscript(
-    upload.bytes,
-    upload.file,
-    format,
-    upload.unlabelledSpeaker !== undefined ? { unlabelledSpeaker: upload.unlabelledSpeaker } : {},
-  );
   const remembered = isNew ? undefined : await ctx.store.transcripts.speakerMapping(interview.id, upload.file);
-  let laidOut = layOutParsed(parsed, upload.file, interview.interviewer, {
-    ...(upload.speakers && { given: upload.speakers }),
-    ...(remembered && { remembered }),
-  });
+  // Parsed off the request thread, as a bundle's transcripts are.
+  const reader = transcriptReader({ threads: 1 });
+  let loaded: LoadedTranscript;
+  try {
+    loaded = await reader.load({
+      realDir: '',
+      file: upload.file,
+      format,
+      interviewer: interview.interviewer,
+      bytes: upload.bytes,
+      ...(upload.unlabelledSpeaker !== undefined && { unlabelledSpeaker: upload.unlabelledSpeaker }),
+      speakers: { ...(upload.speakers && { given: upload.speakers }), ...(remembered && { remembered }) },
+    });
+  } finally {
+    await reader.close();
+  }
+  if (!loaded.ok) throw invalid(`${upload.file} ${loaded.error}`, { field: 'file' });
+  const { parsed, encoding, sourceSha256 } = loaded;
+  let laidOut: LaidOutTranscript = loaded;
   if (laidOut.askSpeakers && !upload.speakers && !isNew) {
     // The roles the current transcript of the same file was stored with (before speakers were asked for).
     const stored = await ctx.store.transcripts.currentSpeakerRoles(interview.id, upload.file);
-    const again = stored && layOutParsed(parsed, upload.file, interview.interviewer, { remembered: stored });
+    const again = stored && parsed && layOutParsed(parsed, upload.file, interview.interviewer, { remembered: stored });
     if (again && again.content) laidOut = again;
   }
   const errors = laidOut.problems.filter((p) => p.severity === 'error');
@@ -169,9 +178,9 @@ async function storeUpload(ctx: ServiceContext, interview: InterviewRow, upload:
     const current = isNew ? undefined : await tx.store.transcripts.current(interview.id);
     const source = {
       format,
-      encoding: parsed.encoding,
+      encoding,
       file: upload.file,
-      sourceSha256: createHash('sha256').update(upload.bytes).digest('hex'),
+      sourceSha256,
       content,
     };
     const stored = await storeTranscriptVersion(tx, interview, current, source, at);
