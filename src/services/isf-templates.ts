@@ -178,14 +178,9 @@ export function addField(
   });
 }
 
+/** A field renamed: an edit of its label alone. */
 export function renameField(ctx: ServiceContext, target: TemplateTarget, keyOrId: string, label: string, change: TemplateChange = {}) {
-  return changeTemplate(ctx, target, change, 'isf_template.rename_field', async (tx, view) => {
-    const field = findField(view, keyOrId);
-    const newLabel = validateFieldLabel(label);
-    if (newLabel === field.label) throw invalid(`the field is already called "${newLabel}"`, { field: 'label' });
-    await tx.store.templates.updateField(field.id, { label: newLabel });
-    return { field: field.key, from: field.label, to: newLabel };
-  });
+  return editField(ctx, target, keyOrId, { label }, change);
 }
 
 export interface FieldEdit {
