@@ -27,6 +27,8 @@ const NOT_A_REFERENCE = new Set([
   'evidence_link.citing_id',
   'evidence_link.cited_id',
   'audit_log.entity_id',
+  // A memo's subject is a record of the kind its subject_kind names.
+  'memo.subject_id',
 ]);
 
 type Reference = `${string}.${string} → ${string}`;

@@ -150,6 +150,12 @@ export const RECORD_KINDS = declare({
     retirable: false,
     owner: null,
   },
+  // Codes, codings and assignments have the retirement columns but are withdrawn by their own
+  // operations (a code merged into another, a passage uncoded, an interview unassigned), not `warrant retire`.
+  code: { prefix: 'cod', table: 'code', label: 'code', versioned: true, retirable: false, owner: 'column' },
+  coding: { prefix: 'cdg', table: 'coding', label: 'coding', versioned: true, retirable: false, owner: 'column' },
+  memo: { prefix: 'mmo', table: 'memo', label: 'memo', versioned: true, retirable: true, owner: 'column' },
+  codingAssignment: { prefix: 'cas', table: 'coding_assignment', label: 'coding assignment', versioned: false, retirable: false, owner: 'column' },
 });
 
 type Kinds = typeof RECORD_KINDS;

@@ -28,6 +28,7 @@ const RETIRABLE: Record<
   conjecture: { find: (s, id) => s.theory.conjectureById(id), retire: (s, id, r) => s.theory.retireConjecture(id, r) },
   recommendation: { find: (s, id) => s.feedback.recommendationById(id), retire: (s, id, r) => s.feedback.retireRecommendation(id, r) },
   evidenceLink: { find: (s, id) => s.feedback.linkById(id), retire: (s, id, r) => s.feedback.retireLink(id, r) },
+  memo: { find: (s, id) => s.memos.byId(id), retire: (s, id, r) => s.memos.retire(id, r) },
 };
 
 /**
@@ -41,7 +42,7 @@ export async function retire(ctx: ServiceContext, id: string, reason: string): P
   const retirable = kind && isRetirableKind(kind) ? RETIRABLE[kind] : undefined;
   if (!kind || !retirable)
     throw invalid(
-      `${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts, support types, conjectures, recommendations and their evidence can`,
+      `${id} cannot be retired: only excerpts, ISF entries, claims, findings, citations, strategies and their elements and evidence, artifacts, support types, conjectures, recommendations and their evidence, and memos can`,
       { field: 'id' },
     );
   const what = KIND_LABELS[kind];

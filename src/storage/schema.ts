@@ -12,6 +12,7 @@ import type { ElementKind, StrategyEvidenceKind } from '../domain/strategy.js';
 import type { NarrativeKind } from '../domain/feedback-narrative.js';
 import type { UptakeStatus } from '../domain/theory-of-action.js';
 import type { SpeakerRole } from '../domain/transcript.js';
+import type { MemoSubjectKind } from '../domain/coding.js';
 
 /** Table types of the Warrant database (one schema on SQLite and PostgreSQL). Times are ISO-8601 text. */
 
@@ -648,6 +649,70 @@ export interface ParticipantAttributeValueTable {
   set_at: string;
 }
 
+/** A code of the partnership's codebook; renaming, redefining, moving, merging and splitting are versions of it (migration 0017). */
+export interface CodeTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  /** The code it sits under in the codebook's hierarchy; null at the top. */
+  parent_id: string | null;
+  name: string;
+  definition: string;
+  inclusion: string;
+  exclusion: string;
+  example: string;
+  /** #rrggbb. */
+  colour: string;
+  /** Its place among its siblings. */
+  position: number;
+  /** Set when the code was merged into another (and retired): its codings moved there. */
+  merged_into_id: string | null;
+  /** The code this one was split from. */
+  split_from_id: string | null;
+}
+
+/**
+ * A code applied to a passage by its coder: a transcript's passage (the excerpt with its offsets, the
+ * same passage identity the evidence chain cites) or a stretch of an artifact's text. Uncoding retires
+ * it; recoding is its next version.
+ */
+export interface CodingTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  code_id: string;
+  /** The account whose coding it is. */
+  coder: string;
+  /** Set for a transcript's passage, with its interview and transcript; null for an artifact's. */
+  excerpt_id: string | null;
+  interview_id: string | null;
+  transcript_id: string | null;
+  artifact_id: string | null;
+  /** Code points in the transcript's (or artifact's) text. */
+  start_offset: number;
+  end_offset: number;
+}
+
+/** A memo: on a code, a coding, a passage, an interview, a participant (case), or free-standing. */
+export interface MemoTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  subject_kind: MemoSubjectKind | null;
+  subject_id: string | null;
+  title: string;
+  text: string;
+}
+
+/** An interview given to a coder to code (several coders for double coding, each blind to the others' work until done). */
+export interface CodingAssignmentTable extends Retirable {
+  id: string;
+  partnership_id: string;
+  interview_id: string;
+  coder: string;
+  assigned_by: string;
+  assigned_at: string;
+  /** When the coder marked their coding of the interview done; null while they work. */
+  done_at: string | null;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -699,4 +764,8 @@ export interface Database {
   evidence_link: EvidenceLinkTable;
   participant_attribute: ParticipantAttributeTable;
   participant_attribute_value: ParticipantAttributeValueTable;
+  code: CodeTable;
+  coding: CodingTable;
+  memo: MemoTable;
+  coding_assignment: CodingAssignmentTable;
 }

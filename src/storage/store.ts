@@ -12,6 +12,10 @@ import { StrategyRepository } from './repositories/strategy.repository.js';
 import { SupportTypeRepository } from './repositories/support-type.repository.js';
 import { AuditRepository } from './repositories/audit.repository.js';
 import { CitationRepository } from './repositories/citation.repository.js';
+import { CodeRepository } from './repositories/code.repository.js';
+import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
+import { CodingRepository } from './repositories/coding.repository.js';
+import { MemoRepository } from './repositories/memo.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
 import { ExcerptRepository } from './repositories/excerpt.repository.js';
 import { FindingRepository } from './repositories/finding.repository.js';
@@ -64,6 +68,10 @@ export class Store {
   readonly designDocuments: DesignDocumentRepository;
   readonly feedback: FeedbackRepository;
   readonly theory: TheoryRepository;
+  readonly codes: CodeRepository;
+  readonly codings: CodingRepository;
+  readonly memos: MemoRepository;
+  readonly codingAssignments: CodingAssignmentRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -102,6 +110,10 @@ export class Store {
     this.designDocuments = new DesignDocumentRepository(db);
     this.feedback = new FeedbackRepository(db);
     this.theory = new TheoryRepository(db);
+    this.codes = new CodeRepository(db);
+    this.codings = new CodingRepository(db);
+    this.memos = new MemoRepository(db);
+    this.codingAssignments = new CodingAssignmentRepository(db);
   }
 
   static of(connection: Connection): Store {

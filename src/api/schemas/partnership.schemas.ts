@@ -56,6 +56,9 @@ export const StatsSchema = z
       claims: z.number().int(),
       findings: z.number().int(),
     }),
+    coding: z
+      .object({ codes: z.number().int(), codings: z.number().int(), coders: z.number().int(), memos: z.number().int() })
+      .openapi({ description: "The codebook's live codes, the live codings and how many coders made them, and live memos" }),
   })
   .openapi('Stats');
 

@@ -69,6 +69,7 @@ export function registerReadCommands(program: Command): void {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ') || 'none';
         print(`  analysis: ISFs ${isfs}; ${st.analysis.excerpts} excerpts; ${st.analysis.claims} claims; ${st.analysis.findings} findings`);
+        print(`  coding: ${n(st.coding.codes)} codes; ${n(st.coding.codings)} codings by ${st.coding.coders} coders; ${n(st.coding.memos)} memos`);
       }),
     );
 

@@ -16,6 +16,7 @@ import * as excerptVersions from './0013-excerpt-versions.js';
 import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 import * as requiredIsfFields from './0016-required-isf-fields.js';
+import * as coding from './0017-coding.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -35,6 +36,7 @@ const MIGRATIONS = {
   '0014-dates-chosen': datesChosen,
   '0015-speaker-mappings': speakerMappings,
   '0016-required-isf-fields': requiredIsfFields,
+  '0017-coding': coding,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 
 const countBy = (rows: { key: string | null; n: number | string | bigint }[]) => Object.fromEntries(rows.map((r) => [r.key ?? '', Number(r.n)]));
@@ -103,5 +103,25 @@ export class StatsRepository {
       claims: Number(claims.n),
       findings: Number(findings.n),
     };
+  }
+
+  /** Live codes, codings and memos, with the coders who made the codings. */
+  async coding(partnershipId: string): Promise<{ codes: number; codings: number; coders: number; memos: number }> {
+    const live = (table: 'code' | 'coding' | 'memo') =>
+      sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE partnership_id = ${partnershipId} AND retired_at IS NULL`
+        .execute(this.db)
+        .then((r) => r.rows[0]!);
+    const [codes, codings, memos, coders] = await Promise.all([
+      live('code'),
+      live('coding'),
+      live('memo'),
+      this.db
+        .selectFrom('coding')
+        .select((eb) => eb.fn.count<number>('coder').distinct().as('n'))
+        .where('partnership_id', '=', partnershipId)
+        .where('retired_at', 'is', null)
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { codes: Number(codes.n), codings: Number(codings.n), coders: Number(coders.n), memos: Number(memos.n) };
   }
 }

@@ -9420,6 +9420,13 @@ export interface components {
         claims: number;
         findings: number;
       };
+      /** @description The codebook's live codes, the live codings and how many coders made them, and live memos */
+      coding: {
+        codes: number;
+        codings: number;
+        coders: number;
+        memos: number;
+      };
     };
     DistrictProgress: {
       districtId: string;
