@@ -10,6 +10,7 @@ import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInterviewCommands } from './commands/interview.commands.js';
+import { registerReliabilityCommands } from './commands/reliability.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
+  registerReliabilityCommands(program);
   return program;
 }
 

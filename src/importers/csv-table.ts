@@ -28,12 +28,12 @@ const SEP_LINE = /^sep=(.)\r?$/i;
 
 /**
  * The separator of a CSV file, from its header line: the one that splits it into the expected
- * columns; else the one it holds most of (a comma when it holds none). Spreadsheets in many locales
+ * columns (when there are expected ones); else the one it holds most of (a comma when it holds none). Spreadsheets in many locales
  * write semicolons, some tools tabs.
  */
 export function csvSeparator(headerLine: string, columns: readonly string[]): CsvSeparator {
   const fields = (sep: string) => headerLine.split(sep).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
-  const fitting = SEPARATORS.find((sep) => columns.every((c) => fields(sep).includes(c)));
+  const fitting = columns.length ? SEPARATORS.find((sep) => columns.every((c) => fields(sep).includes(c))) : undefined;
   if (fitting) return fitting;
   const count = (sep: string) => headerLine.split(sep).length - 1;
   return SEPARATORS.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ',');
@@ -103,4 +103,37 @@ export function readCsvTable<C extends string>(text: string, file: string, colum
     rows.push(row);
   }
   return { rows, problems };
+}
+
+export interface CsvRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: string[];
+}
+
+/**
+ * Reads a CSV file whose columns are not known in advance (a table of units × coders): its records
+ * with their lines, fields trimmed, empty lines skipped. The separator is the one its header line
+ * holds most of (comma, semicolon or tab) or the one an Excel "sep=" line names.
+ */
+export function readCsvRecords(text: string, file: string): { records: CsvRecord[]; problems: Problem[] } {
+  const firstLine = /^[^\n]*/.exec(text.replace(/^\uFEFF/, ''))![0];
+  const sepLine = SEP_LINE.exec(firstLine);
+  let delimiter: string;
+  if (sepLine) {
+    delimiter = sepLine[1]!;
+    text = text.replace(/^\uFEFF?[^\n]*/, '');
+  } else delimiter = csvSeparator(text.split('\n').find((l) => l.trim() !== '') ?? '', []);
+  try {
+    const records = parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter }) as unknown as {
+      record: string[];
+      info: { lines: number };
+      raw: string;
+    }[];
+    return { records: records.map((r) => ({ line: startLine(r), fields: r.record })), problems: [] };
+  } catch (e) {
+    const line = e instanceof CsvError && typeof e.lines === 'number' ? e.lines : undefined;
+    const message = e instanceof Error ? e.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '') : String(e);
+    return { records: [], problems: [{ severity: 'error', file, ...(line !== undefined && { line }), message: `not a readable CSV file: ${message}` }] };
+  }
 }
