@@ -668,6 +668,8 @@ export interface CodeTable extends Versioned, Retirable {
   merged_into_id: string | null;
   /** The code this one was split from. */
   split_from_id: string | null;
+  /** The REFI-QDA GUID it is exchanged under (lower case, no braces; migration 0020). */
+  guid: string | null;
 }
 
 /**
