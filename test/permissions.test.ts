@@ -89,6 +89,12 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/excerpts/:id/accept': 'write',
   'POST /api/excerpts/:id/reanchor': 'write',
   'POST /api/excerpts/:id/withdraw': 'write',
+  'POST /api/partnerships/:partnershipId/codings': 'write',
+  'GET /api/interviews/:id/codings': 'read',
+  'GET /api/artifacts/:id/codings': 'read',
+  'GET /api/codings/:id': 'read',
+  'POST /api/codings/:id/uncode': 'write',
+  'POST /api/codings/:id/recode': 'write',
   'POST /api/partnerships/:partnershipId/isfs': 'write',
   'GET /api/partnerships/:partnershipId/isfs': 'read',
   'GET /api/isfs/:id': 'read',
@@ -274,6 +280,7 @@ describe('access to every route', () => {
       artifact: (await s.selectFrom('artifact').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
       participant: (await s.selectFrom('participant').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id,
       participantAttribute: (await s.selectFrom('participant_attribute').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
+      coding: (await s.selectFrom('coding').select('id').orderBy('id').executeTakeFirstOrThrow()).id,
     });
     const lakeside = (await s.selectFrom('organization').select('id').where('name', '=', 'Lakeside Public Schools').executeTakeFirstOrThrow()).id;
     ids.district = lakeside;
@@ -350,43 +357,45 @@ describe('access to every route', () => {
         ? ids.interview
         : p.startsWith('/api/excerpts')
           ? ids.excerpt
-          : p.startsWith('/api/isfs')
-            ? ids.isf
-            : p.startsWith('/api/summaries')
-              ? ids.summary
-              : p.startsWith('/api/claims')
-                ? ids.claim
-                : p.startsWith('/api/isf-templates')
-                  ? ids.template
-                  : p.startsWith('/api/support-types')
-                    ? ids.supportType
-                    : p.startsWith('/api/strategies')
-                      ? ids.strategy
-                      : p.startsWith('/api/strategy-elements')
-                        ? ids.element
-                        : p.startsWith('/api/artifacts')
-                          ? ids.artifact
-                          : p.startsWith('/api/districts') || p.startsWith('/api/organizations')
-                            ? ids.district
-                            : p.startsWith('/api/participants')
-                              ? ids.participant
-                              : p.startsWith('/api/participant-attributes')
-                                ? ids.participantAttribute
-                                : p.startsWith('/api/ddd-versions')
-                                  ? ids.dddVersion
-                                  : p.startsWith('/api/member-checks')
-                                    ? ids.memberCheck
-                                    : p.startsWith('/api/explanations')
-                                      ? ids.explanation
-                                      : p.startsWith('/api/recommendations')
-                                        ? ids.recommendation
-                                        : p.startsWith('/api/conjectures')
-                                          ? ids.conjecture
-                                          : p.startsWith('/api/theory-iterations')
-                                            ? ids.iteration
-                                            : p.startsWith('/api/theory-components')
-                                              ? ids.component
-                                              : ids.finding;
+          : p.startsWith('/api/codings')
+            ? ids.coding
+            : p.startsWith('/api/isfs')
+              ? ids.isf
+              : p.startsWith('/api/summaries')
+                ? ids.summary
+                : p.startsWith('/api/claims')
+                  ? ids.claim
+                  : p.startsWith('/api/isf-templates')
+                    ? ids.template
+                    : p.startsWith('/api/support-types')
+                      ? ids.supportType
+                      : p.startsWith('/api/strategies')
+                        ? ids.strategy
+                        : p.startsWith('/api/strategy-elements')
+                          ? ids.element
+                          : p.startsWith('/api/artifacts')
+                            ? ids.artifact
+                            : p.startsWith('/api/districts') || p.startsWith('/api/organizations')
+                              ? ids.district
+                              : p.startsWith('/api/participants')
+                                ? ids.participant
+                                : p.startsWith('/api/participant-attributes')
+                                  ? ids.participantAttribute
+                                  : p.startsWith('/api/ddd-versions')
+                                    ? ids.dddVersion
+                                    : p.startsWith('/api/member-checks')
+                                      ? ids.memberCheck
+                                      : p.startsWith('/api/explanations')
+                                        ? ids.explanation
+                                        : p.startsWith('/api/recommendations')
+                                          ? ids.recommendation
+                                          : p.startsWith('/api/conjectures')
+                                            ? ids.conjecture
+                                            : p.startsWith('/api/theory-iterations')
+                                              ? ids.iteration
+                                              : p.startsWith('/api/theory-components')
+                                                ? ids.component
+                                                : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')

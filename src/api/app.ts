@@ -16,6 +16,7 @@ import { registerArtifactRoutes } from './routes/artifacts.routes.js';
 import { registerAssessmentRoutes } from './routes/assessments.routes.js';
 import { registerDesignDocumentRoutes } from './routes/design-documents.routes.js';
 import { registerEvidenceLinkRoutes } from './routes/evidence-links.routes.js';
+import { registerCodingRoutes } from './routes/codings.routes.js';
 import { registerExcerptRoutes } from './routes/excerpts.routes.js';
 import { registerFeedbackRoutes } from './routes/feedback.routes.js';
 import { registerFeedbackNarrativeRoutes } from './routes/feedback-narratives.routes.js';
@@ -120,6 +121,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerParticipantAttributeRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
+  registerCodingRoutes(app);
   registerIsfRoutes(app);
   registerSummaryRoutes(app);
   registerFindingRoutes(app);

@@ -40,6 +40,7 @@ export function policiesOf(app: object): Map<string, RoutePolicy> {
 /** What an item route's `{id}` names, from the path's segment before it, for "… does not exist". */
 export const ITEM_NAMES: Record<string, string> = {
   excerpts: 'passage',
+  codings: 'coding',
   interviews: 'interview',
   isfs: 'ISF',
   'isf-templates': 'ISF template',

@@ -19,7 +19,10 @@ export interface NewExcerpt {
   note?: string;
 }
 
-/** Marks a passage of the interview's current transcript as evidence. */
+/**
+ * Marks a passage of the interview's current transcript as evidence. Words already marked (the same
+ * transcript and offsets, still live) are the same passage: that excerpt is answered, not a duplicate.
+ */
 export function createExcerpt(ctx: ServiceContext, input: NewExcerpt): Promise<ExcerptInContext> {
   return inTransaction(ctx, (tx) => excerptIn(tx, input));
 }
@@ -36,10 +39,27 @@ async function excerptIn(ctx: ServiceContext, input: NewExcerpt): Promise<Excerp
   const interview = await interviewOf(ctx, input.partnershipId, input.interview);
   const transcript = await ctx.store.transcripts.current(interview.id);
   if (!transcript) throw invalid(`interview ${interview.code} has no transcript yet`);
-  return createdExcerpt(ctx, interview, transcript, await choosePassage(ctx, transcript.id, interview.code, input), input);
+  return excerptOf(ctx, interview, transcript, await choosePassage(ctx, transcript.id, interview.code, input), input.note);
 }
 
-async function choosePassage(ctx: ServiceContext, transcriptId: string, code: string, input: PassageChoice): Promise<Passage> {
+/**
+ * The excerpt of a passage of a transcript: the live one of the same words if there is one (so that
+ * a coded passage and a cited one are one passage identity), else a new one. Inside a transaction.
+ */
+export async function excerptOf(
+  ctx: ServiceContext,
+  interview: { id: string },
+  transcript: { id: string },
+  passage: Passage,
+  note?: string,
+): Promise<ExcerptInContext> {
+  const existing = await ctx.store.excerpts.liveAt(transcript.id, passage.start, passage.end);
+  if (existing) return (await ctx.store.excerpts.inContext([existing.id]))[0]!;
+  return createdExcerpt(ctx, interview, transcript, passage, note);
+}
+
+/** The words of a transcript version the choice names: offsets widened to whole words, a quote that occurs once, or a whole turn. */
+export async function choosePassage(ctx: ServiceContext, transcriptId: string, code: string, input: PassageChoice): Promise<Passage> {
   const turns = await ctx.store.transcripts.turns(transcriptId);
   const text = transcriptText(turns);
   let passage: Passage;
@@ -57,7 +77,7 @@ async function choosePassage(ctx: ServiceContext, transcriptId: string, code: st
   return passage;
 }
 
-async function createdExcerpt(ctx: ServiceContext, interview: { id: string }, transcript: { id: string }, passage: Passage, input: NewExcerpt) {
+async function createdExcerpt(ctx: ServiceContext, interview: { id: string }, transcript: { id: string }, passage: Passage, note: string | undefined) {
   const row = {
     id: ctx.ids.next('excerpt'),
     transcript_id: transcript.id,
@@ -66,7 +86,7 @@ async function createdExcerpt(ctx: ServiceContext, interview: { id: string }, tr
     end_offset: passage.end,
     quote: passage.quote,
     quote_sha256: passage.quoteSha256,
-    note: input.note?.trim() ?? '',
+    note: note?.trim() ?? '',
     created_by: ctx.actor,
     created_at: now(ctx),
     ...NOT_RETIRED,

@@ -3,6 +3,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { type CitingKind, isCitingKind, type Stance } from '../domain/evidence.js';
 import { kindOfId } from '../domain/ids.js';
 import type { ChainRow } from '../storage/repositories/trace.repository.js';
+import { codesOnPassages } from './codings.js';
 import type { ServiceContext } from './context.js';
 
 /** A transcript passage at the bottom of a chain, with who said it and where. */
@@ -24,6 +25,16 @@ export interface TracePassage {
   /** The transcript was corrected after this passage was cited; the quote shows the words as cited. */
   transcriptCorrected: boolean;
   retired: boolean;
+  /** The live codes on the passage the viewer may see (the blind rule holds): code name, colour and coder. */
+  codes: PassageCode[];
+}
+
+/** A code applied to a passage, as the trace shows it. */
+export interface PassageCode {
+  codingId: string;
+  code: string;
+  colour: string;
+  coder: string;
 }
 
 export interface TraceNode {
@@ -67,6 +78,7 @@ function passageOf(r: ChainRow): TracePassage {
     quote: r.text!,
     transcriptCorrected: r.transcript_superseded_at !== null,
     retired: r.retired_at !== null,
+    codes: [],
   };
 }
 
@@ -149,7 +161,17 @@ export async function trace(ctx: ServiceContext, id: string): Promise<Trace> {
     }
   };
   grow(root, 1);
-  return { root, passages: passagesInOrder(root), issues: checkChains({ items: [...items.values()], links, evidence }) };
+  const passages = passagesInOrder(root);
+  const codes = await codesOnPassages(ctx, [...new Set(passages.map((p) => p.excerptId))]);
+  const label = (p: TracePassage) => {
+    p.codes = (codes.get(p.excerptId) ?? []).map((c) => ({ codingId: c.id, code: c.codeName, colour: c.colour, coder: c.coderName }));
+  };
+  const visit = (n: TraceNode) => {
+    if (n.passage) label(n.passage);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return { root, passages, issues: checkChains({ items: [...items.values()], links, evidence }) };
 }
 
 /** The distinct passages under a node, depth first, as a reader meets them in the outline. */

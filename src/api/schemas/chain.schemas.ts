@@ -49,6 +49,9 @@ export const TracePassageSchema = z
     quote: z.string(),
     transcriptCorrected: z.boolean(),
     retired: z.boolean(),
+    codes: z
+      .array(z.object({ codingId: z.string(), code: z.string(), colour: z.string(), coder: z.string() }).openapi('PassageCode'))
+      .openapi({ description: 'The live codes on the passage that the caller may see (a coder assigned blind sees only their own)' }),
   })
   .openapi('TracePassage');
 

@@ -90,6 +90,20 @@ export class ExcerptRepository {
       .execute();
   }
 
+  /** The live excerpt of exactly these words of a transcript version, if one was marked: a passage has one identity. */
+  liveAt(transcriptId: string, start: number, end: number): Promise<ExcerptRow | undefined> {
+    return this.db
+      .selectFrom('excerpt')
+      .selectAll()
+      .where('transcript_id', '=', transcriptId)
+      .where('start_offset', '=', start)
+      .where('end_offset', '=', end)
+      .where('retired_at', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .executeTakeFirst();
+  }
+
   /** Live excerpts of the partnership whose transcript was corrected since and whose words the team has not yet accepted, re-anchored or withdrawn. */
   async toReview(partnershipId: string, interviewId?: string): Promise<ExcerptInContext[]> {
     let q = this.db
