@@ -81,7 +81,11 @@ export function toTsQuery(q: SearchQuery): string {
 }
 
 /** Letters without their accents, as both engines' search reads them (unaccent, FTS5's remove_diacritics). */
-const folded = (w: string): string => w.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+const folded = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 
 function termAt(t: SearchTerm, words: readonly string[], i: number): boolean {
   for (let k = 0; k < t.words.length; k++) {

@@ -44,7 +44,9 @@ async function subjectOf(ctx: ServiceContext, partnershipId: string, subject: st
   if (byPrefix && (!kind || MEMO_SUBJECT_RECORDS[kind] === byPrefix)) {
     const k = (Object.keys(MEMO_SUBJECT_RECORDS) as MemoSubjectKind[]).find((s) => MEMO_SUBJECT_RECORDS[s] === byPrefix);
     if (!k)
-      throw invalid(`subject: ${ref} is a ${byPrefix}, which memos are not written on (a code, coding, passage, interview or participant)`, { field: 'subject' });
+      throw invalid(`subject: ${ref} is a ${byPrefix}, which memos are not written on (a code, coding, passage, interview or participant)`, {
+        field: 'subject',
+      });
     if ((await partnershipOfRecord(ctx, ref)) !== partnershipId) throw missing();
     return { kind: k, id: ref };
   }
@@ -217,4 +219,3 @@ export async function memoById(ctx: ServiceContext, id: string): Promise<Memo & 
   if (!row) throw notFound('memo', id);
   return { ...(await inContext(ctx, [row]))[0]!, history: await history(ctx, id) };
 }
-
