@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WarrantError } from './errors.js';
-import { parseSearchQuery, toFts5, toTsQuery } from './search-query.js';
+import { matchesSearchQuery, parseSearchQuery, toFts5, toTsQuery } from './search-query.js';
 
 const word = (w: string, prefix = false) => ({ words: [w], prefix });
 const phrase = (...words: string[]) => ({ words, prefix: false });
@@ -144,5 +144,25 @@ describe('toTsQuery', () => {
     expect(ts("x' | 'y")).toBe("'x' & 'y'");
     expect(ts('NEAR(')).toBe("'near'");
     expect(ts('\\coach')).toBe("'coach'");
+  });
+});
+
+describe('matchesSearchQuery', () => {
+  const text = 'The coach co-taught the ratio unit; Learning Walks happen once a month. Élan and café.';
+  const m = (q: string) => matchesSearchQuery(parseSearchQuery(q), text);
+  it('reads words, prefixes, phrases, OR and excluded words as the engines do', () => {
+    expect(m('coach ratio')).toBe(true);
+    expect(m('coach principal')).toBe(false);
+    expect(m('coach OR principal')).toBe(true);
+    expect(m('"learning walks"')).toBe(true);
+    expect(m('"walks learning"')).toBe(false);
+    expect(m('learn*')).toBe(true);
+    expect(m('learn')).toBe(false);
+    expect(m('coach -ratio')).toBe(false);
+    expect(m('coach -principal')).toBe(true);
+    expect(m('cafe ELAN')).toBe(true);
+  });
+  it('searches several texts (a title and its text) as one', () => {
+    expect(matchesSearchQuery(parseSearchQuery('pacing coach'), 'On pacing', text)).toBe(true);
   });
 });

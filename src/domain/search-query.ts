@@ -79,3 +79,34 @@ export function toTsQuery(q: SearchQuery): string {
   const positive = q.groups.map((g) => (g.length === 1 ? tsTerm(g[0]!) : `(${g.map(tsTerm).join(' | ')})`)).join(' & ');
   return q.excluded.reduce((s, t) => `${s} & !${tsTerm(t)}`, positive);
 }
+
+/** Letters without their accents, as both engines' search reads them (unaccent, FTS5's remove_diacritics). */
+const folded = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+
+function termAt(t: SearchTerm, words: readonly string[], i: number): boolean {
+  for (let k = 0; k < t.words.length; k++) {
+    const want = folded(t.words[k]!);
+    const have = words[i + k];
+    if (have === undefined) return false;
+    const last = k === t.words.length - 1;
+    if (!(have === want || (last && t.prefix && have.startsWith(want)))) return false;
+  }
+  return true;
+}
+
+const hasTerm = (t: SearchTerm, words: readonly string[]): boolean => words.some((_, i) => termAt(t, words, i));
+
+/**
+ * Whether a text answers the query, read in memory the way the engines read a turn: every group has
+ * a term in it (a word, a prefix* or a "phrase" of consecutive words), and no excluded term is.
+ * Words are compared whole, in lower case and without accents; there is no stemming here, so
+ * "observe" does not find "observed" (write observ*).
+ */
+export function matchesSearchQuery(q: SearchQuery, ...texts: string[]): boolean {
+  const words = texts.flatMap((t) => wordsOf(t).map(folded));
+  return q.groups.every((g) => g.some((t) => hasTerm(t, words))) && !q.excluded.some((t) => hasTerm(t, words));
+}

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { MemoSubjectKind } from '../../domain/coding.js';
 import type { Database, MemoTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
 import { updateIfVersion } from './versioned.js';
@@ -11,6 +12,22 @@ export class MemoRepository {
 
   byId(id: string): Promise<MemoRow | undefined> {
     return this.db.selectFrom('memo').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /**
+   * The partnership's memos, newest first: on one kind of subject (or, with `null`, the free-standing
+   * ones), on one subject; retired ones only when asked.
+   */
+  list(
+    partnershipId: string,
+    filter: { subjectKind?: MemoSubjectKind | null; subjectId?: string; includeRetired?: boolean } = {},
+  ): Promise<MemoRow[]> {
+    let q = this.db.selectFrom('memo').selectAll().where('partnership_id', '=', partnershipId);
+    if (filter.subjectKind === null) q = q.where('subject_kind', 'is', null);
+    else if (filter.subjectKind !== undefined) q = q.where('subject_kind', '=', filter.subjectKind);
+    if (filter.subjectId !== undefined) q = q.where('subject_id', '=', filter.subjectId);
+    if (!filter.includeRetired) q = q.where('retired_at', 'is', null);
+    return q.orderBy('updated_at', 'desc').orderBy('id').execute();
   }
 
   async insert(row: Insertable<MemoTable>): Promise<void> {

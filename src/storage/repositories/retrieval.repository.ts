@@ -1,0 +1,218 @@
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { RoleGroup } from '../../domain/roles.js';
+import type { Database } from '../schema.js';
+
+/** Which live codings of transcript passages a retrieval reads. */
+export interface CodingFilter {
+  partnershipId: string;
+  /** Whose view: a coder assigned to an interview and not yet done sees only their own codings on it (the blind rule). */
+  viewer: string;
+  codeIds?: readonly string[];
+  districtId?: string;
+  organizationId?: string;
+  role?: RoleGroup;
+  cycleId?: string;
+  protocol?: string;
+  coder?: string;
+}
+
+/** A coded passage with where it comes from. */
+export interface CodedPassageRow {
+  coding_id: string;
+  code_id: string;
+  coder: string;
+  excerpt_id: string;
+  interview_id: string;
+  transcript_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  interview_code: string;
+  date: string;
+  protocol: string;
+  role: RoleGroup;
+  participant_id: string;
+  participant_code: string;
+  pseudonym: string;
+  district_id: string;
+  district: string;
+  organization_id: string;
+  school: string;
+  cycle_id: string;
+  cycle: string;
+}
+
+export type MatrixDimension = 'role' | 'school' | 'district' | 'cycle';
+
+const GROUP_COLUMN = { role: 'i.role', school: 'i.organization_id', district: 'i.district_id', cycle: 'i.cycle_id' } as const;
+
+export interface MatrixCellRow {
+  code_id: string;
+  key: string;
+  passages: number;
+  participants: number;
+}
+
+export interface CooccurrenceRow {
+  a: string;
+  b: string;
+  passages: number;
+}
+
+type From = Database & { c: Database['coding']; i: Database['interview'] };
+
+/**
+ * Retrieval over codings: a code's passages with filters, the counts of a matrix and of
+ * co-occurrence, each one query (the filters on the interview, the blind rule as a subquery).
+ */
+export class RetrievalRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private codings(f: CodingFilter) {
+    let q = this.db
+      .selectFrom('coding as c')
+      .innerJoin('interview as i', 'i.id', 'c.interview_id')
+      .where('c.partnership_id', '=', f.partnershipId)
+      .where('c.retired_at', 'is', null)
+      .where('c.excerpt_id', 'is not', null);
+    q = filtered(q, f);
+    return q;
+  }
+
+  /** The live codings of transcript passages that the filter names, in interview and text order. */
+  passages(f: CodingFilter): Promise<CodedPassageRow[]> {
+    return this.codings(f)
+      .innerJoin('excerpt as x', 'x.id', 'c.excerpt_id')
+      .innerJoin('participant as p', 'p.id', 'i.participant_id')
+      .innerJoin('organization as d', 'd.id', 'i.district_id')
+      .innerJoin('organization as o', 'o.id', 'i.organization_id')
+      .innerJoin('cycle as y', 'y.id', 'i.cycle_id')
+      .select([
+        'c.id as coding_id',
+        'c.code_id',
+        'c.coder',
+        'x.id as excerpt_id',
+        'i.id as interview_id',
+        'x.transcript_id as transcript_id',
+        'c.start_offset',
+        'c.end_offset',
+        'x.quote',
+        'i.code as interview_code',
+        'i.date',
+        'i.protocol',
+        'i.role',
+        'p.id as participant_id',
+        'p.code as participant_code',
+        'p.pseudonym',
+        'd.id as district_id',
+        'd.name as district',
+        'o.id as organization_id',
+        'o.name as school',
+        'y.id as cycle_id',
+        'y.label as cycle',
+      ])
+      .orderBy('i.code')
+      .orderBy('c.start_offset')
+      .orderBy('c.end_offset')
+      .orderBy('c.id')
+      .execute() as Promise<CodedPassageRow[]>;
+  }
+
+  /** Codes × one dimension: in each cell the distinct passages and participants, in one grouped query. */
+  async matrix(f: CodingFilter, by: MatrixDimension): Promise<MatrixCellRow[]> {
+    const column = GROUP_COLUMN[by];
+    const rows = await this.codings(f)
+      .select([
+        'c.code_id',
+        sql<string>`${sql.ref(column)}`.as('key'),
+        (eb) => eb.fn.count<number>('c.excerpt_id').distinct().as('passages'),
+        (eb) => eb.fn.count<number>('i.participant_id').distinct().as('participants'),
+      ])
+      .groupBy(['c.code_id', column])
+      .execute();
+    return rows.map((r) => ({ code_id: r.code_id, key: String(r.key), passages: Number(r.passages), participants: Number(r.participants) }));
+  }
+
+  /** For each two codes, the pairs of their passages that overlap (the same passage coded with both included); for one code, its passages. */
+  async cooccurrence(f: CodingFilter): Promise<CooccurrenceRow[]> {
+    const live = this.codings(f).select(['c.code_id', 'c.excerpt_id', 'c.transcript_id', 'c.start_offset', 'c.end_offset']);
+    const rows = await this.db
+      .with('a', () => live)
+      .with('b', () => live)
+      .selectFrom('a')
+      .innerJoin('b', (j) =>
+        j
+          .onRef('b.transcript_id', '=', 'a.transcript_id')
+          .on(sql<boolean>`a.start_offset < (case when b.end_offset > b.start_offset then b.end_offset else b.start_offset + 1 end)`)
+          .on(sql<boolean>`b.start_offset < (case when a.end_offset > a.start_offset then a.end_offset else a.start_offset + 1 end)`),
+      )
+      .select([
+        'a.code_id as a',
+        'b.code_id as b',
+        sql<number>`count(distinct case when a.code_id = b.code_id then a.excerpt_id else a.excerpt_id || ' ' || b.excerpt_id end)`.as('passages'),
+      ])
+      .where((eb) => eb('a.code_id', '<=', eb.ref('b.code_id')))
+      .where((eb) => eb.or([eb('a.code_id', '<>', eb.ref('b.code_id')), eb('a.excerpt_id', '=', eb.ref('b.excerpt_id'))]))
+      .groupBy(['a.code_id', 'b.code_id'])
+      .execute();
+    return rows.map((r) => ({ a: r.a, b: r.b, passages: Number(r.passages) }));
+  }
+
+  /** Whether anyone coded in the partnership under this name (a coder with no account of this database, e.g. imported). */
+  async hasCoder(partnershipId: string, coder: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('coding')
+      .select('id')
+      .where('partnership_id', '=', partnershipId)
+      .where('coder', '=', coder)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Where each turn of these transcripts starts, in order: for reading how many turns apart two passages are. */
+  async turnStarts(transcriptIds: readonly string[]): Promise<Map<string, number[]>> {
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < transcriptIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('turn')
+        .select(['transcript_id', 'start_offset'])
+        .where('transcript_id', 'in', transcriptIds.slice(i, i + 500))
+        .orderBy('transcript_id')
+        .orderBy('seq')
+        .execute();
+      for (const r of rows) {
+        const list = out.get(r.transcript_id) ?? [];
+        list.push(r.start_offset);
+        out.set(r.transcript_id, list);
+      }
+    }
+    return out;
+  }
+}
+
+function filtered<O>(q: SelectQueryBuilder<From, 'c' | 'i', O>, f: CodingFilter): SelectQueryBuilder<From, 'c' | 'i', O> {
+  if (f.codeIds) q = f.codeIds.length ? q.where('c.code_id', 'in', f.codeIds) : q.where(sql<boolean>`1 = 0`);
+  if (f.districtId) q = q.where('i.district_id', '=', f.districtId);
+  if (f.organizationId) q = q.where('i.organization_id', '=', f.organizationId);
+  if (f.role) q = q.where('i.role', '=', f.role);
+  if (f.cycleId) q = q.where('i.cycle_id', '=', f.cycleId);
+  if (f.protocol) q = q.where('i.protocol', '=', f.protocol);
+  if (f.coder) q = q.where('c.coder', '=', f.coder);
+  return q.where((eb: ExpressionBuilder<From, 'c' | 'i'>) =>
+    eb.or([
+      eb('c.coder', '=', f.viewer),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('coding_assignment as ca')
+            .select(sql`1`.as('one'))
+            .whereRef('ca.interview_id', '=', 'c.interview_id')
+            .where('ca.coder', '=', f.viewer)
+            .where('ca.done_at', 'is', null)
+            .where('ca.retired_at', 'is', null),
+        ),
+      ),
+    ]),
+  );
+}
