@@ -16,6 +16,8 @@ import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
+import { RubricRepository } from './repositories/rubric.repository.js';
+import { ScoreRepository } from './repositories/score.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
 import { ExcerptRepository } from './repositories/excerpt.repository.js';
 import { FindingRepository } from './repositories/finding.repository.js';
@@ -72,6 +74,8 @@ export class Store {
   readonly codings: CodingRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
+  readonly rubrics: RubricRepository;
+  readonly scores: ScoreRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -114,6 +118,8 @@ export class Store {
     this.codings = new CodingRepository(db);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
+    this.rubrics = new RubricRepository(db);
+    this.scores = new ScoreRepository(db);
   }
 
   static of(connection: Connection): Store {
