@@ -61,9 +61,7 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
       )`,
     )
     .execute(db);
-  await sql
-    .raw(`CREATE UNIQUE INDEX "rubric_level_value" ON "rubric_level" ("rubric_dimension_id", "value") WHERE "retired_at" IS NULL`)
-    .execute(db);
+  await sql.raw(`CREATE UNIQUE INDEX "rubric_level_value" ON "rubric_level" ("rubric_dimension_id", "value") WHERE "retired_at" IS NULL`).execute(db);
   await sql
     .raw(
       `CREATE TABLE "score" (
@@ -86,9 +84,7 @@ export async function up(db: Db, dialect: DialectName): Promise<void> {
     )
     .execute(db);
   // One live score per interview, dimension and scorer: a re-score is the next version of it.
-  await sql
-    .raw(`CREATE UNIQUE INDEX "score_live" ON "score" ("interview_id", "rubric_dimension_id", "scorer") WHERE "retired_at" IS NULL`)
-    .execute(db);
+  await sql.raw(`CREATE UNIQUE INDEX "score_live" ON "score" ("interview_id", "rubric_dimension_id", "scorer") WHERE "retired_at" IS NULL`).execute(db);
   await sql.raw(`CREATE INDEX "score_by_rubric" ON "score" ("rubric_id", "rubric_dimension_id")`).execute(db);
   await sql
     .raw(
