@@ -84,7 +84,8 @@ export const RECORD_KINDS = declare({
     versioned: true,
     retirable: false,
     owner: 'column',
-    restsOn: ['finding'],
+    // A practice's change in quality may rest on construct scores (services/scores: the change since the previous cycle).
+    restsOn: ['finding', 'score'],
   },
   explanation: {
     prefix: 'exn',
@@ -156,6 +157,13 @@ export const RECORD_KINDS = declare({
   coding: { prefix: 'cdg', table: 'coding', label: 'coding', versioned: true, retirable: false, owner: 'column' },
   memo: { prefix: 'mmo', table: 'memo', label: 'memo', versioned: true, retirable: true, owner: 'column' },
   codingAssignment: { prefix: 'cas', table: 'coding_assignment', label: 'coding assignment', versioned: false, retirable: false, owner: 'column' },
+  // A rubric's dimensions and levels change as versions of the rubric; scores are withdrawn by their own
+  // operation (withdrawScore), the passages of a score when a re-score no longer cites them.
+  rubric: { prefix: 'rub', table: 'rubric', label: 'rubric', versioned: true, retirable: false, owner: 'column' },
+  rubricDimension: { prefix: 'rbd', table: 'rubric_dimension', label: 'rubric dimension', versioned: false, retirable: false, owner: { through: 'rubric' } },
+  rubricLevel: { prefix: 'rbl', table: 'rubric_level', label: 'rubric level', versioned: false, retirable: false, owner: { through: 'rubricDimension' } },
+  score: { prefix: 'scr', table: 'score', label: 'score', versioned: true, retirable: false, owner: 'column' },
+  scorePassage: { prefix: 'scp', table: 'score_passage', label: 'passage of a score', versioned: false, retirable: false, owner: { through: 'score' } },
 });
 
 type Kinds = typeof RECORD_KINDS;

@@ -28,6 +28,8 @@ interface Scope {
   partnershipId: string;
   districtId?: string;
   cycleId?: string;
+  /** What an implementation assessment is of: a support or a practice. */
+  elementKind?: string;
 }
 
 async function strategyScope({ store }: ServiceContext, strategyId: string | undefined): Promise<Scope | undefined> {
@@ -39,7 +41,7 @@ async function strategyScope({ store }: ServiceContext, strategyId: string | und
 const SCOPE: Record<EvidenceCitingKind, (ctx: ServiceContext, id: string) => Promise<Scope | undefined>> = {
   async implementation({ store }, id) {
     const r = await store.feedback.implementationById(id);
-    return r && { partnershipId: r.partnership_id, districtId: r.district_id, cycleId: r.cycle_id };
+    return r && { partnershipId: r.partnership_id, districtId: r.district_id, cycleId: r.cycle_id, elementKind: r.kind };
   },
   explanation: async (ctx, id) => strategyScope(ctx, (await ctx.store.feedback.explanationById(id))?.strategy_id),
   recommendation: async (ctx, id) => strategyScope(ctx, (await ctx.store.feedback.recommendationById(id))?.strategy_id),
@@ -82,6 +84,15 @@ async function citedProblem(ctx: ServiceContext, kind: EntityKind, id: string, s
       if (!e || !interview || interview.partnership_id !== scope.partnershipId) throw notFound('passage', id);
       if (e.retired_at) return 'the passage was retired';
       return within(interview.district_id, interview.cycle_id, 'the passage');
+    }
+    case 'score': {
+      // A construct score (and with it the change since the previous cycle) is evidence of a practice's change in quality.
+      const sc = await store.scores.byId(id);
+      const interview = sc && (await store.interviews.byId(sc.interview_id));
+      if (!sc || !interview || sc.partnership_id !== scope.partnershipId) throw notFound('score', id);
+      if (sc.retired_at) return 'the score was withdrawn';
+      if (scope.elementKind === 'support') return "a score is evidence of a practice's change in quality, not of a support";
+      return within(interview.district_id, interview.cycle_id, 'the score');
     }
     case 'organization': {
       const o = await store.organizations.byId(id);
@@ -198,6 +209,8 @@ function citedLabel(l: LinkWithCitedRow): string | undefined {
       return l.retrospective_title === null ? undefined : `${l.retrospective_title}: ${l.retrospective_summary}`;
     case 'excerpt':
       return l.quote ?? undefined;
+    case 'score':
+      return l.score_dimension === null ? undefined : `${l.score_dimension}: level ${l.score_level} of ${l.score_rubric}`;
     case 'uptake':
       return l.uptake_status === null || l.recommendation_text === null
         ? undefined
@@ -207,4 +220,4 @@ function citedLabel(l: LinkWithCitedRow): string | undefined {
   }
 }
 
-const citedRetired = (l: LinkWithCitedRow): boolean => Boolean(l.finding_retired_at ?? l.conjecture_retired_at ?? l.excerpt_retired_at);
+const citedRetired = (l: LinkWithCitedRow): boolean => Boolean(l.finding_retired_at ?? l.conjecture_retired_at ?? l.excerpt_retired_at ?? l.score_retired_at);

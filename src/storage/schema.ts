@@ -715,6 +715,58 @@ export interface CodingAssignmentTable extends Retirable {
   done_at: string | null;
 }
 
+/** A levelled rubric of the partnership (e.g. vision of high-quality mathematics instruction); each edit is a version of it (migration 0019). */
+export interface RubricTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  name: string;
+  description: string;
+}
+
+/** A dimension of a rubric; one taken out of the rubric is retired, kept for the scores given on it. */
+export interface RubricDimensionTable extends Retirable {
+  id: string;
+  rubric_id: string;
+  name: string;
+  description: string;
+  /** Its place in the rubric. */
+  position: number;
+}
+
+/** A level of a dimension: its value (ordered, higher is more sophisticated), label and descriptor. */
+export interface RubricLevelTable extends Retirable {
+  id: string;
+  rubric_dimension_id: string;
+  value: number;
+  label: string;
+  descriptor: string;
+}
+
+/** An interview's score on one dimension of a rubric, by its scorer; re-scoring is its next version, withdrawing retires it. */
+export interface ScoreTable extends Versioned, Retirable {
+  id: string;
+  partnership_id: string;
+  interview_id: string;
+  rubric_id: string;
+  rubric_dimension_id: string;
+  /** The value of the level given. */
+  level: number;
+  /** The account whose score it is. */
+  scorer: string;
+  note: string;
+}
+
+/** A passage (excerpt) that justifies a score, or speaks against it; retired when a re-score no longer cites it. */
+export interface ScorePassageTable extends Retirable {
+  id: string;
+  score_id: string;
+  excerpt_id: string;
+  stance: Stance;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -770,4 +822,9 @@ export interface Database {
   coding: CodingTable;
   memo: MemoTable;
   coding_assignment: CodingAssignmentTable;
+  rubric: RubricTable;
+  rubric_dimension: RubricDimensionTable;
+  rubric_level: RubricLevelTable;
+  score: ScoreTable;
+  score_passage: ScorePassageTable;
 }

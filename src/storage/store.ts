@@ -17,6 +17,8 @@ import { CodingAssignmentRepository } from './repositories/coding-assignment.rep
 import { RetrievalRepository } from './repositories/retrieval.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
+import { RubricRepository } from './repositories/rubric.repository.js';
+import { ScoreRepository } from './repositories/score.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
 import { ExcerptRepository } from './repositories/excerpt.repository.js';
 import { FindingRepository } from './repositories/finding.repository.js';
@@ -74,6 +76,8 @@ export class Store {
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
   readonly retrieval: RetrievalRepository;
+  readonly rubrics: RubricRepository;
+  readonly scores: ScoreRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -117,6 +121,8 @@ export class Store {
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
     this.retrieval = new RetrievalRepository(db);
+    this.rubrics = new RubricRepository(db);
+    this.scores = new ScoreRepository(db);
   }
 
   static of(connection: Connection): Store {

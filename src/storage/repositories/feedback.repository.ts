@@ -42,6 +42,10 @@ export interface LinkWithCitedRow extends Selectable<EvidenceLinkTable> {
   excerpt_retired_at: string | null;
   uptake_status: string | null;
   recommendation_text: string | null;
+  score_level: number | null;
+  score_dimension: string | null;
+  score_rubric: string | null;
+  score_retired_at: string | null;
 }
 export type EvidenceLinkRow = Selectable<EvidenceLinkTable>;
 
@@ -248,6 +252,9 @@ export class FeedbackRepository {
       .leftJoin('excerpt as x', (j) => j.onRef('x.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'excerpt'))
       .leftJoin('uptake as u', (j) => j.onRef('u.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'uptake'))
       .leftJoin('recommendation as rec', 'rec.id', 'u.recommendation_id')
+      .leftJoin('score as sc', (j) => j.onRef('sc.id', '=', 'l.cited_id').on('l.cited_kind', '=', 'score'))
+      .leftJoin('rubric_dimension as scd', 'scd.id', 'sc.rubric_dimension_id')
+      .leftJoin('rubric as scr', 'scr.id', 'sc.rubric_id')
       .selectAll('l')
       .select([
         'f.text as finding_text',
@@ -269,6 +276,10 @@ export class FeedbackRepository {
         'x.retired_at as excerpt_retired_at',
         'u.status as uptake_status',
         'rec.text as recommendation_text',
+        'sc.level as score_level',
+        'scd.name as score_dimension',
+        'scr.name as score_rubric',
+        'sc.retired_at as score_retired_at',
       ])
       .where('l.citing_id', 'in', [...citingIds])
       .where('l.retired_at', 'is', null)
