@@ -63,6 +63,8 @@ export interface QdeDocument {
   /** NoteRefs found on items: note GUID → item GUIDs. */
   noteTargets: Map<string, string[]>;
   sets: RefiSet[];
+  /** Links between items (a note linked to the selection it cites, among others). */
+  links: { guid: string; name?: string; origin?: string; target?: string; line: number }[];
   unmapped: RefiUnmapped[];
 }
 
@@ -72,7 +74,7 @@ export class UnreadableQde extends Error {}
 /** Elements Warrant cannot map yet: listed by name in the report, their content skipped. */
 const UNMAPPED_SOURCES = new Set(['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']);
 const UNMAPPED_SELECTIONS = new Set(['PictureSelection', 'PDFSelection', 'AudioSelection', 'VideoSelection', 'TranscriptSelection']);
-const UNMAPPED_OTHER = new Set(['Link', 'Graph']);
+const UNMAPPED_OTHER = new Set(['Graph']);
 /** Elements whose text is kept. */
 const TEXT_ELEMENTS = new Set(['Description', 'PlainTextContent', 'TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue']);
 const MAX_DEPTH = 256;
@@ -101,6 +103,7 @@ export class QdeReader {
     notes: [],
     noteTargets: new Map(),
     sets: [],
+    links: [],
     unmapped: [],
   };
   private readonly stack: string[] = [];
@@ -383,6 +386,16 @@ export class QdeReader {
       case 'Set':
         if (parent !== 'Sets') return;
         this.set = { guid: this.guidOf(name, a), name: a.name ?? '', codes: [], sources: [], notes: [] };
+        return;
+      case 'Link':
+        if (parent === 'Links')
+          this.doc.links.push({
+            guid: this.guidOf(name, a),
+            ...(a.name ? { name: a.name } : {}),
+            ...(a.originGUID ? { origin: normaliseGuid(a.originGUID) } : {}),
+            ...(a.targetGUID ? { target: normaliseGuid(a.targetGUID) } : {}),
+            line: this.parser.line,
+          });
         return;
       case 'MemberCode':
         this.set?.codes.push(this.guidOf(name, a, 'targetGUID'));

@@ -239,6 +239,17 @@ function check(doc: QdeDocument, archive: ZipArchive, files: ZipEntry[], qde: st
     notes.push({ ...note, text });
   }
   const noteGuids = new Set(notes.map((n) => n.guid));
+  for (const l of doc.links) {
+    if (l.origin && l.target && noteGuids.has(l.origin)) {
+      const targets = noteTargets.get(l.origin) ?? [];
+      if (!targets.includes(l.target)) targets.push(l.target);
+      noteTargets.set(l.origin, targets);
+    } else
+      warn(
+        at('Link', l.guid, l.line),
+        `${l.name ? `"${l.name}": ` : ''}a link that does not start from a note cannot be brought into Warrant yet; not imported`,
+      );
+  }
   for (const [note, targets] of noteTargets)
     if (!noteGuids.has(note)) warn(undefined, `a NoteRef on ${targets.join(', ')} names the note ${note}, which the project does not have; left out`);
 
@@ -293,7 +304,6 @@ function describeUnmapped(element: string): string {
       VideoSource: 'video recording',
       VideoSelection: 'stretch of video',
       TranscriptSelection: 'selection in a media transcript',
-      Link: 'link between items',
       Graph: 'graph (a network view)',
     }[element] ?? element
   );
