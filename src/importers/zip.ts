@@ -137,6 +137,28 @@ export class ZipArchive {
 
   /** The inflated bytes of an entry, refused with `tooLarge` as soon as they pass `maxBytes` (at most one chunk later). */
   inflate(entry: ZipEntry, maxBytes: number, tooLarge: () => UnreadableArchive): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    this.inflateChunks(entry, maxBytes, tooLarge, (chunk) => {
+      total += chunk.length;
+      chunks.push(chunk);
+    });
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const c of chunks) {
+      out.set(c, offset);
+      offset += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * Inflates an entry chunk by chunk (at most 64 KB of input at a time), handing each inflated chunk
+   * to `onChunk` as it comes, so a large entry is read without being held whole; refused with
+   * `tooLarge` as soon as the total passes `maxBytes`.
+   */
+  inflateChunks(entry: ZipEntry, maxBytes: number, tooLarge: () => UnreadableArchive, onChunk: (chunk: Uint8Array) => void): void {
     const { bytes } = this;
     const { name } = entry;
     const v = view(bytes);
@@ -147,30 +169,29 @@ export class ZipArchive {
     if (data.length !== entry.compressedSize) throw new UnreadableArchive(`the entry ${name} is cut short`);
     if (entry.method === 0) {
       if (data.length > maxBytes) throw tooLarge();
-      return data;
+      for (let i = 0; i < data.length; i += CHUNK) onChunk(data.subarray(i, i + CHUNK));
+      return;
     }
     if (entry.method !== 8) throw new UnreadableArchive(`the entry ${name} uses an unknown compression method (${entry.method})`);
 
-    const chunks: Uint8Array[] = [];
     let total = 0;
+    let refused: unknown;
     const inflate = new Inflate((chunk) => {
       total += chunk.length;
       if (total > maxBytes) throw tooLarge();
-      chunks.push(chunk);
+      try {
+        onChunk(chunk);
+      } catch (e) {
+        refused = e;
+        throw e;
+      }
     });
     try {
       for (let i = 0; i < data.length; i += CHUNK) inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
       if (data.length === 0) inflate.push(new Uint8Array(0), true);
     } catch (e) {
-      if (e instanceof UnreadableArchive) throw e;
+      if (e instanceof UnreadableArchive || (refused !== undefined && e === refused)) throw e;
       throw new UnreadableArchive(`the entry ${name} cannot be inflated (${e instanceof Error ? e.message : String(e)})`);
     }
-    const out = new Uint8Array(total);
-    let offset = 0;
-    for (const c of chunks) {
-      out.set(c, offset);
-      offset += c.length;
-    }
-    return out;
   }
 }
