@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seededIdSource } from '../domain/ids.js';
+import { ROLE_GROUPS } from '../domain/roles.js';
+import { createContext } from '../services/context.js';
+import { importBundle } from '../services/import-bundle.js';
+import { codedPassages, codeMatrix } from '../services/retrieval.js';
+import { connect } from '../storage/database.js';
+import { Store } from '../storage/store.js';
+import { seedCoding } from './coding-corpus.js';
+import { writeCorpus } from './corpus.js';
+import { percentile } from './statistics.js';
+
+/**
+ * `npm run bench:coding`: qualitative coding on the benchmark corpus (by default 2,000 transcripts
+ * of about 5,000 words, 50 codes, 20,000 codings by two coders, 400 interviews coded by both): a
+ * code's passages with filters, the code × role group × cycle matrix, agreement for every code, and
+ * the REFI-QDA exchange.
+ */
+const { values: args } = parseArgs({
+  options: {
+    interviews: { type: 'string', default: '2000' },
+    words: { type: 'string', default: '5000' },
+    codes: { type: 'string', default: '50' },
+    codings: { type: 'string', default: '20000' },
+    'double-coded': { type: 'string', default: '400' },
+    keep: { type: 'string' },
+  },
+});
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+async function main() {
+  const root = args.keep ?? (await mkdtemp(join(tmpdir(), 'warrant-bench-coding-')));
+  const corpusDir = join(root, 'bundle');
+  await writeCorpus(corpusDir, { interviews: Number(args.interviews), wordsPerInterview: Number(args.words) });
+  const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
+  const ctx = createContext(store, 'bench', { ids: seededIdSource(11) });
+  const report = await importBundle(ctx, corpusDir, { partnership: 'Benchmark' });
+  if (!report.imported) throw new Error(`the corpus did not import: ${report.problems[0]?.message}`);
+  const partnershipId = report.partnership!.id;
+  const seeded = await time(() =>
+    seedCoding(ctx, partnershipId, { codes: Number(args.codes), codings: Number(args.codings), doubleCoded: Number(args['double-coded']) }),
+  );
+  const corpus = seeded.result;
+  log(
+    `${Number(args.interviews).toLocaleString('en-US')} transcripts; ${corpus.codeIds.length} codes, ${corpus.codings.toLocaleString('en-US')} codings by 2 coders, ${corpus.doubleCoded.length} interviews coded by both (seeded in ${(seeded.ms / 1000).toFixed(1)} s)`,
+  );
+
+  const cycles = await store.cycles.list(partnershipId);
+  const rows: string[] = [];
+  const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
+
+  // A code's passages, each time with one of the filters a team uses.
+  const filters = [{}, { role: 'teacher' }, { cycle: cycles[0]!.id }, { coder: corpus.coders[1] }, { role: 'coach', cycle: cycles.at(-1)!.id }];
+  for (const code of corpus.codeIds.slice(0, 5)) await codedPassages(ctx, partnershipId, code, {}); // warm up
+  const passageTimes: number[] = [];
+  let passages = 0;
+  for (let i = 0; i < 200; i++) {
+    const { ms, result } = await time(() => codedPassages(ctx, partnershipId, corpus.codeIds[i % corpus.codeIds.length]!, filters[i % filters.length]));
+    passageTimes.push(ms);
+    passages += result.passages.length;
+  }
+  const p95 = percentile(passageTimes, 95);
+  rows.push(
+    `| a code's passages with filters, p50 / p95 (ms, 200 reads, ${Math.round(passages / 200)} passages on average) | ${percentile(passageTimes, 50).toFixed(1)} / ${p95.toFixed(1)} | p95 ≤ 50 ms: ${verdict(p95 <= 50)} |`,
+  );
+
+  // Codes × role group, and × cycle: the matrix a team reads, each cell counting passages and participants.
+  const matrixTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const { ms } = await time(async () => {
+      await codeMatrix(ctx, partnershipId, 'role');
+      await codeMatrix(ctx, partnershipId, 'cycle');
+    });
+    matrixTimes.push(ms);
+  }
+  const matrixWorst = Math.max(...matrixTimes.slice(2));
+  rows.push(
+    `| ${corpus.codeIds.length}-code × ${ROLE_GROUPS.length}-role-group and × ${cycles.length}-cycle matrices, worst of 18 (ms) | ${matrixWorst.toFixed(1)} | ≤ 200 ms: ${verdict(matrixWorst <= 200)} |`,
+  );
+
+  log('');
+  log('| measure | Warrant | goal |');
+  log('|---|---|---|');
+  for (const row of rows) log(row);
+  await store.destroy();
+  if (!args.keep) await rm(root, { recursive: true, force: true });
+}
+
+await main();
