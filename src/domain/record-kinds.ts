@@ -156,6 +156,8 @@ export const RECORD_KINDS = declare({
   coding: { prefix: 'cdg', table: 'coding', label: 'coding', versioned: true, retirable: false, owner: 'column' },
   memo: { prefix: 'mmo', table: 'memo', label: 'memo', versioned: true, retirable: true, owner: 'column' },
   codingAssignment: { prefix: 'cas', table: 'coding_assignment', label: 'coding assignment', versioned: false, retirable: false, owner: 'column' },
+  // Decisions on disagreements of double coding: only added to, the newest on a unit in force.
+  reconciliation: { prefix: 'rcn', table: 'reconciliation', label: 'reconciliation', versioned: false, retirable: false, owner: 'column' },
 });
 
 type Kinds = typeof RECORD_KINDS;

@@ -70,6 +70,7 @@ export const ARCHIVE_TABLES = [
   { table: 'coding', key: 'id' },
   { table: 'memo', key: 'id' },
   { table: 'coding_assignment', key: 'id' },
+  { table: 'reconciliation', key: 'id' },
   { table: 'account', key: 'id' },
   { table: 'membership', key: 'id' },
   { table: 'session', key: 'id' },

@@ -15,6 +15,7 @@ import { CitationRepository } from './repositories/citation.repository.js';
 import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
+import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
 import { ExcerptRepository } from './repositories/excerpt.repository.js';
@@ -72,6 +73,7 @@ export class Store {
   readonly codings: CodingRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
+  readonly reliability: ReliabilityRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -114,6 +116,7 @@ export class Store {
     this.codings = new CodingRepository(db);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
+    this.reliability = new ReliabilityRepository(db);
   }
 
   static of(connection: Connection): Store {
