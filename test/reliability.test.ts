@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../src/api/app.js';
 import { krippendorffAlpha, unitizingAlpha } from '../src/domain/reliability.js';
 import { createAccount } from '../src/services/accounts.js';
 import { assignInterviews, listAssignments, setAssignmentDone, unassign } from '../src/services/coding-assignments.js';
@@ -8,6 +9,7 @@ import { importBundle } from '../src/services/import-bundle.js';
 import { grantRole } from '../src/services/memberships.js';
 import { codingAgreement, codingDisagreements, listReconciliations, reconcile } from '../src/services/reliability.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
+import { signedIn } from './support/api-client.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
 const refusal = async (work: Promise<unknown>) => {
@@ -220,5 +222,62 @@ describe.each(DIALECTS)('double coding and agreement (%s)', (dialect) => {
     // A coder still at work on the interview may not reconcile it.
     await setAssignmentDone(t.ctx, { partnershipId: pid, assignmentId: assigned[0]!.id, accountId: ana, done: false });
     expect(await refusal(reconcile(t.ctx, { ...base, decidedBy: ana, decision: 'not_applied', reason: 'x' }))).toMatchObject({ code: 'forbidden' });
+  });
+
+  it('answers the team through the API: assignments, done by the coder only, agreement blind to a coder at work, and a CSV of outside ratings', async () => {
+    const pacing = await newCode('pacing');
+    const api = createApi({ store: t.store });
+    const asAna = await signedIn(api, 'ana@example.org', 'correct horse battery staple');
+    const asBen = await signedIn(api, 'ben@example.org', 'correct horse battery staple');
+    const asOlga = await signedIn(api, 'olga@example.org', 'correct horse battery staple');
+    const base = `/api/partnerships/${pid}`;
+    const made = await asBen.send('POST', `${base}/coding-assignments`, { interviews: ['T01-0910'], coders: [ana, ben] });
+    expect(made.status).toBe(201);
+    expect((await asOlga.send('POST', `${base}/coding-assignments`, { interviews: ['T01-0910'], coders: [ana] })).status).toBe(403);
+    await coded(pacing, ana, 'T01-0910', { turn: 1 });
+    await coded(pacing, ben, 'T01-0910', { turn: 3 });
+    const [anas, bens] = [made.body.find((a: any) => a.coder === ana).id, made.body.find((a: any) => a.coder === ben).id];
+    expect((await asBen.send('POST', `${base}/coding-assignments/done`, { assignmentId: anas })).status).toBe(403);
+    expect((await asAna.send('POST', `${base}/coding-assignments/done`, { assignmentId: anas })).body.doneAt).not.toBeNull();
+    // Ben is still at work: he sees nothing of T01-0910's agreement; Olga, an observer, sees none yet (one coder done).
+    expect((await asBen.get(`${base}/reliability/agreement`)).body.interviews).toEqual([]);
+    expect((await asBen.send('POST', `${base}/coding-assignments/done`, { assignmentId: bens })).status).toBe(200);
+    const agreement = await asOlga.get(`${base}/reliability/agreement`);
+    expect(agreement.status).toBe(200);
+    expect(agreement.body.codes[0]).toMatchObject({ code: 'pacing', disagreements: 2, units: 4, percentAgreement: 0.5 });
+    const listed = await asOlga.get(`${base}/reliability/disagreements?code=${pacing}`);
+    expect(listed.body.total).toBe(2);
+    expect(
+      (
+        await asOlga.send('POST', `${base}/reliability/reconciliations`, {
+          interview: 'T01-0910',
+          codeId: pacing,
+          turnSeq: 1,
+          decision: 'applied',
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(403);
+    const decided = await asBen.send('POST', `${base}/reliability/reconciliations`, {
+      interview: 'T01-0910',
+      codeId: pacing,
+      turnSeq: 1,
+      decision: 'not_applied',
+      reason: 'Pacing is named, not discussed.',
+    });
+    expect(decided.status).toBe(201);
+    expect(decided.body).toMatchObject({ decision: 'not_applied', decidedBy: ben, decidedByName: 'Ben', codingId: null });
+    expect((await asOlga.get(`${base}/reliability/reconciliations`)).body).toHaveLength(1);
+
+    const csv = (text: string, level: string) =>
+      asOlga.request('POST', `/api/reliability?level=${level}&file=ratings.csv`, new TextEncoder().encode(text), { 'content-type': 'text/csv' });
+    const good = await csv('A,B,C\n1,1,2\n2,2,2\n3,3,\n', 'interval');
+    expect(good.status).toBe(200);
+    expect(good.body).toMatchObject({ file: 'ratings.csv', coders: ['A', 'B', 'C'], units: 3, pairableUnits: 3, pairableValues: 8, kappa: null });
+    const bad = await csv('A,B\n1,lots\n', 'ratio');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      'ratings.csv, line 2, field "B": column 2: ratio data must be numbers of zero or more; found "lots" (leave the cell blank for a missing value)',
+    );
   });
 });
