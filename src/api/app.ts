@@ -36,6 +36,7 @@ import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
+import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
@@ -119,6 +120,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerAuditRoutes(app);
   registerDirectoryRoutes(app);
   registerParticipantAttributeRoutes(app);
+  registerReliabilityRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerCodingRoutes(app);

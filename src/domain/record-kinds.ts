@@ -164,6 +164,8 @@ export const RECORD_KINDS = declare({
   rubricLevel: { prefix: 'rbl', table: 'rubric_level', label: 'rubric level', versioned: false, retirable: false, owner: { through: 'rubricDimension' } },
   score: { prefix: 'scr', table: 'score', label: 'score', versioned: true, retirable: false, owner: 'column' },
   scorePassage: { prefix: 'scp', table: 'score_passage', label: 'passage of a score', versioned: false, retirable: false, owner: { through: 'score' } },
+  // Decisions on disagreements of double coding: only added to, the newest on a unit in force.
+  reconciliation: { prefix: 'rcn', table: 'reconciliation', label: 'reconciliation', versioned: false, retirable: false, owner: 'column' },
 });
 
 type Kinds = typeof RECORD_KINDS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  binaryAgreement,
   cohensKappa,
   cohensKappaFromMatrix,
   krippendorffAlpha,
@@ -389,5 +390,32 @@ describe("Krippendorff's unitizing α", () => {
       if (expected.alpha === null) expect(actual.alpha).toBeNull();
       else expect(actual.alpha).toBeCloseTo(expected.alpha, 10);
     }
+  });
+});
+
+describe('binary agreement', () => {
+  it('equals α and percent agreement of the table it counts, units alike weighted as one', () => {
+    const table = [
+      [1, 0],
+      [1, 1],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 1],
+      [1, 1, 0],
+      [0, 0, 0],
+    ];
+    const counted = binaryAgreement([
+      { coders: 2, ones: 1 },
+      { coders: 2, ones: 2 },
+      { coders: 2, ones: 0, weight: 3 },
+      { coders: 2, ones: 1 },
+      { coders: 3, ones: 2 },
+      { coders: 3, ones: 0 },
+      { coders: 1, ones: 1 },
+    ]);
+    expect(counted.alpha.alpha).toBeCloseTo(krippendorffAlpha(table, 'nominal').alpha!, 12);
+    expect(counted.alpha.units).toBe(8);
+    expect(counted.percentAgreement.agreement).toBeCloseTo(percentAgreement(table).agreement!, 12);
   });
 });

@@ -12,6 +12,10 @@
  * value. Pure: no I/O.
  */
 
+/** A reconciliation's decision on whether a code applies to a unit where coders disagreed. */
+export const RECONCILIATION_DECISIONS = ['applied', 'not_applied'] as const;
+export type ReconciliationDecision = (typeof RECONCILIATION_DECISIONS)[number];
+
 export const LEVELS = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -337,4 +341,39 @@ export function unitizingAlpha(continua: Iterable<Continuum>): AlphaResult {
   const co = coincidences(runs(), (a, b) => a - b);
   const result = alphaOf('nominal', co);
   return result;
+}
+
+/** A unit coded applies / does not apply (a code on a turn): how many coders coded it and how many applied the code; weight repeats it. */
+export interface BinaryUnit {
+  coders: number;
+  ones: number;
+  weight?: number;
+}
+
+/**
+ * Nominal α and percent agreement of binary units (a code applied to a turn or not), counted rather
+ * than listed: units alike may come as one with a weight (an interview's turns no coder applied the
+ * code to), so that 50 codes over thousands of turns need no table of zeros.
+ */
+export function binaryAgreement(units: Iterable<BinaryUnit>): { alpha: AlphaResult; percentAgreement: AgreementResult } {
+  let sum = 0;
+  let agreeingUnits = 0;
+  function* counted(): Iterable<UnitCounts<number>> {
+    for (const u of units) {
+      const weight = u.weight ?? 1;
+      if (u.coders < 2 || weight <= 0) continue;
+      const zeros = u.coders - u.ones;
+      const counts = new Map<number, number>();
+      if (u.ones) counts.set(1, u.ones);
+      if (zeros) counts.set(0, zeros);
+      sum += (weight * ((u.ones * (u.ones - 1)) / 2 + (zeros * (zeros - 1)) / 2)) / ((u.coders * (u.coders - 1)) / 2);
+      agreeingUnits += weight;
+      yield { counts, weight };
+    }
+  }
+  const alpha = alphaOf(
+    'nominal',
+    coincidences(counted(), (a, b) => a - b),
+  );
+  return { alpha, percentAgreement: { agreement: agreeingUnits ? sum / agreeingUnits : null, units: agreeingUnits } };
 }

@@ -75,6 +75,7 @@ export const ARCHIVE_TABLES = [
   { table: 'rubric_level', key: 'id' },
   { table: 'score', key: 'id' },
   { table: 'score_passage', key: 'id' },
+  { table: 'reconciliation', key: 'id' },
   { table: 'account', key: 'id' },
   { table: 'membership', key: 'id' },
   { table: 'session', key: 'id' },

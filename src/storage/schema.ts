@@ -13,6 +13,7 @@ import type { NarrativeKind } from '../domain/feedback-narrative.js';
 import type { UptakeStatus } from '../domain/theory-of-action.js';
 import type { SpeakerRole } from '../domain/transcript.js';
 import type { MemoSubjectKind } from '../domain/coding.js';
+import type { ReconciliationDecision } from '../domain/reliability.js';
 
 /** Table types of the Warrant database (one schema on SQLite and PostgreSQL). Times are ISO-8601 text. */
 
@@ -767,6 +768,32 @@ export interface ScorePassageTable extends Retirable {
   created_at: string;
 }
 
+/**
+ * A decision on a disagreement of double coding (migration 0018): whether a code applies to a unit of an
+ * interview (a turn, or a stretch of the transcript), who decided and why, and the coding that stands for
+ * it. Only added to: the newest decision on a unit is the one in force.
+ */
+export interface ReconciliationTable {
+  id: string;
+  partnership_id: string;
+  interview_id: string;
+  /** The transcript version the unit's offsets are in. */
+  transcript_id: string;
+  code_id: string;
+  /** The turn decided on; null for a stretch given by its offsets. */
+  turn_seq: number | null;
+  /** Code points in the transcript's text (a turn's whole extent when turn_seq is set). */
+  start_offset: number;
+  end_offset: number;
+  decision: ReconciliationDecision;
+  /** The coding that stands for an applied decision, when there is one. */
+  coding_id: string | null;
+  /** The account that decided. */
+  decided_by: string;
+  decided_at: string;
+  reason: string;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -827,4 +854,5 @@ export interface Database {
   rubric_level: RubricLevelTable;
   score: ScoreTable;
   score_passage: ScorePassageTable;
+  reconciliation: ReconciliationTable;
 }

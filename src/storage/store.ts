@@ -16,6 +16,7 @@ import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
 import { RetrievalRepository } from './repositories/retrieval.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
+import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { RubricRepository } from './repositories/rubric.repository.js';
 import { ScoreRepository } from './repositories/score.repository.js';
@@ -78,6 +79,7 @@ export class Store {
   readonly retrieval: RetrievalRepository;
   readonly rubrics: RubricRepository;
   readonly scores: ScoreRepository;
+  readonly reliability: ReliabilityRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -123,6 +125,7 @@ export class Store {
     this.retrieval = new RetrievalRepository(db);
     this.rubrics = new RubricRepository(db);
     this.scores = new ScoreRepository(db);
+    this.reliability = new ReliabilityRepository(db);
   }
 
   static of(connection: Connection): Store {

@@ -17,6 +17,7 @@ import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 import * as requiredIsfFields from './0016-required-isf-fields.js';
 import * as coding from './0017-coding.js';
+import * as reconciliation from './0018-reconciliation.js';
 import * as constructScores from './0019-construct-scores.js';
 import * as codeGuids from './0020-code-guids.js';
 
@@ -39,6 +40,7 @@ const MIGRATIONS = {
   '0015-speaker-mappings': speakerMappings,
   '0016-required-isf-fields': requiredIsfFields,
   '0017-coding': coding,
+  '0018-reconciliation': reconciliation,
   '0019-construct-scores': constructScores,
   '0020-code-guids': codeGuids,
 };

@@ -2795,6 +2795,687 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/coding-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The interviews assigned to coders (of one interview or coder), and whether each coder is done */
+    get: {
+      parameters: {
+        query?: {
+          interview?: string;
+          coder?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Assignments */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodingAssignment'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Assigns interviews to coders (two or more for double coding); an assignment made before stays */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Interview IDs or codes */
+            interviews: string[];
+            /** @description Account IDs of members who code (administrators, lead researchers, analysts) */
+            coders: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The assignments of those interviews */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodingAssignment'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/coding-assignments/unassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraws an assignment, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assignmentId: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Unassigned */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/coding-assignments/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The coder marks their coding of the interview done: they then see the others' codings, and theirs count for agreement */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assignmentId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The assignment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodingAssignment'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/coding-assignments/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The coder reopens their coding of the interview (blind again; theirs no longer count until done) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            assignmentId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The assignment */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodingAssignment'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/reliability/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agreement per code and overall on the double-coded interviews: Krippendorff's α, Cohen's κ (two coders), percent agreement, unitizing α */
+    get: {
+      parameters: {
+        query?: {
+          interview?: string;
+          code?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Agreement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AgreementReport'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/reliability/disagreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The turns where coders differ on a code, side by side, with the decision made on each */
+    get: {
+      parameters: {
+        query?: {
+          interview?: string;
+          code?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Disagreements */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Disagreements'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/reliability/reconciliations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The decisions recorded on disagreements, oldest first: who decided and why */
+    get: {
+      parameters: {
+        query?: {
+          interview?: string;
+          code?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Reconciliations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Reconciliation'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Records whether a code applies to a unit where coders disagreed (a turn, or a stretch), who decided and why */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Interview ID or code */
+            interview: string;
+            codeId: string;
+            /** @description The turn decided on; or give start and end */
+            turnSeq?: number;
+            start?: number;
+            end?: number;
+            /** @enum {string} */
+            decision: 'applied' | 'not_applied';
+            reason: string;
+            /** @description The coding that stands for an applied decision (default: a live coding of the code on the unit) */
+            codingId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The reconciliation */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Reconciliation'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reliability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Agreement on a CSV table of ratings made outside Warrant (units × coders, blank for missing): Krippendorff's α at the level, Cohen's κ (two coders), percent agreement. Nothing is stored. */
+    post: {
+      parameters: {
+        query: {
+          level: 'nominal' | 'ordinal' | 'interval' | 'ratio';
+          /** @description The file's name, for messages (default upload.csv) */
+          file?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'text/plain': string;
+        };
+      };
+      responses: {
+        /** @description Agreement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RatingTableReliability'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;
@@ -10131,6 +10812,118 @@ export interface components {
       reason?: string;
       /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
       expectedVersion?: number;
+    };
+    CodingAssignment: {
+      id: string;
+      interviewId: string;
+      interviewCode: string;
+      /** @description The account ID of the coder */
+      coder: string;
+      coderName: string;
+      assignedBy: string;
+      assignedAt: string;
+      /** @description When the coder marked their coding done; null while they work */
+      doneAt: string | null;
+    };
+    AgreementReport: {
+      interviews: {
+        id: string;
+        code: string;
+        coders: string[];
+      }[];
+      coders: {
+        id: string;
+        name: string;
+      }[];
+      overall: {
+        /** @description Krippendorff's α (nominal); null when undefined (no variation) */
+        alpha: number | null;
+        /** @description Cohen's κ, only when the interviews compared have the same two coders */
+        kappa: number | null;
+        /** @description Percent agreement as a proportion (0..1) */
+        percentAgreement: number | null;
+        units: number;
+        pairableValues: number;
+      };
+      codes: components['schemas']['CodeAgreement'][];
+      codingsOnEarlierTranscripts: number;
+    };
+    CodeAgreement: {
+      codeId: string;
+      code: string;
+      colour: string;
+      /** @description Krippendorff's α (nominal); null when undefined (no variation) */
+      alpha: number | null;
+      /** @description Cohen's κ, only when the interviews compared have the same two coders */
+      kappa: number | null;
+      /** @description Percent agreement as a proportion (0..1) */
+      percentAgreement: number | null;
+      units: number;
+      pairableValues: number;
+      /** @description Krippendorff's unitizing α over the transcripts' characters */
+      unitizingAlpha: number | null;
+      /** @description Turns each coder (account ID) applied the code to */
+      appliedBy: {
+        [key: string]: number;
+      };
+      disagreements: number;
+      reconciled: number;
+    };
+    Disagreements: {
+      total: number;
+      disagreements: components['schemas']['Disagreement'][];
+    };
+    Disagreement: {
+      interviewId: string;
+      interviewCode: string;
+      codeId: string;
+      code: string;
+      turnSeq: number;
+      speaker: string;
+      text: string;
+      start: number;
+      end: number;
+      applied: {
+        coder: string;
+        name: string;
+        codings: {
+          id: string;
+          start: number;
+          end: number;
+        }[];
+      }[];
+      notApplied: {
+        coder: string;
+        name: string;
+      }[];
+      reconciliation: components['schemas']['Reconciliation'];
+    };
+    Reconciliation: {
+      id: string;
+      interviewId: string;
+      codeId: string;
+      turnSeq: number | null;
+      start: number;
+      end: number;
+      /** @enum {string} */
+      decision: 'applied' | 'not_applied';
+      codingId: string | null;
+      decidedBy: string;
+      decidedByName: string;
+      decidedAt: string;
+      reason: string;
+    } | null;
+    RatingTableReliability: {
+      file: string;
+      /** @enum {string} */
+      level: 'nominal' | 'ordinal' | 'interval' | 'ratio';
+      coders: string[];
+      units: number;
+      pairableUnits: number;
+      pairableValues: number;
+      alpha: number | null;
+      kappa: number | null;
+      percentAgreement: number | null;
     };
     IsfTemplate: {
       id: string;

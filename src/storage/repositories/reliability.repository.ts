@@ -1,0 +1,101 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, ReconciliationTable } from '../schema.js';
+
+export type ReconciliationRow = Selectable<ReconciliationTable>;
+
+/** A coding as agreement reads it: who applied which code where in which transcript. */
+export interface CodedStretch {
+  id: string;
+  interview_id: string;
+  transcript_id: string;
+  code_id: string;
+  coder: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+/** A turn as a unit of agreement (its spoken words' extent), with its words when asked for. */
+export interface TurnUnit {
+  transcript_id: string;
+  interview_id: string;
+  seq: number;
+  speaker: string;
+  text_offset: number;
+  end_offset: number;
+  text?: string;
+}
+
+/**
+ * What agreement on a partnership's double coding reads, each in one query whatever the number of codes
+ * and interviews (the interviews given as a subquery, never as a list of parameters), and the decisions
+ * of reconciliation.
+ */
+export class ReliabilityRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Interviews with at least two live assignments whose coders have marked their coding done. */
+  private doubleCoded(partnershipId: string, interviewId?: string) {
+    let q = this.db
+      .selectFrom('coding_assignment')
+      .select('interview_id')
+      .where('partnership_id', '=', partnershipId)
+      .where('retired_at', 'is', null)
+      .where('done_at', 'is not', null);
+    if (interviewId) q = q.where('interview_id', '=', interviewId);
+    return q.groupBy('interview_id').having((eb) => eb.fn.countAll(), '>=', 2);
+  }
+
+  /** The current transcripts of the double-coded interviews. */
+  transcripts(partnershipId: string, interviewId?: string): Promise<{ id: string; interview_id: string; interview_code: string; length: number }[]> {
+    return this.db
+      .selectFrom('transcript as t')
+      .innerJoin('interview as i', 'i.id', 't.interview_id')
+      .select(['t.id', 't.interview_id', 'i.code as interview_code', 't.length'])
+      .where('t.superseded_at', 'is', null)
+      .where('t.interview_id', 'in', this.doubleCoded(partnershipId, interviewId))
+      .orderBy('i.code')
+      .execute();
+  }
+
+  /** The turns of those transcripts, in order. */
+  turns(partnershipId: string, options: { interviewId?: string; text?: boolean } = {}): Promise<TurnUnit[]> {
+    const q = this.db
+      .selectFrom('turn as u')
+      .innerJoin('transcript as t', 't.id', 'u.transcript_id')
+      .select(['u.transcript_id', 't.interview_id', 'u.seq', 'u.speaker', 'u.text_offset', 'u.end_offset'])
+      .where('t.superseded_at', 'is', null)
+      .where('t.interview_id', 'in', this.doubleCoded(partnershipId, options.interviewId))
+      .orderBy('u.transcript_id')
+      .orderBy('u.seq');
+    return options.text ? q.select('u.text').execute() : q.execute();
+  }
+
+  /** The live codings of transcript passages on those interviews. */
+  codings(partnershipId: string, options: { interviewId?: string; codeId?: string } = {}): Promise<CodedStretch[]> {
+    let q = this.db
+      .selectFrom('coding')
+      .select(['id', 'interview_id', 'transcript_id', 'code_id', 'coder', 'start_offset', 'end_offset'])
+      .where('partnership_id', '=', partnershipId)
+      .where('retired_at', 'is', null)
+      .where('transcript_id', 'is not', null)
+      .where('interview_id', 'in', this.doubleCoded(partnershipId, options.interviewId));
+    if (options.codeId) q = q.where('code_id', '=', options.codeId);
+    return q.orderBy('start_offset').orderBy('id').execute() as Promise<CodedStretch[]>;
+  }
+
+  async insertReconciliation(row: Insertable<ReconciliationTable>): Promise<void> {
+    await this.db.insertInto('reconciliation').values(row).execute();
+  }
+
+  reconciliationById(id: string): Promise<ReconciliationRow | undefined> {
+    return this.db.selectFrom('reconciliation').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The partnership's decisions, oldest first (the newest on a unit is in force). */
+  reconciliations(partnershipId: string, filter: { interviewId?: string; codeId?: string } = {}): Promise<ReconciliationRow[]> {
+    let q = this.db.selectFrom('reconciliation').selectAll().where('partnership_id', '=', partnershipId);
+    if (filter.interviewId) q = q.where('interview_id', '=', filter.interviewId);
+    if (filter.codeId) q = q.where('code_id', '=', filter.codeId);
+    return q.orderBy('decided_at').orderBy('id').execute();
+  }
+}
