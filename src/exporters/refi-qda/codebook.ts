@@ -22,7 +22,6 @@ export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 export const codeGuid = (code: Pick<ExportedCode, 'id' | 'guid'>): string => code.guid ?? guidOfId(code.id);
 
 // Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE/F).
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const xmlText = (text: string): string => text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
