@@ -169,6 +169,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/theory/iterations': 'read',
   'POST /api/partnerships/:partnershipId/theory/iterations': 'lead',
   'GET /api/theory-iterations/:id/document': 'read',
+  'GET /api/partnerships/:partnershipId/codes': 'read',
+  'POST /api/partnerships/:partnershipId/codes': 'write',
+  'GET /api/codes/:id': 'read',
+  'PATCH /api/codes/:id': 'write',
+  'POST /api/codes/:id/move': 'write',
+  'POST /api/codes/:id/merge': 'write',
+  'POST /api/codes/:id/split': 'write',
+  'GET /api/partnerships/:partnershipId/codebook/export': 'read',
+  'POST /api/partnerships/:partnershipId/codebook/import': 'write',
 };
 
 /**
@@ -297,6 +306,7 @@ describe('access to every route', () => {
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.code = (await s.selectFrom('code').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
@@ -386,7 +396,9 @@ describe('access to every route', () => {
                                             ? ids.iteration
                                             : p.startsWith('/api/theory-components')
                                               ? ids.component
-                                              : ids.finding;
+                                              : p.startsWith('/api/codes')
+                                                ? ids.code
+                                                : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')
