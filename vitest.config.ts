@@ -12,6 +12,7 @@ const PROCESSES = [
   'src/reports/render/render.test.ts',
   'test/attributes-cli.test.ts',
   'test/cli.test.ts',
+  'test/codebook-cli.test.ts',
   'test/concurrency.test.ts',
   'test/control-characters.test.ts',
   'test/crash-safety.test.ts',

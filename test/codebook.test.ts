@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeTree, flattenTree } from '../src/domain/codebook.js';
 import { addCode, codebook, codeHistory, editCode, findCode, mergeCodes, moveCode, renameCode, splitCode } from '../src/services/codebook.js';
+import { exportCodebook, importCodebook } from '../src/services/codebook-exchange.js';
 import { firstVersion, NOT_RETIRED } from '../src/services/context.js';
 import { createExcerpt } from '../src/services/excerpts.js';
 import { importBundle } from '../src/services/import-bundle.js';
@@ -181,5 +182,59 @@ describe.each(DIALECTS)('the codebook (%s)', (dialect) => {
     expect(history.splitInto.map((c) => c.name)).toEqual(['Teacher as facilitator', 'Teacher as explainer']);
     expect(history.entries.at(-1)).toMatchObject({ action: 'code.split', version: 2, reason: 'two distinct visions' });
     await rejects(splitCode(t.ctx, { id: teacher.id, into: [{ name: 'Mathematical tasks' }], expectedVersion: 2, reason: 'r' }), 'invalid', /already has/);
+  });
+
+  it('imports a .qdc atomically, and a second import of it updates the codes it holds rather than adding them again', async () => {
+    const G1 = '11111111-1111-4111-8111-111111111111';
+    const G2 = '22222222-2222-4222-8222-222222222222';
+    const qdc = (name: string, colour: string) =>
+      new TextEncoder().encode(`<?xml version="1.0"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+  <Code guid="${G1}" name="Supports" isCodable="true" color="${colour}"><Description>Help offered.
+
+Inclusion: Coaching, PD.</Description>
+    <Code guid="${G2}" name="${name}" isCodable="true"/>
+  </Code>
+</Codes></CodeBook>`);
+    const first = await importCodebook(t.ctx, { partnershipId: pid, file: 'nvivo.qdc', bytes: qdc('Coaching', 'rgb(89,161,79)') });
+    expect(first.added.map((c) => [c.name, c.guid, c.colour])).toEqual([
+      ['Supports', G1, '#59a14f'],
+      ['Coaching', G2, expect.stringMatching(/^#[0-9a-f]{6}$/)],
+    ]);
+    expect(first.added[0]!.inclusion).toBe('Coaching, PD.');
+    const again = await importCodebook(t.ctx, { partnershipId: pid, file: 'nvivo.qdc', bytes: qdc('Coaching cycles', 'rgb(89,161,79)') });
+    expect(again).toMatchObject({ added: [], unchanged: 1 });
+    expect(again.updated.map((c) => [c.name, c.version])).toEqual([['Coaching cycles', 2]]);
+    expect(await names()).toEqual(['Supports', '  Coaching cycles']);
+    const audit = await t.store.audit.forEntity(again.updated[0]!.id);
+    expect(audit.at(-1)).toMatchObject({ action: 'code.rename', reason: 'imported from nvivo.qdc' });
+
+    // A file with an error writes nothing, and says where the error is.
+    const broken = new TextEncoder().encode(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+<Code guid="33333333-3333-4333-8333-333333333333" name="New" isCodable="true"/>
+<Code guid="not-a-guid" name="Bad" isCodable="true"/></Codes></CodeBook>`);
+    await rejects(
+      importCodebook(t.ctx, { partnershipId: pid, file: 'broken.qdc', bytes: broken }),
+      'invalid',
+      /broken\.qdc, line 3: <Code> guid "not-a-guid" is not a GUID/,
+    );
+    expect(await names()).toEqual(['Supports', '  Coaching cycles']);
+  });
+
+  it('exports the codebook as .qdc and CSV and imports the CSV back as the same codes', async () => {
+    const supports = await addCode(t.ctx, { partnershipId: pid, name: 'Supports', definition: 'Help offered.' });
+    await addCode(t.ctx, { partnershipId: pid, name: 'Coaching', parentId: supports.id, exclusion: 'Evaluation.' });
+    const qdc = await exportCodebook(t.ctx, pid, 'qdc');
+    expect(qdc).toContain(`guid="${supports.guid}"`);
+    const csv = await exportCodebook(t.ctx, pid, 'csv');
+    expect(csv).toContain('Coaching,Supports,,,Evaluation.,');
+    const back = await importCodebook(t.ctx, { partnershipId: pid, file: 'codebook.csv', bytes: new TextEncoder().encode(csv) });
+    expect(back).toMatchObject({ added: [], updated: [], unchanged: 2 });
+    // Without its GUIDs, a CSV's codes are found by their path.
+    const noGuids = 'name,parent,definition\nCoaching,Supports,Work with a coach.\nPLCs,Supports,\n';
+    const byPath = await importCodebook(t.ctx, { partnershipId: pid, file: 'plain.csv', bytes: new TextEncoder().encode(noGuids) });
+    expect(byPath.added.map((c) => c.name)).toEqual(['PLCs']);
+    expect(byPath.updated.map((c) => [c.name, c.definition])).toEqual([['Coaching', 'Work with a coach.']]);
+    expect(await names()).toEqual(['Supports', '  Coaching', '  PLCs']);
   });
 });

@@ -185,6 +185,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/theory/iterations': 'read',
   'POST /api/partnerships/:partnershipId/theory/iterations': 'lead',
   'GET /api/theory-iterations/:id/document': 'read',
+  'GET /api/partnerships/:partnershipId/codes': 'read',
+  'POST /api/partnerships/:partnershipId/codes': 'write',
+  'GET /api/codes/:id': 'read',
+  'PATCH /api/codes/:id': 'write',
+  'POST /api/codes/:id/move': 'write',
+  'POST /api/codes/:id/merge': 'write',
+  'POST /api/codes/:id/split': 'write',
+  'GET /api/partnerships/:partnershipId/codebook/export': 'read',
+  'POST /api/partnerships/:partnershipId/codebook/import': 'write',
 };
 
 /**
@@ -228,6 +237,36 @@ const ALLOWED: Record<Access, readonly Caller[]> = {
   admin: ['admin'],
   shared: ['admin', 'lead', 'analyst', 'observer', 'partner'],
   respond: ['partner'],
+};
+
+/** Which of the known IDs a route's `:id` is, by the resource its path names (`/api/<resource>/:id`); findings otherwise. */
+const ITEM_OF_SEGMENT: Record<string, string> = {
+  interviews: 'interview',
+  excerpts: 'excerpt',
+  codings: 'coding',
+  codes: 'code',
+  memos: 'memo',
+  rubrics: 'rubric',
+  scores: 'score',
+  isfs: 'isf',
+  summaries: 'summary',
+  claims: 'claim',
+  'isf-templates': 'template',
+  'support-types': 'supportType',
+  strategies: 'strategy',
+  'strategy-elements': 'element',
+  artifacts: 'artifact',
+  districts: 'district',
+  organizations: 'district',
+  participants: 'participant',
+  'participant-attributes': 'participantAttribute',
+  'ddd-versions': 'dddVersion',
+  'member-checks': 'memberCheck',
+  explanations: 'explanation',
+  recommendations: 'recommendation',
+  conjectures: 'conjecture',
+  'theory-iterations': 'iteration',
+  'theory-components': 'component',
 };
 
 describe('access to every route', () => {
@@ -314,6 +353,7 @@ describe('access to every route', () => {
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.code = (await s.selectFrom('code').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
@@ -362,50 +402,7 @@ describe('access to every route', () => {
 
   /** A request to the route with real IDs, and a body that fails validation rather than changing data. */
   function call(client: ApiClient, method: string, path: string, ids: Record<string, string> = known): Promise<Answer> {
-    const itemOf = (p: string) =>
-      p.startsWith('/api/interviews')
-        ? ids.interview
-        : p.startsWith('/api/excerpts')
-          ? ids.excerpt
-          : p.startsWith('/api/codings')
-            ? ids.coding
-            : p.startsWith('/api/isfs')
-              ? ids.isf
-              : p.startsWith('/api/summaries')
-                ? ids.summary
-                : p.startsWith('/api/claims')
-                  ? ids.claim
-                  : p.startsWith('/api/isf-templates')
-                    ? ids.template
-                    : p.startsWith('/api/support-types')
-                      ? ids.supportType
-                      : p.startsWith('/api/strategies')
-                        ? ids.strategy
-                        : p.startsWith('/api/strategy-elements')
-                          ? ids.element
-                          : p.startsWith('/api/artifacts')
-                            ? ids.artifact
-                            : p.startsWith('/api/districts') || p.startsWith('/api/organizations')
-                              ? ids.district
-                              : p.startsWith('/api/participants')
-                                ? ids.participant
-                                : p.startsWith('/api/participant-attributes')
-                                  ? ids.participantAttribute
-                                  : p.startsWith('/api/ddd-versions')
-                                    ? ids.dddVersion
-                                    : p.startsWith('/api/member-checks')
-                                      ? ids.memberCheck
-                                      : p.startsWith('/api/explanations')
-                                        ? ids.explanation
-                                        : p.startsWith('/api/recommendations')
-                                          ? ids.recommendation
-                                          : p.startsWith('/api/conjectures')
-                                            ? ids.conjecture
-                                            : p.startsWith('/api/theory-iterations')
-                                              ? ids.iteration
-                                              : p.startsWith('/api/theory-components')
-                                                ? ids.component
-                                                : ids.finding;
+    const itemOf = (p: string) => ids[ITEM_OF_SEGMENT[p.split('/')[2] ?? ''] ?? 'finding'];
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')

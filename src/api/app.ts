@@ -22,6 +22,7 @@ import { registerFeedbackRoutes } from './routes/feedback.routes.js';
 import { registerFeedbackNarrativeRoutes } from './routes/feedback-narratives.routes.js';
 import { registerFindingRoutes } from './routes/findings.routes.js';
 import { registerFrameworkRoutes } from './routes/framework.routes.js';
+import { registerCodeRoutes } from './routes/codes.routes.js';
 import { registerImplementationRoutes } from './routes/implementation.routes.js';
 import { registerIsfRoutes } from './routes/isfs.routes.js';
 import { registerMemberCheckRoutes } from './routes/member-checks.routes.js';
@@ -129,6 +130,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerFindingRoutes(app);
   registerChainRoutes(app);
   registerFrameworkRoutes(app);
+  registerCodeRoutes(app);
   registerStrategyRoutes(app);
   registerArtifactRoutes(app);
   registerAssessmentRoutes(app);

@@ -67,6 +67,7 @@ export const ITEM_NAMES: Record<string, string> = {
   conjectures: 'conjecture',
   'theory-iterations': 'iteration of the theory of action',
   'theory-components': 'component of the theory of action',
+  codes: 'code',
 };
 
 function itemName(path: string): string {

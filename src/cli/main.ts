@@ -4,6 +4,7 @@ import { translateStorageError } from '../services/database.js';
 import { registerAttributeCommands } from './commands/attribute.commands.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
+import { registerCodebookCommands } from './commands/codebook.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerEvidenceCommands(program);
   registerDesignCommands(program);
   registerFeedbackCommands(program);
+  registerCodebookCommands(program);
   registerReportCommands(program);
   registerUserCommands(program);
   registerAuditCommands(program);

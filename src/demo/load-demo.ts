@@ -10,6 +10,7 @@ import { writeBundle } from './bundle-writer.js';
 import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
 import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
+import { codebookDemo } from './demo-codebook.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
 import { defineAttribute } from '../services/participant-attributes.js';
@@ -46,6 +47,7 @@ export async function loadDemo(
     await designDemo(demo, report.partnership!.id, interviews);
     await feedbackDemo(demo, report.partnership!.id, interviews);
     await attributesDemo(demo, report.partnership!.id);
+    await codebookDemo(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {
