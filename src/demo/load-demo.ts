@@ -9,6 +9,7 @@ import { type ImportReport, importBundle } from '../services/import-bundle.js';
 import { writeBundle } from './bundle-writer.js';
 import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
 import { createDemoAccounts } from './demo-accounts.js';
+import { codingDemo } from './demo-coding.js';
 import { analyseDemo } from './demo-analysis.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
@@ -46,6 +47,7 @@ export async function loadDemo(
     await designDemo(demo, report.partnership!.id, interviews);
     await feedbackDemo(demo, report.partnership!.id, interviews);
     await attributesDemo(demo, report.partnership!.id);
+    await codingDemo(demo, report.partnership!.id, interviews);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

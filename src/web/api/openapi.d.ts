@@ -3678,6 +3678,428 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/codings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Codes a passage with one or more codes, as the caller's codings: a selection of an interview's current transcript (widened to whole words), a quote, a whole turn, or a stretch of an artifact's text */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewCoding'];
+        };
+      };
+      responses: {
+        /** @description The new codings, one a code */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              codings: components['schemas']['Coding'][];
+            };
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interviews/{id}/codings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The codings of an interview's current transcript, in text order, with each code's name and colour and its coder; a coder assigned to the interview sees only their own until they mark it done */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only the codings of this code (ID or name) */
+          code?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The transcript's codings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TranscriptCodings'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/artifacts/{id}/codings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The codings of an artifact's text, in text order, with each code's name and colour and its coder */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only the codings of this code (ID or name) */
+          code?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The artifact's codings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coding'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/codings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coding, with its code, coder and passage */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The coding */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coding'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/codings/{id}/uncode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uncodes a passage: the coding (the caller’s own) is retired, with the reason kept in the audit trail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The coding, uncoded */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coding'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/codings/{id}/recode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recodes a passage: the coding’s (the caller’s own) next version applies another code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The code to apply instead, by ID or name */
+            code: string;
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the change was made (kept in the audit trail) */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The coding, recoded */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Coding'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isfs': {
     parameters: {
       query?: never;
@@ -9771,6 +10193,51 @@ export interface components {
         reason: string;
       } | null;
     };
+    Coding: {
+      id: string;
+      version: number;
+      codeId: string;
+      codeName: string;
+      /** @description The code's colour, #rrggbb */
+      colour: string;
+      /** @description The account whose coding it is */
+      coder: string;
+      coderName: string;
+      /** @description A transcript's passage: the excerpt it is (the passage the evidence chain cites) */
+      excerptId: string | null;
+      interviewId: string | null;
+      transcriptId: string | null;
+      /** @description An artifact's stretch of text */
+      artifactId: string | null;
+      /** @description Code points into the transcript's (or artifact's) text */
+      start: number;
+      end: number;
+      quote: string;
+      codedAt: string;
+      /** @description Uncoded */
+      retired: boolean;
+    };
+    NewCoding: {
+      /** @description Interview ID or code: a passage of its current transcript */
+      interview?: string;
+      /** @description Artifact ID: a stretch of its text (offsets or a quote) */
+      artifact?: string;
+      start?: number;
+      end?: number;
+      quote?: string;
+      /** @description A whole turn, by its number (from 0) */
+      turn?: number;
+      /** @description Codes to apply, by ID or name */
+      codes: string[];
+    };
+    TranscriptCodings: {
+      interviewId: string;
+      interviewCode: string;
+      transcriptId: string;
+      /** @description False while the caller is assigned to code the interview and has not marked their coding done: they see only their own (blind double coding) */
+      othersShown: boolean;
+      codings: components['schemas']['Coding'][];
+    };
     Isf: {
       id: string;
       interviewId: string;
@@ -9939,6 +10406,14 @@ export interface components {
       quote: string;
       transcriptCorrected: boolean;
       retired: boolean;
+      /** @description The live codes on the passage that the caller may see (a coder assigned blind sees only their own) */
+      codes: components['schemas']['PassageCode'][];
+    };
+    PassageCode: {
+      codingId: string;
+      code: string;
+      colour: string;
+      coder: string;
     };
     ChainIssue: {
       id: string;
