@@ -11,6 +11,7 @@ const PROCESSES = [
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
   'test/attributes-cli.test.ts',
+  'test/coding-cli.test.ts',
   'test/cli.test.ts',
   'test/codebook-cli.test.ts',
   'test/concurrency.test.ts',

@@ -122,10 +122,12 @@ describe.each(DIALECTS)('coding passages (%s)', (dialect) => {
     const recoded = await recode(ana, coding!.id, { code: 'Feedback', expectedVersion: 1, reason: 'about feedback, not pacing' });
     expect(recoded).toMatchObject({ codeName: 'Feedback', version: 2 });
     await rejects(recode(ana, coding!.id, { code: 'Feedback', expectedVersion: 2 }), 'invalid', /already applies "Feedback"/);
-    await rejects(uncode(ben, coding!.id), 'forbidden', /only its coder/);
-    const gone = await uncode(ana, coding!.id, { reason: 'not about the principal' });
+    await rejects(uncode(ben, coding!.id, { expectedVersion: 2 }), 'forbidden', /only its coder/);
+    await rejects(uncode(ana, coding!.id, {}), 'conflict', /version 2/);
+    await rejects(uncode(ana, coding!.id, { expectedVersion: 1 }), 'conflict', /changed by someone else/);
+    const gone = await uncode(ana, coding!.id, { expectedVersion: 2, reason: 'not about the principal' });
     expect(gone.retired).toBe(true);
-    await rejects(uncode(ana, coding!.id), 'invalid', /was uncoded/);
+    await rejects(uncode(ana, coding!.id, { expectedVersion: 2 }), 'invalid', /was uncoded/);
     expect((await codingsOfInterview(t.ctx, pid, 'T01-0910')).codings).toEqual([]);
     const trail = await t.store.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', coding!.id).orderBy('seq').execute();
     expect(trail).toEqual([

@@ -50,6 +50,30 @@ describe.each(DIALECTS)('the demo partnership on %s', (dialect) => {
     }
   });
 
+  it('has two coders on the same interviews, blind and done, agreeing often but not always, and single-coded interviews besides', async () => {
+    const assignments = await t.store.db.selectFrom('coding_assignment').select(['interview_id', 'coder', 'done_at']).execute();
+    const coders = new Map<string, Set<string>>();
+    for (const a of assignments) coders.set(a.interview_id, new Set([...(coders.get(a.interview_id) ?? []), a.coder]));
+    const double = [...coders].filter(([, c]) => c.size === 2).map(([i]) => i);
+    expect(double).toHaveLength(8);
+    expect([...coders.values()].filter((c) => c.size === 1).length).toBeGreaterThan(0);
+    expect(assignments.every((a) => a.done_at !== null)).toBe(true);
+    const codings = await t.store.db
+      .selectFrom('coding')
+      .select(['interview_id', 'excerpt_id', 'code_id', 'coder'])
+      .where('interview_id', 'in', double)
+      .execute();
+    const applied = (coder: string) => new Set(codings.filter((c) => c.coder === coder).map((c) => `${c.excerpt_id} ${c.code_id}`));
+    const [a, b] = [...new Set(codings.map((c) => c.coder))].map(applied);
+    const both = [...a!].filter((k) => b!.has(k)).length;
+    const either = new Set([...a!, ...b!]).size;
+    expect(both / either).toBeGreaterThan(0.5);
+    expect(both / either).toBeLessThan(1);
+    // A passage cited in the analysis shows its codes in the trace.
+    const traced = await Promise.all((await t.store.findings.list(partnershipId)).map((f) => trace(t.ctx, f.id)));
+    expect(traced.flatMap((tr) => tr.passages).some((p) => p.codes.length > 0)).toBe(true);
+  });
+
   it('finds what participants said, in the right interviews', async () => {
     const { hits } = await searchTranscripts(t.ctx, partnershipId, '"Learning Walk"', { role: 'school_leader', cycle: '2010-11' });
     expect(hits.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { registerAttributeCommands } from './commands/attribute.commands.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerCodebookCommands } from './commands/codebook.commands.js';
+import { registerCodingCommands } from './commands/coding.commands.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerInterviewCommands(program);
   registerReadCommands(program);
   registerEvidenceCommands(program);
+  registerCodingCommands(program);
   registerDesignCommands(program);
   registerFeedbackCommands(program);
   registerCodebookCommands(program);

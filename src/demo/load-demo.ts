@@ -9,6 +9,7 @@ import { type ImportReport, importBundle } from '../services/import-bundle.js';
 import { writeBundle } from './bundle-writer.js';
 import { DEMO_PARTNERSHIP, demoParticipants } from './cast.js';
 import { createDemoAccounts } from './demo-accounts.js';
+import { codingDemo } from './demo-coding.js';
 import { analyseDemo } from './demo-analysis.js';
 import { codebookDemo } from './demo-codebook.js';
 import { designDemo } from './demo-design.js';
@@ -48,6 +49,7 @@ export async function loadDemo(
     await feedbackDemo(demo, report.partnership!.id, interviews);
     await attributesDemo(demo, report.partnership!.id);
     await codebookDemo(demo, report.partnership!.id);
+    await codingDemo(demo, report.partnership!.id, interviews);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

@@ -1,5 +1,5 @@
 import { type AssignmentState, seesOthersWork, visibleCoder } from '../domain/coding.js';
-import { invalid, notFound, WarrantError } from '../domain/errors.js';
+import { invalid, notFound, versionConflict, versionRequired, WarrantError } from '../domain/errors.js';
 import { type Passage, passageOfQuote, passageOfSelection } from '../domain/excerpt.js';
 import { sliceCodePoints } from '../domain/text.js';
 import type { CodeRow } from '../storage/repositories/code.repository.js';
@@ -89,6 +89,15 @@ export async function codeOf(ctx: ServiceContext, partnershipId: string, idOrNam
   return code;
 }
 
+/**
+ * Whose codings the actor's are: their account (the API acts as an account's ID; the command line as
+ * the name given with --as, which is the account's e-mail address when it names one).
+ */
+export async function coderOf(ctx: ServiceContext): Promise<string> {
+  if (!ctx.actor.includes('@')) return ctx.actor;
+  return (await ctx.store.accounts.byEmail(ctx.actor.trim().toLowerCase()))?.id ?? ctx.actor;
+}
+
 async function codesOf(ctx: ServiceContext, partnershipId: string, names: readonly string[]): Promise<CodeRow[]> {
   if (names.length === 0) throw invalid('name at least one code to apply', { field: 'codes' });
   const codes: CodeRow[] = [];
@@ -155,16 +164,17 @@ export function codePassage(ctx: ServiceContext, input: NewCoding): Promise<Codi
   return inTransaction(ctx, async (tx) => {
     const codes = await codesOf(tx, input.partnershipId, input.codes);
     const placed = await place(tx, input);
+    const coder = await coderOf(tx);
     const at = now(tx);
     const ids: string[] = [];
     for (const code of codes) {
-      const twice = await tx.store.codings.live(placed.passage, code.id, tx.actor);
+      const twice = await tx.store.codings.live(placed.passage, code.id, coder);
       if (twice) throw alreadyCoded(code, twice.id);
       const row = {
         id: tx.ids.next('coding'),
         partnership_id: input.partnershipId,
         code_id: code.id,
-        coder: tx.actor,
+        coder,
         ...placed.row,
         start_offset: placed.at.start,
         end_offset: placed.at.end,
@@ -190,12 +200,18 @@ async function asView(ctx: ServiceContext, r: CodingInContext): Promise<CodingVi
   return viewOf(r, r.artifact_id ? ((await ctx.store.artifacts.text(r.artifact_id)) ?? '') : undefined);
 }
 
-/** The coder's own live coding: someone else's is theirs to uncode or recode. */
-async function ownCoding(ctx: ServiceContext, id: string): Promise<CodingInContext> {
+/**
+ * The coder's own live coding, at the version the change was made on: someone else's is theirs to
+ * uncode or recode, and a change made on an older version is refused with the current one.
+ */
+async function ownCoding(ctx: ServiceContext, id: string, expectedVersion: number | undefined): Promise<CodingInContext> {
   const [coding] = await ctx.store.codings.inContext([id]);
   if (!coding) throw notFound('coding', id);
   if (coding.retired_at) throw invalid(`coding ${id} was uncoded on ${coding.retired_at.slice(0, 10)} by ${coding.retired_by}`);
-  if (coding.coder !== ctx.actor) throw new WarrantError('forbidden', `coding ${id} is ${coding.coder_name}'s: only its coder uncodes or recodes it`, { id });
+  if (expectedVersion === undefined) throw versionRequired('coding', id, coding.version, viewOf(coding));
+  if (expectedVersion !== coding.version) throw versionConflict('coding', id, expectedVersion, coding.version, viewOf(coding));
+  if (coding.coder !== (await coderOf(ctx)))
+    throw new WarrantError('forbidden', `coding ${id} is ${coding.coder_name}'s: only its coder uncodes or recodes it`, { id });
   return coding;
 }
 
@@ -203,19 +219,20 @@ export async function getCoding(ctx: ServiceContext, id: string): Promise<Coding
   const [coding] = await ctx.store.codings.inContext([id]);
   if (!coding) throw notFound('coding', id);
   if (coding.interview_id) {
-    const sees = visibleCoder(ctx.actor, await assignmentsOf(ctx, coding.interview_id));
+    const sees = visibleCoder(await coderOf(ctx), await assignmentsOf(ctx, coding.interview_id));
     if (!sees(coding.coder)) throw notFound('coding', id);
   }
   return asView(ctx, coding);
 }
 
 /** Uncodes a passage: the coding is retired, with the reason (kept in the audit trail). */
-export function uncode(ctx: ServiceContext, id: string, options: { reason?: string | undefined } = {}): Promise<CodingView> {
+export function uncode(ctx: ServiceContext, id: string, options: { reason?: string | undefined; expectedVersion?: number | undefined }): Promise<CodingView> {
   return inTransaction(ctx, async (tx) => {
-    const coding = await ownCoding(tx, id);
+    const coding = await ownCoding(tx, id, options.expectedVersion);
     const reason = options.reason?.trim() || 'uncoded';
     const at = now(tx);
-    if (!(await tx.store.codings.retire(id, { at, by: tx.actor, reason }))) throw invalid(`coding ${id} was uncoded meanwhile`);
+    if (!(await tx.store.codings.retire(id, coding.version, { at, by: tx.actor, reason })))
+      throw versionConflict('coding', id, coding.version, coding.version + 1, viewOf(coding));
     await audit(tx, {
       action: 'coding.uncode',
       entityKind: 'coding',
@@ -235,13 +252,13 @@ export function recode(
   change: { code: string; expectedVersion?: number | undefined; reason?: string | undefined },
 ): Promise<CodingView> {
   return inTransaction(ctx, async (tx) => {
-    const coding = await ownCoding(tx, id);
+    const coding = await ownCoding(tx, id, change.expectedVersion);
     const code = await codeOf(tx, coding.partnership_id, change.code);
     if (code.id === coding.code_id) throw invalid(`coding ${id} already applies "${code.name}"`, { field: 'code' });
     const passage: CodedPassage = coding.excerpt_id
       ? { excerptId: coding.excerpt_id }
       : { artifactId: coding.artifact_id!, start: coding.start_offset, end: coding.end_offset };
-    const twice = await tx.store.codings.live(passage, code.id, tx.actor);
+    const twice = await tx.store.codings.live(passage, code.id, coding.coder);
     if (twice) throw alreadyCoded(code, twice.id);
     const shown = await asView(tx, coding);
     await saveNextVersion(tx, {
@@ -291,13 +308,14 @@ export async function codingsOfInterview(
   if (!transcript) throw invalid(`interview ${interview.code} has no transcript yet`, { field: 'interview' });
   const code = filter.code ? await codeOfAny(ctx, partnershipId, filter.code) : undefined;
   const assignments = await assignmentsOf(ctx, interview.id);
-  const sees = visibleCoder(ctx.actor, assignments);
+  const viewer = await coderOf(ctx);
+  const sees = visibleCoder(viewer, assignments);
   const rows = (await ctx.store.codings.onTranscript(transcript.id)).filter((r) => sees(r.coder) && (!code || r.code_id === code.id));
   return {
     interviewId: interview.id,
     interviewCode: interview.code,
     transcriptId: transcript.id,
-    othersShown: seesOthersWork(ctx.actor, assignments),
+    othersShown: seesOthersWork(viewer, assignments),
     codings: rows.map((r) => viewOf(r)),
   };
 }
@@ -334,11 +352,12 @@ export async function codingsOfArtifact(ctx: ServiceContext, artifactId: string,
 export async function codesOnPassages(ctx: ServiceContext, excerptIds: readonly string[]): Promise<Map<string, CodingView[]>> {
   const rows = await ctx.store.codings.ofExcerpts(excerptIds);
   const rules = new Map<string, (coder: string) => boolean>();
+  const viewer = rows.length ? await coderOf(ctx) : ctx.actor;
   const out = new Map<string, CodingView[]>();
   for (const r of rows) {
     const interviewId = r.interview_id!;
     let sees = rules.get(interviewId);
-    if (!sees) rules.set(interviewId, (sees = visibleCoder(ctx.actor, await assignmentsOf(ctx, interviewId))));
+    if (!sees) rules.set(interviewId, (sees = visibleCoder(viewer, await assignmentsOf(ctx, interviewId))));
     if (!sees(r.coder)) continue;
     const list = out.get(r.excerpt_id!) ?? [];
     list.push(viewOf(r));

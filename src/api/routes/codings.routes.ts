@@ -89,7 +89,7 @@ export function registerCodingRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/codings/{id}/uncode',
         tags,
         summary: 'Uncodes a passage: the coding (the caller’s own) is retired, with the reason kept in the audit trail',
-        request: { params: IdParam, body: jsonBody(z.object({ reason })) },
+        request: { params: IdParam, body: jsonBody(z.object({ expectedVersion, reason })) },
         responses: { 200: jsonResponse(CodingSchema, 'The coding, uncoded'), ...errorResponses },
       }),
     ),

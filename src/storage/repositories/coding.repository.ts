@@ -125,12 +125,13 @@ export class CodingRepository {
     return updateIfVersion(this.db, 'coding', id, changes, { fromVersion, by, at, live: true });
   }
 
-  /** Uncodes: the coding is retired (kept for the audit trail and agreement history); false if it already was. */
-  async retire(id: string, r: Retirement): Promise<boolean> {
+  /** Uncodes: the coding is retired (kept for the audit trail and agreement history); false if it already was, or moved on from `fromVersion`. */
+  async retire(id: string, fromVersion: number, r: Retirement): Promise<boolean> {
     const done = await this.db
       .updateTable('coding')
       .set({ retired_at: r.at, retired_by: r.by, retired_reason: r.reason })
       .where('id', '=', id)
+      .where('version', '=', fromVersion)
       .where('retired_at', 'is', null)
       .executeTakeFirst();
     return Number(done.numUpdatedRows) === 1;
