@@ -169,6 +169,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/theory/iterations': 'read',
   'POST /api/partnerships/:partnershipId/theory/iterations': 'lead',
   'GET /api/theory-iterations/:id/document': 'read',
+  'GET /api/partnerships/:partnershipId/memos': 'read',
+  'POST /api/partnerships/:partnershipId/memos': 'write',
+  'GET /api/memos/:id': 'read',
+  'PATCH /api/memos/:id': 'write',
+  'GET /api/partnerships/:partnershipId/coded': 'read',
+  'GET /api/partnerships/:partnershipId/code-query': 'read',
+  'GET /api/partnerships/:partnershipId/code-matrix': 'read',
+  'GET /api/partnerships/:partnershipId/code-cooccurrence': 'read',
+  'GET /api/partnerships/:partnershipId/coded-segments': 'read',
 };
 
 /**
@@ -297,6 +306,9 @@ describe('access to every route', () => {
     ids.recommendation = (await s.selectFrom('recommendation').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.memo = (await s.selectFrom('memo').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
+    // Memos are the team's: on participants' words, interviews and cases, never for partners.
+    secrets.push(...(await s.selectFrom('memo').select('text').execute()).map((r) => r.text.split('\n')[0]!));
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
@@ -386,7 +398,9 @@ describe('access to every route', () => {
                                             ? ids.iteration
                                             : p.startsWith('/api/theory-components')
                                               ? ids.component
-                                              : ids.finding;
+                                              : p.startsWith('/api/memos')
+                                                ? ids.memo
+                                                : ids.finding;
     const url = path
       .replace(/^\/assets\/\*$/, '/assets/app.js')
       .replace(/^\/\*$/, '/interviews')

@@ -37,6 +37,8 @@ import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
+import { registerMemoRoutes } from './routes/memos.routes.js';
+import { registerRetrievalRoutes } from './routes/retrieval.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
@@ -140,6 +142,8 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTheoryRoutes(app);
   registerImportRoutes(app);
   registerTranscriptRoutes(app);
+  registerMemoRoutes(app);
+  registerRetrievalRoutes(app);
   registerLinkPages(app);
 
   const info = {

@@ -66,6 +66,7 @@ export const ITEM_NAMES: Record<string, string> = {
   conjectures: 'conjecture',
   'theory-iterations': 'iteration of the theory of action',
   'theory-components': 'component of the theory of action',
+  memos: 'memo',
 };
 
 function itemName(path: string): string {
