@@ -194,6 +194,15 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/codes/:id/split': 'write',
   'GET /api/partnerships/:partnershipId/codebook/export': 'read',
   'POST /api/partnerships/:partnershipId/codebook/import': 'write',
+  'GET /api/partnerships/:partnershipId/memos': 'read',
+  'POST /api/partnerships/:partnershipId/memos': 'write',
+  'GET /api/memos/:id': 'read',
+  'PATCH /api/memos/:id': 'write',
+  'GET /api/partnerships/:partnershipId/coded': 'read',
+  'GET /api/partnerships/:partnershipId/code-query': 'read',
+  'GET /api/partnerships/:partnershipId/code-matrix': 'read',
+  'GET /api/partnerships/:partnershipId/code-cooccurrence': 'read',
+  'GET /api/partnerships/:partnershipId/coded-segments': 'read',
 };
 
 /**
@@ -354,6 +363,9 @@ describe('access to every route', () => {
     ids.conjecture = (await s.selectFrom('conjecture').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.iteration = (await s.selectFrom('toa_iteration').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.code = (await s.selectFrom('code').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.memo = (await s.selectFrom('memo').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
+    // Memos are the team's: on participants' words, interviews and cases, never for partners.
+    secrets.push(...(await s.selectFrom('memo').select('text').execute()).map((r) => r.text.split('\n')[0]!));
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.

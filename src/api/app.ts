@@ -40,6 +40,8 @@ import { registerParticipantAttributeRoutes } from './routes/participant-attribu
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
+import { registerMemoRoutes } from './routes/memos.routes.js';
+import { registerRetrievalRoutes } from './routes/retrieval.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
 
@@ -146,6 +148,8 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTheoryRoutes(app);
   registerImportRoutes(app);
   registerTranscriptRoutes(app);
+  registerMemoRoutes(app);
+  registerRetrievalRoutes(app);
   registerLinkPages(app);
 
   const info = {

@@ -68,6 +68,7 @@ export const ITEM_NAMES: Record<string, string> = {
   'theory-iterations': 'iteration of the theory of action',
   'theory-components': 'component of the theory of action',
   codes: 'code',
+  memos: 'memo',
 };
 
 function itemName(path: string): string {

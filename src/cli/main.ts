@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../services/database.js';
 import { registerAttributeCommands } from './commands/attribute.commands.js';
+import { registerMemoCommands } from './commands/memo.commands.js';
+import { registerRetrievalCommands } from './commands/retrieval.commands.js';
 import { registerAuditCommands } from './commands/audit.commands.js';
 import { registerBackupCommands } from './commands/backup.commands.js';
 import { registerCodebookCommands } from './commands/codebook.commands.js';
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerSetupCommands(program);
   registerAttributeCommands(program);
+  registerMemoCommands(program);
+  registerRetrievalCommands(program);
   registerImportCommand(program);
   registerInterviewCommands(program);
   registerReadCommands(program);

@@ -14,6 +14,7 @@ import { analyseDemo } from './demo-analysis.js';
 import { codebookDemo } from './demo-codebook.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
+import { memosDemo } from './demo-memos.js';
 import { defineAttribute } from '../services/participant-attributes.js';
 import { editParticipant } from '../services/participants.js';
 
@@ -50,6 +51,7 @@ export async function loadDemo(
     await attributesDemo(demo, report.partnership!.id);
     await codebookDemo(demo, report.partnership!.id);
     await codingDemo(demo, report.partnership!.id, interviews);
+    await memosDemo(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

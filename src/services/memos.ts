@@ -20,6 +20,8 @@ export interface MemoSubject {
 export interface Memo {
   row: MemoRow;
   subject: MemoSubject | null;
+  /** The author's name (their account's), or the ID the memo was written under. */
+  author: string;
 }
 
 export interface NewMemo {
@@ -99,15 +101,21 @@ async function labelOf(ctx: ServiceContext, kind: MemoSubjectKind, id: string): 
 
 async function inContext(ctx: ServiceContext, rows: MemoRow[]): Promise<Memo[]> {
   const labels = new Map<string, string>();
+  const authors = new Map<string, string>();
   const out: Memo[] = [];
   for (const row of rows) {
+    if (!authors.has(row.created_by)) {
+      const a = await ctx.store.accounts.byId(row.created_by);
+      authors.set(row.created_by, a ? a.display_name || a.email : row.created_by);
+    }
+    const author = authors.get(row.created_by)!;
     if (!row.subject_kind || !row.subject_id) {
-      out.push({ row, subject: null });
+      out.push({ row, subject: null, author });
       continue;
     }
     const key = `${row.subject_kind}:${row.subject_id}`;
     if (!labels.has(key)) labels.set(key, await labelOf(ctx, row.subject_kind, row.subject_id));
-    out.push({ row, subject: { kind: row.subject_kind, id: row.subject_id, label: labels.get(key)! } });
+    out.push({ row, subject: { kind: row.subject_kind, id: row.subject_id, label: labels.get(key)! }, author });
   }
   return out;
 }

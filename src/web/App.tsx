@@ -29,6 +29,8 @@ import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { MemosPage } from './features/memos/MemosPage';
+import { RetrievalPage } from './features/retrieval/RetrievalPage';
 
 function NotFound() {
   return (
@@ -51,6 +53,8 @@ const router = createBrowserRouter([
       { path: '/interviews', element: forTeam(<InterviewsPage />) },
       { path: '/interviews/:id', element: forTeam(<InterviewPage />) },
       { path: '/search', element: forTeam(<SearchPage />) },
+      { path: '/memos', element: forTeam(<MemosPage />) },
+      { path: '/retrieval', element: forTeam(<RetrievalPage />) },
       { path: '/summaries', element: forTeam(<SummariesPage />) },
       { path: '/summaries/:id', element: forTeam(<SummaryPage />) },
       { path: '/findings', element: forTeam(<FindingsPage />) },

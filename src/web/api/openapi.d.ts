@@ -11044,6 +11044,649 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/memos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The memos, newest first: all, on a kind of subject, on one subject, or free-standing; searched with the transcript search language */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A subject kind, or none for the free-standing memos */
+          subjectKind?: string;
+          /** @description Memos on this record (its ID, or with subjectKind its code or name) */
+          subject?: string;
+          /** @description Search title and text: words, "phrases", prefix*, OR, -word (the transcript search language) */
+          q?: string;
+          /** @description Include retired memos */
+          retired?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Memos */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Memo'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Writes a memo on a code, coding, passage, interview or participant, or a free-standing one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewMemo'];
+        };
+      };
+      responses: {
+        /** @description The new memo */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Memo'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/memos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A memo, with what it is written on and its history */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The memo */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MemoWithHistory'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits a memo's title or text: its next version, made on expectedVersion, with the reason */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MemoEdit'];
+        };
+      };
+      responses: {
+        /** @description The memo */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Memo'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/coded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A code's passages, filtered by district, school, role group, cycle, protocol and coder */
+    get: {
+      parameters: {
+        query: {
+          /** @description A district, by name or ID */
+          district?: string;
+          /** @description A school, by name or ID */
+          school?: string;
+          /** @description A role group: teacher, coach, school_leader, district_leader */
+          role?: string;
+          /** @description A cycle, by label or ID */
+          cycle?: string;
+          /** @description The interview's protocol */
+          protocol?: string;
+          /** @description The coder's account, by ID or email address */
+          coder?: string;
+          /** @description The code, by name or ID */
+          code: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The passages */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodedPassages'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/code-query': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Answers a code query: "A AND B" (overlapping passages), "A NEAR/3 B" (within 3 turns), "A NOT B" (overlapping none), read left to right */
+    get: {
+      parameters: {
+        query: {
+          /** @description A district, by name or ID */
+          district?: string;
+          /** @description A school, by name or ID */
+          school?: string;
+          /** @description A role group: teacher, coach, school_leader, district_leader */
+          role?: string;
+          /** @description A cycle, by label or ID */
+          cycle?: string;
+          /** @description The interview's protocol */
+          protocol?: string;
+          /** @description The coder's account, by ID or email address */
+          coder?: string;
+          q: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The first code's passages that meet the query */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodeQueryAnswer'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/code-matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Codes × role group, school, district or cycle: passages and participants in each cell, with the filter that opens its passages */
+    get: {
+      parameters: {
+        query: {
+          /** @description A district, by name or ID */
+          district?: string;
+          /** @description A school, by name or ID */
+          school?: string;
+          /** @description A role group: teacher, coach, school_leader, district_leader */
+          role?: string;
+          /** @description A cycle, by label or ID */
+          cycle?: string;
+          /** @description The interview's protocol */
+          protocol?: string;
+          /** @description The coder's account, by ID or email address */
+          coder?: string;
+          by: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The matrix */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodeMatrix'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/code-cooccurrence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Codes × codes: overlapping passages of every two codes; on the diagonal, each code’s passages */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A district, by name or ID */
+          district?: string;
+          /** @description A school, by name or ID */
+          school?: string;
+          /** @description A role group: teacher, coach, school_leader, district_leader */
+          role?: string;
+          /** @description A cycle, by label or ID */
+          cycle?: string;
+          /** @description The interview's protocol */
+          protocol?: string;
+          /** @description The coder's account, by ID or email address */
+          coder?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The co-occurrence table */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CodeCooccurrence'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/coded-segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coded segments as CSV or XLSX for R, Stata and SPSS: one row per coded segment, the participants' attributes as columns with plain names */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A district, by name or ID */
+          district?: string;
+          /** @description A school, by name or ID */
+          school?: string;
+          /** @description A role group: teacher, coach, school_leader, district_leader */
+          role?: string;
+          /** @description A cycle, by label or ID */
+          cycle?: string;
+          /** @description The interview's protocol */
+          protocol?: string;
+          /** @description The coder's account, by ID or email address */
+          coder?: string;
+          /** @description csv (the default) or xlsx */
+          format?: 'csv' | 'xlsx';
+          /** @description Only this code’s, by name or ID */
+          code?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The coded segments */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12479,6 +13122,153 @@ export interface components {
         by: 'label' | 'mapping' | 'none';
       };
       warnings: components['schemas']['Problem'][];
+    };
+    Memo: {
+      id: string;
+      /** @description Null for a free-standing memo */
+      subject: {
+        kind: components['schemas']['MemoSubjectKind'];
+        id: string;
+        label: string;
+      } | null;
+      title: string;
+      text: string;
+      /** @description The author's name */
+      author: string;
+      createdBy: string;
+      createdAt: string;
+      updatedBy: string;
+      updatedAt: string;
+      version: number;
+      retired: {
+        at: string;
+        by: string;
+        reason: string;
+      } | null;
+    };
+    /**
+     * @description What a memo is written on: a code, a coding, a passage (excerpt), an interview or a participant (case)
+     * @enum {string}
+     */
+    MemoSubjectKind: 'code' | 'coding' | 'excerpt' | 'interview' | 'participant';
+    NewMemo: {
+      /** @description code, coding, excerpt (or passage), interview, participant (or case); none for a free-standing memo */
+      subjectKind?: string;
+      /** @description The subject's ID, or with subjectKind an interview's or participant's code or a code's name */
+      subject?: string;
+      title: string;
+      text: string;
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+    };
+    MemoWithHistory: components['schemas']['Memo'] & {
+      history: components['schemas']['HistoryEntry'][];
+    };
+    MemoEdit: {
+      title?: string;
+      text?: string;
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+      /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+      expectedVersion?: number;
+    };
+    CodedPassages: {
+      code: components['schemas']['CodeBrief'] & {
+        definition: string;
+      };
+      filter: components['schemas']['RetrievalFilter'];
+      passages: components['schemas']['CodedPassage'][];
+    };
+    CodeBrief: {
+      id: string;
+      name: string;
+      colour: string;
+      parentId: string | null;
+    };
+    /** @description The filters (by ID) that open these passages: code, district, school, role, cycle, protocol, coder — a code's passages route's query */
+    RetrievalFilter: {
+      [key: string]: string;
+    };
+    CodedPassage: {
+      codingId: string;
+      code: {
+        id: string;
+        name: string;
+        colour: string;
+      };
+      coder: {
+        id: string;
+        name: string;
+      };
+      /** @description The passage (excerpt) coded: the same identity the evidence chain cites */
+      passageId: string;
+      interview: {
+        id: string;
+        code: string;
+        date: string;
+        protocol: string;
+      };
+      participant: {
+        id: string;
+        code: string;
+        pseudonym: string;
+      };
+      role: components['schemas']['RoleGroup'];
+      district: {
+        id: string;
+        name: string;
+      };
+      school: {
+        id: string;
+        name: string;
+      };
+      cycle: {
+        id: string;
+        label: string;
+      };
+      transcriptId: string;
+      start: number;
+      end: number;
+      quote: string;
+    };
+    CodeQueryAnswer: {
+      query: string;
+      codes: components['schemas']['CodeBrief'][];
+      steps: {
+        /** @enum {string} */
+        op: 'AND' | 'NOT' | 'NEAR';
+        turns?: number;
+        code: string;
+      }[];
+      hits: {
+        passage: components['schemas']['CodedPassage'];
+        /** @description For each AND or NEAR step, the passages of its code that the passage overlaps or lies near */
+        with: components['schemas']['CodedPassage'][][];
+      }[];
+    };
+    CodeMatrix: {
+      /** @enum {string} */
+      by: 'role' | 'school' | 'district' | 'cycle';
+      codes: components['schemas']['CodeBrief'][];
+      columns: {
+        key: string;
+        label: string;
+      }[];
+      cells: {
+        codeId: string;
+        key: string;
+        passages: number;
+        participants: number;
+        filter: components['schemas']['RetrievalFilter'];
+      }[];
+    };
+    CodeCooccurrence: {
+      codes: components['schemas']['CodeBrief'][];
+      cells: {
+        a: string;
+        b: string;
+        passages: number;
+      }[];
     };
   };
   responses: never;

@@ -22,6 +22,8 @@ import type { FeedbackSchema } from '../../api/schemas/feedback.schemas.js';
 import type { NarrativeSchema } from '../../api/schemas/feedback-narratives.schemas.js';
 import type { UptakeLineSchema } from '../../api/schemas/recommendations.schemas.js';
 import type { ConjectureSchema, IterationSchema, TheorySchema } from '../../api/schemas/theory.schemas.js';
+import type { MemoSchema, MemoWithHistorySchema } from '../../api/schemas/memos.schemas.js';
+import type { CodedPassageSchema, CodeMatrixSchema, CooccurrenceSchema } from '../../api/schemas/retrieval.schemas.js';
 
 /** The API's JSON, typed from the server's own schemas. */
 export type Me = z.infer<typeof MeSchema>;
@@ -90,3 +92,9 @@ export type Saved<T> = T & { warnings: string[] };
 /** Enumerations as the API's document names them (openapi.d.ts). */
 export type RoleGroup = components['schemas']['RoleGroup'];
 export type PartnershipRole = components['schemas']['PartnershipRole'];
+
+export type Memo = z.infer<typeof MemoSchema>;
+export type MemoWithHistory = z.infer<typeof MemoWithHistorySchema>;
+export type CodedPassage = z.infer<typeof CodedPassageSchema>;
+export type CodeMatrix = z.infer<typeof CodeMatrixSchema>;
+export type CodeCooccurrence = z.infer<typeof CooccurrenceSchema>;

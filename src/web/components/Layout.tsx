@@ -38,6 +38,8 @@ export function Layout() {
             <NavLink to="/findings">Findings</NavLink>
             <NavLink to="/check">Check</NavLink>
             <NavLink to="/search">Search</NavLink>
+            <NavLink to="/retrieval">Coded passages</NavLink>
+            <NavLink to="/memos">Memos</NavLink>
             <NavLink to="/strategies">Strategies</NavLink>
             <NavLink to="/design">Design documents</NavLink>
             <NavLink to="/feedback">Feedback</NavLink>
