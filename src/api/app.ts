@@ -39,6 +39,8 @@ import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
+import { registerRubricRoutes } from './routes/rubrics.routes.js';
+import { registerScoreRoutes } from './routes/scores.routes.js';
 
 export const API_TITLE = 'Warrant API';
 export const MAX_JSON_BODY = 1024 * 1024;
@@ -140,6 +142,8 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTheoryRoutes(app);
   registerImportRoutes(app);
   registerTranscriptRoutes(app);
+  registerRubricRoutes(app);
+  registerScoreRoutes(app);
   registerLinkPages(app);
 
   const info = {

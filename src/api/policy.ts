@@ -66,6 +66,8 @@ export const ITEM_NAMES: Record<string, string> = {
   conjectures: 'conjecture',
   'theory-iterations': 'iteration of the theory of action',
   'theory-components': 'component of the theory of action',
+  rubrics: 'rubric',
+  scores: 'score',
 };
 
 function itemName(path: string): string {

@@ -13,6 +13,7 @@ import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerScoreCommands } from './commands/score.commands.js';
 import { registerSetupCommands } from './commands/setup.commands.js';
 import { registerUserCommands } from './commands/user.commands.js';
 import { EXIT } from './exit-codes.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerSetupCommands(program);
   registerAttributeCommands(program);
+  registerScoreCommands(program);
   registerImportCommand(program);
   registerInterviewCommands(program);
   registerReadCommands(program);

@@ -12,6 +12,7 @@ import { createDemoAccounts } from './demo-accounts.js';
 import { analyseDemo } from './demo-analysis.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
+import { scoresDemo } from './demo-scores.js';
 import { defineAttribute } from '../services/participant-attributes.js';
 import { editParticipant } from '../services/participants.js';
 
@@ -46,6 +47,7 @@ export async function loadDemo(
     await designDemo(demo, report.partnership!.id, interviews);
     await feedbackDemo(demo, report.partnership!.id, interviews);
     await attributesDemo(demo, report.partnership!.id);
+    await scoresDemo(demo, report.partnership!.id, interviews);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {
