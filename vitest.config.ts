@@ -20,6 +20,7 @@ const PROCESSES = [
   'test/fuzz.test.ts',
   'test/literature-addresses.test.ts',
   'test/report-layout.test.ts',
+  'test/scores-cli.test.ts',
   'test/responsiveness.test.ts',
   'test/setup-cli.test.ts',
   'test/web-import.test.ts',
