@@ -29,6 +29,9 @@ import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { ScoringPage } from './features/scoring/ScoringPage';
+import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
+import { TrajectoryPage } from './features/scoring/TrajectoryPage';
 
 function NotFound() {
   return (
@@ -66,6 +69,9 @@ const router = createBrowserRouter([
       { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },
+      { path: '/scoring', element: forTeam(<ScoringPage />) },
+      { path: '/scoring/interviews/:id', element: forTeam(<ScoreInterviewPage />) },
+      { path: '/scoring/participants/:id', element: forTeam(<TrajectoryPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },
