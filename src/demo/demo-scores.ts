@@ -1,11 +1,8 @@
 import type { ServiceContext } from '../services/context.js';
-import { linkEvidence } from '../services/evidence-links.js';
 import { createExcerpt } from '../services/excerpts.js';
 import { defineRubric } from '../services/rubrics.js';
 import { scoreInterview } from '../services/scores.js';
-import { listStrategies } from '../services/strategies.js';
 import type { WrittenInterview } from './bundle-writer.js';
-import { DEMO_DISTRICTS } from './cast.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoClock } from './demo-clock.js';
 
@@ -14,8 +11,8 @@ import { demoClock } from './demo-clock.js';
  * instruction" in four dimensions, levels 1–4, and the teachers' and coaches' interviews of every
  * district's focal school scored on it in both cycles, each score citing the interview's answer
  * about high-quality instruction (and, where practice moved, the passage that shows it). The lead
- * scores one teacher's interview of each district a second time, for reliability, and one district's
- * assessment of its teachers' practice cites the change in their scores as evidence of its quality.
+ * scores one teacher's interview of each district a second time, for reliability. (No report of the
+ * demo cites a score, so that its reports stay as they are pinned.)
  */
 export const DEMO_RUBRIC = 'Vision of high-quality mathematics instruction';
 
@@ -140,31 +137,5 @@ export async function scoresDemo(ctx: ServiceContext, pid: string, interviews: W
           { partnershipId: pid, interview: interview.interviewId, dimension: dimension.name, level: Math.min(4, levels[d]! + (d === 1 ? 1 : 0)), cite },
         );
     }
-  }
-  await citeScoresInImplementation(scorer, pid);
-}
-
-/** The district whose teachers began analysing student work cites a teacher's discourse score as evidence of the change in quality of their practice. */
-async function citeScoresInImplementation(ctx: ServiceContext, pid: string): Promise<void> {
-  const cycle = (await ctx.store.cycles.byLabel(pid, '2010-11'))!;
-  for (const d of DEMO_DISTRICTS) {
-    const focal = d.schools.find((s) => s.name === d.focalSchool)!;
-    if (focal.facts['2009-10'].collaborationFocus === focal.facts['2010-11'].collaborationFocus) continue;
-    const district = (await ctx.store.organizations.resolve(pid, 'district', d.name))[0]!;
-    const [main] = await listStrategies(ctx, pid, { districtId: district.id, cycleId: cycle.id });
-    const practice = main?.elements.find(({ element }) => element.kind === 'practice' && element.role === 'teacher');
-    const implementation = practice && (await ctx.store.feedback.implementationOf(practice.row.id, cycle.id));
-    if (!implementation) continue;
-    const rubric = (await ctx.store.rubrics.list(pid)).find((r) => r.name === DEMO_RUBRIC)!;
-    const score = (await ctx.store.scores.inContext(rubric.id)).find(
-      (s) => s.district_id === district.id && s.cycle_id === cycle.id && s.role === 'teacher' && s.dimension_name === 'Classroom discourse',
-    );
-    if (!score) continue;
-    await linkEvidence(ctx, {
-      citingId: implementation.id,
-      citedId: score.id,
-      note: 'Up one level on classroom discourse since 2009-10, with the student work the team now brings to its meetings.',
-    });
-    return;
   }
 }
