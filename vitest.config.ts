@@ -23,6 +23,7 @@ const PROCESSES = [
   'test/literature-addresses.test.ts',
   'test/report-layout.test.ts',
   'test/reliability-cli.test.ts',
+  'test/scores-cli.test.ts',
   'test/responsiveness.test.ts',
   'test/setup-cli.test.ts',
   'test/web-import.test.ts',

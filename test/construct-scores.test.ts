@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../src/services/accounts.js';
 import { importBundle } from '../src/services/import-bundle.js';
+import { linkEvidence, linkViews } from '../src/services/evidence-links.js';
+import { writeImplementation } from '../src/services/feedback.js';
+import { addElement, createStrategy } from '../src/services/strategies.js';
 import { defineRubric, editRubric, listRubrics } from '../src/services/rubrics.js';
 import { interviewScores, participantTrajectory, scoreDistributions, scoreInterview, withdrawScore } from '../src/services/scores.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -204,5 +207,37 @@ describe.each(DIALECTS)('levelled rubrics and construct scores (%s)', (dialect) 
     expect((await seenBy('a@example.org')).scores.map((s) => s.scorerName).sort()).toEqual(['Scorer A', 'Scorer B']);
     // Someone without an account cannot score.
     expect(await refusal(score('someone', 1))).toMatchObject({ field: 'scorer' });
+  });
+
+  it("lets an implementation assessment cite a score as evidence of a practice's change in quality, from its own district and cycle", async () => {
+    await vision();
+    const score = (interview: string, level: number, cite: string) =>
+      scoreInterview(t.ctx, { partnershipId: pid, interview, dimension: 'Classroom discourse', level, cite: [{ quote: cite }] });
+    const before = await score('T01-0910', 1, 'We rarely look at student work together.');
+    const after = await score('T01-1011', 3, 'Now we bring student work to the Tuesday meeting.');
+    const s = await createStrategy(t.ctx, {
+      partnershipId: pid,
+      district: 'Northfield District',
+      cycle: '2010-11',
+      name: 'Teacher teams',
+      goal: 'Better talk.',
+    });
+    const practice = await addElement(t.ctx, s.strategy.id, { kind: 'practice', description: 'Teachers analyse student work together.', role: 'teacher' });
+    const implementation = await writeImplementation(t.ctx, {
+      elementId: practice.row.id,
+      frequencyChange: 'increased',
+      qualityChange: 'improved',
+      text: 'Teams now bring student work.',
+    });
+    const link = await linkEvidence(t.ctx, { citingId: implementation.id, citedId: after.id, note: 'up two levels since 2009-10' });
+    expect(link).toMatchObject({ cited_kind: 'score', bearing: 'supports' });
+    expect((await linkViews(t.ctx, [implementation.id])).get(implementation.id)).toEqual([
+      expect.objectContaining({ kind: 'score', label: 'Classroom discourse: level 3 of Vision of high-quality mathematics instruction', retired: false }),
+    ]);
+    expect(await refusal(linkEvidence(t.ctx, { citingId: implementation.id, citedId: before.id }))).toMatchObject({
+      message: expect.stringContaining('the score is of another cycle'),
+    });
+    await withdrawScore(t.ctx, after.id, 'misread');
+    expect((await linkViews(t.ctx, [implementation.id])).get(implementation.id)![0]!.retired).toBe(true);
   });
 });

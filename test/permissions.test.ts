@@ -203,6 +203,16 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/code-matrix': 'read',
   'GET /api/partnerships/:partnershipId/code-cooccurrence': 'read',
   'GET /api/partnerships/:partnershipId/coded-segments': 'read',
+  'GET /api/partnerships/:partnershipId/rubrics': 'read',
+  'POST /api/partnerships/:partnershipId/rubrics': 'lead',
+  'GET /api/rubrics/:id': 'read',
+  'PATCH /api/rubrics/:id': 'lead',
+  'GET /api/interviews/:id/scores': 'read',
+  'POST /api/interviews/:id/scores': 'write',
+  'GET /api/scores/:id': 'read',
+  'POST /api/scores/:id/withdraw': 'write',
+  'GET /api/participants/:id/trajectory': 'read',
+  'GET /api/partnerships/:partnershipId/score-distributions': 'read',
 };
 
 /**
@@ -366,6 +376,8 @@ describe('access to every route', () => {
     ids.memo = (await s.selectFrom('memo').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     // Memos are the team's: on participants' words, interviews and cases, never for partners.
     secrets.push(...(await s.selectFrom('memo').select('text').execute()).map((r) => r.text.split('\n')[0]!));
+    ids.rubric = (await s.selectFrom('rubric').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id;
+    ids.score = (await s.selectFrom('score').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.
@@ -382,6 +394,8 @@ describe('access to every route', () => {
     // The feedback report shares a district's own findings with its leaders; other districts' findings stay hidden.
     secrets.push(...(await s.selectFrom('finding').select('text').where('district_id', '!=', lakeside).execute()).map((r) => r.text));
     secrets.push(...(await s.selectFrom('conjecture').select('text').execute()).map((r) => r.text));
+    // Nor the scores given to participants' interviews, or what the scorers noted.
+    secrets.push(...(await s.selectFrom('score').select('note').where('note', '!=', '').execute()).map((r) => r.note));
     // Nor the in-house assessment, the leaders' words behind the strategies, or districts' documents as stored.
     secrets.push(...(await s.selectFrom('assessment').select('rationale').execute()).map((r) => r.rationale));
     secrets.push(

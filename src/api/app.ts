@@ -44,6 +44,8 @@ import { registerMemoRoutes } from './routes/memos.routes.js';
 import { registerRetrievalRoutes } from './routes/retrieval.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
+import { registerRubricRoutes } from './routes/rubrics.routes.js';
+import { registerScoreRoutes } from './routes/scores.routes.js';
 
 export const API_TITLE = 'Warrant API';
 export const MAX_JSON_BODY = 1024 * 1024;
@@ -150,6 +152,8 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTranscriptRoutes(app);
   registerMemoRoutes(app);
   registerRetrievalRoutes(app);
+  registerRubricRoutes(app);
+  registerScoreRoutes(app);
   registerLinkPages(app);
 
   const info = {

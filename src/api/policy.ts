@@ -69,6 +69,8 @@ export const ITEM_NAMES: Record<string, string> = {
   'theory-components': 'component of the theory of action',
   codes: 'code',
   memos: 'memo',
+  rubrics: 'rubric',
+  scores: 'score',
 };
 
 function itemName(path: string): string {

@@ -18,6 +18,7 @@ import { registerReliabilityCommands } from './commands/reliability.commands.js'
 import { registerReportCommands } from './commands/report.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerScoreCommands } from './commands/score.commands.js';
 import { registerSetupCommands } from './commands/setup.commands.js';
 import { registerUserCommands } from './commands/user.commands.js';
 import { EXIT } from './exit-codes.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerAttributeCommands(program);
   registerMemoCommands(program);
   registerRetrievalCommands(program);
+  registerScoreCommands(program);
   registerImportCommand(program);
   registerInterviewCommands(program);
   registerReadCommands(program);

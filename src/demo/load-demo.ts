@@ -15,6 +15,7 @@ import { codebookDemo } from './demo-codebook.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
 import { memosDemo } from './demo-memos.js';
+import { scoresDemo } from './demo-scores.js';
 import { defineAttribute } from '../services/participant-attributes.js';
 import { editParticipant } from '../services/participants.js';
 
@@ -52,6 +53,7 @@ export async function loadDemo(
     await codebookDemo(demo, report.partnership!.id);
     await codingDemo(demo, report.partnership!.id, interviews);
     await memosDemo(demo, report.partnership!.id);
+    await scoresDemo(demo, report.partnership!.id, interviews);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

@@ -130,6 +130,12 @@ async function restingOn(ctx: ServiceContext, partnershipId: string, chain: Chai
   add(chain.excerpts, 'passage');
   const [evidenceLinks, citations] = await Promise.all([store.feedback.allLinks(partnershipId), store.citations.all(partnershipId)]);
   add(await store.theory.conjecturesById([...new Set(evidenceLinks.filter((l) => l.cited_kind === 'conjecture').map((l) => l.cited_id))]), 'conjecture');
+  // A construct score an implementation assessment cites, withdrawn since the report was sent.
+  const scoreIds = [...new Set(evidenceLinks.filter((l) => l.cited_kind === 'score').map((l) => l.cited_id))];
+  add(
+    (await Promise.all(scoreIds.map((id) => store.scores.byId(id)))).filter((r) => r !== undefined),
+    'score',
+  );
   const links: RestingOn[] = [...evidenceLinks, ...citations].map((l) => ({ citingId: l.citing_id, citedId: l.cited_id, retiredAt: l.retired_at }));
   return { records, links };
 }

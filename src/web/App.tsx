@@ -31,6 +31,9 @@ import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MemosPage } from './features/memos/MemosPage';
 import { RetrievalPage } from './features/retrieval/RetrievalPage';
+import { ScoringPage } from './features/scoring/ScoringPage';
+import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
+import { TrajectoryPage } from './features/scoring/TrajectoryPage';
 
 function NotFound() {
   return (
@@ -70,6 +73,9 @@ const router = createBrowserRouter([
       { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },
+      { path: '/scoring', element: forTeam(<ScoringPage />) },
+      { path: '/scoring/interviews/:id', element: forTeam(<ScoreInterviewPage />) },
+      { path: '/scoring/participants/:id', element: forTeam(<TrajectoryPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },

@@ -62,7 +62,7 @@ export function InterviewPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/interviews">Interviews</Link> › {i.code}
+        <Link to="/interviews">Interviews</Link> › {i.code} · <Link to={`/scoring/interviews/${i.id}`}>Scores</Link>
       </p>
       <h1>
         {i.code}{' '}
