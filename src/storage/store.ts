@@ -14,6 +14,7 @@ import { AuditRepository } from './repositories/audit.repository.js';
 import { CitationRepository } from './repositories/citation.repository.js';
 import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
+import { ExchangeRepository } from './repositories/exchange.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { CycleRepository } from './repositories/cycle.repository.js';
@@ -72,6 +73,7 @@ export class Store {
   readonly codings: CodingRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
+  readonly exchange: ExchangeRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -114,6 +116,7 @@ export class Store {
     this.codings = new CodingRepository(db);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
+    this.exchange = new ExchangeRepository(db);
   }
 
   static of(connection: Connection): Store {
