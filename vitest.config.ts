@@ -19,6 +19,7 @@ const PROCESSES = [
   'test/feedback.test.ts',
   'test/fuzz.test.ts',
   'test/literature-addresses.test.ts',
+  'test/qdpx-cli.test.ts',
   'test/report-layout.test.ts',
   'test/responsiveness.test.ts',
   'test/setup-cli.test.ts',

@@ -11,6 +11,7 @@ import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
+import { registerQdpxCommands } from './commands/qdpx.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerSetupCommands } from './commands/setup.commands.js';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
+  registerQdpxCommands(program);
   return program;
 }
 
