@@ -36,6 +36,7 @@ import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
+import { registerQdpxRoutes } from './routes/qdpx.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { MAX_TRANSCRIPT_BYTES } from '../importers/transcript-file.js';
 import { registerTemplateRoutes } from './routes/templates.routes.js';
@@ -106,6 +107,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
     if (/^\/api\/interviews\/[^/]+\/transcript$/.test(c.req.path)) return transcriptLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
+    if (/^\/api\/partnerships\/[^/]+\/qdpx\/check$/.test(c.req.path)) return uploadLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/artifacts$/.test(c.req.path)) return artifactLimit(c, next);
     return jsonLimit(c, next);
   });
@@ -139,6 +141,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerQuoteRoutes(app);
   registerTheoryRoutes(app);
   registerImportRoutes(app);
+  registerQdpxRoutes(app);
   registerTranscriptRoutes(app);
   registerLinkPages(app);
 

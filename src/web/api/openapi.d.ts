@@ -9302,6 +9302,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/qdpx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partnership (or one district, or one cycle) as a REFI-QDA project (.qdpx), for NVivo, ATLAS.ti, MAXQDA or QualCoder */
+    get: {
+      parameters: {
+        query?: {
+          district?: string;
+          cycle?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .qdpx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/qdpx/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reads an uploaded REFI-QDA project (.qdpx) and answers its validation report: what it holds, each deviation and error with its file and element, what cannot be brought in */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The file's name, for the report */
+          name?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/zip': string;
+        };
+      };
+      responses: {
+        /** @description The validation report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QdpxReport'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The file is larger than 200 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10485,6 +10634,40 @@ export interface components {
       file: string;
       line?: number;
       field?: string;
+      message: string;
+    };
+    QdpxReport: {
+      file: string;
+      /** @description True when nothing is an error: the project can be brought in */
+      valid: boolean;
+      problems: components['schemas']['QdpxProblem'][];
+      project: {
+        name: string;
+        origin: string | null;
+        users: number;
+        codes: number;
+        sources: number;
+        selections: number;
+        codings: number;
+        notes: number;
+        cases: number;
+        sets: number;
+        /** @description What cannot be brought in yet (pictures, PDF regions, audio and video), by name */
+        unmapped: {
+          element: string;
+          guid: string | null;
+          name: string | null;
+          line: number;
+        }[];
+      } | null;
+    };
+    QdpxProblem: {
+      /** @enum {string} */
+      severity: 'error' | 'warning';
+      /** @description The file inside the archive (or the archive itself) */
+      file: string;
+      /** @description The element and its line, e.g. `PlainTextSelection guid="…" (line 12)` */
+      where?: string;
       message: string;
     };
     UploadedTranscript: {
