@@ -21,6 +21,7 @@ const PROCESSES = [
   'test/feedback.test.ts',
   'test/fuzz.test.ts',
   'test/literature-addresses.test.ts',
+  'test/qdpx-cli.test.ts',
   'test/report-layout.test.ts',
   'test/reliability-cli.test.ts',
   'test/scores-cli.test.ts',

@@ -7,8 +7,8 @@ import { seedFrom } from './support/seeds.js';
 const seed = seedFrom('WARRANT_FUZZ_SEED', 20261122);
 
 describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases per format)', () => {
-  it(`reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, writes nothing it refuses, and refuses each hostile PDF within the limits; searches long turns in time; unpacks or refuses every hostile zipped bundle (WARRANT_FUZZ_SEED=${seed})`, async () => {
-    const result = await runFuzz({ casesPerFormat: 300, seed, importEvery: 25, overrunTimeMs: 4000, longTurns: 12, zips: 300 });
+  it(`reads or refuses every mutated file of every format with a problem naming it, never throwing or hanging, writes nothing it refuses, and refuses each hostile PDF within the limits; searches long turns in time; unpacks or refuses every hostile zipped bundle; reads or refuses every hostile .qdpx (WARRANT_FUZZ_SEED=${seed})`, async () => {
+    const result = await runFuzz({ casesPerFormat: 300, seed, importEvery: 25, overrunTimeMs: 4000, longTurns: 12, zips: 300, qdpx: 300 });
     expect(result.problems).toEqual([]);
     // 300 of each format (txt and docx also in the layouts of Otter.ai, Rev and f4/f5), and 30 PDFs, each read in a process of its own.
     expect(Object.keys(result.cases)).toEqual(
@@ -27,5 +27,8 @@ describe('fuzzing the importers (a short pass; npm run fuzz runs 10,000 cases pe
     expect(result.zips.cases).toBe(300);
     expect(result.zips.refused).toBeGreaterThan(100);
     expect(result.zips.refused).toBeLessThan(300);
+    expect(result.qdpx.cases).toBe(300);
+    expect(result.qdpx.refused).toBeGreaterThan(30);
+    expect(result.qdpx.refused).toBeLessThan(300);
   }, 240_000);
 });

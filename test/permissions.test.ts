@@ -130,6 +130,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/partnerships/:partnershipId/imports': 'write',
   // Any account may ask, but a job is shown only to those who could have started it.
   'GET /api/imports/:jobId': 'write',
+  'GET /api/partnerships/:partnershipId/qdpx': 'write',
+  'POST /api/partnerships/:partnershipId/qdpx/check': 'lead',
   'GET /api/partnerships/:partnershipId/support-types': 'read',
   'POST /api/partnerships/:partnershipId/support-types': 'lead',
   'PATCH /api/support-types/:id': 'lead',

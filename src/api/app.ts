@@ -39,6 +39,7 @@ import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
+import { registerQdpxRoutes } from './routes/qdpx.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { registerMemoRoutes } from './routes/memos.routes.js';
 import { registerRetrievalRoutes } from './routes/retrieval.routes.js';
@@ -113,6 +114,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     if (c.req.method !== 'POST') return jsonLimit(c, next);
     if (/^\/api\/interviews\/[^/]+\/transcript$/.test(c.req.path)) return transcriptLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
+    if (/^\/api\/partnerships\/[^/]+\/qdpx\/check$/.test(c.req.path)) return uploadLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/artifacts$/.test(c.req.path)) return artifactLimit(c, next);
     return jsonLimit(c, next);
   });
@@ -149,6 +151,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerQuoteRoutes(app);
   registerTheoryRoutes(app);
   registerImportRoutes(app);
+  registerQdpxRoutes(app);
   registerTranscriptRoutes(app);
   registerMemoRoutes(app);
   registerRetrievalRoutes(app);

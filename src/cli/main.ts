@@ -16,6 +16,7 @@ import { registerImportCommand } from './commands/import.command.js';
 import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReliabilityCommands } from './commands/reliability.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
+import { registerQdpxCommands } from './commands/qdpx.commands.js';
 import { registerReadCommands } from './commands/read.commands.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerScoreCommands } from './commands/score.commands.js';
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerReliabilityCommands(program);
+  registerQdpxCommands(program);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { importLongTurn } from './fuzz/long-turns.js';
 import { fuzzPdfs, readHostilePdfs } from './fuzz/pdfs.js';
+import { readHostileQdpx } from './fuzz/qdpx.js';
 import type { FuzzOptions, FuzzResult } from './fuzz/result.js';
 import { fuzzTranscriptsAndLists } from './fuzz/transcripts.js';
 import { unpackHostileZip } from './fuzz/zips.js';
@@ -23,7 +24,8 @@ export type { FuzzOptions, FuzzResult } from './fuzz/result.js';
  * that makes search work hard, must import with a warning and be searched in time, each match where
  * the transcript has the word. Zipped bundles with hostile entries (links, names leading out or too
  * long, a file that is also a folder, sizes that lie), mutated on top, must unpack or be refused
- * naming the archive, writing nothing outside their folder.
+ * naming the archive, writing nothing outside their folder. REFI-QDA projects (.qdpx) with a mutated
+ * project file or archive, or a hostile part, must be read or refused with problems naming the file.
  */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const r = new Random(options.seed ?? 1);
@@ -35,6 +37,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     hostile: [],
     longTurns: { cases: 0, slowestSearchMs: 0 },
     zips: { cases: 0, refused: 0, slowestMs: 0 },
+    qdpx: { cases: 0, refused: 0, slowestMs: 0 },
     problems: [],
   };
   const dir = await mkdtemp(join(tmpdir(), 'warrant-fuzz-'));
@@ -51,6 +54,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       for (let n = 0; n < options.zips; n++) await unpackHostileZip(dir, r, n, result);
       options.log?.(`zipped bundles: ${options.zips} cases, ${result.zips.refused} refused, slowest ${result.zips.slowestMs.toFixed(1)} ms`);
     }
+    for (let n = 0; n < (options.qdpx ?? 0); n++) readHostileQdpx(r, n, result);
+    if (options.qdpx) options.log?.(`REFI-QDA projects: ${options.qdpx} cases, ${result.qdpx.refused} refused, slowest ${result.qdpx.slowestMs.toFixed(1)} ms`);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { CitationRepository } from './repositories/citation.repository.js';
 import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
 import { RetrievalRepository } from './repositories/retrieval.repository.js';
+import { ExchangeRepository } from './repositories/exchange.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
@@ -80,6 +81,7 @@ export class Store {
   readonly rubrics: RubricRepository;
   readonly scores: ScoreRepository;
   readonly reliability: ReliabilityRepository;
+  readonly exchange: ExchangeRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -126,6 +128,7 @@ export class Store {
     this.rubrics = new RubricRepository(db);
     this.scores = new ScoreRepository(db);
     this.reliability = new ReliabilityRepository(db);
+    this.exchange = new ExchangeRepository(db);
   }
 
   static of(connection: Connection): Store {

@@ -1,5 +1,4 @@
 /** Characters XML 1.0 cannot hold (controls other than tab, LF, CR; lone surrogates; U+FFFE/FFFF), replaced by U+FFFD. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as XML element content. */

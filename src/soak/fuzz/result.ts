@@ -11,6 +11,8 @@ export interface FuzzOptions {
   longTurnChars?: number;
   /** Zipped bundles, hostile or damaged, unpacked as an upload from the web is. */
   zips?: number;
+  /** REFI-QDA projects (.qdpx), hostile or damaged, read as an import reads them. */
+  qdpx?: number;
   log?: (line: string) => void;
 }
 
@@ -24,6 +26,7 @@ export interface FuzzResult {
   /** Long-turn cases imported and searched, and the slowest of their searches. */
   longTurns: { cases: number; slowestSearchMs: number };
   zips: { cases: number; refused: number; slowestMs: number };
+  qdpx: { cases: number; refused: number; slowestMs: number };
   problems: string[];
 }
 

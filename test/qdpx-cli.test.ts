@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from './support/temporary-folders.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
+const SAMPLES = '/work/shared/refi-qda/samples';
+
+function warrant(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as any };
+}
+
+describe('warrant qdpx', () => {
+  it('exports the demo partnership, one district and one cycle, and checks what it wrote', () => {
+    const dir = temporaryFolder('warrant-qdpx-cli-');
+    const db = ['--db', join(dir, 'warrant.db'), '--as', 'Ana Morales'];
+    expect(warrant(['demo', ...db]).code).toBe(0);
+    const all = warrant(['qdpx', 'export', join(dir, 'all.qdpx'), ...db]);
+    expect(all).toMatchObject({ code: 0, stdout: expect.stringMatching(/Wrote .*all\.qdpx .*\n {2}sources +\d+ transcripts/) });
+    const cycle = warrant(['qdpx', 'export', join(dir, 'cycle.qdpx'), '--cycle', '2010-11', '--json', ...db]).json();
+    expect(cycle.sources).toBeGreaterThan(0);
+    expect(warrant(['qdpx', 'export', join(dir, 'x.qdpx'), '--district', 'Nowhere', ...db])).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('Nowhere'),
+    });
+
+    const check = warrant(['qdpx', 'check', join(dir, 'cycle.qdpx'), '--json']).json();
+    expect(check).toMatchObject({ file: 'cycle.qdpx', valid: true, problems: [], holds: { sources: cycle.sources, notes: cycle.notes } });
+  });
+
+  it('prints the validation report of real exports and of a hostile file, naming the file and element', () => {
+    const demo = warrant(['qdpx', 'check', join(SAMPLES, 'demo.qdpx')]);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/demo\.qdpx: "qc project" from qc 1\.3\.2 can be read\n {2}holds {2}2 text sources, 158 selections, 205 codings/);
+    expect(demo.stderr).toContain(
+      'warning: project.qde: TextSource guid="33663939-3636-3632-3038-613431643463" (line 1): plainTextPath "board_2017.txt" has no internal:// prefix',
+    );
+
+    const dir = temporaryFolder('warrant-qdpx-cli-');
+    const qde = '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';
+    writeFileSync(join(dir, 'evil.qdpx'), zipSync({ 'project.qde': new TextEncoder().encode(qde) }));
+    const evil = warrant(['qdpx', 'check', join(dir, 'evil.qdpx')]);
+    expect(evil.code).toBe(1);
+    expect(evil.stderr).toContain('error: project.qde: line 2: a DOCTYPE declaration is not accepted');
+    expect(evil.stderr).toContain('evil.qdpx cannot be brought in: it has 1 error');
+  });
+});
