@@ -29,6 +29,7 @@ import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { ReliabilityPage } from './features/reliability/ReliabilityPage';
 
 function NotFound() {
   return (
@@ -66,6 +67,7 @@ const router = createBrowserRouter([
       { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },
+      { path: '/reliability', element: forTeam(<ReliabilityPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },
