@@ -20,7 +20,7 @@ import { temporaryFolder } from './support/temporary-folders.js';
  * A route added without a declared policy fails the first test; a route whose policy changes must
  * change the table below.
  */
-type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin' | 'shared' | 'respond';
+type Access = 'public' | 'signed-in' | 'read' | 'write' | 'lead' | 'admin' | 'shared' | 'respond' | 'any-team';
 
 const EXPECTED: Record<string, Access> = {
   'GET /api': 'public',
@@ -77,7 +77,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/partnerships/:partnershipId/reliability/disagreements': 'read',
   'GET /api/partnerships/:partnershipId/reliability/reconciliations': 'read',
   'POST /api/partnerships/:partnershipId/reliability/reconciliations': 'write',
-  'POST /api/reliability': 'read',
+  'POST /api/reliability': 'any-team',
   'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
   'PATCH /api/participant-attributes/:id': 'lead',
   'PUT /api/participants/:id/attributes': 'write',
@@ -258,6 +258,8 @@ const ALLOWED: Record<Access, readonly Caller[]> = {
   admin: ['admin'],
   shared: ['admin', 'lead', 'analyst', 'observer', 'partner'],
   respond: ['partner'],
+  // Not about one partnership: a member of any partnership's research team (ratings made outside Warrant).
+  'any-team': ['admin', 'lead', 'analyst', 'observer', 'outsider'],
 };
 
 /** Which of the known IDs a route's `:id` is, by the resource its path names (`/api/<resource>/:id`); findings otherwise. */

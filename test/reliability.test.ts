@@ -222,6 +222,8 @@ describe.each(DIALECTS)('double coding and agreement (%s)', (dialect) => {
     // A coder still at work on the interview may not reconcile it.
     await setAssignmentDone(t.ctx, { partnershipId: pid, assignmentId: assigned[0]!.id, accountId: ana, done: false });
     expect(await refusal(reconcile(t.ctx, { ...base, decidedBy: ana, decision: 'not_applied', reason: 'x' }))).toMatchObject({ code: 'forbidden' });
+    expect(await listReconciliations(t.ctx, pid, { viewer: ana })).toEqual([]);
+    expect(await listReconciliations(t.ctx, pid, { viewer: ben })).toHaveLength(1);
   });
 
   it('answers the team through the API: assignments, done by the coder only, agreement blind to a coder at work, and a CSV of outside ratings', async () => {

@@ -456,17 +456,19 @@ export function reconcile(ctx: ServiceContext, input: ReconcileInput): Promise<R
   });
 }
 
-/** The decisions recorded on a partnership's double coding (of one interview or code), oldest first. */
+/** The decisions recorded on a partnership's double coding (of one interview or code), oldest first; none on an interview the viewer is still coding blind. */
 export async function listReconciliations(
   ctx: ServiceContext,
   partnershipId: string,
-  filter: { interview?: string; code?: string } = {},
+  filter: { interview?: string; code?: string; viewer?: string | null } = {},
 ): Promise<Reconciliation[]> {
   const interviewId = filter.interview ? (await interviewOf(ctx, partnershipId, filter.interview)).id : undefined;
-  const [rows, members] = await Promise.all([
+  const [rows, members, assignments] = await Promise.all([
     ctx.store.reliability.reconciliations(partnershipId, { ...(interviewId && { interviewId }), ...(filter.code && { codeId: filter.code }) }),
     ctx.store.accounts.membersOf(partnershipId),
+    filter.viewer ? ctx.store.codingAssignments.ofPartnership(partnershipId, { coder: filter.viewer }) : Promise.resolve([]),
   ]);
+  const blind = new Set(assignments.filter((a) => a.done_at === null).map((a) => a.interview_id));
   const names = new Map(members.map((m) => [m.account_id, m.display_name || m.email]));
-  return rows.map((r) => presentReconciliation(r, names));
+  return rows.filter((r) => !blind.has(r.interview_id)).map((r) => presentReconciliation(r, names));
 }

@@ -34,6 +34,7 @@ import { RetrievalPage } from './features/retrieval/RetrievalPage';
 import { ScoringPage } from './features/scoring/ScoringPage';
 import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
 import { TrajectoryPage } from './features/scoring/TrajectoryPage';
+import { ReliabilityPage } from './features/reliability/ReliabilityPage';
 
 function NotFound() {
   return (
@@ -76,6 +77,7 @@ const router = createBrowserRouter([
       { path: '/scoring', element: forTeam(<ScoringPage />) },
       { path: '/scoring/interviews/:id', element: forTeam(<ScoreInterviewPage />) },
       { path: '/scoring/participants/:id', element: forTeam(<TrajectoryPage />) },
+      { path: '/reliability', element: forTeam(<ReliabilityPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },

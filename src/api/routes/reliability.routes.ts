@@ -177,7 +177,12 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const p = await routePartnership(c);
-      return c.json((await listReconciliations(serviceContext(c), p.id, withDefined(c.req.valid('query')))).map(presentReconciliation), 200);
+      return c.json(
+        (await listReconciliations(serviceContext(c), p.id, { viewer: principalOf(c).accountId, ...withDefined(c.req.valid('query')) })).map(
+          presentReconciliation,
+        ),
+        200,
+      );
     },
   );
 

@@ -50,9 +50,9 @@ export class ReliabilityRepository {
     return this.db
       .selectFrom('transcript as t')
       .innerJoin('interview as i', 'i.id', 't.interview_id')
+      .innerJoin(this.doubleCoded(partnershipId, interviewId).as('dc'), 'dc.interview_id', 't.interview_id')
       .select(['t.id', 't.interview_id', 'i.code as interview_code', 't.length'])
       .where('t.superseded_at', 'is', null)
-      .where('t.interview_id', 'in', this.doubleCoded(partnershipId, interviewId))
       .orderBy('i.code')
       .execute();
   }
@@ -62,9 +62,9 @@ export class ReliabilityRepository {
     const q = this.db
       .selectFrom('turn as u')
       .innerJoin('transcript as t', 't.id', 'u.transcript_id')
+      .innerJoin(this.doubleCoded(partnershipId, options.interviewId).as('dc'), 'dc.interview_id', 't.interview_id')
       .select(['u.transcript_id', 't.interview_id', 'u.seq', 'u.speaker', 'u.text_offset', 'u.end_offset'])
       .where('t.superseded_at', 'is', null)
-      .where('t.interview_id', 'in', this.doubleCoded(partnershipId, options.interviewId))
       .orderBy('u.transcript_id')
       .orderBy('u.seq');
     return options.text ? q.select('u.text').execute() : q.execute();
@@ -73,14 +73,14 @@ export class ReliabilityRepository {
   /** The live codings of transcript passages on those interviews. */
   codings(partnershipId: string, options: { interviewId?: string; codeId?: string } = {}): Promise<CodedStretch[]> {
     let q = this.db
-      .selectFrom('coding')
-      .select(['id', 'interview_id', 'transcript_id', 'code_id', 'coder', 'start_offset', 'end_offset'])
-      .where('partnership_id', '=', partnershipId)
-      .where('retired_at', 'is', null)
-      .where('transcript_id', 'is not', null)
-      .where('interview_id', 'in', this.doubleCoded(partnershipId, options.interviewId));
-    if (options.codeId) q = q.where('code_id', '=', options.codeId);
-    return q.orderBy('start_offset').orderBy('id').execute() as Promise<CodedStretch[]>;
+      .selectFrom('coding as c')
+      .innerJoin(this.doubleCoded(partnershipId, options.interviewId).as('dc'), 'dc.interview_id', 'c.interview_id')
+      .select(['c.id', 'c.interview_id', 'c.transcript_id', 'c.code_id', 'c.coder', 'c.start_offset', 'c.end_offset'])
+      .where('c.partnership_id', '=', partnershipId)
+      .where('c.retired_at', 'is', null)
+      .where('c.transcript_id', 'is not', null);
+    if (options.codeId) q = q.where('c.code_id', '=', options.codeId);
+    return q.orderBy('c.start_offset').orderBy('c.id').execute() as Promise<CodedStretch[]>;
   }
 
   async insertReconciliation(row: Insertable<ReconciliationTable>): Promise<void> {

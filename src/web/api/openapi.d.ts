@@ -4653,6 +4653,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
             /** @description Why the change was made (kept in the audit trail) */
             reason?: string;
           };
@@ -11044,6 +11046,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/qdpx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partnership (or one district, or one cycle) as a REFI-QDA project (.qdpx), for NVivo, ATLAS.ti, MAXQDA or QualCoder */
+    get: {
+      parameters: {
+        query?: {
+          district?: string;
+          cycle?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .qdpx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/qdpx/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reads an uploaded REFI-QDA project (.qdpx) and answers its validation report: what it holds, each deviation and error with its file and element, what cannot be brought in */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The file's name, for the report */
+          name?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/zip': string;
+        };
+      };
+      responses: {
+        /** @description The validation report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QdpxReport'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The file is larger than 200 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/memos': {
     parameters: {
       query?: never;
@@ -11648,6 +11799,635 @@ export interface paths {
           };
           content: {
             'application/octet-stream': string;
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/rubrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partnership's levelled rubrics, each with its dimensions and their ordered levels */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Rubrics */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Rubric'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Defines a levelled rubric: its dimensions, each with at least two ordered levels and their descriptors */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewRubric'];
+        };
+      };
+      responses: {
+        /** @description The new rubric */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Rubric'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rubrics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A rubric with its dimensions and levels */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rubric */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Rubric'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits a rubric as its next version, with the reason; a dimension or level scores were given on stays */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RubricEdit'];
+        };
+      };
+      responses: {
+        /** @description The rubric */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Rubric'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/interviews/{id}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An interview's scores on each rubric, with the passages that justify them (others' hidden from an assigned scorer not yet done) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Scores of the interview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InterviewScores'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Scores the interview on a dimension, citing the passages that justify it; the caller’s second score of a dimension is a re-score (the next version: expectedVersion and reason) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewScore'];
+        };
+      };
+      responses: {
+        /** @description The score */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Score'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scores/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A score with the passages that justify it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The score */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Score'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scores/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraws a score, with the reason (it stays, retired, in the audit trail) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScoreWithdrawal'];
+        };
+      };
+      responses: {
+        /** @description The withdrawn score */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              retiredAt: string;
+            };
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/participants/{id}/trajectory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A participant's level on each dimension of a rubric in every cycle, and the change since the previous one */
+    get: {
+      parameters: {
+        query?: {
+          rubric?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The trajectory */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Trajectory'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/score-distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The distribution of levels per role group, district or cycle on each dimension in every cycle, with the change since the previous cycle (per participant and per group) */
+    get: {
+      parameters: {
+        query?: {
+          rubric?: string;
+          by?: 'role' | 'district' | 'cycle';
+          role?: string;
+          district?: string;
+          cycle?: string;
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Distributions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScoreDistributions'];
           };
         };
         /** @description The request is invalid; the message says which field and why */
@@ -13110,6 +13890,40 @@ export interface components {
       field?: string;
       message: string;
     };
+    QdpxReport: {
+      file: string;
+      /** @description True when nothing is an error: the project can be brought in */
+      valid: boolean;
+      problems: components['schemas']['QdpxProblem'][];
+      project: {
+        name: string;
+        origin: string | null;
+        users: number;
+        codes: number;
+        sources: number;
+        selections: number;
+        codings: number;
+        notes: number;
+        cases: number;
+        sets: number;
+        /** @description What cannot be brought in yet (pictures, PDF regions, audio and video), by name */
+        unmapped: {
+          element: string;
+          guid: string | null;
+          name: string | null;
+          line: number;
+        }[];
+      } | null;
+    };
+    QdpxProblem: {
+      /** @enum {string} */
+      severity: 'error' | 'warning';
+      /** @description The file inside the archive (or the archive itself) */
+      file: string;
+      /** @description The element and its line, e.g. `PlainTextSelection guid="…" (line 12)` */
+      where?: string;
+      message: string;
+    };
     UploadedTranscript: {
       interviewId: string;
       transcriptId: string;
@@ -13270,6 +14084,217 @@ export interface components {
         passages: number;
       }[];
     };
+    Rubric: {
+      id: string;
+      name: string;
+      description: string;
+      dimensions: components['schemas']['RubricDimension'][];
+      version: number;
+      createdBy: string;
+      createdAt: string;
+      updatedBy: string;
+      updatedAt: string;
+    };
+    RubricDimension: {
+      id: string;
+      /** @example Classroom discourse */
+      name: string;
+      description: string;
+      levels: components['schemas']['RubricLevel'][];
+    };
+    RubricLevel: {
+      /** @example 3 */
+      value: number;
+      /** @example Developing */
+      label: string;
+      /** @example The teacher asks students to explain their reasoning, and sometimes to respond to one another */
+      descriptor: string;
+    };
+    NewRubric: {
+      name: string;
+      description?: string;
+      dimensions: {
+        /** @description A dimension already in the rubric (it keeps its scores); left out, a new one (or the one of that name) */
+        id?: string;
+        name: string;
+        description?: string;
+        /** @description At least two, with distinct whole-number values; a higher value is a more sophisticated level */
+        levels: {
+          value: number;
+          label?: string;
+          descriptor: string;
+        }[];
+      }[];
+    };
+    RubricEdit: {
+      name?: string;
+      description?: string;
+      /** @description The whole list, in order; a dimension or level left out is taken out of the rubric unless scores were given on it */
+      dimensions?: {
+        /** @description A dimension already in the rubric (it keeps its scores); left out, a new one (or the one of that name) */
+        id?: string;
+        name: string;
+        description?: string;
+        /** @description At least two, with distinct whole-number values; a higher value is a more sophisticated level */
+        levels: {
+          value: number;
+          label?: string;
+          descriptor: string;
+        }[];
+      }[];
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+      /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+      expectedVersion?: number;
+    };
+    InterviewScores: {
+      interviewId: string;
+      rubrics: {
+        rubric: components['schemas']['Rubric'];
+        scores: components['schemas']['Score'][];
+        /** @description Others' scores not shown until the caller's own work on the interview is done (blind double scoring) */
+        hidden: number;
+      }[];
+    };
+    Score: {
+      id: string;
+      interviewId: string;
+      interviewCode: string;
+      participantId: string;
+      participantCode: string;
+      cycleId: string;
+      cycleLabel: string;
+      role: components['schemas']['RoleGroup'];
+      districtId: string;
+      districtName: string;
+      rubricId: string;
+      dimensionId: string;
+      dimensionName: string;
+      level: number;
+      levelLabel: string;
+      /** @description The account whose score it is */
+      scorer: string;
+      scorerName: string;
+      note: string;
+      version: number;
+      updatedAt: string;
+      passages: components['schemas']['ScorePassage'][];
+    };
+    ScorePassage: {
+      id: string;
+      excerptId: string;
+      quote: string;
+      startOffset: number;
+      endOffset: number;
+      stance: components['schemas']['Stance'];
+      note: string;
+      /** @description The passage was withdrawn since it was cited */
+      retired: boolean;
+    };
+    NewScore: {
+      /** @description The rubric's ID or name; may be left out when the partnership has one */
+      rubric?: string;
+      /** @description The dimension's ID or name */
+      dimension: string;
+      level: number;
+      note?: string;
+      cite?: components['schemas']['PassageCite'][];
+      /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+      expectedVersion?: number;
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+    };
+    /** @description A passage of the interview: an excerpt of it, or a quote that occurs once, offsets, or a turn, marked as an excerpt */
+    PassageCite: {
+      excerptId?: string;
+      quote?: string;
+      start?: number;
+      end?: number;
+      turn?: number;
+      stance?: components['schemas']['Stance'];
+      note?: string;
+    };
+    ScoreWithdrawal: {
+      reason: string;
+    };
+    Trajectory: {
+      rubric: components['schemas']['Rubric'];
+      participant: {
+        id: string;
+        code: string;
+        role: components['schemas']['RoleGroup'];
+      };
+      cycles: {
+        id: string;
+        label: string;
+      }[];
+      dimensions: {
+        id: string;
+        name: string;
+        points: {
+          cycleId: string;
+          cycleLabel: string;
+          level: number | null;
+          label: string | null;
+          /** @description Since the previous cycle; null when either is not scored */
+          change: number | null;
+          scores: components['schemas']['Score'][];
+        }[];
+      }[];
+    };
+    ScoreDistributions: {
+      rubric: components['schemas']['Rubric'];
+      /** @enum {string} */
+      by: 'role' | 'district' | 'cycle';
+      cycles: {
+        id: string;
+        label: string;
+      }[];
+      rows: {
+        group: string | null;
+        groupLabel: string;
+        cycleId: string;
+        cycleLabel: string;
+        dimensionId: string;
+        dimensionName: string;
+        counts: {
+          level: number;
+          label: string;
+          participants: number;
+        }[];
+        participants: number;
+        mean: number | null;
+        median: number | null;
+        previousCycleLabel: string | null;
+        previousMean: number | null;
+        change: components['schemas']['AggregateChange'];
+      }[];
+      changes: {
+        participantId: string;
+        participantCode: string;
+        role: components['schemas']['RoleGroup'];
+        districtName: string;
+        dimensionId: string;
+        dimensionName: string;
+        cycleLabel: string;
+        previousCycleLabel: string;
+        from: number;
+        to: number;
+        change: number;
+      }[];
+    };
+    AggregateChange: {
+      participants: number;
+      improved: number;
+      unchanged: number;
+      declined: number;
+      meanChange: number | null;
+      /**
+       * @description What an implementation assessment's change in quality would say, read from the scores
+       * @enum {string}
+       */
+      quality: 'improved' | 'unchanged' | 'declined' | 'not known';
+    } | null;
   };
   responses: never;
   parameters: never;

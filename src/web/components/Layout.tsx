@@ -49,6 +49,7 @@ export function Layout() {
             <NavLink to="/theory">Theory of action</NavLink>
             <NavLink to="/uptake">Uptake</NavLink>
             <NavLink to="/scoring">Scores</NavLink>
+            <NavLink to="/reliability">Reliability</NavLink>
             {can.write && <NavLink to="/import">Import</NavLink>}
             {can.lead && <NavLink to="/setup">Set-up</NavLink>}
             {me.account.isAdmin && <NavLink to="/audit">Audit trail</NavLink>}
