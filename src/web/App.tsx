@@ -23,6 +23,7 @@ import { ArtifactsPage } from './features/artifacts/ArtifactsPage';
 import { DesignDocumentPage } from './features/design/DesignDocumentPage';
 import { MemberCheckPage } from './features/design/MemberCheckPage';
 import { FrameworkPage } from './features/framework/FrameworkPage';
+import { CodebookPage } from './features/codebook/CodebookPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { TheoryPage } from './features/theory/TheoryPage';
 import { UptakePage } from './features/theory/UptakePage';
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
       { path: '/strategies', element: forTeam(<StrategiesPage />) },
       { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
       { path: '/framework', element: forTeam(<FrameworkPage />) },
+      { path: '/codebook', element: forTeam(<CodebookPage />) },
       { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },

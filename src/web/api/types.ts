@@ -51,6 +51,8 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type SearchHit = SearchResult['hits'][number];
 
 export type SupportType = z.infer<typeof SupportTypeSchema>;
+export type CodebookEntry = components['schemas']['CodebookEntry'];
+export type CodeWithHistory = components['schemas']['CodeWithHistory'];
 export type Strategy = z.infer<typeof StrategySchema>;
 export type StrategyElement = z.infer<typeof StrategyElementSchema>;
 export type StrategyEvidence = z.infer<typeof StrategyEvidenceSchema>;

@@ -46,6 +46,7 @@ export function Layout() {
             <NavLink to="/artifacts">Artifacts</NavLink>
             <NavLink to="/isf-templates">ISF templates</NavLink>
             <NavLink to="/framework">Framework</NavLink>
+            <NavLink to="/codebook">Codebook</NavLink>
             <NavLink to="/theory">Theory of action</NavLink>
             <NavLink to="/uptake">Uptake</NavLink>
             <NavLink to="/scoring">Scores</NavLink>
