@@ -4,6 +4,7 @@ import type { InvitationSchema, MeSchema, PartnershipInvitationSchema } from '..
 import type { CheckIssueSchema, HistoryEntrySchema, TraceSchema } from '../../api/schemas/chain.schemas.js';
 import type { ClaimSchema, SummarySchema } from '../../api/schemas/summaries.schemas.js';
 import type { ExcerptSchema } from '../../api/schemas/excerpts.schemas.js';
+import type { CodingSchema } from '../../api/schemas/codings.schemas.js';
 import type { FindingSchema } from '../../api/schemas/findings.schemas.js';
 import type { IsfSchema } from '../../api/schemas/isfs.schemas.js';
 import type { IsfTemplateSchema } from '../../api/schemas/templates.schemas.js';
@@ -37,6 +38,8 @@ export type DistrictProgress = z.infer<typeof DistrictProgressSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 export type Turn = Transcript['turns'][number];
+export type Coding = z.infer<typeof CodingSchema>;
+export type CodeChoice = components['schemas']['CodeChoice'];
 export type Isf = z.infer<typeof IsfSchema>;
 export type IsfField = Isf['fields'][number];
 export type IsfTemplate = z.infer<typeof IsfTemplateSchema>;

@@ -9,6 +9,7 @@ import { IsfEditor } from '../isf/IsfEditor';
 import { PassagesToReview } from '../trace/PassagesToReview';
 import type { PassageSelection } from '../transcript/selection';
 import { type CitedPassage, TranscriptReader } from '../transcript/TranscriptReader';
+import { CodePicker, type CodingTarget, CodingActions, useCodings } from '../transcript/CodingPanel';
 import { formatDate } from '../../components/dates';
 import { UploadTranscript } from './UploadTranscript';
 
@@ -41,6 +42,10 @@ export function InterviewPage() {
   const [selection, setSelection] = useState<PassageSelection | null>(null);
   const onSelect = useCallback((s: PassageSelection | null) => setSelection(s), []);
   const fromUrl = params.get('passage')?.split('-').map(Number);
+  const { codings, codes } = useCodings(id, Boolean(interview.data?.transcript));
+  const [coding, setCoding] = useState<CodingTarget | null>(null);
+  const [onlyCode, setOnlyCode] = useState('');
+  const onCodeTurn = useCallback((seq: number) => setCoding({ kind: 'turn', seq }), []);
   const [shown, setShown] = useState<{ start: number; end: number } | null>(fromUrl?.length === 2 ? { start: fromUrl[0]!, end: fromUrl[1]! } : null);
 
   const cited = useMemo<CitedPassage[]>(() => {
@@ -89,7 +94,50 @@ export function InterviewPage() {
           </p>
           {transcript.isPending && i.transcript && <Loading what="the transcript" />}
           {transcript.isError && <ErrorState error={transcript.error} />}
-          {transcript.data && <TranscriptReader turns={transcript.data.turns} cited={cited} focus={shown} onSelect={onSelect} />}
+          {transcript.data && (
+            <div className="coding-bar">
+              {can.write && (
+                <button type="button" disabled={!selection} onClick={() => selection && setCoding({ kind: 'selection', selection })}>
+                  Code the selection…
+                </button>
+              )}
+              <label>
+                Show only turns coded{' '}
+                <select value={onlyCode} onChange={(e) => setOnlyCode(e.target.value)}>
+                  <option value="">(any code: every turn)</option>
+                  {(codes.data ?? []).map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {codings.data && !codings.data.othersShown && (
+                <span className="muted">You are coding this interview blind: only your own codings show until you mark yours done.</span>
+              )}
+            </div>
+          )}
+          {can.write && (
+            <p className="hint" id="coding-keys">
+              To code: select words and choose Code the selection, or focus a turn (arrow keys) and press C to code the whole turn. In the picker, type to find
+              a code, Enter picks the one found, Escape closes. The bars beside each turn are its codes: open one to see its code and coder, and to uncode or
+              recode your own.
+            </p>
+          )}
+          {coding && codes.data && <CodePicker interviewId={id} target={coding} codes={codes.data} onDone={() => setCoding(null)} />}
+          {codings.isError && <ErrorState error={codings.error} />}
+          {transcript.data && (
+            <TranscriptReader
+              turns={transcript.data.turns}
+              cited={cited}
+              focus={shown}
+              onSelect={onSelect}
+              codings={codings.data?.codings}
+              onlyCode={onlyCode || null}
+              onCodeTurn={can.write ? onCodeTurn : undefined}
+              renderCodingActions={(c) => <CodingActions coding={c} codes={codes.data ?? []} interviewId={id} />}
+            />
+          )}
         </section>
         <div className="form-pane">
           {!isfId && (

@@ -109,6 +109,16 @@ function OutlineNode({ node, broken }: { node: Node; broken: Map<string, unknown
             {node.passage.cycle}
             {node.passage.transcriptCorrected && <strong> · the transcript was corrected since this passage was cited</strong>}
           </footer>
+          {node.passage.codes.length > 0 && (
+            <ul className="passage-codes" aria-label="Codes of the passage">
+              {node.passage.codes.map((c) => (
+                <li key={c.codingId}>
+                  <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+                  {c.code} <span className="muted">({c.coder})</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </blockquote>
       ) : (
         <p>{node.text}</p>

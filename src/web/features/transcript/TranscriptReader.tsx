@@ -1,6 +1,7 @@
-import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { utf16Index } from '../../../domain/text.js';
-import type { Turn } from '../../api/types';
+import type { Coding, Turn } from '../../api/types';
+import { CodeMargin } from './CodeMargin';
 import { type PassageSelection, passageSelection } from './selection';
 
 /** A cited passage to highlight, and what cites it. */
@@ -17,6 +18,14 @@ interface Props {
   /** A passage to show (from a search hit or a trace), scrolled to and marked. */
   focus?: { start: number; end: number } | null;
   onSelect: (selection: PassageSelection | null) => void;
+  /** The codings to show in the margin beside each turn (none: no margin). */
+  codings?: Coding[] | undefined;
+  /** Only the turns coded with this code are shown. */
+  onlyCode?: string | null | undefined;
+  /** C on a turn in focus: code the whole turn. */
+  onCodeTurn?: ((seq: number) => void) | undefined;
+  /** What a coding in the margin offers (uncode, recode): its coder's only. */
+  renderCodingActions?: ((coding: Coding) => ReactNode) | undefined;
 }
 
 const clock = (ms: number) => new Date(ms).toISOString().slice(11, 19);
@@ -51,11 +60,24 @@ function segments(turn: Turn, cited: CitedPassage[], focus: Props['focus']): Seg
   return out;
 }
 
-const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; cited: CitedPassage[]; focus: Props['focus'] }) {
+const TurnView = memo(function TurnView({
+  turn,
+  cited,
+  focus,
+  codings,
+  renderCodingActions,
+}: {
+  turn: Turn;
+  cited: CitedPassage[];
+  focus: Props['focus'];
+  codings: Coding[] | undefined;
+  renderCodingActions: Props['renderCodingActions'];
+}) {
   const parts = useMemo(() => segments(turn, cited, focus), [turn, cited, focus]);
   const usedIn = [...new Set(cited.flatMap((c) => c.usedBy))];
   return (
-    <div className={`turn ${turn.speakerRole}`} id={`turn-${turn.seq}`}>
+    <div className={`turn ${turn.speakerRole}${codings ? ' with-codes' : ''}`} id={`turn-${turn.seq}`} data-seq={turn.seq}>
+      {codings && <CodeMargin turn={turn} codings={codings} renderActions={renderCodingActions} />}
       <div className="meta">
         <span className="speaker">{turn.speaker}</span>
         {turn.startMs !== null && <span className="time">{clock(turn.startMs)}</span>}
@@ -81,7 +103,7 @@ const TurnView = memo(function TurnView({ turn, cited, focus }: { turn: Turn; ci
 });
 
 /** Speaker turns with timestamps; the interviewer's turns set apart; cited passages highlighted. */
-export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
+export function TranscriptReader({ turns, cited, focus, onSelect, codings, onlyCode, onCodeTurn, renderCodingActions }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const report = () => ref.current && onSelect(passageSelection(ref.current));
@@ -102,6 +124,17 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
       );
     return map;
   }, [turns, cited]);
+  const codingsByTurn = useMemo(() => {
+    if (!codings) return null;
+    const map = new Map<number, Coding[]>();
+    for (const t of turns)
+      map.set(
+        t.seq,
+        codings.filter((c) => c.end > t.textStart && c.start < t.end),
+      );
+    return map;
+  }, [turns, codings]);
+  const shownTurns = onlyCode && codingsByTurn ? turns.filter((t) => codingsByTurn.get(t.seq)?.some((c) => c.codeId === onlyCode)) : turns;
   /**
    * The keyboard reads turn by turn (arrow keys, Home, End) and Enter selects the words of the turn
    * in focus, ready to cite; a shorter passage is selected as any text is (shift and arrows in caret
@@ -119,6 +152,8 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
     else if (e.key === 'ArrowUp') go(at - 1);
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(paragraphs.length - 1);
+    else if ((e.key === 'c' || e.key === 'C') && at >= 0 && onCodeTurn && !e.ctrlKey && !e.metaKey && !e.altKey)
+      onCodeTurn(Number(paragraphs[at]!.closest<HTMLElement>('.turn')?.dataset.seq));
     else if (e.key === 'Enter' && at >= 0) {
       const range = document.createRange();
       range.selectNodeContents(paragraphs[at]!);
@@ -134,13 +169,21 @@ export function TranscriptReader({ turns, cited, focus, onSelect }: Props) {
       className="transcript"
       ref={ref}
       role="region"
-      aria-label="Transcript: arrow keys move from turn to turn, Enter selects a turn"
+      aria-label={`Transcript: arrow keys move from turn to turn, Enter selects a turn${onCodeTurn ? ', C codes the turn' : ''}`}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      {turns.map((t) => (
-        <TurnView key={t.seq} turn={t} cited={byTurn.get(t.seq) ?? []} focus={focus} />
+      {shownTurns.map((t) => (
+        <TurnView
+          key={t.seq}
+          turn={t}
+          cited={byTurn.get(t.seq) ?? []}
+          focus={focus}
+          codings={codingsByTurn?.get(t.seq)}
+          renderCodingActions={renderCodingActions}
+        />
       ))}
+      {shownTurns.length === 0 && <p className="muted">No turn has this code.</p>}
     </div>
   );
 }
