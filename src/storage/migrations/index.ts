@@ -17,6 +17,7 @@ import * as datesChosen from './0014-dates-chosen.js';
 import * as speakerMappings from './0015-speaker-mappings.js';
 import * as requiredIsfFields from './0016-required-isf-fields.js';
 import * as coding from './0017-coding.js';
+import * as retrievalIndexes from './0022-retrieval-indexes.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -37,6 +38,7 @@ const MIGRATIONS = {
   '0015-speaker-mappings': speakerMappings,
   '0016-required-isf-fields': requiredIsfFields,
   '0017-coding': coding,
+  '0022-retrieval-indexes': retrievalIndexes,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -18,10 +18,7 @@ export class MemoRepository {
    * The partnership's memos, newest first: on one kind of subject (or, with `null`, the free-standing
    * ones), on one subject; retired ones only when asked.
    */
-  list(
-    partnershipId: string,
-    filter: { subjectKind?: MemoSubjectKind | null; subjectId?: string; includeRetired?: boolean } = {},
-  ): Promise<MemoRow[]> {
+  list(partnershipId: string, filter: { subjectKind?: MemoSubjectKind | null; subjectId?: string; includeRetired?: boolean } = {}): Promise<MemoRow[]> {
     let q = this.db.selectFrom('memo').selectAll().where('partnership_id', '=', partnershipId);
     if (filter.subjectKind === null) q = q.where('subject_kind', 'is', null);
     else if (filter.subjectKind !== undefined) q = q.where('subject_kind', '=', filter.subjectKind);
