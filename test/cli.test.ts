@@ -890,3 +890,77 @@ describe('the warrant command line', () => {
     expect(check.stdout).not.toContain(excerpt.id);
   });
 });
+
+describe('memos and retrieval on the command line', () => {
+  it('writes, edits, lists, searches and shows memos; retrieves, queries, counts and exports coded segments', () => {
+    const db = tempDb();
+    expect(warrant(['import', writeBundleFiles(VALID_BUNDLE), '--db', db, '--as', 'Ana Morales']).code).toBe(0);
+    const onInterview = warrant([
+      'memo',
+      'add',
+      'Tuesday meetings',
+      '--text',
+      'Only about the pacing calendar.',
+      '--kind',
+      'interview',
+      '--on',
+      'T01-0910',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    expect(onInterview).toMatchObject({ title: 'Tuesday meetings', subject: { kind: 'interview', label: 'interview T01-0910' }, version: 1 });
+    const free = warrant(['memo', 'add', 'Time', '--text', 'Everyone talks about time.', '--db', db]);
+    expect(free.stdout).toMatch(/wrote the memo "Time" \(free-standing\) mmo_/);
+    const edited = warrant([
+      'memo',
+      'edit',
+      onInterview.id,
+      '--text',
+      'About the pacing calendar, never student work.',
+      '--expected-version',
+      '1',
+      '--reason',
+      'reread',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    expect(edited.version).toBe(2);
+    const stale = warrant(['memo', 'edit', onInterview.id, '--text', 'x', '--expected-version', '1', '--db', db]);
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr).toMatch(/was changed by someone else/);
+    expect(
+      warrant(['memo', 'list', '--kind', 'none', '--json', '--db', db])
+        .json()
+        .map((m: any) => m.title),
+    ).toEqual(['Time']);
+    expect(
+      warrant(['memo', 'search', '"student work" OR giraffe', '--json', '--db', db])
+        .json()
+        .map((m: any) => m.title),
+    ).toEqual(['Tuesday meetings']);
+    const shown = warrant(['memo', 'show', onInterview.id, '--db', db]).stdout;
+    expect(shown).toMatch(/memo\.update\s+v2 .*: reread/);
+    expect(warrant(['retire', onInterview.id, '--reason', 'folded into the ISF', '--db', db]).code).toBe(0);
+    expect(
+      warrant(['memo', 'list', '--json', '--db', db])
+        .json()
+        .map((m: any) => m.title),
+    ).toEqual(['Time']);
+
+    const missing = warrant(['coded', 'Pacing', '--db', db]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/code "Pacing" does not exist/);
+    expect(warrant(['matrix', '--by', 'gender', '--db', db]).stderr).toMatch(/by: "gender" is not what a matrix is drawn by/);
+    expect(warrant(['matrix', '--by', 'role', '--json', '--db', db]).json()).toMatchObject({ by: 'role', cells: [] });
+    expect(warrant(['cooccurrence', '--json', '--db', db]).json()).toMatchObject({ cells: [] });
+    expect(warrant(['code-query', 'Pacing NEAR 3 Coach', '--db', db]).stderr).toMatch(/say within how many turns, as NEAR\/3/);
+    const file = join(temporaryFolder('warrant-coded-'), 'segments.csv');
+    expect(warrant(['coded', 'export', file, '--db', db]).stdout).toMatch(/wrote 0 coded segments \(17 columns\)/);
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(
+      'coding_id,code,code_id,coder,interview,interview_id,date,protocol,cycle,participant,role_group,district,school,passage_id,start_offset,end_offset,text',
+    );
+    expect(warrant(['coded', 'export', 'segments.txt', '--db', db]).stderr).toMatch(/segments\.txt: the file's name ends in \.csv or \.xlsx/);
+  }, 300_000);
+});

@@ -69,6 +69,7 @@ async function resolve(ctx: ServiceContext, partnershipId: string, f: RetrievalF
   const filter: CodingFilter = {
     partnershipId,
     viewer: ctx.actor,
+    blindOn: await ctx.store.retrieval.openAssignments(partnershipId, ctx.actor),
     ...(ids.districtId && { districtId: ids.districtId }),
     ...(ids.organizationId && { organizationId: ids.organizationId }),
     ...(ids.cycleId && { cycleId: ids.cycleId }),

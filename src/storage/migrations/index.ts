@@ -20,6 +20,7 @@ import * as coding from './0017-coding.js';
 import * as reconciliation from './0018-reconciliation.js';
 import * as constructScores from './0019-construct-scores.js';
 import * as codeGuids from './0020-code-guids.js';
+import * as retrievalIndexes from './0022-retrieval-indexes.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -43,6 +44,7 @@ const MIGRATIONS = {
   '0018-reconciliation': reconciliation,
   '0019-construct-scores': constructScores,
   '0020-code-guids': codeGuids,
+  '0022-retrieval-indexes': retrievalIndexes,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

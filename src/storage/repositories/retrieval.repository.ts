@@ -7,6 +7,8 @@ export interface CodingFilter {
   partnershipId: string;
   /** Whose view: a coder assigned to an interview and not yet done sees only their own codings on it (the blind rule). */
   viewer: string;
+  /** The interviews the viewer is assigned to and has not marked done (`openAssignments`): others' codings on them are left out. */
+  blindOn: readonly string[];
   codeIds?: readonly string[];
   districtId?: string;
   organizationId?: string;
@@ -158,6 +160,19 @@ export class RetrievalRepository {
     return rows.map((r) => ({ a: r.a, b: r.b, passages: Number(r.passages) }));
   }
 
+  /** The interviews a coder is assigned to in the partnership and has not marked done. */
+  async openAssignments(partnershipId: string, coder: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('coding_assignment')
+      .select('interview_id')
+      .where('partnership_id', '=', partnershipId)
+      .where('coder', '=', coder)
+      .where('done_at', 'is', null)
+      .where('retired_at', 'is', null)
+      .execute();
+    return [...new Set(rows.map((r) => r.interview_id))];
+  }
+
   /** Whether anyone coded in the partnership under this name (a coder with no account of this database, e.g. imported). */
   async hasCoder(partnershipId: string, coder: string): Promise<boolean> {
     const row = await this.db
@@ -199,20 +214,10 @@ function filtered<O>(q: SelectQueryBuilder<From, 'c' | 'i', O>, f: CodingFilter)
   if (f.cycleId) q = q.where('i.cycle_id', '=', f.cycleId);
   if (f.protocol) q = q.where('i.protocol', '=', f.protocol);
   if (f.coder) q = q.where('c.coder', '=', f.coder);
-  return q.where((eb: ExpressionBuilder<From, 'c' | 'i'>) =>
-    eb.or([
-      eb('c.coder', '=', f.viewer),
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('coding_assignment as ca')
-            .select(sql`1`.as('one'))
-            .whereRef('ca.interview_id', '=', 'c.interview_id')
-            .where('ca.coder', '=', f.viewer)
-            .where('ca.done_at', 'is', null)
-            .where('ca.retired_at', 'is', null),
-        ),
-      ),
-    ]),
-  );
+  // The blind rule, read once a request (most readers have no open assignment, and the query stays plain).
+  if (f.blindOn.length) {
+    const blindOn = f.blindOn;
+    q = q.where((eb: ExpressionBuilder<From, 'c' | 'i'>) => eb.or([eb('c.coder', '=', f.viewer), eb('c.interview_id', 'not in', blindOn)]));
+  }
+  return q;
 }
