@@ -29,7 +29,7 @@ describe('warrant qdpx', () => {
 
     const check = warrant(['qdpx', 'check', join(dir, 'cycle.qdpx'), '--json']).json();
     expect(check).toMatchObject({ file: 'cycle.qdpx', valid: true, problems: [], holds: { sources: cycle.sources, notes: cycle.notes } });
-  });
+  }, 240_000);
 
   it('prints the validation report of real exports and of a hostile file, naming the file and element', () => {
     const demo = warrant(['qdpx', 'check', join(SAMPLES, 'demo.qdpx')]);
