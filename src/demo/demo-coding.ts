@@ -1,140 +1,47 @@
 import { Random } from '../domain/random.js';
 import { codePassage } from '../services/codings.js';
-import { audit, firstVersion, NOT_RETIRED, now, type ServiceContext } from '../services/context.js';
+import type { ServiceContext } from '../services/context.js';
+import { assignInterviews, setAssignmentDone } from '../services/coding-assignments.js';
+import { codingDisagreements, reconcile } from '../services/reliability.js';
+import { demoCode } from './demo-codebook.js';
 import type { WrittenInterview } from './bundle-writer.js';
 import { DEMO_CYCLES } from './cast.js';
 
-/** A code the demo's coders apply, with how they recognise it in a participant's words. */
+/** A code of the demo codebook the demo's coders apply, with how they recognise it in a participant's words. */
 interface DemoCode {
-  name: string;
-  colour: string;
-  definition: string;
+  /** Its path in the demo codebook (demo-codebook.ts). */
+  path: string;
   /** Words that make a coder apply it to a turn (the demo's stand-in for reading). */
   cue: RegExp;
 }
 
-/**
- * The codes the demo's codings use, by name. The demo codebook is the codebook's own; these are
- * created only when it lacks one of these names.
- */
+/** The codes the demo's codings use. */
 export const DEMO_CODING_CODES: readonly DemoCode[] = [
-  {
-    name: 'Collaboration with colleagues',
-    colour: '#1f77b4',
-    definition: 'Teachers working together on mathematics teaching: meetings, planning, looking at student work.',
-    cue: /\bteam\b|next door|colleague|help each other|together/i,
-  },
-  {
-    name: 'Pacing and coverage',
-    colour: '#ff7f0e',
-    definition: 'Keeping to the pacing calendar, benchmark dates and coverage of units.',
-    cue: /pacing|benchmark|fall behind|calendar/i,
-  },
-  {
-    name: 'Observation and feedback',
-    colour: '#2ca02c',
-    definition: 'School leaders observing mathematics lessons and what they say afterwards.',
-    cue: /in my room|observ|walkthrough|feedback|note afterwards/i,
-  },
-  {
-    name: 'Work with the coach',
-    colour: '#d62728',
-    definition: "The mathematics coach's work with teachers: co-teaching, modelling, planning, materials.",
-    cue: /\bcoach\b|co-taught|modell?ed/i,
-  },
-  {
-    name: 'Vision: student discourse',
-    colour: '#9467bd',
-    definition: 'A vision of high-quality instruction in which students explain, justify and discuss the mathematics.',
-    cue: /talking to each other|justify|more than one way|explained their thinking/i,
-  },
-  {
-    name: 'Vision: teacher explains',
-    colour: '#8c564b',
-    definition: 'A vision of high-quality instruction centred on the teacher explaining steps; students quiet and working.',
-    cue: /quiet and working|explain each step/i,
-  },
-  {
-    name: 'Professional development',
-    colour: '#e377c2',
-    definition: 'Pull-out PD: institutes, PD days, early-release sessions.',
-    cue: /\bPD\b|institute|professional development|early-release/i,
-  },
-  {
-    name: 'Struggling students',
-    colour: '#7f7f7f',
-    definition: 'What teachers do for students who struggle: intervention, small groups, simpler tasks.',
-    cue: /struggl|intervention|small group|reteach/i,
-  },
-  {
-    name: 'Accountability',
-    colour: '#bcbd22',
-    definition: 'To whom participants feel accountable, and for what.',
-    cue: /accountable|benchmark scores|state test/i,
-  },
+  { path: 'Supports > Professional learning communities', cue: /\bteam\b|next door|colleague|help each other|together/i },
+  { path: 'Tensions > Pacing versus depth', cue: /pacing|benchmark|fall behind|calendar/i },
+  { path: 'Supports > School leaders as instructional leaders', cue: /in my room|observ|walkthrough|feedback|note afterwards/i },
+  { path: 'Supports > Coaching', cue: /\bcoach\b|co-taught|modell?ed/i },
+  { path: 'Vision of high-quality instruction > Classroom discourse', cue: /talking to each other|justify|more than one way|explained their thinking/i },
+  { path: 'Vision of high-quality instruction > Role of the teacher', cue: /quiet and working|explain each step/i },
+  { path: 'Supports > Pull-out professional development', cue: /\bPD\b|institute|professional development|early-release/i },
+  { path: 'Struggling students', cue: /struggl|intervention|small group|reteach/i },
+  { path: 'Accountability > Assessment data', cue: /accountable|benchmark scores|state test/i },
 ];
 
-/** The demo codes by name: the codebook's where it has them, else created here. */
+/** The demo codes by path, as the demo codebook made them. */
 async function demoCodes(ctx: ServiceContext, partnershipId: string): Promise<Map<string, string>> {
-  const existing = new Map((await ctx.store.codes.list(partnershipId)).filter((c) => c.retired_at === null).map((c) => [c.name, c.id]));
-  let position = existing.size;
-  for (const code of DEMO_CODING_CODES) {
-    if (existing.has(code.name)) continue;
-    const row = {
-      id: ctx.ids.next('code'),
-      partnership_id: partnershipId,
-      parent_id: null,
-      name: code.name,
-      definition: code.definition,
-      inclusion: '',
-      exclusion: '',
-      example: '',
-      colour: code.colour,
-      position: position++,
-      merged_into_id: null,
-      split_from_id: null,
-      ...firstVersion(ctx),
-      ...NOT_RETIRED,
-    };
-    await ctx.store.codes.insert(row);
-    await audit(ctx, { action: 'code.create', entityKind: 'code', entityId: row.id, version: 1, at: row.created_at, data: row });
-    existing.set(code.name, row.id);
-  }
-  return existing;
-}
-
-async function assign(ctx: ServiceContext, partnershipId: string, interviewId: string, coder: string, lead: string): Promise<void> {
-  const at = now(ctx);
-  const row = {
-    id: ctx.ids.next('codingAssignment'),
-    partnership_id: partnershipId,
-    interview_id: interviewId,
-    coder,
-    assigned_by: lead,
-    assigned_at: at,
-    done_at: null as string | null,
-    ...NOT_RETIRED,
-  };
-  await ctx.store.codingAssignments.insert(row);
-  await audit(ctx, { action: 'codingAssignment.create', entityKind: 'codingAssignment', entityId: row.id, at, data: row });
-}
-
-async function markDone(ctx: ServiceContext, interviewId: string, coder: string): Promise<void> {
-  const at = now(ctx);
-  for (const a of await ctx.store.codingAssignments.ofInterview(interviewId)) {
-    if (a.coder !== coder) continue;
-    await ctx.store.db.updateTable('coding_assignment').set({ done_at: at }).where('id', '=', a.id).execute();
-    await audit(ctx, { action: 'codingAssignment.done', entityKind: 'codingAssignment', entityId: a.id, at, data: { done_at: at } });
-  }
+  const codes = new Map<string, string>();
+  for (const { path } of DEMO_CODING_CODES) codes.set(path, (await demoCode(ctx, partnershipId, path)).id);
+  return codes;
 }
 
 /** How a coder reads: the codes whose cues the words carry; a second coder misses some and adds others. */
 function codesFor(text: string, r: Random | null): string[] {
-  const cued = DEMO_CODING_CODES.filter((c) => c.cue.test(text)).map((c) => c.name);
+  const cued = DEMO_CODING_CODES.filter((c) => c.cue.test(text)).map((c) => c.path);
   if (!r) return cued;
   const kept = cued.filter(() => !r.chance(0.15));
   if (r.chance(0.08)) {
-    const extra = r.pick(DEMO_CODING_CODES).name;
+    const extra = r.pick(DEMO_CODING_CODES).path;
     if (!kept.includes(extra)) kept.push(extra);
   }
   return kept;
@@ -185,20 +92,35 @@ export async function codingDemo(ctx: ServiceContext, partnershipId: string, int
   const r = new Random(2010);
   const byLead = { ...ctx, actor: lead };
   const byAnalyst = { ...ctx, actor: analyst };
+  const idOf = async (i: WrittenInterview) => (await ctx.store.interviews.byCode(partnershipId, i.interviewId))!.id;
+  const done = async (coderCtx: ServiceContext, interviewId: string, coder: string) => {
+    for (const a of await assignInterviews(byLead, { partnershipId, interviews: [interviewId], coders: [coder] }))
+      if (a.coder === coder) await setAssignmentDone(coderCtx, { partnershipId, assignmentId: a.id, accountId: coder, done: true });
+  };
   for (const i of double) {
-    const id = (await ctx.store.interviews.byCode(partnershipId, i.interviewId))!.id;
-    await assign(byLead, partnershipId, id, lead, lead);
-    await assign(byLead, partnershipId, id, analyst, lead);
+    const id = await idOf(i);
+    await assignInterviews(byLead, { partnershipId, interviews: [id], coders: [lead, analyst] });
     await codeInterview(byLead, partnershipId, i.interviewId, codes, null);
-    await markDone(byLead, id, lead);
+    await done(byLead, id, lead);
     await codeInterview(byAnalyst, partnershipId, i.interviewId, codes, r);
-    await markDone(byAnalyst, id, analyst);
+    await done(byAnalyst, id, analyst);
   }
   for (const i of single) {
-    const id = (await ctx.store.interviews.byCode(partnershipId, i.interviewId))!.id;
-    await assign(byLead, partnershipId, id, analyst, lead);
+    const id = await idOf(i);
     await codeInterview(byAnalyst, partnershipId, i.interviewId, codes, r);
-    await markDone(byAnalyst, id, analyst);
+    await done(byAnalyst, id, analyst);
   }
-  return { codes: DEMO_CODING_CODES.map((c) => c.name) };
+  // The lead settles the first disagreement of the double coding, as the team does when it meets.
+  const [first] = (await codingDisagreements(byLead, partnershipId, { viewer: lead, limit: 1 })).disagreements;
+  if (first)
+    await reconcile(byLead, {
+      partnershipId,
+      interview: first.interviewId,
+      codeId: first.codeId,
+      turnSeq: first.turnSeq,
+      decision: 'applied',
+      reason: 'Read together: the turn describes the practice the code defines, though only one of us marked it.',
+      decidedBy: lead,
+    });
+  return { codes: DEMO_CODING_CODES.map((c) => c.path) };
 }

@@ -19,7 +19,7 @@ describe('coding passages in the transcript reader', () => {
     const transcript = (await t.store.transcripts.current(interview.id))!;
     const [first, second] = (await t.store.transcripts.turns(transcript.id)).filter((x) => x.speaker_role === 'participant' && x.text.split(' ').length > 8);
     const codes = await t.store.codes.list((await t.store.db.selectFrom('partnership').select('id').executeTakeFirstOrThrow()).id);
-    const [pacing, coach] = [codes.find((c) => c.name === 'Pacing and coverage')!, codes.find((c) => c.name === 'Work with the coach')!];
+    const [pacing, coach] = [codes.find((c) => c.name === 'Pacing versus depth')!, codes.find((c) => c.name === 'Coaching')!];
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await signIn(page, server.url);
@@ -37,7 +37,7 @@ describe('coding passages in the transcript reader', () => {
     await picker.getByRole('button', { name: 'Apply code' }).click();
     await picker.waitFor({ state: 'detached' });
     const firstMargin = page.getByRole('group', { name: `Codes of turn ${first!.seq}` });
-    await expect.poll(() => firstMargin.getByRole('button', { name: /^Pacing and coverage — coded by Ben Okafor/ }).count()).toBe(1);
+    await expect.poll(() => firstMargin.getByRole('button', { name: /^Pacing versus depth — coded by Ben Okafor/ }).count()).toBe(1);
 
     // A whole turn from the keyboard: focus it, press C, pick two codes.
     await page.locator(`#turn-${second!.seq} p`).focus();
@@ -53,15 +53,15 @@ describe('coding passages in the transcript reader', () => {
     expect(stored).toHaveLength(3);
     expect(stored).toContainEqual({ code_id: coach.id, start_offset: second!.text_offset, end_offset: second!.end_offset });
 
-    // The filter: only the turns coded "Work with the coach".
+    // The filter: only the turns coded "Coaching".
     await page.getByLabel('Show only turns coded').selectOption({ label: coach.name });
     await expect.poll(() => page.locator('.transcript .turn').count()).toBe(1);
     await page.getByLabel('Show only turns coded').selectOption({ label: '(any code: every turn)' });
 
     // Uncode from the margin.
-    await firstMargin.getByRole('button', { name: /^Pacing and coverage/ }).click();
-    await page.getByRole('dialog', { name: 'Coding Pacing and coverage' }).getByRole('button', { name: 'Uncode' }).click();
-    await expect.poll(() => firstMargin.getByRole('button', { name: /^Pacing and coverage/ }).count()).toBe(0);
+    await firstMargin.getByRole('button', { name: /^Pacing versus depth/ }).click();
+    await page.getByRole('dialog', { name: 'Coding Pacing versus depth' }).getByRole('button', { name: 'Uncode' }).click();
+    await expect.poll(() => firstMargin.getByRole('button', { name: /^Pacing versus depth/ }).count()).toBe(0);
     const live = await t.store.db.selectFrom('coding').select('id').where('interview_id', '=', interview.id).where('retired_at', 'is', null).execute();
     expect(live).toHaveLength(2);
     await page.close();
