@@ -34,7 +34,7 @@ describe('the REFI-QDA exchange over the API', () => {
 
   it("answers an uploaded project's validation report: what it holds, each deviation with its file and element; a hostile one refused naming its element", async () => {
     const lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
-    const bytes = new Uint8Array(readFileSync('/work/shared/refi-qda/samples/demo.qdpx'));
+    const bytes = new Uint8Array(readFileSync('test/support/refi-qda/samples/demo.qdpx'));
     const r = await lead.request('POST', `/api/partnerships/${pid}/qdpx/check?name=demo.qdpx`, bytes, { 'content-type': 'application/zip' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ file: 'demo.qdpx', valid: true, project: { name: 'qc project', sources: 2, selections: 158, codings: 205 } });

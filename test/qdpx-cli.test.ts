@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from './support/temporary-folders.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
-const SAMPLES = '/work/shared/refi-qda/samples';
+const SAMPLES = 'test/support/refi-qda/samples';
 
 function warrant(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WARRANT_DATABASE_URL: '' } });

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { RefiCase, RefiSet, RefiUser, RefiVariable } from '../domain/refi-qda.js';
 import { transcriptText } from '../domain/transcript.js';
 import type { CodeRow } from '../exporters/refi-qda/codes.js';
+import { codeGuid } from '../exporters/refi-qda/codebook.js';
+import { describeCode } from '../domain/codebook.js';
 import { type QdpxWritten, type WritableNote, type WritableSelection, type WritableSource, writeQdpx } from '../exporters/refi-qda/qdpx-writer.js';
 import type { ExchangeScope } from '../storage/repositories/exchange.repository.js';
 import { notFound } from '../domain/errors.js';
@@ -67,12 +69,16 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
   const memosOf = new Map<string, string[]>();
   for (const m of memos) if (m.subject_id) memosOf.set(m.subject_id, [...(memosOf.get(m.subject_id) ?? []), guidOf(m.id)]);
 
-  const codes: CodeRow[] = (await ex.codes(partnership.id)).map((c) => ({
-    guid: guidOf(c.id),
+  // A code keeps the GUID it is exchanged under (another tool's, if it came from one), as in a .qdc.
+  const codeRows = await ex.codes(partnership.id);
+  const codeGuids = new Map(codeRows.map((c) => [c.id, codeGuid(c)]));
+  const guidOfCode = (id: string) => codeGuids.get(id) ?? guidOf(id);
+  const codes: CodeRow[] = codeRows.map((c) => ({
+    guid: guidOfCode(c.id),
     name: c.name,
-    ...(c.parent_id ? { parentGuid: guidOf(c.parent_id) } : {}),
+    ...(c.parent_id ? { parentGuid: guidOfCode(c.parent_id) } : {}),
     ...(c.colour ? { colour: c.colour } : {}),
-    ...(codeDescription(c) ? { description: codeDescription(c) } : {}),
+    ...(describeCode(c) ? { description: describeCode(c) } : {}),
     noteRefs: memosOf.get(c.id) ?? [],
   }));
 
@@ -136,7 +142,7 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
           }
           sel.codings.push({
             guid: guidOf(c.id),
-            codeGuid: guidOf(c.code_id),
+            codeGuid: guidOfCode(c.code_id),
             creatingUser: userGuid(c.coder),
             creationDateTime: c.created_at,
             noteRefs: memosOf.get(c.id) ?? [],
@@ -231,14 +237,6 @@ async function interviewsOf(ctx: ServiceContext, scope: ExchangeScope) {
     after = page.at(-1)!.code;
     for (const i of page) out.push({ id: i.id, participant_id: i.participant_id });
   }
-}
-
-function codeDescription(c: { definition: string; inclusion: string; exclusion: string; example: string }): string {
-  const parts = [c.definition];
-  if (c.inclusion) parts.push(`Include: ${c.inclusion}`);
-  if (c.exclusion) parts.push(`Exclude: ${c.exclusion}`);
-  if (c.example) parts.push(`Example: ${c.example}`);
-  return parts.filter(Boolean).join('\n\n');
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -66,7 +66,7 @@ describe('the codebook as REFI-QDA .qdc', () => {
   });
 
   it('writes a Codes element that a project document can hold, and none for an empty codebook', () => {
-    expect(codesElement(codes, '')!.startsWith('<Codes>')).toBe(true);
+    expect(codesElement(codes)!.startsWith('<Codes>')).toBe(true);
     expect(codesElement([])).toBeNull();
   });
 

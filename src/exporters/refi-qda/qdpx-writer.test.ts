@@ -8,7 +8,7 @@ import { readQdpx } from '../../importers/refi-qda/read-qdpx.js';
 import { writeCodesElement } from './codes.js';
 import { type WritableSource, writeQdpx } from './qdpx-writer.js';
 
-const SCHEMA = readFileSync('/work/shared/refi-qda/Project.xsd', 'utf8');
+const SCHEMA = readFileSync('test/support/refi-qda/Project.xsd', 'utf8');
 const G = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** Validates XML against Project.xsd, returning the validator's messages (none when valid). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RefiReadResult } from '../../domain/refi-qda.js';
 import { readQdpx } from './read-qdpx.js';
 
-const SAMPLES = '/work/shared/refi-qda/samples';
+const SAMPLES = 'test/support/refi-qda/samples';
 const sample = (name: string) => readQdpx(readFileSync(`${SAMPLES}/${name}`), name);
 const encode = (s: string) => new TextEncoder().encode(s);
 const errors = (r: RefiReadResult) => r.problems.filter((p) => p.severity === 'error');
