@@ -39,7 +39,6 @@ export type Interview = z.infer<typeof InterviewSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 export type Turn = Transcript['turns'][number];
 export type Coding = z.infer<typeof CodingSchema>;
-export type CodeChoice = components['schemas']['CodeChoice'];
 export type Isf = z.infer<typeof IsfSchema>;
 export type IsfField = Isf['fields'][number];
 export type IsfTemplate = z.infer<typeof IsfTemplateSchema>;
