@@ -55,6 +55,7 @@ export type SearchHit = SearchResult['hits'][number];
 export type SupportType = z.infer<typeof SupportTypeSchema>;
 export type CodebookEntry = components['schemas']['CodebookEntry'];
 export type CodeWithHistory = components['schemas']['CodeWithHistory'];
+export type CodeHistoryEntry = CodeWithHistory['history'][number];
 export type Strategy = z.infer<typeof StrategySchema>;
 export type StrategyElement = z.infer<typeof StrategyElementSchema>;
 export type StrategyEvidence = z.infer<typeof StrategyEvidenceSchema>;
