@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { CodebookEntry, CodeHistoryEntry } from '../../api/types';
@@ -17,7 +18,10 @@ import './codebook.css';
 export function CodebookPage() {
   const { can, partnership } = useSession();
   const codes = useCodebook();
-  const [selected, setSelected] = useState<string | null>(null);
+  // The code chosen, kept in the address so that a link (a memo's, a retrieval's) opens it.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('code');
+  const setSelected = (id: string) => setParams((p) => (p.set('code', id), p), { replace: true });
   const [said, setSaid] = useState('');
   const pid = partnership?.id ?? '';
   return (
