@@ -100,7 +100,6 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/excerpts/:id/reanchor': 'write',
   'POST /api/excerpts/:id/withdraw': 'write',
   'POST /api/partnerships/:partnershipId/codings': 'write',
-  'GET /api/partnerships/:partnershipId/codings/codes': 'read',
   'GET /api/interviews/:id/codings': 'read',
   'GET /api/artifacts/:id/codings': 'read',
   'GET /api/codings/:id': 'read',

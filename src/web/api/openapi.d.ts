@@ -4430,71 +4430,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/partnerships/{partnershipId}/codings/codes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The partnership's live codes that may be applied, in codebook order, with their colours */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          partnershipId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The codes */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['CodeChoice'][];
-          };
-        };
-        /** @description The request is invalid; the message says which field and why */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Something named in the request does not exist */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Someone else changed the record since it was read; details hold the current version */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/interviews/{id}/codings': {
     parameters: {
       query?: never;
@@ -13372,12 +13307,6 @@ export interface components {
       turn?: number;
       /** @description Codes to apply, by ID or name */
       codes: string[];
-    };
-    CodeChoice: {
-      id: string;
-      name: string;
-      colour: string;
-      parentId: string | null;
     };
     TranscriptCodings: {
       interviewId: string;
