@@ -13,13 +13,14 @@ const DESIGN_AND_FEEDBACK: readonly NavItem[] = [
   { to: '/theory', label: 'Theory of action' },
 ];
 
-/** The research level: coding with the codebook, memos, the coded passages, rubric scores and agreement between coders. */
+/** The research level: coding with the codebook, memos, the coded passages, rubric scores, agreement between coders, and projects exchanged with other QDA tools. */
 const CODING: readonly NavItem[] = [
   { to: '/codebook', label: 'Codebook' },
   { to: '/retrieval', label: 'Coded passages' },
   { to: '/memos', label: 'Memos' },
   { to: '/scoring', label: 'Scores' },
   { to: '/reliability', label: 'Reliability' },
+  { to: '/exchange', label: 'Exchange with QDA tools' },
 ];
 
 export function Layout() {
