@@ -5,7 +5,7 @@ import type { RefiCase, RefiCode, RefiProblem, RefiProject, RefiSource, RefiUnma
 import { type CasePlacement, casePlacement, cycleOfDate, roleGroupFromText, sourceTranscript } from '../domain/refi-qda-import.js';
 import { isSchoolBased, type RoleGroup } from '../domain/roles.js';
 import { readDescription } from '../domain/codebook.js';
-import { sliceCodePoints, unwritableCharacter } from '../domain/text.js';
+import { codePointLength, sliceCodePoints, unwritableCharacter } from '../domain/text.js';
 import { layOutTranscript, transcriptText } from '../domain/transcript.js';
 import { invalid } from '../domain/errors.js';
 import type { ImportedCode } from '../importers/refi-qda/codebook.js';
@@ -15,7 +15,8 @@ import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
 import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
-import type { OrganizationKind } from '../storage/schema.js';
+import type { Insertable } from 'kysely';
+import type { CodingTable, ExcerptTable, OrganizationKind } from '../storage/schema.js';
 import { mergeCodes } from './codebook-exchange.js';
 import { coderOf } from './codings.js';
 import { inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
@@ -150,6 +151,7 @@ class ProjectWriter {
   /** Foreign GUID → the record brought in under it (this import's and earlier ones'). */
   private known = new Map<string, string>();
   private readonly remembered: { record_id: string; partnership_id: string; guid: string }[] = [];
+  private rememberedIds = new Set<string>();
   private readonly organizations = new Map<string, OrganizationRow>();
   private readonly cycles = new Map<string, string>();
   private latestCycle: string | undefined;
@@ -205,16 +207,23 @@ class ProjectWriter {
     this.trail.push({ at: this.at, actor: this.ctx.actor, action, entityKind, entityId, version, data });
   }
 
+  /**
+   * Keeps the GUID a record came under. A record keeps one: a second selection of the same words
+   * is the same passage, found again by its offsets.
+   */
   private remember(guid: string, recordId: string) {
     const g = normalGuid(guid);
     if (this.known.has(g)) return;
     this.known.set(g, recordId);
+    if (this.rememberedIds.has(recordId)) return;
+    this.rememberedIds.add(recordId);
     this.remembered.push({ record_id: recordId, partnership_id: this.partnershipId, guid: g });
   }
 
   async write(): Promise<QdpxImportReport> {
     const { store } = this.ctx;
     this.known = await store.exchangeGuids.known(this.partnershipId);
+    this.rememberedIds = new Set(this.known.values());
     this.importer = await coderOf(this.ctx);
     for (const org of await store.organizations.list(this.partnershipId)) this.organizations.set(orgKey(org.kind, org.name, org.district_id), org);
     const cycles = await store.cycles.list(this.partnershipId);
@@ -523,7 +532,11 @@ class ProjectWriter {
           },
         ]
       : [];
-    const length = [...text].length;
+    const length = codePointLength(text);
+    // Without characters beyond the BMP, code points are UTF-16 units: slice directly.
+    const slice = length === text.length ? (a: number, b: number) => text.slice(a, b) : (a: number, b: number) => sliceCodePoints(text, a, b);
+    const excerptRows: Insertable<ExcerptTable>[] = [];
+    const codingRows: Insertable<CodingTable>[] = [];
     for (const sel of [...source.selections, ...whole]) {
       const selGuid = normalGuid(sel.guid);
       const start = offsetOf(sel.start, 'start');
@@ -539,7 +552,7 @@ class ProjectWriter {
       if (excerptId && !(await store.excerpts.byId(excerptId))) excerptId = undefined;
       if (excerptId) this.report.passages.unchanged++;
       else {
-        const quote = sliceCodePoints(text, start, end);
+        const quote = slice(start, end);
         const row = {
           id: this.ctx.ids.next('excerpt'),
           transcript_id: transcriptId,
@@ -555,7 +568,7 @@ class ProjectWriter {
           shareable_at: null,
           shareable_by: null,
         };
-        await store.excerpts.insert(row);
+        excerptRows.push(row);
         this.record('excerpt.import', 'excerpt', row.id, 1, { ...row, from: this.file });
         this.report.passages.added++;
         live.set(`${start}:${end}`, row.id);
@@ -596,7 +609,7 @@ class ProjectWriter {
           updated_at: at,
           ...NOT_RETIRED,
         };
-        await store.codings.insert(row);
+        codingRows.push(row);
         coded.add(`${excerptId}\u0000${codeId}\u0000${coder}`);
         this.record('coding.import', 'coding', row.id, 1, { ...row, from: this.file });
         this.report.codings.added++;
@@ -604,6 +617,8 @@ class ProjectWriter {
         this.subjects.set(cGuid, { kind: 'coding', id: row.id });
       }
     }
+    await store.excerpts.insert(excerptRows);
+    await store.codings.insert(codingRows);
   }
 
   private async addMemo(subject: { kind: string; id: string } | null, title: string, text: string, by: string, at: string): Promise<string> {
