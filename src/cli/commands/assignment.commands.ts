@@ -20,9 +20,16 @@ function decision(value: string): ReconciliationDecision {
   return v as ReconciliationDecision;
 }
 
-/** A code named by ID, name or path, as its ID (what the agreement and reconciliation services take). */
-const codeIdOf = async (s: Session, partnershipId: string, code: string | undefined) =>
-  code === undefined ? undefined : (await findCode(s.ctx, partnershipId, code)).id;
+const SCOPE = { interview: 'only this interview (ID or code)', code: 'only this code (name, path or ID)' };
+
+/**
+ * What a read of the double coding is about, as the agreement and reconciliation services take it:
+ * the acting account as the viewer the blind rule holds for, an interview, a code by its ID.
+ */
+async function scopeOf(s: Session, partnershipId: string, opts: { interview?: string | undefined; code?: string | undefined }) {
+  const code = opts.code === undefined ? undefined : (await findCode(s.ctx, partnershipId, opts.code)).id;
+  return { viewer: await coderOf(s.ctx), ...(opts.interview && { interview: opts.interview }), ...(code && { code }) };
+}
 
 function printAssignments(list: readonly CodingAssignment[]): void {
   if (list.length === 0) return print(dim('no interviews are assigned to coders'));
@@ -79,7 +86,7 @@ export function registerAssignmentCommands(program: Command): void {
     .command('assignments')
     .description('the interviews assigned to coders, and whether each coder has marked their coding done')
     .option('--coder <email>', "only this coder's (account e-mail address or ID)")
-    .option('--interview <interview>', 'only this interview (ID or code)')
+    .option('--interview <interview>', SCOPE.interview)
     .option('--json', 'print as JSON')
     .action(async (opts: { coder?: string; interview?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
@@ -129,18 +136,13 @@ export function registerAssignmentCommands(program: Command): void {
     .description(
       "agreement per code and overall on the double-coded interviews (at least two coders done), turns as units: Krippendorff's α, Cohen's κ (two coders), percent agreement, unitizing α",
     )
-    .option('--interview <interview>', 'only this interview (ID or code)')
-    .option('--code <code>', 'only this code (name, path or ID)')
+    .option('--interview <interview>', SCOPE.interview)
+    .option('--code <code>', SCOPE.code)
     .option('--json', 'print as JSON')
     .action(async (opts: { interview?: string; code?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const code = await codeIdOf(s, p.id, opts.code);
-        const r = await codingAgreement(s.ctx, p.id, {
-          viewer: await coderOf(s.ctx),
-          ...(opts.interview && { interview: opts.interview }),
-          ...(code && { code }),
-        });
+        const r = await codingAgreement(s.ctx, p.id, await scopeOf(s, p.id, opts));
         if (o.json) return printJson(r);
         if (r.interviews.length === 0) return print(dim('no interview is double-coded yet: assign it to two coders or more, and each marks their coding done'));
         print(bold(`${r.interviews.length} double-coded interview${r.interviews.length === 1 ? '' : 's'}, coders ${r.coders.map((c) => c.name).join(', ')}`));
@@ -158,20 +160,15 @@ export function registerAssignmentCommands(program: Command): void {
   program
     .command('disagreements')
     .description('the turns where the coders of double-coded interviews differ on a code, side by side, with the decision taken on each')
-    .argument('[interview]', 'only this interview (ID or code)')
-    .option('--code <code>', 'only this code (name, path or ID)')
+    .argument('[interview]', SCOPE.interview)
+    .option('--code <code>', SCOPE.code)
     .option('--limit <n>', 'at most this many', wholeNumber)
     .option('--json', 'print as JSON')
     .action(async (interview: string | undefined, opts: { code?: string; limit?: number }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const code = await codeIdOf(s, p.id, opts.code);
-        const r = await codingDisagreements(s.ctx, p.id, {
-          viewer: await coderOf(s.ctx),
-          ...(interview && { interview }),
-          ...(code && { code }),
-          ...(opts.limit && { limit: opts.limit }),
-        });
+        const scope = await scopeOf(s, p.id, { interview, code: opts.code });
+        const r = await codingDisagreements(s.ctx, p.id, { ...scope, ...(opts.limit && { limit: opts.limit }) });
         if (o.json) return printJson(r);
         if (r.total === 0) return print(dim('no disagreements between coders who are done'));
         for (const d of r.disagreements) printDisagreement(d);
@@ -223,18 +220,13 @@ export function registerAssignmentCommands(program: Command): void {
   program
     .command('reconciliations')
     .description('the decisions taken on disagreements, oldest first: what was decided, by whom and why')
-    .option('--interview <interview>', 'only this interview (ID or code)')
-    .option('--code <code>', 'only this code (name, path or ID)')
+    .option('--interview <interview>', SCOPE.interview)
+    .option('--code <code>', SCOPE.code)
     .option('--json', 'print as JSON')
     .action(async (opts: { interview?: string; code?: string }, cmd: Command) =>
       withSession(cmd, async (s, o) => {
         const p = await partnershipOf(s, o);
-        const code = await codeIdOf(s, p.id, opts.code);
-        const list = await listReconciliations(s.ctx, p.id, {
-          viewer: await coderOf(s.ctx),
-          ...(opts.interview && { interview: opts.interview }),
-          ...(code && { code }),
-        });
+        const list = await listReconciliations(s.ctx, p.id, await scopeOf(s, p.id, opts));
         if (o.json) return printJson(list);
         if (list.length === 0) return print(dim('no reconciliations recorded'));
         const [interviews, codes] = await Promise.all([listAssignments(s.ctx, p.id), allCodes(s.ctx, p.id)]);
