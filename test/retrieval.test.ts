@@ -2,13 +2,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codedSegmentsCsv, codedSegmentsXlsx } from '../src/exporters/coded-segments.js';
+import { createApi } from '../src/api/app.js';
 import { addArtifact } from '../src/services/artifacts.js';
 import { moveCode } from '../src/services/codebook.js';
 import { codePassage } from '../src/services/codings.js';
 import { createContext } from '../src/services/context.js';
+import { grantRole } from '../src/services/memberships.js';
 import { defineAttribute } from '../src/services/participant-attributes.js';
 import { editParticipant } from '../src/services/participants.js';
 import { codedPassages, codedSegments, codeMatrix, codeQuery, cooccurrence } from '../src/services/retrieval.js';
+import { signedIn } from './support/api-client.js';
 import { codedBundle } from './support/coding-fixture.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
@@ -87,6 +90,15 @@ describe.each(DIALECTS)('retrieval over codings (%s)', (dialect) => {
       'C01-0910 Pacing',
       'T03-0910 Observation',
     ]);
+    // The same through the API, which also says it was asked with the children.
+    await grantRole(t.ctx, { accountId: f.ana.id, partnershipId: f.pid, role: 'analyst' });
+    const ana = await signedIn(createApi({ store: t.store }), 'ana@example.org', 'ana-password-1234');
+    const answer = await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration&withChildren=true`);
+    expect(answer.status).toBe(200);
+    expect(named(answer.body)).toEqual(named(family));
+    expect(answer.body).toMatchObject({ filter: { code: f.codes.Collaboration, withChildren: 'true' }, artifactPassages: [] });
+    expect((await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration`)).body.passages).toHaveLength(3);
+    expect((await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration&withChildren=yes`)).status).toBe(400);
     expect(named(await codedPassages(t.ctx, f.pid, 'Pacing', {}, { withChildren: true }))).toEqual([
       'C01-0910 Pacing',
       'T01-0910 Observation',
