@@ -11670,7 +11670,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A code's passages, filtered by district, school, role group, cycle, protocol and coder */
+    /** A code's passages (with withChildren, those of the codes under it too), filtered by district, school, role group, cycle, protocol and coder, and its codings of district artifacts */
     get: {
       parameters: {
         query: {
@@ -11688,6 +11688,8 @@ export interface paths {
           coder?: string;
           /** @description The code, by name or ID */
           code: string;
+          /** @description Include the passages of the codes under it, at any depth (each names its own code) */
+          withChildren?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -14321,6 +14323,8 @@ export interface components {
       };
       filter: components['schemas']['RetrievalFilter'];
       passages: components['schemas']['CodedPassage'][];
+      /** @description The code's codings of district artifacts' text (filtered by district, cycle and coder; none when a school, role group or protocol is named) */
+      artifactPassages: components['schemas']['CodedArtifactPassage'][];
     };
     CodeBrief: {
       id: string;
@@ -14370,6 +14374,34 @@ export interface components {
         label: string;
       };
       transcriptId: string;
+      start: number;
+      end: number;
+      quote: string;
+    };
+    CodedArtifactPassage: {
+      codingId: string;
+      code: {
+        id: string;
+        name: string;
+        colour: string;
+      };
+      coder: {
+        id: string;
+        name: string;
+      };
+      artifact: {
+        id: string;
+        title: string;
+        kind: string;
+      };
+      district: {
+        id: string;
+        name: string;
+      };
+      cycle: {
+        id: string;
+        label: string;
+      };
       start: number;
       end: number;
       quote: string;
