@@ -78,6 +78,27 @@ describe('rubrics, edited in the web app', () => {
     await page.close();
   });
 
+  it('defines a new rubric, which the page then offers beside the first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await signIn(page, server.url, 'lead');
+    await page.goto(`${server.url}/scoring`);
+    await page.getByRole('button', { name: 'New rubric' }).click();
+    const form = page.getByRole('form', { name: 'New rubric' });
+    await form.getByLabel('Rubric name').fill('Instructional quality');
+    await form.getByLabel('What it scores').fill('Lesson videos scored on the quality of the task and of the discussion.');
+    await form.getByLabel('Dimension name').fill('Potential of the task');
+    const levels = ['Procedures only', 'Some connections', 'Connections and reasoning', 'Rich and open'];
+    for (const [i, descriptor] of levels.entries()) await form.getByLabel(`Potential of the task, level ${i + 1}: descriptor`).fill(descriptor);
+    await form.getByRole('button', { name: 'Define the rubric' }).click();
+    await form.waitFor({ state: 'detached' });
+    const view = page.getByRole('region', { name: 'Instructional quality' });
+    await expect.poll(() => view.getByRole('row', { name: /^Potential of the task/ }).innerText()).toContain('Rich and open');
+    await page.getByLabel('Rubric', { exact: true }).selectOption({ label: RUBRIC });
+    await page.getByRole('region', { name: RUBRIC }).waitFor();
+    expect(await t.store.db.selectFrom('rubric').select('name').orderBy('name').execute()).toEqual([{ name: 'Instructional quality' }, { name: RUBRIC }]);
+    await page.close();
+  });
+
   it('offers analysts the rubric to read, not to edit', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await signIn(page, server.url, 'analyst');
