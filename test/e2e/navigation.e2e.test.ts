@@ -88,7 +88,7 @@ describe('the main navigation', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/retrieval');
     expect(await coding.getAttribute('aria-expanded')).toBe('false');
-    expect(await coding.getAttribute('class')).toContain('active');
+    await expect.poll(() => coding.getAttribute('class')).toBe('active');
 
     await coding.click();
     await page.locator('main h1').first().click();

@@ -47,7 +47,7 @@ describe('double coding and reliability, in the web app', () => {
     await signIn(page, server.url, 'lead');
     await page.goto(`${server.url}/reliability`);
     const section = page.getByRole('region', { name: 'Disagreements' });
-    await section.getByLabel('Code').selectOption({ label: 'Pacing versus depth' });
+    await section.getByLabel('Code', { exact: true }).selectOption({ label: 'Pacing versus depth' });
     const card = section.getByRole('article', { name: /^Pacing versus depth on / }).first();
     await card.waitFor();
     const [applied, notApplied] = [card.getByRole('region', { name: 'Applied', exact: true }), card.getByRole('region', { name: 'Not applied' })];

@@ -142,17 +142,15 @@ export function ReliabilityPage() {
 
       <section aria-labelledby="disagreements-heading">
         <h2 id="disagreements-heading">Disagreements</h2>
-        <label>
-          Code{' '}
-          <select value={code} onChange={(e) => setCode(e.target.value)}>
-            <option value="">every code</option>
-            {codes.map((c) => (
-              <option key={c.codeId} value={c.codeId}>
-                {c.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="disagreements-code">Code</label>{' '}
+        <select id="disagreements-code" value={code} onChange={(e) => setCode(e.target.value)}>
+          <option value="">every code</option>
+          {codes.map((c) => (
+            <option key={c.codeId} value={c.codeId}>
+              {c.code}
+            </option>
+          ))}
+        </select>
         {disagreements.isPending && <Loading what="the disagreements" />}
         {disagreements.isError && <ErrorState error={disagreements.error} />}
         {disagreements.data?.total === 0 && <Empty>No disagreement.</Empty>}
