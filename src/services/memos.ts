@@ -106,7 +106,10 @@ async function inContext(ctx: ServiceContext, rows: MemoRow[]): Promise<Memo[]> 
   const out: Memo[] = [];
   for (const row of rows) {
     if (!authors.has(row.created_by)) {
-      const a = await ctx.store.accounts.byId(row.created_by);
+      // Written under an account's ID, or (signed in on the web or the command line) its e-mail.
+      const a =
+        (await ctx.store.accounts.byId(row.created_by)) ??
+        (row.created_by.includes('@') ? await ctx.store.accounts.byEmail(row.created_by.toLowerCase()) : undefined);
       authors.set(row.created_by, a ? a.display_name || a.email : row.created_by);
     }
     const author = authors.get(row.created_by)!;

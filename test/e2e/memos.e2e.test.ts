@@ -32,7 +32,7 @@ describe('memos, in the web app', () => {
     await form.waitFor({ state: 'detached' });
     const card = page.getByRole('listitem', { name: title });
     await expect.poll(() => card.innerText()).toContain(text);
-    expect(await card.innerText()).toMatch(/code Pacing versus depth · analyst@demo\.warrant\.test · [A-Z][a-z]+ \d+, \d{4}/);
+    expect(await card.innerText()).toMatch(/code Pacing versus depth · Ben Okafor · [A-Z][a-z]+ \d+, \d{4}/);
     expect(await page.locator('li.memo').count()).toBe(before + 1);
     const stored = await t.store.db.selectFrom('memo').select(['subject_kind', 'text']).where('title', '=', title).execute();
     expect(stored).toEqual([{ subject_kind: 'code', text }]);

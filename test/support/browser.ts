@@ -27,13 +27,13 @@ export async function openFromMenu(page: Page, menu: string, link: string): Prom
 }
 
 /**
- * Selects the words of a transcript turn that contain `quote`, as a reader would with the mouse.
+ * Selects the words of a transcript turn (or of the text in `container`) that contain `quote`, as a reader would with the mouse.
  * (Code run in the page is written as JavaScript text: this test code is compiled without the DOM's types.)
  */
-export async function selectInTranscript(page: Page, quote: string): Promise<void> {
+export async function selectInTranscript(page: Page, quote: string, container = '.transcript'): Promise<void> {
   await page.evaluate(`(() => {
     const q = ${JSON.stringify(quote)};
-    const walker = document.createTreeWalker(document.querySelector('.transcript'), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(${JSON.stringify(container)}), NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent.indexOf(q);
       if (at === -1) continue;

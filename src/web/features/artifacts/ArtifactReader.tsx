@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { answer, api } from '../../api/client';
+import { useSession } from '../../api/session';
 import { ErrorState, Loading } from '../../components/states';
 import { artifactPassages } from '../../../domain/artifact.js';
+import { useCodebook } from '../codebook/codes';
+import { artifactCodingsKey, CodePicker, CodingActions, type CodingTarget } from '../transcript/CodingPanel';
+import { type PassageSelection, passageSelection } from '../transcript/selection';
 
 export interface Reading {
   id: string;
@@ -22,6 +26,21 @@ export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose
   const passages = useMemo(() => (artifact.data ? artifactPassages(artifact.data.text) : []), [artifact.data]);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = useRef<HTMLDivElement>(null);
+  const { can } = useSession();
+  const codes = useCodebook(can.read);
+  const codings = useQuery({
+    queryKey: artifactCodingsKey(reading.id),
+    queryFn: () => answer(api.GET('/api/artifacts/{id}/codings', { params: { path: { id: reading.id }, query: {} } })),
+    enabled: can.read,
+  });
+  const [selection, setSelection] = useState<PassageSelection | null>(null);
+  const [coding, setCoding] = useState<CodingTarget | null>(null);
+  // The selection, as the passage it would be coded as, whenever it changes (mouse, keyboard or touch).
+  useEffect(() => {
+    const follow = () => setSelection(text.current ? passageSelection(text.current) : null);
+    document.addEventListener('selectionchange', follow);
+    return () => document.removeEventListener('selectionchange', follow);
+  }, []);
 
   // Reading starts at the panel's title (for keyboards and screen readers), or at the passage found.
   useEffect(() => {
@@ -55,11 +74,21 @@ export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose
             {artifact.data.pages > 0 && `, ${artifact.data.pages} ${artifact.data.pages === 1 ? 'page' : 'pages'}`}. Tables and layout are flattened; the
             original keeps them.
           </p>
+          {can.write && (
+            <div className="filters">
+              <button type="button" disabled={!selection} onClick={() => selection && setCoding({ kind: 'selection', selection })}>
+                Code the selection…
+              </button>
+              <span className="muted">Select words in the text to code them, as in a transcript.</span>
+            </div>
+          )}
+          {coding && codes.data && <CodePicker on={{ artifactId: reading.id }} target={coding} codes={codes.data} onDone={() => setCoding(null)} />}
           <div className="artifact-text" ref={text} role="region" aria-label={`Text of ${artifact.data.title}`} tabIndex={0}>
             {passages.map((p) => (
               <p
                 key={p.seq}
                 data-passage={p.seq}
+                data-text-offset={p.startOffset}
                 className={p.seq === reading.passage ? 'focus' : undefined}
                 tabIndex={p.seq === reading.passage ? -1 : undefined}
               >
@@ -67,6 +96,21 @@ export function ArtifactReader({ reading, onClose }: { reading: Reading; onClose
               </p>
             ))}
           </div>
+          {codings.isError && <ErrorState error={codings.error} />}
+          {codings.data && codings.data.length > 0 && (
+            <section aria-labelledby="artifact-codings-title">
+              <h3 id="artifact-codings-title">Codings of this text</h3>
+              <ul className="artifact-codings">
+                {codings.data.map((c) => (
+                  <li key={c.id}>
+                    <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> <strong>{c.codeName}</strong> “{c.quote}”{' '}
+                    <span className="muted">coded by {c.coderName}</span>
+                    <CodingActions coding={c} codes={codes.data ?? []} on={{ artifactId: reading.id }} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </section>

@@ -124,7 +124,7 @@ export function InterviewPage() {
               recode your own.
             </p>
           )}
-          {coding && codes.data && <CodePicker interviewId={id} target={coding} codes={codes.data} onDone={() => setCoding(null)} />}
+          {coding && codes.data && <CodePicker on={{ interviewId: id }} target={coding} codes={codes.data} onDone={() => setCoding(null)} />}
           {codings.isError && <ErrorState error={codings.error} />}
           {transcript.data && (
             <TranscriptReader
@@ -135,7 +135,7 @@ export function InterviewPage() {
               codings={codings.data?.codings}
               onlyCode={onlyCode || null}
               onCodeTurn={can.write ? onCodeTurn : undefined}
-              renderCodingActions={(c) => <CodingActions coding={c} codes={codes.data ?? []} interviewId={id} />}
+              renderCodingActions={(c) => <CodingActions coding={c} codes={codes.data ?? []} on={{ interviewId: id }} />}
             />
           )}
         </section>

@@ -11,6 +11,11 @@ import type { PassageSelection } from './selection';
 export type CodingTarget = { kind: 'selection'; selection: PassageSelection } | { kind: 'turn'; seq: number };
 
 export const codingsKey = (interviewId: string) => ['codings', interviewId] as const;
+export const artifactCodingsKey = (artifactId: string) => ['artifact-codings', artifactId] as const;
+
+/** What is coded: an interview's transcript, or a district artifact's text. */
+export type CodedText = { interviewId: string } | { artifactId: string };
+const keyOf = (on: CodedText) => ('interviewId' in on ? codingsKey(on.interviewId) : artifactCodingsKey(on.artifactId));
 
 /** The interview's codings (under the blind rule) and the codes that may be applied. */
 export function useCodings(interviewId: string, enabled: boolean) {
@@ -25,14 +30,14 @@ export function useCodings(interviewId: string, enabled: boolean) {
 }
 
 interface PickerProps {
-  interviewId: string;
+  on: CodedText;
   target: CodingTarget;
   codes: CodebookEntry[];
   onDone: () => void;
 }
 
 /** Picks one or more codes (found by name, shown with their colours) and applies them to the target. */
-export function CodePicker({ interviewId, target, codes, onDone }: PickerProps) {
+export function CodePicker({ on, target, codes, onDone }: PickerProps) {
   const { partnership } = useSession();
   const client = useQueryClient();
   const [search, setSearch] = useState('');
@@ -45,14 +50,14 @@ export function CodePicker({ interviewId, target, codes, onDone }: PickerProps) 
         api.POST('/api/partnerships/{partnershipId}/codings', {
           params: { path: { partnershipId: partnership!.id } },
           body: {
-            interview: interviewId,
+            ...('interviewId' in on ? { interview: on.interviewId } : { artifact: on.artifactId }),
             codes: chosen,
             ...(target.kind === 'turn' ? { turn: target.seq } : { start: target.selection.start, end: target.selection.end }),
           },
         }),
       ),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: codingsKey(interviewId) });
+      await client.invalidateQueries({ queryKey: keyOf(on) });
       onDone();
     },
   });
@@ -115,12 +120,12 @@ export function CodePicker({ interviewId, target, codes, onDone }: PickerProps) 
 }
 
 /** Uncode or recode a coding, from the margin: its coder's only. */
-export function CodingActions({ coding, codes, interviewId }: { coding: Coding; codes: CodebookEntry[]; interviewId: string }) {
+export function CodingActions({ coding, codes, on }: { coding: Coding; codes: CodebookEntry[]; on: CodedText }) {
   const { me, can } = useSession();
   const client = useQueryClient();
   const [recodeAs, setRecodeAs] = useState('');
   const selectId = useId();
-  const done = () => client.invalidateQueries({ queryKey: codingsKey(interviewId) });
+  const done = () => client.invalidateQueries({ queryKey: keyOf(on) });
   const uncode = useMutation({
     mutationFn: () =>
       answer(
