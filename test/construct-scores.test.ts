@@ -62,6 +62,7 @@ describe.each(DIALECTS)('levelled rubrics and construct scores (%s)', (dialect) 
     expect(await listRubrics(t.ctx, pid)).toHaveLength(1);
 
     expect((await refusal(editRubric(t.ctx, { id: r.id, description: 'MIST' }))).code).toBe('conflict');
+    expect(await refusal(editRubric(t.ctx, { id: r.id, description: 'MIST', expectedVersion: 1 }))).toMatchObject({ field: 'reason' });
     const dims = r.dimensions.map((d) => ({ id: d.id, name: d.name, levels: d.levels }));
     const edited = await editRubric(t.ctx, {
       id: r.id,

@@ -180,6 +180,9 @@ export function editRubric(ctx: ServiceContext, edit: RubricEdit): Promise<Rubri
           throw invalid(`level ${l.value} of "${existing.name}" was given in scores: it cannot be taken out`, { field: 'dimensions' });
     }
     const reason = edit.reason?.trim() ?? '';
+    // Which version is edited is asked first (saveNextVersion), then why.
+    if (!reason && edit.expectedVersion !== undefined)
+      throw invalid('reason: say why the rubric changes (the reason is kept with its next version)', { field: 'reason' });
     await saveNextVersion(tx, {
       what: 'rubric',
       current,
