@@ -21,7 +21,7 @@ import * as reconciliation from './0018-reconciliation.js';
 import * as constructScores from './0019-construct-scores.js';
 import * as codeGuids from './0020-code-guids.js';
 import * as retrievalIndexes from './0022-retrieval-indexes.js';
-import * as agreementIndexes from './0024-agreement-indexes.js';
+import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -46,7 +46,7 @@ const MIGRATIONS = {
   '0019-construct-scores': constructScores,
   '0020-code-guids': codeGuids,
   '0022-retrieval-indexes': retrievalIndexes,
-  '0024-agreement-indexes': agreementIndexes,
+  '0024-agreement-and-export-indexes': agreementAndExportIndexes,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
