@@ -10,6 +10,7 @@ import { seedFrom } from './test/support/seeds.js';
 const PROCESSES = [
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
+  'test/assignments-cli.test.ts',
   'test/attributes-cli.test.ts',
   'test/coding-cli.test.ts',
   'test/cli.test.ts',

@@ -90,6 +90,17 @@ describe('coding passages on the command line', () => {
     expect(table).toMatch(/Feedback\s+Ben Okafor/);
     expect(table).not.toMatch(/Pacing/);
 
+    // A code's passages, and with --with-children those of the codes under it, each naming its code.
+    expect(warrant(['code', 'move', 'Feedback', '--under', 'Pacing', '--expected-version', '1', '--reason', 'feedback on pacing', ...ana]).code).toBe(0);
+    const names = (args: string[]) =>
+      warrant(['coded', 'Pacing', ...args, '--json', ...ana])
+        .json()
+        .passages.map((p: { code: { name: string }; coder: { name: string } }) => `${p.code.name} ${p.coder.name}`)
+        .sort();
+    expect(names([])).toEqual(['Pacing Ana Morales', 'Pacing Ben Okafor']);
+    expect(names(['--with-children'])).toEqual(['Feedback Ben Okafor', 'Pacing Ana Morales', 'Pacing Ben Okafor']);
+    expect(warrant(['coded', 'Pacing', '--with-children', ...ana]).stdout).toMatch(/^Pacing and the codes under it 3 passages/);
+
     const feedback = turn[0].id as string;
     expect(warrant(['coding', 'recode', feedback, '--code', 'Collaboration', ...ana]).stderr).toMatch(/Ben Okafor's: only its coder/);
     expect(warrant(['coding', 'recode', feedback, '--code', 'Collaboration', '--reason', 'about colleagues', '--json', ...ben]).json()).toMatchObject({

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeCodes } from '../src/services/codebook.js';
 import { addMemo, editMemo, memoById, memosOf } from '../src/services/memos.js';
 import { retire } from '../src/services/retire.js';
 import { codedBundle } from './support/coding-fixture.js';
@@ -116,5 +117,32 @@ describe.each(DIALECTS)('memos (%s)', (dialect) => {
     expect(await search('tuesday calendar')).toEqual(['Pacing']);
     expect(titles(await memosOf(t.ctx, f.pid, { q: 'walks', subjectKind: 'none' }))).toEqual(['Coach cycles', 'Learning walks']);
     expect(await refusal(memosOf(t.ctx, f.pid, { q: '-walks' }))).toMatchObject({ field: 'q' });
+  });
+
+  it('keeps the memos of a merged code reachable from the code it was merged into, saying which code they were written on', async () => {
+    const onPacing = await addMemo(t.ctx, { partnershipId: f.pid, subject: f.codes.Pacing!, title: 'Pacing vs. planning', text: 'The calendar.' });
+    await addMemo(t.ctx, { partnershipId: f.pid, subject: f.codes.Observation!, title: 'Who observes', text: 'Principals, twice a year.' });
+    await addMemo(t.ctx, { partnershipId: f.pid, subject: f.codes.Collaboration!, title: 'Teams', text: 'Grade-level teams.' });
+    const onCoding = await addMemo(t.ctx, { partnershipId: f.pid, subject: f.codings.e2B, title: 'Calendar named', text: 'Only named.' });
+    // Observation into Pacing, then Pacing into Collaboration: the memos of both follow to Collaboration.
+    await mergeCodes(t.ctx, { sourceId: f.codes.Observation!, targetId: f.codes.Pacing!, expectedVersion: 1, reason: 'observation is about pacing here' });
+    expect(titles(await memosOf(t.ctx, f.pid, { subject: f.codes.Pacing! }))).toEqual(['Pacing vs. planning', 'Who observes']);
+    await mergeCodes(t.ctx, { sourceId: f.codes.Pacing!, targetId: f.codes.Collaboration!, expectedVersion: 1, reason: 'one code for the team meeting' });
+
+    const reached = await memosOf(t.ctx, f.pid, { subject: f.codes.Collaboration! });
+    expect(titles(reached)).toEqual(['Pacing vs. planning', 'Teams', 'Who observes']);
+    expect(titles(await memosOf(t.ctx, f.pid, { subjectKind: 'code', subject: 'collaboration' }))).toEqual(titles(reached));
+    // Each still names the code it was written on, and where that code went.
+    expect(reached.find((m) => m.row.id === onPacing.row.id)!.subject).toEqual({
+      kind: 'code',
+      id: f.codes.Pacing,
+      label: 'code Pacing (merged into Collaboration)',
+    });
+    // Nothing about the memos was changed to get there: each is at its first version, on its own subject.
+    expect((await memoById(t.ctx, onPacing.row.id)).row).toMatchObject({ version: 1, subject_id: f.codes.Pacing });
+    // The coding recoded by the merge keeps its memo, now a coding of the surviving code.
+    expect((await memoById(t.ctx, onCoding.row.id)).subject).toMatchObject({ kind: 'coding', id: f.codings.e2B, label: 'coding Collaboration in T01-0910' });
+    // The merged code's own memos stay where they were written.
+    expect(titles(await memosOf(t.ctx, f.pid, { subject: f.codes.Observation! }))).toEqual(['Who observes']);
   });
 });

@@ -53,4 +53,47 @@ describe('the REFI-QDA exchange over the API', () => {
       problems: [{ severity: 'error', file: 'bad.qdpx', message: expect.stringContaining('not a ZIP archive') }],
     });
   });
+
+  it('imports an uploaded project (leads only), lists its documents to assign, and assigns one (team writers only)', async () => {
+    const lead = await signedIn(api, 'lead@demo.warrant.test', 'demo-lead-password');
+    const analyst = await signedIn(api, 'analyst@demo.warrant.test', 'demo-analyst-password');
+    const bytes = new Uint8Array(readFileSync('test/support/refi-qda/samples/demo.qdpx'));
+    const zip = { 'content-type': 'application/zip' };
+    expect((await analyst.request('POST', `/api/partnerships/${pid}/qdpx/import?name=demo.qdpx`, bytes, zip)).status).toBe(403);
+    const dry = await lead.request('POST', `/api/partnerships/${pid}/qdpx/import?name=demo.qdpx&dryRun=true`, bytes, zip);
+    expect(dry.body).toMatchObject({ imported: false, interviews: { added: 2 }, codings: { added: 205 } });
+    expect((await lead.get(`/api/partnerships/${pid}/unassigned-documents`)).body).toEqual([]);
+    const r = await lead.request('POST', `/api/partnerships/${pid}/qdpx/import?name=demo.qdpx&cycle=2010-11`, bytes, zip);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ imported: true, partnership: { id: pid }, interviews: { added: 2 }, passages: { added: 158 }, codings: { added: 205 } });
+    const docs = (await analyst.get(`/api/partnerships/${pid}/unassigned-documents`)).body;
+    expect(docs.map((d: { interview: string }) => d.interview).sort()).toEqual(['admin-1', 'board_2017']);
+    const target = docs.find((d: { interview: string }) => d.interview === 'admin-1');
+    expect(target).toMatchObject({ archive: 'demo.qdpx', source: 'admin-1', cycle: '2010-11', participant: { role: 'teacher' } });
+    const missingReason = await analyst.send('POST', `/api/interviews/${target.interviewId}/assignment`, {
+      role: 'school_leader',
+      school: 'Adams Middle School',
+      cycle: '2010-11',
+    });
+    expect(missingReason).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('reason:') } } });
+    const assigned = await analyst.send('POST', `/api/interviews/${target.interviewId}/assignment`, {
+      role: 'school_leader',
+      school: 'Adams Middle School',
+      cycle: '2010-11',
+      pseudonym: 'Mr. Okoro',
+      reason: 'the principal of Adams, interviewed in the first year',
+    });
+    expect(assigned).toMatchObject({
+      status: 200,
+      body: { role: 'school_leader', school: 'Adams Middle School', district: 'Lakeside Public Schools', cycle: '2010-11' },
+    });
+    expect((await analyst.get(`/api/partnerships/${pid}/unassigned-documents`)).body).toHaveLength(1);
+    const again = await analyst.send('POST', `/api/interviews/${target.interviewId}/assignment`, {
+      role: 'teacher',
+      school: 'Adams Middle School',
+      cycle: '2010-11',
+      reason: 'x',
+    });
+    expect(again.status).toBe(400);
+  });
 });

@@ -47,4 +47,44 @@ describe('warrant qdpx', () => {
     expect(evil.stderr).toContain('error: project.qde: line 2: a DOCTYPE declaration is not accepted');
     expect(evil.stderr).toContain('evil.qdpx cannot be brought in: it has 1 error');
   });
+
+  it('imports a project unattended, lists the documents no case placed, and assigns one', () => {
+    const dir = temporaryFolder('warrant-qdpx-cli-');
+    const db = ['--db', join(dir, 'warrant.db'), '--as', 'Ana Morales'];
+    const dry = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--dry-run', ...db]);
+    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('nothing was written (--dry-run)') });
+    const r = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--cycle', '2017-18', '--json', ...db]).json();
+    expect(r).toMatchObject({ imported: true, partnership: { name: 'qc project', created: true }, interviews: { added: 2 }, codings: { added: 205 } });
+    expect(r.unassigned.map((u: { interview: string }) => u.interview)).toEqual(['board_2017', 'admin-1']);
+    const listed = warrant(['qdpx', 'unassigned', ...db]);
+    expect(listed.stdout).toContain('2 documents to assign in "qc project":');
+    expect(listed.stdout).toMatch(/ {2}board_2017 {2}from demo\.qdpx \("board_2017"\), [\d,]+ words; for now Teacher T0\d in qc project, cycle 2017-18/);
+    const wrong = warrant(['qdpx', 'assign', 'board_2017', '--role', 'parent', '--cycle', '2017-18', '--reason', 'minutes', ...db]);
+    expect(wrong).toMatchObject({ code: 2, stderr: expect.stringContaining('"parent" is not a role group') });
+    const assigned = warrant([
+      'qdpx',
+      'assign',
+      'board_2017',
+      '--role',
+      'district_leader',
+      '--district',
+      'Chicago',
+      '--pseudonym',
+      'Board member',
+      '--cycle',
+      '2017-18',
+      '--reason',
+      'the board meeting of 2017',
+      ...db,
+    ]);
+    expect(assigned).toMatchObject({ code: 0, stdout: expect.stringContaining('Assigned board_2017: District leader') });
+    expect(
+      warrant(['qdpx', 'unassigned', '--json', ...db])
+        .json()
+        .map((d: { interview_code: string }) => d.interview_code),
+    ).toEqual(['admin-1']);
+    // Again: nothing new comes in.
+    const again = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--json', ...db]).json();
+    expect(again).toMatchObject({ imported: true, interviews: { added: 0, unchanged: 2 }, codings: { added: 0 } });
+  }, 240_000);
 });

@@ -9,7 +9,7 @@ import { importBundle } from '../src/services/import-bundle.js';
 import { grantRole } from '../src/services/memberships.js';
 import { codingAgreement, codingDisagreements, listReconciliations, reconcile } from '../src/services/reliability.js';
 import { VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
-import { signedIn } from './support/api-client.js';
+import { ApiClient, signedIn } from './support/api-client.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
 const refusal = async (work: Promise<unknown>) => {
@@ -219,11 +219,35 @@ describe.each(DIALECTS)('double coding and agreement (%s)', (dialect) => {
     const entry = await t.store.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', decided.id).execute();
     expect(entry).toEqual([{ action: 'reconciliation.create', reason: 'She describes the pacing calendar driving the lesson.' }]);
 
+    // A decision changes no coding: none is added, none recoded or retired, whichever the decision.
+    const codingsNow = () => t.store.db.selectFrom('coding').select(['id', 'code_id', 'version', 'retired_at']).orderBy('id').execute();
+    const before = await codingsNow();
+    expect(before).toHaveLength(3);
+    const kept = await reconcile(t.ctx, { ...base, turnSeq: 1, decision: 'applied', reason: 'Both coded it; kept as it is.' });
+    expect(kept).toMatchObject({ decision: 'applied', turnSeq: 1, codingId: expect.stringMatching(/^cdg_/) });
+    const dropped = await reconcile(t.ctx, { ...base, decision: 'not_applied', reason: 'Read again: the calendar is named, not discussed.' });
+    expect(await codingsNow()).toEqual(before);
+    const audited = await t.store.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'action', 'reason', 'actor'])
+      .where('entity_kind', '=', 'reconciliation')
+      .orderBy('seq')
+      .execute();
+    expect(audited).toEqual([
+      { entity_id: decided.id, action: 'reconciliation.create', reason: 'She describes the pacing calendar driving the lesson.', actor: 'lead@example.org' },
+      { entity_id: kept.id, action: 'reconciliation.create', reason: 'Both coded it; kept as it is.', actor: 'lead@example.org' },
+      { entity_id: dropped.id, action: 'reconciliation.create', reason: 'Read again: the calendar is named, not discussed.', actor: 'lead@example.org' },
+    ]);
+    expect(await t.store.db.selectFrom('audit_log').select('action').where('entity_kind', '=', 'coding').execute()).toEqual([]);
+    // The latest decision on a unit is the one in force; the earlier ones stay listed.
+    expect((await codingDisagreements(t.ctx, pid)).disagreements[0]!.reconciliation).toMatchObject({ id: dropped.id, decision: 'not_applied' });
+    expect((await listReconciliations(t.ctx, pid)).map((r) => r.id)).toEqual([decided.id, kept.id, dropped.id]);
+
     // A coder still at work on the interview may not reconcile it.
     await setAssignmentDone(t.ctx, { partnershipId: pid, assignmentId: assigned[0]!.id, accountId: ana, done: false });
     expect(await refusal(reconcile(t.ctx, { ...base, decidedBy: ana, decision: 'not_applied', reason: 'x' }))).toMatchObject({ code: 'forbidden' });
     expect(await listReconciliations(t.ctx, pid, { viewer: ana })).toEqual([]);
-    expect(await listReconciliations(t.ctx, pid, { viewer: ben })).toHaveLength(1);
+    expect(await listReconciliations(t.ctx, pid, { viewer: ben })).toHaveLength(3);
   });
 
   it('answers the team through the API: assignments, done by the coder only, agreement blind to a coder at work, and a CSV of outside ratings', async () => {
@@ -281,5 +305,38 @@ describe.each(DIALECTS)('double coding and agreement (%s)', (dialect) => {
     expect(bad.body.error.message).toBe(
       'ratings.csv, line 2, field "B": column 2: ratio data must be numbers of zero or more; found "lots" (leave the cell blank for a missing value)',
     );
+  });
+
+  it('answers each kind of caller as the policy says: the team computes agreement on a CSV, partner leaders and people of no team are refused', async () => {
+    const api = createApi({ store: t.store });
+    const account = async (email: string, role?: string) => {
+      const a = await createAccount(t.ctx, { email, displayName: email, password: 'correct horse battery staple' });
+      if (role) await grantRole(t.ctx, { accountId: a.id, partnershipId: pid, role, ...(role === 'partner' && { district: 'Northfield District' }) });
+      return signedIn(api, email, 'correct horse battery staple');
+    };
+    const callers = {
+      anonymous: new ApiClient(api),
+      analyst: await signedIn(api, 'ana@example.org', 'correct horse battery staple'),
+      lead: await signedIn(api, 'ben@example.org', 'correct horse battery staple'),
+      observer: await signedIn(api, 'olga@example.org', 'correct horse battery staple'),
+      partner: await account('leader@northfield.example', 'partner'),
+      'no team': await account('nobody@example.org'),
+    };
+    const expected = { anonymous: 401, analyst: 200, lead: 200, observer: 200, partner: 403, 'no team': 403 };
+    const answers: Record<string, number> = {};
+    const agreement: Record<string, number> = {};
+    for (const [who, client] of Object.entries(callers)) {
+      const r = await client.request('POST', '/api/reliability?level=nominal&file=ratings.csv', new TextEncoder().encode('A,B\n1,1\n2,2\n1,2\n'), {
+        'content-type': 'text/csv',
+      });
+      answers[who] = r.status;
+      if (r.status === 200) expect(r.body).toMatchObject({ coders: ['A', 'B'], units: 3, percentAgreement: 2 / 3 });
+      else expect(JSON.stringify(r.body)).not.toMatch(/alpha/);
+      agreement[who] = (await client.get(`/api/partnerships/${pid}/reliability/agreement`)).status;
+    }
+    expect(answers).toEqual(expected);
+    // Agreement on the partnership's own coding is its team's: an observer reads it, a partner leader never does.
+    expect(agreement).toMatchObject({ anonymous: 401, analyst: 200, lead: 200, observer: 200, partner: 403 });
+    expect([403, 404]).toContain(agreement['no team']);
   });
 });

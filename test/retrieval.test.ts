@@ -2,10 +2,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codedSegmentsCsv, codedSegmentsXlsx } from '../src/exporters/coded-segments.js';
+import { createApi } from '../src/api/app.js';
+import { addArtifact } from '../src/services/artifacts.js';
+import { moveCode } from '../src/services/codebook.js';
+import { codePassage } from '../src/services/codings.js';
 import { createContext } from '../src/services/context.js';
+import { grantRole } from '../src/services/memberships.js';
 import { defineAttribute } from '../src/services/participant-attributes.js';
 import { editParticipant } from '../src/services/participants.js';
 import { codedPassages, codedSegments, codeMatrix, codeQuery, cooccurrence } from '../src/services/retrieval.js';
+import { signedIn } from './support/api-client.js';
 import { codedBundle } from './support/coding-fixture.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 
@@ -58,6 +64,91 @@ describe.each(DIALECTS)('retrieval over codings (%s)', (dialect) => {
       code: 'not_found',
       message: 'coder "nobody@example.org" does not exist',
     });
+  });
+
+  it("retrieves a parent code's passages with those of the codes under it, on request, each naming its own code", async () => {
+    await moveCode(t.ctx, { id: f.codes.Pacing!, parentId: f.codes.Collaboration!, expectedVersion: 1, reason: 'pacing talk is team talk' });
+    await moveCode(t.ctx, { id: f.codes.Observation!, parentId: f.codes.Pacing!, expectedVersion: 1, reason: 'observed for pacing' });
+    const named = (r: { passages: { interview: { code: string }; code: { name: string } }[] }) =>
+      r.passages.map((p) => `${p.interview.code} ${p.code.name}`).sort();
+    // By default, the code's own passages only.
+    expect(named(await codedPassages(t.ctx, f.pid, 'Collaboration'))).toEqual(['C01-0910 Collaboration', 'T01-0910 Collaboration', 'T01-1011 Collaboration']);
+    const family = await codedPassages(t.ctx, f.pid, 'Collaboration', {}, { withChildren: true });
+    expect(named(family)).toEqual([
+      'C01-0910 Collaboration',
+      'C01-0910 Pacing',
+      'T01-0910 Collaboration',
+      'T01-0910 Observation',
+      'T01-0910 Pacing',
+      'T01-1011 Collaboration',
+      'T03-0910 Observation',
+    ]);
+    expect(family.filter).toEqual({ code: f.codes.Collaboration, withChildren: 'true' });
+    // The filters apply to the children's passages too; a child asked for alone has only its own and its children's.
+    expect(named(await codedPassages(t.ctx, f.pid, 'Collaboration', { coder: 'ben@example.org' }, { withChildren: true }))).toEqual([
+      'C01-0910 Collaboration',
+      'C01-0910 Pacing',
+      'T03-0910 Observation',
+    ]);
+    // The same through the API, which also says it was asked with the children.
+    await grantRole(t.ctx, { accountId: f.ana.id, partnershipId: f.pid, role: 'analyst' });
+    const ana = await signedIn(createApi({ store: t.store }), 'ana@example.org', 'ana-password-1234');
+    const answer = await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration&withChildren=true`);
+    expect(answer.status).toBe(200);
+    expect(named(answer.body)).toEqual(named(family));
+    expect(answer.body).toMatchObject({ filter: { code: f.codes.Collaboration, withChildren: 'true' }, artifactPassages: [] });
+    expect((await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration`)).body.passages).toHaveLength(3);
+    expect((await ana.get(`/api/partnerships/${f.pid}/coded?code=Collaboration&withChildren=yes`)).status).toBe(400);
+    expect(named(await codedPassages(t.ctx, f.pid, 'Pacing', {}, { withChildren: true }))).toEqual([
+      'C01-0910 Pacing',
+      'T01-0910 Observation',
+      'T01-0910 Pacing',
+      'T03-0910 Observation',
+    ]);
+  });
+
+  it("retrieves a code's codings of district artifacts beside those of transcripts, filtered by district, cycle and coder", async () => {
+    const text = 'Principals meet the coach every Monday to plan the Learning Walks.\n\nThe walks focus on student discourse: ¿por qué? 🙂 pacing.';
+    const { artifact } = await addArtifact(t.ctx, {
+      partnershipId: f.pid,
+      district: 'Northfield District',
+      cycle: '2009-10',
+      fileName: 'walks.txt',
+      bytes: new TextEncoder().encode(text),
+    });
+    const ana = createContext(t.store, 'ana@example.org');
+    await codePassage(ana, { partnershipId: f.pid, artifact: artifact.id, quote: 'plan the Learning Walks', codes: ['Collaboration'] });
+    // Offsets in code points, past an emoji.
+    await codePassage(ana, { partnershipId: f.pid, artifact: artifact.id, quote: 'pacing', codes: ['Pacing'] });
+    const r = await codedPassages(t.ctx, f.pid, 'Collaboration');
+    expect(r.passages).toHaveLength(3);
+    expect(r.artifactPassages).toEqual([
+      {
+        codingId: expect.stringMatching(/^cdg_/),
+        code: { id: f.codes.Collaboration, name: 'Collaboration', colour: '#1f77b4' },
+        coder: { id: f.ana.id, name: 'Ana Morales' },
+        artifact: { id: artifact.id, title: artifact.title, kind: artifact.kind },
+        district: { id: expect.any(String), name: 'Northfield District' },
+        cycle: { id: expect.any(String), label: '2009-10' },
+        start: text.indexOf('plan the Learning Walks'),
+        end: text.indexOf('plan the Learning Walks') + 'plan the Learning Walks'.length,
+        quote: 'plan the Learning Walks',
+      },
+    ]);
+    expect((await codedPassages(t.ctx, f.pid, 'Pacing')).artifactPassages.map((p) => p.quote)).toEqual(['pacing']);
+    await moveCode(t.ctx, { id: f.codes.Pacing!, parentId: f.codes.Collaboration!, expectedVersion: 1, reason: 'pacing talk is team talk' });
+    const artifactQuotes = async (filters: Record<string, string>) =>
+      (await codedPassages(t.ctx, f.pid, 'Collaboration', filters, { withChildren: true })).artifactPassages.map((p) => p.quote);
+    expect(await artifactQuotes({})).toEqual(['plan the Learning Walks', 'pacing']);
+    expect(await artifactQuotes({ district: 'Northfield District', cycle: '2009-10', coder: 'ana@example.org' })).toEqual([
+      'plan the Learning Walks',
+      'pacing',
+    ]);
+    expect(await artifactQuotes({ cycle: '2010-11' })).toEqual([]);
+    expect(await artifactQuotes({ coder: 'ben@example.org' })).toEqual([]);
+    // An artifact has no school, role group or protocol: naming one leaves artifacts out.
+    expect(await artifactQuotes({ role: 'teacher' })).toEqual([]);
+    expect(await artifactQuotes({ school: 'Maple Middle School' })).toEqual([]);
   });
 
   it('keeps to the blind rule: a coder assigned to an interview and not done sees only their own codings on it', async () => {

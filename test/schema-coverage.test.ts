@@ -35,6 +35,8 @@ const NOT_A_KIND: Record<string, string> = {
   speaker_mapping: 'whose a speaker label of a transcript file is, read when the file is imported again',
   artifact_passage: 'the search passages of an artifact',
   audit_log: 'the audit trail, keyed by its sequence and read by administrators only',
+  exchange_guid: 'the GUID another QDA tool knows an imported record by, read when its project is imported again',
+  unassigned_document: 'an interview brought in from a document to assign, read with the interview',
 };
 
 type Columns = Map<string, { nullable: boolean }>;

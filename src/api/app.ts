@@ -40,6 +40,7 @@ import { registerParticipantAttributeRoutes } from './routes/participant-attribu
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerQdpxRoutes } from './routes/qdpx.routes.js';
+import { registerUnassignedDocumentRoutes } from './routes/unassigned-documents.routes.js';
 import { registerTranscriptRoutes } from './routes/transcripts.routes.js';
 import { registerMemoRoutes } from './routes/memos.routes.js';
 import { registerRetrievalRoutes } from './routes/retrieval.routes.js';
@@ -152,6 +153,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerTheoryRoutes(app);
   registerImportRoutes(app);
   registerQdpxRoutes(app);
+  registerUnassignedDocumentRoutes(app);
   registerTranscriptRoutes(app);
   registerMemoRoutes(app);
   registerRetrievalRoutes(app);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../services/database.js';
+import { registerAssignmentCommands } from './commands/assignment.commands.js';
 import { registerAttributeCommands } from './commands/attribute.commands.js';
 import { registerMemoCommands } from './commands/memo.commands.js';
 import { registerRetrievalCommands } from './commands/retrieval.commands.js';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerReliabilityCommands(program);
+  registerAssignmentCommands(program);
   registerQdpxCommands(program);
   return program;
 }

@@ -20,9 +20,23 @@ export interface CodingAssignment {
   doneAt: string | null;
 }
 
-async function codersOf(ctx: ServiceContext, partnershipId: string): Promise<Map<string, { name: string; role: string }>> {
+interface Member {
+  name: string;
+  email: string;
+  role: string;
+}
+
+async function codersOf(ctx: ServiceContext, partnershipId: string): Promise<Map<string, Member>> {
   const members = await ctx.store.accounts.membersOf(partnershipId);
-  return new Map(members.map((m) => [m.account_id, { name: m.display_name || m.email, role: m.role }]));
+  return new Map(members.map((m) => [m.account_id, { name: m.display_name || m.email, email: m.email.toLowerCase(), role: m.role }]));
+}
+
+/** A member named by account ID or e-mail address (the command line names people by address). */
+function memberNamed(members: Map<string, Member>, ref: string): string | undefined {
+  if (members.has(ref)) return ref;
+  const email = ref.trim().toLowerCase();
+  for (const [id, m] of members) if (m.email === email) return id;
+  return undefined;
 }
 
 const present = (row: CodingAssignmentRow & { interview_code: string }, names: Map<string, { name: string }>): CodingAssignment => ({
@@ -47,15 +61,14 @@ export async function listAssignments(
   filter: { interview?: string; coder?: string } = {},
 ): Promise<CodingAssignment[]> {
   const interviewId = filter.interview ? (await interviewOf(ctx, partnershipId, filter.interview)).id : undefined;
-  const [rows, names] = await Promise.all([
-    ctx.store.codingAssignments.ofPartnership(partnershipId, { ...(interviewId && { interviewId }), ...(filter.coder && { coder: filter.coder }) }),
-    codersOf(ctx, partnershipId),
-  ]);
+  const names = await codersOf(ctx, partnershipId);
+  const coder = filter.coder === undefined ? undefined : (memberNamed(names, filter.coder) ?? filter.coder);
+  const rows = await ctx.store.codingAssignments.ofPartnership(partnershipId, { ...(interviewId && { interviewId }), ...(coder && { coder }) });
   return sorted(rows.map((r) => present(r, names)));
 }
 
 /**
- * Assigns interviews (IDs or codes) to coders (account IDs of members who code). A coder already assigned
+ * Assigns interviews (IDs or codes) to coders (members who code, by account ID or e-mail address). A coder already assigned
  * to an interview keeps that assignment; the result lists every live assignment of the interviews named.
  */
 export function assignInterviews(
@@ -64,12 +77,15 @@ export function assignInterviews(
 ): Promise<CodingAssignment[]> {
   return inTransaction(ctx, async (tx) => {
     if (input.interviews.length === 0) throw invalid('name at least one interview to assign', { field: 'interviews' });
-    const coders = [...new Set(input.coders)];
-    if (coders.length === 0) throw invalid('name at least one coder', { field: 'coders' });
+    if (input.coders.length === 0) throw invalid('name at least one coder', { field: 'coders' });
     const members = await codersOf(tx, input.partnershipId);
-    for (const coder of coders) {
-      const member = members.get(coder);
-      if (!member) throw invalid(`account ${coder} is not a member of the partnership`, { field: 'coders', coder });
+    const coders: string[] = [];
+    for (const ref of input.coders) {
+      const coder = memberNamed(members, ref);
+      if (!coder) throw invalid(`${ref.includes('@') ? ref : `account ${ref}`} is not a member of the partnership`, { field: 'coders', coder: ref });
+      if (coders.includes(coder)) continue;
+      coders.push(coder);
+      const member = members.get(coder)!;
       if (!(CODER_ROLES as readonly string[]).includes(member.role))
         throw invalid(
           `${member.name} is ${member.role === 'observer' ? 'an observer' : 'a partner leader'} and does not code; assign an administrator, lead researcher or analyst`,
@@ -158,5 +174,17 @@ export function setAssignmentDone(
       data: { interviewId: row.interview_id, coder: row.coder },
     });
     return presented(tx, input.partnershipId, row.id);
+  });
+}
+
+/** The live assignment of a coder (account ID or e-mail address; by default the acting account) to an interview, or a clear refusal. */
+export async function assignmentOf(ctx: ServiceContext, partnershipId: string, interview: string, coder?: string): Promise<CodingAssignment> {
+  const who = coder ?? ctx.actor;
+  const found = await listAssignments(ctx, partnershipId, { interview, coder: who });
+  if (found[0]) return found[0];
+  const row = await interviewOf(ctx, partnershipId, interview);
+  throw new WarrantError('not_found', `${coder === undefined ? `you (${who}) are` : `${who} is`} not assigned to code ${row.code}`, {
+    interview: row.code,
+    coder: who,
   });
 }

@@ -365,18 +365,3 @@ export async function codesOnPassages(ctx: ServiceContext, excerptIds: readonly 
   }
   return out;
 }
-
-/** A code as the coding picker offers it. */
-export interface CodeChoice {
-  id: string;
-  name: string;
-  colour: string;
-  parentId: string | null;
-}
-
-/** The partnership's live codes, in codebook order, for applying them (the codebook itself is the codebook's). */
-export async function codesToApply(ctx: ServiceContext, partnershipId: string): Promise<CodeChoice[]> {
-  return (await ctx.store.codes.list(partnershipId))
-    .filter((c) => c.retired_at === null)
-    .map((c) => ({ id: c.id, name: c.name, colour: c.colour, parentId: c.parent_id }));
-}

@@ -82,13 +82,14 @@ const emptyCounts = (): Counts => ({
 
 type PartnershipChoice = { existing: PartnershipRow } | { create: string };
 
-async function choosePartnership(ctx: ServiceContext, dir: string, selector?: string): Promise<PartnershipChoice> {
+/** The partnership an import writes to: the one named (created if there is none of that name), the only one, or a new one named `fallbackName`. */
+export async function choosePartnership(ctx: ServiceContext, fallbackName: string, selector?: string): Promise<PartnershipChoice> {
   if (selector) {
     const existing = (await ctx.store.partnerships.byId(selector)) ?? (await ctx.store.partnerships.byName(selector));
     return existing ? { existing } : { create: selector };
   }
   const all = await ctx.store.partnerships.list();
-  if (all.length === 0) return { create: basename(resolve(dir)) };
+  if (all.length === 0) return { create: fallbackName };
   return { existing: await resolvePartnership(ctx, undefined) };
 }
 
@@ -104,7 +105,7 @@ class Refused extends Error {}
  */
 export async function importBundle(ctx: ServiceContext, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
   if (options.unlabelledSpeaker !== undefined) checkSpeakerLabel(options.unlabelledSpeaker);
-  const choice = await choosePartnership(ctx, dir, options.partnership);
+  const choice = await choosePartnership(ctx, basename(resolve(dir)), options.partnership);
   const partnershipId = 'existing' in choice ? choice.existing.id : null;
   const known = partnershipId ? await ctx.store.participants.list(partnershipId) : [];
   const existingInterviews = partnershipId ? await ctx.store.interviews.listAll(partnershipId) : [];

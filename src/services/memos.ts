@@ -75,7 +75,8 @@ async function labelOf(ctx: ServiceContext, kind: MemoSubjectKind, id: string): 
   switch (kind) {
     case 'code': {
       const c = await store.codes.byId(id);
-      return c ? `code ${c.name}` : `code ${id}`;
+      const into = c?.merged_into_id ? await store.codes.byId(c.merged_into_id) : undefined;
+      return c ? `code ${c.name}${into ? ` (merged into ${into.name})` : ''}` : `code ${id}`;
     }
     case 'coding': {
       const c = await store.codings.byId(id);
@@ -197,8 +198,17 @@ export interface MemoFilter {
   includeRetired?: boolean;
 }
 
+/** A code and every code merged into it, directly or through codes merged in turn: their memos are the code's too. */
+async function mergedInto(ctx: ServiceContext, partnershipId: string, codeId: string): Promise<string[]> {
+  const codes = await ctx.store.codes.list(partnershipId);
+  const found = [codeId];
+  for (let i = 0; i < found.length; i++) for (const c of codes) if (c.merged_into_id === found[i] && !found.includes(c.id)) found.push(c.id);
+  return found;
+}
+
 /**
- * The partnership's memos, newest first: all, on one kind of subject, on one subject, or
+ * The partnership's memos, newest first: all, on one kind of subject, on one subject (a code's
+ * include those written on the codes merged into it), or
  * free-standing; with `q`, those whose title and text answer the query as the transcript search
  * reads it (words, "phrases", prefix*, OR, -word).
  */
@@ -215,7 +225,7 @@ export async function memosOf(ctx: ServiceContext, partnershipId: string, filter
   }
   const rows = await ctx.store.memos.list(partnershipId, {
     ...(subjectKind !== undefined && { subjectKind }),
-    ...(subjectId !== undefined && { subjectId }),
+    ...(subjectId !== undefined && { subjectId: subjectKind === 'code' ? await mergedInto(ctx, partnershipId, subjectId) : subjectId }),
     ...(filter.includeRetired && { includeRetired: true }),
   });
   return inContext(ctx, query ? rows.filter((m) => matchesSearchQuery(query, m.title, m.text)) : rows);

@@ -22,8 +22,12 @@ export function guidOf(id: string): string {
 }
 
 /** The variables every case (participant) carries. */
-export const CASE_VARIABLES = ['role group', 'school', 'district', 'unit'] as const;
-const VARIABLES: RefiVariable[] = CASE_VARIABLES.map((name) => ({ guid: guidOf(`variable:${name}`), name, typeOfVariable: 'Text' }));
+export const CASE_VARIABLES = ['role group', 'school', 'district', 'unit', 'pseudonym'] as const;
+/** The variables every source (interview) carries, so that another Warrant reads back when and by whom it was held. */
+export const SOURCE_VARIABLES = ['cycle', 'date', 'interviewer', 'protocol'] as const;
+const variable = (name: string): RefiVariable => ({ guid: guidOf(`variable:${name}`), name, typeOfVariable: 'Text' });
+const VARIABLES: RefiVariable[] = [...CASE_VARIABLES, ...SOURCE_VARIABLES].map(variable);
+const SOURCE_VARIABLE_GUIDS = SOURCE_VARIABLES.map((name) => variable(name).guid);
 
 export interface QdpxExportOptions {
   partnershipId: string;
@@ -155,6 +159,9 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
           creationDateTime: i.imported_at,
           selections: [...selections.values()].sort((a, b) => a.start - b.start || a.end - b.end),
           noteRefs: memosOf.get(i.id) ?? [],
+          variables: [i.cycle_label, i.date, i.interviewer, i.protocol]
+            .map((value, k) => ({ variableGuid: SOURCE_VARIABLE_GUIDS[k]!, name: SOURCE_VARIABLES[k], value }))
+            .filter((v) => v.value !== ''),
         };
       }
     }
@@ -189,11 +196,11 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
   function* cases(): Iterable<RefiCase> {
     for (const p of participants) {
       const school = organizations.get(p.organization_id);
-      const values = [p.role, school?.kind === 'school' ? school.name : orgName(p.organization_id), orgName(p.district_id), orgName(p.unit_id)];
+      const values = [p.role, school?.kind === 'school' ? school.name : orgName(p.organization_id), orgName(p.district_id), orgName(p.unit_id), p.pseudonym];
       yield {
         guid: guidOf(p.id),
         name: p.code,
-        variables: VARIABLES.map((v, k) => ({ variableGuid: v.guid, name: v.name, value: values[k] ?? '' })).filter((v) => v.value !== ''),
+        variables: VARIABLES.slice(0, CASE_VARIABLES.length).map((v, k) => ({ variableGuid: v.guid, name: v.name, value: values[k] ?? '' })).filter((v) => v.value !== ''),
         sourceRefs: sourcesOf.get(p.id) ?? [],
         selectionRefs: [],
         codeRefs: [],

@@ -4,7 +4,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { formatAttributeValue } from '../domain/participant-attributes.js';
 import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from '../domain/roles.js';
 import type { CodeRow } from '../storage/repositories/code.repository.js';
-import type { CodedPassageRow, CodingFilter, MatrixDimension } from '../storage/repositories/retrieval.repository.js';
+import type { CodedArtifactPassageRow, CodedPassageRow, CodingFilter, MatrixDimension } from '../storage/repositories/retrieval.repository.js';
 import type { ServiceContext } from './context.js';
 import { resolveFilters } from './lookup.js';
 import { attributesOf, attributeValuesOf } from './participant-attributes.js';
@@ -133,17 +133,79 @@ async function coderNames(ctx: ServiceContext, rows: { coder: string }[]): Promi
   return out;
 }
 
-/** A code's passages (its live codings of transcript passages), filtered by district, school, role group, cycle, protocol and coder. */
+/** A coded stretch of a district artifact's text, with the code, the coder and the artifact. */
+export interface CodedArtifactPassage {
+  codingId: string;
+  code: { id: string; name: string; colour: string };
+  coder: { id: string; name: string };
+  artifact: { id: string; title: string; kind: string };
+  district: { id: string; name: string };
+  cycle: { id: string; label: string };
+  start: number;
+  end: number;
+  quote: string;
+}
+
+async function presentArtifactPassages(ctx: ServiceContext, codes: readonly CodeRow[], rows: CodedArtifactPassageRow[]): Promise<CodedArtifactPassage[]> {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const names = await coderNames(ctx, rows);
+  return rows.map((r) => ({
+    codingId: r.coding_id,
+    code: { id: r.code_id, name: byId.get(r.code_id)?.name ?? r.code_id, colour: byId.get(r.code_id)?.colour ?? '#888888' },
+    coder: { id: r.coder, name: names.get(r.coder) ?? r.coder },
+    artifact: { id: r.artifact_id, title: r.title, kind: r.kind },
+    district: { id: r.district_id, name: r.district },
+    cycle: { id: r.cycle_id, label: r.cycle },
+    start: r.start_offset,
+    end: r.end_offset,
+    quote: r.quote,
+  }));
+}
+
+/** A code and the codes under it, at any depth. */
+function withDescendants(codes: readonly CodeRow[], id: string): string[] {
+  const found = [id];
+  for (let i = 0; i < found.length; i++) for (const c of codes) if (c.parent_id === found[i] && !found.includes(c.id)) found.push(c.id);
+  return found;
+}
+
+/**
+ * A code's passages (its live codings of transcript passages), filtered by district, school, role
+ * group, cycle, protocol and coder; with `withChildren`, those of the codes under it too (each
+ * passage names its own code). Its codings of district artifacts' text come apart, filtered by
+ * district, cycle and coder (a filter by school, role group or protocol leaves them out: an
+ * artifact has none).
+ */
 export async function codedPassages(
   ctx: ServiceContext,
   partnershipId: string,
   code: string,
   filters: RetrievalFilters = {},
-): Promise<{ code: CodeRow; filter: Record<string, string>; passages: CodedPassage[] }> {
+  options: { withChildren?: boolean } = {},
+): Promise<{ code: CodeRow; filter: Record<string, string>; passages: CodedPassage[]; artifactPassages: CodedArtifactPassage[] }> {
   const found = await codeNamed(ctx, partnershipId, code);
   const { filter, given } = await resolve(ctx, partnershipId, filters);
-  const rows = await ctx.store.retrieval.passages({ ...filter, codeIds: [found.id] });
-  return { code: found, filter: { code: found.id, ...given }, passages: await present(ctx, partnershipId, rows) };
+  const codes = options.withChildren ? await ctx.store.codes.list(partnershipId) : [found];
+  const codeIds = options.withChildren ? withDescendants(codes, found.id) : [found.id];
+  const onArtifacts = !filter.organizationId && !filter.role && !filter.protocol;
+  const [rows, artifactRows] = await Promise.all([
+    ctx.store.retrieval.passages({ ...filter, codeIds }),
+    onArtifacts
+      ? ctx.store.retrieval.artifactPassages({
+          partnershipId,
+          codeIds,
+          ...(filter.districtId && { districtId: filter.districtId }),
+          ...(filter.cycleId && { cycleId: filter.cycleId }),
+          ...(filter.coder && { coder: filter.coder }),
+        })
+      : Promise.resolve([]),
+  ]);
+  return {
+    code: found,
+    filter: { code: found.id, ...given, ...(options.withChildren && { withChildren: 'true' }) },
+    passages: await present(ctx, partnershipId, rows),
+    artifactPassages: await presentArtifactPassages(ctx, codes, artifactRows),
+  };
 }
 
 /** A passage an answer to a code query keeps, with the passages of the other codes that made it so. */

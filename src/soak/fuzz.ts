@@ -6,6 +6,7 @@ import { createContext } from '../services/context.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { importLongTurn } from './fuzz/long-turns.js';
+import { fuzzCodebooksAndRatings } from './fuzz/codebooks.js';
 import { fuzzPdfs, readHostilePdfs } from './fuzz/pdfs.js';
 import { readHostileQdpx } from './fuzz/qdpx.js';
 import type { FuzzOptions, FuzzResult } from './fuzz/result.js';
@@ -26,6 +27,8 @@ export type { FuzzOptions, FuzzResult } from './fuzz/result.js';
  * long, a file that is also a folder, sizes that lie), mutated on top, must unpack or be refused
  * naming the archive, writing nothing outside their folder. REFI-QDA projects (.qdpx) with a mutated
  * project file or archive, or a hostile part, must be read or refused with problems naming the file.
+ * Codebooks (.qdc and CSV) and tables of ratings for agreement (CSV), mutated, must be read or
+ * refused with problems naming the file and, for an error at a place in it, the line.
  */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const r = new Random(options.seed ?? 1);
@@ -56,6 +59,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     }
     for (let n = 0; n < (options.qdpx ?? 0); n++) readHostileQdpx(r, n, result);
     if (options.qdpx) options.log?.(`REFI-QDA projects: ${options.qdpx} cases, ${result.qdpx.refused} refused, slowest ${result.qdpx.slowestMs.toFixed(1)} ms`);
+    fuzzCodebooksAndRatings(r, options, result);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });

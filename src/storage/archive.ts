@@ -76,6 +76,8 @@ export const ARCHIVE_TABLES = [
   { table: 'score', key: 'id' },
   { table: 'score_passage', key: 'id' },
   { table: 'reconciliation', key: 'id' },
+  { table: 'exchange_guid', key: 'record_id' },
+  { table: 'unassigned_document', key: 'interview_id' },
   { table: 'account', key: 'id' },
   { table: 'membership', key: 'id' },
   { table: 'session', key: 'id' },

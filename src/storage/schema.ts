@@ -794,6 +794,25 @@ export interface ReconciliationTable {
   reason: string;
 }
 
+/** The GUID another QDA tool knows an imported record by (migration 0023): importing the same project again changes nothing. */
+export interface ExchangeGuidTable {
+  record_id: string;
+  partnership_id: string;
+  /** Lower case, no braces. */
+  guid: string;
+}
+
+/** An interview brought in from a REFI-QDA document no case (or no cycle) placed, until the team assigns it (migration 0023). */
+export interface UnassignedDocumentTable {
+  interview_id: string;
+  partnership_id: string;
+  /** The document's name in the project, and the project file it came in. */
+  source_name: string;
+  archive: string;
+  imported_by: string;
+  imported_at: string;
+}
+
 export interface Database {
   partnership: PartnershipTable;
   organization: OrganizationTable;
@@ -848,6 +867,8 @@ export interface Database {
   code: CodeTable;
   coding: CodingTable;
   memo: MemoTable;
+  exchange_guid: ExchangeGuidTable;
+  unassigned_document: UnassignedDocumentTable;
   coding_assignment: CodingAssignmentTable;
   rubric: RubricTable;
   rubric_dimension: RubricDimensionTable;

@@ -16,6 +16,8 @@ import { CodeRepository } from './repositories/code.repository.js';
 import { CodingAssignmentRepository } from './repositories/coding-assignment.repository.js';
 import { RetrievalRepository } from './repositories/retrieval.repository.js';
 import { ExchangeRepository } from './repositories/exchange.repository.js';
+import { ExchangeGuidRepository } from './repositories/exchange-guid.repository.js';
+import { UnassignedDocumentRepository } from './repositories/unassigned-document.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
@@ -82,6 +84,8 @@ export class Store {
   readonly scores: ScoreRepository;
   readonly reliability: ReliabilityRepository;
   readonly exchange: ExchangeRepository;
+  readonly exchangeGuids: ExchangeGuidRepository;
+  readonly unassignedDocuments: UnassignedDocumentRepository;
 
   /**
    * @param sqlite the raw SQLite handle, passed only to a Store bound to a transaction (raw
@@ -129,6 +133,8 @@ export class Store {
     this.scores = new ScoreRepository(db);
     this.reliability = new ReliabilityRepository(db);
     this.exchange = new ExchangeRepository(db);
+    this.exchangeGuids = new ExchangeGuidRepository(db);
+    this.unassignedDocuments = new UnassignedDocumentRepository(db);
   }
 
   static of(connection: Connection): Store {

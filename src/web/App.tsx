@@ -24,6 +24,7 @@ import { DesignDocumentPage } from './features/design/DesignDocumentPage';
 import { MemberCheckPage } from './features/design/MemberCheckPage';
 import { FrameworkPage } from './features/framework/FrameworkPage';
 import { CodebookPage } from './features/codebook/CodebookPage';
+import { ExchangePage } from './features/exchange/ExchangePage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { TheoryPage } from './features/theory/TheoryPage';
 import { UptakePage } from './features/theory/UptakePage';
@@ -73,6 +74,7 @@ const router = createBrowserRouter([
       { path: '/artifacts', element: forTeam(<ArtifactsPage />) },
       { path: '/framework', element: forTeam(<FrameworkPage />) },
       { path: '/codebook', element: forTeam(<CodebookPage />) },
+      { path: '/exchange', element: forTeam(<ExchangePage />) },
       { path: '/isf-templates', element: forTeam(<TemplatesPage />) },
       { path: '/theory', element: forTeam(<TheoryPage />) },
       { path: '/uptake', element: forTeam(<UptakePage />) },

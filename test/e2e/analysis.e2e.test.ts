@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createAccount } from '../../src/services/accounts.js';
-import { accessibilityViolations, openDemoInChromium, selectInTranscript, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, selectInTranscript, signIn } from '../support/browser.js';
 import { VALID_BUNDLE } from '../support/bundles.js';
 import type { TestDatabase } from '../support/databases.js';
 import { temporaryFolder } from '../support/temporary-folders.js';
@@ -430,7 +430,7 @@ describe('the web app, from ISF entries to a traced finding', () => {
     );
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'lead');
-    await page.getByRole('link', { name: 'Import' }).click();
+    await openFromMenu(page, 'Manage', 'Import');
 
     await page.getByLabel('Zipped bundle').setInputFiles(bad);
     await page.getByRole('button', { name: 'Import' }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
@@ -46,7 +46,7 @@ describe('the Feedback page', () => {
   it("shows a district's feedback by strategy: implementation with its findings, explanation, recommendations, the report sent and the meeting", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url);
-    await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+    await openFromMenu(page, 'Design & feedback', 'Feedback');
     // Without filters in the address: the first district and the latest cycle.
     await page.getByRole('heading', { name: /^Strategy 1: / }).waitFor();
     await expect.poll(() => page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);

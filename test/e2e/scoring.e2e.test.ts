@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { transcriptText } from '../../src/domain/transcript.js';
-import { openDemoInChromium, signIn } from '../support/browser.js';
+import { openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 /** Construct scores in the web app: the rubric and distributions, and scoring an interview beside its transcript. */
@@ -34,7 +34,7 @@ describe('construct scores, in the web app', () => {
   it('shows the rubric with its descriptors and the distributions with the change since the previous cycle', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await signIn(page, server.url, 'observer');
-    await page.getByRole('link', { name: 'Scores' }).click();
+    await openFromMenu(page, 'Coding', 'Scores');
     await page.getByRole('heading', { name: 'Vision of high-quality mathematics instruction' }).waitFor();
     await expect
       .poll(() =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
@@ -28,7 +28,7 @@ describe('the Strategies page', () => {
   it("shows a district's strategies with their practices, supports, accountability and evidence", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url);
-    await page.getByRole('link', { name: 'Strategies' }).click();
+    await openFromMenu(page, 'Design & feedback', 'Strategies');
     // Without filters in the address: the first district and the latest cycle.
     await page.getByRole('heading', { name: /^Strategy 1: / }).waitFor();
     await expect.poll(() => page.getByLabel('Cycle', { exact: true }).inputValue()).toBe(CYCLE);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
@@ -335,7 +335,7 @@ describe('the web app: theory of action and uptake', () => {
       expect(await page.getByText(text).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Markdown (iteration 2)' }).count()).toBe(1);
     expect(await page.locator('main').innerText()).toMatch(/Analysts and lead researchers revise the conjectures/);
-    await page.getByRole('link', { name: 'Uptake', exact: true }).click();
+    await openFromMenu(page, 'Design & feedback', 'Uptake');
     await expect.poll(() => page.locator('td.acted-on').count()).toBeGreaterThan(3);
     expect(await page.locator('main').getByRole('button').count()).toBe(0);
     await page.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordUptake } from '../../src/services/feedback.js';
 import { resolvePartnership, addCycle } from '../../src/services/partnerships.js';
 import { uptakeOverview } from '../../src/services/uptake.js';
-import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 const LAKESIDE = 'Lakeside Public Schools';
@@ -109,7 +109,7 @@ describe('the web app closes the gaps of the command line', () => {
 
   it('lets a lead researcher change the quote minimum on the set-up page with the reason, and shows others the rule', async () => {
     const page = await open('lead');
-    await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+    await openFromMenu(page, 'Manage', 'Set-up');
     const section = page.getByRole('region', { name: 'Quotes to partners' });
     await section.waitFor();
     expect(await section.innerText()).toMatch(/at least 3 participants interviewed in the district.*\(Version 1 of the rule\.\)/s);
@@ -135,7 +135,7 @@ describe('the web app closes the gaps of the command line', () => {
 
   it('verifies the audit trail in words and downloads it, for administrators only', async () => {
     const page = await open('admin');
-    await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
+    await openFromMenu(page, 'Manage', 'Audit trail');
     await page.getByRole('button', { name: 'Verify the audit trail' }).click();
     await page
       .getByRole('status')
@@ -148,6 +148,8 @@ describe('the web app closes the gaps of the command line', () => {
     await page.close();
 
     const observer = await open('observer');
+    await observer.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Manage' }).click();
+    await observer.getByRole('link', { name: 'ISF templates' }).waitFor();
     expect(await observer.getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
     await observer.goto(`${server.url}/audit`);
     await observer.getByRole('heading', { name: 'Not open to your role' }).waitFor();

@@ -19,6 +19,13 @@ export function signIn(page: Page, url: string, who: DemoRole = 'analyst'): Prom
   return signInAsDemo(page, url, who);
 }
 
+/** Follows a link of the main navigation that sits in one of its menus ("Coding", "Design & feedback", "Manage"). */
+export async function openFromMenu(page: Page, menu: string, link: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: menu }).click();
+  await nav.getByRole('link', { name: link, exact: true }).click();
+}
+
 /**
  * Selects the words of a transcript turn that contain `quote`, as a reader would with the mouse.
  * (Code run in the page is written as JavaScript text: this test code is compiled without the DOM's types.)

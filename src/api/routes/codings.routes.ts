@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { codePassage, codesToApply, codingsOfArtifact, codingsOfInterviewById, getCoding, recode, uncode } from '../../services/codings.js';
+import { codePassage, codingsOfArtifact, codingsOfInterviewById, getCoding, recode, uncode } from '../../services/codings.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentCoding, presentTranscriptCodings } from '../presenters/codings.presenter.js';
@@ -29,28 +29,6 @@ export function registerCodingRoutes(app: OpenAPIHono<ApiEnv>) {
       const codings = await codePassage(serviceContext(c), { partnershipId: p.id, ...c.req.valid('json') });
       return c.json({ codings: codings.map(presentCoding) }, 201);
     },
-  );
-
-  app.openapi(
-    guard(
-      app,
-      teamRead(PARTNERSHIP),
-      createRoute({
-        method: 'get',
-        path: '/api/partnerships/{partnershipId}/codings/codes',
-        tags,
-        summary: "The partnership's live codes that may be applied, in codebook order, with their colours",
-        request: { params: PartnershipParam },
-        responses: {
-          200: jsonResponse(
-            z.array(z.object({ id: z.string(), name: z.string(), colour: z.string(), parentId: z.string().nullable() }).openapi('CodeChoice')),
-            'The codes',
-          ),
-          ...errorResponses,
-        },
-      }),
-    ),
-    async (c) => c.json(await codesToApply(serviceContext(c), (await routePartnership(c)).id), 200),
   );
 
   app.openapi(

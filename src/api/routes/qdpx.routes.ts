@@ -8,6 +8,7 @@ import { invalid } from '../../domain/errors.js';
 import type { RefiProject } from '../../domain/refi-qda.js';
 import { readQdpxOffThread } from '../../importers/refi-qda/qdpx-reader.js';
 import { exportQdpx } from '../../services/qdpx-export.js';
+import { importQdpx } from '../../services/qdpx-import.js';
 import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, PARTNERSHIP, routePartnership, teamLead, teamWrite } from '../policy.js';
 import { DistrictCycleQuery, errorResponses, fileResponse, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -50,6 +51,47 @@ const QdpxReportSchema = z
   })
   .openapi('QdpxReport');
 
+const Tally = z.object({ added: z.number().int(), unchanged: z.number().int() });
+
+const QdpxImportSchema = z
+  .object({
+    file: z.string(),
+    imported: z.boolean().openapi({ description: 'False when the project was refused (or only checked, dryRun) and nothing was written' }),
+    project: z.object({ name: z.string(), origin: z.string().nullable() }).nullable(),
+    partnership: z.object({ id: z.string(), name: z.string(), created: z.boolean() }).nullable(),
+    problems: z.array(QdpxProblemSchema),
+    unmapped: z.array(z.object({ element: z.string(), guid: z.string().nullable(), name: z.string().nullable(), line: z.number().int() })),
+    codes: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+    participants: Tally,
+    interviews: Tally,
+    passages: Tally,
+    codings: Tally,
+    memos: Tally,
+    organizations: z.object({ added: z.number().int() }),
+    cycles: z.object({ added: z.number().int() }),
+    unassigned: z.array(z.object({ interview: z.string(), source: z.string() })).openapi({ description: 'Documents no case placed: to assign' }),
+    coders: z.array(z.object({ user: z.string(), coder: z.string(), account: z.boolean() })),
+  })
+  .openapi('QdpxImport');
+
+const presentProblem = (x: { severity: 'error' | 'warning'; file: string; where?: string; message: string }) => ({
+  severity: x.severity,
+  file: x.file,
+  ...(x.where ? { where: x.where } : {}),
+  message: x.message,
+});
+
+const presentUnmapped = (u: RefiProject['unmapped'][number]) => ({ element: u.element, guid: u.guid ?? null, name: u.name ?? null, line: u.line });
+
+/** The uploaded .qdpx's name and bytes, refused when empty. */
+async function uploaded(c: { req: { arrayBuffer(): Promise<ArrayBuffer> } }, name: string | undefined) {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.length === 0) throw invalid('the file is empty: choose a REFI-QDA project (.qdpx)');
+  return { name: name ?? 'the uploaded project', bytes };
+}
+
+const QdpxUpload = { content: { 'application/zip': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true };
+
 const presentProject = (p: RefiProject) => {
   const selections = p.sources.flatMap((s) => s.selections);
   return {
@@ -63,7 +105,7 @@ const presentProject = (p: RefiProject) => {
     notes: p.notes.length,
     cases: p.cases.length,
     sets: p.sets.length,
-    unmapped: p.unmapped.map((u) => ({ element: u.element, guid: u.guid ?? null, name: u.name ?? null, line: u.line })),
+    unmapped: p.unmapped.map(presentUnmapped),
   };
 };
 
@@ -120,7 +162,7 @@ export function registerQdpxRoutes(app: OpenAPIHono<ApiEnv>) {
         request: {
           params: PartnershipParam,
           query: z.object({ name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }) }),
-          body: { content: { 'application/zip': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true },
+          body: QdpxUpload,
         },
         responses: {
           200: jsonResponse(QdpxReportSchema, 'The validation report'),
@@ -131,19 +173,60 @@ export function registerQdpxRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       await routePartnership(c);
-      const name = c.req.valid('query').name ?? 'the uploaded project';
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (bytes.length === 0) throw invalid('the file is empty: choose a REFI-QDA project (.qdpx)');
+      const { name, bytes } = await uploaded(c, c.req.valid('query').name);
       const r = await readQdpxOffThread(bytes, name);
       return c.json(
         {
           file: name,
           valid: !r.problems.some((x) => x.severity === 'error'),
-          problems: r.problems.map((x) => ({ severity: x.severity, file: x.file, ...(x.where ? { where: x.where } : {}), message: x.message })),
+          problems: r.problems.map(presentProblem),
           project: r.project ? presentProject(r.project) : null,
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamLead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/qdpx/import',
+        tags,
+        summary:
+          'Brings an uploaded REFI-QDA project (.qdpx) into the partnership in one transaction, after checking it whole: codebook, cases as participants, documents as interviews, selections, codings, notes as memos. Documents no case places come in unassigned. With dryRun, reports what would come in and writes nothing',
+        request: {
+          params: PartnershipParam,
+          query: z.object({
+            name: z.string().max(200).optional().openapi({ description: "The file's name, for the report" }),
+            cycle: z.string().max(40).optional().openapi({ description: 'The cycle of documents the project does not date to one' }),
+            district: z.string().max(200).optional().openapi({ description: 'The district of participants whose case names none' }),
+            role: z.string().max(40).optional().openapi({ description: 'The role group of participants whose case gives none' }),
+            dryRun: z.enum(['true', 'false']).optional().openapi({ description: 'Check and count only' }),
+          }),
+          body: QdpxUpload,
+        },
+        responses: {
+          200: jsonResponse(QdpxImportSchema, 'What came in (or would), and every problem'),
+          ...errorResponses,
+          413: jsonResponse(z.any(), 'The file is larger than 200 MB'),
+        },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      const q = c.req.valid('query');
+      const { name, bytes } = await uploaded(c, q.name);
+      const r = await importQdpx(serviceContext(c), bytes, name, {
+        partnership: p.id,
+        ...(q.cycle && { cycle: q.cycle }),
+        ...(q.district && { district: q.district }),
+        ...(q.role && { role: q.role }),
+        ...(q.dryRun === 'true' && { dryRun: true }),
+      });
+      return c.json({ ...r, problems: r.problems.map(presentProblem), unmapped: r.unmapped.map(presentUnmapped) }, 200);
     },
   );
 }

@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { invalid } from '../../domain/errors.js';
 import { formatProblem } from '../../domain/problem.js';
 import { assignInterviews, listAssignments, setAssignmentDone, unassign } from '../../services/coding-assignments.js';
 import { withDefined } from '../../services/lookup.js';
+import type { ServiceContext } from '../../services/context.js';
 import { ratingTableReliability } from '../../services/rating-tables.js';
 import { codingAgreement, codingDisagreements, listReconciliations, reconcile } from '../../services/reliability.js';
 import { type ApiEnv, principalOf, serviceContext } from '../env.js';
@@ -27,6 +29,14 @@ import {
 
 const tags = ['Reliability'];
 const base = '/api/partnerships/{partnershipId}';
+
+/**
+ * What a route on the partnership's double coding works with: the service context, the partnership,
+ * and the caller's account, for whom the blind rule holds (as coder, viewer or the one who decides).
+ */
+async function asViewer(c: Context<ApiEnv>): Promise<{ ctx: ServiceContext; partnershipId: string; viewer: string }> {
+  return { ctx: serviceContext(c), partnershipId: (await routePartnership(c)).id, viewer: principalOf(c).accountId };
+}
 
 /**
  * Double coding and agreement: assignments of interviews to coders, agreement per code, disagreements
@@ -115,9 +125,8 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
         }),
       ),
       async (c) => {
-        const p = await routePartnership(c);
-        const { assignmentId } = c.req.valid('json');
-        const a = await setAssignmentDone(serviceContext(c), { partnershipId: p.id, assignmentId, accountId: principalOf(c).accountId, done });
+        const { ctx, partnershipId, viewer } = await asViewer(c);
+        const a = await setAssignmentDone(ctx, { partnershipId, assignmentId: c.req.valid('json').assignmentId, accountId: viewer, done });
         return c.json(presentAssignment(a), 200);
       },
     );
@@ -136,9 +145,8 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const p = await routePartnership(c);
-      const report = await codingAgreement(serviceContext(c), p.id, { viewer: principalOf(c).accountId, ...withDefined(c.req.valid('query')) });
-      return c.json(presentAgreement(report), 200);
+      const { ctx, partnershipId, viewer } = await asViewer(c);
+      return c.json(presentAgreement(await codingAgreement(ctx, partnershipId, { viewer, ...withDefined(c.req.valid('query')) })), 200);
     },
   );
 
@@ -156,8 +164,8 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const p = await routePartnership(c);
-      const r = await codingDisagreements(serviceContext(c), p.id, { viewer: principalOf(c).accountId, ...withDefined(c.req.valid('query')) });
+      const { ctx, partnershipId, viewer } = await asViewer(c);
+      const r = await codingDisagreements(ctx, partnershipId, { viewer, ...withDefined(c.req.valid('query')) });
       return c.json({ total: r.total, disagreements: r.disagreements.map(presentDisagreement) }, 200);
     },
   );
@@ -176,13 +184,8 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const p = await routePartnership(c);
-      return c.json(
-        (await listReconciliations(serviceContext(c), p.id, { viewer: principalOf(c).accountId, ...withDefined(c.req.valid('query')) })).map(
-          presentReconciliation,
-        ),
-        200,
-      );
+      const { ctx, partnershipId, viewer } = await asViewer(c);
+      return c.json((await listReconciliations(ctx, partnershipId, { viewer, ...withDefined(c.req.valid('query')) })).map(presentReconciliation), 200);
     },
   );
 
@@ -200,17 +203,9 @@ export function registerReliabilityRoutes(app: OpenAPIHono<ApiEnv>) {
       }),
     ),
     async (c) => {
-      const p = await routePartnership(c);
+      const { ctx, partnershipId, viewer } = await asViewer(c);
       const { interview, codeId, decision, reason, ...unit } = c.req.valid('json');
-      const r = await reconcile(serviceContext(c), {
-        partnershipId: p.id,
-        decidedBy: principalOf(c).accountId,
-        interview,
-        codeId,
-        decision,
-        reason,
-        ...withDefined(unit),
-      });
+      const r = await reconcile(ctx, { partnershipId, decidedBy: viewer, interview, codeId, decision, reason, ...withDefined(unit) });
       return c.json(presentReconciliation(r), 201);
     },
   );

@@ -6,7 +6,14 @@ import { type ApiEnv, serviceContext } from '../env.js';
 import { guard, PARTNERSHIP, routePartnership, teamRead } from '../policy.js';
 import { presentCodeBrief } from '../presenters/retrieval.presenter.js';
 import { errorResponses, fileResponse, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
-import { CodedPassagesSchema, CodeMatrixSchema, CodeQueryAnswerSchema, CooccurrenceSchema, RetrievalFiltersQuery } from '../schemas/retrieval.schemas.js';
+import {
+  CodedPassagesSchema,
+  CodedQuery,
+  CodeMatrixSchema,
+  CodeQueryAnswerSchema,
+  CooccurrenceSchema,
+  RetrievalFiltersQuery,
+} from '../schemas/retrieval.schemas.js';
 
 const tags = ['Retrieval'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,19 +28,23 @@ export function registerRetrievalRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'get',
         path: '/api/partnerships/{partnershipId}/coded',
         tags,
-        summary: "A code's passages, filtered by district, school, role group, cycle, protocol and coder",
+        summary:
+          "A code's passages (with withChildren, those of the codes under it too), filtered by district, school, role group, cycle, protocol and coder, and its codings of district artifacts",
         request: {
           params: PartnershipParam,
-          query: RetrievalFiltersQuery.extend({ code: z.string().min(1).max(200).openapi({ description: 'The code, by name or ID' }) }),
+          query: CodedQuery,
         },
         responses: { 200: jsonResponse(CodedPassagesSchema, 'The passages'), ...errorResponses },
       }),
     ),
     async (c) => {
       const p = await routePartnership(c);
-      const { code, ...filters } = c.req.valid('query');
-      const r = await codedPassages(serviceContext(c), p.id, code, withDefined(filters));
-      return c.json({ code: { ...presentCodeBrief(r.code), definition: r.code.definition }, filter: r.filter, passages: r.passages }, 200);
+      const { code, withChildren, ...filters } = c.req.valid('query');
+      const r = await codedPassages(serviceContext(c), p.id, code, withDefined(filters), { withChildren: withChildren === 'true' });
+      return c.json(
+        { code: { ...presentCodeBrief(r.code), definition: r.code.definition }, filter: r.filter, passages: r.passages, artifactPassages: r.artifactPassages },
+        200,
+      );
     },
   );
 

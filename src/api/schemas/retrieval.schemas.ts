@@ -37,9 +37,39 @@ export const FilterSchema = z.record(z.string(), z.string()).openapi('RetrievalF
   description: "The filters (by ID) that open these passages: code, district, school, role, cycle, protocol, coder — a code's passages route's query",
 });
 
+export const CodedArtifactPassageSchema = z
+  .object({
+    codingId: z.string(),
+    code: z.object({ id: z.string(), name: z.string(), colour: z.string() }),
+    coder: Named,
+    artifact: z.object({ id: z.string(), title: z.string(), kind: z.string() }),
+    district: Named,
+    cycle: z.object({ id: z.string(), label: z.string() }),
+    start: z.number().int(),
+    end: z.number().int(),
+    quote: z.string(),
+  })
+  .openapi('CodedArtifactPassage');
+
 export const CodedPassagesSchema = z
-  .object({ code: CodeBriefSchema.extend({ definition: z.string() }), filter: FilterSchema, passages: z.array(CodedPassageSchema) })
+  .object({
+    code: CodeBriefSchema.extend({ definition: z.string() }),
+    filter: FilterSchema,
+    passages: z.array(CodedPassageSchema),
+    artifactPassages: z.array(CodedArtifactPassageSchema).openapi({
+      description:
+        "The code's codings of district artifacts' text (filtered by district, cycle and coder; none when a school, role group or protocol is named)",
+    }),
+  })
   .openapi('CodedPassages');
+
+export const CodedQuery = RetrievalFiltersQuery.extend({
+  code: z.string().min(1).max(200).openapi({ description: 'The code, by name or ID' }),
+  withChildren: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: 'Include the passages of the codes under it, at any depth (each names its own code)' }),
+});
 
 export const CodeQueryAnswerSchema = z
   .object({

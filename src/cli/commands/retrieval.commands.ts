@@ -59,8 +59,9 @@ export function registerRetrievalCommands(program: Command): void {
       )
       .argument('<code>', 'the code (name or ID), or export')
       .argument('[file]', 'with export: the file to write (.csv or .xlsx)')
-      .option('--code <code>', "with export: only this code's segments"),
-  ).action(async (code: string, file: string | undefined, opts: FilterOptions & { code?: string }, cmd: Command) =>
+      .option('--code <code>', "with export: only this code's segments")
+      .option('--with-children', 'also the passages of the codes under it, at any depth (each passage names its code)'),
+  ).action(async (code: string, file: string | undefined, opts: FilterOptions & { code?: string; withChildren?: boolean }, cmd: Command) =>
     withSession(cmd, async (s, o) => {
       const pid = (await partnershipOf(s, o)).id;
       if (code === 'export' && file !== undefined) {
@@ -72,10 +73,21 @@ export function registerRetrievalCommands(program: Command): void {
         return print(`wrote ${table.rows.length} coded segments (${table.columns.length} columns) to ${file}`);
       }
       if (file !== undefined) throw invalid(`coded takes one code (quote a name of several words): "${code} ${file}"`, { field: 'code' });
-      const r = await codedPassages(s.ctx, pid, code, filtersOf(opts));
-      if (o.json) return printJson({ code: { id: r.code.id, name: r.code.name }, filter: r.filter, passages: r.passages });
-      print(`${bold(r.code.name)} ${dim(`${r.passages.length} passage${r.passages.length === 1 ? '' : 's'}`)}`);
+      const r = await codedPassages(s.ctx, pid, code, filtersOf(opts), { withChildren: Boolean(opts.withChildren) });
+      if (o.json)
+        return printJson({ code: { id: r.code.id, name: r.code.name }, filter: r.filter, passages: r.passages, artifactPassages: r.artifactPassages });
+      const n = r.passages.length;
+      const a = r.artifactPassages.length;
+      print(
+        `${bold(r.code.name)}${opts.withChildren ? ' and the codes under it' : ''} ${dim(`${n} passage${n === 1 ? '' : 's'}${a ? `, ${a} in district artifacts` : ''}`)}`,
+      );
       for (const p of r.passages) printPassage(p, '  ');
+      for (const p of r.artifactPassages) {
+        print(
+          `  ${bold(p.artifact.title)} ${dim(`${p.artifact.kind} · ${p.district.name} · ${p.cycle.label} · ${p.code.name} by ${p.coder.name} · chars ${p.start}–${p.end}`)}`,
+        );
+        print(`    “${p.quote}”`);
+      }
     }),
   );
   withFilters(

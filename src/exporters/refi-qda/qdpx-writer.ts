@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
 import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
-import { QDE_NAMESPACE, type RefiCase, type RefiCoding, type RefiSet, type RefiUser, type RefiVariable } from '../../domain/refi-qda.js';
+import {
+  QDE_NAMESPACE,
+  type RefiCase,
+  type RefiCoding,
+  type RefiSet,
+  type RefiUser,
+  type RefiVariable,
+  type RefiVariableValue,
+} from '../../domain/refi-qda.js';
 import { type CodeRow, writeCodesElement } from './codes.js';
 import { attrs, xmlText } from './xml.js';
 
@@ -31,6 +39,8 @@ export interface WritableSource {
   creationDateTime?: string;
   selections: readonly WritableSelection[];
   noteRefs?: readonly string[];
+  /** Values of the project's variables (declared in `variables`) for this source. */
+  variables?: readonly RefiVariableValue[];
 }
 
 export interface WritableNote {
@@ -353,6 +363,8 @@ export async function writeQdpx(path: string, content: QdpxContent): Promise<Qdp
         w('</PlainTextSelection>');
       }
       for (const n of s.noteRefs ?? []) w(`<NoteRef${attrs({ targetGUID: n })}/>`);
+      for (const v of s.variables ?? [])
+        w(`<VariableValue><VariableRef${attrs({ targetGUID: v.variableGuid })}/><TextValue>${xmlText(v.value)}</TextValue></VariableValue>`);
       w('</TextSource>\n');
     }
     await allDeflated();

@@ -90,5 +90,12 @@ describe('reading a codebook CSV', () => {
   it('needs a name column and a name on every line, naming the line', () => {
     expect(readCodebookCsv(bytes('code,definition\nA,b\n'), 'c.csv').problems[0]!.message).toMatch(/lacks column name/);
     expect(readCodebookCsv(bytes('name,definition\n,b\n'), 'c.csv').problems[0]).toMatchObject({ severity: 'error', line: 2, field: 'name' });
+    // A header and no code is refused, as a .qdc without codes is.
+    for (const empty of ['name,parent\n', 'name,parent,definition,'])
+      expect(readCodebookCsv(bytes(empty), 'empty.csv')).toEqual({
+        file: 'empty.csv',
+        codes: [],
+        problems: [{ severity: 'error', file: 'empty.csv', line: 1, message: 'the file holds no codes: after the header line, one line per code' }],
+      });
   });
 });

@@ -280,6 +280,8 @@ export function readCodebookCsv(bytes: Uint8Array, file: string, { maxBytes = CO
     if (!earlier) byPath.set(pathKey, code);
     codes.push(code);
   }
+  if (codes.length === 0 && !problems.some((p) => p.severity === 'error'))
+    problems.push({ severity: 'error', file, line: 1, message: 'the file holds no codes: after the header line, one line per code' });
   uniqueAmongSiblings(codes, file, problems);
   return { file, codes, problems };
 }

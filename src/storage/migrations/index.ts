@@ -21,6 +21,7 @@ import * as reconciliation from './0018-reconciliation.js';
 import * as constructScores from './0019-construct-scores.js';
 import * as codeGuids from './0020-code-guids.js';
 import * as retrievalIndexes from './0022-retrieval-indexes.js';
+import * as exchange from './0023-exchange.js';
 import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
@@ -46,6 +47,7 @@ const MIGRATIONS = {
   '0019-construct-scores': constructScores,
   '0020-code-guids': codeGuids,
   '0022-retrieval-indexes': retrievalIndexes,
+  '0023-exchange': exchange,
   '0024-agreement-and-export-indexes': agreementAndExportIndexes,
 };
 

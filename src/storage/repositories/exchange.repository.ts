@@ -14,6 +14,8 @@ export interface ExchangeInterview {
   participant_id: string;
   cycle_label: string;
   date: string;
+  interviewer: string;
+  protocol: string;
   role: string;
   district_id: string;
   organization_id: string;
@@ -106,6 +108,8 @@ export class ExchangeRepository {
         'i.participant_id',
         'c.label as cycle_label',
         'i.date',
+        'i.interviewer',
+        'i.protocol',
         'i.role',
         'i.district_id',
         'i.organization_id',

@@ -18,11 +18,16 @@ export class MemoRepository {
    * The partnership's memos, newest first: on one kind of subject (or, with `null`, the free-standing
    * ones), on one subject; retired ones only when asked.
    */
-  list(partnershipId: string, filter: { subjectKind?: MemoSubjectKind | null; subjectId?: string; includeRetired?: boolean } = {}): Promise<MemoRow[]> {
+  /** Memos of the partnership, newest first; `subjectId` one subject, or any of several. */
+  list(
+    partnershipId: string,
+    filter: { subjectKind?: MemoSubjectKind | null; subjectId?: string | readonly string[]; includeRetired?: boolean } = {},
+  ): Promise<MemoRow[]> {
     let q = this.db.selectFrom('memo').selectAll().where('partnership_id', '=', partnershipId);
     if (filter.subjectKind === null) q = q.where('subject_kind', 'is', null);
     else if (filter.subjectKind !== undefined) q = q.where('subject_kind', '=', filter.subjectKind);
-    if (filter.subjectId !== undefined) q = q.where('subject_id', '=', filter.subjectId);
+    if (typeof filter.subjectId === 'string') q = q.where('subject_id', '=', filter.subjectId);
+    else if (filter.subjectId !== undefined) q = q.where('subject_id', 'in', [...filter.subjectId]);
     if (!filter.includeRetired) q = q.where('retired_at', 'is', null);
     return q.orderBy('updated_at', 'desc').orderBy('id').execute();
   }

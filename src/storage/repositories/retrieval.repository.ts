@@ -44,6 +44,32 @@ export interface CodedPassageRow {
   cycle: string;
 }
 
+/** Which live codings of artifacts' text a retrieval reads: artifacts belong to a district and a cycle, not to a school or role group. */
+export interface ArtifactCodingFilter {
+  partnershipId: string;
+  codeIds: readonly string[];
+  districtId?: string;
+  cycleId?: string;
+  coder?: string;
+}
+
+/** A coded stretch of an artifact's text, with its words and where it comes from. */
+export interface CodedArtifactPassageRow {
+  coding_id: string;
+  code_id: string;
+  coder: string;
+  artifact_id: string;
+  title: string;
+  kind: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  district_id: string;
+  district: string;
+  cycle_id: string;
+  cycle: string;
+}
+
 export type MatrixDimension = 'role' | 'school' | 'district' | 'cycle';
 
 const GROUP_COLUMN = { role: 'i.role', school: 'i.organization_id', district: 'i.district_id', cycle: 'i.cycle_id' } as const;
@@ -118,6 +144,46 @@ export class RetrievalRepository {
       .orderBy('c.end_offset')
       .orderBy('c.id')
       .execute() as Promise<CodedPassageRow[]>;
+  }
+
+  /** The live codings of live artifacts' text that the filter names, in artifact and text order, each with its words (offsets in code points). */
+  artifactPassages(f: ArtifactCodingFilter): Promise<CodedArtifactPassageRow[]> {
+    if (f.codeIds.length === 0) return Promise.resolve([]);
+    let q = this.db
+      .selectFrom('coding as c')
+      .innerJoin('artifact as a', 'a.id', 'c.artifact_id')
+      .innerJoin('organization as d', 'd.id', 'a.district_id')
+      .innerJoin('cycle as y', 'y.id', 'a.cycle_id')
+      .where('c.partnership_id', '=', f.partnershipId)
+      .where('c.retired_at', 'is', null)
+      .where('a.retired_at', 'is', null)
+      .where('c.code_id', 'in', [...f.codeIds]);
+    if (f.districtId) q = q.where('a.district_id', '=', f.districtId);
+    if (f.cycleId) q = q.where('a.cycle_id', '=', f.cycleId);
+    if (f.coder) q = q.where('c.coder', '=', f.coder);
+    return q
+      .select([
+        'c.id as coding_id',
+        'c.code_id',
+        'c.coder',
+        'a.id as artifact_id',
+        'a.title',
+        'a.kind',
+        'c.start_offset',
+        'c.end_offset',
+        // SQLite and PostgreSQL both count characters (code points) in substr.
+        sql<string>`substr(a.text, c.start_offset + 1, c.end_offset - c.start_offset)`.as('quote'),
+        'd.id as district_id',
+        'd.name as district',
+        'y.id as cycle_id',
+        'y.label as cycle',
+      ])
+      .orderBy('a.title')
+      .orderBy('a.id')
+      .orderBy('c.start_offset')
+      .orderBy('c.end_offset')
+      .orderBy('c.id')
+      .execute();
   }
 
   /**

@@ -4430,71 +4430,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/partnerships/{partnershipId}/codings/codes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The partnership's live codes that may be applied, in codebook order, with their colours */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          partnershipId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The codes */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['CodeChoice'][];
-          };
-        };
-        /** @description The request is invalid; the message says which field and why */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Something named in the request does not exist */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Someone else changed the record since it was read; details hold the current version */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/interviews/{id}/codings': {
     parameters: {
       query?: never;
@@ -11260,6 +11195,229 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/qdpx/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Brings an uploaded REFI-QDA project (.qdpx) into the partnership in one transaction, after checking it whole: codebook, cases as participants, documents as interviews, selections, codings, notes as memos. Documents no case places come in unassigned. With dryRun, reports what would come in and writes nothing */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The file's name, for the report */
+          name?: string;
+          /** @description The cycle of documents the project does not date to one */
+          cycle?: string;
+          /** @description The district of participants whose case names none */
+          district?: string;
+          /** @description The role group of participants whose case gives none */
+          role?: string;
+          /** @description Check and count only */
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/zip': string;
+        };
+      };
+      responses: {
+        /** @description What came in (or would), and every problem */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QdpxImport'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The file is larger than 200 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/unassigned-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The documents brought in from REFI-QDA projects that no case placed: to assign to a participant and a cycle */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The documents to assign, in the order they came in */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UnassignedDocument'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interviews/{id}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assigns an unassigned document: whose interview it is (the participant's role group, school or district, pseudonym) and its cycle; a new version of each, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DocumentAssignment'];
+        };
+      };
+      responses: {
+        /** @description The document as assigned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssignedDocument'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/memos': {
     parameters: {
       query?: never;
@@ -11512,7 +11670,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A code's passages, filtered by district, school, role group, cycle, protocol and coder */
+    /** A code's passages (with withChildren, those of the codes under it too), filtered by district, school, role group, cycle, protocol and coder, and its codings of district artifacts */
     get: {
       parameters: {
         query: {
@@ -11530,6 +11688,8 @@ export interface paths {
           coder?: string;
           /** @description The code, by name or ID */
           code: string;
+          /** @description Include the passages of the codes under it, at any depth (each names its own code) */
+          withChildren?: 'true' | 'false';
         };
         header?: never;
         path: {
@@ -13150,12 +13310,6 @@ export interface components {
       /** @description Codes to apply, by ID or name */
       codes: string[];
     };
-    CodeChoice: {
-      id: string;
-      name: string;
-      colour: string;
-      parentId: string | null;
-    };
     TranscriptCodings: {
       interviewId: string;
       interviewCode: string;
@@ -13995,6 +14149,112 @@ export interface components {
       where?: string;
       message: string;
     };
+    QdpxImport: {
+      file: string;
+      /** @description False when the project was refused (or only checked, dryRun) and nothing was written */
+      imported: boolean;
+      project: {
+        name: string;
+        origin: string | null;
+      } | null;
+      partnership: {
+        id: string;
+        name: string;
+        created: boolean;
+      } | null;
+      problems: components['schemas']['QdpxProblem'][];
+      unmapped: {
+        element: string;
+        guid: string | null;
+        name: string | null;
+        line: number;
+      }[];
+      codes: {
+        added: number;
+        updated: number;
+        unchanged: number;
+      };
+      participants: {
+        added: number;
+        unchanged: number;
+      };
+      interviews: {
+        added: number;
+        unchanged: number;
+      };
+      passages: {
+        added: number;
+        unchanged: number;
+      };
+      codings: {
+        added: number;
+        unchanged: number;
+      };
+      memos: {
+        added: number;
+        unchanged: number;
+      };
+      organizations: {
+        added: number;
+      };
+      cycles: {
+        added: number;
+      };
+      /** @description Documents no case placed: to assign */
+      unassigned: {
+        interview: string;
+        source: string;
+      }[];
+      coders: {
+        user: string;
+        coder: string;
+        account: boolean;
+      }[];
+    };
+    UnassignedDocument: {
+      interviewId: string;
+      /** @description The interview's code */
+      interview: string;
+      /** @description The document's name in the project */
+      source: string;
+      /** @description The .qdpx it came in */
+      archive: string;
+      importedAt: string;
+      importedBy: string;
+      words: number;
+      /** @description The cycle it was put in for now */
+      cycle: string;
+      participant: {
+        id: string;
+        code: string;
+        pseudonym: string;
+        role: string;
+        district: string;
+      };
+    };
+    AssignedDocument: {
+      interview: string;
+      participant: string;
+      pseudonym: string;
+      role: string;
+      school: string | null;
+      district: string;
+      cycle: string;
+    };
+    DocumentAssignment: {
+      /** @description teacher, coach, school_leader or district_leader */
+      role: string;
+      /** @description The school of a teacher, coach or school leader (added if new) */
+      school?: string;
+      /** @description A district leader's district, or a new school's (added if new) */
+      district?: string;
+      unit?: string;
+      pseudonym?: string;
+      /** @description The cycle it was held in, e.g. 2025-26 (added if new) */
+      cycle: string;
+      /** @description Why the change was made (kept in the audit trail) */
+      reason?: string;
+    };
     UploadedTranscript: {
       interviewId: string;
       transcriptId: string;
@@ -14063,6 +14323,8 @@ export interface components {
       };
       filter: components['schemas']['RetrievalFilter'];
       passages: components['schemas']['CodedPassage'][];
+      /** @description The code's codings of district artifacts' text (filtered by district, cycle and coder; none when a school, role group or protocol is named) */
+      artifactPassages: components['schemas']['CodedArtifactPassage'][];
     };
     CodeBrief: {
       id: string;
@@ -14112,6 +14374,34 @@ export interface components {
         label: string;
       };
       transcriptId: string;
+      start: number;
+      end: number;
+      quote: string;
+    };
+    CodedArtifactPassage: {
+      codingId: string;
+      code: {
+        id: string;
+        name: string;
+        colour: string;
+      };
+      coder: {
+        id: string;
+        name: string;
+      };
+      artifact: {
+        id: string;
+        title: string;
+        kind: string;
+      };
+      district: {
+        id: string;
+        name: string;
+      };
+      cycle: {
+        id: string;
+        label: string;
+      };
       start: number;
       end: number;
       quote: string;

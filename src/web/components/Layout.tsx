@@ -1,6 +1,27 @@
 import { NavLink, Outlet } from 'react-router';
 import { useSession } from '../api/session';
+import { type NavItem, NavMenu } from './NavMenu';
 import { UnsavedChangesGuard } from './unsaved';
+
+/** The district's cycle from its strategies to the uptake of the recommendations, and the two research tools it draws on. */
+const DESIGN_AND_FEEDBACK: readonly NavItem[] = [
+  { to: '/strategies', label: 'Strategies' },
+  { to: '/design', label: 'Design documents' },
+  { to: '/feedback', label: 'Feedback' },
+  { to: '/uptake', label: 'Uptake' },
+  { to: '/framework', label: 'Framework' },
+  { to: '/theory', label: 'Theory of action' },
+];
+
+/** The research level: coding with the codebook, memos, the coded passages, rubric scores, agreement between coders, and projects exchanged with other QDA tools. */
+const CODING: readonly NavItem[] = [
+  { to: '/codebook', label: 'Codebook' },
+  { to: '/retrieval', label: 'Coded passages' },
+  { to: '/memos', label: 'Memos' },
+  { to: '/scoring', label: 'Scores' },
+  { to: '/reliability', label: 'Reliability' },
+  { to: '/exchange', label: 'Exchange with QDA tools' },
+];
 
 export function Layout() {
   const { me, partnership, partnerships, setPartnership, role, can, signOut, roleLabel } = useSession();
@@ -34,26 +55,22 @@ export function Layout() {
             </NavLink>
             <NavLink to="/interviews">Interviews</NavLink>
             <NavLink to="/participants">Participants</NavLink>
+            <NavLink to="/artifacts">Artifacts</NavLink>
             <NavLink to="/summaries">Summaries</NavLink>
             <NavLink to="/findings">Findings</NavLink>
             <NavLink to="/check">Check</NavLink>
             <NavLink to="/search">Search</NavLink>
-            <NavLink to="/retrieval">Coded passages</NavLink>
-            <NavLink to="/memos">Memos</NavLink>
-            <NavLink to="/strategies">Strategies</NavLink>
-            <NavLink to="/design">Design documents</NavLink>
-            <NavLink to="/feedback">Feedback</NavLink>
-            <NavLink to="/artifacts">Artifacts</NavLink>
-            <NavLink to="/isf-templates">ISF templates</NavLink>
-            <NavLink to="/framework">Framework</NavLink>
-            <NavLink to="/codebook">Codebook</NavLink>
-            <NavLink to="/theory">Theory of action</NavLink>
-            <NavLink to="/uptake">Uptake</NavLink>
-            <NavLink to="/scoring">Scores</NavLink>
-            <NavLink to="/reliability">Reliability</NavLink>
-            {can.write && <NavLink to="/import">Import</NavLink>}
-            {can.lead && <NavLink to="/setup">Set-up</NavLink>}
-            {me.account.isAdmin && <NavLink to="/audit">Audit trail</NavLink>}
+            <NavMenu label="Design & feedback" items={DESIGN_AND_FEEDBACK} />
+            <NavMenu label="Coding" items={CODING} />
+            <NavMenu
+              label="Manage"
+              items={[
+                { to: '/isf-templates', label: 'ISF templates' },
+                ...(can.write ? [{ to: '/import', label: 'Import' }] : []),
+                ...(can.lead ? [{ to: '/setup', label: 'Set-up' }] : []),
+                ...(me.account.isAdmin ? [{ to: '/audit', label: 'Audit trail' }] : []),
+              ]}
+            />
           </nav>
         )}
         {!can.read && role === 'partner' && (

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { CodebookEntry } from '../../api/types';
+import type { CodebookEntry, CodeHistoryEntry } from '../../api/types';
 import { FormActions } from '../../components/FormActions';
 import { useEditing } from '../../components/ConflictPanel';
 import { formatDate } from '../../components/dates';
@@ -17,7 +18,10 @@ import './codebook.css';
 export function CodebookPage() {
   const { can, partnership } = useSession();
   const codes = useCodebook();
-  const [selected, setSelected] = useState<string | null>(null);
+  // The code chosen, kept in the address so that a link (a memo's, a retrieval's) opens it.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('code');
+  const setSelected = (id: string) => setParams((p) => (p.set('code', id), p), { replace: true });
   const [said, setSaid] = useState('');
   const pid = partnership?.id ?? '';
   return (
@@ -125,7 +129,7 @@ function CodePanel({ id, codes }: { id: string; codes: readonly CodebookEntry[] 
       <ol className="code-history">
         {c.history.map((e) => (
           <li key={e.seq}>
-            {formatDate(e.at)} · {e.actor} · {e.action.replace(/^code\./, '').replace('_', ' ')}
+            {formatDate(e.at)} · {e.actor} · {whatHappened(e)}
             {e.version !== null && ` (version ${e.version})`}
             {e.reason && <>: {e.reason}</>}
           </li>
@@ -133,6 +137,48 @@ function CodePanel({ id, codes }: { id: string; codes: readonly CodebookEntry[] 
       </ol>
     </section>
   );
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  definition: 'definition',
+  inclusion: 'inclusion criteria',
+  exclusion: 'exclusion criteria',
+  example: 'example',
+  colour: 'colour',
+};
+const quoted = (names: readonly unknown[]) => names.map((n) => `“${String(n)}”`).join(', ');
+
+/** A line of a code's history in words: what was done, with the old and new name of a rename and the fields a redefinition changed. */
+function whatHappened(e: CodeHistoryEntry): string {
+  const data = (e.data ?? {}) as {
+    from?: Record<string, unknown>;
+    to?: Record<string, unknown>;
+    intoName?: string;
+    fromName?: string;
+    into?: { name: string }[];
+  };
+  const renamed = data.from?.name !== undefined && data.to?.name !== undefined ? `renamed “${String(data.from.name)}” to “${String(data.to.name)}”` : '';
+  const fields = Object.keys(data.to ?? {})
+    .filter((k) => k !== 'name')
+    .map((k) => FIELD_NAMES[k] ?? k);
+  switch (e.action) {
+    case 'code.create':
+      return 'added';
+    case 'code.rename':
+      return renamed || 'renamed';
+    case 'code.update':
+      return [renamed, fields.length > 0 ? `changed its ${fields.join(', ')}` : 'changed'].filter(Boolean).join(' and ');
+    case 'code.move':
+      return 'moved';
+    case 'code.merge':
+      return data.intoName ? `merged into “${data.intoName}”` : 'merged';
+    case 'code.merged_in':
+      return data.fromName ? `“${data.fromName}” merged into it` : 'another code merged into it';
+    case 'code.split':
+      return Array.isArray(data.into) ? `split into ${quoted(data.into.map((c) => c.name))}` : 'split';
+    default:
+      return e.action.replace(/^code\./, '').replace('_', ' ');
+  }
 }
 
 function NewCode({ codes, onAdded }: { codes: readonly CodebookEntry[]; onAdded: (name: string) => void }) {

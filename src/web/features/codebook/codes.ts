@@ -3,12 +3,12 @@ import { answer, api, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 
 /** The codebook's live codes in reading order, each with its depth and number of codings. */
-export function useCodebook() {
+export function useCodebook(enabled = true) {
   const { partnership } = useSession();
   return useQuery({
     queryKey: ['codes', partnership?.id],
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/codes', { params: { path: { partnershipId: partnership!.id } } })),
-    enabled: Boolean(partnership),
+    enabled: enabled && Boolean(partnership),
   });
 }
 

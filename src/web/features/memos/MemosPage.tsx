@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Memo } from '../../api/types';
+import { formatDate, formatDateTime } from '../../components/dates';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { MemoEditor } from './MemoEditor';
@@ -21,8 +22,7 @@ function MemoHistory({ id }: { id: string }) {
     <ol className="memo-history" aria-label="History">
       {memo.data.history.map((h) => (
         <li key={h.seq}>
-          <span className="muted">{h.at.slice(0, 16).replace('T', ' ')}</span>{' '}
-          {h.action === 'memo.create' ? 'written' : h.action === 'memo.update' ? 'edited' : h.action}
+          <span className="muted">{formatDateTime(h.at)}</span> {h.action === 'memo.create' ? 'written' : h.action === 'memo.update' ? 'edited' : h.action}
           {h.version !== null && ` (version ${h.version})`}
           {h.reason && <>: {h.reason}</>}
         </li>
@@ -41,8 +41,8 @@ function MemoCard({ memo, refresh }: { memo: Memo; refresh: () => Promise<unknow
       <h2>{memo.title}</h2>
       <p className="muted">
         {memo.subject ? link ? <Link to={link}>{memo.subject.label}</Link> : memo.subject.label : 'Free-standing'} · {memo.author} ·{' '}
-        {memo.createdAt.slice(0, 10)}
-        {memo.version > 1 && ` · version ${memo.version}, ${memo.updatedAt.slice(0, 10)}`}
+        {formatDate(memo.createdAt)}
+        {memo.version > 1 && ` · version ${memo.version}, ${formatDate(memo.updatedAt)}`}
         {memo.retired && ` · retired: ${memo.retired.reason}`}
       </p>
       {editing ? <MemoEditor memo={memo} onClose={() => setEditing(false)} refresh={refresh} /> : <p className="memo-text">{memo.text}</p>}

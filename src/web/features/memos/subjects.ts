@@ -12,5 +12,6 @@ export function subjectLink(kind: string, id: string): string | null {
   if (kind === 'interview') return `/interviews/${id}`;
   if (kind === 'participant') return `/participants/${id}`;
   if (kind === 'excerpt') return `/trace/${id}`;
+  if (kind === 'code') return `/codebook?code=${encodeURIComponent(id)}`;
   return null;
 }

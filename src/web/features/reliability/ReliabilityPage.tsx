@@ -4,6 +4,9 @@ import { type Answer, answer, api, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { FormActions } from '../../components/FormActions';
+import { formatDate } from '../../components/dates';
+import { useCodebook } from '../codebook/codes';
+import './reliability.css';
 
 type Assignment = Answer<'/api/partnerships/{partnershipId}/coding-assignments'>[number];
 type Disagreement = Answer<'/api/partnerships/{partnershipId}/reliability/disagreements'>['disagreements'][number];
@@ -37,6 +40,10 @@ export function ReliabilityPage() {
     queryFn: () =>
       answer(api.GET('/api/partnerships/{partnershipId}/reliability/disagreements', { params: { path, query: { limit: 200, ...(code && { code }) } } })),
   });
+  // Codes in the codebook's reading order, as the codebook and the coding picker list them.
+  const codebook = useCodebook();
+  const order = new Map((codebook.data ?? []).map((c, i) => [c.id, i]));
+  const codes = [...(agreement.data?.codes ?? [])].sort((a, b) => (order.get(a.codeId) ?? Infinity) - (order.get(b.codeId) ?? Infinity));
   const mark = useMutation({
     mutationFn: ({ a, done }: { a: Assignment; done: boolean }) =>
       answer(api.POST(`/api/partnerships/{partnershipId}/coding-assignments/${done ? 'done' : 'reopen'}`, { params: { path }, body: { assignmentId: a.id } })),
@@ -72,7 +79,7 @@ export function ReliabilityPage() {
                 <tr key={a.id}>
                   <td>{a.interviewCode}</td>
                   <td>{a.coderName}</td>
-                  <td>{a.doneAt ? a.doneAt.slice(0, 10) : 'coding'}</td>
+                  <td>{a.doneAt ? formatDate(a.doneAt) : 'coding'}</td>
                   <td>
                     {a.coder === me.account.id && can.write && (
                       <button type="button" className="secondary" disabled={mark.isPending} onClick={() => mark.mutate({ a, done: !a.doneAt })}>
@@ -100,7 +107,8 @@ export function ReliabilityPage() {
               {agreement.data.coders.map((c) => c.name).join(', ')}. Overall α {figure(agreement.data.overall.alpha)}, κ {figure(agreement.data.overall.kappa)},{' '}
               {percent(agreement.data.overall.percentAgreement)} agreement.
             </p>
-            <table>
+            <table className="agreement">
+              <caption className="visually-hidden">Agreement per code</caption>
               <thead>
                 <tr>
                   <th>Code</th>
@@ -113,9 +121,9 @@ export function ReliabilityPage() {
                 </tr>
               </thead>
               <tbody>
-                {agreement.data.codes.map((c) => (
+                {codes.map((c) => (
                   <tr key={c.codeId}>
-                    <td>{c.code}</td>
+                    <th scope="row">{c.code}</th>
                     <td>{figure(c.alpha)}</td>
                     <td>{figure(c.kappa)}</td>
                     <td>{percent(c.percentAgreement)}</td>
@@ -134,17 +142,15 @@ export function ReliabilityPage() {
 
       <section aria-labelledby="disagreements-heading">
         <h2 id="disagreements-heading">Disagreements</h2>
-        <label>
-          Code{' '}
-          <select value={code} onChange={(e) => setCode(e.target.value)}>
-            <option value="">every code</option>
-            {agreement.data?.codes.map((c) => (
-              <option key={c.codeId} value={c.codeId}>
-                {c.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="disagreements-code">Code</label>{' '}
+        <select id="disagreements-code" value={code} onChange={(e) => setCode(e.target.value)}>
+          <option value="">every code</option>
+          {codes.map((c) => (
+            <option key={c.codeId} value={c.codeId}>
+              {c.code}
+            </option>
+          ))}
+        </select>
         {disagreements.isPending && <Loading what="the disagreements" />}
         {disagreements.isError && <ErrorState error={disagreements.error} />}
         {disagreements.data?.total === 0 && <Empty>No disagreement.</Empty>}
@@ -209,6 +215,7 @@ function AssignForm({ partnershipId, onAssigned }: { partnershipId: string; onAs
 
 function DisagreementCard({ d, partnershipId, canDecide, onDecided }: { d: Disagreement; partnershipId: string; canDecide: boolean; onDecided: () => void }) {
   const [decision, setDecision] = useState<'applied' | 'not_applied'>('applied');
+  const key = `${d.interviewId}-${d.codeId}-${d.turnSeq}`;
   const [reason, setReason] = useState('');
   const decide = useMutation({
     mutationFn: () =>
@@ -234,30 +241,36 @@ function DisagreementCard({ d, partnershipId, canDecide, onDecided }: { d: Disag
       </h3>
       <blockquote>{d.text}</blockquote>
       <div className="side-by-side">
-        <p>
-          <strong>Applied by</strong> {d.applied.map((a) => a.name).join(', ')}
-        </p>
-        <p>
-          <strong>Not applied by</strong> {d.notApplied.map((a) => a.name).join(', ')}
-        </p>
+        <section className="applied" aria-label="Applied">
+          <h4>Applied by</h4>
+          <p>{d.applied.map((a) => a.name).join(', ')}</p>
+        </section>
+        <section className="not-applied" aria-label="Not applied">
+          <h4>Not applied by</h4>
+          <p>{d.notApplied.map((a) => a.name).join(', ')}</p>
+        </section>
       </div>
       {d.reconciliation && (
         <p className="said">
           Decided: {d.reconciliation.decision === 'applied' ? 'the code applies' : 'the code does not apply'}, by {d.reconciliation.decidedByName} on{' '}
-          {d.reconciliation.decidedAt.slice(0, 10)}: {d.reconciliation.reason}
+          {formatDate(d.reconciliation.decidedAt)}: {d.reconciliation.reason}
         </p>
       )}
       {canDecide && (
-        <form onSubmit={submit} aria-label="Reconcile">
-          <label>
-            <input type="radio" checked={decision === 'applied'} onChange={() => setDecision('applied')} /> The code applies
-          </label>{' '}
-          <label>
-            <input type="radio" checked={decision === 'not_applied'} onChange={() => setDecision('not_applied')} /> It does not apply
-          </label>
-          <label>
-            Why <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-          </label>
+        <form onSubmit={submit} aria-label="Reconcile" className="reconcile">
+          <fieldset>
+            <legend>The reconciled coding</legend>
+            <label>
+              <input type="radio" name={`decision-${key}`} checked={decision === 'applied'} onChange={() => setDecision('applied')} /> The code applies
+            </label>
+            <label>
+              <input type="radio" name={`decision-${key}`} checked={decision === 'not_applied'} onChange={() => setDecision('not_applied')} /> It does not apply
+            </label>
+          </fieldset>
+          <span className="field wide">
+            <label htmlFor={`why-${key}`}>Why (kept with the decision)</label>
+            <textarea id={`why-${key}`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+          </span>
           <FormActions submit={d.reconciliation ? 'Decide again' : 'Record the decision'} busy={decide.isPending} nothingToSave={!reason.trim()} />
           {decide.isError && <ErrorState error={decide.error} />}
         </form>

@@ -5,9 +5,10 @@ import { answer, api, qs } from '../../api/client';
 import { ROLE_LABELS } from '../../api/labels';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
-import type { CodedPassage, CodeMatrix } from '../../api/types';
+import type { CodebookEntry, CodedPassage, CodeMatrix } from '../../api/types';
 import { FilterSelect, useFilters } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { useCodebook } from '../codebook/codes';
 import './retrieval.css';
 
 const FILTERS = ['district', 'school', 'role', 'cycle', 'protocol', 'coder'] as const;
@@ -25,18 +26,45 @@ const BY = [
   ['cycle', 'Cycle'],
 ] as const;
 
+/** A passage once, however many coders applied the code to it (double coding), with who did. */
+interface PassageCoded {
+  passage: CodedPassage;
+  coders: string[];
+}
+function byPassage(codings: readonly CodedPassage[]): PassageCoded[] {
+  const out = new Map<string, PassageCoded>();
+  for (const p of codings) {
+    const key = `${p.interview.id} ${p.start} ${p.end} ${p.code.id}`;
+    const seen = out.get(key);
+    if (!seen) out.set(key, { passage: p, coders: [p.coder.name] });
+    else if (!seen.coders.includes(p.coder.name)) seen.coders.push(p.coder.name);
+  }
+  return [...out.values()];
+}
+
+/** How many passages, and how many codings when coders coded some of them alike. */
+function PassageCount({ codings, what }: { codings: readonly CodedPassage[]; what: string }) {
+  const passages = byPassage(codings).length;
+  return (
+    <p className="result-count">
+      {passages} {passages === 1 ? 'passage' : 'passages'} {what}
+      {codings.length > passages && <span className="muted"> · {codings.length} codings, some passages coded by more than one coder</span>}
+    </p>
+  );
+}
+
 function Passages({ passages }: { passages: CodedPassage[] }) {
   if (passages.length === 0) return <Empty>No coded passages here.</Empty>;
   return (
     <ol className="hits coded-passages">
-      {passages.map((p) => (
+      {byPassage(passages).map(({ passage: p, coders }) => (
         <li key={p.codingId}>
           <Link to={`/interviews/${p.interview.id}?passage=${p.start}-${p.end}`}>
             {p.interview.code} · {p.participant.pseudonym}, {ROLE_LABELS[p.role] ?? p.role}, {p.school.name} · {p.cycle.label}
           </Link>
           <span className="muted">
             {' '}
-            · <span className="code-swatch" style={{ background: p.code.colour }} /> {p.code.name} · {p.coder.name}
+            · <span className="code-swatch" style={{ background: p.code.colour }} /> {p.code.name} · {coders.join(', ')}
           </span>
           <p>“{p.quote}”</p>
         </li>
@@ -45,8 +73,16 @@ function Passages({ passages }: { passages: CodedPassage[] }) {
   );
 }
 
-function MatrixTable({ m, cellLink }: { m: CodeMatrix; cellLink: (filter: Record<string, string>) => string }) {
+/** The codes in the codebook's reading order (each before the codes under it), with their depth; codes the codebook no longer lists last. */
+function inCodebookOrder<C extends { id: string }>(codes: readonly C[], codebook: readonly CodebookEntry[]): (C & { depth: number })[] {
+  const at = new Map(codebook.map((c, i) => [c.id, i]));
+  const depth = new Map(codebook.map((c) => [c.id, c.depth]));
+  return [...codes].sort((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity)).map((c) => ({ ...c, depth: depth.get(c.id) ?? 0 }));
+}
+
+function MatrixTable({ m, codebook, cellLink }: { m: CodeMatrix; codebook: readonly CodebookEntry[]; cellLink: (filter: Record<string, string>) => string }) {
   const cell = new Map(m.cells.map((c) => [`${c.codeId} ${c.key}`, c]));
+  const columnLabel = (c: CodeMatrix['columns'][number]) => (m.by === 'role' ? (ROLE_LABELS[c.key] ?? c.label) : c.label);
   return (
     <table className="matrix">
       <caption>Passages (participants) by code and {BY.find(([k]) => k === m.by)?.[1].toLowerCase()}</caption>
@@ -55,21 +91,23 @@ function MatrixTable({ m, cellLink }: { m: CodeMatrix; cellLink: (filter: Record
           <th scope="col">Code</th>
           {m.columns.map((c) => (
             <th key={c.key} scope="col">
-              {m.by === 'role' ? (ROLE_LABELS[c.key] ?? c.label) : c.label}
+              {columnLabel(c)}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {m.codes.map((code) => (
+        {inCodebookOrder(m.codes, codebook).map((code) => (
           <tr key={code.id}>
-            <th scope="row">{code.name}</th>
+            <th scope="row" style={{ paddingLeft: `${0.6 + code.depth * 1.1}rem` }}>
+              {code.name}
+            </th>
             {m.columns.map((col) => {
               const c = cell.get(`${code.id} ${col.key}`);
               return (
                 <td key={col.key}>
                   {c ? (
-                    <Link to={cellLink(c.filter)} aria-label={`${code.name}, ${col.label}: ${c.passages} passages of ${c.participants} participants`}>
+                    <Link to={cellLink(c.filter)} aria-label={`${code.name}, ${columnLabel(col)}: ${c.passages} passages of ${c.participants} participants`}>
                       {c.passages} <span className="muted">({c.participants})</span>
                     </Link>
                   ) : (
@@ -117,7 +155,9 @@ export function RetrievalPage() {
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/code-cooccurrence', { params: { path: { partnershipId: pid }, query: given } })),
     enabled: Boolean(pid && view === 'cooccurrence'),
   });
-  const codes = matrix.data?.codes ?? [];
+  // The codes to choose from, as the codebook lists them (its paths tell codes of the same name apart).
+  const codebook = useCodebook();
+  const codes = codebook.data ?? [];
   const cellLink = (filter: Record<string, string>) => `/retrieval${qs({ view: 'passages', ...filter })}`;
   const exportLink = (format: 'csv' | 'xlsx') =>
     `/api/partnerships/${encodeURIComponent(pid)}/coded-segments${qs({ format, ...given, ...(view === 'passages' && code && { code }) })}`;
@@ -134,7 +174,9 @@ export function RetrievalPage() {
         ))}
       </nav>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        {view === 'passages' && <FilterSelect label="Code" value={code} onChange={(v) => filters.set('code', v)} options={codes.map((c) => [c.id, c.name])} />}
+        {view === 'passages' && (
+          <FilterSelect label="Code" value={code} onChange={(v) => filters.set('code', v)} options={codes.map((c) => [c.id, c.path.join(' › ')])} />
+        )}
         {view === 'matrix' && <FilterSelect label="By" required value={by} onChange={(v) => filters.set('by', v)} options={BY} />}
         <FilterSelect label="Role group" value={given.role ?? ''} onChange={(v) => filters.set('role', v)} options={Object.entries(ROLE_LABELS)} />
         <FilterSelect
@@ -173,16 +215,14 @@ export function RetrievalPage() {
         {matrix.isError && <ErrorState error={matrix.error} />}
         {view === 'passages' &&
           (!code ? (
-            <Empty>Choose a code to read its passages{codes.length === 0 && matrix.isSuccess ? ' (the codebook has no codes yet)' : ''}.</Empty>
+            <Empty>Choose a code to read its passages{codes.length === 0 && codebook.isSuccess ? ' (the codebook has no codes yet)' : ''}.</Empty>
           ) : passages.isPending ? (
             <Loading what="passages" />
           ) : passages.isError ? (
             <ErrorState error={passages.error} />
           ) : (
             <>
-              <p className="result-count">
-                {passages.data.passages.length} {passages.data.passages.length === 1 ? 'passage' : 'passages'} coded {passages.data.code.name}
-              </p>
+              <PassageCount codings={passages.data.passages} what={`coded ${passages.data.code.name}`} />
               <Passages passages={passages.data.passages} />
             </>
           ))}
@@ -217,15 +257,14 @@ export function RetrievalPage() {
             {answered.isError && <ErrorState error={answered.error} />}
             {answered.data && (
               <>
-                <p className="result-count">
-                  {answered.data.hits.length} {answered.data.hits.length === 1 ? 'passage' : 'passages'} for “{answered.data.query}”
-                </p>
+                <PassageCount codings={answered.data.hits.map((h) => h.passage)} what={`for “${answered.data.query}”`} />
                 <Passages passages={answered.data.hits.map((h) => h.passage)} />
               </>
             )}
           </>
         )}
-        {view === 'matrix' && (matrix.isPending ? <Loading what="the matrix" /> : matrix.data && <MatrixTable m={matrix.data} cellLink={cellLink} />)}
+        {view === 'matrix' &&
+          (matrix.isPending ? <Loading what="the matrix" /> : matrix.data && <MatrixTable m={matrix.data} codebook={codes} cellLink={cellLink} />)}
         {view === 'cooccurrence' &&
           (cooccurrence.isPending ? (
             <Loading what="the co-occurrence table" />
@@ -237,7 +276,7 @@ export function RetrievalPage() {
               <thead>
                 <tr>
                   <th scope="col">Code</th>
-                  {cooccurrence.data.codes.map((c) => (
+                  {inCodebookOrder(cooccurrence.data.codes, codes).map((c) => (
                     <th key={c.id} scope="col">
                       {c.name}
                     </th>
@@ -245,10 +284,10 @@ export function RetrievalPage() {
                 </tr>
               </thead>
               <tbody>
-                {cooccurrence.data.codes.map((a) => (
+                {inCodebookOrder(cooccurrence.data.codes, codes).map((a) => (
                   <tr key={a.id}>
                     <th scope="row">{a.name}</th>
-                    {cooccurrence.data.codes.map((b) => {
+                    {inCodebookOrder(cooccurrence.data.codes, codes).map((b) => {
                       const n = cooccurrence.data.cells.find((c) => c.a === a.id && c.b === b.id)?.passages ?? 0;
                       return (
                         <td key={b.id} className={a.id === b.id ? 'diagonal' : undefined}>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { FilterSelect } from '../../components/filters';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { useSession } from '../../api/session';
+import { RubricEditor } from './RubricEditor';
 import { RubricView } from './RubricView';
 import { type Distributions, type Grouping, signed, useDistributions, useRubrics } from './scoring';
 import './scoring.css';
@@ -18,8 +20,11 @@ const GROUPINGS = [
  * participant's change, opening their trajectory.
  */
 export function ScoringPage() {
+  const { can } = useSession();
   const rubrics = useRubrics();
   const [chosen, setChosen] = useState('');
+  // Lead researchers define rubrics and edit them: 'new', or the rubric being edited.
+  const [editing, setEditing] = useState<'new' | 'rubric' | null>(null);
   const [by, setBy] = useState<Grouping>('role');
   const rubric = rubrics.data?.find((r) => r.id === chosen) ?? rubrics.data?.[0];
   const distributions = useDistributions(rubric?.id, by);
@@ -32,7 +37,28 @@ export function ScoringPage() {
       </p>
       {rubrics.isPending && <Loading what="the rubrics" />}
       {rubrics.isError && <ErrorState error={rubrics.error} />}
-      {rubrics.data?.length === 0 && <Empty>The partnership has no rubric yet (warrant rubric add FILE).</Empty>}
+      {rubrics.data?.length === 0 && <Empty>The partnership has no rubric yet{can.lead ? '' : ' (a lead researcher defines them)'}.</Empty>}
+      {can.lead && rubrics.data && editing === null && (
+        <p className="actions">
+          {rubric && (
+            <button type="button" onClick={() => setEditing('rubric')}>
+              Edit the rubric
+            </button>
+          )}{' '}
+          <button type="button" className="secondary" onClick={() => setEditing('new')}>
+            New rubric
+          </button>
+        </p>
+      )}
+      {editing === 'new' && (
+        <RubricEditor
+          rubric={null}
+          onDone={(saved) => {
+            if (saved) setChosen(saved.id);
+            setEditing(null);
+          }}
+        />
+      )}
       {rubric && (
         <>
           <form className="filters" aria-label="Choose the rubric and grouping" onSubmit={(e) => e.preventDefault()}>
@@ -41,7 +67,11 @@ export function ScoringPage() {
             )}
             <FilterSelect label="Group by" value={by} onChange={(v) => setBy((v || 'role') as Grouping)} options={GROUPINGS} />
           </form>
-          <RubricView rubric={rubric} />
+          {editing === 'rubric' ? (
+            <RubricEditor key={`${rubric.id}-${rubric.version}`} rubric={rubric} onDone={() => setEditing(null)} />
+          ) : (
+            <RubricView rubric={rubric} />
+          )}
           {distributions.isPending && <Loading what="the distributions" />}
           {distributions.isError && <ErrorState error={distributions.error} />}
           {distributions.data && <DistributionTable data={distributions.data} />}

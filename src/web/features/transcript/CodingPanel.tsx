@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { answer, api } from '../../api/client';
 import { useSession } from '../../api/session';
-import type { CodeChoice, Coding } from '../../api/types';
+import type { CodebookEntry, Coding } from '../../api/types';
 import { ErrorState } from '../../components/states';
+import { useCodebook } from '../codebook/codes';
 import type { PassageSelection } from './selection';
 
 /** What the picker codes: the selected words, or a whole turn. */
@@ -13,24 +14,20 @@ export const codingsKey = (interviewId: string) => ['codings', interviewId] as c
 
 /** The interview's codings (under the blind rule) and the codes that may be applied. */
 export function useCodings(interviewId: string, enabled: boolean) {
-  const { partnership } = useSession();
   const codings = useQuery({
     queryKey: codingsKey(interviewId),
     queryFn: () => answer(api.GET('/api/interviews/{id}/codings', { params: { path: { id: interviewId }, query: {} } })),
     enabled,
   });
-  const codes = useQuery({
-    queryKey: ['codes-to-apply', partnership?.id],
-    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/codings/codes', { params: { path: { partnershipId: partnership!.id } } })),
-    enabled: enabled && Boolean(partnership),
-  });
+  // The codebook's own list (its live codes, in reading order): a code added there is offered here at once.
+  const codes = useCodebook(enabled);
   return { codings, codes };
 }
 
 interface PickerProps {
   interviewId: string;
   target: CodingTarget;
-  codes: CodeChoice[];
+  codes: CodebookEntry[];
   onDone: () => void;
 }
 
@@ -89,7 +86,8 @@ export function CodePicker({ interviewId, target, codes, onDone }: PickerProps) 
         <legend className="visually-hidden">Codes</legend>
         <ul className="code-choices">
           {shown.map((c) => (
-            <li key={c.id}>
+            // Indented under its parent as in the codebook; found by name, the code shows where it sits.
+            <li key={c.id} style={search.trim() ? undefined : { paddingLeft: `${c.depth * 1.25}rem` }} title={c.path.join(' › ')}>
               <label>
                 <input
                   type="checkbox"
@@ -117,7 +115,7 @@ export function CodePicker({ interviewId, target, codes, onDone }: PickerProps) 
 }
 
 /** Uncode or recode a coding, from the margin: its coder's only. */
-export function CodingActions({ coding, codes, interviewId }: { coding: Coding; codes: CodeChoice[]; interviewId: string }) {
+export function CodingActions({ coding, codes, interviewId }: { coding: Coding; codes: CodebookEntry[]; interviewId: string }) {
   const { me, can } = useSession();
   const client = useQueryClient();
   const [recodeAs, setRecodeAs] = useState('');
