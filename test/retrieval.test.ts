@@ -217,6 +217,43 @@ describe.each(DIALECTS)('retrieval over codings (%s)', (dialect) => {
     expect(await refusal(codeMatrix(t.ctx, f.pid, 'gender'))).toMatchObject({ field: 'by' });
   });
 
+  it('counts passages and participants in one table of codes by role group and cycle, each cell naming the filter of its passages', async () => {
+    const m = await codeMatrix(t.ctx, f.pid, 'role,cycle');
+    const [first, second] = (await codeMatrix(t.ctx, f.pid, 'cycle')).columns;
+    expect(m.by).toBe('role,cycle');
+    expect(m.columns).toHaveLength(8);
+    expect(m.columns.slice(0, 3)).toEqual([
+      { key: `teacher,${first!.key}`, label: 'teacher, 2009-10' },
+      { key: `teacher,${second!.key}`, label: 'teacher, 2010-11' },
+      { key: `coach,${first!.key}`, label: 'coach, 2009-10' },
+    ]);
+    const cell = (code: string, key: string) => m.cells.find((c) => c.codeId === f.codes[code] && c.key === key);
+    // Collaboration: T01 (a teacher) in both cycles, C01 (a coach) in the first.
+    expect(cell('Collaboration', `teacher,${first!.key}`)).toMatchObject({
+      passages: 1,
+      participants: 1,
+      filter: { code: f.codes.Collaboration, role: 'teacher', cycle: first!.key },
+    });
+    expect(cell('Collaboration', `teacher,${second!.key}`)).toMatchObject({ passages: 1, participants: 1 });
+    expect(cell('Collaboration', `coach,${first!.key}`)).toMatchObject({ passages: 1, participants: 1 });
+    expect(cell('Collaboration', `coach,${second!.key}`)).toBeUndefined();
+    // Every passage is in one role group and one cycle: the table adds up to each matrix of one dimension.
+    const byRole = await codeMatrix(t.ctx, f.pid, 'role');
+    for (const c of byRole.cells)
+      expect(m.cells.filter((x) => x.codeId === c.codeId && x.key.startsWith(`${c.key},`)).reduce((n, x) => n + x.passages, 0)).toBe(c.passages);
+    for (const c of m.cells) {
+      const opened = await codedPassages(t.ctx, f.pid, c.codeId, c.filter);
+      expect(opened.passages).toHaveLength(c.passages);
+    }
+    // Filters still apply, and the order of the dimensions is the reader's.
+    const teachers = await codeMatrix(t.ctx, f.pid, 'cycle,role', { role: 'teacher' });
+    expect(teachers.columns[0]).toEqual({ key: `${first!.key},teacher`, label: '2009-10, teacher' });
+    expect(teachers.cells.every((c) => c.key.endsWith(',teacher'))).toBe(true);
+    expect(await refusal(codeMatrix(t.ctx, f.pid, 'role,role'))).toMatchObject({ field: 'by', message: expect.stringContaining('twice') });
+    expect(await refusal(codeMatrix(t.ctx, f.pid, 'role,cycle,school'))).toMatchObject({ field: 'by' });
+    expect(await refusal(codeMatrix(t.ctx, f.pid, 'role,gender'))).toMatchObject({ field: 'by' });
+  });
+
   it('counts overlapping passages of every two codes, and each code’s own on the diagonal', async () => {
     const { cells } = await cooccurrence(t.ctx, f.pid);
     const n = (a: string, b: string) => cells.find((c) => c.a === f.codes[a] && c.b === f.codes[b])?.passages ?? 0;

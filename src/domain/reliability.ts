@@ -85,6 +85,50 @@ function coincidences<V extends Rating>(units: Iterable<UnitCounts<V>>, compare:
   return { values: sorted, o, units: pairable };
 }
 
+/**
+ * The coincidences of binary units (a code applied, 1, or not, 0) from their counts, without a map
+ * per unit: the same sums in the same order as `coincidences`, so the same α to the last bit.
+ */
+class BinaryCoincidences {
+  private o00 = 0;
+  private o01 = 0;
+  private o10 = 0;
+  private o11 = 0;
+  private units = 0;
+  private zero = false;
+  private one = false;
+
+  /** A unit where `ones` coders gave 1 and `zeros` gave 0, `weight` times. */
+  add(ones: number, zeros: number, weight: number): void {
+    const m = ones + zeros;
+    if (m < 2 || weight <= 0) return;
+    this.units += weight;
+    if (ones) this.one = true;
+    if (zeros) this.zero = true;
+    const f = weight / (m - 1);
+    this.o11 += f * (ones * (ones - 1));
+    this.o10 += f * (ones * zeros);
+    this.o01 += f * (zeros * ones);
+    this.o00 += f * (zeros * (zeros - 1));
+  }
+
+  result(): Coincidences<number> {
+    const { o00, o01, o10, o11, units, zero, one } = this;
+    if (zero && one)
+      return {
+        values: [0, 1],
+        o: [
+          [o00, o01],
+          [o10, o11],
+        ],
+        units,
+      };
+    if (zero) return { values: [0], o: [[o00]], units };
+    if (one) return { values: [1], o: [[o11]], units };
+    return { values: [], o: [], units };
+  }
+}
+
 /** δ² for each pair of (sorted) values at a level; for ordinal, from the marginals n_c (Krippendorff 2011, §C). */
 function distances(level: Level, values: readonly Rating[], n: readonly number[]): number[][] {
   const k = values.length;
@@ -300,47 +344,42 @@ export interface Continuum {
  * where any selection begins or ends, and each run of characters coded alike counts with its length.
  */
 export function unitizingAlpha(continua: Iterable<Continuum>): AlphaResult {
-  function* runs(): Iterable<UnitCounts<number>> {
-    for (const c of continua) {
-      if (c.coders.length < 2 || c.length <= 0) continue;
-      const cuts = new Set<number>([0, c.length]);
-      const clipped = c.coders.map(({ segments }) =>
-        segments.map((s) => ({ start: Math.max(0, Math.min(c.length, s.start)), end: Math.max(0, Math.min(c.length, s.end)) })).filter((s) => s.end > s.start),
-      );
-      for (const segments of clipped)
-        for (const s of segments) {
-          cuts.add(s.start);
-          cuts.add(s.end);
-        }
-      const points = [...cuts].sort((a, b) => a - b);
-      // Per coder, how many of their selections cover each elementary run (by sweeping their start/end events).
-      const covered = new Array<number>(points.length - 1).fill(0);
-      const position = new Map(points.map((p, i) => [p, i]));
-      for (const segments of clipped) {
-        const depth = new Array<number>(points.length).fill(0);
-        for (const s of segments) {
-          depth[position.get(s.start)!]!++;
-          depth[position.get(s.end)!]!--;
-        }
-        let d = 0;
-        for (let i = 0; i < points.length - 1; i++) {
-          d += depth[i]!;
-          if (d > 0) covered[i]!++;
-        }
+  const co = new BinaryCoincidences();
+  for (const c of continua) {
+    if (c.coders.length < 2 || c.length <= 0) continue;
+    const m = c.coders.length;
+    const clipped = c.coders.map(({ segments }) =>
+      segments.map((s) => ({ start: Math.max(0, Math.min(c.length, s.start)), end: Math.max(0, Math.min(c.length, s.end)) })).filter((s) => s.end > s.start),
+    );
+    if (clipped.every((segments) => segments.length === 0)) {
+      co.add(0, m, c.length); // one run, the whole continuum, coded by no one
+      continue;
+    }
+    const cuts = new Set<number>([0, c.length]);
+    for (const segments of clipped)
+      for (const s of segments) {
+        cuts.add(s.start);
+        cuts.add(s.end);
       }
-      const m = c.coders.length;
+    const points = [...cuts].sort((a, b) => a - b);
+    // Per coder, how many of their selections cover each elementary run (by sweeping their start/end events).
+    const covered = new Array<number>(points.length - 1).fill(0);
+    const position = new Map(points.map((p, i) => [p, i]));
+    for (const segments of clipped) {
+      const depth = new Array<number>(points.length).fill(0);
+      for (const s of segments) {
+        depth[position.get(s.start)!]!++;
+        depth[position.get(s.end)!]!--;
+      }
+      let d = 0;
       for (let i = 0; i < points.length - 1; i++) {
-        const ones = covered[i]!;
-        const counts = new Map<number, number>();
-        if (ones) counts.set(1, ones);
-        if (m - ones) counts.set(0, m - ones);
-        yield { counts, weight: points[i + 1]! - points[i]! };
+        d += depth[i]!;
+        if (d > 0) covered[i]!++;
       }
     }
+    for (let i = 0; i < points.length - 1; i++) co.add(covered[i]!, m - covered[i]!, points[i + 1]! - points[i]!);
   }
-  const co = coincidences(runs(), (a, b) => a - b);
-  const result = alphaOf('nominal', co);
-  return result;
+  return alphaOf('nominal', co.result());
 }
 
 /** A unit coded applies / does not apply (a code on a turn): how many coders coded it and how many applied the code; weight repeats it. */
@@ -358,22 +397,14 @@ export interface BinaryUnit {
 export function binaryAgreement(units: Iterable<BinaryUnit>): { alpha: AlphaResult; percentAgreement: AgreementResult } {
   let sum = 0;
   let agreeingUnits = 0;
-  function* counted(): Iterable<UnitCounts<number>> {
-    for (const u of units) {
-      const weight = u.weight ?? 1;
-      if (u.coders < 2 || weight <= 0) continue;
-      const zeros = u.coders - u.ones;
-      const counts = new Map<number, number>();
-      if (u.ones) counts.set(1, u.ones);
-      if (zeros) counts.set(0, zeros);
-      sum += (weight * ((u.ones * (u.ones - 1)) / 2 + (zeros * (zeros - 1)) / 2)) / ((u.coders * (u.coders - 1)) / 2);
-      agreeingUnits += weight;
-      yield { counts, weight };
-    }
+  const co = new BinaryCoincidences();
+  for (const u of units) {
+    const weight = u.weight ?? 1;
+    if (u.coders < 2 || weight <= 0) continue;
+    const zeros = u.coders - u.ones;
+    sum += (weight * ((u.ones * (u.ones - 1)) / 2 + (zeros * (zeros - 1)) / 2)) / ((u.coders * (u.coders - 1)) / 2);
+    agreeingUnits += weight;
+    co.add(u.ones, zeros, weight);
   }
-  const alpha = alphaOf(
-    'nominal',
-    coincidences(counted(), (a, b) => a - b),
-  );
-  return { alpha, percentAgreement: { agreement: agreeingUnits ? sum / agreeingUnits : null, units: agreeingUnits } };
+  return { alpha: alphaOf('nominal', co.result()), percentAgreement: { agreement: agreeingUnits ? sum / agreeingUnits : null, units: agreeingUnits } };
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { RefiCase, RefiSet, RefiUser, RefiVariable } from '../domain/refi-qda.js';
-import { transcriptText } from '../domain/transcript.js';
 import type { CodeRow } from '../exporters/refi-qda/codes.js';
 import { codeGuid } from '../exporters/refi-qda/codebook.js';
 import { describeCode } from '../domain/codebook.js';
@@ -67,7 +66,8 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
 
   const people = await ex.people(partnership.id);
   const users: RefiUser[] = people.map((p) => ({ guid: guidOf(p.id), name: p.display_name, id: p.email || p.id }));
-  const userGuid = (id: string) => guidOf(id);
+  const userGuids = new Map<string, string>();
+  const userGuid = (id: string) => userGuids.get(id) ?? userGuids.set(id, guidOf(id)).get(id)!;
 
   const memos = await ex.memos(partnership.id);
   const memosOf = new Map<string, string[]>();
@@ -115,8 +115,7 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
       if (!page.length) return;
       after = page.at(-1)!.code;
       const ids = page.map((i) => i.transcript_id);
-      const [turns, excerpts, codings] = await Promise.all([ex.turns(ids), ex.excerpts(ids), ex.codings(ids)]);
-      const turnsOf = groupBy(turns, (t) => t.transcript_id);
+      const [texts, excerpts, codings] = await Promise.all([ex.texts(ids), ex.excerpts(ids), ex.codings(ids)]);
       const excerptsOf = groupBy(excerpts, (e) => e.transcript_id);
       const codingsOf = groupBy(codings, (c) => c.transcript_id ?? '');
       for (const i of page) {
@@ -155,7 +154,7 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
         yield {
           guid,
           name: i.code,
-          text: transcriptText(turnsOf.get(i.transcript_id) ?? []),
+          text: texts.get(i.transcript_id) ?? '',
           creatingUser: userGuid(i.imported_by),
           creationDateTime: i.imported_at,
           selections: [...selections.values()].sort((a, b) => a.start - b.start || a.end - b.end),

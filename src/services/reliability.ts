@@ -9,7 +9,7 @@ import {
   type Continuum,
   type ReconciliationDecision,
 } from '../domain/reliability.js';
-import type { CodedStretch, ReconciliationRow, TurnUnit } from '../storage/repositories/reliability.repository.js';
+import type { CodedStretch, ReconciliationRow, TurnBounds, TurnUnit } from '../storage/repositories/reliability.repository.js';
 import { audit, inTransaction, now, type ServiceContext } from './context.js';
 import { interviewOf } from './lookup.js';
 
@@ -56,8 +56,8 @@ export interface AgreementReport {
   codingsOnEarlierTranscripts: number;
 }
 
-interface Loaded {
-  interviews: { id: string; code: string; transcriptId: string; length: number; coders: string[]; turns: TurnUnit[] }[];
+interface Loaded<T extends TurnBounds> {
+  interviews: { id: string; code: string; transcriptId: string; length: number; coders: string[]; turns: T[] }[];
   /** code → interview → codings (by the done coders, on the current transcript). */
   codings: Map<string, Map<string, CodedStretch[]>>;
   codes: { id: string; name: string; colour: string }[];
@@ -68,19 +68,35 @@ interface Loaded {
 
 const unitKey = (interviewId: string, codeId: string, turnSeq: number) => `${interviewId}\u0000${codeId}\u0000${turnSeq}`;
 
+/** The turns of the double-coded interviews' transcripts as units, by transcript: their bounds, or (for listing them) their speakers and words too. */
+type TurnReader<T extends TurnBounds> = (ctx: ServiceContext, partnershipId: string, interviewId: string | undefined) => Promise<Map<string, T[]>>;
+
+const turnBounds: TurnReader<TurnBounds> = (ctx, partnershipId, interviewId) => ctx.store.reliability.turnBounds(partnershipId, interviewId);
+
+const turnsWithWords: TurnReader<TurnUnit> = async (ctx, partnershipId, interviewId) => {
+  const turnsOf = new Map<string, TurnUnit[]>();
+  for (const t of await ctx.store.reliability.turns(partnershipId, { ...(interviewId && { interviewId }), text: true })) {
+    const list = turnsOf.get(t.transcript_id) ?? [];
+    list.push(t);
+    turnsOf.set(t.transcript_id, list);
+  }
+  return turnsOf;
+};
+
 /** Every read in a handful of queries, whatever the number of codes and interviews. */
-async function load(
+async function load<T extends TurnBounds>(
   ctx: ServiceContext,
   partnershipId: string,
   viewer: string | null,
-  options: { interviewId?: string; codeId?: string; text?: boolean },
-): Promise<Loaded> {
+  options: { interviewId?: string; codeId?: string },
+  readTurns: TurnReader<T>,
+): Promise<Loaded<T>> {
   const { store } = ctx;
   const filter = options.interviewId ? { interviewId: options.interviewId } : {};
-  const [assignments, transcripts, turns, codings, codes, members, reconciliations] = await Promise.all([
+  const [assignments, transcripts, turnsOf, codings, codes, members, reconciliations] = await Promise.all([
     store.codingAssignments.ofPartnership(partnershipId, filter),
     store.reliability.transcripts(partnershipId, options.interviewId),
-    store.reliability.turns(partnershipId, { ...filter, ...(options.text && { text: true }) }),
+    readTurns(ctx, partnershipId, options.interviewId),
     store.reliability.codings(partnershipId, { ...filter, ...(options.codeId && { codeId: options.codeId }) }),
     store.codes.list(partnershipId),
     store.accounts.membersOf(partnershipId),
@@ -92,13 +108,7 @@ async function load(
     list.push({ coder: a.coder, done: a.done_at !== null });
     byInterview.set(a.interview_id, list);
   }
-  const turnsOf = new Map<string, TurnUnit[]>();
-  for (const t of turns) {
-    const list = turnsOf.get(t.transcript_id) ?? [];
-    list.push(t);
-    turnsOf.set(t.transcript_id, list);
-  }
-  const interviews: Loaded['interviews'] = [];
+  const interviews: Loaded<T>['interviews'] = [];
   for (const t of transcripts) {
     const assigned = byInterview.get(t.interview_id) ?? [];
     if (viewer !== null && !seesOthersWork(viewer, assigned)) continue;
@@ -137,7 +147,7 @@ async function load(
 }
 
 /** The first turn whose words end after `offset` (turns in text order). */
-function firstTurnEndingAfter(turns: readonly TurnUnit[], offset: number): number {
+function firstTurnEndingAfter(turns: readonly TurnBounds[], offset: number): number {
   let lo = 0;
   let hi = turns.length;
   while (lo < hi) {
@@ -149,7 +159,7 @@ function firstTurnEndingAfter(turns: readonly TurnUnit[], offset: number): numbe
 }
 
 /** Indexes of the turns a coding overlaps (a coding of no characters: the turn it sits in). */
-function turnsOverlapped(turns: readonly TurnUnit[], start: number, end: number): number[] {
+function turnsOverlapped(turns: readonly TurnBounds[], start: number, end: number): number[] {
   const out: number[] = [];
   for (let i = firstTurnEndingAfter(turns, start); i < turns.length; i++) {
     const t = turns[i]!;
@@ -160,7 +170,7 @@ function turnsOverlapped(turns: readonly TurnUnit[], start: number, end: number)
 }
 
 /** For each turn a code was applied to in an interview, the coders who applied it and their codings. */
-function appliedTurns(turns: readonly TurnUnit[], codings: readonly CodedStretch[]): Map<number, Map<string, CodedStretch[]>> {
+function appliedTurns(turns: readonly TurnBounds[], codings: readonly CodedStretch[]): Map<number, Map<string, CodedStretch[]>> {
   const applied = new Map<number, Map<string, CodedStretch[]>>();
   for (const c of codings)
     for (const i of turnsOverlapped(turns, c.start_offset, c.end_offset)) {
@@ -183,7 +193,7 @@ export async function codingAgreement(
 ): Promise<AgreementReport> {
   const interviewId = options.interview ? (await interviewOf(ctx, partnershipId, options.interview)).id : undefined;
   const codeId = options.code ? (await codeOf(ctx, partnershipId, options.code)).id : undefined;
-  const data = await load(ctx, partnershipId, options.viewer ?? null, { ...(interviewId && { interviewId }), ...(codeId && { codeId }) });
+  const data = await load(ctx, partnershipId, options.viewer ?? null, { ...(interviewId && { interviewId }), ...(codeId && { codeId }) }, turnBounds);
   const allCoders = [...new Set(data.interviews.flatMap((i) => i.coders))].sort();
   const twoCoders = allCoders.length === 2 ? (allCoders as [string, string]) : null;
   const overallUnits: BinaryUnit[] = [];
@@ -191,6 +201,11 @@ export async function codingAgreement(
     [0, 0],
     [0, 0],
   ];
+  const blankOf = (interview: Loaded<TurnBounds>['interviews'][number]) => ({
+    unit: { coders: interview.coders.length, ones: 0, weight: interview.turns.length },
+    continuum: { length: interview.length, coders: interview.coders.map((coder) => ({ coder, segments: [] })) },
+  });
+  const blanks = new Map<string, ReturnType<typeof blankOf>>();
   const codes: CodeAgreement[] = data.codes.map((code) => {
     const perInterview = data.codings.get(code.id);
     const units: BinaryUnit[] = [];
@@ -204,7 +219,16 @@ export async function codingAgreement(
     let reconciled = 0;
     for (const interview of data.interviews) {
       if (interview.turns.length === 0) continue;
-      const codings = perInterview?.get(interview.id) ?? [];
+      const codings = perInterview?.get(interview.id);
+      if (!codings) {
+        // No coder applied the code anywhere in the interview: its turns are one unit of zeros, its text one run coded by no one.
+        let blank = blanks.get(interview.id);
+        if (!blank) blanks.set(interview.id, (blank = blankOf(interview)));
+        units.push(blank.unit);
+        if (twoCoders) matrix[0]![0]! += interview.turns.length;
+        continua.push(blank.continuum);
+        continue;
+      }
       const m = interview.coders.length;
       const applied = appliedTurns(interview.turns, codings);
       units.push({ coders: m, ones: 0, weight: interview.turns.length - applied.size });
@@ -227,7 +251,7 @@ export async function codingAgreement(
         })),
       });
     }
-    overallUnits.push(...units);
+    for (const unit of units) overallUnits.push(unit);
     for (let a = 0; a < 2; a++) for (let b = 0; b < 2; b++) overallMatrix[a]![b]! += matrix[a]![b]!;
     const { alpha, percentAgreement } = binaryAgreement(units);
     return {
@@ -323,7 +347,7 @@ export async function codingDisagreements(
 ): Promise<{ total: number; disagreements: Disagreement[] }> {
   const interviewId = options.interview ? (await interviewOf(ctx, partnershipId, options.interview)).id : undefined;
   const codeId = options.code ? (await codeOf(ctx, partnershipId, options.code)).id : undefined;
-  const data = await load(ctx, partnershipId, options.viewer ?? null, { ...(interviewId && { interviewId }), ...(codeId && { codeId }), text: true });
+  const data = await load(ctx, partnershipId, options.viewer ?? null, { ...(interviewId && { interviewId }), ...(codeId && { codeId }) }, turnsWithWords);
   const name = (id: string) => data.names.get(id) ?? id;
   const out: Disagreement[] = [];
   for (const interview of data.interviews)

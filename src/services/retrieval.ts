@@ -280,29 +280,48 @@ export interface MatrixCell {
   filter: Record<string, string>;
 }
 
-/** Codes × role group, school, district or cycle: in each cell the passages and participants coded, in one grouped query. */
+/** What a matrix is drawn by, in words, for messages and help. */
+export const MATRIX_BY = `${MATRIX_DIMENSIONS.join(', ')}, or two of them joined by a comma (role,cycle)`;
+
+/** The dimensions `by` names: one, or two different ones joined by a comma. */
+function matrixDimensions(by: string): MatrixDimension[] {
+  const named = by.split(',').map((d) => d.trim());
+  if (named.length > 2 || !named.every((d) => (MATRIX_DIMENSIONS as readonly string[]).includes(d)))
+    throw invalid(`by: "${by}" is not what a matrix is drawn by (${MATRIX_BY})`, { field: 'by' });
+  if (named.length === 2 && named[0] === named[1]) throw invalid(`by: "${by}" names ${named[0]} twice; name two different dimensions`, { field: 'by' });
+  return named as MatrixDimension[];
+}
+
+/**
+ * Codes × role group, school, district or cycle, or two of them in one table (role group × cycle):
+ * in each cell the passages and participants coded, in one grouped query. With two dimensions, a
+ * column is each pair of the first's and the second's (the first's in its order, each with every one
+ * of the second's), keyed by their keys joined by a comma.
+ */
 export async function codeMatrix(
   ctx: ServiceContext,
   partnershipId: string,
   by: string,
   filters: RetrievalFilters = {},
-): Promise<{ by: MatrixDimension; codes: CodeRow[]; columns: MatrixColumn[]; cells: MatrixCell[] }> {
-  if (!(MATRIX_DIMENSIONS as readonly string[]).includes(by))
-    throw invalid(`by: "${by}" is not what a matrix is drawn by (one of ${MATRIX_DIMENSIONS.join(', ')})`, { field: 'by' });
-  const dimension = by as MatrixDimension;
+): Promise<{ by: string; codes: CodeRow[]; columns: MatrixColumn[]; cells: MatrixCell[] }> {
+  const dimensions = matrixDimensions(by);
   const { filter, given } = await resolve(ctx, partnershipId, filters);
-  const counts = await ctx.store.retrieval.matrix(filter, dimension);
+  const counts = await ctx.store.retrieval.matrix(filter, dimensions);
   const codes = (await ctx.store.codes.list(partnershipId)).filter((c) => !c.retired_at || counts.some((n) => n.code_id === c.id));
-  const columns = await columnsOf(ctx, partnershipId, dimension, new Set(counts.map((c) => c.key)));
-  const param = { role: 'role', school: 'school', district: 'district', cycle: 'cycle' }[dimension];
-  const cells = counts.map((n) => ({
-    codeId: n.code_id,
-    key: n.key,
-    passages: n.passages,
-    participants: n.participants,
-    filter: { code: n.code_id, ...given, [param]: n.key },
-  }));
-  return { by: dimension, codes, columns, cells };
+  const present = dimensions.map((_, k) => new Set(counts.map((c) => c.key.split(',')[k]!)));
+  const [first, second] = await Promise.all(dimensions.map((d, k) => columnsOf(ctx, partnershipId, d, present[k]!)));
+  const columns = second ? first!.flatMap((a) => second.map((b) => ({ key: `${a.key},${b.key}`, label: `${a.label}, ${b.label}` }))) : first!;
+  const cells = counts.map((n) => {
+    const keys = n.key.split(',');
+    return {
+      codeId: n.code_id,
+      key: n.key,
+      passages: n.passages,
+      participants: n.participants,
+      filter: { code: n.code_id, ...given, ...Object.fromEntries(dimensions.map((d, k) => [d, keys[k]!])) },
+    };
+  });
+  return { by: dimensions.join(','), codes, columns, cells };
 }
 
 async function columnsOf(ctx: ServiceContext, partnershipId: string, by: MatrixDimension, present: Set<string>): Promise<MatrixColumn[]> {

@@ -77,7 +77,8 @@ export function registerRetrievalRoutes(app: OpenAPIHono<ApiEnv>) {
         method: 'get',
         path: '/api/partnerships/{partnershipId}/code-matrix',
         tags,
-        summary: 'Codes × role group, school, district or cycle: passages and participants in each cell, with the filter that opens its passages',
+        summary:
+          'Codes × role group, school, district or cycle, or two of them (by=role,cycle): passages and participants in each cell, with the filter that opens its passages',
         request: { params: PartnershipParam, query: RetrievalFiltersQuery.extend({ by: z.string().max(20) }) },
         responses: { 200: jsonResponse(CodeMatrixSchema, 'The matrix'), ...errorResponses },
       }),

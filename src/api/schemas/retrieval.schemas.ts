@@ -89,7 +89,7 @@ export const CodeQueryAnswerSchema = z
 
 export const CodeMatrixSchema = z
   .object({
-    by: z.enum(['role', 'school', 'district', 'cycle']),
+    by: z.string().openapi({ description: 'role, school, district or cycle, or two of them joined by a comma (role,cycle): the columns are then each pair' }),
     codes: z.array(CodeBriefSchema),
     columns: z.array(z.object({ key: z.string(), label: z.string() })),
     cells: z.array(z.object({ codeId: z.string(), key: z.string(), passages: z.number().int(), participants: z.number().int(), filter: FilterSchema })),

@@ -8,7 +8,7 @@ import {
   codeMatrix,
   codeQuery,
   cooccurrence,
-  MATRIX_DIMENSIONS,
+  MATRIX_BY,
   type RetrievalFilters,
 } from '../../services/retrieval.js';
 import { writeWhole } from '../report-files.js';
@@ -111,8 +111,10 @@ export function registerRetrievalCommands(program: Command): void {
   withFilters(
     program
       .command('matrix')
-      .description('codes × role group, school, district or cycle: passages (and participants) in each cell; `warrant coded CODE --role …` opens a cell')
-      .requiredOption('--by <dimension>', MATRIX_DIMENSIONS.join(', ')),
+      .description(
+        'codes × role group, school, district or cycle, or two of them in one table (--by role,cycle): passages (and participants) in each cell; `warrant coded CODE --role …` opens a cell',
+      )
+      .requiredOption('--by <dimension>', MATRIX_BY),
   ).action(async (opts: FilterOptions & { by: string }, cmd: Command) =>
     withSession(cmd, async (s, o) => {
       const m = await codeMatrix(s.ctx, (await partnershipOf(s, o)).id, opts.by, filtersOf(opts));

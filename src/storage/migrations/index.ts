@@ -22,6 +22,7 @@ import * as constructScores from './0019-construct-scores.js';
 import * as codeGuids from './0020-code-guids.js';
 import * as retrievalIndexes from './0022-retrieval-indexes.js';
 import * as exchange from './0023-exchange.js';
+import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -47,6 +48,7 @@ const MIGRATIONS = {
   '0020-code-guids': codeGuids,
   '0022-retrieval-indexes': retrievalIndexes,
   '0023-exchange': exchange,
+  '0024-agreement-and-export-indexes': agreementAndExportIndexes,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

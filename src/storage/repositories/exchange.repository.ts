@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** Which part of a partnership an exchange covers: all of it, one district, one cycle, or both. */
@@ -124,16 +124,20 @@ export class ExchangeRepository {
     return q.orderBy('i.code').limit(limit).execute();
   }
 
-  /** The turns of the given transcripts, in order. */
-  turns(transcriptIds: readonly string[]) {
-    if (!transcriptIds.length) return Promise.resolve([]);
-    return this.db
+  /**
+   * The text of each of the given transcripts, as `transcriptText` lays it out from their turns (each
+   * turn `speaker: words`, a line end between turns), put together by the database: one row per
+   * transcript instead of one per turn.
+   */
+  async texts(transcriptIds: readonly string[]): Promise<Map<string, string>> {
+    if (!transcriptIds.length) return new Map();
+    const rows = await this.db
       .selectFrom('turn')
-      .select(['transcript_id', 'seq', 'speaker', 'text'])
+      .select(['transcript_id', sql<string>`string_agg(speaker || ': ' || text, ${'\n'} order by seq)`.as('text')])
       .where('transcript_id', 'in', transcriptIds)
-      .orderBy('transcript_id')
-      .orderBy('seq')
+      .groupBy('transcript_id')
       .execute();
+    return new Map(rows.map((r) => [r.transcript_id, r.text]));
   }
 
   /** The live excerpts of the given transcripts. */

@@ -186,19 +186,30 @@ export class RetrievalRepository {
       .execute();
   }
 
-  /** Codes × one dimension: in each cell the distinct passages and participants, in one grouped query. */
-  async matrix(f: CodingFilter, by: MatrixDimension): Promise<MatrixCellRow[]> {
-    const column = GROUP_COLUMN[by];
+  /**
+   * Codes × one dimension, or two (role group × cycle): in each cell the distinct passages and
+   * participants, in one grouped query; a cell of two dimensions is keyed by their keys joined by a comma.
+   */
+  async matrix(f: CodingFilter, by: readonly MatrixDimension[]): Promise<MatrixCellRow[]> {
+    const columns = by.map((d) => GROUP_COLUMN[d]);
     const rows = await this.codings(f)
       .select([
         'c.code_id',
-        sql<string>`${sql.ref(column)}`.as('key'),
+        ...columns.map((column, k) => sql<string>`${sql.ref(column)}`.as(`key${k}`)),
         (eb) => eb.fn.count<number>('c.excerpt_id').distinct().as('passages'),
         (eb) => eb.fn.count<number>('i.participant_id').distinct().as('participants'),
       ])
-      .groupBy(['c.code_id', column])
+      .groupBy(['c.code_id', ...columns])
       .execute();
-    return rows.map((r) => ({ code_id: r.code_id, key: String(r.key), passages: Number(r.passages), participants: Number(r.participants) }));
+    return rows.map((r) => {
+      const keys = r as unknown as Record<string, unknown>;
+      return {
+        code_id: r.code_id,
+        key: columns.map((_, k) => String(keys[`key${k}`])).join(','),
+        passages: Number(r.passages),
+        participants: Number(r.participants),
+      };
+    });
   }
 
   /** For each two codes, the pairs of their passages that overlap (the same passage coded with both included); for one code, its passages. */

@@ -11831,7 +11831,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Codes × role group, school, district or cycle: passages and participants in each cell, with the filter that opens its passages */
+    /** Codes × role group, school, district or cycle, or two of them (by=role,cycle): passages and participants in each cell, with the filter that opens its passages */
     get: {
       parameters: {
         query: {
@@ -14422,8 +14422,8 @@ export interface components {
       }[];
     };
     CodeMatrix: {
-      /** @enum {string} */
-      by: 'role' | 'school' | 'district' | 'cycle';
+      /** @description role, school, district or cycle, or two of them joined by a comma (role,cycle): the columns are then each pair */
+      by: string;
       codes: components['schemas']['CodeBrief'][];
       columns: {
         key: string;
