@@ -29,6 +29,8 @@ const NOT_A_REFERENCE = new Set([
   'audit_log.entity_id',
   // A memo's subject is a record of the kind its subject_kind names.
   'memo.subject_id',
+  // A record brought in from another QDA tool, of whichever kind its GUID named there (a source, selection, coding, note or case).
+  'exchange_guid.record_id',
 ]);
 
 type Reference = `${string}.${string} → ${string}`;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { ROLE_GROUPS } from '../domain/roles.js';
 import { createContext } from '../services/context.js';
 import { importBundle } from '../services/import-bundle.js';
 import { exportQdpx } from '../services/qdpx-export.js';
+import { importQdpx } from '../services/qdpx-import.js';
 import { codingAgreement } from '../services/reliability.js';
 import { codedPassages, codeMatrix } from '../services/retrieval.js';
 import { connect } from '../storage/database.js';
@@ -47,7 +48,8 @@ async function main() {
   await writeCorpus(corpusDir, { interviews: Number(args.interviews), wordsPerInterview: Number(args.words) });
   const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
   const ctx = createContext(store, 'bench', { ids: seededIdSource(11) });
-  const report = await importBundle(ctx, corpusDir, { partnership: 'Benchmark' });
+  const bundled = await time(() => importBundle(ctx, corpusDir, { partnership: 'Benchmark' }));
+  const report = bundled.result;
   if (!report.imported) throw new Error(`the corpus did not import: ${report.problems[0]?.message}`);
   const partnershipId = report.partnership!.id;
   const seeded = await time(() =>
@@ -129,6 +131,16 @@ async function main() {
   const rate = written / MB / (exported.ms / 1000);
   rows.push(
     `| .qdpx export (MB/s of the file written, ${(written / MB).toFixed(1)} MB; resident memory at most) | ${rate.toFixed(1)} MB/s; ${(rssPeak / MB).toFixed(0)} MB | ≥ 20 MB/s, < 300 MB: ${verdict(rate >= 20 && rssPeak < 300 * MB)} |`,
+  );
+
+  // The same project brought back into a new partnership: every source, selection, coding and memo.
+  const bytes = new Uint8Array(await readFile(file));
+  const brought = await time(() => importQdpx(ctx, bytes, 'benchmark.qdpx', { partnership: 'Benchmark brought back' }));
+  if (!brought.result.imported) throw new Error(`the project did not import: ${brought.result.problems[0]?.message}`);
+  const textMb = report.stored.textBytes / MB;
+  const importRate = written / MB / (brought.ms / 1000);
+  rows.push(
+    `| .qdpx import into a new partnership (MB/s of the file read, ${(written / MB).toFixed(1)} MB; its ${textMb.toFixed(0)} MB of text at ${(textMb / (brought.ms / 1000)).toFixed(1)} MB/s; ${(brought.ms / bundled.ms).toFixed(1)}× the bundle import of the same transcripts) | ${importRate.toFixed(1)} MB/s | ≥ 10 MB/s: ${verdict(importRate >= 10)} |`,
   );
 
   log('');
