@@ -9,12 +9,11 @@ import { type Bundle, type InterviewEntry, readBundle, readTranscripts, rejectIn
 import { transcriptReader } from '../importers/transcript-reader.js';
 import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
-import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
 import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
-import type { OrganizationKind } from '../storage/schema.js';
 import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
+import { ImportPlaces } from './import-places.js';
 import { createPartnership, resolvePartnership } from './partnerships.js';
 
 export { DEFAULT_UNLABELLED_SPEAKER } from '../importers/transcripts/index.js';
@@ -195,8 +194,7 @@ function checkAgainstDatabase(bundle: Bundle, known: ParticipantRow[], existing:
 class BundleWriter {
   private readonly at: string;
   private readonly auditTrail: AuditEntry[] = [];
-  private readonly organizations = new Map<string, OrganizationRow>();
-  private readonly cycles = new Map<string, string>();
+  private readonly places: ImportPlaces;
 
   private readonly participants = new Map<string, ParticipantRow>();
   private readonly interviews = new Map<string, InterviewRow>();
@@ -210,6 +208,7 @@ class BundleWriter {
     private readonly partnershipId: string,
   ) {
     this.at = now(ctx);
+    this.places = new ImportPlaces(ctx, partnershipId, this.at, (action, kind, id, data) => this.record(action, kind, id, null, data));
   }
 
   private record(action: string, entityKind: string, entityId: string, version: number | null, data: unknown, reason?: string) {
@@ -219,8 +218,7 @@ class BundleWriter {
   /** Loads what is already stored and writes the valid participants of the roster. */
   async begin(bundle: Bundle, known: ParticipantRow[], existing: InterviewRow[]): Promise<void> {
     const { store } = this.ctx;
-    for (const org of await store.organizations.list(this.partnershipId)) this.organizations.set(orgKey(org.kind, org.name, org.district_id), org);
-    for (const c of await store.cycles.list(this.partnershipId)) this.cycles.set(c.label, c.id);
+    await this.places.load();
     for (const p of known) this.participants.set(p.code, p);
     for (const i of existing) this.interviews.set(i.code, i);
     this.current = await store.transcripts.currentByInterview(this.partnershipId);
@@ -247,43 +245,15 @@ class BundleWriter {
   }
 
   async finish(): Promise<void> {
+    this.counts.organizations.added = this.places.added.organizations;
+    this.counts.cycles.added = this.places.added.cycles;
     await this.ctx.store.audit.append(this.auditTrail);
   }
 
-  private async organization(kind: OrganizationKind, name: string, districtId: string | null): Promise<OrganizationRow> {
-    const key = orgKey(kind, name, districtId);
-    const found = this.organizations.get(key);
-    if (found) return found;
-    const row: OrganizationRow = {
-      id: this.ctx.ids.next('organization'),
-      partnership_id: this.partnershipId,
-      kind,
-      name,
-      district_id: districtId,
-      created_at: this.at,
-    };
-    await this.ctx.store.organizations.insert(row);
-    this.organizations.set(key, row);
-    this.counts.organizations.added++;
-    this.record('organization.create', 'organization', row.id, null, row);
-    return row;
-  }
-
-  private async cycle(label: string): Promise<string> {
-    const found = this.cycles.get(label);
-    if (found) return found;
-    const id = this.ctx.ids.next('cycle');
-    await this.ctx.store.cycles.insert({ id, partnership_id: this.partnershipId, label, created_at: this.at });
-    this.cycles.set(label, id);
-    this.counts.cycles.added++;
-    this.record('cycle.create', 'cycle', id, null, { label });
-    return id;
-  }
-
   private async writeParticipant(entry: RosterEntry, stored: ParticipantRow | undefined): Promise<ParticipantRow> {
-    const district = await this.organization('district', entry.district, null);
-    const organization = isSchoolBased(entry.role) ? await this.organization('school', entry.organization, district.id) : district;
-    const unit = entry.unit ? await this.organization('unit', entry.unit, district.id) : null;
+    const district = await this.places.organization('district', entry.district, null);
+    const organization = isSchoolBased(entry.role) ? await this.places.organization('school', entry.organization, district.id) : district;
+    const unit = entry.unit ? await this.places.organization('unit', entry.unit, district.id) : null;
     const values = {
       pseudonym: entry.pseudonym,
       role: entry.role,
@@ -312,7 +282,7 @@ class BundleWriter {
   private async storeInterview(entry: InterviewEntry, participant: ParticipantRow, stored: InterviewRow | undefined): Promise<InterviewRow> {
     const values = {
       participant_id: participant.id,
-      cycle_id: await this.cycle(entry.cycle),
+      cycle_id: await this.places.cycle(entry.cycle),
       date: entry.date,
       interviewer: entry.interviewer,
       protocol: entry.protocol,
@@ -505,8 +475,6 @@ async function movePassages(
 
 /** Why a passage moved to a corrected transcript by itself, as the audit trail says. */
 export const MOVED_REASON = 'transcript corrected; words unchanged';
-
-const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
 
 /** The fields whose values differ, as { field: { from, to } }, or null if none do. */
 function changedFields<T extends object>(stored: T, values: Partial<T>): Record<string, { from: unknown; to: unknown }> | null {

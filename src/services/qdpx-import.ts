@@ -22,6 +22,7 @@ import { coderOf } from './codings.js';
 import { inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
 import { checkSpeakerLabel, choosePartnership, storeTranscriptVersion } from './import-bundle.js';
 import { createPartnership } from './partnerships.js';
+import { ImportPlaces } from './import-places.js';
 import { guidOf } from './qdpx-export.js';
 
 export interface QdpxImportOptions {
@@ -72,6 +73,28 @@ class Undo extends Error {}
 
 const added = (): Added => ({ added: 0, unchanged: 0 });
 
+/** A report of nothing brought in yet. */
+function emptyReport(file: string, project: RefiProject | undefined, problems: RefiProblem[]): QdpxImportReport {
+  return {
+    file,
+    imported: false,
+    project: project ? { name: project.name, origin: project.origin ?? null } : null,
+    partnership: null,
+    problems,
+    unmapped: project?.unmapped ?? [],
+    codes: { added: 0, updated: 0, unchanged: 0 },
+    participants: added(),
+    interviews: added(),
+    passages: added(),
+    codings: added(),
+    memos: added(),
+    organizations: { added: 0 },
+    cycles: { added: 0 },
+    unassigned: [],
+    coders: [],
+  };
+}
+
 /** A record's exchange GUID as Warrant compares them: lower case, no braces. */
 const normalGuid = (g: string) => g.replace(/[{}]/g, '').toLowerCase();
 
@@ -90,24 +113,8 @@ export async function importQdpx(ctx: ServiceContext, bytes: Uint8Array, file: s
   if (options.unlabelledSpeaker !== undefined) checkSpeakerLabel(unlabelled);
   const defaultRole = options.role === undefined ? undefined : (roleGroupFromText(options.role) ?? badRole(options.role));
   const read = await readQdpxOffThread(bytes, file);
-  const report: QdpxImportReport = {
-    file,
-    imported: false,
-    project: read.project ? { name: read.project.name, origin: read.project.origin ?? null } : null,
-    partnership: null,
-    problems: read.problems,
-    unmapped: read.project?.unmapped ?? [],
-    codes: { added: 0, updated: 0, unchanged: 0 },
-    participants: added(),
-    interviews: added(),
-    passages: added(),
-    codings: added(),
-    memos: added(),
-    organizations: { added: 0 },
-    cycles: { added: 0 },
-    unassigned: [],
-    coders: [],
-  };
+  const report = emptyReport(file, read.project, read.problems);
+
   const project = read.project;
   if (!project) return report;
   const choice = await choosePartnership(ctx, project.name || file.replace(/\.qdpx$/i, ''), options.partnership);
@@ -152,8 +159,7 @@ class ProjectWriter {
   private known = new Map<string, string>();
   private readonly remembered: { record_id: string; partnership_id: string; guid: string }[] = [];
   private rememberedIds = new Set<string>();
-  private readonly organizations = new Map<string, OrganizationRow>();
-  private readonly cycles = new Map<string, string>();
+  private readonly places: ImportPlaces;
   private latestCycle: string | undefined;
   private participantCodes = new Set<string>();
   private interviewCodes = new Set<string>();
@@ -174,25 +180,9 @@ class ProjectWriter {
     problems: readonly RefiProblem[],
   ) {
     this.at = now(ctx);
+    this.places = new ImportPlaces(ctx, partnershipId, this.at, (action, kind, id, data) => this.record(action, kind, id, null, data));
     this.problems = [...problems];
-    this.report = {
-      file,
-      imported: false,
-      project: { name: project.name, origin: project.origin ?? null },
-      partnership: null,
-      problems: this.problems,
-      unmapped: project.unmapped,
-      codes: { added: 0, updated: 0, unchanged: 0 },
-      participants: added(),
-      interviews: added(),
-      passages: added(),
-      codings: added(),
-      memos: added(),
-      organizations: { added: 0 },
-      cycles: { added: 0 },
-      unassigned: [],
-      coders: [],
-    };
+    this.report = emptyReport(file, project, this.problems);
   }
 
   private warn(message: string, where?: string) {
@@ -225,10 +215,8 @@ class ProjectWriter {
     this.known = await store.exchangeGuids.known(this.partnershipId);
     this.rememberedIds = new Set(this.known.values());
     this.importer = await coderOf(this.ctx);
-    for (const org of await store.organizations.list(this.partnershipId)) this.organizations.set(orgKey(org.kind, org.name, org.district_id), org);
-    const cycles = await store.cycles.list(this.partnershipId);
-    for (const c of cycles) this.cycles.set(c.label, c.id);
-    this.latestCycle = [...cycles].sort((a, b) => a.label.localeCompare(b.label)).at(-1)?.label;
+    await this.places.load();
+    this.latestCycle = this.places.cycleLabels().sort().at(-1);
     const participants = await store.participants.list(this.partnershipId);
     this.participantCodes = new Set(participants.map((p) => p.code.toLowerCase()));
     const interviews = await store.interviews.listAll(this.partnershipId);
@@ -254,6 +242,8 @@ class ProjectWriter {
     await this.writeNotes();
     await store.exchangeGuids.remember(this.remembered);
     await store.audit.append(this.trail);
+    this.report.organizations.added = this.places.added.organizations;
+    this.report.cycles.added = this.places.added.cycles;
     return this.report;
   }
 
@@ -309,44 +299,16 @@ class ProjectWriter {
     for (const [guid, id] of merged.placed) this.subjects.set(guid, { kind: 'code', id });
   }
 
-  private async organization(kind: OrganizationKind, name: string, districtId: string | null): Promise<OrganizationRow> {
-    const key = orgKey(kind, name, districtId);
-    const found =
-      this.organizations.get(key) ??
-      [...this.organizations.values()].find((o) => o.kind === kind && o.district_id === districtId && o.name.toLowerCase() === name.toLowerCase());
-    if (found) return found;
-    const row: OrganizationRow = {
-      id: this.ctx.ids.next('organization'),
-      partnership_id: this.partnershipId,
-      kind,
-      name,
-      district_id: districtId,
-      created_at: this.at,
-    };
-    await this.ctx.store.organizations.insert(row);
-    this.organizations.set(key, row);
-    this.report.organizations.added++;
-    this.record('organization.create', 'organization', row.id, null, row);
-    return row;
+  private organization(kind: OrganizationKind, name: string, districtId: string | null): Promise<OrganizationRow> {
+    return this.places.organization(kind, name, districtId, true);
   }
 
   /** The district a participant the project does not place goes to. */
   private async defaultDistrict(): Promise<OrganizationRow> {
     if (this.options.district) return this.organization('district', this.options.district.trim(), null);
-    const districts = [...this.organizations.values()].filter((o) => o.kind === 'district');
+    const districts = this.places.districts();
     if (districts.length === 1) return districts[0]!;
     return this.organization('district', this.project.name.trim() || 'Imported project', null);
-  }
-
-  private async cycle(label: string): Promise<string> {
-    const found = this.cycles.get(label);
-    if (found) return found;
-    const id = this.ctx.ids.next('cycle');
-    await this.ctx.store.cycles.insert({ id, partnership_id: this.partnershipId, label, created_at: this.at });
-    this.cycles.set(label, id);
-    this.report.cycles.added++;
-    this.record('cycle.create', 'cycle', id, null, { label });
-    return id;
   }
 
   private participantCode(wanted: string | undefined, role: RoleGroup): string {
@@ -461,7 +423,7 @@ class ProjectWriter {
         partnership_id: this.partnershipId,
         code: this.interviewCode(source.name),
         participant_id: p.id,
-        cycle_id: await this.cycle(cycleLabel),
+        cycle_id: await this.places.cycle(cycleLabel),
         date,
         interviewer,
         protocol: vars.get('protocol') ?? '',
@@ -664,8 +626,6 @@ class ProjectWriter {
     }
   }
 }
-
-const orgKey = (kind: string, name: string, districtId: string | null) => `${kind}\u0000${districtId ?? ''}\u0000${name}`;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
