@@ -200,7 +200,9 @@ export async function exportQdpx(ctx: ServiceContext, options: QdpxExportOptions
       yield {
         guid: guidOf(p.id),
         name: p.code,
-        variables: VARIABLES.slice(0, CASE_VARIABLES.length).map((v, k) => ({ variableGuid: v.guid, name: v.name, value: values[k] ?? '' })).filter((v) => v.value !== ''),
+        variables: VARIABLES.slice(0, CASE_VARIABLES.length)
+          .map((v, k) => ({ variableGuid: v.guid, name: v.name, value: values[k] ?? '' }))
+          .filter((v) => v.value !== ''),
         sourceRefs: sourcesOf.get(p.id) ?? [],
         selectionRefs: [],
         codeRefs: [],

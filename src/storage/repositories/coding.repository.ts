@@ -119,7 +119,11 @@ export class CodingRepository {
   /** Inserts one row, or many (a project brought in) a few hundred to a statement. */
   async insert(rows: Insertable<CodingTable> | readonly Insertable<CodingTable>[]): Promise<void> {
     const all = Array.isArray(rows) ? rows : [rows];
-    for (let i = 0; i < all.length; i += 200) await this.db.insertInto('coding').values(all.slice(i, i + 200)).execute();
+    for (let i = 0; i < all.length; i += 200)
+      await this.db
+        .insertInto('coding')
+        .values(all.slice(i, i + 200))
+        .execute();
   }
 
   /** Saves the next version if the coding is still at `fromVersion` and not retired. */

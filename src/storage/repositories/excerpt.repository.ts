@@ -28,7 +28,11 @@ export class ExcerptRepository {
   /** Inserts one row, or many (a project brought in) a few hundred to a statement. */
   async insert(rows: Insertable<ExcerptTable> | readonly Insertable<ExcerptTable>[]): Promise<void> {
     const all = Array.isArray(rows) ? rows : [rows];
-    for (let i = 0; i < all.length; i += 200) await this.db.insertInto('excerpt').values(all.slice(i, i + 200)).execute();
+    for (let i = 0; i < all.length; i += 200)
+      await this.db
+        .insertInto('excerpt')
+        .values(all.slice(i, i + 200))
+        .execute();
   }
 
   byId(id: string): Promise<ExcerptRow | undefined> {
