@@ -63,7 +63,6 @@ await withDemoInChromium(async ({ store, browser, url }) => {
     { name: 'theory-of-action', path: '/theory', ready: 'main h2' },
     { name: 'uptake', path: '/uptake', ready: 'main table tbody tr' },
     { name: 'codebook', path: '/codebook', ready: '.swatch' },
-    { name: 'coded-passages', path: '/retrieval', ready: 'main .filters' },
     { name: 'scores', path: '/scoring', ready: 'main table tbody tr' },
     { name: 'reliability', path: '/reliability', ready: 'main table tbody tr', as: 'lead' },
     { name: 'exchange', path: '/exchange', ready: '#unassigned-title', as: 'lead' },
