@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, openDemoInChromium, signIn } from '../support/browser.js';
+import { accessibilityViolations, openDemoInChromium, openFromMenu, signIn } from '../support/browser.js';
 import type { TestDatabase } from '../support/databases.js';
 
 /** A team's first year: the lead defines what they record of participants, sets a teacher's values, and corrects a role the roster had wrong. */
@@ -18,7 +18,7 @@ describe("the web app: participants' attributes and the correction of past inter
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(page, server.url, 'lead');
     // The address /setup is the server's page for the first administrator: the app's set-up page is reached through its link.
-    await page.getByRole('link', { name: 'Set-up' }).click();
+    await openFromMenu(page, 'Manage', 'Set-up');
     const define = page.getByRole('form', { name: 'Define a participant attribute' });
     await define.getByLabel('New attribute').fill('certification');
     await define.getByLabel('Kind').selectOption('choice');

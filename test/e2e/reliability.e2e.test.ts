@@ -28,12 +28,12 @@ describe('double coding and reliability, in the web app', () => {
     await expect.poll(() => section.innerText()).toContain(`${computed.interviews.length} double-coded interviews, coders Ana Morales, Ben Okafor.`);
 
     const table = section.getByRole('table', { name: 'Agreement per code' });
-    const pacing = computed.codes.find((c) => c.code === 'Pacing versus depth')!;
-    expect(pacing.disagreements).toBeGreaterThan(0);
-    const row = table.getByRole('row', { name: /^Pacing versus depth/ });
+    const coaching = computed.codes.find((c) => c.code === 'Coaching')!;
+    expect(coaching.disagreements).toBeGreaterThan(0);
+    const row = table.getByRole('row', { name: /^Coaching/ });
     const cells = await row.getByRole('cell').allInnerTexts();
-    expect(cells.slice(0, 3)).toEqual([pacing.alpha!.toFixed(3), pacing.kappa!.toFixed(3), `${(pacing.percentAgreement! * 100).toFixed(1)}%`]);
-    expect(cells.at(-1)).toBe(`${pacing.disagreements} (${pacing.reconciled} reconciled)`);
+    expect(cells.slice(0, 3)).toEqual([coaching.alpha!.toFixed(3), coaching.kappa!.toFixed(3), `${(coaching.percentAgreement! * 100).toFixed(1)}%`]);
+    expect(cells.at(-1)).toBe(`${coaching.disagreements} (${coaching.reconciled} reconciled)`);
     // In the codebook's order: the parent "Tensions" before its code.
     const names = await table.getByRole('rowheader').allInnerTexts();
     expect(names.indexOf('Tensions')).toBeLessThan(names.indexOf('Pacing versus depth'));
@@ -47,8 +47,8 @@ describe('double coding and reliability, in the web app', () => {
     await signIn(page, server.url, 'lead');
     await page.goto(`${server.url}/reliability`);
     const section = page.getByRole('region', { name: 'Disagreements' });
-    await section.getByLabel('Code', { exact: true }).selectOption({ label: 'Pacing versus depth' });
-    const card = section.getByRole('article', { name: /^Pacing versus depth on / }).first();
+    await section.getByLabel('Code', { exact: true }).selectOption({ label: 'Coaching' });
+    const card = section.getByRole('article', { name: /^Coaching on / }).first();
     await card.waitFor();
     const [applied, notApplied] = [card.getByRole('region', { name: 'Applied', exact: true }), card.getByRole('region', { name: 'Not applied' })];
     const names = [await applied.locator('p').innerText(), await notApplied.locator('p').innerText()];
@@ -62,18 +62,18 @@ describe('double coding and reliability, in the web app', () => {
     const label = (await card.getAttribute('aria-label'))!;
     const form = card.getByRole('form', { name: 'Reconcile' });
     await form.getByLabel('It does not apply').check();
-    await form.getByLabel('Why (kept with the decision)').fill('The turn is about the calendar, not about trading depth for pace.');
+    await form.getByLabel('Why (kept with the decision)').fill('The turn is about the schedule, not about the coach working with the teacher.');
     await form.getByRole('button', { name: 'Record the decision' }).click();
     const decided = section.getByRole('article', { name: label });
     await expect
       .poll(() => decided.innerText())
       .toMatch(
-        /Decided: the code does not apply, by Ana Morales on [A-Z][a-z]+ \d+, \d{4}: The turn is about the calendar, not about trading depth for pace\./,
+        /Decided: the code does not apply, by Ana Morales on [A-Z][a-z]+ \d+, \d{4}: The turn is about the schedule, not about the coach working with the teacher\./,
       );
-    const row = page.getByRole('table', { name: 'Agreement per code' }).getByRole('row', { name: /^Pacing versus depth/ });
+    const row = page.getByRole('table', { name: 'Agreement per code' }).getByRole('row', { name: /^Coaching/ });
     await expect.poll(async () => (await row.getByRole('cell').allInnerTexts()).at(-1)).toMatch(/\(1 reconciled\)$/);
     const stored = await t.store.db.selectFrom('reconciliation').select(['decision', 'reason']).execute();
-    expect(stored).toContainEqual({ decision: 'not_applied', reason: 'The turn is about the calendar, not about trading depth for pace.' });
+    expect(stored).toContainEqual({ decision: 'not_applied', reason: 'The turn is about the schedule, not about the coach working with the teacher.' });
     await page.close();
   });
 
@@ -83,7 +83,7 @@ describe('double coding and reliability, in the web app', () => {
     await page.goto(`${server.url}/reliability`);
     await page
       .getByRole('table', { name: 'Agreement per code' })
-      .getByRole('row', { name: /^Pacing versus depth/ })
+      .getByRole('row', { name: /^Coaching/ })
       .waitFor();
     await page.getByRole('region', { name: 'Disagreements' }).getByRole('article').first().waitFor();
     expect(await page.getByRole('form', { name: 'Reconcile' }).count()).toBe(0);

@@ -85,7 +85,7 @@ export class ExcerptRepository {
       .execute();
   }
 
-  /** The live excerpts of one transcript version: those a correction of it may move. */
+  /** The live excerpts of one transcript version, in text order (ties in the order they were marked): those a correction of it may move. */
   liveOn(transcriptId: string): Promise<ExcerptRow[]> {
     return this.db
       .selectFrom('excerpt')
@@ -93,6 +93,9 @@ export class ExcerptRepository {
       .where('transcript_id', '=', transcriptId)
       .where('retired_at', 'is', null)
       .orderBy('start_offset')
+      .orderBy('end_offset')
+      .orderBy('created_at')
+      .orderBy('id')
       .execute();
   }
 
