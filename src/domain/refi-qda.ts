@@ -231,3 +231,19 @@ export function correctCrlfOffsets(raw: string, spans: readonly (readonly [numbe
   const score = (xs: [number, number][]) => xs.reduce((n, [s, e]) => n + (goodStart(lf, s) ? 1 : 0) + (goodEnd(lf, e) ? 1 : 0), 0);
   return score(asOne) > score(asTwo) ? { counting: 'crlf-as-one', spans: asOne } : { counting: 'crlf-as-two', spans: asTwo };
 }
+
+/** What a project holds, counted (a coding of a whole source counts as one). */
+export function projectCounts(p: RefiProject) {
+  const selections = p.sources.flatMap((s) => s.selections);
+  return {
+    users: p.users.length,
+    codes: p.codes.length,
+    sources: p.sources.length,
+    selections: selections.length,
+    codings: selections.reduce((k, s) => k + s.codings.length, 0) + p.sources.reduce((k, s) => k + s.codings.length, 0),
+    notes: p.notes.length,
+    cases: p.cases.length,
+    sets: p.sets.length,
+    unmapped: p.unmapped.length,
+  };
+}

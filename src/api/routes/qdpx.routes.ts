@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalid } from '../../domain/errors.js';
-import type { RefiProject } from '../../domain/refi-qda.js';
+import { projectCounts, type RefiProject } from '../../domain/refi-qda.js';
 import { readQdpxOffThread } from '../../importers/refi-qda/qdpx-reader.js';
 import { exportQdpx } from '../../services/qdpx-export.js';
 import { importQdpx } from '../../services/qdpx-import.js';
@@ -92,22 +92,12 @@ async function uploaded(c: { req: { arrayBuffer(): Promise<ArrayBuffer> } }, nam
 
 const QdpxUpload = { content: { 'application/zip': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, required: true };
 
-const presentProject = (p: RefiProject) => {
-  const selections = p.sources.flatMap((s) => s.selections);
-  return {
-    name: p.name,
-    origin: p.origin ?? null,
-    users: p.users.length,
-    codes: p.codes.length,
-    sources: p.sources.length,
-    selections: selections.length,
-    codings: selections.reduce((k, s) => k + s.codings.length, 0) + p.sources.reduce((k, s) => k + s.codings.length, 0),
-    notes: p.notes.length,
-    cases: p.cases.length,
-    sets: p.sets.length,
-    unmapped: p.unmapped.map(presentUnmapped),
-  };
-};
+const presentProject = (p: RefiProject) => ({
+  name: p.name,
+  origin: p.origin ?? null,
+  ...projectCounts(p),
+  unmapped: p.unmapped.map(presentUnmapped),
+});
 
 export function registerQdpxRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(

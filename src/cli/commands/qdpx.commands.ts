@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Problem } from '../../domain/problem.js';
-import type { RefiProblem, RefiProject } from '../../domain/refi-qda.js';
+import { projectCounts, type RefiProblem } from '../../domain/refi-qda.js';
 import { readQdpxOffThread } from '../../importers/refi-qda/qdpx-reader.js';
 import { DEFAULT_UNLABELLED_SPEAKER } from '../../importers/transcripts/index.js';
 import { exportQdpx } from '../../services/qdpx-export.js';
@@ -59,22 +59,6 @@ function printImport(r: QdpxImportReport, dryRun: boolean): void {
     );
     print(dim('                 see them with `warrant qdpx unassigned`, assign each with `warrant qdpx assign INTERVIEW --role … --school … --cycle …`'));
   }
-}
-
-/** What a project holds, counted. */
-export function projectCounts(p: RefiProject) {
-  const selections = p.sources.flatMap((s) => s.selections);
-  return {
-    users: p.users.length,
-    codes: p.codes.length,
-    sources: p.sources.length,
-    selections: selections.length,
-    codings: selections.reduce((k, s) => k + s.codings.length, 0) + p.sources.reduce((k, s) => k + s.codings.length, 0),
-    notes: p.notes.length,
-    cases: p.cases.length,
-    sets: p.sets.length,
-    unmapped: p.unmapped.length,
-  };
 }
 
 export function registerQdpxCommands(program: Command): void {
