@@ -95,5 +95,32 @@ describe('the REFI-QDA exchange over the API', () => {
       reason: 'x',
     });
     expect(again.status).toBe(400);
+
+    // The other document is an interview of someone already in the partnership: it moves to them.
+    const board = docs.find((d: { interview: string }) => d.interview === 'board_2017');
+    const before = (await analyst.get(`/api/partnerships/${pid}/participants`)).body as { id: string; code: string; role: string }[];
+    const leader = before.find((p) => p.role === 'school_leader')!;
+    const both = await analyst.send('POST', `/api/interviews/${board.interviewId}/assignment`, {
+      participant: leader.code,
+      role: 'teacher',
+      cycle: '2010-11',
+      reason: 'x',
+    });
+    expect(both).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('either the participant') } } });
+    const unknown = await analyst.send('POST', `/api/interviews/${board.interviewId}/assignment`, { participant: 'NOBODY-1', cycle: '2010-11', reason: 'x' });
+    expect(unknown.status).toBe(404);
+    const moved = await analyst.send('POST', `/api/interviews/${board.interviewId}/assignment`, {
+      participant: leader.code,
+      cycle: '2010-11',
+      reason: 'the minutes name the principal who spoke',
+    });
+    expect(moved).toMatchObject({ status: 200, body: { participant: leader.code, role: 'school_leader', cycle: '2010-11' } });
+    const interview = (await analyst.get(`/api/interviews/${board.interviewId}`)).body;
+    expect(interview).toMatchObject({ participant: { id: leader.id, code: leader.code }, role: 'school_leader' });
+    // The participant the import made for the document had nothing else: it is gone from the roster.
+    const after = (await analyst.get(`/api/partnerships/${pid}/participants`)).body as { id: string }[];
+    expect(after.map((p) => p.id)).not.toContain(board.participant.id);
+    expect(after).toHaveLength(before.length - 1);
+    expect((await analyst.get(`/api/partnerships/${pid}/unassigned-documents`)).body).toEqual([]);
   });
 });

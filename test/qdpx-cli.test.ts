@@ -83,8 +83,42 @@ describe('warrant qdpx', () => {
         .json()
         .map((d: { interview_code: string }) => d.interview_code),
     ).toEqual(['admin-1']);
+    // The other document is the district leader's too: it goes to them, and the stand-in made for it goes.
+    const both = warrant([
+      'qdpx',
+      'assign',
+      'admin-1',
+      '--participant',
+      assignedTo(assigned.stdout),
+      '--role',
+      'teacher',
+      '--cycle',
+      '2017-18',
+      '--reason',
+      'x',
+      ...db,
+    ]);
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('either the participant') });
+    const moved = warrant([
+      'qdpx',
+      'assign',
+      'admin-1',
+      '--participant',
+      assignedTo(assigned.stdout),
+      '--cycle',
+      '2017-18',
+      '--reason',
+      'the same notes',
+      '--json',
+      ...db,
+    ]).json();
+    expect(moved).toMatchObject({ interview: 'admin-1', participant: assignedTo(assigned.stdout), role: 'district_leader', district: 'Chicago' });
+    expect(warrant(['qdpx', 'unassigned', '--json', ...db]).json()).toEqual([]);
     // Again: nothing new comes in.
     const again = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--json', ...db]).json();
     expect(again).toMatchObject({ imported: true, interviews: { added: 0, unchanged: 2 }, codings: { added: 0 } });
   }, 240_000);
 });
+
+/** The participant ID in "Assigned X: Role CODE (pseudonym), …". */
+const assignedTo = (stdout: string) => /Assigned \S+: [^(]*? (\S+) \(/.exec(stdout)![1]!;

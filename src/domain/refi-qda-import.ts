@@ -4,11 +4,13 @@
  * words), and a case's variables place its participant. Pure: no I/O.
  */
 
+import { createHash } from 'node:crypto';
 import { ROLE_GROUP_LABELS, ROLE_GROUPS, type RoleGroup } from './roles.js';
 import { roleGroupOf } from './directory.js';
-import type { RefiVariableValue } from './refi-qda.js';
-import { codePointLength } from './text.js';
-import type { TurnInput } from './transcript.js';
+import { hashQuote } from './excerpt.js';
+import type { RefiSource, RefiVariableValue } from './refi-qda.js';
+import { codePointLength, sliceCodePoints, unwritableCharacter } from './text.js';
+import { layOutTranscript, type TranscriptContent, transcriptText, type TurnInput } from './transcript.js';
 
 /** `Speaker: words` at the start of a line, as transcripts (and Warrant's own exports) write a turn. */
 const SPEAKER_LABEL = /^([^\s:][^:\n\t]{0,39}?): /u;
@@ -95,6 +97,61 @@ export function sourceTranscript(text: string, unlabelled: string): SourceTransc
     return side === 'start' && next ? next.transcriptStart : lineEnd(l);
   }
   return { turns, length: out, offsetOf };
+}
+
+/** A selection's words in the transcript a source becomes. */
+export interface PreparedPassage {
+  start: number;
+  end: number;
+  quote: string;
+  quoteSha256: string;
+}
+
+/** A text source made ready to store: its transcript laid out and each selection placed on its words. */
+export interface PreparedSource {
+  /** Why the source cannot be stored: a character no transcript may hold (described), or no text at all. */
+  refused?: { unwritable: string } | { blank: true };
+  /** SHA-256 of the source's text as read. */
+  sourceSha256: string;
+  /** The interviewer the source's variables name (else "Interviewer"), as the layout took it. */
+  interviewer: string;
+  content: TranscriptContent;
+  /** Where each of the source's selections falls, in their order; null for one that holds no words once blank lines are set aside. */
+  selections: (PreparedPassage | null)[];
+  /** The whole transcript as one passage, for codings of the whole source; null when it has none. */
+  whole: PreparedPassage | null;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Everything about a text source that depends on its text alone (the transcript's turns and
+ * offsets, each selection's words), so that it can be worked out on the thread that read the
+ * archive while another stores the sources before it.
+ */
+export function prepareSource(source: RefiSource, unlabelled: string): PreparedSource {
+  const interviewer = source.variables.findLast((v) => (v.name ?? '').trim().toLowerCase() === 'interviewer')?.value.trim() || 'Interviewer';
+  const sourceSha256 = sha256(source.text);
+  const unwritable = unwritableCharacter(source.text);
+  const refused = unwritable ? { unwritable } : source.text.trim() ? undefined : ({ blank: true } as const);
+  if (refused) return { refused, sourceSha256, interviewer, content: layOutTranscript([], interviewer), selections: [], whole: null };
+  const mapped = sourceTranscript(source.text, unlabelled);
+  const content = layOutTranscript(mapped.turns, interviewer);
+  const text = transcriptText(content.turns);
+  // Without characters beyond the BMP, code points are UTF-16 units: slice directly.
+  const slice = content.length === text.length ? (a: number, b: number) => text.slice(a, b) : (a: number, b: number) => sliceCodePoints(text, a, b);
+  const passage = (start: number, end: number): PreparedPassage | null => {
+    if (end <= start) return null;
+    const quote = slice(start, end);
+    return { start, end, quote, quoteSha256: hashQuote(quote) };
+  };
+  return {
+    sourceSha256,
+    interviewer,
+    content,
+    selections: source.selections.map((sel) => passage(mapped.offsetOf(sel.start, 'start'), Math.min(content.length, mapped.offsetOf(sel.end, 'end')))),
+    whole: source.codings.length ? passage(0, content.length) : null,
+  };
 }
 
 /** What a case's variables say of where its participant works, and the variables that say something else. */

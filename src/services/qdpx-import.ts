@@ -1,15 +1,11 @@
-import { createHash } from 'node:crypto';
 import { checkName, checkParticipantCode, nextParticipantCode } from '../domain/directory.js';
-import { hashQuote } from '../domain/excerpt.js';
 import type { RefiCase, RefiCode, RefiProblem, RefiProject, RefiSource, RefiUnmapped } from '../domain/refi-qda.js';
-import { type CasePlacement, casePlacement, cycleOfDate, roleGroupFromText, sourceTranscript } from '../domain/refi-qda-import.js';
+import { type CasePlacement, casePlacement, cycleOfDate, type PreparedSource, roleGroupFromText } from '../domain/refi-qda-import.js';
 import { isSchoolBased, type RoleGroup } from '../domain/roles.js';
 import { readDescription } from '../domain/codebook.js';
-import { codePointLength, sliceCodePoints, unwritableCharacter } from '../domain/text.js';
-import { layOutTranscript, transcriptText } from '../domain/transcript.js';
 import { invalid } from '../domain/errors.js';
 import type { ImportedCode } from '../importers/refi-qda/codebook.js';
-import { readQdpxOffThread } from '../importers/refi-qda/qdpx-reader.js';
+import { type QdpxForImport, readQdpxForImport } from '../importers/refi-qda/qdpx-reader.js';
 import { DEFAULT_UNLABELLED_SPEAKER } from '../importers/transcripts/index.js';
 import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
@@ -112,9 +108,23 @@ export async function importQdpx(ctx: ServiceContext, bytes: Uint8Array, file: s
   const unlabelled = options.unlabelledSpeaker ?? DEFAULT_UNLABELLED_SPEAKER;
   if (options.unlabelledSpeaker !== undefined) checkSpeakerLabel(unlabelled);
   const defaultRole = options.role === undefined ? undefined : (roleGroupFromText(options.role) ?? badRole(options.role));
-  const read = await readQdpxOffThread(bytes, file);
-  const report = emptyReport(file, read.project, read.problems);
+  const read = await readQdpxForImport(bytes, file, unlabelled);
+  try {
+    return await writeProject(ctx, read, file, options, unlabelled, defaultRole);
+  } finally {
+    read.close();
+  }
+}
 
+async function writeProject(
+  ctx: ServiceContext,
+  read: QdpxForImport,
+  file: string,
+  options: QdpxImportOptions,
+  unlabelled: string,
+  defaultRole: RoleGroup | undefined,
+): Promise<QdpxImportReport> {
+  const report = emptyReport(file, read.project, read.problems);
   const project = read.project;
   if (!project) return report;
   const choice = await choosePartnership(ctx, project.name || file.replace(/\.qdpx$/i, ''), options.partnership);
@@ -122,7 +132,7 @@ export async function importQdpx(ctx: ServiceContext, bytes: Uint8Array, file: s
   try {
     await inTransaction(ctx, async (tx) => {
       const partnership = 'existing' in choice ? choice.existing : await createPartnership(tx, choice.create);
-      const writer = new ProjectWriter(tx, partnership.id, file, project, { ...options, unlabelled, ...(defaultRole && { defaultRole }) }, read.problems);
+      const writer = new ProjectWriter(tx, partnership.id, file, project, read, { ...options, unlabelled, ...(defaultRole && { defaultRole }) });
       counts = await writer.write();
       counts.partnership = { id: partnership.id, name: partnership.name, created: 'create' in choice };
       if (counts.problems.some((p) => p.severity === 'error') || options.dryRun) throw new Undo();
@@ -170,18 +180,22 @@ class ProjectWriter {
   /** Interviews, passages and codings of this project by their GUIDs, for the notes attached to them. */
   private readonly subjects = new Map<string, { kind: 'code' | 'coding' | 'excerpt' | 'interview' | 'participant'; id: string }>();
   private importer = '';
+  /** This import's passages and codings, written once every transcript is in. */
+  private readonly excerptRows: Insertable<ExcerptTable>[] = [];
+  private readonly excerptIds = new Set<string>();
+  private readonly codingRows: Insertable<CodingTable>[] = [];
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly partnershipId: string,
     private readonly file: string,
     private readonly project: RefiProject,
+    private readonly read: Pick<QdpxForImport, 'problems' | 'prepared'>,
     private readonly options: WriterOptions,
-    problems: readonly RefiProblem[],
   ) {
     this.at = now(ctx);
     this.places = new ImportPlaces(ctx, partnershipId, this.at, (action, kind, id, data) => this.record(action, kind, id, null, data));
-    this.problems = [...problems];
+    this.problems = [...read.problems];
     this.report = emptyReport(file, project, this.problems);
   }
 
@@ -238,7 +252,17 @@ class ProjectWriter {
         const s = sourceOfSelection.get(normalGuid(sel));
         if (s) this.claimSource(s, c);
       }
-    for (const source of this.project.sources) await this.writeSource(source);
+    for (const [index, source] of this.project.sources.entries()) {
+      const prepared = await this.read.prepared(index);
+      if (typeof prepared === 'string') {
+        this.error(prepared);
+        return this.report;
+      }
+      await this.writeSource(source, prepared);
+    }
+    // Passages and codings go in after every transcript, in full statements, excerpts before the codings on them.
+    await store.excerpts.insert(this.excerptRows);
+    await store.codings.insert(this.codingRows);
     await this.writeNotes();
     await store.exchangeGuids.remember(this.remembered);
     await store.audit.append(this.trail);
@@ -385,20 +409,18 @@ class ProjectWriter {
     return code;
   }
 
-  private async writeSource(source: RefiSource) {
+  private async writeSource(source: RefiSource, prepared: PreparedSource) {
     const { store } = this.ctx;
     const guid = normalGuid(source.guid);
     const where = `TextSource guid="${source.guid}" name="${source.name}"`;
-    const bad = unwritableCharacter(source.text);
-    if (bad) return this.error(`its text ${bad}; correct the document and export it again`, where);
-    if (!source.text.trim()) return this.warn('has no text: not brought in', where);
+    if (prepared.refused)
+      return 'unwritable' in prepared.refused
+        ? this.error(`its text ${prepared.refused.unwritable}; correct the document and export it again`, where)
+        : this.warn('has no text: not brought in', where);
     const knownId = this.known.get(guid);
     const existing = knownId ? await store.interviews.byId(knownId) : undefined;
     const vars = new Map(source.variables.map((v) => [(v.name ?? '').trim().toLowerCase(), v.value.trim()]));
-    const interviewer = vars.get('interviewer') || 'Interviewer';
-    const mapped = sourceTranscript(source.text, this.options.unlabelled);
-    const content = layOutTranscript(mapped.turns, interviewer);
-    const text = transcriptText(content.turns);
+    const { interviewer, content } = prepared;
     let interview: InterviewRow;
     let transcriptId: string;
     if (existing) {
@@ -445,7 +467,7 @@ class ProjectWriter {
         this.ctx,
         interview,
         undefined,
-        { format: 'qdpx', encoding: 'UTF-8', file: `${this.file}: ${source.entry ?? source.name}`, sourceSha256: sha256(source.text), content },
+        { format: 'qdpx', encoding: 'UTF-8', file: `${this.file}: ${source.entry ?? source.name}`, sourceSha256: prepared.sourceSha256, content },
         this.at,
       );
       transcriptId = stored!.row.id;
@@ -464,17 +486,10 @@ class ProjectWriter {
       }
     }
     this.subjects.set(guid, { kind: 'interview', id: interview.id });
-    await this.writeSelections(source, interview, transcriptId, text, mapped.offsetOf, where);
+    await this.writeSelections(source, prepared, interview, transcriptId, where);
   }
 
-  private async writeSelections(
-    source: RefiSource,
-    interview: InterviewRow,
-    transcriptId: string,
-    text: string,
-    offsetOf: (o: number, side: 'start' | 'end') => number,
-    where: string,
-  ) {
+  private async writeSelections(source: RefiSource, prepared: PreparedSource, interview: InterviewRow, transcriptId: string, where: string) {
     const { store } = this.ctx;
     const live = new Map((await store.excerpts.liveOn(transcriptId)).map((e) => [`${e.start_offset}:${e.end_offset}`, e.id]));
     const codings = await store.codings.ofTranscript(transcriptId);
@@ -486,7 +501,7 @@ class ProjectWriter {
           {
             guid: `${source.guid}:whole`,
             start: 0,
-            end: Number.MAX_SAFE_INTEGER,
+            end: 0,
             codings: source.codings,
             noteRefs: [],
             creatingUser: source.creatingUser,
@@ -494,27 +509,24 @@ class ProjectWriter {
           },
         ]
       : [];
-    const length = codePointLength(text);
-    // Without characters beyond the BMP, code points are UTF-16 units: slice directly.
-    const slice = length === text.length ? (a: number, b: number) => text.slice(a, b) : (a: number, b: number) => sliceCodePoints(text, a, b);
-    const excerptRows: Insertable<ExcerptTable>[] = [];
-    const codingRows: Insertable<CodingTable>[] = [];
-    for (const sel of [...source.selections, ...whole]) {
+    const { excerptRows, codingRows } = this;
+    const selections = [...source.selections, ...whole];
+    for (let i = 0; i < selections.length; i++) {
+      const sel = selections[i]!;
+      const passage = i < source.selections.length ? prepared.selections[i] : prepared.whole;
       const selGuid = normalGuid(sel.guid);
-      const start = offsetOf(sel.start, 'start');
-      const end = Math.min(length, sel.end === Number.MAX_SAFE_INTEGER ? length : offsetOf(sel.end, 'end'));
-      if (end <= start) {
+      if (!passage) {
         this.warn(
           `selection ${sel.start}–${sel.end} holds no words once blank lines are set aside: not brought in`,
           `${where} PlainTextSelection guid="${sel.guid}"`,
         );
         continue;
       }
+      const { start, end, quote, quoteSha256 } = passage;
       let excerptId = this.known.get(selGuid) ?? live.get(`${start}:${end}`);
-      if (excerptId && !(await store.excerpts.byId(excerptId))) excerptId = undefined;
+      if (excerptId && !this.excerptIds.has(excerptId) && !(await store.excerpts.byId(excerptId))) excerptId = undefined;
       if (excerptId) this.report.passages.unchanged++;
       else {
-        const quote = slice(start, end);
         const row = {
           id: this.ctx.ids.next('excerpt'),
           transcript_id: transcriptId,
@@ -522,7 +534,7 @@ class ProjectWriter {
           start_offset: start,
           end_offset: end,
           quote,
-          quote_sha256: hashQuote(quote),
+          quote_sha256: quoteSha256,
           note: '',
           created_by: this.coderOf(sel.creatingUser),
           created_at: isoDateTime(sel.creationDateTime) ?? this.at,
@@ -531,6 +543,7 @@ class ProjectWriter {
           shareable_by: null,
         };
         excerptRows.push(row);
+        this.excerptIds.add(row.id);
         this.record('excerpt.import', 'excerpt', row.id, 1, { ...row, from: this.file });
         this.report.passages.added++;
         live.set(`${start}:${end}`, row.id);
@@ -579,8 +592,6 @@ class ProjectWriter {
         this.subjects.set(cGuid, { kind: 'coding', id: row.id });
       }
     }
-    await store.excerpts.insert(excerptRows);
-    await store.codings.insert(codingRows);
   }
 
   private async addMemo(subject: { kind: string; id: string } | null, title: string, text: string, by: string, at: string): Promise<string> {
@@ -626,8 +637,6 @@ class ProjectWriter {
     }
   }
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function isoDate(value: string | undefined): string | undefined {
   const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;

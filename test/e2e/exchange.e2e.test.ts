@@ -46,6 +46,18 @@ describe('exchanging projects with other QDA tools', () => {
     expect(interview.role).toBe('school_leader');
     const participant = (await t.store.participants.byId(interview.participant_id))!;
     expect(participant.pseudonym).toBe('Mr. Okoro');
+
+    // The other document is an interview of someone already in the partnership.
+    const board = page.getByRole('article', { name: 'board_2017' });
+    const standIn = (await t.store.db.selectFrom('interview').selectAll().where('code', '=', 'board_2017').executeTakeFirstOrThrow()).participant_id;
+    await board.getByLabel('A participant already in the partnership').check();
+    await board.getByLabel('Participant', { exact: true }).selectOption({ value: participant.code });
+    await board.getByLabel('How you know').fill('the minutes name the principal who spoke');
+    await board.getByRole('button', { name: 'Assign' }).click();
+    await page.getByText('None: every interview brought in has its participant and cycle.').waitFor();
+    const moved = await t.store.db.selectFrom('interview').selectAll().where('code', '=', 'board_2017').executeTakeFirstOrThrow();
+    expect(moved).toMatchObject({ participant_id: participant.id, role: 'school_leader', organization_id: participant.organization_id });
+    expect(await t.store.participants.byId(standIn)).toBeUndefined();
     await page.close();
   }, 120_000);
 });

@@ -22,7 +22,15 @@ const UnassignedDocumentSchema = z
 
 const AssignmentSchema = z
   .object({
-    role: requiredText(40).openapi({ description: 'teacher, coach, school_leader or district_leader' }),
+    participant: z.string().max(200).optional().openapi({
+      description:
+        'A participant already in the partnership whose interview it is (participant ID or record ID); instead of role, school, district, unit and pseudonym',
+    }),
+    role: z
+      .string()
+      .max(40)
+      .optional()
+      .openapi({ description: 'teacher, coach, school_leader or district_leader: places the participant the document came with' }),
     school: z.string().max(200).optional().openapi({ description: 'The school of a teacher, coach or school leader (added if new)' }),
     district: z.string().max(200).optional().openapi({ description: "A district leader's district, or a new school's (added if new)" }),
     unit: z.string().max(200).optional(),
@@ -87,7 +95,7 @@ export function registerUnassignedDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/interviews/{id}/assignment',
         tags,
         summary:
-          "Assigns an unassigned document: whose interview it is (the participant's role group, school or district, pseudonym) and its cycle; a new version of each, with the reason",
+          'Assigns an unassigned document: whose interview it is (a participant already in the partnership, or the role group, school or district and pseudonym of the one it came with) and its cycle; a new version of each, with the reason',
         request: { params: IdParam, body: jsonBody(AssignmentSchema) },
         responses: { 200: jsonResponse(AssignedSchema, 'The document as assigned'), ...errorResponses },
       }),
@@ -96,8 +104,9 @@ export function registerUnassignedDocumentRoutes(app: OpenAPIHono<ApiEnv>) {
       const body = c.req.valid('json');
       const r = await assignDocument(serviceContext(c), {
         interview: c.req.valid('param').id,
-        role: body.role,
         cycle: body.cycle,
+        ...(body.participant !== undefined && { participant: body.participant }),
+        ...(body.role !== undefined && { role: body.role }),
         ...(body.school !== undefined && { school: body.school }),
         ...(body.district !== undefined && { district: body.district }),
         ...(body.unit !== undefined && { unit: body.unit }),

@@ -174,9 +174,12 @@ export function registerQdpxCommands(program: Command): void {
 
   qdpx
     .command('assign')
-    .description('assign a document brought in unassigned: whose interview it is (role group, school or district) and its cycle')
+    .description(
+      'assign a document brought in unassigned: whose interview it is (a participant already in the partnership, or a role group and school or district) and its cycle',
+    )
     .argument('<interview>', 'the interview the document came in as (ID or code)')
-    .requiredOption('--role <role>', 'teacher, coach, school_leader or district_leader')
+    .option('--participant <participant>', 'a participant already in the partnership whose interview it is (their participant ID)')
+    .option('--role <role>', 'teacher, coach, school_leader or district_leader (for the participant the document came with)')
     .option('--school <school>', 'the school (teachers, coaches, school leaders); added if new')
     .option('--district <district>', "the district (a district leader's, or a new school's); added if new")
     .option('--unit <unit>', "a district leader's central-office unit")
@@ -187,7 +190,7 @@ export function registerQdpxCommands(program: Command): void {
     .action(
       async (
         interview: string,
-        opts: { role: string; school?: string; district?: string; unit?: string; pseudonym?: string; cycle: string; reason: string },
+        opts: { participant?: string; role?: string; school?: string; district?: string; unit?: string; pseudonym?: string; cycle: string; reason: string },
         cmd: Command,
       ) => {
         await withSession(cmd, async (s, o) => {

@@ -37,6 +37,26 @@ export class ParticipantRepository {
   }
 
   /** Saves the next version if the participant is still at `fromVersion`. */
+  /** Removes a participant no interview, attribute value, memo or exchange GUID refers to any longer; false if something does. */
+  async removeUnreferenced(id: string): Promise<boolean> {
+    const referenced = await this.db
+      .selectFrom('participant as p')
+      .select('p.id')
+      .where('p.id', '=', id)
+      .where((eb) =>
+        eb.or([
+          eb.exists(eb.selectFrom('interview').select('id').where('participant_id', '=', id)),
+          eb.exists(eb.selectFrom('participant_attribute_value').select('participant_id').where('participant_id', '=', id)),
+          eb.exists(eb.selectFrom('memo').select('id').where('subject_kind', '=', 'participant').where('subject_id', '=', id)),
+        ]),
+      )
+      .executeTakeFirst();
+    if (referenced) return false;
+    await this.db.deleteFrom('exchange_guid').where('record_id', '=', id).execute();
+    const r = await this.db.deleteFrom('participant').where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   updateIfVersion(id: string, changes: Updateable<ParticipantTable>, fromVersion: number, by: string, at: string): Promise<boolean> {
     return updateIfVersion(this.db, 'participant', id, changes, { fromVersion, by, at });
   }

@@ -11358,7 +11358,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Assigns an unassigned document: whose interview it is (the participant's role group, school or district, pseudonym) and its cycle; a new version of each, with the reason */
+    /** Assigns an unassigned document: whose interview it is (a participant already in the partnership, or the role group, school or district and pseudonym of the one it came with) and its cycle; a new version of each, with the reason */
     post: {
       parameters: {
         query?: never;
@@ -14242,8 +14242,10 @@ export interface components {
       cycle: string;
     };
     DocumentAssignment: {
-      /** @description teacher, coach, school_leader or district_leader */
-      role: string;
+      /** @description A participant already in the partnership whose interview it is (participant ID or record ID); instead of role, school, district, unit and pseudonym */
+      participant?: string;
+      /** @description teacher, coach, school_leader or district_leader: places the participant the document came with */
+      role?: string;
       /** @description The school of a teacher, coach or school leader (added if new) */
       school?: string;
       /** @description A district leader's district, or a new school's (added if new) */

@@ -11,6 +11,7 @@ type Check = MethodResponse<typeof api, 'post', '/api/partnerships/{partnershipI
 type Imported = MethodResponse<typeof api, 'post', '/api/partnerships/{partnershipId}/qdpx/import'>;
 type Problem = Check['problems'][number];
 type Unassigned = Answer<'/api/partnerships/{partnershipId}/unassigned-documents'>[number];
+type Participant = Answer<'/api/partnerships/{partnershipId}/participants'>[number];
 
 const n = (x: number) => x.toLocaleString('en-US');
 const roleName = (r: string) => ROLE_GROUP_LABELS[r as RoleGroup] ?? r;
@@ -234,6 +235,11 @@ function UnassignedDocuments({ partnershipId, canAssign }: { partnershipId: stri
     queryKey: ['unassigned-documents', partnershipId],
     queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/unassigned-documents', { params: { path: { partnershipId } } })),
   });
+  const participants = useQuery({
+    queryKey: ['participants', partnershipId],
+    queryFn: () => answer(api.GET('/api/partnerships/{partnershipId}/participants', { params: { path: { partnershipId } } })),
+    enabled: canAssign && (docs.data?.length ?? 0) > 0,
+  });
   return (
     <section aria-labelledby="unassigned-title">
       <h2 id="unassigned-title">Documents to assign</h2>
@@ -252,7 +258,7 @@ function UnassignedDocuments({ partnershipId, canAssign }: { partnershipId: stri
           <ul className="cards">
             {docs.data.map((d) => (
               <li key={d.interviewId}>
-                <AssignDocument doc={d} canAssign={canAssign} />
+                <AssignDocument doc={d} canAssign={canAssign} participants={(participants.data ?? []).filter((p) => p.id !== d.participant.id)} />
               </li>
             ))}
           </ul>
@@ -262,8 +268,10 @@ function UnassignedDocuments({ partnershipId, canAssign }: { partnershipId: stri
   );
 }
 
-function AssignDocument({ doc, canAssign }: { doc: Unassigned; canAssign: boolean }) {
+function AssignDocument({ doc, canAssign, participants }: { doc: Unassigned; canAssign: boolean; participants: Participant[] }) {
   const client = useQueryClient();
+  const [whose, setWhose] = useState<'existing' | 'own'>('own');
+  const [participant, setParticipant] = useState('');
   const [role, setRole] = useState<RoleGroup>('teacher');
   const [school, setSchool] = useState('');
   const [district, setDistrict] = useState('');
@@ -275,7 +283,10 @@ function AssignDocument({ doc, canAssign }: { doc: Unassigned; canAssign: boolea
       answer(
         api.POST('/api/interviews/{id}/assignment', {
           params: { path: { id: doc.interviewId } },
-          body: { role, cycle, pseudonym, reason, ...(school.trim() && { school }), ...(district.trim() && { district }) },
+          body:
+            whose === 'existing'
+              ? { participant, cycle, reason }
+              : { role, cycle, pseudonym, reason, ...(school.trim() && { school }), ...(district.trim() && { district }) },
         }),
       ),
     onSuccess: () => client.invalidateQueries(),
@@ -298,30 +309,62 @@ function AssignDocument({ doc, canAssign }: { doc: Unassigned; canAssign: boolea
             assign.mutate();
           }}
         >
-          <span className="field">
-            <label htmlFor={id('role')}>Role group</label>
-            <select id={id('role')} value={role} onChange={(e) => setRole(e.target.value as RoleGroup)}>
-              {ROLE_GROUPS.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_GROUP_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </span>
-          {role !== 'district_leader' && (
+          <fieldset className="field wide">
+            <legend>Whose interview it is</legend>
+            <label className="choice">
+              <input type="radio" name={id('whose')} checked={whose === 'own'} onChange={() => setWhose('own')} /> The participant it came with, placed here
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={id('whose')}
+                checked={whose === 'existing'}
+                onChange={() => setWhose('existing')}
+                disabled={participants.length === 0}
+              />{' '}
+              A participant already in the partnership
+            </label>
+          </fieldset>
+          {whose === 'existing' ? (
             <span className="field">
-              <label htmlFor={id('school')}>School</label>
-              <input id={id('school')} value={school} onChange={(e) => setSchool(e.target.value)} required />
+              <label htmlFor={id('participant')}>Participant</label>
+              <select id={id('participant')} value={participant} onChange={(e) => setParticipant(e.target.value)} required>
+                <option value="">Choose…</option>
+                {participants.map((p) => (
+                  <option key={p.id} value={p.code}>
+                    {p.code}: {p.pseudonym} ({roleName(p.role)})
+                  </option>
+                ))}
+              </select>
             </span>
+          ) : (
+            <>
+              <span className="field">
+                <label htmlFor={id('role')}>Role group</label>
+                <select id={id('role')} value={role} onChange={(e) => setRole(e.target.value as RoleGroup)}>
+                  {ROLE_GROUPS.map((r) => (
+                    <option key={r} value={r}>
+                      {ROLE_GROUP_LABELS[r]}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              {role !== 'district_leader' && (
+                <span className="field">
+                  <label htmlFor={id('school')}>School</label>
+                  <input id={id('school')} value={school} onChange={(e) => setSchool(e.target.value)} required />
+                </span>
+              )}
+              <span className="field">
+                <label htmlFor={id('district')}>District</label>
+                <input id={id('district')} value={district} onChange={(e) => setDistrict(e.target.value)} placeholder="where the school is, if new" />
+              </span>
+              <span className="field">
+                <label htmlFor={id('pseudonym')}>Pseudonym</label>
+                <input id={id('pseudonym')} value={pseudonym} onChange={(e) => setPseudonym(e.target.value)} />
+              </span>
+            </>
           )}
-          <span className="field">
-            <label htmlFor={id('district')}>District</label>
-            <input id={id('district')} value={district} onChange={(e) => setDistrict(e.target.value)} placeholder="where the school is, if new" />
-          </span>
-          <span className="field">
-            <label htmlFor={id('pseudonym')}>Pseudonym</label>
-            <input id={id('pseudonym')} value={pseudonym} onChange={(e) => setPseudonym(e.target.value)} />
-          </span>
           <span className="field">
             <label htmlFor={id('cycle')}>Cycle</label>
             <input id={id('cycle')} value={cycle} onChange={(e) => setCycle(e.target.value)} required />
