@@ -171,6 +171,30 @@ describe.each(DIALECTS)('REFI-QDA project import on %s', (dialect) => {
     }
   }, 240_000);
 
+  it('takes two selections of the same words in a source as one passage, with each coding of it', async () => {
+    const g = (n: number) => `5${String(n).padStart(7, '0')}-0000-4000-8000-000000000001`;
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Twice">
+<Users><User guid="${g(90)}" name="Rosa"/><User guid="${g(91)}" name="Sam"/></Users>
+<CodeBook><Codes><Code guid="${g(1)}" name="Press" isCodable="true"/><Code guid="${g(2)}" name="Support" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="${g(10)}" name="Doc"><PlainTextContent>Ana: the coach comes every week</PlainTextContent>
+<PlainTextSelection guid="${g(11)}" startPosition="5" endPosition="14" creatingUser="${g(90)}"><Coding guid="${g(12)}" creatingUser="${g(90)}"><CodeRef targetGUID="${g(1)}"/></Coding></PlainTextSelection>
+<PlainTextSelection guid="${g(13)}" startPosition="5" endPosition="14" creatingUser="${g(91)}"><Coding guid="${g(14)}" creatingUser="${g(91)}"><CodeRef targetGUID="${g(2)}"/></Coding></PlainTextSelection>
+<PlainTextSelection guid="${g(15)}" startPosition="5" endPosition="14" creatingUser="${g(91)}"><Coding guid="${g(16)}" creatingUser="${g(91)}"><CodeRef targetGUID="${g(2)}"/></Coding></PlainTextSelection>
+</TextSource></Sources></Project>`;
+    const r = await importQdpx(t.ctx, zipSync({ 'project.qde': new TextEncoder().encode(qde) }), 'twice.qdpx', { partnership: 'Twice', cycle: '2024-25' });
+    expect(r).toMatchObject({ imported: true, passages: { added: 1, unchanged: 2 }, codings: { added: 2, unchanged: 1 } });
+    expect(r.problems.some((p) => p.severity === 'warning' && /same passage with the same code by the same coder/.test(p.message))).toBe(true);
+    const interview = (await t.store.interviews.byCode(r.partnership!.id, 'Doc'))!;
+    const excerpts = await t.store.db.selectFrom('excerpt').selectAll().where('interview_id', '=', interview.id).execute();
+    expect(excerpts.map((e) => e.quote)).toEqual(['the coach']);
+    const codings = await t.store.db.selectFrom('coding').selectAll().where('interview_id', '=', interview.id).orderBy('coder').execute();
+    expect(codings.map((c) => [c.coder, c.excerpt_id])).toEqual([
+      ['Rosa', excerpts[0]!.id],
+      ['Sam', excerpts[0]!.id],
+    ]);
+  }, 240_000);
+
   it('writes nothing for a project that is not a zip, a coding of a missing code, a dry run or an unknown role', async () => {
     const before = await rowCounts(t.store);
     const notZip = await importQdpx(t.ctx, new TextEncoder().encode('<Project/>'), 'broken.qdpx', { partnership: 'Never' });
