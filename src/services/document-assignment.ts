@@ -87,20 +87,7 @@ export function assignDocument(ctx: ServiceContext, input: DocumentAssignment): 
       return row;
     });
     const interview = (await store.interviews.byId(found.id))!;
-    if (interview.cycle_id !== cycle.id) {
-      const at = now(tx);
-      if (!(await store.interviews.updateIfVersion(interview.id, { cycle_id: cycle.id }, interview.version, tx.actor, at)))
-        throw new WarrantError('conflict', `interview ${interview.code} changed while it was assigned; try again`);
-      await audit(tx, {
-        action: 'interview.update',
-        entityKind: 'interview',
-        entityId: interview.id,
-        version: interview.version + 1,
-        at,
-        data: { cycle_id: { from: interview.cycle_id, to: cycle.id } },
-        reason,
-      });
-    }
+    if (interview.cycle_id !== cycle.id) await updateInterview(tx, interview, { cycle_id: cycle.id }, reason);
     await store.unassignedDocuments.assigned(found.id);
     const [org, district] = await Promise.all([store.organizations.byId(p.organization_id), store.organizations.byId(p.district_id)]);
     const assigned: AssignedDocument = {
@@ -134,20 +121,12 @@ async function assignToParticipant(tx: ServiceContext, interview: InterviewRow, 
     throw invalid(`participant: ${target.code} is the participant the import made for this document; place them with a role group and school instead`, {
       field: 'participant',
     });
-  const at = now(tx);
-  const changes = { participant_id: target.id, role: target.role, district_id: target.district_id, organization_id: target.organization_id };
-  if (!(await store.interviews.updateIfVersion(interview.id, changes, interview.version, tx.actor, at)))
-    throw new WarrantError('conflict', `interview ${interview.code} changed while it was assigned; try again`);
-  const from = { participant_id: standIn, role: interview.role, district_id: interview.district_id, organization_id: interview.organization_id };
-  await audit(tx, {
-    action: 'interview.update',
-    entityKind: 'interview',
-    entityId: interview.id,
-    version: interview.version + 1,
-    at,
-    data: Object.fromEntries(Object.entries(changes).map(([k, to]) => [k, { from: from[k as keyof typeof from], to }])),
+  const at = await updateInterview(
+    tx,
+    interview,
+    { participant_id: target.id, role: target.role, district_id: target.district_id, organization_id: target.organization_id },
     reason,
-  });
+  );
   const made = await store.participants.byId(standIn);
   if (made && (await store.participants.removeUnreferenced(standIn)))
     await audit(tx, {
@@ -203,4 +182,19 @@ async function placeParticipant(tx: ServiceContext, interview: InterviewRow, inp
     reason,
   });
   return edited.participant;
+}
+
+/** A new version of the interview with the changes, audited with what each field was; the time it was made. */
+async function updateInterview(
+  tx: ServiceContext,
+  interview: InterviewRow,
+  changes: Partial<Pick<InterviewRow, 'participant_id' | 'role' | 'district_id' | 'organization_id' | 'cycle_id'>>,
+  reason: string,
+): Promise<string> {
+  const at = now(tx);
+  if (!(await tx.store.interviews.updateIfVersion(interview.id, changes, interview.version, tx.actor, at)))
+    throw new WarrantError('conflict', `interview ${interview.code} changed while it was assigned; try again`);
+  const data = Object.fromEntries(Object.entries(changes).map(([k, to]) => [k, { from: interview[k as keyof typeof changes], to }]));
+  await audit(tx, { action: 'interview.update', entityKind: 'interview', entityId: interview.id, version: interview.version + 1, at, data, reason });
+  return at;
 }
