@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../src/domain/text.js';
 import { transcriptText } from '../src/domain/transcript.js';
 import { checkPartnership } from '../src/services/check.js';
+import { addCode } from '../src/services/codebook.js';
+import { codePassage } from '../src/services/codings.js';
+import * as codingsFollowPassages from '../src/storage/migrations/0025-codings-follow-passages.js';
 import { acceptCorrection, createExcerpt, passagesToReview, reanchorExcerpt, withdrawExcerpt } from '../src/services/excerpts.js';
 import { addFinding } from '../src/services/findings.js';
 import { importBundle, MOVED_REASON } from '../src/services/import-bundle.js';
@@ -141,5 +144,56 @@ describe.each(DIALECTS)('a transcript corrected after its passages were cited (%
       ['isfEntry', ids.entryChanged, 'broken'],
     ]);
     await rejects(withdrawExcerpt(t.ctx, ids.changed, { reason: 'again' }), 'invalid', /withdrawn/);
+  });
+});
+
+describe.each(DIALECTS)('the codings of a passage whose transcript was corrected (%s)', (dialect) => {
+  let t: TestDatabase;
+  afterEach(() => t.close());
+
+  it('follow the passage to the corrected version, by themselves or when it is re-anchored, each as its next version', async () => {
+    t = await openTestDatabase(dialect);
+    const dir = writeBundleFiles(VALID_BUNDLE);
+    const pid = (await importBundle(t.ctx, dir, { partnership: 'Northfield RPP' })).partnership!.id;
+    const code = await addCode(t.ctx, { partnershipId: pid, name: 'Observation' });
+    const coded = async (quote: string) => (await codePassage(t.ctx, { partnershipId: pid, interview: 'T01-0910', quote, codes: [code.id] }))[0]!;
+    const shifted = await coded('Maybe twice this year');
+    const changed = await coded('mostly about the pacing calendar');
+    const row = async (id: string) => (await t.store.codings.byId(id))!;
+    const before = await row(shifted.id);
+
+    writeFileSync(join(dir, 't01.txt'), T01.replace('mostly', 'largely'));
+    expect((await importBundle(t.ctx, dir)).passages).toEqual({ moved: 1, toReview: 1 });
+    const excerptOf = async (id: string) => (await t.store.excerpts.byId((await row(id)).excerpt_id!))!;
+    const moved = await row(shifted.id);
+    const passage = await excerptOf(shifted.id);
+    expect(moved).toMatchObject({ transcript_id: passage.transcript_id, start_offset: before.start_offset + 1, end_offset: before.end_offset + 1, version: 2 });
+    expect(moved.transcript_id).not.toBe(before.transcript_id);
+    const log = await t.store.db.selectFrom('audit_log').selectAll().where('entity_id', '=', shifted.id).where('action', '=', 'coding.move').execute();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ reason: MOVED_REASON, version: 2 });
+    // The passage whose words changed stays, with its coding, on the version it was read in, until it is settled.
+    expect(await row(changed.id)).toMatchObject({ transcript_id: before.transcript_id, version: 1 });
+
+    await reanchorExcerpt(t.ctx, changed.excerptId!, { expectedVersion: 1, quote: 'largely about the pacing calendar' });
+    const reanchored = await excerptOf(changed.id);
+    expect(await row(changed.id)).toMatchObject({
+      transcript_id: reanchored.transcript_id,
+      start_offset: reanchored.start_offset,
+      end_offset: reanchored.end_offset,
+      version: 2,
+    });
+    // Co-occurrence reads the codings where their passages now are: both on the current transcript.
+    const current = (await t.store.transcripts.current(reanchored.interview_id))!;
+    expect((await t.store.codings.ofTranscript(current.id)).map((c) => c.id).sort()).toEqual([shifted.id, changed.id].sort());
+
+    // Codings an earlier release left behind on the old version are put where their passages are by migration 0025.
+    await t.store.db
+      .updateTable('coding')
+      .set({ transcript_id: before.transcript_id, start_offset: before.start_offset })
+      .where('id', '=', shifted.id)
+      .execute();
+    await codingsFollowPassages.up(t.store.db);
+    expect(await row(shifted.id)).toMatchObject({ transcript_id: current.id, start_offset: passage.start_offset, end_offset: passage.end_offset });
   });
 });

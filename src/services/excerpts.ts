@@ -3,6 +3,7 @@ import { type Passage, passageAt, passageOfQuote, passageOfSelection } from '../
 import { transcriptText } from '../domain/transcript.js';
 import type { ExcerptInContext } from '../storage/repositories/excerpt.repository.js';
 import { audit, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import { moveCodingsWithPassage } from './passage-codings.js';
 import { retire } from './retire.js';
 import { saveNextVersion } from './versioned-edit.js';
 import { interviewOf } from './lookup.js';
@@ -173,6 +174,8 @@ export function acceptCorrection(ctx: ServiceContext, id: string, settling: Sett
   });
 }
 
+const reasonOf = (choice: Settling) => choice.reason?.trim() || 'transcript corrected; re-anchored to the corrected words';
+
 /**
  * Anchors a passage to words of its interview's current transcript: the excerpt's next version,
  * with the new words and offsets, so that what cites it follows it.
@@ -201,7 +204,7 @@ export function reanchorExcerpt(ctx: ServiceContext, id: string, choice: Passage
       audit: {
         action: 'excerpt.reanchor',
         entityKind: 'excerpt',
-        reason: choice.reason?.trim() || 'transcript corrected; re-anchored to the corrected words',
+        reason: reasonOf(choice),
         data: {
           transcript_id: { from: excerpt.transcript_id, to: transcript.id },
           start_offset: { from: excerpt.start_offset, to: passage.start },
@@ -210,6 +213,8 @@ export function reanchorExcerpt(ctx: ServiceContext, id: string, choice: Passage
         },
       },
     });
+    const moved = await moveCodingsWithPassage(tx, id, { transcriptId: transcript.id, start: passage.start, end: passage.end }, now(tx), reasonOf(choice));
+    await tx.store.audit.append(moved);
     return (await tx.store.excerpts.inContext([id]))[0]!;
   });
 }

@@ -13,6 +13,7 @@ import type { ParticipantRow } from '../storage/repositories/participant.reposit
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { TranscriptRow } from '../storage/repositories/transcript.repository.js';
 import { firstVersion, inTransaction, now, type ServiceContext } from './context.js';
+import { moveCodingsWithPassage } from './passage-codings.js';
 import { ImportPlaces } from './import-places.js';
 import { createPartnership, resolvePartnership } from './partnerships.js';
 
@@ -469,6 +470,7 @@ async function movePassages(
       },
       reason: MOVED_REASON,
     });
+    out.auditEntries.push(...(await moveCodingsWithPassage(ctx, e.id, { transcriptId: next.id, start: to.start, end: to.end }, at, MOVED_REASON)));
   }
   return out;
 }

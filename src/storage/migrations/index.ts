@@ -23,6 +23,7 @@ import * as codeGuids from './0020-code-guids.js';
 import * as retrievalIndexes from './0022-retrieval-indexes.js';
 import * as exchange from './0023-exchange.js';
 import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
+import * as codingsFollowPassages from './0025-codings-follow-passages.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -49,6 +50,7 @@ const MIGRATIONS = {
   '0022-retrieval-indexes': retrievalIndexes,
   '0023-exchange': exchange,
   '0024-agreement-and-export-indexes': agreementAndExportIndexes,
+  '0025-codings-follow-passages': codingsFollowPassages,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
