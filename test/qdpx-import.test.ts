@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { sliceCodePoints } from '../src/domain/text.js';
@@ -118,6 +118,41 @@ describe.each(DIALECTS)('REFI-QDA project import on %s', (dialect) => {
       expect(r.memos.added).toBe(0);
     }
     expect(await rowCounts(t.store)).toEqual({ ...before, audit_log: before.audit_log });
+  }, 240_000);
+
+  it('stores a document corrected in the other tool as its transcript’s next version, its passages and codings moved or to review', async () => {
+    const pid = (await resolvePartnership(t.ctx, 'Round trip')).id;
+    const files = unzipSync(exported);
+    const entry = Object.keys(files).find((name) => name.startsWith('sources/'))!;
+    const text = new TextDecoder().decode(files[entry]);
+    const at = text.indexOf(' the ', Math.floor(text.length / 2));
+    files[entry] = new TextEncoder().encode(`${text.slice(0, at)} this ${text.slice(at + 5)}`);
+    const corrected = zipSync(files);
+    const interviews = await t.store.interviews.listAll(pid);
+    const versions = async () => Promise.all(interviews.map(async (i) => `${i.code} ${(await t.store.transcripts.current(i.id))!.version}`));
+    const before = await versions();
+
+    const r = await importQdpx(t.ctx, corrected, 'demo-corrected.qdpx', { partnership: pid });
+    expect(r.imported).toBe(true);
+    expect(r.interviews).toEqual({ added: 0, unchanged: interviews.length - 1, corrected: 1 });
+    const changed = (await versions()).filter((v) => !before.includes(v));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/ 2$/);
+    expect(r.problems.find((p) => /stored as its version 2/.test(p.message))).toMatchObject({ severity: 'warning' });
+    const interview = interviews.find((i) => changed[0]!.startsWith(`${i.code} `))!;
+    const current = (await t.store.transcripts.current(interview.id))!;
+    expect(transcriptText(await t.store.transcripts.turns(current.id))).toContain(' this ');
+    const moved = await t.store.excerpts.liveOn(current.id);
+    expect(moved.length).toBe(r.passages.moved);
+    expect(r.passages.moved + r.passages.toReview).toBeGreaterThan(0);
+    for (const e of moved) expect(sliceCodePoints(transcriptText(await t.store.transcripts.turns(current.id)), e.start_offset, e.end_offset)).toBe(e.quote);
+    // The codings of the moved passages are on the new version with them.
+    const codings = await t.store.codings.ofTranscript(current.id);
+    expect(new Set(codings.map((c) => c.excerpt_id))).toEqual(new Set(moved.filter((e) => codings.some((c) => c.excerpt_id === e.id)).map((e) => e.id)));
+    for (const c of codings) expect(moved.find((e) => e.id === c.excerpt_id)).toMatchObject({ start_offset: c.start_offset, end_offset: c.end_offset });
+
+    const again = await importQdpx(t.ctx, corrected, 'demo-corrected.qdpx', { partnership: pid });
+    expect(again.interviews).toEqual({ added: 0, unchanged: interviews.length, corrected: 0 });
   }, 240_000);
 
   it('brings in NVivo’s and another tool’s real exports, documents without a case to assign, and assigns one', async () => {

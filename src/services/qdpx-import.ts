@@ -6,6 +6,7 @@ import { readDescription } from '../domain/codebook.js';
 import { invalid } from '../domain/errors.js';
 import type { ImportedCode } from '../importers/refi-qda/codebook.js';
 import { type QdpxForImport, readQdpxForImport } from '../importers/refi-qda/qdpx-reader.js';
+import { transcriptText } from '../domain/transcript.js';
 import { DEFAULT_UNLABELLED_SPEAKER } from '../importers/transcripts/index.js';
 import type { AuditEntry } from '../storage/repositories/audit.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
@@ -52,8 +53,10 @@ export interface QdpxImportReport {
   unmapped: RefiUnmapped[];
   codes: { added: number; updated: number; unchanged: number };
   participants: Added;
-  interviews: Added;
-  passages: Added;
+  /** `corrected`: interviews brought in before whose document's text changed since, stored as their transcript's next version. */
+  interviews: Added & { corrected: number };
+  /** Of the corrected transcripts' passages, `moved` to the new version (words unchanged) and `toReview` (their words changed). */
+  passages: Added & { moved: number; toReview: number };
   codings: Added;
   memos: Added;
   organizations: { added: number };
@@ -80,8 +83,8 @@ function emptyReport(file: string, project: RefiProject | undefined, problems: R
     unmapped: project?.unmapped ?? [],
     codes: { added: 0, updated: 0, unchanged: 0 },
     participants: added(),
-    interviews: added(),
-    passages: added(),
+    interviews: { ...added(), corrected: 0 },
+    passages: { ...added(), moved: 0, toReview: 0 },
     codings: added(),
     memos: added(),
     organizations: { added: 0 },
@@ -424,16 +427,33 @@ class ProjectWriter {
     let interview: InterviewRow;
     let transcriptId: string;
     if (existing) {
+      interview = existing;
       const current = await store.transcripts.current(existing.id);
-      if (!current || current.content_sha256 !== content.contentHash) {
-        return this.warn(
-          `differs from the transcript of interview ${existing.code} already in the partnership (brought in from this project before): not brought in again; correct transcripts with warrant import`,
+      const turns = current ? await store.transcripts.turns(current.id) : [];
+      // The words decide: turn times do not travel in a .qdpx, so a timed transcript comes back untimed but the same.
+      if (current && transcriptText(turns) === transcriptText(content.turns)) {
+        transcriptId = current.id;
+        this.report.interviews.unchanged++;
+      } else {
+        const stored = (await storeTranscriptVersion(
+          this.ctx,
+          existing,
+          current,
+          { format: 'qdpx', encoding: 'UTF-8', file: `${this.file}: ${source.entry ?? source.name}`, sourceSha256: prepared.sourceSha256, content },
+          this.at,
+        ))!;
+        transcriptId = stored.row.id;
+        this.trail.push(stored.auditEntry, ...stored.passages.auditEntries);
+        this.report.interviews.corrected++;
+        this.report.passages.moved += stored.passages.moved;
+        this.report.passages.toReview += stored.passages.toReview;
+        this.warn(
+          `differs from the transcript of interview ${existing.code} brought in from this project before: stored as its version ${stored.row.version}` +
+            (current ? `; ${stored.passages.moved} passage(s) moved with it, ${stored.passages.toReview} to review (their words changed)` : '') +
+            (turns.some((t) => t.start_ms !== null) ? "; the turns' times are not in the project, and the new version has none" : ''),
           where,
         );
       }
-      interview = existing;
-      transcriptId = current.id;
-      this.report.interviews.unchanged++;
     } else {
       const c = this.caseOf.get(guid);
       const placed = await this.caseParticipant(c, source);

@@ -63,8 +63,16 @@ const QdpxImportSchema = z
     unmapped: z.array(z.object({ element: z.string(), guid: z.string().nullable(), name: z.string().nullable(), line: z.number().int() })),
     codes: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
     participants: Tally,
-    interviews: Tally,
-    passages: Tally,
+    interviews: Tally.extend({
+      corrected: z
+        .number()
+        .int()
+        .openapi({ description: "Interviews brought in before whose document's text changed: stored as their transcript's next version" }),
+    }),
+    passages: Tally.extend({
+      moved: z.number().int().openapi({ description: 'Passages of corrected transcripts moved to the new version (words unchanged)' }),
+      toReview: z.number().int().openapi({ description: 'Passages of corrected transcripts whose words changed: to review' }),
+    }),
     codings: Tally,
     memos: Tally,
     organizations: z.object({ added: z.number().int() }),

@@ -46,8 +46,12 @@ function printImport(r: QdpxImportReport, dryRun: boolean): void {
   const tally = (x: { added: number; unchanged: number }) => `${n(x.added)} added, ${n(x.unchanged)} already here`;
   print(`  codebook       ${n(r.codes.added)} codes added, ${n(r.codes.updated)} updated, ${n(r.codes.unchanged)} unchanged`);
   print(`  participants   ${tally(r.participants)} (from the project's cases)`);
-  print(`  interviews     ${tally(r.interviews)} (from its text sources)`);
-  print(`  passages       ${tally(r.passages)}`);
+  print(
+    `  interviews     ${tally(r.interviews)} (from its text sources)${r.interviews.corrected ? `, ${n(r.interviews.corrected)} corrected (a new transcript version)` : ''}`,
+  );
+  print(
+    `  passages       ${tally(r.passages)}${r.interviews.corrected ? `; of the corrected transcripts', ${n(r.passages.moved)} moved with them, ${n(r.passages.toReview)} to review` : ''}`,
+  );
   print(`  codings        ${tally(r.codings)}`);
   print(`  memos          ${tally(r.memos)} (from its notes)`);
   print(`  added          ${n(r.organizations.added)} districts, schools and units; ${n(r.cycles.added)} cycles`);

@@ -14181,10 +14181,16 @@ export interface components {
       interviews: {
         added: number;
         unchanged: number;
+        /** @description Interviews brought in before whose document's text changed: stored as their transcript's next version */
+        corrected: number;
       };
       passages: {
         added: number;
         unchanged: number;
+        /** @description Passages of corrected transcripts moved to the new version (words unchanged) */
+        moved: number;
+        /** @description Passages of corrected transcripts whose words changed: to review */
+        toReview: number;
       };
       codings: {
         added: number;

@@ -217,8 +217,14 @@ function ImportReport({ r }: { r: Imported }) {
             Codebook: {n(r.codes.added)} codes added, {n(r.codes.updated)} updated, {n(r.codes.unchanged)} unchanged
           </li>
           <li>Participants: {tally(r.participants)}</li>
-          <li>Interviews: {tally(r.interviews)}</li>
-          <li>Passages: {tally(r.passages)}</li>
+          <li>
+            Interviews: {tally(r.interviews)}
+            {r.interviews.corrected > 0 && `, ${n(r.interviews.corrected)} corrected (a new version of the transcript)`}
+          </li>
+          <li>
+            Passages: {tally(r.passages)}
+            {r.interviews.corrected > 0 && `; of the corrected transcripts', ${n(r.passages.moved)} moved with them, ${n(r.passages.toReview)} to review`}
+          </li>
           <li>Codings: {tally(r.codings)}</li>
           <li>Memos: {tally(r.memos)}</li>
           {r.coders.length > 0 && <li>Coders: {r.coders.map((c) => `${c.user} → ${c.coder}${c.account ? '' : ' (no account)'}`).join(', ')}</li>}
