@@ -104,7 +104,7 @@ describe('the HTTP API over the demo partnership', () => {
     expect(second.body.error.details.current.text).toBe('Revised by the first analyst.');
     expect((await get(`/api/claims/${claimId}`)).body.text).toBe('Revised by the first analyst.');
     const history = (await get(`/api/history/${claimId}`)).body;
-    expect(history.at(-1)).toMatchObject({ actor: 'analyst@demo.warrant.test', action: 'claim.update' });
+    expect(history.at(-1)).toMatchObject({ actor: 'analyst@demo.warrant.test', actorName: 'Ben Okafor', action: 'claim.update' });
   });
 
   it('answers bad input with a clear JSON error naming the field, and changes nothing', async () => {

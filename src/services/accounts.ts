@@ -84,6 +84,20 @@ export async function accountOf(ctx: ServiceContext, idOrEmail: string): Promise
   return found;
 }
 
+/**
+ * How the people who did things are named to readers: an actor written as an account's ID or e-mail
+ * (as the web app and signed-in commands write them) by the account's display name, else its e-mail;
+ * any other (a name given with --as, an imported project's user) as written.
+ */
+export async function actorNames(ctx: ServiceContext, actors: Iterable<string>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const actor of new Set(actors)) {
+    const a = (await ctx.store.accounts.byId(actor)) ?? (actor.includes('@') ? await ctx.store.accounts.byEmail(actor.trim().toLowerCase()) : undefined);
+    names.set(actor, a ? a.display_name || a.email : actor);
+  }
+  return names;
+}
+
 export async function principalOf(ctx: ServiceContext, account: AccountRow): Promise<Principal> {
   return principalFrom(account, await ctx.store.accounts.memberships(account.id));
 }

@@ -1,10 +1,13 @@
 import { kindOfId } from '../domain/ids.js';
+import { actorNames } from './accounts.js';
 import type { ServiceContext } from './context.js';
 
 export interface HistoryEntry {
   seq: number;
   at: string;
   actor: string;
+  /** Who that is, as readers know them (services/accounts actorNames). */
+  actorName: string;
   action: string;
   entityKind: string;
   entityId: string;
@@ -25,10 +28,15 @@ export async function history(ctx: ServiceContext, id: string): Promise<HistoryE
   if (kind === 'summary') ids.push(...(await store.summaries.claims(id)).map((c) => c.id));
   ids.push(...(await store.citations.idsEverFrom(ids)));
   const rows = (await Promise.all(ids.map((i) => store.audit.forEntity(i)))).flat().sort((a, b) => a.seq - b.seq);
+  const names = await actorNames(
+    ctx,
+    rows.map((r) => r.actor),
+  );
   return rows.map((r) => ({
     seq: r.seq,
     at: r.at,
     actor: r.actor,
+    actorName: names.get(r.actor)!,
     action: r.action,
     entityKind: r.entity_kind,
     entityId: r.entity_id,

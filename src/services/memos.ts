@@ -5,6 +5,7 @@ import { checkMemoText, checkMemoTitle, MEMO_SUBJECT_LABELS, MEMO_SUBJECT_RECORD
 import { matchesSearchQuery, parseSearchQuery } from '../domain/search-query.js';
 import type { MemoRow } from '../storage/repositories/memo.repository.js';
 import { audit, firstVersion, inTransaction, NOT_RETIRED, now, type ServiceContext } from './context.js';
+import { actorNames } from './accounts.js';
 import { type HistoryEntry, history } from './history.js';
 import { partnershipOfRecord } from './ownership.js';
 import { saveNextVersion } from './versioned-edit.js';
@@ -102,16 +103,12 @@ async function labelOf(ctx: ServiceContext, kind: MemoSubjectKind, id: string): 
 
 async function inContext(ctx: ServiceContext, rows: MemoRow[]): Promise<Memo[]> {
   const labels = new Map<string, string>();
-  const authors = new Map<string, string>();
+  const authors = await actorNames(
+    ctx,
+    rows.map((r) => r.created_by),
+  );
   const out: Memo[] = [];
   for (const row of rows) {
-    if (!authors.has(row.created_by)) {
-      // Written under an account's ID, or (signed in on the web or the command line) its e-mail.
-      const a =
-        (await ctx.store.accounts.byId(row.created_by)) ??
-        (row.created_by.includes('@') ? await ctx.store.accounts.byEmail(row.created_by.toLowerCase()) : undefined);
-      authors.set(row.created_by, a ? a.display_name || a.email : row.created_by);
-    }
     const author = authors.get(row.created_by)!;
     if (!row.subject_kind || !row.subject_id) {
       out.push({ row, subject: null, author });

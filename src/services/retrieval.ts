@@ -5,6 +5,7 @@ import { formatAttributeValue } from '../domain/participant-attributes.js';
 import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from '../domain/roles.js';
 import type { CodeRow } from '../storage/repositories/code.repository.js';
 import type { CodedArtifactPassageRow, CodedPassageRow, CodingFilter, MatrixDimension } from '../storage/repositories/retrieval.repository.js';
+import { actorNames } from './accounts.js';
 import type { ServiceContext } from './context.js';
 import { resolveFilters } from './lookup.js';
 import { attributesOf, attributeValuesOf } from './participant-attributes.js';
@@ -124,14 +125,11 @@ async function present(ctx: ServiceContext, partnershipId: string, rows: CodedPa
   });
 }
 
-async function coderNames(ctx: ServiceContext, rows: { coder: string }[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const id of new Set(rows.map((r) => r.coder))) {
-    const a = await ctx.store.accounts.byId(id);
-    if (a) out.set(id, a.display_name || a.email);
-  }
-  return out;
-}
+const coderNames = (ctx: ServiceContext, rows: { coder: string }[]) =>
+  actorNames(
+    ctx,
+    rows.map((r) => r.coder),
+  );
 
 /** A coded stretch of a district artifact's text, with the code, the coder and the artifact. */
 export interface CodedArtifactPassage {

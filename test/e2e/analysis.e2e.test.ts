@@ -520,7 +520,7 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await expect
       .poll(() => now.locator('details.history').innerText())
       .toMatch(
-        /lead@demo.warrant.test revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/,
+        /Ana Morales revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/,
       );
 
     await now.getByRole('button', { name: 'Retire the claim' }).click();

@@ -52,9 +52,9 @@ describe('the codebook, in the web app', () => {
     // The history: who made it and who renamed it, when and why, and what the name was.
     const history = renamed.locator('.code-history li');
     await expect.poll(() => history.count()).toBe(2);
-    expect(await history.nth(0).innerText()).toMatch(/analyst@demo\.warrant\.test · added \(version 1\)/);
+    expect(await history.nth(0).innerText()).toMatch(/Ben Okafor · added \(version 1\)/);
     expect(await history.nth(1).innerText()).toMatch(
-      /analyst@demo\.warrant\.test · renamed “Learning walks” to “Learning Walks \(routine\)” \(version 2\): The districts call the routine by its own name/,
+      /Ben Okafor · renamed “Learning walks” to “Learning Walks \(routine\)” \(version 2\): The districts call the routine by its own name/,
     );
     const stored = await t.store.db.selectFrom('code').select(['name', 'version']).where('name', 'like', 'Learning Walks%').execute();
     expect(stored).toEqual([{ name: 'Learning Walks (routine)', version: 2 }]);

@@ -87,7 +87,8 @@ export const HistoryEntrySchema = z
   .object({
     seq: z.number().int(),
     at: z.string(),
-    actor: z.string(),
+    actor: z.string().openapi({ description: 'As the audit trail has it: an account (its ID or e-mail), or a name as given' }),
+    actorName: z.string().openapi({ description: "Who that is: the account's display name, else the actor as written" }),
     action: z.string(),
     entityKind: z.string(),
     entityId: z.string(),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { expectedVersion, RetiredSchema, VersionInfoSchema } from './common.schemas.js';
+import { HistoryEntrySchema } from './chain.schemas.js';
 
 export const CodeSchema = z
   .object({
@@ -24,23 +25,9 @@ export const CodeSchema = z
 
 export const CodebookEntrySchema = CodeSchema.extend({ depth: z.number().int(), codings: z.number().int() }).openapi('CodebookEntry');
 
-export const CodeHistoryEntrySchema = z
-  .object({
-    seq: z.number().int(),
-    at: z.string(),
-    actor: z.string(),
-    action: z.string(),
-    entityKind: z.string(),
-    entityId: z.string(),
-    version: z.number().int().nullable(),
-    reason: z.string().nullable(),
-    data: z.any(),
-  })
-  .openapi('CodeHistoryEntry');
-
 export const CodeWithHistorySchema = CodeSchema.extend({
   codings: z.number().int(),
-  history: z.array(CodeHistoryEntrySchema),
+  history: z.array(HistoryEntrySchema),
   mergedFrom: z.array(CodeSchema),
   splitInto: z.array(CodeSchema),
   mergedInto: CodeSchema.nullable(),

@@ -241,7 +241,7 @@ export function registerCodebookCommands(program: Command): void {
         if (h.splitFrom) print(`split from "${h.splitFrom.name}" ${dim(h.splitFrom.id)}`);
         printTable(
           ['When', 'Who', 'What', 'Version', 'Why'],
-          h.entries.map((e) => [e.at, e.actor, e.action, e.version ?? '', e.reason ?? '']),
+          h.entries.map((e) => [e.at, e.actorName, e.action, e.version ?? '', e.reason ?? '']),
         );
       }),
     );

@@ -134,7 +134,7 @@ export function registerMemoCommands(program: Command): void {
         print(m.row.text);
         print();
         for (const h of m.history)
-          print(dim(`${h.at.slice(0, 16).replace('T', ' ')}  ${h.action}  v${h.version ?? ''}  ${h.actor}${h.reason ? `: ${h.reason}` : ''}`));
+          print(dim(`${h.at.slice(0, 16).replace('T', ' ')}  ${h.action}  v${h.version ?? ''}  ${h.actorName}${h.reason ? `: ${h.reason}` : ''}`));
       }),
     );
 }

@@ -13529,7 +13529,10 @@ export interface components {
     HistoryEntry: {
       seq: number;
       at: string;
+      /** @description As the audit trail has it: an account (its ID or e-mail), or a name as given */
       actor: string;
+      /** @description Who that is: the account's display name, else the actor as written */
+      actorName: string;
       action: string;
       entityKind: string;
       entityId: string;
@@ -13587,22 +13590,11 @@ export interface components {
     };
     CodeWithHistory: components['schemas']['Code'] & {
       codings: number;
-      history: components['schemas']['CodeHistoryEntry'][];
+      history: components['schemas']['HistoryEntry'][];
       mergedFrom: components['schemas']['Code'][];
       splitInto: components['schemas']['Code'][];
       mergedInto: components['schemas']['Code'] & (Record<string, never> | null);
       splitFrom: components['schemas']['Code'] & (Record<string, never> | null);
-    };
-    CodeHistoryEntry: {
-      seq: number;
-      at: string;
-      actor: string;
-      action: string;
-      entityKind: string;
-      entityId: string;
-      version: number | null;
-      reason: string | null;
-      data?: unknown;
     };
     CodeMergeResult: {
       source: components['schemas']['Code'];

@@ -129,7 +129,7 @@ function CodePanel({ id, codes }: { id: string; codes: readonly CodebookEntry[] 
       <ol className="code-history">
         {c.history.map((e) => (
           <li key={e.seq}>
-            {formatDate(e.at)} · {e.actor} · {whatHappened(e)}
+            {formatDate(e.at)} · <span title={e.actor}>{e.actorName}</span> · {whatHappened(e)}
             {e.version !== null && ` (version ${e.version})`}
             {e.reason && <>: {e.reason}</>}
           </li>

@@ -101,7 +101,7 @@ export function History({ id, labels }: { id: string; labels?: ReadonlyMap<strin
             const diff = changes(h.data);
             return (
               <li key={h.seq}>
-                <time dateTime={h.at}>{formatDateTime(h.at)}</time> · <strong>{h.actor}</strong> {ACTIONS[h.action] ?? h.action}
+                <time dateTime={h.at}>{formatDateTime(h.at)}</time> · <strong title={h.actor}>{h.actorName}</strong> {ACTIONS[h.action] ?? h.action}
                 {part && ` “${part}”`}
                 {h.version ? ` (version ${h.version})` : ''}
                 {h.reason && <span className="muted"> — why: {h.reason}</span>}
