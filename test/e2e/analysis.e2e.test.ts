@@ -519,9 +519,7 @@ describe('the web app, from ISF entries to a traced finding', () => {
     await now.locator('details.history summary').click();
     await expect
       .poll(() => now.locator('details.history').innerText())
-      .toMatch(
-        /Ana Morales revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/,
-      );
+      .toMatch(/Ana Morales revised the claim \(version 2\) — why: Dated after the member check\s+before\s+[\s\S]+after\s+[\s\S]*as of the spring visits/);
 
     await now.getByRole('button', { name: 'Retire the claim' }).click();
     await now.getByLabel('Why retire it (kept in the history)').fill('Not borne out by the second round of interviews');

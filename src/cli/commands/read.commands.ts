@@ -212,7 +212,9 @@ export function registerReadCommands(program: Command): void {
         if (o.json) return printJson(entries);
         if (entries.length === 0) return print(`No history for ${id}.`);
         for (const e of entries) {
-          print(`${e.at}  ${bold(e.actorName)}  ${e.action}${e.version ? ` v${e.version}` : ''}  ${dim(e.entityId)}${e.reason ? `\n    why: ${e.reason}` : ''}`);
+          print(
+            `${e.at}  ${bold(e.actorName)}  ${e.action}${e.version ? ` v${e.version}` : ''}  ${dim(e.entityId)}${e.reason ? `\n    why: ${e.reason}` : ''}`,
+          );
         }
       }),
     );
