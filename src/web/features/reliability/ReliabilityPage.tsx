@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { type Answer, answer, api, upload } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Empty, ErrorState, Loading } from '../../components/states';
@@ -66,29 +67,41 @@ export function ReliabilityPage() {
         {assignments.data?.length === 0 && <Empty>No interview is assigned for coding yet.</Empty>}
         {assignments.data && assignments.data.length > 0 && (
           <table>
+            <caption className="visually-hidden">Assignments, one interview to a row</caption>
             <thead>
               <tr>
                 <th>Interview</th>
-                <th>Coder</th>
-                <th>Done</th>
+                <th>Coders</th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {assignments.data.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.interviewCode}</td>
-                  <td>{a.coderName}</td>
-                  <td>{a.doneAt ? formatDate(a.doneAt) : 'coding'}</td>
-                  <td>
-                    {a.coder === me.account.id && can.write && (
-                      <button type="button" className="secondary" disabled={mark.isPending} onClick={() => mark.mutate({ a, done: !a.doneAt })}>
-                        {a.doneAt ? 'Reopen my coding' : 'Mark my coding done'}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {byInterview(assignments.data).map(([interviewId, coders]) => {
+                const mine = coders.find((a) => a.coder === me.account.id);
+                return (
+                  <tr key={interviewId}>
+                    <th scope="row">
+                      <Link to={`/interviews/${interviewId}`}>{coders[0]!.interviewCode}</Link>
+                    </th>
+                    <td>
+                      <ul className="coders">
+                        {coders.map((a) => (
+                          <li key={a.id}>
+                            {a.coderName}: {a.doneAt ? `done ${formatDate(a.doneAt)}` : 'coding'}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      {mine && can.write && (
+                        <button type="button" className="secondary" disabled={mark.isPending} onClick={() => mark.mutate({ a: mine, done: !mine.doneAt })}>
+                          {mine.doneAt ? 'Reopen my coding' : 'Mark my coding done'}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
@@ -325,4 +338,11 @@ function RatingCalculator() {
       )}
     </section>
   );
+}
+
+/** The assignments by interview, in the order the interviews first come. */
+function byInterview(assignments: readonly Assignment[]): [string, Assignment[]][] {
+  const groups = new Map<string, Assignment[]>();
+  for (const a of assignments) groups.set(a.interviewId, [...(groups.get(a.interviewId) ?? []), a]);
+  return [...groups];
 }
