@@ -30,7 +30,9 @@ describe('double coding and reliability, in the web app', () => {
     // The assignments, one double-coded interview to a row with both its coders.
     const assignments = page.getByRole('table', { name: 'Assignments, one interview to a row' });
     for (const i of computed.interviews)
-      await expect.poll(() => assignments.getByRole('row', { name: new RegExp(`^${i.code}\\b`) }).innerText()).toMatch(/Ana Morales: done[\s\S]*Ben Okafor: done/);
+      await expect
+        .poll(() => assignments.getByRole('row', { name: new RegExp(`^${i.code}\\b`) }).innerText())
+        .toMatch(/Ana Morales: done[\s\S]*Ben Okafor: done/);
 
     const table = section.getByRole('table', { name: 'Agreement per code' });
     const coaching = computed.codes.find((c) => c.code === 'Coaching')!;
