@@ -424,6 +424,13 @@ class ProjectWriter {
     const existing = knownId ? await store.interviews.byId(knownId) : undefined;
     const vars = new Map(source.variables.map((v) => [(v.name ?? '').trim().toLowerCase(), v.value.trim()]));
     const { interviewer, content } = prepared;
+    const transcript = {
+      format: 'qdpx',
+      encoding: 'UTF-8',
+      file: `${this.file}: ${source.entry ?? source.name}`,
+      sourceSha256: prepared.sourceSha256,
+      content,
+    };
     let interview: InterviewRow;
     let transcriptId: string;
     if (existing) {
@@ -435,13 +442,7 @@ class ProjectWriter {
         transcriptId = current.id;
         this.report.interviews.unchanged++;
       } else {
-        const stored = (await storeTranscriptVersion(
-          this.ctx,
-          existing,
-          current,
-          { format: 'qdpx', encoding: 'UTF-8', file: `${this.file}: ${source.entry ?? source.name}`, sourceSha256: prepared.sourceSha256, content },
-          this.at,
-        ))!;
+        const stored = (await storeTranscriptVersion(this.ctx, existing, current, transcript, this.at))!;
         transcriptId = stored.row.id;
         this.trail.push(stored.auditEntry, ...stored.passages.auditEntries);
         this.report.interviews.corrected++;
@@ -483,13 +484,7 @@ class ProjectWriter {
       this.record('interview.import', 'interview', interview.id, 1, { ...interview, from: this.file });
       this.report.interviews.added++;
       this.remember(guid, interview.id);
-      const stored = await storeTranscriptVersion(
-        this.ctx,
-        interview,
-        undefined,
-        { format: 'qdpx', encoding: 'UTF-8', file: `${this.file}: ${source.entry ?? source.name}`, sourceSha256: prepared.sourceSha256, content },
-        this.at,
-      );
+      const stored = await storeTranscriptVersion(this.ctx, interview, undefined, transcript, this.at);
       transcriptId = stored!.row.id;
       this.trail.push(stored!.auditEntry);
       const unassigned = placed.unassigned || (!vars.get('cycle') && !this.options.cycle);

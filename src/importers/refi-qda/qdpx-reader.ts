@@ -38,9 +38,9 @@ export async function readQdpxOffThread(bytes: Uint8Array, name: string, limits 
 }
 
 /**
- * Reads a .qdpx for an import: as readQdpxOffThread, and then, while the import stores the first
- * sources, the reading thread goes on laying out the next ones as transcripts (with `unlabelled` as
- * the speaker of text before any label), so reading and storing overlap.
+ * Reads a .qdpx for an import: as readQdpxOffThread, and then, while the import stores a source, the
+ * reading thread lays out the next one as a transcript (with `unlabelled` as the speaker of text before
+ * any label), so reading and storing overlap and only the next source waits in memory.
  */
 export async function readQdpxForImport(bytes: Uint8Array, name: string, unlabelled: string, limits = QDPX_READER_LIMITS): Promise<QdpxForImport> {
   if (!existsSync(WORKER)) {
@@ -75,9 +75,18 @@ function startReading(bytes: Uint8Array, name: string, limits: typeof QDPX_READE
     worker.on('message', (m: QdpxWorkerMessage) => {
       if (m.kind === 'read') {
         read = true;
+        clearTimeout(timer); // the time limit is the reading's; the sources are then prepared one at a time as asked
         const project = m.project && { ...m.project, noteTargets: new Map(m.project.noteTargets) };
+        const asked = new Set<number>();
+        const ask = (i: number) => {
+          if (asked.has(i) || stopped !== undefined || !project || i >= project.sources.length) return;
+          asked.add(i);
+          worker.postMessage({ want: i });
+        };
         const prepared = (i: number) =>
           new Promise<PreparedSource | string>((settle) => {
+            ask(i);
+            ask(i + 1); // the next one is prepared while this one is stored
             const s = ready.get(i);
             if (s) {
               ready.delete(i);
