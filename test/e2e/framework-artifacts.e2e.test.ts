@@ -82,7 +82,7 @@ describe('the web app: framework and artifacts', () => {
     await tool.locator('details.history summary').click();
     await expect
       .poll(() => tool.locator('details.history').innerText())
-      .toMatch(new RegExp(`lead@demo\\.warrant\\.test .*\\(version 2\\) — why: ${reason}[\\s\\S]*description, after\\s+${description.slice(0, 30)}`));
+      .toMatch(new RegExp(`Ana Morales .*\\(version 2\\) — why: ${reason}[\\s\\S]*description, after\\s+${description.slice(0, 30)}`));
 
     // Another page still showing version 1: its edit meets the conflict, with the current values.
     const stale = await open('lead', '/framework');
