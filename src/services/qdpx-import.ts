@@ -436,9 +436,9 @@ class ProjectWriter {
     if (existing) {
       interview = existing;
       const current = await store.transcripts.current(existing.id);
-      const turns = current ? await store.transcripts.turns(current.id) : [];
       // The words decide: turn times do not travel in a .qdpx, so a timed transcript comes back untimed but the same.
-      if (current && transcriptText(turns) === transcriptText(content.turns)) {
+      const turns = current && current.content_sha256 !== content.contentHash ? await store.transcripts.turns(current.id) : [];
+      if (current && (current.content_sha256 === content.contentHash || transcriptText(turns) === transcriptText(content.turns))) {
         transcriptId = current.id;
         this.report.interviews.unchanged++;
       } else {

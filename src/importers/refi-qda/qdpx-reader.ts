@@ -12,7 +12,7 @@ export const QDPX_READER_LIMITS = { timeoutMs: 120_000, maxHeapMb: 2048 };
 // none, and the project is read on the calling thread.
 const WORKER = fileURLToPath(new URL('./qdpx-worker.js', import.meta.url));
 
-/** What the reading thread posts: the project read and checked, then (for an import) each source prepared, in order. */
+/** What the reading thread posts: the project read and checked, then (for an import) each source prepared as the import asks for it. */
 export type QdpxWorkerMessage =
   | { kind: 'read'; problems: RefiReadResult['problems']; project?: Omit<RefiProject, 'noteTargets'> & { noteTargets: [string, string[]][] } }
   | { kind: 'prepared'; index: number; source: PreparedSource };
