@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { brokenLaterSources } from './support/refi-qda-projects.js';
 import { temporaryFolder } from './support/temporary-folders.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'warrant.js');
@@ -51,6 +52,11 @@ describe('warrant qdpx', () => {
   it('imports a project unattended, lists the documents no case placed, and assigns one', () => {
     const dir = temporaryFolder('warrant-qdpx-cli-');
     const db = ['--db', join(dir, 'warrant.db'), '--as', 'Ana Morales'];
+    writeFileSync(join(dir, 'later.qdpx'), brokenLaterSources());
+    const later = warrant(['qdpx', 'import', join(dir, 'later.qdpx'), ...db]);
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain('error: sources/b.txt: is not UTF-8 text');
+    expect(later.stderr).toMatch(/error: project\.qde: PlainTextSelection guid="[^"]+" \(line 7\): ends at 99, past the end of its source/);
     const dry = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--dry-run', ...db]);
     expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('nothing was written (--dry-run)') });
     const r = warrant(['qdpx', 'import', join(SAMPLES, 'demo.qdpx'), '--cycle', '2017-18', '--json', ...db]).json();

@@ -12,6 +12,7 @@ import { exportQdpx } from '../src/services/qdpx-export.js';
 import { importQdpx } from '../src/services/qdpx-import.js';
 import type { Store } from '../src/storage/store.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
+import { brokenLaterSources, LATER_GUID } from './support/refi-qda-projects.js';
 import { temporaryFolder } from './support/temporary-folders.js';
 
 const SAMPLES = 'test/support/refi-qda/samples';
@@ -244,6 +245,13 @@ describe.each(DIALECTS)('REFI-QDA project import on %s', (dialect) => {
     const missingCode = await importQdpx(t.ctx, zipSync({ 'project.qde': new TextEncoder().encode(qde) }), 'bad.qdpx', { partnership: 'Never' });
     expect(missingCode.imported).toBe(false);
     expect(missingCode.problems.some((p) => p.severity === 'error' && /code/i.test(p.message))).toBe(true);
+    // Sources are read as they are stored: an error in a later one still undoes the earlier ones, and every error is named.
+    const later = await importQdpx(t.ctx, brokenLaterSources(), 'later.qdpx', { partnership: 'Never' });
+    expect(later).toMatchObject({ imported: false, partnership: null, interviews: { added: 0 }, codings: { added: 0 } });
+    expect(later.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.where ?? ''} ${p.message}`)).toEqual([
+      'sources/b.txt:  is not UTF-8 text, as REFI-QDA plain-text sources must be',
+      `project.qde: PlainTextSelection guid="${LATER_GUID(9)}" (line 7) ends at 99, past the end of its source (11 characters)`,
+    ]);
     const dry = await importQdpx(t.ctx, exported, 'demo.qdpx', { partnership: 'Dry', dryRun: true });
     expect(dry.imported).toBe(false);
     expect(dry.interviews.added).toBeGreaterThan(0);

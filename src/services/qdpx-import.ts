@@ -73,7 +73,7 @@ class Undo extends Error {}
 const added = (): Added => ({ added: 0, unchanged: 0 });
 
 /** A report of nothing brought in yet. */
-function emptyReport(file: string, project: RefiProject | undefined, problems: RefiProblem[]): QdpxImportReport {
+function emptyReport(file: string, project: Pick<RefiProject, 'name' | 'origin' | 'unmapped'> | undefined, problems: RefiProblem[]): QdpxImportReport {
   return {
     file,
     imported: false,
@@ -144,7 +144,9 @@ async function writeProject(
   } catch (e) {
     if (!(e instanceof Undo)) throw e;
   }
-  return counts ? { ...counts, imported: report.imported } : report;
+  if (!counts) return report;
+  // With an error nothing was written: the report names the problems, not what would have been added.
+  return counts.problems.some((p) => p.severity === 'error') ? emptyReport(file, project, counts.problems) : { ...counts, imported: report.imported };
 }
 
 const badRole = (value: string): never => {
@@ -192,8 +194,8 @@ class ProjectWriter {
     private readonly ctx: ServiceContext,
     private readonly partnershipId: string,
     private readonly file: string,
-    private readonly project: RefiProject,
-    private readonly read: Pick<QdpxForImport, 'problems' | 'prepared'>,
+    private readonly project: NonNullable<QdpxForImport['project']>,
+    private readonly read: Pick<QdpxForImport, 'problems' | 'source'>,
     private readonly options: WriterOptions,
   ) {
     this.at = now(ctx);
@@ -249,19 +251,23 @@ class ProjectWriter {
     await this.writeCodes();
     for (const c of this.project.cases) for (const s of c.sourceRefs) this.claimSource(normalGuid(s), c);
     const sourceOfSelection = new Map<string, string>();
-    for (const s of this.project.sources) for (const sel of s.selections) sourceOfSelection.set(normalGuid(sel.guid), normalGuid(s.guid));
+    for (const s of this.project.sources) for (const sel of s.selectionGuids) sourceOfSelection.set(normalGuid(sel), normalGuid(s.guid));
     for (const c of this.project.cases)
       for (const sel of c.selectionRefs) {
         const s = sourceOfSelection.get(normalGuid(sel));
         if (s) this.claimSource(s, c);
       }
-    for (const [index, source] of this.project.sources.entries()) {
-      const prepared = await this.read.prepared(index);
-      if (typeof prepared === 'string') {
-        this.error(prepared);
+    // Each source is read (on the reading thread) while the one before it is stored.
+    for (const index of this.project.sources.keys()) {
+      const read = await this.read.source(index);
+      if (typeof read === 'string') {
+        this.error(read);
         return this.report;
       }
-      await this.writeSource(source, prepared);
+      this.problems.push(...read.problems);
+      this.project.notes.push(...read.notes);
+      for (const [note, targets] of read.noteTargets) this.project.noteTargets.set(note, targets);
+      if (read.source && read.prepared) await this.writeSource(read.source, read.prepared);
     }
     // Passages and codings go in after every transcript, in full statements, excerpts before the codings on them.
     await store.excerpts.insert(this.excerptRows);

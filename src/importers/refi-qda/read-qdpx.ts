@@ -43,9 +43,95 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * warning naming the file and element; errors name them too, and with any error there is no project.
  */
 export function readQdpx(bytes: Uint8Array, archiveName: string, limits: QdpxLimits = QDPX_LIMITS): RefiReadResult {
+  const opened = openQdpx(bytes, archiveName, limits);
+  if (!('checker' in opened)) return opened;
+  const { checker } = opened;
+  return guarded(archiveName, checker.problems, () => {
+    const sources: RefiSource[] = [];
+    for (const s of opened.doc.sources) {
+      const located = checker.locate(s);
+      const source = located && checker.read(s, located);
+      if (source) sources.push(source);
+    }
+    const project = { ...checker.finish(new Set(sources.map((s) => s.guid))), sources };
+    return checker.failed ? { problems: checker.problems } : { project, problems: checker.problems };
+  });
+}
+
+/** A project's text source before its text is read: enough to know which case and selections are its. */
+export interface RefiSourceOutline {
+  guid: string;
+  selectionGuids: string[];
+}
+
+/** A project read for an import, all but its sources' text: each source is read when asked for, in order. */
+export interface QdpxInSteps {
+  /** The problems found so far (the archive, the project file, the codebook, the notes and cases). */
+  problems: RefiProblem[];
+  /** The project, its sources outlined: absent when an error came up before any source is read. */
+  project?: Omit<RefiProject, 'sources'> & { sources: RefiSourceOutline[] };
+  /** The index-th source of the outline read and checked (undefined when its text is not UTF-8), with the problems, and the memos of its descriptions, found reading it. */
+  read(index: number): { source?: RefiSource; problems: RefiProblem[]; notes: RefiNote[]; noteTargets: [string, string[]][] };
+}
+
+/**
+ * readQdpx for an import, which stores each source as it is read: the archive, the project file,
+ * its codebook, notes and cases are checked first, then each source when asked for (read(i)). The
+ * same checks as readQdpx are made and the same problems reported, except that a case naming a
+ * source whose text turns out not to be UTF-8 is not reported as such (the source's error is).
+ */
+export function readQdpxInSteps(bytes: Uint8Array, archiveName: string, limits: QdpxLimits = QDPX_LIMITS): QdpxInSteps {
+  const noSource = () => {
+    throw new Error('the project has no sources to read');
+  };
+  const opened = openQdpx(bytes, archiveName, limits);
+  if (!('checker' in opened)) return { problems: opened.problems, read: noSource };
+  const { checker, doc } = opened;
+  const located: { s: QdeTextSource; text: SourceText }[] = [];
+  const head = guarded(archiveName, checker.problems, () => {
+    for (const s of doc.sources) {
+      const text = checker.locate(s);
+      if (text) located.push({ s, text });
+    }
+    return { problems: checker.problems, project: checker.finish(new Set(located.map((l) => l.s.guid))) };
+  });
+  if (!('project' in head) || !head.project || checker.failed) return { problems: [...checker.problems], read: noSource };
+  const problems = [...checker.problems];
+  const outline = located.map(({ s }) => ({ guid: s.guid, selectionGuids: s.selections.map((sel) => sel.guid) }));
+  return {
+    problems,
+    project: { ...head.project, sources: outline },
+    read(index) {
+      const { s, text } = located[index]!;
+      const before = checker.problems.length;
+      const notesBefore = checker.descriptionNotes.length;
+      let source: RefiSource | undefined;
+      try {
+        source = checker.read(s, text);
+      } catch (e) {
+        if (!(e instanceof UnreadableArchive)) throw e;
+        checker.problems.push({ severity: 'error', file: archiveName, message: e.message });
+      }
+      const notes = checker.descriptionNotes.slice(notesBefore);
+      return {
+        ...(source && { source }),
+        problems: checker.problems.slice(before),
+        notes,
+        noteTargets: notes.map((n) => [n.guid, checker.descriptionTargets.get(n.guid)!] as [string, string[]]),
+      };
+    },
+  };
+}
+
+/** The archive opened and its limits checked, and its project file parsed, ready for the checks; else the problems that stopped it. */
+function openQdpx(
+  bytes: Uint8Array,
+  archiveName: string,
+  limits: QdpxLimits,
+): { checker: ProjectChecker; doc: QdeDocument } | { problems: RefiProblem[]; project?: undefined } {
   const problems: RefiProblem[] = [];
-  const fail = (message: string, file = archiveName, where?: string): RefiReadResult => ({
-    problems: [...problems, { severity: 'error', file, ...(where ? { where } : {}), message }],
+  const fail = (message: string, file = archiveName, where?: string) => ({
+    problems: [...problems, { severity: 'error' as const, file, ...(where ? { where } : {}), message }],
   });
   let archive: ZipArchive;
   try {
@@ -92,12 +178,15 @@ export function readQdpx(bytes: Uint8Array, archiveName: string, limits: QdpxLim
     if (e instanceof UnreadableArchive) return fail(e.message);
     throw e;
   }
+  return { checker: new ProjectChecker(doc, archive, files, qde.name, problems, limits), doc };
+}
 
+/** Runs checks that read the archive: an entry that unpacks past what it declares ends them with an error naming it. */
+function guarded<T extends { problems: RefiProblem[] }>(archiveName: string, problems: RefiProblem[], work: () => T): T | { problems: RefiProblem[] } {
   try {
-    const project = check(doc, archive, files, qde.name, problems, limits);
-    return problems.some((p) => p.severity === 'error') ? { problems } : { project, problems };
+    return work();
   } catch (e) {
-    if (e instanceof UnreadableArchive) return fail(e.message);
+    if (e instanceof UnreadableArchive) return { problems: [...problems, { severity: 'error', file: archiveName, message: e.message }] };
     throw e;
   }
 }
@@ -130,70 +219,125 @@ function resolveEntry(
   return other;
 }
 
-function check(doc: QdeDocument, archive: ZipArchive, files: ZipEntry[], qde: string, problems: RefiProblem[], limits: QdpxLimits): RefiProject {
-  const error = (where: string, message: string, file = qde) => problems.push({ severity: 'error', file, where, message });
-  const warn = (where: string | undefined, message: string, file = qde) => problems.push({ severity: 'warning', file, ...(where ? { where } : {}), message });
-  const at = (element: string, guid: string, line: number) => `${element} guid="${guid}" (line ${line})`;
+/** A text source's text as the project file points to it: written inside it, or an entry of the archive. */
+type SourceText = { content: string } | { entry: ZipEntry };
 
-  const users = new Map(doc.users.map((u) => [u.guid, u]));
-  const codes = new Map<string, RefiCode>();
-  const siblings = new Map<string, Set<string>>();
-  for (const c of doc.codes) {
-    if (codes.has(c.guid)) error(at('Code', c.guid, c.line), 'has the GUID of another code');
-    codes.set(c.guid, c);
-    const key = c.parentGuid ?? '';
-    const names = siblings.get(key) ?? new Set<string>();
-    if (names.has(c.name.toLowerCase())) warn(at('Code', c.guid, c.line), `has the same name as another code beside it ("${c.name}"); both kept`);
-    names.add(c.name.toLowerCase());
-    siblings.set(key, names);
+/**
+ * The checks of readQdpx, in steps: the codebook and users when made; each text source when
+ * located (where its text is) and then read (its text decoded, its selections checked); the notes,
+ * links and cases when finished. readQdpx takes every step in order; an import (readQdpxInSteps)
+ * finishes before it reads the sources, so that it can store each as it is read.
+ */
+class ProjectChecker {
+  readonly problems: RefiProblem[];
+  private readonly users: Map<string, QdeDocument['users'][number]>;
+  private readonly codes = new Map<string, RefiCode>();
+  private readonly variables: Map<string, QdeDocument['variables'][number]>;
+  private readonly byLowerName: Map<string, ZipEntry>;
+  private readonly sourceNames = new Set<string>();
+  private readonly selectionGuids = new Set<string>();
+  /** Notes read from the <Description> of a source or selection, and what each is attached to. */
+  readonly descriptionNotes: RefiNote[] = [];
+  readonly descriptionTargets = new Map<string, string[]>();
+
+  constructor(
+    private readonly doc: QdeDocument,
+    private readonly archive: ZipArchive,
+    files: ZipEntry[],
+    private readonly qde: string,
+    problems: RefiProblem[],
+    private readonly limits: QdpxLimits,
+  ) {
+    this.problems = problems;
+    this.users = new Map(doc.users.map((u) => [u.guid, u]));
+    this.variables = new Map(doc.variables.map((v) => [v.guid, v]));
+    this.byLowerName = new Map(files.map((e) => [e.name.toLowerCase(), e]));
+    const siblings = new Map<string, Set<string>>();
+    for (const c of doc.codes) {
+      if (this.codes.has(c.guid)) this.error(at('Code', c.guid, c.line), 'has the GUID of another code');
+      this.codes.set(c.guid, c);
+      const key = c.parentGuid ?? '';
+      const names = siblings.get(key) ?? new Set<string>();
+      if (names.has(c.name.toLowerCase())) this.warn(at('Code', c.guid, c.line), `has the same name as another code beside it ("${c.name}"); both kept`);
+      names.add(c.name.toLowerCase());
+      siblings.set(key, names);
+    }
   }
 
-  const checkCoding = (c: QdeCoding): RefiCoding | undefined => {
+  get failed(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+
+  private error(where: string, message: string, file = this.qde) {
+    this.problems.push({ severity: 'error', file, where, message });
+  }
+
+  private warn(where: string | undefined, message: string, file = this.qde) {
+    this.problems.push({ severity: 'warning', file, ...(where ? { where } : {}), message });
+  }
+
+  private checkCoding(c: QdeCoding): RefiCoding | undefined {
     if (!c.codeGuid) return undefined;
-    if (!codes.has(c.codeGuid)) {
-      error(at('Coding', c.guid, c.line), `names the code ${c.codeGuid}, which is not in the codebook`);
+    if (!this.codes.has(c.codeGuid)) {
+      this.error(at('Coding', c.guid, c.line), `names the code ${c.codeGuid}, which is not in the codebook`);
       return undefined;
     }
-    if (c.creatingUser && !users.has(c.creatingUser))
-      warn(at('Coding', c.guid, c.line), `was made by the user ${c.creatingUser}, who is not among the project's users`);
+    if (c.creatingUser && !this.users.has(c.creatingUser))
+      this.warn(at('Coding', c.guid, c.line), `was made by the user ${c.creatingUser}, who is not among the project's users`);
     const { line: _line, ...coding } = c;
     return coding;
-  };
+  }
 
-  const byLowerName = new Map(files.map((e) => [e.name.toLowerCase(), e]));
-  const notes: RefiNote[] = [];
-  const noteTargets = new Map(doc.noteTargets);
-  const descriptionNote = (owner: string, element: string, line: number, text: string, target: { noteRefs: string[] }) => {
+  private descriptionNote(owner: string, element: string, line: number, text: string, target: { noteRefs: string[] }) {
     const guid = `${owner}:description`;
-    notes.push({ guid, text, fromDescription: true });
+    this.descriptionNotes.push({ guid, text, fromDescription: true });
     target.noteRefs.push(guid);
-    noteTargets.set(guid, [owner]);
-    warn(at(element, owner, line), 'has its memo written as <Description> instead of a Note; read as a note');
-  };
+    this.descriptionTargets.set(guid, [owner]);
+    this.warn(at(element, owner, line), 'has its memo written as <Description> instead of a Note; read as a note');
+  }
 
-  const sources: RefiSource[] = [];
-  const sourceNames = new Set<string>();
-  const selectionGuids = new Set<string>();
-  for (const s of doc.sources) {
+  /** Where a source's text is, or undefined (reported) when it has none the import can read. */
+  locate(s: QdeTextSource): SourceText | undefined {
     const where = at('TextSource', s.guid, s.line);
-    const text = readSourceText(s, where, archive, byLowerName, qde, problems, limits);
-    if (text === undefined) continue;
+    if (s.content !== undefined && !s.plainTextPath) return { content: s.content };
+    if (!s.plainTextPath) {
+      this.warn(where, `has no plain text${s.richTextPath ? ` (only ${s.richTextPath})` : ''}; not imported`);
+      return undefined;
+    }
+    const entry = resolveEntry(s.plainTextPath, this.byLowerName, this.archive, (message) => this.warn(where, message));
+    if (!entry) {
+      this.error(where, `names ${s.plainTextPath}, which the archive does not hold`);
+      return undefined;
+    }
+    if ('external' in entry) {
+      this.warn(where, `its text is outside the archive (${entry.external}); not imported`);
+      return undefined;
+    }
+    return { entry };
+  }
+
+  /** A located source read: its text decoded (line ends normalised) and its selections checked; undefined (reported) when its text is not UTF-8. */
+  read(s: QdeTextSource, located: SourceText): RefiSource | undefined {
+    const where = at('TextSource', s.guid, s.line);
+    const entry = 'entry' in located ? located.entry : undefined;
+    const text = entry ? decodeUtf8(this.archive, entry, this.limits, this.problems) : (located as { content: string }).content;
+    if (text === undefined) return undefined;
     const name = s.name ?? (s.plainTextPath ?? s.guid).replace(/^.*[/\\]/, '').replace(/\.txt$/i, '');
-    if (sourceNames.has(name.toLowerCase())) warn(where, `has the same name as another source ("${name}"); both kept`);
-    sourceNames.add(name.toLowerCase());
+    if (this.sourceNames.has(name.toLowerCase())) this.warn(where, `has the same name as another source ("${name}"); both kept`);
+    this.sourceNames.add(name.toLowerCase());
 
     let spans = s.selections.map((sel) => [sel.start, sel.end] as const);
-    let body = text.text;
-    if (text.text.includes('\r\n')) {
-      const corrected = correctCrlfOffsets(text.text, spans);
+    let body = text;
+    if (text.includes('\r\n')) {
+      const corrected = correctCrlfOffsets(text, spans);
       spans = corrected.spans;
-      body = text.text.replace(/\r\n/g, '\n');
-      warn(
+      body = text.replace(/\r\n/g, '\n');
+      this.warn(
         where,
         corrected.counting === 'crlf-as-two'
           ? 'has CRLF line ends; its selections count each as two characters, as the file has them: read with LF line ends, offsets corrected'
           : 'has CRLF line ends, but its selections count each as one character (offsets shifted by the line ends): read with LF line ends as they count them',
-        text.entry ?? qde,
+        entry?.name ?? this.qde,
       );
     }
     const length = codePointLength(body);
@@ -201,96 +345,102 @@ function check(doc: QdeDocument, archive: ZipArchive, files: ZipEntry[], qde: st
     s.selections.forEach((sel, i) => {
       const [start, end] = spans[i]!;
       const w = at('PlainTextSelection', sel.guid, sel.line);
-      if (selectionGuids.has(sel.guid)) error(w, 'has the GUID of another selection');
-      selectionGuids.add(sel.guid);
-      if (sel.start < 0 || sel.end < sel.start) return void error(w, `runs from ${sel.start} to ${sel.end}, which is no stretch of text`);
-      if (end > length) return void error(w, `ends at ${sel.end}, past the end of its source (${fmt(length)} characters)`);
-      const codings = sel.codings.map(checkCoding).filter((c): c is RefiCoding => c !== undefined);
+      if (this.selectionGuids.has(sel.guid)) this.error(w, 'has the GUID of another selection');
+      this.selectionGuids.add(sel.guid);
+      if (sel.start < 0 || sel.end < sel.start) return void this.error(w, `runs from ${sel.start} to ${sel.end}, which is no stretch of text`);
+      if (end > length) return void this.error(w, `ends at ${sel.end}, past the end of its source (${fmt(length)} characters)`);
+      const codings = sel.codings.map((c) => this.checkCoding(c)).filter((c): c is RefiCoding => c !== undefined);
       if (start === end)
-        return void warn(w, `is empty (starts and ends at ${sel.start}); left out${codings.length ? ` with its ${codings.length} coding(s)` : ''}`);
+        return void this.warn(w, `is empty (starts and ends at ${sel.start}); left out${codings.length ? ` with its ${codings.length} coding(s)` : ''}`);
       const { line: _line, description, codings: _codings, ...rest } = sel;
       const selection: RefiSelection = { ...rest, start, end, codings };
-      if (description?.trim()) descriptionNote(sel.guid, 'PlainTextSelection', sel.line, description, selection);
+      if (description?.trim()) this.descriptionNote(sel.guid, 'PlainTextSelection', sel.line, description, selection);
       selections.push(selection);
     });
+    for (const v of s.variables) {
+      const variable = this.variables.get(v.variableGuid);
+      if (variable) v.name = variable.name;
+    }
     const source: RefiSource = {
       guid: s.guid,
       name,
-      ...(text.entry ? { entry: text.entry } : {}),
+      ...(entry ? { entry: entry.name } : {}),
       text: body,
       ...(s.creatingUser ? { creatingUser: s.creatingUser } : {}),
       ...(s.creationDateTime ? { creationDateTime: s.creationDateTime } : {}),
       selections,
-      codings: s.codings.map(checkCoding).filter((c): c is RefiCoding => c !== undefined),
+      codings: s.codings.map((c) => this.checkCoding(c)).filter((c): c is RefiCoding => c !== undefined),
       noteRefs: s.noteRefs,
       variables: s.variables,
     };
-    if (s.description?.trim()) descriptionNote(s.guid, 'TextSource', s.line, s.description, source);
-    sources.push(source);
+    if (s.description?.trim()) this.descriptionNote(s.guid, 'TextSource', s.line, s.description, source);
+    return source;
   }
 
-  for (const n of doc.notes) {
-    let text = n.text;
-    if (!text && n.plainTextPath) {
-      const entry = resolveEntry(n.plainTextPath, byLowerName, archive, (m) => warn(at('Note', n.guid, n.line), m));
-      if (entry && !('external' in entry)) text = decodeUtf8(archive, entry, limits, problems) ?? '';
+  /** The rest of the project, given the GUIDs of the sources read (or to be read): its notes, links, cases and what cannot be brought in. */
+  finish(sourceGuids: Set<string>): Omit<RefiProject, 'sources'> {
+    const notes: RefiNote[] = [...this.descriptionNotes];
+    const noteTargets = new Map([...this.doc.noteTargets, ...this.descriptionTargets]);
+    for (const n of this.doc.notes) {
+      let text = n.text;
+      if (!text && n.plainTextPath) {
+        const entry = resolveEntry(n.plainTextPath, this.byLowerName, this.archive, (m) => this.warn(at('Note', n.guid, n.line), m));
+        if (entry && !('external' in entry)) text = decodeUtf8(this.archive, entry, this.limits, this.problems) ?? '';
+      }
+      const { line: _line, plainTextPath: _path, ...note } = n;
+      notes.push({ ...note, text });
     }
-    const { line: _line, plainTextPath: _path, ...note } = n;
-    notes.push({ ...note, text });
-  }
-  const noteGuids = new Set(notes.map((n) => n.guid));
-  for (const l of doc.links) {
-    if (l.origin && l.target && noteGuids.has(l.origin)) {
-      const targets = noteTargets.get(l.origin) ?? [];
-      if (!targets.includes(l.target)) targets.push(l.target);
-      noteTargets.set(l.origin, targets);
-    } else
-      warn(
-        at('Link', l.guid, l.line),
-        `${l.name ? `"${l.name}": ` : ''}a link that does not start from a note cannot be brought into Warrant yet; not imported`,
+    const noteGuids = new Set(notes.map((n) => n.guid));
+    for (const l of this.doc.links) {
+      if (l.origin && l.target && noteGuids.has(l.origin)) {
+        const targets = noteTargets.get(l.origin) ?? [];
+        if (!targets.includes(l.target)) targets.push(l.target);
+        noteTargets.set(l.origin, targets);
+      } else
+        this.warn(
+          at('Link', l.guid, l.line),
+          `${l.name ? `"${l.name}": ` : ''}a link that does not start from a note cannot be brought into Warrant yet; not imported`,
+        );
+    }
+    for (const [note, targets] of noteTargets)
+      if (!noteGuids.has(note) && !this.descriptionTargets.has(note))
+        this.warn(undefined, `a NoteRef on ${targets.join(', ')} names the note ${note}, which the project does not have; left out`);
+
+    const cases: RefiCase[] = this.doc.cases.map(({ line, ...c }) => {
+      for (const ref of c.sourceRefs)
+        if (!sourceGuids.has(ref)) this.warn(at('Case', c.guid, line), `names the source ${ref}, which is not a text source read here`);
+      for (const v of c.variables) {
+        const variable = this.variables.get(v.variableGuid);
+        if (variable) v.name = variable.name;
+        else this.warn(at('Case', c.guid, line), `has a value for the variable ${v.variableGuid}, which is not declared`);
+      }
+      return c;
+    });
+
+    for (const u of this.doc.unmapped)
+      this.warn(
+        `${u.element}${u.guid ? ` guid="${u.guid}"` : ''} (line ${u.line})`,
+        `${u.name ? `"${u.name}": ` : ''}a ${describeUnmapped(u.element)} cannot be brought into Warrant yet; not imported`,
       );
+
+    const { doc } = this;
+    return {
+      name: doc.name,
+      ...(doc.origin ? { origin: doc.origin } : {}),
+      qde: this.qde,
+      users: doc.users,
+      codes: doc.codes.map(({ line: _line, ...c }) => c),
+      variables: doc.variables,
+      cases,
+      notes,
+      noteTargets,
+      sets: doc.sets,
+      unmapped: doc.unmapped,
+    };
   }
-  for (const [note, targets] of noteTargets)
-    if (!noteGuids.has(note)) warn(undefined, `a NoteRef on ${targets.join(', ')} names the note ${note}, which the project does not have; left out`);
-
-  const sourceGuids = new Set(sources.map((s) => s.guid));
-  const variables = new Map(doc.variables.map((v) => [v.guid, v]));
-  const cases: RefiCase[] = doc.cases.map(({ line, ...c }) => {
-    for (const ref of c.sourceRefs) if (!sourceGuids.has(ref)) warn(at('Case', c.guid, line), `names the source ${ref}, which is not a text source read here`);
-    for (const v of c.variables) {
-      const variable = variables.get(v.variableGuid);
-      if (variable) v.name = variable.name;
-      else warn(at('Case', c.guid, line), `has a value for the variable ${v.variableGuid}, which is not declared`);
-    }
-    return c;
-  });
-  for (const s of sources)
-    for (const v of s.variables) {
-      const variable = variables.get(v.variableGuid);
-      if (variable) v.name = variable.name;
-    }
-
-  for (const u of doc.unmapped)
-    warn(
-      `${u.element}${u.guid ? ` guid="${u.guid}"` : ''} (line ${u.line})`,
-      `${u.name ? `"${u.name}": ` : ''}a ${describeUnmapped(u.element)} cannot be brought into Warrant yet; not imported`,
-    );
-
-  return {
-    name: doc.name,
-    ...(doc.origin ? { origin: doc.origin } : {}),
-    qde,
-    users: doc.users,
-    codes: doc.codes.map(({ line: _line, ...c }) => c),
-    variables: doc.variables,
-    cases,
-    sources,
-    notes,
-    noteTargets,
-    sets: doc.sets,
-    unmapped: doc.unmapped,
-  };
 }
+
+const at = (element: string, guid: string, line: number) => `${element} guid="${guid}" (line ${line})`;
 
 function describeUnmapped(element: string): string {
   return (
@@ -322,31 +472,4 @@ function decodeUtf8(archive: ZipArchive, entry: ZipEntry, limits: QdpxLimits, pr
     problems.push({ severity: 'error', file: entry.name, message: 'is not UTF-8 text, as REFI-QDA plain-text sources must be' });
     return undefined;
   }
-}
-
-function readSourceText(
-  s: QdeTextSource,
-  where: string,
-  archive: ZipArchive,
-  byLowerName: Map<string, ZipEntry>,
-  qde: string,
-  problems: RefiProblem[],
-  limits: QdpxLimits,
-): { text: string; entry?: string } | undefined {
-  if (s.content !== undefined && !s.plainTextPath) return { text: s.content };
-  if (!s.plainTextPath) {
-    problems.push({ severity: 'warning', file: qde, where, message: `has no plain text${s.richTextPath ? ` (only ${s.richTextPath})` : ''}; not imported` });
-    return undefined;
-  }
-  const entry = resolveEntry(s.plainTextPath, byLowerName, archive, (message) => problems.push({ severity: 'warning', file: qde, where, message }));
-  if (!entry) {
-    problems.push({ severity: 'error', file: qde, where, message: `names ${s.plainTextPath}, which the archive does not hold` });
-    return undefined;
-  }
-  if ('external' in entry) {
-    problems.push({ severity: 'warning', file: qde, where, message: `its text is outside the archive (${entry.external}); not imported` });
-    return undefined;
-  }
-  const text = decodeUtf8(archive, entry, limits, problems);
-  return text === undefined ? undefined : { text, entry: entry.name };
 }
