@@ -159,6 +159,14 @@ describe('search over a very long turn on SQLite and PostgreSQL', () => {
       await migrate({ db: t.store.db, dialect: t.store.dialect });
       expect((await hitsOn(i, 'coach')).hits).toEqual(before[i]!.hits);
       expect(await t.store.verifyIntegrity()).toEqual([]);
+      // On SQLite a segment that is its whole turn keeps no copy of the turn's words; the long turn's segments keep theirs.
+      const segments = await t.store.db.selectFrom('turn_segment').select(['turn_id', 'text']).execute();
+      const perTurn = new Map<number, typeof segments>();
+      for (const s of segments) perTurn.set(s.turn_id, [...(perTurn.get(s.turn_id) ?? []), s]);
+      expect(perTurn.size).toBe(3);
+      for (const rows of perTurn.values())
+        if (rows.length > 1) expect(rows.every((r) => r.text.length > 0)).toBe(true);
+        else expect(rows[0]!.text === '').toBe(t.store.dialect === 'sqlite');
     }
   });
 });

@@ -107,6 +107,10 @@ function openSqlite(path: string): Connection {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536'); // 64 MB of page cache: imports and search indexing touch many pages
+  // Statement journals (the pages a statement inside a transaction may have to undo, such as each
+  // write to the full-text index) kept in memory, not in temporary files: an import writes them by
+  // the thousand, and they never outlive the transaction.
+  sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('foreign_keys = ON');
   return { db: new Kysely<Database>({ dialect: sqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', sqlite };
 }

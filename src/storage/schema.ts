@@ -139,6 +139,7 @@ export interface TurnSegmentTable {
   seq: number;
   /** Where the segment starts in the transcript (code points). */
   text_offset: number;
+  /** The segment's words; on SQLite '' for a segment that is its whole turn (storage/turn-segments storedSegmentText). */
   text: string;
 }
 

@@ -24,6 +24,7 @@ import * as retrievalIndexes from './0022-retrieval-indexes.js';
 import * as exchange from './0023-exchange.js';
 import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
 import * as codingsFollowPassages from './0025-codings-follow-passages.js';
+import * as segmentTextOnce from './0026-segment-text-once.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -51,6 +52,7 @@ const MIGRATIONS = {
   '0023-exchange': exchange,
   '0024-agreement-and-export-indexes': agreementAndExportIndexes,
   '0025-codings-follow-passages': codingsFollowPassages,
+  '0026-segment-text-once': segmentTextOnce,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -4,6 +4,7 @@ import { type SearchQuery, toFts5, toTsQuery } from '../../domain/search-query.j
 import { MAX_SEGMENT_LENGTH, type SpeakerRole } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
+import { SEGMENT_TEXT } from '../turn-segments.js';
 
 /** Marks around matched words in `marked` text (private-use characters, never in transcripts). */
 export const MATCH_START = '\uE000';
@@ -148,7 +149,7 @@ export class SearchRepository {
   async *search(query: SearchQuery, filter: SearchFilter, limit: number, offset = 0): AsyncGenerator<SearchHitRow> {
     if (this.dialect === 'sqlite') {
       const match = toFts5(query);
-      const rows = await sql<Omit<SearchHitRow, 'marked'> & { chars: number }>`SELECT ${CONTEXT_COLUMNS}, length(s.text) AS chars
+      const rows = await sql<Omit<SearchHitRow, 'marked'> & { chars: number }>`SELECT ${CONTEXT_COLUMNS}, length(${SEGMENT_TEXT}) AS chars
           FROM turn_segment_fts JOIN turn_segment s ON s.id = turn_segment_fts.rowid ${CONTEXT_JOINS}
           WHERE turn_segment_fts MATCH ${match} AND ${filterSql(filter)}
           ORDER BY turn_segment_fts.rowid LIMIT ${limit} OFFSET ${offset}`.execute(this.db);

@@ -3,7 +3,7 @@ import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { SpeakerMapping, SpeakerRole } from '../../domain/transcript.js';
 import type { DialectName } from '../dialect.js';
 import type { Database, TranscriptTable, TurnTable } from '../schema.js';
-import { segmentRows } from '../turn-segments.js';
+import { SEGMENT_TEXT, segmentRows, storedSegmentText } from '../turn-segments.js';
 
 export type TranscriptRow = Selectable<TranscriptTable>;
 export type TurnRow = Selectable<TurnTable>;
@@ -131,7 +131,8 @@ export class TranscriptRepository {
           t.words,
         );
         for (const segment of segmentRows(Number(turnId), t)) {
-          const { lastInsertRowid } = this.insertSegmentStatement.run(segment.turn_id, segment.seq, segment.text_offset, segment.text);
+          const stored = storedSegmentText('sqlite', segment, t.text);
+          const { lastInsertRowid } = this.insertSegmentStatement.run(segment.turn_id, segment.seq, segment.text_offset, stored);
           this.indexSegmentStatement.run(lastInsertRowid, segment.text);
         }
       }
@@ -145,7 +146,7 @@ export class TranscriptRepository {
         .returning(['id', 'seq'])
         .execute();
       const idOf = new Map(ids.map((r) => [r.seq, r.id]));
-      const segments = batch.flatMap((t) => segmentRows(idOf.get(t.seq)!, t));
+      const segments = batch.flatMap((t) => segmentRows(idOf.get(t.seq)!, t).map((s) => ({ ...s, text: storedSegmentText(this.dialect, s, t.text) })));
       for (let k = 0; k < segments.length; k += TURN_BATCH)
         await this.db
           .insertInto('turn_segment')
@@ -154,7 +155,7 @@ export class TranscriptRepository {
     }
     // PostgreSQL indexes segments itself (a generated tsvector); SQLite's FTS5 table is filled here.
     if (this.dialect === 'sqlite') {
-      await sql`INSERT INTO turn_segment_fts (rowid, text) SELECT s.id, s.text FROM turn_segment s JOIN turn t ON t.id = s.turn_id WHERE t.transcript_id = ${transcript.id}`.execute(
+      await sql`INSERT INTO turn_segment_fts (rowid, text) SELECT s.id, ${SEGMENT_TEXT} FROM turn_segment s JOIN turn t ON t.id = s.turn_id WHERE t.transcript_id = ${transcript.id}`.execute(
         this.db,
       );
     }
