@@ -15,6 +15,7 @@ const PROCESSES = [
   'test/coding-cli.test.ts',
   'test/cli.test.ts',
   'test/codebook-cli.test.ts',
+  'test/checkpoints.test.ts',
   'test/concurrency.test.ts',
   'test/control-characters.test.ts',
   'test/crash-safety.test.ts',

@@ -16,6 +16,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
+import { Checkpoints } from './checkpoints.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -54,6 +55,8 @@ export interface Connection {
   dialect: DialectName;
   /** The raw SQLite handle, for the few things Kysely does not express (backups, pragmas). */
   sqlite?: SQLite.Database;
+  /** When SQLite's write-ahead log is copied into the database: apart from the transactions' commits. */
+  checkpoints?: Checkpoints;
 }
 
 /**
@@ -112,7 +115,12 @@ function openSqlite(path: string): Connection {
   // the thousand, and they never outlive the transaction.
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: sqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', sqlite };
+  return {
+    db: new Kysely<Database>({ dialect: sqliteDialect({ database: withStatementCache(sqlite) }) }),
+    dialect: 'sqlite',
+    sqlite,
+    checkpoints: new Checkpoints(sqlite),
+  };
 }
 
 const INT8_OID = 20;

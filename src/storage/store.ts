@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
+import type { Checkpoints } from './checkpoints.js';
 import type { Connection } from './database.js';
 import type { DialectName } from './dialect.js';
 import { AccountRepository } from './repositories/account.repository.js';
@@ -96,6 +97,7 @@ export class Store {
     readonly dialect: DialectName,
     private readonly inTransaction = false,
     private readonly sqlite?: SQLite.Database,
+    private readonly checkpoints?: Checkpoints,
   ) {
     this.partnerships = new PartnershipRepository(db);
     this.organizations = new OrganizationRepository(db);
@@ -103,15 +105,17 @@ export class Store {
     this.participants = new ParticipantRepository(db);
     this.participantAttributes = new ParticipantAttributeRepository(db);
     this.interviews = new InterviewRepository(db);
-    this.transcripts = new TranscriptRepository(db, dialect, inTransaction ? sqlite : undefined);
+    // Raw statements only inside a transaction: outside one they could land in another caller's on the shared connection.
+    const raw = inTransaction ? sqlite : undefined;
+    this.transcripts = new TranscriptRepository(db, dialect, raw);
     this.search = new SearchRepository(db, dialect);
-    this.excerpts = new ExcerptRepository(db);
+    this.excerpts = new ExcerptRepository(db, raw);
     this.templates = new IsfTemplateRepository(db);
     this.isfs = new IsfRepository(db);
     this.summaries = new SummaryRepository(db);
     this.findings = new FindingRepository(db);
     this.citations = new CitationRepository(db);
-    this.audit = new AuditRepository(db, dialect);
+    this.audit = new AuditRepository(db, dialect, raw);
     this.stats = new StatsRepository(db);
     this.trace = new TraceRepository(db);
     this.accounts = new AccountRepository(db);
@@ -125,7 +129,7 @@ export class Store {
     this.feedback = new FeedbackRepository(db);
     this.theory = new TheoryRepository(db);
     this.codes = new CodeRepository(db);
-    this.codings = new CodingRepository(db);
+    this.codings = new CodingRepository(db, raw);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
     this.retrieval = new RetrievalRepository(db);
@@ -133,12 +137,12 @@ export class Store {
     this.scores = new ScoreRepository(db);
     this.reliability = new ReliabilityRepository(db);
     this.exchange = new ExchangeRepository(db);
-    this.exchangeGuids = new ExchangeGuidRepository(db);
+    this.exchangeGuids = new ExchangeGuidRepository(db, raw);
     this.unassignedDocuments = new UnassignedDocumentRepository(db);
   }
 
   static of(connection: Connection): Store {
-    return new Store(connection.db, connection.dialect, false, connection.sqlite);
+    return new Store(connection.db, connection.dialect, false, connection.sqlite, connection.checkpoints);
   }
 
   /**
@@ -147,10 +151,13 @@ export class Store {
    */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
+    this.checkpoints?.began();
     try {
-      return await this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true, this.sqlite)));
+      return await this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, true, this.sqlite, this.checkpoints)));
     } catch (e) {
       throw translateStorageError(e);
+    } finally {
+      this.checkpoints?.ended();
     }
   }
 
@@ -169,7 +176,8 @@ export class Store {
     return problems;
   }
 
-  destroy(): Promise<void> {
+  async destroy(): Promise<void> {
+    await this.checkpoints?.settled();
     return this.db.destroy();
   }
 }

@@ -1,7 +1,9 @@
+import type SQLite from 'better-sqlite3';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { type ChainBreak, chainHash, GENESIS, verifyChain } from '../../domain/audit-chain.js';
 import type { DialectName } from '../dialect.js';
 import type { AuditLogTable, Database } from '../schema.js';
+import { insertRows } from '../insert-rows.js';
 
 export interface AuditEntry {
   at: string;
@@ -21,9 +23,11 @@ export type AuditRow = Selectable<AuditLogTable>;
  * before by hash. Rows are only ever inserted (the database refuses the rest).
  */
 export class AuditRepository {
+  /** @param sqlite the raw SQLite handle, inside a transaction only (storage/insert-rows). */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: DialectName,
+    private readonly sqlite?: SQLite.Database,
   ) {}
 
   async append(entries: AuditEntry | AuditEntry[]): Promise<void> {
@@ -53,11 +57,7 @@ export class AuditRepository {
       previous = hash;
       return row;
     });
-    for (let i = 0; i < rows.length; i += 500)
-      await this.db
-        .insertInto('audit_log')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertRows(this.db, this.sqlite, 'audit_log', rows, 500);
   }
 
   forEntity(entityId: string): Promise<AuditRow[]> {

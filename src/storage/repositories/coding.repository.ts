@@ -1,7 +1,9 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CodingTable, Database } from '../schema.js';
 import type { Retirement } from './retire.js';
 import { updateIfVersion } from './versioned.js';
+import { insertRows } from '../insert-rows.js';
 
 export type CodingRow = Selectable<CodingTable>;
 
@@ -23,7 +25,11 @@ export type CodedPassage = { excerptId: string } | { artifactId: string; start: 
 
 /** Codes applied to passages. */
 export class CodingRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** @param sqlite the raw SQLite handle, inside a transaction only (storage/insert-rows). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SQLite.Database,
+  ) {}
 
   byId(id: string): Promise<CodingRow | undefined> {
     return this.db.selectFrom('coding').selectAll().where('id', '=', id).executeTakeFirst();
@@ -118,12 +124,7 @@ export class CodingRepository {
 
   /** Inserts one row, or many (a project brought in) a few hundred to a statement. */
   async insert(rows: Insertable<CodingTable> | readonly Insertable<CodingTable>[]): Promise<void> {
-    const all = Array.isArray(rows) ? rows : [rows];
-    for (let i = 0; i < all.length; i += 200)
-      await this.db
-        .insertInto('coding')
-        .values(all.slice(i, i + 200))
-        .execute();
+    await insertRows(this.db, this.sqlite, 'coding', Array.isArray(rows) ? rows : [rows], 200);
   }
 
   /** Saves the next version if the coding is still at `fromVersion` and not retired. */

@@ -1,7 +1,9 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, ExcerptTable } from '../schema.js';
 import { type Retirement, retireRow } from './retire.js';
 import { updateIfVersion, type VersionedChange } from './versioned.js';
+import { insertRows } from '../insert-rows.js';
 
 export type ExcerptRow = Selectable<ExcerptTable>;
 
@@ -23,16 +25,15 @@ export interface ExcerptInContext extends ExcerptRow {
 }
 
 export class ExcerptRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** @param sqlite the raw SQLite handle, inside a transaction only (storage/insert-rows). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SQLite.Database,
+  ) {}
 
   /** Inserts one row, or many (a project brought in) a few hundred to a statement. */
   async insert(rows: Insertable<ExcerptTable> | readonly Insertable<ExcerptTable>[]): Promise<void> {
-    const all = Array.isArray(rows) ? rows : [rows];
-    for (let i = 0; i < all.length; i += 200)
-      await this.db
-        .insertInto('excerpt')
-        .values(all.slice(i, i + 200))
-        .execute();
+    await insertRows(this.db, this.sqlite, 'excerpt', Array.isArray(rows) ? rows : [rows], 200);
   }
 
   byId(id: string): Promise<ExcerptRow | undefined> {

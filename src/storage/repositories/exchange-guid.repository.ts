@@ -1,9 +1,15 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ExchangeGuidTable } from '../schema.js';
+import { insertRows } from '../insert-rows.js';
 
 /** The GUIDs other QDA tools know a partnership's imported records by. */
 export class ExchangeGuidRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** @param sqlite the raw SQLite handle, inside a transaction only (storage/insert-rows). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SQLite.Database,
+  ) {}
 
   /** GUID → the record brought in under it. */
   async known(partnershipId: string): Promise<Map<string, string>> {
@@ -12,10 +18,6 @@ export class ExchangeGuidRepository {
   }
 
   async remember(rows: readonly Insertable<ExchangeGuidTable>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500)
-      await this.db
-        .insertInto('exchange_guid')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertRows(this.db, this.sqlite, 'exchange_guid', rows, 500);
   }
 }
