@@ -99,8 +99,9 @@ const normalGuid = (g: string) => g.replace(/[{}]/g, '').toLowerCase();
 
 /**
  * `warrant qdpx import FILE`: brings a REFI-QDA project into a partnership in one transaction,
- * after checking it whole (readQdpx, off the calling thread). The codebook merges into the
- * partnership's (by GUID, else by path); cases become participants, placed by their variables;
+ * its project file checked first and each source as it is read (readQdpxInSteps, off the calling
+ * thread), any error undoing it all. The codebook merges into the partnership's (by GUID, else
+ * by path); cases become participants, placed by their variables;
  * each text source becomes an interview whose transcript's turns are the source's lines (speaker
  * labels read), with every selection a passage on exactly its words and every coding its coder's;
  * notes become memos on what they were attached to. A document no case places comes in as an
