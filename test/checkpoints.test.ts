@@ -28,15 +28,18 @@ await store.transaction(async (tx) => {
 const committed = { database: size(path), log: size(path + '-wal') };
 await connection.checkpoints.settled();
 const checkpointed = size(path);
+await store.transaction((tx) => tx.db.insertInto('bulk').values({ n: 3_000, text: row }).execute());
+await connection.checkpoints.settled();
+const nextLog = size(path + '-wal');
 await store.destroy();
 const again = await connect({ dialect: 'sqlite', path });
 const rows = await again.db.selectFrom('bulk').select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum(eb.fn('length', ['text'])).as('chars')]).execute();
 await again.db.destroy();
-console.log(JSON.stringify({ before, committed, checkpointed, rows: rows[0] }));
+console.log(JSON.stringify({ before, committed, checkpointed, nextLog, rows: rows[0] }));
 `;
 
 describe('checkpoints of the SQLite log', () => {
-  it('copies a large transaction into the database on a thread of its own after the commit, keeping every row', () => {
+  it('copies a large transaction into the database on a thread of its own after the commit, keeping every row, and starts the log again small', () => {
     const dir = temporaryFolder('warrant-checkpoints-');
     const path = join(dir, 'warrant.db');
     writeFileSync(join(dir, 'transaction.mjs'), SCRIPT);
@@ -54,6 +57,8 @@ describe('checkpoints of the SQLite log', () => {
     expect(r.committed.database).toBeLessThan(r.before + 1024 * 1024);
     // …which the checkpoint then filled, with the connection still open (so not the checkpoint SQLite makes on closing).
     expect(r.checkpointed).toBeGreaterThan(written);
-    expect(r.rows).toEqual({ n: 3_000, chars: written });
+    // The next transaction starts the log again, cut back to SQLite's threshold of 1,000 pages.
+    expect(r.nextLog).toBeLessThanOrEqual(1000 * 16384);
+    expect(r.rows).toEqual({ n: 3_001, chars: written + 10_000 });
   });
 });

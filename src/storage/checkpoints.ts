@@ -24,8 +24,16 @@ export class Checkpoints {
   private open = 0;
   private running: Promise<void> | undefined;
   private again = false;
+  /** The log's size in bytes when the last checkpoint ended: a log unchanged since needs none. */
+  private checkpointedAt = -1;
+  private readonly pageSize: number;
 
-  constructor(private readonly sqlite: SQLite.Database) {}
+  constructor(private readonly sqlite: SQLite.Database) {
+    this.pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+    // The log file is cut back to the threshold when SQLite starts it again after a checkpoint, so
+    // its size says how much it holds (without, it keeps the size of the largest transaction).
+    sqlite.pragma(`journal_size_limit = ${AUTOCHECKPOINT_PAGES * this.pageSize}`);
+  }
 
   /** A transaction begins: no checkpoint at its commit. */
   began(): void {
@@ -36,7 +44,7 @@ export class Checkpoints {
   ended(): void {
     if (--this.open > 0) return;
     this.sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
-    if (this.logPages() > AUTOCHECKPOINT_PAGES) this.checkpoint();
+    if (this.due()) this.checkpoint();
   }
 
   /** Waits for a checkpoint under way (before the database is closed). */
@@ -44,10 +52,15 @@ export class Checkpoints {
     while (this.running) await this.running;
   }
 
-  private logPages(): number {
-    const path = this.sqlite.name;
-    if (this.sqlite.memory || !existsSync(`${path}-wal`)) return 0;
-    return statSync(`${path}-wal`).size / (this.sqlite.pragma('page_size', { simple: true }) as number);
+  private logSize(): number {
+    const log = `${this.sqlite.name}-wal`;
+    return this.sqlite.memory || !existsSync(log) ? 0 : statSync(log).size;
+  }
+
+  /** Whether the log is past the threshold and has changed since the last checkpoint. */
+  private due(): boolean {
+    const size = this.logSize();
+    return size > AUTOCHECKPOINT_PAGES * this.pageSize && size !== this.checkpointedAt;
   }
 
   private checkpoint() {
@@ -57,6 +70,7 @@ export class Checkpoints {
     }
     if (!existsSync(WORKER)) {
       this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+      this.checkpointedAt = this.logSize();
       return;
     }
     this.running = new Promise<void>((done) => {
@@ -66,9 +80,10 @@ export class Checkpoints {
       worker.on('exit', () => done());
     }).then(() => {
       this.running = undefined;
+      this.checkpointedAt = this.logSize();
       if (this.again) {
         this.again = false;
-        if (this.open === 0 && this.logPages() > AUTOCHECKPOINT_PAGES) this.checkpoint();
+        if (this.open === 0 && this.due()) this.checkpoint();
       }
     });
   }

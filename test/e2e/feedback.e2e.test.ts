@@ -126,7 +126,7 @@ describe('the Feedback page', () => {
     await expect
       .poll(() => element(analyst, WALKS).innerText())
       .toMatch(/How often it happened\s+twice this year, both in the spring[\s\S]*Version 2, by analyst@demo\.warrant\.test/);
-    expect(await element(analyst, WALKS).getByRole('form').count()).toBe(0);
+    await expect.poll(() => element(analyst, WALKS).getByRole('form').count()).toBe(0);
 
     const stale = form(lead);
     await stale.getByLabel('How often it happened').fill('three times this year');
@@ -169,7 +169,7 @@ describe('the Feedback page', () => {
     expect(await recommendations.locator('li.recommendation').last().innerText()).toMatch(
       /^Pair each principal with the school’s coach[\s\S]*Rationale: Co-participation[\s\S]*Conjecture: Principals become instructional leaders[\s\S]*Explanation: In Lakeside Public Schools/,
     );
-    expect(await recommendations.getByRole('form').count()).toBe(0);
+    await expect.poll(() => recommendations.getByRole('form').count()).toBe(0);
     await page.reload();
     await expect
       .poll(() => part(page, 'Recommendations').locator('li.recommendation').last().innerText())
@@ -254,7 +254,7 @@ describe('the Feedback page', () => {
     await expect
       .poll(() => summary.innerText())
       .toMatch(/Principals observe more often; Learning Walks lag behind\.[\s\S]*Version 2, by analyst@demo\.warrant\.test/);
-    expect(await summary.getByRole('form').count()).toBe(0);
+    await expect.poll(() => summary.getByRole('form').count()).toBe(0);
 
     const first = narratives.getByRole('article', { name: /^1\. Principals as instructional leaders in mathematics/ });
     expect(await first.innerText()).toMatch(/Not written yet/);
@@ -329,7 +329,7 @@ describe('the Feedback page', () => {
     await expect
       .poll(() => item.getByRole('alert').innerText())
       .toMatch(/Saved, but partners may not read it as it stands:[\s\S]*this names a participant \(“ms\. alvarez”: Ms\. Alvarez\)/);
-    expect(await item.getByRole('form').count()).toBe(0);
+    await expect.poll(() => item.getByRole('form').count()).toBe(0);
     const found: Record<string, string[]> = { warned: await accessibilityViolations(page) };
 
     // A finding the sent report rests on is retired: the district still has it, the team is told.

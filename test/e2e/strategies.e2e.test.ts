@@ -188,7 +188,7 @@ describe('the Strategies page', () => {
     await mine.getByLabel('Why the change (optional, kept in the history)').fill('Corrected after the November principal meeting');
     await mine.getByRole('button', { name: 'Save the changes' }).click();
     await expect.poll(() => meetings(analyst).innerText()).toMatch(/Frequency\s+twice a month/);
-    expect(await meetings(analyst).getByRole('form').count()).toBe(0);
+    await expect.poll(() => meetings(analyst).getByRole('form').count()).toBe(0);
 
     const stale = meetings(lead).getByRole('form', { name: 'Edit the intended support' });
     await stale.getByLabel('Frequency').fill('every week');
