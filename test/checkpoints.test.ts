@@ -49,6 +49,7 @@ describe('checkpoints of the SQLite log', () => {
       before: number;
       committed: { database: number; log: number };
       checkpointed: number;
+      nextLog: number;
       rows: { n: number; chars: number };
     };
     const written = 3_000 * 10_000;
