@@ -101,6 +101,7 @@ export function defineAttribute(ctx: ServiceContext, input: NewAttribute): Promi
       kind,
       choices: JSON.stringify(choices),
       description: descriptionOf(input.description),
+      position: await tx.store.participantAttributes.nextPosition(input.partnershipId),
       ...firstVersion(tx),
     };
     await tx.store.participantAttributes.insert(row);

@@ -638,6 +638,8 @@ export interface ParticipantAttributeTable extends Versioned {
   /** The choices of a choice kind, as a JSON array of text; "[]" for the others. */
   choices: string;
   description: string;
+  /** The order the team defined the partnership's attributes in, from 1. */
+  position: number;
 }
 
 /** A participant's value of an attribute; changing it is a new version of the participant. */

@@ -25,6 +25,7 @@ import * as exchange from './0023-exchange.js';
 import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.js';
 import * as codingsFollowPassages from './0025-codings-follow-passages.js';
 import * as segmentTextOnce from './0026-segment-text-once.js';
+import * as attributePositions from './0027-attribute-positions.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -53,6 +54,7 @@ const MIGRATIONS = {
   '0024-agreement-and-export-indexes': agreementAndExportIndexes,
   '0025-codings-follow-passages': codingsFollowPassages,
   '0026-segment-text-once': segmentTextOnce,
+  '0027-attribute-positions': attributePositions,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -14,7 +14,16 @@ export class ParticipantAttributeRepository {
 
   /** The partnership's attributes in the order they were defined. */
   list(partnershipId: string): Promise<ParticipantAttributeRow[]> {
-    return this.db.selectFrom('participant_attribute').selectAll().where('partnership_id', '=', partnershipId).orderBy('created_at').orderBy('id').execute();
+    return this.db.selectFrom('participant_attribute').selectAll().where('partnership_id', '=', partnershipId).orderBy('position').orderBy('id').execute();
+  }
+
+  async nextPosition(partnershipId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('participant_attribute')
+      .select((eb) => eb.fn.max<number>('position').as('p'))
+      .where('partnership_id', '=', partnershipId)
+      .executeTakeFirst();
+    return Number(row?.p ?? 0) + 1;
   }
 
   async insert(row: Insertable<ParticipantAttributeTable>): Promise<void> {
@@ -34,7 +43,7 @@ export class ParticipantAttributeRepository {
       .selectAll('v')
       .where('a.partnership_id', '=', partnershipId);
     if (participantId) q = q.where('v.participant_id', '=', participantId);
-    return q.orderBy('v.participant_id').orderBy('a.created_at').orderBy('a.id').execute();
+    return q.orderBy('v.participant_id').orderBy('a.position').orderBy('a.id').execute();
   }
 
   valuesOfAttribute(attributeId: string): Promise<ParticipantAttributeValueRow[]> {
