@@ -201,3 +201,10 @@ function repairDoubleEncoding(text: string): string | undefined {
   }
   return strictDecode('utf-8', bytes);
 }
+
+/** The text of a table given as bytes (in any encoding `decodeText` reads) or as a string already, with LF line endings. */
+export function tableText(input: Uint8Array | string, file: string): { text: string; problems: Problem[] } {
+  if (typeof input === 'string') return { text: input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), problems: [] };
+  const { text, problems } = decodeText(input, file);
+  return { text, problems };
+}

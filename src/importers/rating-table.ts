@@ -1,6 +1,6 @@
 import type { Problem } from '../domain/problem.js';
 import type { Level, Rating } from '../domain/reliability.js';
-import { readCsvRecords } from './csv-table.js';
+import { numberInCell, readCsvRecords } from './csv-table.js';
 
 /** A table of ratings made outside Warrant: one row per unit, one column per coder. */
 export interface RatingTableFile {
@@ -9,16 +9,6 @@ export interface RatingTableFile {
   units: string[];
   /** Units × coders; null where a coder left the cell blank. */
   table: (Rating | null)[][];
-}
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** A decimal comma (3,5), as spreadsheets in many locales write numbers in semicolon-separated files. */
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-
-function numberOf(cell: string): number | undefined {
-  if (NUMBER.test(cell)) return Number(cell);
-  if (DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
-  return undefined;
 }
 
 const LEVEL_NEEDS: Record<Exclude<Level, 'nominal'>, string> = {
@@ -79,7 +69,7 @@ export function readRatingTable(text: string, file: string, level: Level): { tab
       const cell = (r.fields[i + first] ?? '').trim();
       if (cell === '') return row.push(null);
       if (level === 'nominal') return row.push(cell);
-      const n = numberOf(cell);
+      const n = numberInCell(cell);
       const column = `column ${i + first + 1}`;
       if (n === undefined) {
         problems.push(error(`${column}: ${LEVEL_NEEDS[level]}; found "${cell}" (leave the cell blank for a missing value)`, r.line, coder));

@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/problem.js';
 import { hasErrors } from '../domain/problem.js';
 import { reliability, type Level } from '../domain/reliability.js';
-import { decodeText } from '../importers/encoding.js';
+import { tableText } from '../importers/encoding.js';
 import { readRatingTable } from '../importers/rating-table.js';
 
 /** Agreement on a table of ratings made outside Warrant, as `warrant reliability` and POST /api/reliability give it. */
@@ -26,15 +26,8 @@ export type RatingTableOutcome = { ok: true; result: RatingTableReliability; pro
 
 /** Reads a units × coders table (bytes in any encoding the importers read) and computes α at the level, κ (two coders) and percent agreement. Nothing is written. */
 export function ratingTableReliability(input: Uint8Array | string, file: string, level: Level): RatingTableOutcome {
-  let text: string;
-  const problems: Problem[] = [];
-  if (typeof input === 'string') text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  else {
-    const decoded = decodeText(input, file);
-    problems.push(...decoded.problems);
-    if (hasErrors(decoded.problems)) return { ok: false, problems };
-    text = decoded.text;
-  }
+  const { text, problems } = tableText(input, file);
+  if (hasErrors(problems)) return { ok: false, problems };
   const read = readRatingTable(text, file, level);
   problems.push(...read.problems);
   if (!read.table || hasErrors(problems)) return { ok: false, problems };
