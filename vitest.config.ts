@@ -8,6 +8,7 @@ import { seedFrom } from './test/support/seeds.js';
 // limits, LibreOffice, Chromium for PDF) belongs with the processes; test/*.test.ts files are
 // database tests unless listed here.
 const PROCESSES = [
+  'test/analyze-cli.test.ts',
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
   'test/assignments-cli.test.ts',

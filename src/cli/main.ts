@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { WarrantError } from '../domain/errors.js';
 import { translateStorageError } from '../services/database.js';
+import { registerAnalyzeCommands } from './commands/analyze.commands.js';
 import { registerAssignmentCommands } from './commands/assignment.commands.js';
 import { registerAttributeCommands } from './commands/attribute.commands.js';
 import { registerMemoCommands } from './commands/memo.commands.js';
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerReliabilityCommands(program);
+  registerAnalyzeCommands(program);
   registerAssignmentCommands(program);
   registerQdpxCommands(program);
   return program;

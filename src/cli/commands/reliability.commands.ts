@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { WarrantError } from '../../domain/errors.js';
 import { LEVELS, type Level } from '../../domain/reliability.js';
 import { ratingTableReliability, type RatingTableReliability } from '../../services/rating-tables.js';
 import { EXIT } from '../exit-codes.js';
+import { readCsvFile } from '../input-files.js';
 import { bold, print, printError, printJson, printProblems, red } from '../output.js';
 
 function level(value: string): Level {
@@ -38,16 +37,7 @@ export function registerReliabilityCommands(program: Command): void {
     .requiredOption('--level <level>', `the level of measurement: ${LEVELS.join(', ')} (ordinal, interval and ratio values are numbers)`, level)
     .option('--json', 'print as JSON')
     .action(async (file: string, opts: { level: Level; json?: boolean }) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw new WarrantError('not_found', `${file} does not exist`);
-        if (code === 'EISDIR') throw new WarrantError('invalid', `${file} is a folder; name a CSV file`);
-        throw e;
-      }
-      const outcome = ratingTableReliability(bytes, file, opts.level);
+      const outcome = ratingTableReliability(await readCsvFile(file), file, opts.level);
       if (!outcome.ok) {
         printError(red(`${file} cannot be read as a table of ratings:`));
         printProblems(outcome.problems);
