@@ -38,6 +38,7 @@ import { registerChainRoutes } from './routes/chain.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
+import { registerAnalysisRoutes } from './routes/analyses.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerQdpxRoutes } from './routes/qdpx.routes.js';
 import { registerUnassignedDocumentRoutes } from './routes/unassigned-documents.routes.js';
@@ -129,6 +130,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerDirectoryRoutes(app);
   registerParticipantAttributeRoutes(app);
   registerReliabilityRoutes(app);
+  registerAnalysisRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerCodingRoutes(app);

@@ -3476,6 +3476,306 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/analyses/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** n, missing, mean, SD, median, quartiles, IQR and range of a numeric column of a CSV table, per group of another column and over all */
+    post: {
+      parameters: {
+        query: {
+          /** @description The numeric column to describe */
+          value: string;
+          /** @description A column whose values group the cases */
+          by?: string;
+          /** @description The file's name, for messages (default upload.csv) */
+          file?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'text/plain': string;
+        };
+      };
+      responses: {
+        /** @description Descriptives */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TableDescriptives'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analyses/correlate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pearson's r (with its 95 % interval) and Spearman's ρ of two numeric columns of a CSV table, with n and p */
+    post: {
+      parameters: {
+        query: {
+          /** @description The first numeric column */
+          x: string;
+          /** @description The second numeric column */
+          y: string;
+          /** @description The file's name, for messages (default upload.csv) */
+          file?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'text/plain': string;
+        };
+      };
+      responses: {
+        /** @description Correlation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TableCorrelation'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analyses/ols': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** OLS with an intercept on the complete cases of a CSV table; cluster-robust (CR1) standard errors with a cluster column */
+    post: {
+      parameters: {
+        query: {
+          /** @description The outcome */
+          y: string;
+          /** @description The predictors, separated by commas */
+          x: string;
+          /** @description A column whose values cluster the cases, for cluster-robust (CR1) standard errors */
+          cluster?: string;
+          /** @description The file's name, for messages (default upload.csv) */
+          file?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'text/plain': string;
+        };
+      };
+      responses: {
+        /** @description Regression */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Regression'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/analyses/cronbach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cronbach's α of a scale's items in a CSV table, with α if an item is deleted and item-rest correlations */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The items' columns, separated by commas (default: every column of numbers but a first column of identifiers) */
+          items?: string;
+          /** @description The file's name, for messages (default upload.csv) */
+          file?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'text/plain': string;
+        };
+      };
+      responses: {
+        /** @description Scale reliability */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScaleReliability'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;
@@ -13213,6 +13513,101 @@ export interface components {
       alpha: number | null;
       kappa: number | null;
       percentAgreement: number | null;
+    };
+    TableDescriptives: {
+      file: string;
+      value: string;
+      by: string | null;
+      all: components['schemas']['Descriptives'];
+      groups: {
+        group: string;
+        n: number;
+        missing: number;
+        mean: number | null;
+        /** @description Sample standard deviation (n − 1) */
+        sd: number | null;
+        median: number | null;
+        /** @description First quartile, interpolated (type 7) */
+        q1: number | null;
+        q3: number | null;
+        iqr: number | null;
+        min: number | null;
+        max: number | null;
+      }[];
+    };
+    Descriptives: {
+      n: number;
+      missing: number;
+      mean: number | null;
+      /** @description Sample standard deviation (n − 1) */
+      sd: number | null;
+      median: number | null;
+      /** @description First quartile, interpolated (type 7) */
+      q1: number | null;
+      q3: number | null;
+      iqr: number | null;
+      min: number | null;
+      max: number | null;
+    };
+    TableCorrelation: {
+      file: string;
+      x: string;
+      y: string;
+      /** @description Cases with both values */
+      n: number;
+      /** @description Pearson's r, its two-sided p and 95 % interval (Fisher's z) */
+      pearson: {
+        r: number | null;
+        p: number | null;
+        low: number | null;
+        high: number | null;
+      };
+      /** @description Spearman's ρ on average ranks and its two-sided p */
+      spearman: {
+        rho: number | null;
+        p: number | null;
+      };
+    };
+    Regression: {
+      file: string;
+      outcome: string;
+      /** @description Complete cases used */
+      n: number;
+      /** @description Cases left out for a missing value */
+      dropped: number;
+      coefficients: {
+        term: string;
+        estimate: number;
+        se: number;
+        t: number;
+        p: number;
+        low: number;
+        high: number;
+      }[];
+      r2: number | null;
+      adjustedR2: number | null;
+      residualSe: number;
+      /** @enum {string} */
+      errors: 'ordinary' | 'cluster-robust (CR1)';
+      clusters: {
+        name: string;
+        count: number;
+      } | null;
+      /** @description Degrees of freedom of the t tests: n − k, or G − 1 with clusters */
+      df: number;
+    };
+    ScaleReliability: {
+      file: string;
+      items: string[];
+      /** @description Respondents who answered every item */
+      n: number;
+      dropped: number;
+      alpha: number | null;
+      itemStatistics: {
+        item: string;
+        alphaIfDeleted: number | null;
+        itemRestCorrelation: number | null;
+      }[];
     };
     IsfTemplate: {
       id: string;
