@@ -37,6 +37,7 @@ import { ScoringPage } from './features/scoring/ScoringPage';
 import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
 import { TrajectoryPage } from './features/scoring/TrajectoryPage';
 import { ReliabilityPage } from './features/reliability/ReliabilityPage';
+import { AnalysesPage } from './features/analyses/AnalysesPage';
 
 function NotFound() {
   return (
@@ -82,6 +83,7 @@ const router = createBrowserRouter([
       { path: '/scoring/interviews/:id', element: forTeam(<ScoreInterviewPage />) },
       { path: '/scoring/participants/:id', element: forTeam(<TrajectoryPage />) },
       { path: '/reliability', element: forTeam(<ReliabilityPage />) },
+      { path: '/analyses', element: forTeam(<AnalysesPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },

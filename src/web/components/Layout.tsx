@@ -23,6 +23,9 @@ const CODING: readonly NavItem[] = [
   { to: '/exchange', label: 'Exchange with QDA tools' },
 ];
 
+/** The quantitative side: statistics on the team's measures. */
+const MEASURES: readonly NavItem[] = [{ to: '/analyses', label: 'Analyses of a table' }];
+
 export function Layout() {
   const { me, partnership, partnerships, setPartnership, role, can, signOut, roleLabel } = useSession();
   return (
@@ -62,6 +65,7 @@ export function Layout() {
             <NavLink to="/search">Search</NavLink>
             <NavMenu label="Design & feedback" items={DESIGN_AND_FEEDBACK} />
             <NavMenu label="Coding" items={CODING} />
+            <NavMenu label="Measures" items={MEASURES} />
             <NavMenu
               label="Manage"
               items={[
