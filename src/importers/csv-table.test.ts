@@ -1,5 +1,7 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvSeparator, readCsvTable } from './csv-table.js';
+import { Random } from '../domain/random.js';
+import { csvSeparator, readCsvTable, unquotedRecords } from './csv-table.js';
 
 const COLUMNS = ['participant_id', 'pseudonym', 'role'] as const;
 
@@ -47,5 +49,24 @@ describe('readCsvTable separators', () => {
     expect(csvSeparator('"participant_id";"pseudonym";"role"', COLUMNS)).toBe(';');
     expect(csvSeparator('id;name;kind', COLUMNS)).toBe(';');
     expect(csvSeparator('id', COLUMNS)).toBe(',');
+  });
+});
+
+describe('readCsvRecords without quotes', () => {
+  it('reads a text without quotes as csv-parse does, fields trimmed, empty lines skipped, ragged rows kept', () => {
+    const random = new Random(20261207);
+    const alphabet = ['a', 'b', '1', '2.5', ' ', '\t', '\f', ',', ';', '\n', '\n', '\n', 'é', '\u00a0'];
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: random.int(0, 60) }, () => random.pick(alphabet)).join('');
+      for (const delimiter of [',', ';', '\t']) {
+        const parsed = (
+          parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter }) as unknown as {
+            record: string[];
+            info: { lines: number };
+          }[]
+        ).map((r) => ({ line: r.info.lines, fields: r.record }));
+        expect(unquotedRecords(text, delimiter), JSON.stringify({ text, delimiter })).toEqual(parsed);
+      }
+    }
   });
 });

@@ -111,6 +111,25 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** The characters csv-parse trims before a field (after it, it trims all white space, as String.trimEnd). */
+const LEADING = /^[\n\f \t]+/;
+
+/**
+ * The records of a CSV text without quotes or carriage returns, as csv-parse reads them with the
+ * options below (fields trimmed, empty lines skipped, ragged rows kept), but several times as fast:
+ * without quotes a line is a record and a delimiter separates fields.
+ */
+export function unquotedRecords(text: string, delimiter: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes(delimiter) && line.replace(LEADING, '') === '') continue;
+    records.push({ line: i + 1, fields: line.split(delimiter).map((f) => f.replace(LEADING, '').trimEnd()) });
+  }
+  return records;
+}
+
 /**
  * Reads a CSV file whose columns are not known in advance (a table of units × coders): its records
  * with their lines, fields trimmed, empty lines skipped. The separator is the one its header line
@@ -124,6 +143,7 @@ export function readCsvRecords(text: string, file: string): { records: CsvRecord
     delimiter = sepLine[1]!;
     text = text.replace(/^\uFEFF?[^\n]*/, '');
   } else delimiter = csvSeparator(text.split('\n').find((l) => l.trim() !== '') ?? '', []);
+  if (!text.includes('"') && !text.includes('\r')) return { records: unquotedRecords(text, delimiter), problems: [] };
   try {
     const records = parse(text, { info: true, raw: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter }) as unknown as {
       record: string[];
