@@ -7,6 +7,7 @@ import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { importLongTurn } from './fuzz/long-turns.js';
 import { fuzzCodebooksAndRatings } from './fuzz/codebooks.js';
+import { fuzzDataTables } from './fuzz/data-tables.js';
 import { fuzzPdfs, readHostilePdfs } from './fuzz/pdfs.js';
 import { readHostileQdpx } from './fuzz/qdpx.js';
 import type { FuzzOptions, FuzzResult } from './fuzz/result.js';
@@ -60,6 +61,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     for (let n = 0; n < (options.qdpx ?? 0); n++) readHostileQdpx(r, n, result);
     if (options.qdpx) options.log?.(`REFI-QDA projects: ${options.qdpx} cases, ${result.qdpx.refused} refused, slowest ${result.qdpx.slowestMs.toFixed(1)} ms`);
     fuzzCodebooksAndRatings(r, options, result);
+    fuzzDataTables(r, options, result);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,9 @@
 import { LEVELS } from '../../domain/reliability.js';
-import type { Problem } from '../../domain/problem.js';
 import type { Random } from '../../domain/random.js';
 import { readCodebookCsv, readCodebookQdc, type ImportedCodebook } from '../../importers/refi-qda/codebook.js';
 import { ratingTableReliability } from '../../services/rating-tables.js';
 import { mutate } from './mutate.js';
-import { type FuzzOptions, type FuzzResult, SLOW_MS } from './result.js';
+import { checkProblems, type FuzzOptions, type FuzzResult, SLOW_MS } from './result.js';
 
 const G = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -49,17 +48,6 @@ const RATINGS = `unit,A,B,C,D
 11,,,1,1
 12,,3,,
 `;
-
-/** Problems about the whole file (its size, its encoding, its being empty or holding nothing) need no line. */
-const WHOLE_FILE = /MB|UTF-8|encoding|empty|holds no|no unit|nothing to pair|no units|set.* not imported|binary|NUL/i;
-
-function checkProblems(name: string, problems: readonly Problem[], result: FuzzResult): void {
-  for (const p of problems) {
-    if (p.file !== name || !p.message) result.problems.push(`${name}: a problem that does not name the file: ${JSON.stringify(p)}`);
-    else if (p.severity === 'error' && p.line === undefined && !WHOLE_FILE.test(p.message))
-      result.problems.push(`${name}: an error that names no line: ${p.message}`);
-  }
-}
 
 /**
  * A codebook read: refused with errors (a .qdc then gives no codes; a CSV lists every line's problem

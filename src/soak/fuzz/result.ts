@@ -1,3 +1,5 @@
+import type { Problem } from '../../domain/problem.js';
+
 export interface FuzzOptions {
   casesPerFormat: number;
   seed?: number;
@@ -32,3 +34,15 @@ export interface FuzzResult {
 
 /** A case that takes longer than this is a problem. */
 export const SLOW_MS = 2000;
+
+/** Problems about the whole file (its size, its encoding, its being empty or holding nothing) need no line. */
+const WHOLE_FILE = /MB|UTF-8|encoding|empty|holds no|no unit|nothing to pair|no units|set.* not imported|binary|NUL/i;
+
+/** Every problem names the file; an error names its line unless it is about the whole file (`wholeFile`). */
+export function checkProblems(name: string, problems: readonly Problem[], result: FuzzResult, wholeFile = WHOLE_FILE): void {
+  for (const p of problems) {
+    if (p.file !== name || !p.message) result.problems.push(`${name}: a problem that does not name the file: ${JSON.stringify(p)}`);
+    else if (p.severity === 'error' && p.line === undefined && !WHOLE_FILE.test(p.message) && !wholeFile.test(p.message))
+      result.problems.push(`${name}: an error that names no line: ${p.message}`);
+  }
+}
