@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/problem.js';
-import { numberInCell, readCsvRecords } from './csv-table.js';
+import { numberInCell } from '../domain/numbers.js';
+import { readCsvRecords } from './csv-table.js';
 
 /** A table of cases prepared outside Warrant (for R, Stata, SPSS or a spreadsheet): named columns, a row per case. */
 export interface DataTable {

@@ -1,6 +1,7 @@
 import type { Problem } from '../domain/problem.js';
 import type { Level, Rating } from '../domain/reliability.js';
-import { numberInCell, readCsvRecords } from './csv-table.js';
+import { numberInCell } from '../domain/numbers.js';
+import { readCsvRecords } from './csv-table.js';
 
 /** A table of ratings made outside Warrant: one row per unit, one column per coder. */
 export interface RatingTableFile {

@@ -5,7 +5,7 @@ import { hasErrors, type Problem } from '../domain/problem.js';
 import { ols, type Regression } from '../domain/regression.js';
 import { cronbachAlpha, type ScaleReliability } from '../domain/scale-reliability.js';
 import { type DataTable, isMissing, labelColumn, numericColumn, readDataTable } from '../importers/data-table.js';
-import { numberInCell } from '../importers/csv-table.js';
+import { numberInCell } from '../domain/numbers.js';
 import { tableText } from '../importers/encoding.js';
 
 /*
