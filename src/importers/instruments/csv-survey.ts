@@ -1,0 +1,47 @@
+import type { Problem } from '../../domain/problem.js';
+import { readCsvRecords } from '../csv-table.js';
+import { idColumnOf, type SurveyColumn, surveyError, type SurveyExport, type SurveyResponse } from './survey-export.js';
+
+/**
+ * Reads a plain CSV of responses: a header line naming the columns (the respondent's ID in
+ * participant_id unless another is named; every other column an item), then a line per respondent.
+ */
+export function readCsvSurvey(text: string, file: string, options: { idColumn?: string } = {}): SurveyExport {
+  const empty = (problems: Problem[]): SurveyExport => ({ file, format: 'csv', columns: [], idColumn: '', responses: [], problems });
+  const { records, problems } = readCsvRecords(text, file);
+  if (problems.length) return empty(problems);
+  const [header, ...body] = records;
+  if (!header || header.fields.every((f) => f === ''))
+    return empty([surveyError(file, 'the file is empty; it needs a header line naming its columns, then a line per respondent')]);
+  const keys = header.fields;
+  const header_: Problem[] = [];
+  keys.forEach((k, i) => {
+    if (k === '') header_.push(surveyError(file, `column ${i + 1} has no name in the header`, header.line));
+    else if (keys.indexOf(k) !== i) header_.push(surveyError(file, `the header names column ${k} twice`, header.line, k));
+  });
+  if (header_.length) return empty(header_);
+  const idColumn = idColumnOf(keys, options.idColumn, ['participant_id']);
+  if (!idColumn)
+    return empty([
+      surveyError(
+        file,
+        options.idColumn
+          ? `has no column ${options.idColumn} for the respondents' IDs; its columns are ${keys.join(', ')}`
+          : "has no participant_id column for the respondents' IDs: name the column that holds them with --id-column",
+        header.line,
+      ),
+    ]);
+  const columns: SurveyColumn[] = keys.map((key, i) => ({ key, text: key, column: i + 1, item: key !== idColumn }));
+  const responses: SurveyResponse[] = [];
+  const malformed: Problem[] = [];
+  for (const r of body) {
+    if (r.fields.length > columns.length) {
+      malformed.push(surveyError(file, `has ${r.fields.length} fields, the header ${columns.length}`, r.line));
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    columns.forEach((c, i) => (cells[c.key] = (r.fields[i] ?? '').trim()));
+    responses.push({ line: r.line, respondent: cells[idColumn]!, cells });
+  }
+  return { file, format: 'csv', columns, idColumn, responses, problems: malformed };
+}
