@@ -9,6 +9,7 @@ import { seedFrom } from './test/support/seeds.js';
 // database tests unless listed here.
 const PROCESSES = [
   'test/analyze-cli.test.ts',
+  'test/instrument-cli.test.ts',
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
   'test/assignments-cli.test.ts',

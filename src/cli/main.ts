@@ -15,6 +15,7 @@ import { registerDesignCommands } from './commands/design.commands.js';
 import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
+import { registerInstrumentCommands } from './commands/instrument.commands.js';
 import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReliabilityCommands } from './commands/reliability.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
@@ -61,6 +62,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerReliabilityCommands(program);
   registerAnalyzeCommands(program);
+  registerInstrumentCommands(program);
   registerAssignmentCommands(program);
   registerQdpxCommands(program);
   return program;

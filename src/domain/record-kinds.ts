@@ -163,6 +163,10 @@ export const RECORD_KINDS = declare({
   rubricDimension: { prefix: 'rbd', table: 'rubric_dimension', label: 'rubric dimension', versioned: false, retirable: false, owner: { through: 'rubric' } },
   rubricLevel: { prefix: 'rbl', table: 'rubric_level', label: 'rubric level', versioned: false, retirable: false, owner: { through: 'rubricDimension' } },
   score: { prefix: 'scr', table: 'score', label: 'score', versioned: true, retirable: false, owner: 'column' },
+  // An instrument's items are added with the instrument or by an import of a later cycle; responses are corrected as versions.
+  instrument: { prefix: 'ins', table: 'instrument', label: 'instrument', versioned: true, retirable: false, owner: 'column' },
+  instrumentItem: { prefix: 'itm', table: 'instrument_item', label: 'instrument item', versioned: false, retirable: false, owner: { through: 'instrument' } },
+  instrumentResponse: { prefix: 'rsp', table: 'instrument_response', label: 'response', versioned: true, retirable: false, owner: 'column' },
   scorePassage: { prefix: 'scp', table: 'score_passage', label: 'passage of a score', versioned: false, retirable: false, owner: { through: 'score' } },
   // Decisions on disagreements of double coding: only added to, the newest on a unit in force.
   reconciliation: { prefix: 'rcn', table: 'reconciliation', label: 'reconciliation', versioned: false, retirable: false, owner: 'column' },

@@ -3,13 +3,14 @@ import type { ServiceContext } from './context.js';
 /** `warrant stats`: the size of the partnership's data and where its analysis stands. */
 export async function partnershipStats(ctx: ServiceContext, partnershipId: string) {
   const { stats } = ctx.store;
-  const [organizations, participantsByRole, interviewsByCycle, transcripts, analysis, coding] = await Promise.all([
+  const [organizations, participantsByRole, interviewsByCycle, transcripts, analysis, coding, measures] = await Promise.all([
     stats.organizations(partnershipId),
     stats.participantsByRole(partnershipId),
     stats.interviewsByCycle(partnershipId),
     stats.transcripts(partnershipId),
     stats.analysis(partnershipId),
     stats.coding(partnershipId),
+    ctx.store.instruments.counts(partnershipId),
   ]);
   const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
   return {
@@ -26,6 +27,8 @@ export async function partnershipStats(ctx: ServiceContext, partnershipId: strin
     analysis,
     /** The codebook's live codes, the live codings and how many coders made them, and live memos. */
     coding,
+    /** The instruments (surveys, observation rubrics, knowledge tests, achievement) and the responses stored for them. */
+    measures,
   };
 }
 

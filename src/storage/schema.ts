@@ -5,6 +5,7 @@ import type { ChainedFields } from '../domain/audit-chain.js';
 import type { CitedKind, CitingKind, Stance, SummaryKind } from '../domain/evidence.js';
 import type { PracticeChange, QualityChange, SupportVerdict } from '../domain/implementation.js';
 import type { AttributeKind } from '../domain/participant-attributes.js';
+import type { InstrumentKind, ItemType } from '../domain/instrument.js';
 import type { MemberCheckResponseKind } from '../domain/member-check.js';
 import type { EvidenceCitedKind } from '../domain/record-kinds.js';
 import type { RoleGroup } from '../domain/roles.js';
@@ -719,6 +720,49 @@ export interface CodingAssignmentTable extends Retirable {
   done_at: string | null;
 }
 
+/** An instrument the team gives participants: a survey, an observation rubric, a knowledge test, student achievement (migration 0028). */
+export interface InstrumentTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  name: string;
+  kind: InstrumentKind;
+  description: string;
+}
+
+/** An item of an instrument, in the instrument's order; one first asked in a later cycle names that cycle. */
+export interface InstrumentItemTable {
+  id: string;
+  instrument_id: string;
+  key: string;
+  text: string;
+  type: ItemType;
+  /** The value labels of a scale item, as a JSON array of { value, label }. */
+  labels: string;
+  min: number | null;
+  max: number | null;
+  /** 1 when reverse-coded. */
+  reverse: number;
+  position: number;
+  first_cycle_id: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A participant's response to an instrument in a cycle; a correction is its next version. */
+export interface InstrumentResponseTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  instrument_id: string;
+  cycle_id: string;
+  participant_id: string;
+  /** The ID the file gave the respondent (an ExternalReference, a staff ID, an e-mail mapped to the participant). */
+  respondent: string;
+  source_file: string;
+  source_line: number;
+  /** The answers by item key, as a JSON object (null for unanswered). */
+  answers: string;
+}
+
 /** A levelled rubric of the partnership (e.g. vision of high-quality mathematics instruction); each edit is a version of it (migration 0019). */
 export interface RubricTable extends Versioned {
   id: string;
@@ -866,6 +910,9 @@ export interface Database {
   uptake: UptakeTable;
   evidence_link: EvidenceLinkTable;
   participant_attribute: ParticipantAttributeTable;
+  instrument: InstrumentTable;
+  instrument_item: InstrumentItemTable;
+  instrument_response: InstrumentResponseTable;
   participant_attribute_value: ParticipantAttributeValueTable;
   code: CodeTable;
   coding: CodingTable;

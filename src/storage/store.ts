@@ -20,6 +20,7 @@ import { ExchangeRepository } from './repositories/exchange.repository.js';
 import { ExchangeGuidRepository } from './repositories/exchange-guid.repository.js';
 import { UnassignedDocumentRepository } from './repositories/unassigned-document.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
+import { InstrumentRepository } from './repositories/instrument.repository.js';
 import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { RubricRepository } from './repositories/rubric.repository.js';
@@ -78,6 +79,7 @@ export class Store {
   readonly theory: TheoryRepository;
   readonly codes: CodeRepository;
   readonly codings: CodingRepository;
+  readonly instruments: InstrumentRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
   readonly retrieval: RetrievalRepository;
@@ -130,6 +132,7 @@ export class Store {
     this.theory = new TheoryRepository(db);
     this.codes = new CodeRepository(db);
     this.codings = new CodingRepository(db, raw);
+    this.instruments = new InstrumentRepository(db, raw);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
     this.retrieval = new RetrievalRepository(db);

@@ -59,6 +59,9 @@ export const StatsSchema = z
     coding: z
       .object({ codes: z.number().int(), codings: z.number().int(), coders: z.number().int(), memos: z.number().int() })
       .openapi({ description: "The codebook's live codes, the live codings and how many coders made them, and live memos" }),
+    measures: z
+      .object({ instruments: z.number().int(), responses: z.number().int() })
+      .openapi({ description: 'The instruments (surveys, observation rubrics, knowledge tests, achievement) and the responses stored for them' }),
   })
   .openapi('Stats');
 

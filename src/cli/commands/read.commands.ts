@@ -44,7 +44,7 @@ function printIssues(issues: readonly CheckIssue[]): void {
 export function registerReadCommands(program: Command): void {
   program
     .command('stats')
-    .description('counts of districts, schools, participants by role, interviews by cycle, turns and words')
+    .description('counts of districts, schools, participants by role, interviews by cycle, turns and words, codes and codings, instruments and responses')
     .option('--json', 'print as JSON')
     .action(async (_o: unknown, cmd: Command) =>
       withSession(cmd, async (s, o) => {
@@ -70,6 +70,7 @@ export function registerReadCommands(program: Command): void {
             .join(', ') || 'none';
         print(`  analysis: ISFs ${isfs}; ${st.analysis.excerpts} excerpts; ${st.analysis.claims} claims; ${st.analysis.findings} findings`);
         print(`  coding: ${n(st.coding.codes)} codes; ${n(st.coding.codings)} codings by ${st.coding.coders} coders; ${n(st.coding.memos)} memos`);
+        print(`  measures: ${n(st.measures.instruments)} instrument${st.measures.instruments === 1 ? '' : 's'}; ${n(st.measures.responses)} responses`);
       }),
     );
 

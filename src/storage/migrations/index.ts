@@ -26,6 +26,7 @@ import * as agreementAndExportIndexes from './0024-agreement-and-export-indexes.
 import * as codingsFollowPassages from './0025-codings-follow-passages.js';
 import * as segmentTextOnce from './0026-segment-text-once.js';
 import * as attributePositions from './0027-attribute-positions.js';
+import * as instruments from './0028-instruments.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -55,6 +56,7 @@ const MIGRATIONS = {
   '0025-codings-follow-passages': codingsFollowPassages,
   '0026-segment-text-once': segmentTextOnce,
   '0027-attribute-positions': attributePositions,
+  '0028-instruments': instruments,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

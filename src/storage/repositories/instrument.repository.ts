@@ -1,0 +1,87 @@
+import type SQLite from 'better-sqlite3';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { insertRows } from '../insert-rows.js';
+import type { Database, InstrumentItemTable, InstrumentResponseTable, InstrumentTable } from '../schema.js';
+import { updateIfVersion } from './versioned.js';
+
+export type InstrumentRow = Selectable<InstrumentTable>;
+export type InstrumentItemRow = Selectable<InstrumentItemTable>;
+export type InstrumentResponseRow = Selectable<InstrumentResponseTable>;
+
+/** Instruments, their items and the responses to them. */
+export class InstrumentRepository {
+  /** @param sqlite the raw SQLite handle, inside a transaction only (storage/insert-rows). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly sqlite?: SQLite.Database,
+  ) {}
+
+  byId(id: string): Promise<InstrumentRow | undefined> {
+    return this.db.selectFrom('instrument').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The partnership's instrument of that name, letter case aside. */
+  byName(partnershipId: string, name: string): Promise<InstrumentRow | undefined> {
+    return this.db
+      .selectFrom('instrument')
+      .selectAll()
+      .where('partnership_id', '=', partnershipId)
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+      .executeTakeFirst();
+  }
+
+  list(partnershipId: string): Promise<InstrumentRow[]> {
+    return this.db.selectFrom('instrument').selectAll().where('partnership_id', '=', partnershipId).orderBy('name').orderBy('id').execute();
+  }
+
+  async insert(row: Insertable<InstrumentTable>): Promise<void> {
+    await this.db.insertInto('instrument').values(row).execute();
+  }
+
+  /** The instrument's items in its order. */
+  items(instrumentId: string): Promise<InstrumentItemRow[]> {
+    return this.db.selectFrom('instrument_item').selectAll().where('instrument_id', '=', instrumentId).orderBy('position').orderBy('id').execute();
+  }
+
+  insertItems(rows: readonly Insertable<InstrumentItemTable>[]): Promise<void> {
+    return insertRows(this.db, this.sqlite, 'instrument_item', rows, 200);
+  }
+
+  /** The responses to the instrument in a cycle. */
+  responses(instrumentId: string, cycleId: string): Promise<InstrumentResponseRow[]> {
+    return this.db
+      .selectFrom('instrument_response')
+      .selectAll()
+      .where('instrument_id', '=', instrumentId)
+      .where('cycle_id', '=', cycleId)
+      .orderBy('participant_id')
+      .execute();
+  }
+
+  insertResponses(rows: readonly Insertable<InstrumentResponseTable>[]): Promise<void> {
+    return insertRows(this.db, this.sqlite, 'instrument_response', rows, 100);
+  }
+
+  /** Saves a corrected response as its next version if it is still at `fromVersion`. */
+  correctResponse(
+    id: string,
+    changes: Pick<InstrumentResponseRow, 'answers' | 'respondent' | 'source_file' | 'source_line'>,
+    fromVersion: number,
+    by: string,
+    at: string,
+  ): Promise<boolean> {
+    return updateIfVersion(this.db, 'instrument_response', id, changes, { fromVersion, by, at });
+  }
+
+  /** How many instruments and responses the partnership (or every partnership) holds. */
+  async counts(partnershipId?: string): Promise<{ instruments: number; responses: number }> {
+    let instruments = this.db.selectFrom('instrument').select((eb) => eb.fn.countAll<number>().as('n'));
+    let responses = this.db.selectFrom('instrument_response').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (partnershipId) {
+      instruments = instruments.where('partnership_id', '=', partnershipId);
+      responses = responses.where('partnership_id', '=', partnershipId);
+    }
+    const [i, r] = await Promise.all([instruments.executeTakeFirst(), responses.executeTakeFirst()]);
+    return { instruments: Number(i?.n ?? 0), responses: Number(r?.n ?? 0) };
+  }
+}
