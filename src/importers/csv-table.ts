@@ -157,4 +157,3 @@ export function readCsvRecords(text: string, file: string): { records: CsvRecord
     return { records: [], problems: [{ severity: 'error', file, ...(line !== undefined && { line }), message: `not a readable CSV file: ${message}` }] };
   }
 }
-
