@@ -82,6 +82,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/analyses/correlate': 'any-team',
   'POST /api/analyses/ols': 'any-team',
   'POST /api/analyses/cronbach': 'any-team',
+  'GET /api/partnerships/:partnershipId/instruments': 'read',
+  'POST /api/partnerships/:partnershipId/instruments/import': 'write',
   'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
   'PATCH /api/participant-attributes/:id': 'lead',
   'PUT /api/participants/:id/attributes': 'write',

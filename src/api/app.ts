@@ -39,6 +39,7 @@ import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerParticipantAttributeRoutes } from './routes/participant-attributes.routes.js';
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { registerAnalysisRoutes } from './routes/analyses.routes.js';
+import { registerInstrumentRoutes } from './routes/instruments.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerQdpxRoutes } from './routes/qdpx.routes.js';
 import { registerUnassignedDocumentRoutes } from './routes/unassigned-documents.routes.js';
@@ -52,6 +53,8 @@ import { registerScoreRoutes } from './routes/scores.routes.js';
 
 export const API_TITLE = 'Warrant API';
 export const MAX_JSON_BODY = 1024 * 1024;
+/** A survey export and its dictionary, read on the request's thread: about 6,000 respondents × 150 items. */
+export const MAX_SURVEY_BYTES = 2 * 1024 * 1024;
 
 /** The HTTP JSON API: every step of the evidence chain, with its OpenAPI document at /api/openapi.json. */
 export function createApi(deps: ApiDependencies, version = '0.0.0') {
@@ -108,6 +111,10 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     maxSize: MAX_ARTIFACT_BYTES,
     onError: (c) => c.json(errorBody(c, 'payload_too_large', `an artifact is at most ${MAX_ARTIFACT_BYTES / 1048576} MB`), 413),
   });
+  const surveyLimit = bodyLimit({
+    maxSize: MAX_SURVEY_BYTES,
+    onError: (c) => c.json(errorBody(c, 'payload_too_large', `a survey file is at most ${MAX_SURVEY_BYTES / 1048576} MB`), 413),
+  });
   const transcriptLimit = bodyLimit({
     maxSize: MAX_TRANSCRIPT_BYTES,
     onError: (c) => c.json(errorBody(c, 'payload_too_large', `a transcript is at most ${MAX_TRANSCRIPT_BYTES / 1048576} MB`), 413),
@@ -118,6 +125,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
     if (/^\/api\/partnerships\/[^/]+\/imports$/.test(c.req.path)) return uploadLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/qdpx\/check$/.test(c.req.path)) return uploadLimit(c, next);
     if (/^\/api\/partnerships\/[^/]+\/artifacts$/.test(c.req.path)) return artifactLimit(c, next);
+    if (/^\/api\/partnerships\/[^/]+\/instruments\/import$/.test(c.req.path)) return surveyLimit(c, next);
     return jsonLimit(c, next);
   });
   app.use('*', authenticate);
@@ -131,6 +139,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerParticipantAttributeRoutes(app);
   registerReliabilityRoutes(app);
   registerAnalysisRoutes(app);
+  registerInstrumentRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerCodingRoutes(app);

@@ -21,8 +21,10 @@ export class ApiClient {
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
     const raw = body instanceof Uint8Array;
-    if (body !== undefined && !h['content-type']) h['content-type'] = raw ? 'application/octet-stream' : 'application/json';
-    const payload = body === undefined ? undefined : raw ? body : JSON.stringify(body);
+    // A form's content type, with its boundary, is the one the request writes.
+    const form = body instanceof FormData;
+    if (body !== undefined && !form && !h['content-type']) h['content-type'] = raw ? 'application/octet-stream' : 'application/json';
+    const payload = body === undefined ? undefined : raw || form ? body : JSON.stringify(body);
     const res = await this.api.request(path, { method, headers: h, ...(payload !== undefined && { body: payload }) });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {

@@ -73,6 +73,29 @@ export class InstrumentRepository {
     return updateIfVersion(this.db, 'instrument_response', id, changes, { fromVersion, by, at });
   }
 
+  /** Per instrument of the partnership, its items and its responses in each cycle. */
+  async tallies(partnershipId: string): Promise<{ items: Map<string, number>; responses: { instrumentId: string; cycleId: string; n: number }[] }> {
+    const [items, responses] = await Promise.all([
+      this.db
+        .selectFrom('instrument_item as i')
+        .innerJoin('instrument as n', 'n.id', 'i.instrument_id')
+        .select(['i.instrument_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('n.partnership_id', '=', partnershipId)
+        .groupBy('i.instrument_id')
+        .execute(),
+      this.db
+        .selectFrom('instrument_response')
+        .select(['instrument_id', 'cycle_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('partnership_id', '=', partnershipId)
+        .groupBy(['instrument_id', 'cycle_id'])
+        .execute(),
+    ]);
+    return {
+      items: new Map(items.map((r) => [r.instrument_id, Number(r.n)])),
+      responses: responses.map((r) => ({ instrumentId: r.instrument_id, cycleId: r.cycle_id, n: Number(r.n) })),
+    };
+  }
+
   /** How many instruments and responses the partnership (or every partnership) holds. */
   async counts(partnershipId?: string): Promise<{ instruments: number; responses: number }> {
     let instruments = this.db.selectFrom('instrument').select((eb) => eb.fn.countAll<number>().as('n'));

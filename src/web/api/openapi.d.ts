@@ -3776,6 +3776,159 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partnership's instruments (surveys, observation rubrics, knowledge tests, achievement), each with its items and its responses per cycle */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Instruments */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Instrument'][];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/instruments/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Imports a file of responses in a cycle (Qualtrics, REDCap with its dictionary, or CSV), matched to the roster: nothing is stored on any error unless skipInvalid; the same file again changes nothing. The report names every problem's line and column. */
+    post: {
+      parameters: {
+        query: {
+          /** @description The instrument (defined from the file when new) */
+          instrument: string;
+          format: 'qualtrics' | 'redcap' | 'csv';
+          cycle: string;
+          /** @description The column of the participants' IDs */
+          idColumn?: string;
+          /** @description The kind of a new instrument (survey unless said) */
+          kind?: 'survey' | 'observation rubric' | 'knowledge test' | 'student achievement' | 'other';
+          /** @description Store the valid responses and report the invalid ones (true), instead of storing nothing on any error */
+          skipInvalid?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+            /**
+             * Format: binary
+             * @description REDCap's data dictionary, which a REDCap export needs
+             */
+            dictionary?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The import report (written false when nothing was stored) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentImportReport'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;
@@ -13117,6 +13270,11 @@ export interface components {
         coders: number;
         memos: number;
       };
+      /** @description The instruments (surveys, observation rubrics, knowledge tests, achievement) and the responses stored for them */
+      measures: {
+        instruments: number;
+        responses: number;
+      };
     };
     DistrictProgress: {
       districtId: string;
@@ -13608,6 +13766,54 @@ export interface components {
         alphaIfDeleted: number | null;
         itemRestCorrelation: number | null;
       }[];
+    };
+    Instrument: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'survey' | 'observation rubric' | 'knowledge test' | 'student achievement' | 'other';
+      description: string;
+      items: number;
+      /** @description Responses stored in each cycle that has any */
+      responses: {
+        cycle: string;
+        count: number;
+      }[];
+      version: number;
+    };
+    InstrumentImportReport: {
+      file: string;
+      /** @enum {string} */
+      format: 'qualtrics' | 'redcap' | 'csv';
+      instrument: {
+        id: string | null;
+        name: string;
+        created: boolean;
+      };
+      cycle: string;
+      items: {
+        total: number;
+        added: string[];
+      };
+      responses: {
+        read: number;
+        added: number;
+        corrected: number;
+        unchanged: number;
+        skipped: number;
+      };
+      unanswered: number;
+      problems: components['schemas']['Problem'][];
+      /** @description Whether anything was stored: false when an error stopped the import */
+      written: boolean;
+    };
+    Problem: {
+      /** @enum {string} */
+      severity: 'error' | 'warning';
+      file: string;
+      line?: number;
+      field?: string;
+      message: string;
     };
     IsfTemplate: {
       id: string;
@@ -14493,14 +14699,6 @@ export interface components {
           by: 'label' | 'mapping' | 'none';
         }[];
       } | null;
-    };
-    Problem: {
-      /** @enum {string} */
-      severity: 'error' | 'warning';
-      file: string;
-      line?: number;
-      field?: string;
-      message: string;
     };
     QdpxReport: {
       file: string;
