@@ -38,6 +38,7 @@ import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
 import { TrajectoryPage } from './features/scoring/TrajectoryPage';
 import { ReliabilityPage } from './features/reliability/ReliabilityPage';
 import { AnalysesPage } from './features/analyses/AnalysesPage';
+import { InstrumentsPage } from './features/instruments/InstrumentsPage';
 
 function NotFound() {
   return (
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
       { path: '/scoring/participants/:id', element: forTeam(<TrajectoryPage />) },
       { path: '/reliability', element: forTeam(<ReliabilityPage />) },
       { path: '/analyses', element: forTeam(<AnalysesPage />) },
+      { path: '/instruments', element: forTeam(<InstrumentsPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },

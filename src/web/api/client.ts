@@ -70,17 +70,18 @@ type UploadPath = PathsWithMethod<paths, 'post'>;
 export function upload<P extends UploadPath>(
   path: P,
   params: NonNullable<ParamsOption<paths[P]['post']>['params']>,
-  file: Blob,
+  file: Blob | FormData,
   onProgress: (sent: number, total: number) => void,
-  contentType = 'application/zip',
+  contentType: string | null = 'application/zip',
 ): Promise<MethodResponse<typeof api, 'post', P>> {
   const url = createFinalURL(path, { baseUrl: '', params, querySerializer: qs, pathSerializer: defaultPathSerializer });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
-    xhr.setRequestHeader('Content-Type', contentType);
+    // A form's content type, with its boundary, is the one the browser writes.
+    if (contentType !== null) xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('X-CSRF-Token', csrfToken);
-    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.total || file.size);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.total || (file instanceof Blob ? file.size : 0));
     xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload was interrupted'));
     xhr.onload = () => {
       const body = (() => {

@@ -23,8 +23,11 @@ const CODING: readonly NavItem[] = [
   { to: '/exchange', label: 'Exchange with QDA tools' },
 ];
 
-/** The quantitative side: statistics on the team's measures. */
-const MEASURES: readonly NavItem[] = [{ to: '/analyses', label: 'Analyses of a table' }];
+/** The quantitative side: instruments and their responses, and statistics on the team's measures. */
+const MEASURES: readonly NavItem[] = [
+  { to: '/instruments', label: 'Instruments' },
+  { to: '/analyses', label: 'Analyses of a table' },
+];
 
 export function Layout() {
   const { me, partnership, partnerships, setPartnership, role, can, signOut, roleLabel } = useSession();
