@@ -23,6 +23,8 @@ const DESTINATIONS: { link: string; menu?: string; path: string }[] = [
   { link: 'Memos', menu: 'Coding', path: '/memos' },
   { link: 'Scores', menu: 'Coding', path: '/scoring' },
   { link: 'Reliability', menu: 'Coding', path: '/reliability' },
+  { link: 'Instruments', menu: 'Measures', path: '/instruments' },
+  { link: 'Analyses of a table', menu: 'Measures', path: '/analyses' },
   { link: 'ISF templates', menu: 'Manage', path: '/isf-templates' },
   { link: 'Import', menu: 'Manage', path: '/import' },
   { link: 'Set-up', menu: 'Manage', path: '/setup' },
