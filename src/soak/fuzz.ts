@@ -7,7 +7,7 @@ import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import { importLongTurn } from './fuzz/long-turns.js';
 import { fuzzCodebooksAndRatings } from './fuzz/codebooks.js';
-import { fuzzDataTables } from './fuzz/data-tables.js';
+import { fuzzDataTables, fuzzSurveyExports } from './fuzz/data-tables.js';
 import { fuzzPdfs, readHostilePdfs } from './fuzz/pdfs.js';
 import { readHostileQdpx } from './fuzz/qdpx.js';
 import type { FuzzOptions, FuzzResult } from './fuzz/result.js';
@@ -62,6 +62,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     if (options.qdpx) options.log?.(`REFI-QDA projects: ${options.qdpx} cases, ${result.qdpx.refused} refused, slowest ${result.qdpx.slowestMs.toFixed(1)} ms`);
     fuzzCodebooksAndRatings(r, options, result);
     fuzzDataTables(r, options, result);
+    fuzzSurveyExports(r, options, result);
   } finally {
     await store.destroy();
     await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,11 @@
+import type { InstrumentItem } from '../../domain/instrument.js';
 import type { Random } from '../../domain/random.js';
+import { tableText } from '../../importers/encoding.js';
+import { readCsvSurvey } from '../../importers/instruments/csv-survey.js';
+import { readQualtricsExport } from '../../importers/instruments/qualtrics.js';
+import { readRedcapDictionary, readRedcapExport } from '../../importers/instruments/redcap.js';
+import type { SurveyExport } from '../../importers/instruments/survey-export.js';
+import { validateResponses } from '../../importers/instruments/validate-responses.js';
 import { correlateTable, cronbachTable, describeTable, regressTable, type TableAnalysis } from '../../services/table-analyses.js';
 import { mutate } from './mutate.js';
 import { checkProblems, type FuzzOptions, type FuzzResult, SLOW_MS } from './result.js';
@@ -18,7 +25,8 @@ T10,School 3,teacher,6,4,2.2,3.0,3,4,3
 `;
 
 /** Refusals of the statistics themselves are about the table as a whole, not a line of it. */
-const ABOUT_THE_TABLE = /complete case|collinear|same value|respondent|clusters|two items|column of numbers|no cases|more cells|cannot be estimated/i;
+const ABOUT_THE_TABLE =
+  /complete case|collinear|same value|respondent|clusters|two items|column of numbers|no cases|more cells|cannot be estimated|header rows|dictionary has no fields/i;
 
 /**
  * Mutated tables for the analyses (descriptives, correlation, OLS with clusters, Cronbach's α),
@@ -67,4 +75,98 @@ function numbersIn(value: unknown): number[] {
   if (Array.isArray(value)) return value.flatMap(numbersIn);
   if (value && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
   return [];
+}
+
+const importIds = (ids: string[]) => ids.map((id) => `"{""ImportId"":""${id}""}"`).join(',');
+
+/** A Qualtrics export as the survey tool writes one (numeric values), a preview among the responses. */
+const QUALTRICS = [
+  'StartDate,Status,ExternalReference,Q1,Q2_1,Q2_2,Q3_TEXT',
+  'Start Date,Response Type,External Data Reference,Years?,"Often? - Plan","Often? - Look at work",Else?',
+  importIds(['startDate', 'status', 'externalDataReference', 'QID1', 'QID2_1', 'QID2_2', 'QID3_TEXT']),
+  '2009-11-02,0,T01,12,3,4,"plan, then teach"',
+  '2009-11-02,1,,3,1,1,',
+  '2009-11-03,0,T02,4,,2,',
+  '2009-11-04,0,C01,20,4,4,coach',
+  '',
+].join('\n');
+
+const REDCAP_DICTIONARY = `"Variable / Field Name","Form Name","Section Header","Field Type","Field Label","Choices, Calculations, OR Slider Labels","Field Note","Text Validation Type OR Show Slider Number","Text Validation Min","Text Validation Max"
+record_id,survey,,text,Record ID,,,,,
+plan,survey,,radio,Plan together?,"1, Never | 2, Monthly | 3, Weekly | 4, Daily",,,,
+years,survey,,text,Years teaching,,,integer,0,50
+topics,survey,,checkbox,Topics,"1, Tasks | 2, Student work",,,,
+`;
+const REDCAP_DATA = 'record_id,plan,years,topics___1,topics___2,survey_complete\nT01,3,12,1,0,2\nT02,,4,0,1,2\nC01,4,20,1,1,1\n';
+const CSV_SURVEY = 'participant_id,years,plan\nT01,12,3\nT02,,4\nC01,20,2\n';
+
+const item = (key: string, fields: Partial<InstrumentItem>): InstrumentItem => ({
+  key,
+  text: key,
+  type: 'text',
+  labels: [],
+  min: null,
+  max: null,
+  reverse: false,
+  ...fields,
+});
+const scale = (values: number[]) => ({
+  type: 'scale' as const,
+  labels: values.map((value) => ({ value, label: String(value) })),
+  min: values[0]!,
+  max: values.at(-1)!,
+});
+/** The instrument the mutated files are checked against: number, scale and text items, by each format's keys. */
+const ITEMS: InstrumentItem[] = [
+  ...['Q1', 'years'].map((key) => item(key, { type: 'number', min: 0, max: 50 })),
+  ...['Q2_1', 'Q2_2', 'plan'].map((key) => item(key, scale([1, 2, 3, 4]))),
+  ...['topics___1', 'topics___2'].map((key) => item(key, scale([0, 1]))),
+  item('Q3_TEXT', {}),
+];
+const ROSTER = new Map(['T01', 'T02', 'C01'].map((c) => [c.toLowerCase(), c]));
+
+/**
+ * Mutated survey exports (Qualtrics, REDCap with its dictionary, plain CSV) read and checked against
+ * an instrument and a roster as an import checks them: every problem names the file, every error
+ * about a place in it its line; never an exception.
+ */
+export function fuzzSurveyExports(r: Random, options: FuzzOptions, result: FuzzResult): void {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const formats: [string, Uint8Array, (t: string, name: string) => SurveyExport][] = [
+    ['qualtrics.csv', text(QUALTRICS), (t, name) => readQualtricsExport(t, name)],
+    ['redcap.csv', text(REDCAP_DATA), (t, name) => readRedcapExport(t, name, readRedcapDictionary(REDCAP_DICTIONARY, 'dictionary.csv'))],
+    ['redcap-dictionary.csv', text(REDCAP_DICTIONARY), (t, name) => readRedcapExport(REDCAP_DATA, 'data.csv', { ...readRedcapDictionary(t, name) })],
+    ['survey.csv', text(CSV_SURVEY), (t, name) => readCsvSurvey(t, name)],
+  ];
+  for (const [kind, seed, read] of formats) {
+    let refused = 0;
+    let slowest = 0;
+    for (let n = 0; n < options.casesPerFormat; n++) {
+      const name = `case-${n}.${kind}`;
+      const started = performance.now();
+      try {
+        const decoded = tableText(mutate(r, seed), name);
+        checkProblems(name, decoded.problems, result);
+        if (decoded.problems.some((p) => p.severity === 'error')) refused++;
+        else {
+          const exported = read(decoded.text, name);
+          // A mutated dictionary is reported under its own name, the data's problems under the data's.
+          const own = exported.problems.filter((p) => p.file === name || kind !== 'redcap-dictionary.csv');
+          checkProblems(name, own, result, ABOUT_THE_TABLE);
+          const checked = validateResponses(exported, ITEMS, (id) => ROSTER.get(id.toLowerCase()));
+          checkProblems(exported.file, checked.problems, result, /unanswered in every response/);
+          if ([...exported.problems, ...checked.problems].some((p) => p.severity === 'error')) refused++;
+        }
+      } catch (e) {
+        result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const ms = performance.now() - started;
+      slowest = Math.max(slowest, ms);
+      if (ms > result.slowest.ms) result.slowest = { format: kind, ms };
+      if (ms > SLOW_MS) result.problems.push(`${name}: took ${ms.toFixed(0)} ms`);
+    }
+    result.cases[kind] = options.casesPerFormat;
+    result.refused[kind] = refused;
+    options.log?.(`${kind}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${slowest.toFixed(1)} ms`);
+  }
 }
