@@ -1,6 +1,6 @@
 import type { Problem } from '../../domain/problem.js';
 import { readCsvRecords } from '../csv-table.js';
-import { idColumnOf, type SurveyColumn, surveyError, type SurveyExport, type SurveyResponse } from './survey-export.js';
+import { idColumnOf, responsesOf, type SurveyColumn, surveyError, type SurveyExport } from './survey-export.js';
 
 /**
  * Reads a plain CSV of responses: a header line naming the columns (the respondent's ID in
@@ -32,16 +32,6 @@ export function readCsvSurvey(text: string, file: string, options: { idColumn?: 
       ),
     ]);
   const columns: SurveyColumn[] = keys.map((key, i) => ({ key, text: key, column: i + 1, item: key !== idColumn }));
-  const responses: SurveyResponse[] = [];
-  const malformed: Problem[] = [];
-  for (const r of body) {
-    if (r.fields.length > columns.length) {
-      malformed.push(surveyError(file, `has ${r.fields.length} fields, the header ${columns.length}`, r.line));
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((c, i) => (cells[c.key] = (r.fields[i] ?? '').trim()));
-    responses.push({ line: r.line, respondent: cells[idColumn]!, cells });
-  }
-  return { file, format: 'csv', columns, idColumn, responses, problems: malformed };
+  const { responses, problems: lines } = responsesOf(file, body, columns, idColumn);
+  return { file, format: 'csv', columns, idColumn, responses, problems: lines };
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../../domain/problem.js';
 import { readCsvRecords } from '../csv-table.js';
-import { idColumnOf, type SurveyColumn, surveyError, type SurveyExport, type SurveyResponse } from './survey-export.js';
+import { idColumnOf, responsesOf, type SurveyColumn, surveyError, type SurveyExport } from './survey-export.js';
 
 /** The ImportIds Qualtrics gives its own columns (response metadata), as against questions (QID…) and embedded data. */
 const METADATA = new Set([
@@ -100,21 +100,8 @@ export function readQualtricsExport(text: string, file: string, options: { idCol
     ]);
 
   const status = keys.find((k) => k === 'Status');
-  const responses: SurveyResponse[] = [];
-  const warnings: Problem[] = [];
-  for (const r of body) {
-    if (r.fields.length > columns.length) {
-      warnings.push(surveyError(file, `has ${r.fields.length} fields, the header rows ${columns.length}`, r.line));
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((c, i) => (cells[c.key] = (r.fields[i] ?? '').trim()));
-    const left = status ? NOT_A_RESPONSE[cells[status]!.toLowerCase()] : undefined;
-    if (left) {
-      warnings.push({ severity: 'warning', file, line: r.line, message: `left out: ${left}, not a participant's response` });
-      continue;
-    }
-    responses.push({ line: r.line, respondent: cells[idColumn]!, cells });
-  }
-  return { file, format: 'qualtrics', columns, idColumn, responses, problems: warnings };
+  const { responses, problems: lines } = responsesOf(file, body, columns, idColumn, (cells) =>
+    status ? NOT_A_RESPONSE[cells[status]!.toLowerCase()] : undefined,
+  );
+  return { file, format: 'qualtrics', columns, idColumn, responses, problems: lines };
 }

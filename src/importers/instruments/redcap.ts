@@ -2,7 +2,7 @@ import type { InstrumentItem, ValueLabel } from '../../domain/instrument.js';
 import { numberInCell } from '../../domain/numbers.js';
 import type { Problem } from '../../domain/problem.js';
 import { readCsvRecords } from '../csv-table.js';
-import { idColumnOf, type SurveyColumn, surveyError, type SurveyExport, type SurveyResponse } from './survey-export.js';
+import { idColumnOf, responsesOf, type SurveyColumn, surveyError, type SurveyExport } from './survey-export.js';
 
 /** A REDCap data dictionary read: the fields as items, and the record ID's field (the dictionary's first, no item). */
 export interface RedcapDictionary {
@@ -200,16 +200,6 @@ export function readRedcapExport(text: string, file: string, dictionary: RedcapD
         header.line,
       ),
     ]);
-  const responses: SurveyResponse[] = [];
-  const malformed: Problem[] = [];
-  for (const r of body) {
-    if (r.fields.length > columns.length) {
-      malformed.push(surveyError(file, `has ${r.fields.length} fields, the header ${columns.length}`, r.line));
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((c, i) => (cells[c.key] = (r.fields[i] ?? '').trim()));
-    responses.push({ line: r.line, respondent: cells[idColumn]!, cells });
-  }
-  return { file, format: 'redcap', columns, idColumn, responses, problems: malformed };
+  const { responses, problems: lines } = responsesOf(file, body, columns, idColumn);
+  return { file, format: 'redcap', columns, idColumn, responses, problems: lines };
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/problem.js';
+import type { CsvRecord } from '../csv-table.js';
 
 /** A column of a survey export: an item, or a column that says something about the response (an ID, a date, embedded data). */
 export interface SurveyColumn {
@@ -48,4 +49,32 @@ export function idColumnOf(keys: readonly string[], named: string | undefined, d
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The responses of an export's lines, each cell under its column's key: a line with more fields than
+ * the header is an error naming it, and one that `leftOut` explains (a preview, a test) is set aside
+ * with a warning.
+ */
+export function responsesOf(
+  file: string,
+  lines: readonly CsvRecord[],
+  columns: readonly SurveyColumn[],
+  idColumn: string,
+  leftOut: (cells: Record<string, string>) => string | undefined = () => undefined,
+): { responses: SurveyResponse[]; problems: Problem[] } {
+  const responses: SurveyResponse[] = [];
+  const problems: Problem[] = [];
+  for (const r of lines) {
+    if (r.fields.length > columns.length) {
+      problems.push(surveyError(file, `has ${r.fields.length} fields, the header ${columns.length}`, r.line));
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    columns.forEach((c, i) => (cells[c.key] = (r.fields[i] ?? '').trim()));
+    const why = leftOut(cells);
+    if (why) problems.push({ severity: 'warning', file, line: r.line, message: `left out: ${why}, not a participant's response` });
+    else responses.push({ line: r.line, respondent: cells[idColumn]!, cells });
+  }
+  return { responses, problems };
 }
