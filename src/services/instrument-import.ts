@@ -8,8 +8,10 @@ import { readQualtricsExport } from '../importers/instruments/qualtrics.js';
 import { readRedcapDictionary, readRedcapExport } from '../importers/instruments/redcap.js';
 import type { SurveyExport } from '../importers/instruments/survey-export.js';
 import { type ValidatedResponse, validateResponses } from '../importers/instruments/validate-responses.js';
-import type { InstrumentItemRow, InstrumentRow } from '../storage/repositories/instrument.repository.js';
+import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
+import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
+import { itemDefinition } from './instruments.js';
 import { cycleOf } from './lookup.js';
 
 export const SURVEY_FORMATS = ['qualtrics', 'redcap', 'csv'] as const;
@@ -45,16 +47,6 @@ export interface InstrumentImportReport {
   /** Whether anything was stored: false when an error stopped the import. */
   written: boolean;
 }
-
-const itemOf = (row: InstrumentItemRow): InstrumentItem => ({
-  key: row.key,
-  text: row.text,
-  type: row.type,
-  labels: JSON.parse(row.labels) as InstrumentItem['labels'],
-  min: row.min,
-  max: row.max,
-  reverse: row.reverse === 1,
-});
 
 /**
  * An item for a column the instrument does not have yet: from REDCap's dictionary when it is one;
@@ -133,7 +125,7 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
   report.problems.push(...problems);
   if (!exported || hasErrors(report.problems)) return report;
 
-  const stored = existing ? (await ctx.store.instruments.items(existing.id)).map(itemOf) : [];
+  const stored = existing ? (await ctx.store.instruments.items(existing.id)).map(itemDefinition) : [];
   const known = new Set(stored.map((i) => i.key.toLowerCase()));
   const added = exported.columns.filter((c) => c.item && !known.has(c.key.toLowerCase())).map((c) => newItem(exported, c.key, dictionary));
   const items = [...stored, ...added];
@@ -143,6 +135,7 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
 
   const participants = await ctx.store.participants.list(input.partnershipId);
   const byCode = new Map(participants.map((p) => [p.code.toLowerCase(), p.id]));
+  const byId = new Map(participants.map((p) => [p.id, p]));
   const validation = validateResponses(exported, items, (respondent) => byCode.get(respondent.toLowerCase()));
   report.problems.push(...validation.problems);
   report.unanswered = validation.unanswered;
@@ -192,7 +185,7 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
         data: { cycle: cycle.label, file: input.file, items: rows },
       });
     }
-    await storeResponses(tx, instrument, cycle.id, input.file, items, validation.responses, report, at);
+    await storeResponses(tx, instrument, cycle.id, input.file, items, validation.responses, byId, report, at);
   });
   report.written = true;
   return report;
@@ -205,6 +198,7 @@ async function storeResponses(
   file: string,
   items: readonly InstrumentItem[],
   responses: readonly ValidatedResponse[],
+  participants: ReadonlyMap<string, ParticipantRow>,
   report: InstrumentImportReport,
   at: string,
 ): Promise<void> {
@@ -214,6 +208,8 @@ async function storeResponses(
     const answers = answersJson(r.answers, items);
     const previous = before.get(r.participantId);
     if (!previous) {
+      // Where the participant worked, and in which role, when they responded: kept as it was then.
+      const { role, district_id, organization_id } = participants.get(r.participantId)!;
       fresh.push({
         id: tx.ids.next('instrumentResponse'),
         partnership_id: instrument.partnership_id,
@@ -224,6 +220,9 @@ async function storeResponses(
         source_file: file,
         source_line: r.line,
         answers,
+        role,
+        district_id,
+        organization_id,
         ...firstVersion(tx, at),
       });
     } else if (previous.answers === answers) report.responses.unchanged++;

@@ -1,5 +1,20 @@
-import type { InstrumentKind } from '../domain/instrument.js';
-import type { ServiceContext } from './context.js';
+import { invalid, notFound } from '../domain/errors.js';
+import {
+  type InstrumentItem,
+  type InstrumentKind,
+  instrumentProblems,
+  itemResponse,
+  ITEM_TYPES,
+  type ItemType,
+  SCALE_METHODS,
+  type ScaleDefinition,
+  type ScaleMethod,
+  type ValueLabel,
+} from '../domain/instrument.js';
+import type { InstrumentItemRow, InstrumentRow, InstrumentScaleRow } from '../storage/repositories/instrument.repository.js';
+import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
+import { instrumentOf } from './lookup.js';
+import { saveNextVersion } from './versioned-edit.js';
 
 export interface InstrumentSummary {
   id: string;
@@ -30,4 +45,243 @@ export async function listInstruments(ctx: ServiceContext, partnershipId: string
       .filter((r) => r.count > 0),
     version: i.version,
   }));
+}
+
+/** An item's definition as the domain reads it. */
+export const itemDefinition = (row: InstrumentItemRow): InstrumentItem => ({
+  key: row.key,
+  text: row.text,
+  type: row.type,
+  labels: JSON.parse(row.labels) as ValueLabel[],
+  min: row.min,
+  max: row.max,
+  reverse: row.reverse === 1,
+});
+
+/** A scale's definition as the domain reads it. */
+export const scaleDefinition = (row: InstrumentScaleRow): ScaleDefinition => ({
+  name: row.name,
+  items: JSON.parse(row.items) as string[],
+  method: row.method,
+  minimumAnswered: row.minimum_answered,
+});
+
+export interface ItemView extends InstrumentItem {
+  id: string;
+  /** The cycle the item was first asked in. */
+  firstCycle: string;
+}
+
+export interface ScaleView extends ScaleDefinition {
+  id: string;
+  version: number;
+}
+
+export interface InstrumentDetail extends InstrumentSummary {
+  itemList: ItemView[];
+  scales: ScaleView[];
+}
+
+const scaleView = (row: InstrumentScaleRow): ScaleView => ({ id: row.id, ...scaleDefinition(row), version: row.version });
+
+/** An instrument with its items (in order, each with the cycle it was first asked in) and its scales. */
+export async function getInstrument(ctx: ServiceContext, partnershipId: string, idOrName: string): Promise<InstrumentDetail> {
+  const instrument = await instrumentOf(ctx, partnershipId, idOrName);
+  const [summaries, items, scales, cycles] = await Promise.all([
+    listInstruments(ctx, partnershipId),
+    ctx.store.instruments.items(instrument.id),
+    ctx.store.instruments.scales(instrument.id),
+    ctx.store.cycles.list(partnershipId),
+  ]);
+  const labels = new Map(cycles.map((c) => [c.id, c.label]));
+  return {
+    ...summaries.find((s) => s.id === instrument.id)!,
+    itemList: items.map((row) => ({ id: row.id, ...itemDefinition(row), firstCycle: labels.get(row.first_cycle_id) ?? row.first_cycle_id })),
+    scales: scales.map(scaleView),
+  };
+}
+
+export interface ScaleInput {
+  name: string;
+  items: readonly string[];
+  method?: ScaleMethod;
+  /** Items a respondent must have answered for a score (all of them unless said). */
+  minimumAnswered?: number;
+}
+
+/** The scale as it will be stored, its items named as the instrument names them; refused with every problem named. */
+async function checkedScale(ctx: ServiceContext, instrument: InstrumentRow, input: ScaleInput, except?: string): Promise<ScaleDefinition> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) throw invalid('name: name the scale', { field: 'name' });
+  if (input.method !== undefined && !SCALE_METHODS.includes(input.method))
+    throw invalid(`method: "${input.method}" is not a way to score a scale (${SCALE_METHODS.join(' or ')})`, { field: 'method' });
+  const items = (await ctx.store.instruments.items(instrument.id)).map(itemDefinition);
+  const byKey = new Map(items.map((i) => [i.key.toLowerCase(), i.key]));
+  const keys = input.items.map((k) => byKey.get(k.trim().toLowerCase()) ?? k.trim());
+  if (new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) throw invalid(`items: an item is named twice in scale ${name}`, { field: 'items' });
+  const scale: ScaleDefinition = { name, items: keys, method: input.method ?? 'mean', minimumAnswered: input.minimumAnswered ?? keys.length };
+  const others = (await ctx.store.instruments.scales(instrument.id)).filter((s) => s.id !== except).map(scaleDefinition);
+  const problems = instrumentProblems(items, [...others, scale]).filter((p) => p.startsWith(`scale ${name}:`));
+  if (problems.length)
+    throw invalid(problems.join('; '), {
+      field: problems[0]!.includes('minimum') ? 'minimumAnswered' : problems[0]!.includes('named twice') ? 'name' : 'items',
+    });
+  return scale;
+}
+
+/** Defines a scale of an instrument: its items scored together, as their mean or sum. */
+export async function defineScale(ctx: ServiceContext, partnershipId: string, instrumentIdOrName: string, input: ScaleInput): Promise<ScaleView> {
+  const instrument = await instrumentOf(ctx, partnershipId, instrumentIdOrName);
+  const scale = await checkedScale(ctx, instrument, input);
+  return inTransaction(ctx, async (tx) => {
+    const at = now(tx);
+    const row: InstrumentScaleRow = {
+      id: tx.ids.next('instrumentScale'),
+      instrument_id: instrument.id,
+      name: scale.name,
+      items: JSON.stringify(scale.items),
+      method: scale.method,
+      minimum_answered: scale.minimumAnswered,
+      ...firstVersion(tx, at),
+    };
+    await tx.store.instruments.insertScale(row);
+    await audit(tx, { action: 'instrument_scale.create', entityKind: 'instrumentScale', entityId: row.id, version: 1, at, data: row });
+    return scaleView(row);
+  });
+}
+
+/** Revises a scale as its next version, with the reason; the scores computed from it follow. */
+export async function reviseScale(
+  ctx: ServiceContext,
+  scaleId: string,
+  input: Partial<ScaleInput> & { expectedVersion?: number; reason: string },
+): Promise<ScaleView> {
+  const current = await ctx.store.instruments.scaleById(scaleId);
+  if (!current) throw notFound('scale', JSON.stringify(scaleId));
+  if (!input.reason?.trim()) throw invalid('reason: say why the scale changes', { field: 'reason' });
+  const instrument = (await ctx.store.instruments.byId(current.instrument_id))!;
+  const before = scaleDefinition(current);
+  const scale = await checkedScale(
+    ctx,
+    instrument,
+    {
+      name: input.name ?? before.name,
+      items: input.items ?? before.items,
+      method: input.method ?? before.method,
+      // A scale's minimum follows its items when they change and no minimum is given.
+      minimumAnswered: input.minimumAnswered ?? (input.items ? Math.min(before.minimumAnswered, input.items.length) : before.minimumAnswered),
+    },
+    current.id,
+  );
+  const changes = { name: scale.name, items: JSON.stringify(scale.items), method: scale.method, minimum_answered: scale.minimumAnswered };
+  return inTransaction(ctx, async (tx) => {
+    await saveNextVersion(tx, {
+      what: 'scale',
+      current,
+      shown: scaleView(current),
+      expectedVersion: input.expectedVersion,
+      write: (from, when) => tx.store.instruments.reviseScale(current.id, changes, from, tx.actor, when),
+      audit: { action: 'instrument_scale.revise', entityKind: 'instrumentScale', reason: input.reason.trim(), data: { from: before, to: scale } },
+    });
+    return { id: current.id, ...scale, version: current.version + 1 };
+  });
+}
+
+export interface ItemEdit {
+  text?: string;
+  type?: ItemType;
+  labels?: ValueLabel[];
+  min?: number | null;
+  max?: number | null;
+  reverse?: boolean;
+  /** The instrument's version the edit was made on. */
+  expectedVersion?: number;
+  reason: string;
+}
+
+/**
+ * Changes an item's definition (its wording, type, value labels, range, reverse coding) as the
+ * instrument's next version, with the reason; refused when an answer already stored would no longer
+ * read under it, naming the first ones.
+ */
+export async function editItem(ctx: ServiceContext, partnershipId: string, instrumentIdOrName: string, key: string, edit: ItemEdit): Promise<InstrumentDetail> {
+  const instrument = await instrumentOf(ctx, partnershipId, instrumentIdOrName);
+  if (!edit.reason?.trim()) throw invalid('reason: say why the item changes', { field: 'reason' });
+  if (edit.type !== undefined && !ITEM_TYPES.includes(edit.type))
+    throw invalid(`type: "${edit.type}" is not a type of item (${ITEM_TYPES.join(', ')})`, { field: 'type' });
+  const rows = await ctx.store.instruments.items(instrument.id);
+  const row = rows.find((r) => r.key.toLowerCase() === key.trim().toLowerCase());
+  if (!row) throw notFound('item', `${JSON.stringify(key)} of ${instrument.name}`);
+  const before = itemDefinition(row);
+  const after: InstrumentItem = {
+    ...before,
+    ...(edit.text !== undefined && { text: edit.text.trim() || before.key }),
+    ...(edit.type !== undefined && { type: edit.type }),
+    ...(edit.labels !== undefined && { labels: edit.labels.map((l) => ({ value: l.value, label: l.label.trim() })).sort((a, b) => a.value - b.value) }),
+    ...(edit.min !== undefined && { min: edit.min }),
+    ...(edit.max !== undefined && { max: edit.max }),
+    ...(edit.reverse !== undefined && { reverse: edit.reverse }),
+  };
+  if (after.type !== 'scale') after.labels = edit.labels ? after.labels : [];
+  const items = rows.map((r) => (r.id === row.id ? after : itemDefinition(r)));
+  const scales = (await ctx.store.instruments.scales(instrument.id)).map(scaleDefinition);
+  const problems = instrumentProblems(items, scales).filter((p) => p.startsWith(`item ${after.key}:`) || p.includes(` item ${after.key} `));
+  if (problems.length) throw invalid(problems.join('; '), { field: 'item' });
+  const unread = await answersNotRead(ctx, instrument, after);
+  if (unread.length)
+    throw invalid(
+      `item ${after.key}: ${unread.length} stored answer${unread.length === 1 ? '' : 's'} would not read under this definition (${unread.slice(0, 5).join('; ')}${unread.length > 5 ? '; …' : ''}): correct the responses first`,
+      { field: 'item' },
+    );
+  await inTransaction(ctx, async (tx) => {
+    await saveNextVersion(tx, {
+      what: 'instrument',
+      current: instrument,
+      shown: { id: instrument.id, name: instrument.name, version: instrument.version },
+      expectedVersion: edit.expectedVersion,
+      write: async (from, at) => {
+        if (!(await tx.store.instruments.bumpVersion(instrument.id, from, tx.actor, at))) return false;
+        await tx.store.instruments.updateItem(row.id, {
+          text: after.text,
+          type: after.type,
+          labels: JSON.stringify(after.labels),
+          min: after.min,
+          max: after.max,
+          reverse: after.reverse ? 1 : 0,
+        });
+        return true;
+      },
+      audit: {
+        action: 'instrument_item.edit',
+        entityKind: 'instrument',
+        reason: edit.reason.trim(),
+        data: { item: row.id, key: row.key, from: before, to: after },
+      },
+    });
+  });
+  return getInstrument(ctx, partnershipId, instrument.id);
+}
+
+/** Stored answers to the item that its new definition would not read, as "participant in cycle: why". */
+async function answersNotRead(ctx: ServiceContext, instrument: InstrumentRow, item: InstrumentItem): Promise<string[]> {
+  const [responses, participants, cycles] = await Promise.all([
+    ctx.store.instruments.allResponses(instrument.id),
+    ctx.store.participants.list(instrument.partnership_id),
+    ctx.store.cycles.list(instrument.partnership_id),
+  ]);
+  const codes = new Map(participants.map((p) => [p.id, p.code]));
+  const labels = new Map(cycles.map((c) => [c.id, c.label]));
+  const order = new Map(cycles.map((c, i) => [c.id, i]));
+  const out: string[] = [];
+  const inOrder = [...responses].sort(
+    (a, b) => order.get(a.cycle_id)! - order.get(b.cycle_id)! || codes.get(a.participant_id)!.localeCompare(codes.get(b.participant_id)!),
+  );
+  for (const r of inOrder) {
+    const value = (JSON.parse(r.answers) as Record<string, number | string | null>)[item.key];
+    if (value === null || value === undefined) continue;
+    const read = itemResponse(item, String(value));
+    if ('problem' in read) out.push(`${codes.get(r.participant_id)} in ${labels.get(r.cycle_id)}: ${read.problem}`);
+    else if (item.type !== 'text' && typeof read.value !== 'number') out.push(`${codes.get(r.participant_id)} in ${labels.get(r.cycle_id)}: not a number`);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { splitWithDistrict, withDistrict } from '../domain/directory.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { CycleRow } from '../storage/repositories/cycle.repository.js';
+import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
 import type { InterviewRow } from '../storage/repositories/interview.repository.js';
 import type { OrganizationRow } from '../storage/repositories/organization.repository.js';
 import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
@@ -81,5 +82,11 @@ export async function resolveFilters(
 export async function participantOf(ctx: ServiceContext, partnershipId: string, idOrCode: string): Promise<ParticipantRow> {
   const found = (await ctx.store.participants.byId(idOrCode)) ?? (await ctx.store.participants.byCode(partnershipId, idOrCode.trim()));
   if (!found || found.partnership_id !== partnershipId) throw notFound('participant', JSON.stringify(idOrCode));
+  return found;
+}
+
+export async function instrumentOf(ctx: ServiceContext, partnershipId: string, idOrName: string): Promise<InstrumentRow> {
+  const found = (await ctx.store.instruments.byId(idOrName)) ?? (await ctx.store.instruments.byName(partnershipId, idOrName.trim().replace(/\s+/g, ' ')));
+  if (!found || found.partnership_id !== partnershipId) throw notFound('instrument', JSON.stringify(idOrName));
   return found;
 }

@@ -1,36 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { closeTo, EXPECTED_STATISTICS, STATISTICS_FIXTURES } from '../../test/support/reference-values.js';
 import { correlateTable, cronbachTable, describeTable, regressTable, type TableAnalysis } from './table-analyses.js';
 
 // Values computed by test/fixtures/statistics/make_expected.py with pandas, scipy, statsmodels and R's
 // psych package on the committed files (expected.json names the versions).
-const FIXTURES = join(import.meta.dirname, '../../test/fixtures/statistics');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
-const teachers = readFileSync(join(FIXTURES, 'teachers.csv'));
-const survey = readFileSync(join(FIXTURES, 'survey.csv'));
+const expected = EXPECTED_STATISTICS;
+const teachers = readFileSync(join(STATISTICS_FIXTURES, 'teachers.csv'));
+const survey = readFileSync(join(STATISTICS_FIXTURES, 'survey.csv'));
+const close = closeTo;
 
 function ok<R>(outcome: TableAnalysis<R>): R {
   if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('; '));
   return outcome.result;
-}
-
-/**
- * Every number in `actual` within 1e-9 of `reference` relatively (1e-12 absolutely near zero); p
- * values and interval bounds within 1e-6 (jStat's t distribution and its inverse are exact to about
- * 1e-8, SciPy's to machine precision).
- */
-function close(actual: unknown, reference: unknown, path = ''): void {
-  if (typeof reference === 'number') {
-    expect(actual, path).toBeTypeOf('number');
-    const relative = /\.(p|low|high)$/.test(path) ? 1e-6 : 1e-9;
-    expect(Math.abs((actual as number) - reference), `${path}: ${actual} against ${reference}`).toBeLessThanOrEqual(
-      Math.max(1e-12, relative * Math.abs(reference)),
-    );
-  } else if (Array.isArray(reference)) reference.forEach((r, i) => close((actual as unknown[])[i], r, `${path}[${i}]`));
-  else if (reference && typeof reference === 'object')
-    for (const [k, r] of Object.entries(reference)) close((actual as Record<string, unknown>)[k], r, `${path}.${k}`);
-  else expect(actual, path).toEqual(reference);
 }
 
 describe('analyses of a table prepared outside Warrant, against established packages', () => {

@@ -69,6 +69,7 @@ export const ARCHIVE_TABLES = [
   { table: 'instrument', key: 'id' },
   { table: 'instrument_item', key: 'id' },
   { table: 'instrument_response', key: 'id' },
+  { table: 'instrument_scale', key: 'id' },
   { table: 'code', key: 'id' },
   { table: 'coding', key: 'id' },
   { table: 'memo', key: 'id' },

@@ -5,7 +5,7 @@ import type { ChainedFields } from '../domain/audit-chain.js';
 import type { CitedKind, CitingKind, Stance, SummaryKind } from '../domain/evidence.js';
 import type { PracticeChange, QualityChange, SupportVerdict } from '../domain/implementation.js';
 import type { AttributeKind } from '../domain/participant-attributes.js';
-import type { InstrumentKind, ItemType } from '../domain/instrument.js';
+import type { InstrumentKind, ItemType, ScaleMethod } from '../domain/instrument.js';
 import type { MemberCheckResponseKind } from '../domain/member-check.js';
 import type { EvidenceCitedKind } from '../domain/record-kinds.js';
 import type { RoleGroup } from '../domain/roles.js';
@@ -761,6 +761,21 @@ export interface InstrumentResponseTable extends Versioned {
   source_line: number;
   /** The answers by item key, as a JSON object (null for unanswered). */
   answers: string;
+  /** The participant's role group, district and school when they responded (migration 0029). */
+  role: RoleGroup;
+  district_id: string;
+  organization_id: string;
+}
+
+/** A scale of an instrument: items scored together, as their mean or sum; each edit a version (migration 0029). */
+export interface InstrumentScaleTable extends Versioned {
+  id: string;
+  instrument_id: string;
+  name: string;
+  /** The keys of its items, as a JSON array. */
+  items: string;
+  method: ScaleMethod;
+  minimum_answered: number;
 }
 
 /** A levelled rubric of the partnership (e.g. vision of high-quality mathematics instruction); each edit is a version of it (migration 0019). */
@@ -913,6 +928,7 @@ export interface Database {
   instrument: InstrumentTable;
   instrument_item: InstrumentItemTable;
   instrument_response: InstrumentResponseTable;
+  instrument_scale: InstrumentScaleTable;
   participant_attribute_value: ParticipantAttributeValueTable;
   code: CodeTable;
   coding: CodingTable;

@@ -27,6 +27,7 @@ import * as codingsFollowPassages from './0025-codings-follow-passages.js';
 import * as segmentTextOnce from './0026-segment-text-once.js';
 import * as attributePositions from './0027-attribute-positions.js';
 import * as instruments from './0028-instruments.js';
+import * as instrumentScales from './0029-instrument-scales.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -57,6 +58,7 @@ const MIGRATIONS = {
   '0026-segment-text-once': segmentTextOnce,
   '0027-attribute-positions': attributePositions,
   '0028-instruments': instruments,
+  '0029-instrument-scales': instrumentScales,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

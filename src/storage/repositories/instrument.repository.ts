@@ -1,12 +1,13 @@
 import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { insertRows } from '../insert-rows.js';
-import type { Database, InstrumentItemTable, InstrumentResponseTable, InstrumentTable } from '../schema.js';
+import type { Database, InstrumentItemTable, InstrumentResponseTable, InstrumentScaleTable, InstrumentTable } from '../schema.js';
 import { updateIfVersion } from './versioned.js';
 
 export type InstrumentRow = Selectable<InstrumentTable>;
 export type InstrumentItemRow = Selectable<InstrumentItemTable>;
 export type InstrumentResponseRow = Selectable<InstrumentResponseTable>;
+export type InstrumentScaleRow = Selectable<InstrumentScaleTable>;
 
 /** Instruments, their items and the responses to them. */
 export class InstrumentRepository {
@@ -43,6 +44,16 @@ export class InstrumentRepository {
     return this.db.selectFrom('instrument_item').selectAll().where('instrument_id', '=', instrumentId).orderBy('position').orderBy('id').execute();
   }
 
+  /** Saves an item's new definition; the instrument's next version records it (see `bumpVersion`). */
+  async updateItem(id: string, changes: Partial<Pick<InstrumentItemRow, 'text' | 'type' | 'labels' | 'min' | 'max' | 'reverse'>>): Promise<void> {
+    await this.db.updateTable('instrument_item').set(changes).where('id', '=', id).execute();
+  }
+
+  /** Moves the instrument to its next version if it is still at `fromVersion` (its items' definitions changed). */
+  bumpVersion(id: string, fromVersion: number, by: string, at: string): Promise<boolean> {
+    return updateIfVersion(this.db, 'instrument', id, {}, { fromVersion, by, at });
+  }
+
   insertItems(rows: readonly Insertable<InstrumentItemTable>[]): Promise<void> {
     return insertRows(this.db, this.sqlite, 'instrument_item', rows, 200);
   }
@@ -56,6 +67,64 @@ export class InstrumentRepository {
       .where('cycle_id', '=', cycleId)
       .orderBy('participant_id')
       .execute();
+  }
+
+  /** Every response to the instrument, in every cycle. */
+  allResponses(instrumentId: string): Promise<InstrumentResponseRow[]> {
+    return this.db
+      .selectFrom('instrument_response')
+      .selectAll()
+      .where('instrument_id', '=', instrumentId)
+      .orderBy('participant_id')
+      .orderBy('cycle_id')
+      .execute();
+  }
+
+  /** A participant's responses to every instrument. */
+  responsesOf(participantId: string): Promise<InstrumentResponseRow[]> {
+    return this.db
+      .selectFrom('instrument_response')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .orderBy('instrument_id')
+      .orderBy('cycle_id')
+      .execute();
+  }
+
+  /** The instrument's scales, by name. */
+  scales(instrumentId: string): Promise<InstrumentScaleRow[]> {
+    return this.db.selectFrom('instrument_scale').selectAll().where('instrument_id', '=', instrumentId).orderBy('name').orderBy('id').execute();
+  }
+
+  /** Every scale of the partnership's instruments. */
+  scalesOfPartnership(partnershipId: string): Promise<InstrumentScaleRow[]> {
+    return this.db
+      .selectFrom('instrument_scale as s')
+      .innerJoin('instrument as i', 'i.id', 's.instrument_id')
+      .selectAll('s')
+      .where('i.partnership_id', '=', partnershipId)
+      .orderBy('s.name')
+      .orderBy('s.id')
+      .execute();
+  }
+
+  scaleById(id: string): Promise<InstrumentScaleRow | undefined> {
+    return this.db.selectFrom('instrument_scale').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async insertScale(row: Insertable<InstrumentScaleTable>): Promise<void> {
+    await this.db.insertInto('instrument_scale').values(row).execute();
+  }
+
+  /** Saves a scale's next version if it is still at `fromVersion`. */
+  reviseScale(
+    id: string,
+    changes: Pick<InstrumentScaleRow, 'name' | 'items' | 'method' | 'minimum_answered'>,
+    fromVersion: number,
+    by: string,
+    at: string,
+  ): Promise<boolean> {
+    return updateIfVersion(this.db, 'instrument_scale', id, changes, { fromVersion, by, at });
   }
 
   insertResponses(rows: readonly Insertable<InstrumentResponseTable>[]): Promise<void> {
