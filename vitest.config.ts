@@ -10,6 +10,7 @@ import { seedFrom } from './test/support/seeds.js';
 const PROCESSES = [
   'test/analyze-cli.test.ts',
   'test/instrument-cli.test.ts',
+  'test/measure-cli.test.ts',
   'src/importers/artifacts/reader.test.ts',
   'src/reports/render/render.test.ts',
   'test/assignments-cli.test.ts',

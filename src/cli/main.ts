@@ -16,6 +16,7 @@ import { registerEvidenceCommands } from './commands/evidence.commands.js';
 import { registerFeedbackCommands } from './commands/feedback.commands.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInstrumentCommands } from './commands/instrument.commands.js';
+import { registerMeasureCommands } from './commands/measure.commands.js';
 import { registerInterviewCommands } from './commands/interview.commands.js';
 import { registerReliabilityCommands } from './commands/reliability.commands.js';
 import { registerReportCommands } from './commands/report.commands.js';
@@ -63,6 +64,7 @@ export function buildProgram(): Command {
   registerReliabilityCommands(program);
   registerAnalyzeCommands(program);
   registerInstrumentCommands(program);
+  registerMeasureCommands(program);
   registerAssignmentCommands(program);
   registerQdpxCommands(program);
   return program;

@@ -94,3 +94,9 @@ export function progressBar(): { update: (phase: string, done: number, total: nu
     stop: () => started && bar.stop(),
   };
 }
+
+/** A statistic as printed: fixed digits, a dash when it cannot be computed. */
+export const figure = (x: number | null, digits = 3): string => (x === null ? '—' : x.toFixed(digits));
+
+/** A p value as printed: below 0.001 said so. */
+export const pValue = (p: number | null): string => (p === null ? '—' : p < 0.001 ? '<0.001' : p.toFixed(3));

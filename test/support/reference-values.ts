@@ -7,7 +7,6 @@ import { expect } from 'vitest';
  * (test/fixtures/statistics/make_expected.py, which names the versions in expected.json).
  */
 export const STATISTICS_FIXTURES = join(import.meta.dirname, '../fixtures/statistics');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const EXPECTED_STATISTICS: any = JSON.parse(readFileSync(join(STATISTICS_FIXTURES, 'expected.json'), 'utf8'));
 
 /**

@@ -12,10 +12,8 @@ import {
 } from '../../services/table-analyses.js';
 import { EXIT } from '../exit-codes.js';
 import { readCsvFile } from '../input-files.js';
-import { bold, print, printError, printJson, printProblems, printTable, red } from '../output.js';
+import { bold, figure, print, printError, printJson, printProblems, printTable, pValue, red } from '../output.js';
 
-const figure = (x: number | null, digits = 3): string => (x === null ? '—' : x.toFixed(digits));
-const pValue = (p: number | null): string => (p === null ? '—' : p < 0.001 ? '<0.001' : p.toFixed(3));
 const columns = (value: string): string[] =>
   value
     .split(',')

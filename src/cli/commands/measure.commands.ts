@@ -1,0 +1,165 @@
+import type { Command } from 'commander';
+import type { Descriptives } from '../../domain/descriptives.js';
+import type { PairedChange } from '../../domain/paired-change.js';
+import { describeMeasure, type MeasureFilter, measureChange, participantMeasures, scaleReliabilities } from '../../services/measures.js';
+import { bold, dim, figure, print, printJson, printTable, pValue } from '../output.js';
+import { partnershipOf, withSession } from '../session.js';
+
+const listOf = (value: string): string[] =>
+  value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+type FilterOptions = MeasureFilter & { json?: boolean };
+
+const filterOf = (o: FilterOptions): MeasureFilter => ({
+  ...(o.district !== undefined && { district: o.district }),
+  ...(o.school !== undefined && { school: o.school }),
+  ...(o.role !== undefined && { role: o.role }),
+});
+
+function withFilters(cmd: Command): Command {
+  return cmd
+    .option('--district <district>', 'only participants of this district (when they responded)')
+    .option('--school <school>', 'only participants of this school')
+    .option('--role <role>', 'only this role group (teacher, coach, school_leader, district_leader)')
+    .option('--json', 'print as JSON');
+}
+
+const described = (d: Descriptives) => [
+  d.n,
+  d.missing,
+  figure(d.mean),
+  figure(d.sd),
+  figure(d.median),
+  figure(d.q1),
+  figure(d.q3),
+  figure(d.min),
+  figure(d.max),
+];
+const DESCRIBED = ['n', 'missing', 'mean', 'SD', 'median', 'Q1', 'Q3', 'min', 'max'];
+const changed = (c: PairedChange) => [
+  c.n,
+  figure(c.before),
+  figure(c.after),
+  figure(c.change),
+  figure(c.sd),
+  figure(c.t, 2),
+  pValue(c.p),
+  c.low === null ? '—' : `[${figure(c.low)}, ${figure(c.high)}]`,
+  `${c.improved}/${c.unchanged}/${c.declined}`,
+];
+const CHANGED = ['n', 'before', 'after', 'change', 'SD', 't', 'p', '95% CI', 'up/same/down'];
+
+/** `warrant measure …`: the statistics of measures stored in Warrant (scales and items of instruments). */
+export function registerMeasureCommands(program: Command): void {
+  const measure = program.command('measure').description("statistics of the instruments' scales and items stored in Warrant, per cycle and group");
+
+  withFilters(
+    measure
+      .command('describe')
+      .description('n, missing, mean, SD, median, quartiles and range of a scale or item per cycle, and per district, school or role group within each')
+      .requiredOption('--instrument <name>', 'the instrument')
+      .requiredOption('--measure <name>', 'a scale (by name) or an item (by key)')
+      .option('--by <groupings>', 'district, school, role: one or more, separated by commas', listOf)
+      .option('--cycle <cycle>', 'only this cycle'),
+  ).action(async (opts: FilterOptions & { instrument: string; measure: string; by?: string[]; cycle?: string }, cmd: Command) =>
+    withSession(cmd, async (s, o) => {
+      const r = await describeMeasure(s.ctx, (await partnershipOf(s, o)).id, {
+        instrument: opts.instrument,
+        measure: opts.measure,
+        ...(opts.by && { by: opts.by }),
+        ...(opts.cycle !== undefined && { cycle: opts.cycle }),
+        ...filterOf(opts),
+      });
+      if (o.json) return printJson(r);
+      print(bold(`${r.instrument.name}: ${r.measure.name} (${r.measure.kind})`));
+      const rows = r.cycles.flatMap((c) => [
+        ...r.groups.filter((g) => g.cycle === c.cycle).map((g) => [c.cycle, r.by.map((b) => g.group[b]).join(' · '), ...described(g)]),
+        [c.cycle, r.by.length ? 'all' : '', ...described(c)],
+      ]);
+      printTable(['cycle', r.by.join(' · '), ...DESCRIBED], rows);
+    }),
+  );
+
+  withFilters(
+    measure
+      .command('alpha')
+      .description("Cronbach's α of each scale of an instrument in each cycle, with α if an item is deleted and item-rest correlations")
+      .requiredOption('--instrument <name>', 'the instrument')
+      .option('--cycle <cycle>', 'only this cycle'),
+  ).action(async (opts: FilterOptions & { instrument: string; cycle?: string }, cmd: Command) =>
+    withSession(cmd, async (s, o) => {
+      const r = await scaleReliabilities(s.ctx, (await partnershipOf(s, o)).id, {
+        instrument: opts.instrument,
+        ...(opts.cycle !== undefined && { cycle: opts.cycle }),
+        ...filterOf(opts),
+      });
+      if (o.json) return printJson(r);
+      for (const sc of r.scales) {
+        print(bold(`${sc.scale}, ${sc.cycle}: α ${figure(sc.alpha)}`) + dim(` (${sc.n} answered every item${sc.dropped ? `, ${sc.dropped} left out` : ''})`));
+        printTable(
+          ['item', 'α if deleted', 'item-rest r'],
+          sc.itemStatistics.map((i) => [i.item, figure(i.alphaIfDeleted), figure(i.itemRestCorrelation)]),
+        );
+      }
+    }),
+  );
+
+  withFilters(
+    measure
+      .command('change')
+      .description('the change of a scale or item between two cycles for the participants measured in both: paired t test, over all and per group')
+      .requiredOption('--instrument <name>', 'the instrument')
+      .requiredOption('--measure <name>', 'a scale (by name) or an item (by key)')
+      .option('--from <cycle>', 'the earlier cycle (default: the one before --to that has responses)')
+      .option('--to <cycle>', 'the later cycle (default: the last with responses)')
+      .option('--by <grouping>', 'district, school or role (as in the later cycle)')
+      .option('--participants', 'list each participant’s change'),
+  ).action(
+    async (opts: FilterOptions & { instrument: string; measure: string; from?: string; to?: string; by?: string; participants?: boolean }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const r = await measureChange(s.ctx, (await partnershipOf(s, o)).id, {
+          instrument: opts.instrument,
+          measure: opts.measure,
+          ...(opts.from !== undefined && { from: opts.from }),
+          ...(opts.to !== undefined && { to: opts.to }),
+          ...(opts.by !== undefined && { by: opts.by }),
+          ...filterOf(opts),
+        });
+        if (o.json) return printJson(r);
+        print(bold(`${r.instrument.name}: ${r.measure.name}, ${r.from} to ${r.to}, the same participants in both`));
+        printTable([r.by ?? '', ...CHANGED], [...r.groups.map((g) => [g.group, ...changed(g)]), ['all', ...changed(r.all)]]);
+        if (opts.participants)
+          printTable(
+            ['participant', 'pseudonym', r.by ?? '', 'before', 'after', 'change'],
+            r.participants.map((p) => [p.code, p.pseudonym, p.group ?? '', figure(p.before), figure(p.after), figure(p.change)]),
+          );
+      }),
+  );
+
+  measure
+    .command('participant')
+    .description("a participant's scales and items across the years, with the change since their previous response")
+    .argument('<participant>', 'their participant ID')
+    .option('--json', 'print as JSON')
+    .action(async (code: string, _opts: unknown, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const r = await participantMeasures(s.ctx, (await partnershipOf(s, o)).id, code);
+        if (o.json) return printJson(r);
+        print(bold(`${r.participant.code} (${r.participant.pseudonym})`));
+        if (!r.instruments.length) return print('no responses to any instrument');
+        for (const i of r.instruments) {
+          print(bold(i.name));
+          printTable(
+            ['measure', ...i.cycles],
+            i.measures.map((m) => [
+              m.name,
+              ...m.values.map((v) => (v.change === null ? figure(v.value, 2) : `${figure(v.value, 2)} (${v.change >= 0 ? '+' : ''}${figure(v.change, 2)})`)),
+            ]),
+          );
+        }
+      }),
+    );
+}
