@@ -84,6 +84,14 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/analyses/cronbach': 'any-team',
   'GET /api/partnerships/:partnershipId/instruments': 'read',
   'POST /api/partnerships/:partnershipId/instruments/import': 'write',
+  'GET /api/instruments/:id': 'read',
+  'PATCH /api/instruments/:id/items': 'write',
+  'POST /api/instruments/:id/scales': 'write',
+  'PATCH /api/scales/:id': 'write',
+  'GET /api/instruments/:id/descriptives': 'read',
+  'GET /api/instruments/:id/reliability': 'read',
+  'GET /api/instruments/:id/change': 'read',
+  'GET /api/participants/:id/measures': 'read',
   'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
   'PATCH /api/participant-attributes/:id': 'lead',
   'PUT /api/participants/:id/attributes': 'write',
@@ -280,6 +288,8 @@ const ITEM_OF_SEGMENT: Record<string, string> = {
   memos: 'memo',
   rubrics: 'rubric',
   scores: 'score',
+  instruments: 'instrument',
+  scales: 'scale',
   isfs: 'isf',
   summaries: 'summary',
   claims: 'claim',
@@ -391,6 +401,8 @@ describe('access to every route', () => {
     secrets.push(...(await s.selectFrom('memo').select('text').execute()).map((r) => r.text.split('\n')[0]!));
     ids.rubric = (await s.selectFrom('rubric').select('id').where('partnership_id', '=', pid).executeTakeFirstOrThrow()).id;
     ids.score = (await s.selectFrom('score').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.instrument = (await s.selectFrom('instrument').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
+    ids.scale = (await s.selectFrom('instrument_scale').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     ids.component = (await s.selectFrom('toa_component').select('id').where('partnership_id', '=', pid).orderBy('id').executeTakeFirstOrThrow()).id;
     const shareableQuotes = new Set((await s.selectFrom('excerpt').select('quote').where('shareable_at', 'is not', null).execute()).map((r) => r.quote));
     // What a partner leader must never read: participants' pseudonyms, their words, and the team's analysis.

@@ -40,6 +40,7 @@ import { registerParticipantAttributeRoutes } from './routes/participant-attribu
 import { registerReliabilityRoutes } from './routes/reliability.routes.js';
 import { registerAnalysisRoutes } from './routes/analyses.routes.js';
 import { registerInstrumentRoutes } from './routes/instruments.routes.js';
+import { registerMeasureRoutes } from './routes/measures.routes.js';
 import { MAX_UPLOAD_BYTES, registerImportRoutes } from './routes/imports.routes.js';
 import { registerQdpxRoutes } from './routes/qdpx.routes.js';
 import { registerUnassignedDocumentRoutes } from './routes/unassigned-documents.routes.js';
@@ -140,6 +141,7 @@ export function createApi(deps: ApiDependencies, version = '0.0.0') {
   registerReliabilityRoutes(app);
   registerAnalysisRoutes(app);
   registerInstrumentRoutes(app);
+  registerMeasureRoutes(app);
   registerTemplateRoutes(app);
   registerExcerptRoutes(app);
   registerCodingRoutes(app);

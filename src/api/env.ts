@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Principal } from '../domain/access.js';
-import { WarrantError } from '../domain/errors.js';
+import { notFound, WarrantError } from '../domain/errors.js';
 import type { IdSource } from '../domain/ids.js';
 import type { ArtifactReader } from '../importers/artifacts/reader.js';
 import { createContext, type ServiceContext } from '../services/context.js';
+import { partnershipOfRecord } from '../services/ownership.js';
 import type { PartnershipRow } from '../storage/repositories/partnership.repository.js';
 import type { SessionRow } from '../storage/repositories/session.repository.js';
 import type { Store } from '../services/database.js';
@@ -72,4 +73,11 @@ export function principalOf(c: Context<ApiEnv>): Principal {
   const principal = c.get('principal');
   if (!principal) throw new WarrantError('unauthenticated', 'sign in first');
   return principal;
+}
+
+/** The partnership of the record an item route names (the policy has let the caller through to it). */
+export async function partnershipOfItem(c: Context<ApiEnv>, id: string, what: string): Promise<string> {
+  const p = await partnershipOfRecord(serviceContext(c), id);
+  if (!p) throw notFound(what, JSON.stringify(id));
+  return p;
 }

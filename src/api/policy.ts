@@ -71,6 +71,8 @@ export const ITEM_NAMES: Record<string, string> = {
   memos: 'memo',
   rubrics: 'rubric',
   scores: 'score',
+  instruments: 'instrument',
+  scales: 'scale',
 };
 
 function itemName(path: string): string {

@@ -14,6 +14,7 @@ import { analyseDemo } from './demo-analysis.js';
 import { codebookDemo } from './demo-codebook.js';
 import { designDemo } from './demo-design.js';
 import { feedbackDemo } from './demo-feedback.js';
+import { measuresDemo } from './demo-measures.js';
 import { memosDemo } from './demo-memos.js';
 import { scoresDemo } from './demo-scores.js';
 import { defineAttribute } from '../services/participant-attributes.js';
@@ -54,6 +55,7 @@ export async function loadDemo(
     await codingDemo(demo, report.partnership!.id, interviews);
     await memosDemo(demo, report.partnership!.id);
     await scoresDemo(demo, report.partnership!.id, interviews);
+    await measuresDemo(demo, report.partnership!.id);
     options.onProgress?.('analysing', 1, 1);
     return report;
   } finally {

@@ -1,11 +1,22 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalid } from '../../domain/errors.js';
 import { importInstrumentResponses } from '../../services/instrument-import.js';
-import { listInstruments } from '../../services/instruments.js';
-import { type ApiEnv, serviceContext } from '../env.js';
-import { guard, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
-import { errorResponses, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
-import { InstrumentImportForm, InstrumentImportQuery, InstrumentImportReportSchema, InstrumentSchema } from '../schemas/instruments.schemas.js';
+import { defineScale, editItem, getInstrument, listInstruments, reviseScale } from '../../services/instruments.js';
+import { withDefined } from '../../services/lookup.js';
+import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
+import { errorResponses, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
+import {
+  InstrumentDetailSchema,
+  InstrumentImportForm,
+  InstrumentImportQuery,
+  InstrumentImportReportSchema,
+  InstrumentSchema,
+  ItemEditSchema,
+  ScaleEditSchema,
+  ScaleInputSchema,
+  ScaleSchema,
+} from '../schemas/instruments.schemas.js';
 
 const tags = ['Measures'];
 
@@ -76,6 +87,89 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
         ...(skipInvalid === 'true' && { skipInvalid: true }),
       });
       return c.json(report, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/instruments/{id}',
+        tags,
+        summary: 'An instrument with its items (type, value labels, range, reverse coding, the cycle first asked) and its scales',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(InstrumentDetailSchema, 'The instrument'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await getInstrument(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), id), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamWrite(ITEM),
+      createRoute({
+        method: 'patch',
+        path: '/api/instruments/{id}/items',
+        tags,
+        summary:
+          "Changes an item's wording, type, value labels, range or reverse coding as the instrument's next version, with the reason; refused when a stored answer would not read under it",
+        request: { params: IdParam, body: jsonBody(ItemEditSchema) },
+        responses: { 200: jsonResponse(InstrumentDetailSchema, 'The instrument'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { key, ...edit } = c.req.valid('json');
+      const detail = await editItem(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), id, key, { ...withDefined(edit), reason: edit.reason });
+      return c.json(detail, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamWrite(ITEM),
+      createRoute({
+        method: 'post',
+        path: '/api/instruments/{id}/scales',
+        tags,
+        summary: 'Defines a scale: the mean or sum of its items (reverse-coded ones reversed), missing below a minimum of items answered',
+        request: { params: IdParam, body: jsonBody(ScaleInputSchema) },
+        responses: { 200: jsonResponse(ScaleSchema, 'The scale'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return c.json(
+        await defineScale(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), id, { ...withDefined(body), name: body.name, items: body.items }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamWrite(ITEM),
+      createRoute({
+        method: 'patch',
+        path: '/api/scales/{id}',
+        tags,
+        summary: "Revises a scale's name, items, method or minimum as its next version, with the reason; its scores follow",
+        request: { params: IdParam, body: jsonBody(ScaleEditSchema) },
+        responses: { 200: jsonResponse(ScaleSchema, 'The scale'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await reviseScale(serviceContext(c), c.req.valid('param').id, { ...withDefined(body), reason: body.reason }), 200);
     },
   );
 }

@@ -1,9 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { notFound } from '../../domain/errors.js';
 import { withDefined } from '../../services/lookup.js';
-import { partnershipOfRecord } from '../../services/ownership.js';
 import { getScore, interviewScores, participantTrajectory, scoreDistributions, scoreInterview, withdrawScore } from '../../services/scores.js';
-import { type ApiEnv, serviceContext } from '../env.js';
+import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
 import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead, teamWrite } from '../policy.js';
 import { presentDistributions, presentInterviewScores, presentScore, presentTrajectory } from '../presenters/scores.presenter.js';
 import { errorResponses, filterText, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
@@ -19,12 +17,6 @@ import {
 import { z } from '@hono/zod-openapi';
 
 const tags = ['Scoring'];
-
-async function partnershipOf(c: Parameters<typeof serviceContext>[0], id: string, what: string): Promise<string> {
-  const p = await partnershipOfRecord(serviceContext(c), id);
-  if (!p) throw notFound(what, JSON.stringify(id));
-  return p;
-}
 
 /**
  * Construct scores of interviews, the trajectories of participants and the distributions of groups:
@@ -48,7 +40,7 @@ export function registerScoreRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { id } = c.req.valid('param');
       const ctx = serviceContext(c);
-      return c.json(presentInterviewScores(await interviewScores(ctx, await partnershipOf(c, id, 'interview'), id)), 200);
+      return c.json(presentInterviewScores(await interviewScores(ctx, await partnershipOfItem(c, id, 'interview'), id)), 200);
     },
   );
 
@@ -71,7 +63,7 @@ export function registerScoreRoutes(app: OpenAPIHono<ApiEnv>) {
       const { dimension, level, cite, ...rest } = c.req.valid('json');
       const ctx = serviceContext(c);
       const score = await scoreInterview(ctx, {
-        partnershipId: await partnershipOf(c, id, 'interview'),
+        partnershipId: await partnershipOfItem(c, id, 'interview'),
         interview: id,
         dimension,
         level,
@@ -133,7 +125,7 @@ export function registerScoreRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { id } = c.req.valid('param');
       const ctx = serviceContext(c);
-      const t = await participantTrajectory(ctx, await partnershipOf(c, id, 'participant'), id, c.req.valid('query').rubric);
+      const t = await participantTrajectory(ctx, await partnershipOfItem(c, id, 'participant'), id, c.req.valid('query').rubric);
       return c.json(presentTrajectory(t), 200);
     },
   );

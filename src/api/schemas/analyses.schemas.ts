@@ -32,8 +32,9 @@ export const CronbachQuery = z.object({
   file: fileName,
 });
 
-const figure = z.number().nullable();
-const descriptives = {
+export const figure = z.number().nullable();
+/** The fields of a table of descriptives, shared by the analyses of a file and of stored measures. */
+export const descriptives = {
   n: z.number().int(),
   missing: z.number().int(),
   mean: figure,
@@ -88,13 +89,18 @@ export const RegressionSchema = z
   })
   .openapi('Regression');
 
+/** Cronbach's α of a scale's items, shared by the analyses of a file and of stored measures. */
+export const scaleReliability = {
+  items: z.array(z.string()),
+  n: z.number().int().openapi({ description: 'Respondents who answered every item' }),
+  dropped: z.number().int(),
+  alpha: figure,
+  itemStatistics: z.array(z.object({ item: z.string(), alphaIfDeleted: figure, itemRestCorrelation: figure })),
+};
+
 export const ScaleReliabilitySchema = z
   .object({
     file: z.string(),
-    items: z.array(z.string()),
-    n: z.number().int().openapi({ description: 'Respondents who answered every item' }),
-    dropped: z.number().int(),
-    alpha: figure,
-    itemStatistics: z.array(z.object({ item: z.string(), alphaIfDeleted: figure, itemRestCorrelation: figure })),
+    ...scaleReliability,
   })
   .openapi('ScaleReliability');

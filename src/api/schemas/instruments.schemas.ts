@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { INSTRUMENT_KINDS } from '../../domain/instrument.js';
+import { INSTRUMENT_KINDS, ITEM_TYPES, SCALE_METHODS } from '../../domain/instrument.js';
 import { SURVEY_FORMATS } from '../../services/instrument-import.js';
-import { ProblemSchema } from './common.schemas.js';
+import { expectedVersion, ProblemSchema, requiredText } from './common.schemas.js';
 
 export const InstrumentSchema = z
   .object({
@@ -54,3 +54,59 @@ export const InstrumentImportReportSchema = z
     written: z.boolean().openapi({ description: 'Whether anything was stored: false when an error stopped the import' }),
   })
   .openapi('InstrumentImportReport');
+
+export const ValueLabelSchema = z.object({ value: z.number(), label: z.string().min(1).max(500) }).openapi('ValueLabel');
+
+export const InstrumentItemSchema = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    text: z.string(),
+    type: z.enum(ITEM_TYPES),
+    labels: z.array(ValueLabelSchema),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    reverse: z.boolean(),
+    firstCycle: z.string().openapi({ description: 'The cycle the item was first asked in' }),
+  })
+  .openapi('InstrumentItem');
+
+export const ScaleSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    items: z.array(z.string()),
+    method: z.enum(SCALE_METHODS),
+    minimumAnswered: z.number().int(),
+    version: z.number().int(),
+  })
+  .openapi('Scale');
+
+export const InstrumentDetailSchema = InstrumentSchema.extend({
+  itemList: z.array(InstrumentItemSchema).openapi({ description: 'The items in order' }),
+  scales: z.array(ScaleSchema),
+}).openapi('InstrumentDetail');
+
+export const ItemEditSchema = z.object({
+  key: requiredText(200).openapi({ description: "The item's key" }),
+  text: z.string().max(2000).optional(),
+  type: z.enum(ITEM_TYPES).optional(),
+  labels: z.array(ValueLabelSchema).max(100).optional(),
+  min: z.number().nullable().optional(),
+  max: z.number().nullable().optional(),
+  reverse: z.boolean().optional(),
+  expectedVersion,
+  reason: requiredText(2000).openapi({ description: 'Why the item changes (kept in the audit trail)' }),
+});
+
+export const ScaleInputSchema = z.object({
+  name: requiredText(200),
+  items: z.array(requiredText(200)).min(1).max(500),
+  method: z.enum(SCALE_METHODS).optional(),
+  minimumAnswered: z.number().int().min(1).optional().openapi({ description: 'Items a respondent must have answered for a score (all unless said)' }),
+});
+
+export const ScaleEditSchema = ScaleInputSchema.partial().extend({
+  expectedVersion,
+  reason: requiredText(2000).openapi({ description: 'Why the scale changes (kept in the audit trail)' }),
+});

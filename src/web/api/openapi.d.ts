@@ -3929,6 +3929,607 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/instruments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An instrument with its items (type, value labels, range, reverse coding, the cycle first asked) and its scales */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The instrument */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentDetail'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Changes an item's wording, type, value labels, range or reverse coding as the instrument's next version, with the reason; refused when a stored answer would not read under it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The item's key */
+            key: string;
+            text?: string;
+            /** @enum {string} */
+            type?: 'scale' | 'number' | 'text';
+            labels?: components['schemas']['ValueLabel'][];
+            min?: number | null;
+            max?: number | null;
+            reverse?: boolean;
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the item changes (kept in the audit trail) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The instrument */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentDetail'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/instruments/{id}/scales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Defines a scale: the mean or sum of its items (reverse-coded ones reversed), missing below a minimum of items answered */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            items: string[];
+            /** @enum {string} */
+            method?: 'mean' | 'sum';
+            /** @description Items a respondent must have answered for a score (all unless said) */
+            minimumAnswered?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The scale */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scale'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scales/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Revises a scale's name, items, method or minimum as its next version, with the reason; its scores follow */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            items?: string[];
+            /** @enum {string} */
+            method?: 'mean' | 'sum';
+            /** @description Items a respondent must have answered for a score (all unless said) */
+            minimumAnswered?: number;
+            /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
+            expectedVersion?: number;
+            /** @description Why the scale changes (kept in the audit trail) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The scale */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scale'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/instruments/{id}/descriptives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** n, missing, mean, SD, median, quartiles and range of a scale or item per cycle, and per district, school or role group within each */
+    get: {
+      parameters: {
+        query: {
+          /** @description A scale (by name) or an item (by key) of the instrument */
+          measure: string;
+          /** @description Groupings within each cycle, separated by commas: district, school, role */
+          by?: string;
+          /** @description Only this cycle */
+          cycle?: string;
+          /** @description Only participants of this district when they responded (name or ID) */
+          district?: string;
+          /** @description Only participants of this school */
+          school?: string;
+          /** @description Only this role group */
+          role?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The descriptives */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeasureDescriptives'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{id}/reliability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cronbach's α of each scale in each cycle (reverse-coded items reversed), with α if an item is deleted and item-rest correlations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this cycle */
+          cycle?: string;
+          /** @description Only participants of this district when they responded (name or ID) */
+          district?: string;
+          /** @description Only participants of this school */
+          school?: string;
+          /** @description Only this role group */
+          role?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The reliability of the scales */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeasureReliability'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{id}/change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The change of a scale or item between two cycles for the participants measured in both: paired t test, over all and per group */
+    get: {
+      parameters: {
+        query: {
+          /** @description A scale (by name) or an item (by key) of the instrument */
+          measure: string;
+          /** @description The earlier cycle (default: the one before `to` with responses) */
+          from?: string;
+          /** @description The later cycle (default: the last with responses) */
+          to?: string;
+          /** @description Group the participants as they were in the later cycle */
+          by?: 'district' | 'school' | 'role';
+          /** @description Only participants of this district when they responded (name or ID) */
+          district?: string;
+          /** @description Only participants of this school */
+          school?: string;
+          /** @description Only this role group */
+          role?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The change */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeasureChange'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/participants/{id}/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A participant's scales and items across the years, per instrument, with the change since their previous response */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The participant's measures */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ParticipantMeasures'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;
@@ -13814,6 +14415,194 @@ export interface components {
       line?: number;
       field?: string;
       message: string;
+    };
+    InstrumentDetail: components['schemas']['Instrument'] & {
+      /** @description The items in order */
+      itemList: components['schemas']['InstrumentItem'][];
+      scales: components['schemas']['Scale'][];
+    };
+    InstrumentItem: {
+      id: string;
+      key: string;
+      text: string;
+      /** @enum {string} */
+      type: 'scale' | 'number' | 'text';
+      labels: components['schemas']['ValueLabel'][];
+      min: number | null;
+      max: number | null;
+      reverse: boolean;
+      /** @description The cycle the item was first asked in */
+      firstCycle: string;
+    };
+    ValueLabel: {
+      value: number;
+      label: string;
+    };
+    Scale: {
+      id: string;
+      name: string;
+      items: string[];
+      /** @enum {string} */
+      method: 'mean' | 'sum';
+      minimumAnswered: number;
+      version: number;
+    };
+    MeasureDescriptives: {
+      instrument: {
+        id: string;
+        name: string;
+      };
+      measure: {
+        name: string;
+        /** @enum {string} */
+        kind: 'scale' | 'item';
+      };
+      by: ('district' | 'school' | 'role')[];
+      /** @description Per cycle, over every participant who responded */
+      cycles: {
+        cycle: string;
+        n: number;
+        missing: number;
+        mean: number | null;
+        /** @description Sample standard deviation (n − 1) */
+        sd: number | null;
+        median: number | null;
+        /** @description First quartile, interpolated (type 7) */
+        q1: number | null;
+        q3: number | null;
+        iqr: number | null;
+        min: number | null;
+        max: number | null;
+      }[];
+      /** @description Per cycle and group */
+      groups: {
+        cycle: string;
+        group: {
+          district?: string;
+          school?: string;
+          role?: string;
+        };
+        n: number;
+        missing: number;
+        mean: number | null;
+        /** @description Sample standard deviation (n − 1) */
+        sd: number | null;
+        median: number | null;
+        /** @description First quartile, interpolated (type 7) */
+        q1: number | null;
+        q3: number | null;
+        iqr: number | null;
+        min: number | null;
+        max: number | null;
+      }[];
+    };
+    MeasureReliability: {
+      instrument: {
+        id: string;
+        name: string;
+      };
+      scales: {
+        scale: string;
+        cycle: string;
+        items: string[];
+        /** @description Respondents who answered every item */
+        n: number;
+        dropped: number;
+        alpha: number | null;
+        itemStatistics: {
+          item: string;
+          alphaIfDeleted: number | null;
+          itemRestCorrelation: number | null;
+        }[];
+      }[];
+    };
+    MeasureChange: {
+      instrument: {
+        id: string;
+        name: string;
+      };
+      measure: {
+        name: string;
+        /** @enum {string} */
+        kind: 'scale' | 'item';
+      };
+      from: string;
+      to: string;
+      /** @enum {string|null} */
+      by: 'district' | 'school' | 'role' | null;
+      all: {
+        /** @description Participants with a value in both cycles */
+        n: number;
+        before: number | null;
+        after: number | null;
+        /** @description Mean of after − before */
+        change: number | null;
+        sd: number | null;
+        t: number | null;
+        df: number | null;
+        p: number | null;
+        /** @description 95 % interval of the mean change */
+        low: number | null;
+        high: number | null;
+        /** @description Cohen's d for paired data (mean change / SD of the changes) */
+        effectSize: number | null;
+        improved: number;
+        unchanged: number;
+        declined: number;
+      };
+      groups: {
+        group: string;
+        /** @description Participants with a value in both cycles */
+        n: number;
+        before: number | null;
+        after: number | null;
+        /** @description Mean of after − before */
+        change: number | null;
+        sd: number | null;
+        t: number | null;
+        df: number | null;
+        p: number | null;
+        /** @description 95 % interval of the mean change */
+        low: number | null;
+        high: number | null;
+        /** @description Cohen's d for paired data (mean change / SD of the changes) */
+        effectSize: number | null;
+        improved: number;
+        unchanged: number;
+        declined: number;
+      }[];
+      participants: {
+        code: string;
+        pseudonym: string;
+        group: string | null;
+        before: number;
+        after: number;
+        change: number;
+      }[];
+    };
+    ParticipantMeasures: {
+      participant: {
+        id: string;
+        code: string;
+        pseudonym: string;
+      };
+      instruments: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'survey' | 'observation rubric' | 'knowledge test' | 'student achievement' | 'other';
+        cycles: string[];
+        measures: {
+          name: string;
+          /** @enum {string} */
+          kind: 'scale' | 'item';
+          values: {
+            cycle: string;
+            value: number | null;
+            change: number | null;
+          }[];
+        }[];
+      }[];
     };
     IsfTemplate: {
       id: string;

@@ -1,0 +1,107 @@
+import { z } from '@hono/zod-openapi';
+import { INSTRUMENT_KINDS } from '../../domain/instrument.js';
+import { MEASURE_GROUPINGS } from '../../services/measures.js';
+import { descriptives, figure, scaleReliability } from './analyses.schemas.js';
+import { filterText, requiredText } from './common.schemas.js';
+
+const filters = {
+  district: filterText.openapi({ description: 'Only participants of this district when they responded (name or ID)' }),
+  school: filterText.openapi({ description: 'Only participants of this school' }),
+  role: filterText.openapi({ description: 'Only this role group' }),
+};
+const measure = requiredText(200).openapi({ description: 'A scale (by name) or an item (by key) of the instrument' });
+
+export const DescriptivesQuery = z.object({
+  measure,
+  by: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: `Groupings within each cycle, separated by commas: ${MEASURE_GROUPINGS.join(', ')}` }),
+  cycle: filterText.openapi({ description: 'Only this cycle' }),
+  ...filters,
+});
+
+export const ReliabilityQuery = z.object({ cycle: filterText.openapi({ description: 'Only this cycle' }), ...filters });
+
+export const ChangeQuery = z.object({
+  measure,
+  from: filterText.openapi({ description: 'The earlier cycle (default: the one before `to` with responses)' }),
+  to: filterText.openapi({ description: 'The later cycle (default: the last with responses)' }),
+  by: z.enum(MEASURE_GROUPINGS).optional().openapi({ description: 'Group the participants as they were in the later cycle' }),
+  ...filters,
+});
+
+const MeasureRef = {
+  instrument: z.object({ id: z.string(), name: z.string() }),
+  measure: z.object({ name: z.string(), kind: z.enum(['scale', 'item']) }),
+};
+const Group = z.object({ district: z.string().optional(), school: z.string().optional(), role: z.string().optional() });
+
+export const MeasureDescriptivesSchema = z
+  .object({
+    ...MeasureRef,
+    by: z.array(z.enum(MEASURE_GROUPINGS)),
+    cycles: z.array(z.object({ cycle: z.string(), ...descriptives })).openapi({ description: 'Per cycle, over every participant who responded' }),
+    groups: z.array(z.object({ cycle: z.string(), group: Group, ...descriptives })).openapi({ description: 'Per cycle and group' }),
+  })
+  .openapi('MeasureDescriptives');
+
+export const MeasureReliabilitySchema = z
+  .object({
+    instrument: z.object({ id: z.string(), name: z.string() }),
+    scales: z.array(z.object({ scale: z.string(), cycle: z.string(), ...scaleReliability })),
+  })
+  .openapi('MeasureReliability');
+
+const paired = {
+  n: z.number().int().openapi({ description: 'Participants with a value in both cycles' }),
+  before: figure,
+  after: figure,
+  change: figure.openapi({ description: 'Mean of after − before' }),
+  sd: figure,
+  t: figure,
+  df: z.number().int().nullable(),
+  p: figure,
+  low: figure.openapi({ description: '95 % interval of the mean change' }),
+  high: figure,
+  effectSize: figure.openapi({ description: "Cohen's d for paired data (mean change / SD of the changes)" }),
+  improved: z.number().int(),
+  unchanged: z.number().int(),
+  declined: z.number().int(),
+};
+
+export const MeasureChangeSchema = z
+  .object({
+    ...MeasureRef,
+    from: z.string(),
+    to: z.string(),
+    by: z.enum(MEASURE_GROUPINGS).nullable(),
+    all: z.object(paired),
+    groups: z.array(z.object({ group: z.string(), ...paired })),
+    participants: z.array(
+      z.object({ code: z.string(), pseudonym: z.string(), group: z.string().nullable(), before: z.number(), after: z.number(), change: z.number() }),
+    ),
+  })
+  .openapi('MeasureChange');
+
+export const ParticipantMeasuresSchema = z
+  .object({
+    participant: z.object({ id: z.string(), code: z.string(), pseudonym: z.string() }),
+    instruments: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(INSTRUMENT_KINDS),
+        cycles: z.array(z.string()),
+        measures: z.array(
+          z.object({
+            name: z.string(),
+            kind: z.enum(['scale', 'item']),
+            values: z.array(z.object({ cycle: z.string(), value: figure, change: figure })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('ParticipantMeasures');
