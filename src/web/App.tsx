@@ -38,6 +38,7 @@ import { ScoreInterviewPage } from './features/scoring/ScoreInterviewPage';
 import { TrajectoryPage } from './features/scoring/TrajectoryPage';
 import { ReliabilityPage } from './features/reliability/ReliabilityPage';
 import { AnalysesPage } from './features/analyses/AnalysesPage';
+import { InstrumentPage } from './features/instruments/InstrumentPage';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage';
 
 function NotFound() {
@@ -86,6 +87,7 @@ const router = createBrowserRouter([
       { path: '/reliability', element: forTeam(<ReliabilityPage />) },
       { path: '/analyses', element: forTeam(<AnalysesPage />) },
       { path: '/instruments', element: forTeam(<InstrumentsPage />) },
+      { path: '/instruments/:id', element: forTeam(<InstrumentPage />) },
       // Partner leaders see their district's shared design document and answer its member checks here.
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },

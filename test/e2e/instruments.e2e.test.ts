@@ -14,7 +14,8 @@ describe('instruments, in the web app', () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await signIn(page, server.url, 'analyst');
     await openFromMenu(page, 'Measures', 'Instruments');
-    await expect.poll(() => page.getByText('No instrument yet').count()).toBe(1);
+    const listed = page.getByRole('table', { name: "The partnership's instruments" });
+    await expect.poll(() => listed.getByRole('row', { name: /^Teacher and coach survey/ }).count()).toBe(1);
 
     const form = page.getByRole('form', { name: 'Import responses to an instrument' });
     await form.getByLabel('Plain CSV (a header line, participant_id and one column per item)').check();
@@ -46,6 +47,53 @@ describe('instruments, in the web app', () => {
           .allInnerTexts(),
       )
       .toEqual(['survey', '2', '2 in 2009-10']);
+    await page.close();
+  });
+
+  it("shows an instrument's items and scales, edits an item and defines a scale as versions, and gives its statistics and a participant's measures", async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await signIn(page, server.url, 'analyst');
+    await openFromMenu(page, 'Measures', 'Instruments');
+    await page.getByRole('link', { name: 'Teacher and coach survey' }).click();
+    await page.getByRole('heading', { name: /Teacher and coach survey/ }).first().waitFor();
+    const items = page.getByRole('table', { name: 'The items of Teacher and coach survey, in order' });
+    expect(await items.getByRole('row', { name: /^collab_alone/ }).getByRole('cell').nth(3).innerText()).toBe('yes');
+    const scales = page.getByRole('table', { name: 'The scales of Teacher and coach survey' });
+    expect(await scales.getByRole('row', { name: /^Collaboration/ }).getByRole('cell').first().innerText()).toBe('collab_share, collab_work, collab_alone, collab_observe');
+
+    // Descriptives per cycle and school, the change of the same participants, the scales' α.
+    await page.getByRole('form', { name: 'Choose a measure' }).getByLabel('Measure').selectOption('Collaboration');
+    await page.getByRole('group', { name: 'Within each cycle, by' }).getByLabel('School').check();
+    const described = page.getByRole('table', { name: 'Collaboration: descriptives per cycle and school' });
+    await described.waitFor();
+    expect(await described.getByRole('row', { name: /^2009-10 All/ }).getByRole('cell').first().innerText()).toBe('28');
+    await page.getByRole('table', { name: /Collaboration: change from 2009-10 to 2010-11 of the 28 participants measured in both/ }).waitFor();
+    await page.getByRole('table', { name: /Cronbach's α of each scale per cycle/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // An item reworded, with the reason; the instrument moves to its next version.
+    await items.getByRole('button', { name: 'Edit item coach_model' }).click();
+    const editor = page.getByRole('form', { name: 'Edit item coach_model' });
+    await editor.getByLabel('Question').fill('How often does a mathematics coach model a lesson with your students?');
+    await editor.getByLabel('Why the change (kept in the history)').fill('the wording the 2010-11 survey used');
+    await editor.getByRole('button', { name: 'Save the item' }).click();
+    await expect.poll(() => items.getByRole('row', { name: /^coach_model/ }).getByRole('cell').first().innerText()).toContain('with your students');
+
+    await page.getByRole('button', { name: 'Define a scale' }).click();
+    const scaleForm = page.getByRole('form', { name: 'Define a scale' });
+    await scaleForm.getByLabel('Name').fill('Planning with the coach');
+    await scaleForm.getByLabel('coach_plan').check();
+    await scaleForm.getByLabel('coach_model').check();
+    await scaleForm.getByRole('button', { name: 'Define the scale' }).click();
+    await expect.poll(() => scales.getByRole('row', { name: /^Planning with the coach/ }).count()).toBe(1);
+
+    // The participant's measures across the years.
+    const [partnership] = (await (await page.request.get(`${server.url}/api/partnerships`)).json()) as { id: string }[];
+    const roster = (await (await page.request.get(`${server.url}/api/partnerships/${partnership!.id}/participants`)).json()) as { id: string; code: string }[];
+    await page.goto(`${server.url}/participants/${roster.find((p) => p.code === 'GVS-T01')!.id}`);
+    const mine = page.getByRole('table', { name: /Teacher and coach survey \(survey\): the value in each cycle/ });
+    await mine.waitFor();
+    expect(await mine.getByRole('row', { name: /^Collaboration/ }).count()).toBe(1);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { upload } from '../../api/client';
 import { ErrorState } from '../../components/states';
+import { figure, pValue } from '../../components/figures';
 import { FormActions } from '../../components/FormActions';
 
 type Analysis = 'describe' | 'correlate' | 'ols' | 'cronbach';
@@ -12,9 +13,6 @@ const ANALYSES: readonly { id: Analysis; label: string }[] = [
   { id: 'ols', label: 'Regression (OLS, cluster-robust errors)' },
   { id: 'cronbach', label: "Scale reliability (Cronbach's α)" },
 ];
-
-const figure = (x: number | null | undefined, digits = 3) => (x === null || x === undefined ? '—' : x.toFixed(digits));
-const pValue = (p: number | null | undefined) => (p === null || p === undefined ? '—' : p < 0.001 ? '< 0.001' : p.toFixed(3));
 
 /** The columns a CSV file's header line names, read in the browser to offer them; the server reads the file itself. */
 async function headerColumns(file: File): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { type Answer, answer, api, upload } from '../../api/client';
 import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
@@ -65,7 +66,9 @@ function InstrumentTable({ instruments }: { instruments: Instrument[] }) {
       <tbody>
         {instruments.map((i) => (
           <tr key={i.id}>
-            <th scope="row">{i.name}</th>
+            <th scope="row">
+              <Link to={`/instruments/${i.id}`}>{i.name}</Link>
+            </th>
             <td>{i.kind}</td>
             <td className="number">{i.items}</td>
             <td>{i.responses.length ? i.responses.map((r) => `${r.count} in ${r.cycle}`).join(', ') : 'none'}</td>

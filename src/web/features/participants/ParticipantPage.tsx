@@ -12,6 +12,7 @@ import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useUnsavedChanges } from '../../components/unsaved';
 import { AttributeFacts, EditAttributeValues, useAttributes } from './ParticipantAttributes';
+import { ParticipantMeasures } from './ParticipantMeasures';
 import { type Placement, placementBody, PlacementFields } from './ParticipantFields';
 
 type Participant = Answer<'/api/partnerships/{partnershipId}/participants'>[number];
@@ -96,6 +97,7 @@ export function ParticipantPage() {
           </tbody>
         </table>
       )}
+      <ParticipantMeasures participantId={p.id} />
       {can.write && attributes.data && attributes.data.length > 0 && (
         <EditAttributeValues key={`${p.id}-${attributes.data.map((a) => a.id).join()}`} participant={p} attributes={attributes.data} />
       )}
