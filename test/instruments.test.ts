@@ -139,4 +139,31 @@ describe.each(DIALECTS)('responses to instruments imported (%s)', (dialect) => {
     const cycle = (await t.store.cycles.byLabel(pid, '2009-10'))!;
     expect(JSON.parse((await t.store.instruments.responses(instrument.id, cycle.id))[0]!.answers)).toEqual({ comment: 'très bien' });
   });
+
+  it('matches respondents through a mapping table of e-mails, keeps the participant and not the e-mail, and names every bad mapping line', async () => {
+    const survey = 'email,years\nRivera@Maple.example ,12\nosei@maple.example,4\nC01,20\nnobody@maple.example,3\n';
+    const mapping = 'email,participant_id\nrivera@maple.example,T01\nosei@maple.example,T02\n';
+    const unmatched = await csvImport(survey, { idColumn: 'email', mapping: { file: 'emails.csv', bytes: mapping } });
+    expect(unmatched.written).toBe(false);
+    expect(unmatched.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.message])).toEqual([
+      [5, 'nobody@maple.example is not a participant of the roster (nor mapped to one)'],
+    ]);
+    const badMapping = await csvImport(survey, {
+      idColumn: 'email',
+      mapping: { file: 'emails.csv', bytes: `${mapping}rivera@maple.example,T03\nlund@oak.example,T77\nblank@x.example,\n` },
+    });
+    expect(badMapping.problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
+      ['emails.csv', 4, 'email', 'rivera@maple.example is mapped to T01 on line 2 and to T03 here'],
+      ['emails.csv', 5, 'participant_id', 'T77 is not a participant of the roster'],
+      ['emails.csv', 6, 'participant_id', 'blank@x.example is mapped to no participant'],
+    ]);
+    expect((await partnershipStats(t.ctx, pid)).measures.responses).toBe(0);
+    const wrongColumns = await csvImport(survey, { idColumn: 'email', mapping: { file: 'emails.csv', bytes: 'email,staff_id,participant_id\na,b,T01\n' } });
+    expect(wrongColumns.problems[0]!.message).toMatch(/a mapping table has two columns: participant_id and the identifier/);
+
+    const stored = await csvImport(survey.replace('nobody@maple.example,3\n', ''), { idColumn: 'email', mapping: { file: 'emails.csv', bytes: mapping } });
+    expect(stored).toMatchObject({ written: true, responses: { added: 3 } });
+    const responses = await t.store.db.selectFrom('instrument_response').select(['respondent']).execute();
+    expect(responses.map((r) => r.respondent).sort()).toEqual(['C01', 'T01', 'T02']);
+  });
 });

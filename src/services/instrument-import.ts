@@ -6,6 +6,7 @@ import { tableText } from '../importers/encoding.js';
 import { readCsvSurvey } from '../importers/instruments/csv-survey.js';
 import { readQualtricsExport } from '../importers/instruments/qualtrics.js';
 import { readRedcapDictionary, readRedcapExport } from '../importers/instruments/redcap.js';
+import { mappedParticipant, readRespondentMapping } from '../importers/instruments/respondent-mapping.js';
 import type { SurveyExport } from '../importers/instruments/survey-export.js';
 import { type ValidatedResponse, validateResponses } from '../importers/instruments/validate-responses.js';
 import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
@@ -30,6 +31,8 @@ export interface InstrumentImport {
   dictionary?: { file: string; bytes: Uint8Array | string };
   cycle: string;
   idColumn?: string;
+  /** A table mapping the identifiers the file knows respondents by (e-mails, staff IDs) to participant IDs; read, not stored. */
+  mapping?: { file: string; bytes: Uint8Array | string };
   /** Store the valid responses and report the others, instead of storing nothing on any error. */
   skipInvalid?: boolean;
 }
@@ -65,6 +68,13 @@ function newItem(exported: SurveyExport, key: string, dictionary: ReadonlyMap<st
 /** A response's answers as stored: in the instrument's item order, so that the same answers read the same. */
 const answersJson = (answers: ReadonlyMap<string, number | string | null>, items: readonly InstrumentItem[]) =>
   JSON.stringify(Object.fromEntries(items.filter((i) => answers.has(i.key)).map((i) => [i.key, answers.get(i.key)])));
+
+function readMapping(file: { file: string; bytes: Uint8Array | string }, isParticipant: (code: string) => boolean) {
+  const text = tableText(file.bytes, file.file);
+  if (hasErrors(text.problems)) return { problems: text.problems };
+  const read = readRespondentMapping(text.text, file.file, isParticipant);
+  return { ...read, problems: [...text.problems, ...read.problems] };
+}
 
 function readExport(input: InstrumentImport): { exported?: SurveyExport; dictionary: Map<string, InstrumentItem>; problems: Problem[] } {
   const dictionary = new Map<string, InstrumentItem>();
@@ -136,7 +146,19 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
   const participants = await ctx.store.participants.list(input.partnershipId);
   const byCode = new Map(participants.map((p) => [p.code.toLowerCase(), p.id]));
   const byId = new Map(participants.map((p) => [p.id, p]));
-  const validation = validateResponses(exported, items, (respondent) => byCode.get(respondent.toLowerCase()));
+  const mapping = input.mapping && readMapping(input.mapping, (code) => byCode.has(code.trim().toLowerCase()));
+  if (mapping) {
+    report.problems.push(...mapping.problems);
+    if (hasErrors(report.problems)) return report;
+  }
+  // A respondent is found through the mapping, or by their participant ID when the mapping lacks them.
+  const participantOf = (respondent: string) => {
+    const code = (mapping?.mapping && mappedParticipant(mapping.mapping, respondent)) ?? respondent;
+    return byCode.get(code.trim().toLowerCase());
+  };
+  const validation = validateResponses(exported, items, participantOf);
+  // What identified a respondent through the mapping (an e-mail) is not kept: the response names the participant.
+  if (mapping) for (const r of validation.responses) r.respondent = byId.get(r.participantId)!.code;
   report.problems.push(...validation.problems);
   report.unanswered = validation.unanswered;
   report.responses.read = exported.responses.length;

@@ -55,18 +55,39 @@ describe('instruments, in the web app', () => {
     await signIn(page, server.url, 'analyst');
     await openFromMenu(page, 'Measures', 'Instruments');
     await page.getByRole('link', { name: 'Teacher and coach survey' }).click();
-    await page.getByRole('heading', { name: /Teacher and coach survey/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Teacher and coach survey/ })
+      .first()
+      .waitFor();
     const items = page.getByRole('table', { name: 'The items of Teacher and coach survey, in order' });
-    expect(await items.getByRole('row', { name: /^collab_alone/ }).getByRole('cell').nth(3).innerText()).toBe('yes');
+    expect(
+      await items
+        .getByRole('row', { name: /^collab_alone/ })
+        .getByRole('cell')
+        .nth(3)
+        .innerText(),
+    ).toBe('yes');
     const scales = page.getByRole('table', { name: 'The scales of Teacher and coach survey' });
-    expect(await scales.getByRole('row', { name: /^Collaboration/ }).getByRole('cell').first().innerText()).toBe('collab_share, collab_work, collab_alone, collab_observe');
+    expect(
+      await scales
+        .getByRole('row', { name: /^Collaboration/ })
+        .getByRole('cell')
+        .first()
+        .innerText(),
+    ).toBe('collab_share, collab_work, collab_alone, collab_observe');
 
     // Descriptives per cycle and school, the change of the same participants, the scales' α.
     await page.getByRole('form', { name: 'Choose a measure' }).getByLabel('Measure').selectOption('Collaboration');
     await page.getByRole('group', { name: 'Within each cycle, by' }).getByLabel('School').check();
     const described = page.getByRole('table', { name: 'Collaboration: descriptives per cycle and school' });
     await described.waitFor();
-    expect(await described.getByRole('row', { name: /^2009-10 All/ }).getByRole('cell').first().innerText()).toBe('28');
+    expect(
+      await described
+        .getByRole('row', { name: /^2009-10 All/ })
+        .getByRole('cell')
+        .first()
+        .innerText(),
+    ).toBe('28');
     await page.getByRole('table', { name: /Collaboration: change from 2009-10 to 2010-11 of the 28 participants measured in both/ }).waitFor();
     await page.getByRole('table', { name: /Cronbach's α of each scale per cycle/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -77,7 +98,15 @@ describe('instruments, in the web app', () => {
     await editor.getByLabel('Question').fill('How often does a mathematics coach model a lesson with your students?');
     await editor.getByLabel('Why the change (kept in the history)').fill('the wording the 2010-11 survey used');
     await editor.getByRole('button', { name: 'Save the item' }).click();
-    await expect.poll(() => items.getByRole('row', { name: /^coach_model/ }).getByRole('cell').first().innerText()).toContain('with your students');
+    await expect
+      .poll(() =>
+        items
+          .getByRole('row', { name: /^coach_model/ })
+          .getByRole('cell')
+          .first()
+          .innerText(),
+      )
+      .toContain('with your students');
 
     await page.getByRole('button', { name: 'Define a scale' }).click();
     const scaleForm = page.getByRole('form', { name: 'Define a scale' });

@@ -75,6 +75,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
       const form = c.req.valid('form');
       const file = await bytesOf(form.file);
       const dictionary = form.dictionary ? await bytesOf(form.dictionary) : undefined;
+      const mapping = form.mapping ? await bytesOf(form.mapping) : undefined;
       const report = await importInstrumentResponses(serviceContext(c), {
         partnershipId: p.id,
         instrument,
@@ -82,6 +83,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
         cycle,
         ...file,
         ...(dictionary && { dictionary }),
+        ...(mapping && { mapping }),
         ...(idColumn !== undefined && { idColumn }),
         ...(kind !== undefined && { kind }),
         ...(skipInvalid === 'true' && { skipInvalid: true }),

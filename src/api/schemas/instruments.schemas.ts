@@ -33,6 +33,15 @@ export const InstrumentImportForm = z.object({
     .custom<File>((v) => v instanceof File, { message: 'dictionary: attach the data dictionary as a file' })
     .optional()
     .openapi({ type: 'string', format: 'binary', description: "REDCap's data dictionary, which a REDCap export needs" }),
+  mapping: z
+    .custom<File>((v) => v instanceof File, { message: 'mapping: attach the mapping table as a file' })
+    .optional()
+    .openapi({
+      type: 'string',
+      format: 'binary',
+      description:
+        'A CSV mapping the identifiers the export gives respondents (e-mail, staff ID) to participant IDs (columns participant_id and the identifier); read, not stored',
+    }),
 });
 
 export const InstrumentImportReportSchema = z

@@ -106,6 +106,10 @@ export function registerInstrumentCommands(program: Command): void {
     .requiredOption('--format <format>', SURVEY_FORMATS.join(', '), format)
     .requiredOption('--cycle <cycle>', 'the cycle the responses belong to, e.g. 2009-10')
     .option('--dictionary <file>', "REDCap's data dictionary (CSV), which a REDCap export needs")
+    .option(
+      '--mapping <file>',
+      'a CSV mapping the identifiers the file gives respondents (e-mail, staff ID) to participant IDs: columns participant_id and the identifier; read, not stored',
+    )
     .option('--id-column <column>', "the column of the participants' IDs (default: Qualtrics' ExternalReference, REDCap's record ID, or participant_id)")
     .option('--kind <kind>', `the kind of a new instrument: ${INSTRUMENT_KINDS.join(', ')} (default survey)`, kind)
     .option('--skip-invalid', 'store the valid responses and report the invalid ones')
@@ -113,12 +117,22 @@ export function registerInstrumentCommands(program: Command): void {
     .action(
       async (
         file: string,
-        opts: { instrument: string; format: SurveyFormat; cycle: string; dictionary?: string; idColumn?: string; kind?: InstrumentKind; skipInvalid?: boolean },
+        opts: {
+          instrument: string;
+          format: SurveyFormat;
+          cycle: string;
+          dictionary?: string;
+          mapping?: string;
+          idColumn?: string;
+          kind?: InstrumentKind;
+          skipInvalid?: boolean;
+        },
         cmd: Command,
       ) =>
         withSession(cmd, async (s, o) => {
           const bytes = await readCsvFile(file);
           const dictionary = opts.dictionary ? { file: opts.dictionary, bytes: await readCsvFile(opts.dictionary) } : undefined;
+          const mapping = opts.mapping ? { file: opts.mapping, bytes: await readCsvFile(opts.mapping) } : undefined;
           const report = await importInstrumentResponses(s.ctx, {
             partnershipId: (await partnershipOf(s, o)).id,
             instrument: opts.instrument,
@@ -127,6 +141,7 @@ export function registerInstrumentCommands(program: Command): void {
             bytes,
             cycle: opts.cycle,
             ...(dictionary && { dictionary }),
+            ...(mapping && { mapping }),
             ...(opts.idColumn !== undefined && { idColumn: opts.idColumn }),
             ...(opts.kind !== undefined && { kind: opts.kind }),
             ...(opts.skipInvalid && { skipInvalid: true }),

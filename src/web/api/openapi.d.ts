@@ -3881,6 +3881,11 @@ export interface paths {
              * @description REDCap's data dictionary, which a REDCap export needs
              */
             dictionary?: string;
+            /**
+             * Format: binary
+             * @description A CSV mapping the identifiers the export gives respondents (e-mail, staff ID) to participant IDs (columns participant_id and the identifier); read, not stored
+             */
+            mapping?: string;
           };
         };
       };

@@ -83,6 +83,7 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
   const { cycles } = useDirectory();
   const [file, setFile] = useState<File | null>(null);
   const [dictionary, setDictionary] = useState<File | null>(null);
+  const [mapping, setMapping] = useState<File | null>(null);
   const [format, setFormat] = useState<Format>('qualtrics');
   const [instrument, setInstrument] = useState('');
   const [cycle, setCycle] = useState('');
@@ -93,6 +94,7 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
       const body = new FormData();
       body.append('file', file!);
       if (format === 'redcap' && dictionary) body.append('dictionary', dictionary);
+      if (mapping) body.append('mapping', mapping);
       return upload(
         '/api/partnerships/{partnershipId}/instruments/import',
         {
@@ -137,6 +139,16 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
             </label>
           </p>
         )}
+        <p>
+          <label>
+            Mapping of e-mails or staff IDs (optional){' '}
+            <input type="file" accept=".csv,text/csv" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} aria-describedby="mapping-hint" />
+          </label>
+          <span id="mapping-hint" className="hint">
+            {' '}
+            A CSV with participant_id and the identifier the survey knows respondents by; name that column below. Read for this import, not stored.
+          </span>
+        </p>
         <p>
           <label>
             Instrument <input value={instrument} onChange={(e) => setInstrument(e.target.value)} placeholder="Teacher survey" required />

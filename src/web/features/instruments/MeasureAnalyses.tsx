@@ -15,6 +15,8 @@ type Descriptives = Answer<'/api/instruments/{id}/descriptives'>['cycles'][numbe
 type Change = Answer<'/api/instruments/{id}/change'>;
 type Paired = Change['all'];
 
+const groupingLabel = (g: Grouping) => GROUPINGS.find((x) => x.id === g)!.label;
+
 const DESCRIBED = ['n', 'missing', 'mean', 'SD', 'median', 'Q1', 'Q3', 'min', 'max'];
 
 function DescribedCells({ d }: { d: Descriptives }) {
@@ -102,7 +104,7 @@ function DescriptivesTable({ instrument, measure, by }: { instrument: Instrument
       <thead>
         <tr>
           <th scope="col">Cycle</th>
-          {r.by.length > 0 && <th scope="col">{r.by.join(' · ')}</th>}
+          {r.by.length > 0 && <th scope="col">{r.by.map(groupingLabel).join(' · ')}</th>}
           {DESCRIBED.map((h) => (
             <th scope="col" key={h} className="number">
               {h}
@@ -168,7 +170,7 @@ function ChangeTable({ instrument, measure, by }: { instrument: InstrumentDetail
       </caption>
       <thead>
         <tr>
-          <th scope="col">{r.by ?? ''}</th>
+          <th scope="col">{r.by ? groupingLabel(r.by) : ''}</th>
           {['n', 'before', 'after', 'change', 'SD', 't', 'p', '95% CI', 'up / same / down'].map((h) => (
             <th scope="col" key={h} className="number">
               {h}
