@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBundle } from '../src/services/import-bundle.js';
 import { importInstrumentResponses } from '../src/services/instrument-import.js';
 import { defineScale, editItem, getInstrument, reviseScale } from '../src/services/instruments.js';
+import { parse } from 'csv-parse/sync';
+import { exportMeasures } from '../src/services/measure-export.js';
 import { describeMeasure, measureChange, participantMeasures, scaleReliabilities } from '../src/services/measures.js';
 import { ROSTER, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
@@ -154,5 +156,56 @@ describe.each(DIALECTS)('measures stored in Warrant (%s)', (dialect) => {
     const audit = await t.store.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', scale.id).orderBy('at').execute();
     expect(audit.map((a) => a.action)).toEqual(['instrument_scale.create', 'instrument_scale.revise']);
     expect(audit[1]!.reason).toBe('q3 and q4 load elsewhere');
+  });
+
+  it('exports the responses for R, Stata and SPSS, long and wide, with a dictionary naming every variable', async () => {
+    await defineCollaboration();
+    const long = await exportMeasures(t.ctx, pid, { instrument: 'Teacher survey', shape: 'long' });
+    expect([long.dataFile, long.dictionaryFile]).toEqual(['teacher-survey-long.csv', 'teacher-survey-long-dictionary.csv']);
+    const rows = parse(long.data, { columns: true }) as Record<string, string>[];
+    const counts = ['2009-10', '2010-11'].map((c) => fixture(`measures-${c}.csv`).trim().split('\n').length - 1);
+    expect(rows).toHaveLength(counts[0]! + counts[1]!);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'participant_id',
+      'pseudonym',
+      'role',
+      'district',
+      'school',
+      'cycle',
+      'q1',
+      'q2',
+      'q3',
+      'q4',
+      'years',
+      'scale_collaboration',
+    ]);
+    expect(rows.find((r) => r.participant_id === 'S102' && r.cycle === '2009-10')).toMatchObject({
+      pseudonym: 'Teacher 1-02',
+      role: 'Teacher',
+      school: 'Maple Middle School',
+      q3: '3',
+      scale_collaboration: '4.25',
+    });
+    // Blank where missing, as R, Stata and SPSS read a missing value; the scale's scores are the ones described.
+    const scores = rows.filter((r) => r.cycle === '2009-10').map((r) => r.scale_collaboration);
+    expect(scores.filter((v) => v === '')).toHaveLength(expected.byCycle['2009-10'].missing);
+    const mean = scores.filter((v) => v !== '').reduce((a, v) => a + Number(v), 0) / expected.byCycle['2009-10'].n;
+    expect(mean).toBeCloseTo(expected.byCycle['2009-10'].mean, 12);
+    const dictionary = parse(long.dictionary, { columns: true }) as Record<string, string>[];
+    expect(dictionary.find((d) => d.variable === 'q3')).toMatchObject({
+      type: 'numeric',
+      source: 'item q3 (reverse-coded: as answered here, reversed in scales), 1 to 5',
+    });
+    expect(dictionary.find((d) => d.variable === 'scale_collaboration')!.source).toBe(
+      'scale: mean of q1, q2, q3, q4 (reverse-coded items reversed), missing below 3 answered',
+    );
+
+    const wide = await exportMeasures(t.ctx, pid, { instrument: 'Teacher survey', shape: 'wide' });
+    const people = parse(wide.data, { columns: true }) as Record<string, string>[];
+    expect(new Set(people.map((p) => p.participant_id)).size).toBe(people.length);
+    expect(Object.keys(people[0]!)).toContain('scale_collaboration_2010_11');
+    expect(people.find((p) => p.participant_id === 'S102')!.scale_collaboration_2009_10).toBe('4.25');
+    for (const name of Object.keys(people[0]!)) expect(name).toMatch(/^[a-z][a-z0-9_]{0,31}$/);
+    await expect(exportMeasures(t.ctx, pid, { instrument: 'Teacher survey', shape: 'tall' as never })).rejects.toThrow(/"tall" is not a shape/);
   });
 });

@@ -91,6 +91,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/instruments/:id/descriptives': 'read',
   'GET /api/instruments/:id/reliability': 'read',
   'GET /api/instruments/:id/change': 'read',
+  'GET /api/instruments/:id/export': 'read',
   'GET /api/participants/:id/measures': 'read',
   'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
   'PATCH /api/participant-attributes/:id': 'lead',

@@ -53,6 +53,8 @@ describe('CSV for spreadsheets', () => {
       `\n'=HYPERLINK("http://x","click")`,
     ]);
     expect(['1 + 1 = 2', 'e-mail@school', ' plain', 'a, -1'].map(neutralise)).toEqual(['1 + 1 = 2', 'e-mail@school', ' plain', 'a, -1']);
+    // Numbers stay numbers for R, Stata and SPSS; a missing one is blank.
+    expect([-0.25, 3, Number.NaN, Number.POSITIVE_INFINITY].map(neutralise)).toEqual(['-0.25', '3', '', '']);
   });
 
   it('neutralises a formula after a semicolon, tab or line break inside a cell, where a spreadsheet of another locale starts a cell', () => {

@@ -19,6 +19,8 @@ const QUOTED = /[",;\t\n\r]/;
 
 export function neutralise(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A number (−0.25 too) is read as the number it is, never as a formula: statistics packages need it bare.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return text.replace(FORMULA_INSIDE, "$1'").replace(FORMULA_START, "'");
 }

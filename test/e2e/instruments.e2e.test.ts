@@ -92,6 +92,11 @@ describe('instruments, in the web app', () => {
     await page.getByRole('table', { name: /Cronbach's α of each scale per cycle/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // The responses for R, Stata and SPSS.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'A line per participant and cycle (long)' }).click();
+    expect((await download).suggestedFilename()).toBe('teacher-and-coach-survey-long.csv');
+
     // An item reworded, with the reason; the instrument moves to its next version.
     await items.getByRole('button', { name: 'Edit item coach_model' }).click();
     const editor = page.getByRole('form', { name: 'Edit item coach_model' });

@@ -1,12 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { exportMeasures } from '../../services/measure-export.js';
 import { describeMeasure, measureChange, participantMeasures, scaleReliabilities } from '../../services/measures.js';
 import { withDefined } from '../../services/lookup.js';
 import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
 import { guard, ITEM, teamRead } from '../policy.js';
-import { errorResponses, IdParam, jsonResponse } from '../schemas/common.schemas.js';
+import { errorResponses, fileResponse, IdParam, jsonResponse } from '../schemas/common.schemas.js';
 import {
   ChangeQuery,
   DescriptivesQuery,
+  ExportQuery,
   MeasureChangeSchema,
   MeasureDescriptivesSchema,
   MeasureReliabilitySchema,
@@ -113,6 +115,29 @@ export function registerMeasureRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { id } = c.req.valid('param');
       return c.json(await participantMeasures(serviceContext(c), await partnershipOfItem(c, id, 'participant'), id), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/instruments/{id}/export',
+        tags,
+        summary:
+          "The instrument's items and scale scores as CSV for R, Stata or SPSS (a line per participant and cycle, or per participant), or its data dictionary",
+        request: { params: IdParam, query: ExportQuery },
+        responses: fileResponse('The data or its dictionary, as CSV'),
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { shape = 'long', file = 'data' } = c.req.valid('query');
+      const r = await exportMeasures(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), { instrument: id, shape });
+      const [name, body] = file === 'dictionary' ? [r.dictionaryFile, r.dictionary] : [r.dataFile, r.data];
+      return c.body(body, 200, { 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Type': 'text/csv; charset=utf-8' }) as never;
     },
   );
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INSTRUMENT_KINDS } from '../../domain/instrument.js';
+import { EXPORT_SHAPES } from '../../services/measure-export.js';
 import { MEASURE_GROUPINGS } from '../../services/measures.js';
 import { descriptives, figure, scaleReliability } from './analyses.schemas.js';
 import { filterText, requiredText } from './common.schemas.js';
@@ -105,3 +106,8 @@ export const ParticipantMeasuresSchema = z
     ),
   })
   .openapi('ParticipantMeasures');
+
+export const ExportQuery = z.object({
+  shape: z.enum(EXPORT_SHAPES).optional().openapi({ description: 'long: a line per participant and cycle (the default); wide: a line per participant' }),
+  file: z.enum(['data', 'dictionary']).optional().openapi({ description: 'The data (the default) or its dictionary' }),
+});

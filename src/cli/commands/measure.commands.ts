@@ -1,6 +1,9 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Descriptives } from '../../domain/descriptives.js';
 import type { PairedChange } from '../../domain/paired-change.js';
+import { EXPORT_SHAPES, type ExportShape, exportMeasures } from '../../services/measure-export.js';
 import { describeMeasure, type MeasureFilter, measureChange, participantMeasures, scaleReliabilities } from '../../services/measures.js';
 import { bold, dim, figure, print, printJson, printTable, pValue } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
@@ -138,6 +141,27 @@ export function registerMeasureCommands(program: Command): void {
           );
       }),
   );
+
+  measure
+    .command('export')
+    .description(
+      "an instrument's items and scale scores for R, Stata or SPSS, with a data dictionary: a line per participant and cycle (long) or per participant (wide)",
+    )
+    .requiredOption('--instrument <name>', 'the instrument')
+    .option('--shape <shape>', `${EXPORT_SHAPES.join(' or ')} (default long)`, 'long')
+    .option('--out <folder>', 'the folder to write the data and its dictionary into', '.')
+    .action(async (opts: { instrument: string; shape: string; out: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const r = await exportMeasures(s.ctx, (await partnershipOf(s, o)).id, { instrument: opts.instrument, shape: opts.shape as ExportShape });
+        await mkdir(opts.out, { recursive: true });
+        const data = join(opts.out, r.dataFile);
+        const dictionary = join(opts.out, r.dictionaryFile);
+        await writeFile(data, r.data);
+        await writeFile(dictionary, r.dictionary);
+        if (o.json) return printJson({ data, dictionary });
+        print(`wrote ${data} and its dictionary ${dictionary}`);
+      }),
+    );
 
   measure
     .command('participant')

@@ -4535,6 +4535,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/instruments/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The instrument's items and scale scores as CSV for R, Stata or SPSS (a line per participant and cycle, or per participant), or its data dictionary */
+    get: {
+      parameters: {
+        query?: {
+          /** @description long: a line per participant and cycle (the default); wide: a line per participant */
+          shape?: 'long' | 'wide';
+          /** @description The data (the default) or its dictionary */
+          file?: 'data' | 'dictionary';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The data or its dictionary, as CSV */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/octet-stream': string;
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type Answer, answer, api } from '../../api/client';
+import { type Answer, answer, api, qs } from '../../api/client';
 import { useSession } from '../../api/session';
 import { ChangeReason } from '../../components/ChangeReason';
 import { conflictOf } from '../../components/ConflictPanel';
@@ -59,10 +59,42 @@ export function InstrumentPage() {
         <dt>Version</dt>
         <dd>{i.version}</dd>
       </dl>
+      {i.responses.length > 0 && <Downloads instrument={i} />}
       <Items instrument={i} />
       <Scales instrument={i} />
       <MeasureAnalyses instrument={i} />
     </div>
+  );
+}
+
+/** The responses for R, Stata or SPSS, long and wide, each with its data dictionary. */
+function Downloads({ instrument }: { instrument: InstrumentDetail }) {
+  const link = (shape: 'long' | 'wide', file: 'data' | 'dictionary') => `/api/instruments/${encodeURIComponent(instrument.id)}/export${qs({ shape, file })}`;
+  return (
+    <section aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">For R, Stata and SPSS</h2>
+      <p className="hint">Every item as answered and every scale&apos;s score, participants under their IDs and pseudonyms; blank where a value is missing.</p>
+      <ul>
+        <li>
+          <a href={link('long', 'data')} download>
+            A line per participant and cycle (long)
+          </a>{' '}
+          and{' '}
+          <a href={link('long', 'dictionary')} download>
+            its data dictionary
+          </a>
+        </li>
+        <li>
+          <a href={link('wide', 'data')} download>
+            A line per participant, a column per cycle (wide)
+          </a>{' '}
+          and{' '}
+          <a href={link('wide', 'dictionary')} download>
+            its data dictionary
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
 
