@@ -75,6 +75,23 @@ describe.each(DIALECTS)('measures through the API (%s)', (dialect) => {
     const mine = await analyst.get(`/api/participants/${participant.id}/measures`);
     expect(mine.body.instruments[0].measures[0]).toMatchObject({ name: 'Collaboration', values: [{ cycle: '2009-10', value: 4.25, change: null }, {}] });
 
+    const survey = (measure: string, cycle: string) => ({ instrument: 'Teacher survey', measure, cycle });
+    const fit = await analyst.send('POST', `/api/partnerships/${pid}/measures/ols`, {
+      outcome: survey('Collaboration', '2010-11'),
+      predictors: [survey('Collaboration', '2009-10'), survey('years', '2009-10')],
+      cluster: 'school',
+    });
+    expect(fit.status, JSON.stringify(fit.body)).toBe(200);
+    closeTo(
+      fit.body.coefficients.map((c: { estimate: number; se: number }) => [c.estimate, c.se]),
+      expected.ols.coefficients.map((c: { estimate: number; se: number }) => [c.estimate, c.se]),
+    );
+    const r = await analyst.send('POST', `/api/partnerships/${pid}/measures/correlate`, {
+      x: survey('Collaboration', '2009-10'),
+      y: survey('years', '2009-10'),
+    });
+    closeTo(r.body.pearson, expected.correlate.pearson, 'pearson');
+
     const revised = await analyst.send('PATCH', `/api/scales/${scale.body.id}`, { items: ['q1', 'q2'], expectedVersion: 1, reason: 'two items only' });
     expect(revised.body).toMatchObject({ version: 2, items: ['q1', 'q2'], minimumAnswered: 2 });
   });

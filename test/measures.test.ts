@@ -6,7 +6,7 @@ import { importInstrumentResponses } from '../src/services/instrument-import.js'
 import { defineScale, editItem, getInstrument, reviseScale } from '../src/services/instruments.js';
 import { parse } from 'csv-parse/sync';
 import { exportMeasures } from '../src/services/measure-export.js';
-import { describeMeasure, measureChange, participantMeasures, scaleReliabilities } from '../src/services/measures.js';
+import { correlateMeasures, describeMeasure, measureChange, participantMeasures, regressMeasures, scaleReliabilities } from '../src/services/measures.js';
 import { ROSTER, VALID_BUNDLE, writeBundleFiles } from './support/bundles.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './support/databases.js';
 import { closeTo, EXPECTED_STATISTICS, STATISTICS_FIXTURES } from './support/reference-values.js';
@@ -207,5 +207,28 @@ describe.each(DIALECTS)('measures stored in Warrant (%s)', (dialect) => {
     expect(people.find((p) => p.participant_id === 'S102')!.scale_collaboration_2009_10).toBe('4.25');
     for (const name of Object.keys(people[0]!)) expect(name).toMatch(/^[a-z][a-z0-9_]{0,31}$/);
     await expect(exportMeasures(t.ctx, pid, { instrument: 'Teacher survey', shape: 'tall' as never })).rejects.toThrow(/"tall" is not a shape/);
+  });
+
+  it('correlates and regresses measures across cycles, matched by participant, as scipy and statsmodels do (clustered by school)', async () => {
+    await defineCollaboration();
+    const survey = (measure: string, cycle: string) => ({ instrument: 'Teacher survey', measure, cycle });
+    const r = await correlateMeasures(t.ctx, pid, { x: survey('Collaboration', '2009-10'), y: survey('years', '2009-10') });
+    expect([r.x, r.y]).toEqual(['Collaboration 2009-10', 'years 2009-10']);
+    closeTo(r, expected.correlate);
+    const fit = await regressMeasures(t.ctx, pid, {
+      outcome: survey('Collaboration', '2010-11'),
+      predictors: [survey('Collaboration', '2009-10'), survey('years', '2009-10')],
+      cluster: 'school',
+    });
+    expect(fit.coefficients.map((c) => c.term)).toEqual(['intercept', 'Collaboration 2009-10', 'years 2009-10']);
+    const { coefficients, clusters, ...rest } = expected.ols;
+    closeTo(fit, rest);
+    expect(fit.clusters).toEqual({ name: 'school', count: clusters });
+    fit.coefficients.forEach((c, i) => {
+      const { term: _term, ...reference } = coefficients[i];
+      closeTo(c, reference, c.term);
+    });
+    await expect(regressMeasures(t.ctx, pid, { outcome: survey('q1', '2010-11'), predictors: [survey('q1', '2010-11')] })).rejects.toThrow(/named twice/);
+    await expect(regressMeasures(t.ctx, pid, { outcome: survey('q1', '2010-11'), predictors: [] })).rejects.toThrow(/at least one predictor/);
   });
 });

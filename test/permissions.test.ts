@@ -92,6 +92,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/instruments/:id/reliability': 'read',
   'GET /api/instruments/:id/change': 'read',
   'GET /api/instruments/:id/export': 'read',
+  'POST /api/partnerships/:partnershipId/measures/correlate': 'read',
+  'POST /api/partnerships/:partnershipId/measures/ols': 'read',
   'GET /api/participants/:id/measures': 'read',
   'POST /api/partnerships/:partnershipId/participant-attributes': 'lead',
   'PATCH /api/participant-attributes/:id': 'lead',

@@ -1,7 +1,9 @@
+import { correlate, type Correlation } from '../domain/correlation.js';
 import { describe, type Descriptives } from '../domain/descriptives.js';
 import { invalid, notFound } from '../domain/errors.js';
 import { type InstrumentItem, itemScore, type ScaleDefinition, scaleScore } from '../domain/instrument.js';
 import { pairedChange, type PairedChange } from '../domain/paired-change.js';
+import { ols, type Regression } from '../domain/regression.js';
 import { ROLE_GROUP_LABELS, type RoleGroup } from '../domain/roles.js';
 import { cronbachAlpha, type ScaleReliability } from '../domain/scale-reliability.js';
 import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
@@ -361,4 +363,79 @@ export async function participantMeasures(ctx: ServiceContext, partnershipId: st
   }
   instruments.sort((a, b) => byLabel(a.name, b.name));
   return { participant: { id: participant.id, code: participant.code, pseudonym: participant.pseudonym }, instruments };
+}
+
+/** A measure in one cycle: a variable of a correlation or a regression. */
+export interface MeasureInCycle {
+  instrument: string;
+  measure: string;
+  cycle: string;
+}
+
+interface Variable {
+  name: string;
+  /** Per participant, their value and the district and school they were in when they responded. */
+  values: Map<string, { value: number | null; district: string; school: string }>;
+}
+
+async function variableOf(ctx: ServiceContext, partnershipId: string, spec: MeasureInCycle): Promise<Variable> {
+  const d = await definitionOf(ctx, partnershipId, spec.instrument);
+  const measure = measureOf(d, spec.measure);
+  const cycle = (await resolveFilters(ctx, partnershipId, { cycle: spec.cycle })).cycleId!;
+  const { points, cycles } = await pointsOf(ctx, partnershipId, d, measure, {});
+  const here = points.filter((p) => p.cycleId === cycle);
+  if (!here.length) throw invalid(`${d.instrument.name} has no responses in ${cycles.find((c) => c.id === cycle)!.label}`, { field: 'cycle' });
+  return {
+    name: `${measure.name} ${here[0]!.cycle}`,
+    values: new Map(here.map((p) => [p.participantId, { value: p.value, district: p.district, school: p.school }])),
+  };
+}
+
+/** Pearson's r and Spearman's ρ of two measures (of one instrument or two, in one cycle or two) over the participants who have both. */
+export async function correlateMeasures(
+  ctx: ServiceContext,
+  partnershipId: string,
+  input: { x: MeasureInCycle; y: MeasureInCycle },
+): Promise<Correlation & { x: string; y: string }> {
+  const [x, y] = await Promise.all([variableOf(ctx, partnershipId, input.x), variableOf(ctx, partnershipId, input.y)]);
+  const people = [...x.values.keys()].filter((p) => y.values.has(p));
+  return {
+    x: x.name,
+    y: y.name,
+    ...correlate(
+      people.map((p) => x.values.get(p)!.value),
+      people.map((p) => y.values.get(p)!.value),
+    ),
+  };
+}
+
+export const CLUSTERINGS = ['school', 'district'] as const;
+export type Clustering = (typeof CLUSTERINGS)[number];
+
+/**
+ * OLS of a measure on others, matched by participant (those with the outcome; a missing predictor
+ * leaves them out), with ordinary or cluster-robust (CR1) errors clustering participants in the
+ * school or district they were in when they gave the outcome's response.
+ */
+export async function regressMeasures(
+  ctx: ServiceContext,
+  partnershipId: string,
+  input: { outcome: MeasureInCycle; predictors: readonly MeasureInCycle[]; cluster?: Clustering },
+): Promise<Regression> {
+  if (!input.predictors.length) throw invalid('predictors: name at least one predictor', { field: 'predictors' });
+  if (input.cluster !== undefined && !CLUSTERINGS.includes(input.cluster))
+    throw invalid(`cluster: "${input.cluster}" is not a clustering (${CLUSTERINGS.join(' or ')})`, { field: 'cluster' });
+  const outcome = await variableOf(ctx, partnershipId, input.outcome);
+  const predictors = await Promise.all(input.predictors.map((p) => variableOf(ctx, partnershipId, p)));
+  const names = new Set<string>([outcome.name]);
+  for (const p of predictors) {
+    if (names.has(p.name)) throw invalid(`predictors: ${p.name} is named twice (or is the outcome)`, { field: 'predictors' });
+    names.add(p.name);
+  }
+  const people = [...outcome.values.keys()].sort();
+  return ols({
+    outcome: { name: outcome.name, values: people.map((p) => outcome.values.get(p)!.value) },
+    predictors: predictors.map((v) => ({ name: v.name, values: people.map((p) => v.values.get(p)?.value ?? null) })),
+    ...(input.cluster && { clusters: { name: input.cluster, values: people.map((p) => outcome.values.get(p)![input.cluster!]) } }),
+  });
 }

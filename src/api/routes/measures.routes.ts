@@ -1,18 +1,22 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { exportMeasures } from '../../services/measure-export.js';
-import { describeMeasure, measureChange, participantMeasures, scaleReliabilities } from '../../services/measures.js';
+import { correlateMeasures, describeMeasure, measureChange, participantMeasures, regressMeasures, scaleReliabilities } from '../../services/measures.js';
 import { withDefined } from '../../services/lookup.js';
 import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
-import { guard, ITEM, teamRead } from '../policy.js';
-import { errorResponses, fileResponse, IdParam, jsonResponse } from '../schemas/common.schemas.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead } from '../policy.js';
+import { errorResponses, fileResponse, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 import {
   ChangeQuery,
+  CorrelateMeasuresBody,
   DescriptivesQuery,
   ExportQuery,
   MeasureChangeSchema,
+  MeasureCorrelationSchema,
   MeasureDescriptivesSchema,
+  MeasureRegressionSchema,
   MeasureReliabilitySchema,
   ParticipantMeasuresSchema,
+  RegressMeasuresBody,
   ReliabilityQuery,
 } from '../schemas/measures.schemas.js';
 
@@ -138,6 +142,46 @@ export function registerMeasureRoutes(app: OpenAPIHono<ApiEnv>) {
       const r = await exportMeasures(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), { instrument: id, shape });
       const [name, body] = file === 'dictionary' ? [r.dictionaryFile, r.dictionary] : [r.dataFile, r.data];
       return c.body(body, 200, { 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Type': 'text/csv; charset=utf-8' }) as never;
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/measures/correlate',
+        tags,
+        summary: "Pearson's r and Spearman's ρ of two measures (each of an instrument in a cycle), over the participants who have both; nothing is stored",
+        request: { params: PartnershipParam, body: jsonBody(CorrelateMeasuresBody) },
+        responses: { 200: jsonResponse(MeasureCorrelationSchema, 'The correlation'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      return c.json(await correlateMeasures(serviceContext(c), p.id, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(PARTNERSHIP),
+      createRoute({
+        method: 'post',
+        path: '/api/partnerships/{partnershipId}/measures/ols',
+        tags,
+        summary:
+          "OLS of a measure on others, matched by participant, with ordinary or cluster-robust (CR1) errors by the school or district of the outcome's response; nothing is stored",
+        request: { params: PartnershipParam, body: jsonBody(RegressMeasuresBody) },
+        responses: { 200: jsonResponse(MeasureRegressionSchema, 'The fit'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const p = await routePartnership(c);
+      const { cluster, ...body } = c.req.valid('json');
+      return c.json(await regressMeasures(serviceContext(c), p.id, { ...body, ...(cluster && { cluster }) }), 200);
     },
   );
 }

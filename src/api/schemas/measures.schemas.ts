@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { INSTRUMENT_KINDS } from '../../domain/instrument.js';
 import { EXPORT_SHAPES } from '../../services/measure-export.js';
-import { MEASURE_GROUPINGS } from '../../services/measures.js';
-import { descriptives, figure, scaleReliability } from './analyses.schemas.js';
+import { CLUSTERINGS, MEASURE_GROUPINGS } from '../../services/measures.js';
+import { descriptives, figure, RegressionSchema, scaleReliability, TableCorrelationSchema } from './analyses.schemas.js';
 import { filterText, requiredText } from './common.schemas.js';
 
 const filters = {
@@ -111,3 +111,20 @@ export const ExportQuery = z.object({
   shape: z.enum(EXPORT_SHAPES).optional().openapi({ description: 'long: a line per participant and cycle (the default); wide: a line per participant' }),
   file: z.enum(['data', 'dictionary']).optional().openapi({ description: 'The data (the default) or its dictionary' }),
 });
+
+const MeasureInCycleSchema = z
+  .object({
+    instrument: requiredText(200).openapi({ description: 'The instrument, by name or ID' }),
+    measure,
+    cycle: requiredText(200),
+  })
+  .openapi('MeasureInCycle');
+
+export const CorrelateMeasuresBody = z.object({ x: MeasureInCycleSchema, y: MeasureInCycleSchema });
+export const RegressMeasuresBody = z.object({
+  outcome: MeasureInCycleSchema,
+  predictors: z.array(MeasureInCycleSchema).min(1).max(20),
+  cluster: z.enum(CLUSTERINGS).optional().openapi({ description: "Cluster-robust (CR1) errors by the school or district of the outcome's response" }),
+});
+export const MeasureCorrelationSchema = TableCorrelationSchema.omit({ file: true }).openapi('MeasureCorrelation');
+export const MeasureRegressionSchema = RegressionSchema.omit({ file: true }).openapi('MeasureRegression');

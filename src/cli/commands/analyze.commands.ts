@@ -1,18 +1,10 @@
 import type { Command } from 'commander';
-import type { Regression } from '../../domain/regression.js';
 import type { ScaleReliability } from '../../domain/scale-reliability.js';
-import {
-  correlateTable,
-  cronbachTable,
-  describeTable,
-  regressTable,
-  type TableAnalysis,
-  type TableCorrelation,
-  type TableDescriptives,
-} from '../../services/table-analyses.js';
+import { correlateTable, cronbachTable, describeTable, regressTable, type TableAnalysis, type TableDescriptives } from '../../services/table-analyses.js';
 import { EXIT } from '../exit-codes.js';
 import { readCsvFile } from '../input-files.js';
-import { bold, figure, print, printError, printJson, printProblems, printTable, pValue, red } from '../output.js';
+import { bold, figure, print, printError, printJson, printProblems, printTable, red } from '../output.js';
+import { showCorrelation, showRegression } from '../statistics.js';
 
 const columns = (value: string): string[] =>
   value
@@ -52,32 +44,6 @@ function showDescriptives(r: TableDescriptives & { file: string }): void {
     [r.by ?? '', 'n', 'missing', 'mean', 'SD', 'median', 'Q1', 'Q3', 'IQR', 'min', 'max'],
     [...r.groups.map((g) => row(g.group, g)), row('all', r.all)],
   );
-}
-
-function showCorrelation(r: TableCorrelation & { file: string }): void {
-  print(bold(`${r.file}: ${r.x} and ${r.y}, ${r.n} case${r.n === 1 ? '' : 's'} with both`));
-  const interval = r.pearson.low === null ? '' : `  95% CI [${figure(r.pearson.low)}, ${figure(r.pearson.high)}]`;
-  print(`  Pearson's r   ${figure(r.pearson.r)}${interval}  p ${pValue(r.pearson.p)}`);
-  print(`  Spearman's ρ  ${figure(r.spearman.rho)}  p ${pValue(r.spearman.p)}`);
-}
-
-function showRegression(r: Regression & { file: string }): void {
-  print(
-    bold(
-      `${r.file}: OLS of ${r.outcome} on ${r.coefficients
-        .slice(1)
-        .map((c) => c.term)
-        .join(', ')}`,
-    ),
-  );
-  const left = r.dropped ? ` (${r.dropped} left out for a missing value)` : '';
-  const errors = r.clusters ? `cluster-robust (CR1) standard errors, ${r.clusters.count} clusters of ${r.clusters.name}` : 'ordinary standard errors';
-  print(`${r.n} cases${left}; ${errors}; t tests on ${r.df} degrees of freedom`);
-  printTable(
-    ['term', 'estimate', 'SE', 't', 'p', '95% CI'],
-    r.coefficients.map((c) => [c.term, figure(c.estimate, 4), figure(c.se, 4), figure(c.t, 2), pValue(c.p), `[${figure(c.low, 4)}, ${figure(c.high, 4)}]`]),
-  );
-  print(`R² ${figure(r.r2)}, adjusted R² ${figure(r.adjustedR2)}, residual SE ${figure(r.residualSe, 4)}`);
 }
 
 function showScale(r: ScaleReliability & { file: string }): void {

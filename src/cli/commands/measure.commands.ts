@@ -1,10 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { invalid } from '../../domain/errors.js';
 import type { Descriptives } from '../../domain/descriptives.js';
 import type { PairedChange } from '../../domain/paired-change.js';
 import { EXPORT_SHAPES, type ExportShape, exportMeasures } from '../../services/measure-export.js';
-import { describeMeasure, type MeasureFilter, measureChange, participantMeasures, scaleReliabilities } from '../../services/measures.js';
+import {
+  CLUSTERINGS,
+  type Clustering,
+  correlateMeasures,
+  describeMeasure,
+  type MeasureFilter,
+  measureChange,
+  type MeasureInCycle,
+  participantMeasures,
+  regressMeasures,
+  scaleReliabilities,
+} from '../../services/measures.js';
+import { showCorrelation, showRegression } from '../statistics.js';
 import { bold, dim, figure, print, printJson, printTable, pValue } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
 
@@ -13,6 +26,18 @@ const listOf = (value: string): string[] =>
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
+
+/** "[INSTRUMENT:]MEASURE@CYCLE": a measure in a cycle, its instrument given here or by --instrument. */
+function measureInCycle(spec: string, instrument: string | undefined): MeasureInCycle {
+  const at = spec.lastIndexOf('@');
+  if (at < 0) throw invalid(`"${spec}" names no cycle: write MEASURE@CYCLE, e.g. Collaboration@2009-10`);
+  const named = spec.slice(0, at);
+  const colon = named.indexOf(':');
+  const own = colon >= 0 ? named.slice(0, colon).trim() : undefined;
+  const of = own || instrument;
+  if (!of) throw invalid(`"${spec}" names no instrument: write INSTRUMENT:MEASURE@CYCLE, or give --instrument`);
+  return { instrument: of, measure: (colon >= 0 ? named.slice(colon + 1) : named).trim(), cycle: spec.slice(at + 1).trim() };
+}
 
 type FilterOptions = MeasureFilter & { json?: boolean };
 
@@ -141,6 +166,46 @@ export function registerMeasureCommands(program: Command): void {
           );
       }),
   );
+
+  measure
+    .command('correlate')
+    .description("Pearson's r (with its 95% interval) and Spearman's ρ of two measures, over the participants who have both")
+    .requiredOption('--x <measure>', 'a measure in a cycle: [INSTRUMENT:]MEASURE@CYCLE, e.g. Collaboration@2009-10')
+    .requiredOption('--y <measure>', 'the other, the same way')
+    .option('--instrument <name>', 'the instrument of a measure that names none')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { x: string; y: string; instrument?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const r = await correlateMeasures(s.ctx, (await partnershipOf(s, o)).id, {
+          x: measureInCycle(opts.x, opts.instrument),
+          y: measureInCycle(opts.y, opts.instrument),
+        });
+        if (o.json) return printJson(r);
+        showCorrelation({ ...r, file: opts.instrument ?? 'measures' });
+      }),
+    );
+
+  measure
+    .command('ols')
+    .description(
+      "OLS of a measure on others, matched by participant; cluster-robust (CR1) standard errors with --cluster, by the school or district of the outcome's response",
+    )
+    .requiredOption('--y <measure>', 'the outcome: [INSTRUMENT:]MEASURE@CYCLE')
+    .requiredOption('--x <measures>', 'the predictors, separated by commas, each [INSTRUMENT:]MEASURE@CYCLE', listOf)
+    .option('--cluster <clustering>', CLUSTERINGS.join(' or '))
+    .option('--instrument <name>', 'the instrument of a measure that names none')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { y: string; x: string[]; cluster?: string; instrument?: string }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const r = await regressMeasures(s.ctx, (await partnershipOf(s, o)).id, {
+          outcome: measureInCycle(opts.y, opts.instrument),
+          predictors: opts.x.map((x) => measureInCycle(x, opts.instrument)),
+          ...(opts.cluster !== undefined && { cluster: opts.cluster as Clustering }),
+        });
+        if (o.json) return printJson(r);
+        showRegression({ ...r, file: opts.instrument ?? 'measures' });
+      }),
+    );
 
   measure
     .command('export')

@@ -4605,6 +4605,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partnerships/{partnershipId}/measures/correlate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pearson's r and Spearman's ρ of two measures (each of an instrument in a cycle), over the participants who have both; nothing is stored */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            x: components['schemas']['MeasureInCycle'];
+            y: components['schemas']['MeasureInCycle'];
+          };
+        };
+      };
+      responses: {
+        /** @description The correlation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeasureCorrelation'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partnerships/{partnershipId}/measures/ols': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** OLS of a measure on others, matched by participant, with ordinary or cluster-robust (CR1) errors by the school or district of the outcome's response; nothing is stored */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          partnershipId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            outcome: components['schemas']['MeasureInCycle'];
+            predictors: components['schemas']['MeasureInCycle'][];
+            /**
+             * @description Cluster-robust (CR1) errors by the school or district of the outcome's response
+             * @enum {string}
+             */
+            cluster?: 'school' | 'district';
+          };
+        };
+      };
+      responses: {
+        /** @description The fit */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MeasureRegression'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partnerships/{partnershipId}/isf-templates': {
     parameters: {
       query?: never;
@@ -14678,6 +14827,58 @@ export interface components {
           }[];
         }[];
       }[];
+    };
+    MeasureCorrelation: {
+      x: string;
+      y: string;
+      /** @description Cases with both values */
+      n: number;
+      /** @description Pearson's r, its two-sided p and 95 % interval (Fisher's z) */
+      pearson: {
+        r: number | null;
+        p: number | null;
+        low: number | null;
+        high: number | null;
+      };
+      /** @description Spearman's ρ on average ranks and its two-sided p */
+      spearman: {
+        rho: number | null;
+        p: number | null;
+      };
+    };
+    MeasureInCycle: {
+      /** @description The instrument, by name or ID */
+      instrument: string;
+      /** @description A scale (by name) or an item (by key) of the instrument */
+      measure: string;
+      cycle: string;
+    };
+    MeasureRegression: {
+      outcome: string;
+      /** @description Complete cases used */
+      n: number;
+      /** @description Cases left out for a missing value */
+      dropped: number;
+      coefficients: {
+        term: string;
+        estimate: number;
+        se: number;
+        t: number;
+        p: number;
+        low: number;
+        high: number;
+      }[];
+      r2: number | null;
+      adjustedR2: number | null;
+      residualSe: number;
+      /** @enum {string} */
+      errors: 'ordinary' | 'cluster-robust (CR1)';
+      clusters: {
+        name: string;
+        count: number;
+      } | null;
+      /** @description Degrees of freedom of the t tests: n − k, or G − 1 with clusters */
+      df: number;
     };
     IsfTemplate: {
       id: string;
