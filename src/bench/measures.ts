@@ -9,6 +9,9 @@ import { ols } from '../domain/regression.js';
 import { createContext } from '../services/context.js';
 import { importBundle } from '../services/import-bundle.js';
 import { importInstrumentResponses } from '../services/instrument-import.js';
+import { defineScale } from '../services/instruments.js';
+import { describeMeasure, measureChange } from '../services/measures.js';
+import { addCycle } from '../services/partnerships.js';
 import { describeTable, regressTable } from '../services/table-analyses.js';
 import { connect } from '../storage/database.js';
 import { Store } from '../storage/store.js';
@@ -166,4 +169,65 @@ async function surveyImport(): Promise<void> {
   }
 }
 
+/** A CSV panel of 2,000 participants' answers to a 4-item scale in a cycle, a few unanswered. */
+function panelExport(codes: readonly string[], cycle: number): string {
+  const lines = ['participant_id,q1,q2,q3,q4'];
+  for (const code of codes)
+    lines.push([code, ...[1, 2, 3, 4].map(() => (random() < 0.03 ? '' : String(Math.min(5, Math.max(1, Math.round(3 + 0.2 * cycle + normal()))))))].join(','));
+  return lines.join('\n');
+}
+
+/** Descriptives of a stored scale over 2,000 participants × 3 cycles, by cycle and by school within each (`warrant measure describe`). */
+async function storedDescriptives(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'warrant-bench-panel-'));
+  try {
+    await writeCorpus(join(root, 'bundle'), { interviews: 4000, wordsPerInterview: 200 });
+    const store = Store.of(await connect({ dialect: 'sqlite', path: join(root, 'warrant.db') }));
+    try {
+      const ctx = createContext(store, 'bench');
+      const report = await importBundle(ctx, join(root, 'bundle'), { partnership: 'Panel' });
+      if (!report.imported) throw new Error(`the corpus did not import: ${report.problems[0]?.message}`);
+      const partnershipId = report.partnership!.id;
+      await addCycle(ctx, partnershipId, '2011-12');
+      const codes = (await store.participants.list(partnershipId)).map((p) => p.code);
+      for (const [i, cycle] of ['2009-10', '2010-11', '2011-12'].entries()) {
+        const r = await importInstrumentResponses(ctx, {
+          partnershipId,
+          instrument: 'Panel survey',
+          format: 'csv',
+          file: `panel-${cycle}.csv`,
+          bytes: panelExport(codes, i),
+          cycle,
+        });
+        if (!r.written) throw new Error(`the panel did not import: ${r.problems.find((p) => p.severity === 'error')?.message}`);
+      }
+      await defineScale(ctx, partnershipId, 'Panel survey', { name: 'Collaboration', items: ['q1', 'q2', 'q3', 'q4'], minimumAnswered: 3 });
+      const measure = { instrument: 'Panel survey', measure: 'Collaboration' };
+      const timed = async (work: () => Promise<unknown>) => {
+        for (let i = 0; i < 3; i++) await work();
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const start = performance.now();
+          await work();
+          samples.push(performance.now() - start);
+        }
+        return { p50: percentile(samples, 50), p95: percentile(samples, 95), worst: Math.max(...samples) };
+      };
+      log(`Stored measures: ${codes.length.toLocaleString('en')} participants × 3 cycles, a 4-item scale, SQLite`);
+      show('descriptives of the scale by cycle, from the database', await timed(() => describeMeasure(ctx, partnershipId, measure)), 100);
+      show(
+        'descriptives by cycle and school (200 schools), from the database',
+        await timed(() => describeMeasure(ctx, partnershipId, { ...measure, by: ['school'] })),
+        100,
+      );
+      show('paired change 2010-11 to 2011-12 by role group', await timed(() => measureChange(ctx, partnershipId, { ...measure, by: 'role' })), 100);
+    } finally {
+      await store.destroy();
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 await surveyImport();
+await storedDescriptives();
