@@ -54,6 +54,22 @@ describe('instruments, in the web app', () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await signIn(page, server.url, 'analyst');
     await openFromMenu(page, 'Measures', 'Instruments');
+    // A relationship between measures of two cycles, matched by participant.
+    const relate = page.getByRole('form', { name: 'Relate measures' });
+    for (const [legend, cycle] of [
+      ['Outcome', '2010-11'],
+      ['Predictor 1', '2009-10'],
+    ] as const) {
+      const group = relate.getByRole('group', { name: legend });
+      await group.getByLabel('Instrument').selectOption({ label: 'Teacher and coach survey' });
+      await group.getByLabel('Measure').selectOption('Collaboration');
+      await group.getByLabel('Cycle').selectOption(cycle);
+    }
+    await relate.getByRole('button', { name: 'Fit' }).click();
+    const fit = page.getByRole('table', { name: /OLS of Collaboration 2010-11: \d+ participants/ });
+    await fit.waitFor();
+    expect(await fit.getByRole('row', { name: /^Collaboration 2009-10/ }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: "Pearson's r" }).count()).toBe(1);
     await page.getByRole('link', { name: 'Teacher and coach survey' }).click();
     await page
       .getByRole('heading', { name: /Teacher and coach survey/ })

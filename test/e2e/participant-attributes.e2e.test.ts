@@ -67,7 +67,7 @@ describe("the web app: participants' attributes and the correction of past inter
       .getByRole('status')
       .filter({ hasText: `${theirs.length} earlier interviews corrected to the new role and school` })
       .waitFor();
-    await expect.poll(() => page.getByRole('table').innerText()).not.toMatch(/Teacher/);
+    await expect.poll(() => page.getByRole('table', { name: 'Interviews' }).innerText()).not.toMatch(/Teacher/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
 

@@ -6,6 +6,7 @@ import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { FormActions } from '../../components/FormActions';
+import { MeasureModels } from './MeasureModels';
 
 type Format = 'qualtrics' | 'redcap' | 'csv';
 type Report = Awaited<ReturnType<typeof upload<'/api/partnerships/{partnershipId}/instruments/import'>>>;
@@ -43,6 +44,7 @@ export function InstrumentsPage() {
       {instruments.isPending && <Loading what="the instruments" />}
       {instruments.isError && <ErrorState error={instruments.error} />}
       {instruments.data && <InstrumentTable instruments={instruments.data} />}
+      {instruments.data && <MeasureModels partnershipId={partnershipId} instruments={instruments.data} />}
       {can.write && <ImportForm partnershipId={partnershipId} onImported={() => client.invalidateQueries({ queryKey: ['instruments', partnershipId] })} />}
     </div>
   );

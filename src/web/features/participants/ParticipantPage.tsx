@@ -62,13 +62,13 @@ export function ParticipantPage() {
         <dd>{p.version}</dd>
       </dl>
       {attributes.isError && <ErrorState error={attributes.error} />}
-      <h2>Interviews</h2>
+      <h2 id="participant-interviews">Interviews</h2>
       <p className="hint">Each interview keeps the role group and school the participant had when it was given.</p>
       {interviews.isPending && <Loading what="the interviews" />}
       {interviews.isError && <ErrorState error={interviews.error} />}
       {interviews.data?.length === 0 && <Empty>No interview yet.</Empty>}
       {interviews.data && interviews.data.length > 0 && (
-        <table>
+        <table aria-labelledby="participant-interviews">
           <thead>
             <tr>
               <th scope="col">Interview</th>
