@@ -88,4 +88,30 @@ describe('warrant instrument and warrant measure', () => {
     expect(unknown.code).toBe(EXIT.notFound);
     expect(unknown.stderr).toContain('its scales and items: Collaboration, q1, q2, q3, q4, years');
   });
+
+  it("imports lesson scores on a rubric and gives the raters' agreement per dimension as NLTK computes it", () => {
+    const lessons = JSON.parse(readFileSync(fixture('lesson-scores.json'), 'utf8'));
+    const db = join(temporaryFolder('warrant-lessons-'), 'w.db');
+    const roster = [ROSTER, ...readFileSync(fixture('measures-roster.csv'), 'utf8').trim().split('\n').slice(1)].join('\n');
+    expect(warrant(['import', writeBundleFiles({ ...VALID_BUNDLE, 'roster.csv': roster }), '--db', db]).code).toBe(0);
+    const args = ['instrument', 'import', fixture('lesson-scores-2009-10.csv'), '--instrument', 'IQA', '--format', 'lessons', '--cycle', '2009-10'];
+    const bad = warrant([...args, '--levels', 'four', '--db', db]);
+    expect(bad.code).toBe(EXIT.invalid);
+    expect(bad.stderr).toMatch(/levels: "four" is not a range of levels; write the lowest and the highest, e\.g\. 1-4/);
+    const imported = warrant([...args, '--levels', '1-4', '--db', db]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/raters' scores of lessons stored: 32 added, 0 corrected \(as new versions\), 0 unchanged/);
+    expect(imported.stdout).toMatch(/dimensions: 4 \(4 added in 2009-10: Potential of the task, /);
+
+    const agreement = warrant(['measure', 'agreement', '--instrument', 'IQA', '--cycle', '2009-10', '--json', '--db', db]);
+    expect(agreement.code, agreement.stderr).toBe(0);
+    const r = agreement.json();
+    expect([r.lessons, r.doubleRated, r.raters]).toEqual([lessons.lessons, lessons.doubleRated, ['AB', 'CD', 'EF']]);
+    for (const d of r.dimensions) closeTo(d.alpha.alpha, lessons.dimensions[d.dimension].alpha, d.dimension);
+    const table = warrant(['measure', 'agreement', '--instrument', 'IQA', '--db', db]).stdout;
+    expect(table).toMatch(/IQA: 8 of 24 lessons scored by two raters or more \(raters: AB, CD, EF\)/);
+    expect(table).toMatch(new RegExp(`Rigor of the discussion\\s+8\\s+${lessons.dimensions['Rigor of the discussion'].alpha.toFixed(3)}\\s+75%\\s+100%`));
+    const survey = warrant(['measure', 'agreement', '--instrument', 'Teacher survey', '--db', db]);
+    expect(survey.code).toBe(EXIT.notFound);
+  });
 });

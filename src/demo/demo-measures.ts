@@ -9,12 +9,17 @@ import { demoClock } from './demo-clock.js';
 /**
  * The demo's measures, in MIST's manner: the teachers' and coaches' on-line survey in both cycles
  * (exported from REDCap with its data dictionary and imported as such), its two scales, and the
- * knowledge-for-teaching test they took each spring (a plain CSV of scores). A participant's
- * answers follow their own level, a little higher where their school's coach works with teachers
- * and in the second year; a few did not respond in a year.
+ * knowledge-for-teaching test they took each spring (a plain CSV of scores), and two video-recorded
+ * lessons per teacher each year scored on the Instructional Quality Assessment, a fifth of them by a
+ * second rater. A participant's answers and lessons follow their own level, a little higher where
+ * their school's coach works with teachers and in the second year; a few did not respond in a year.
  */
 export const DEMO_SURVEY = 'Teacher and coach survey';
 export const DEMO_KNOWLEDGE_TEST = 'Mathematical knowledge for teaching';
+export const DEMO_RUBRIC = 'Instructional Quality Assessment';
+
+const IQA_DIMENSIONS = ['Potential of the task', 'Implementation of the task', 'Rigor of the discussion', "Teacher's questions", 'Accountable talk'];
+const IQA_RATERS = ['JM', 'KL', 'TS'];
 
 const AGREEMENT = '1, Strongly disagree | 2, Disagree | 3, Neither agree nor disagree | 4, Agree | 5, Strongly agree';
 const FREQUENCY = '1, Never | 2, A few times a year | 3, Monthly | 4, Weekly | 5, Several times a week';
@@ -87,6 +92,32 @@ function answers(people: readonly DemoParticipant[], random: Random) {
       });
 }
 
+/** Each teacher's two lessons of the year (November and March) on the IQA, a fifth of them scored by a second rater who differs by a level now and then. */
+function lessonScores(teachers: readonly DemoParticipant[], random: Random) {
+  const level = new Map(teachers.map((p) => [p.id, random.next() * 1.6 - 0.8]));
+  return (cycle: number) => {
+    const start = 2009 + cycle;
+    const lines = [csvLine(['participant_id', 'lesson_date', 'rater', 'dimension', 'level'])];
+    teachers.forEach((p, t) => {
+      const focal = p.school?.name === p.district.focalSchool;
+      for (const date of [`${start}-11-${String(3 + (t % 25)).padStart(2, '0')}`, `${start + 1}-03-${String(2 + (t % 26)).padStart(2, '0')}`]) {
+        const levels = IQA_DIMENSIONS.map((_, k) =>
+          Math.max(1, Math.min(4, Math.round(2.2 + level.get(p.id)! + (focal ? 0.4 : 0) + cycle * 0.3 - k * 0.15 + (random.next() - 0.5) * 1.2))),
+        );
+        const first = IQA_RATERS[random.int(0, 2)]!;
+        const raters = random.chance(0.2) ? [first, IQA_RATERS[(IQA_RATERS.indexOf(first) + 1) % 3]!] : [first];
+        raters.forEach((rater, r) =>
+          IQA_DIMENSIONS.forEach((d, k) => {
+            const drift = r === 0 || !random.chance(0.25) ? 0 : random.chance(0.5) ? 1 : -1;
+            lines.push(csvLine([p.id, date, rater, d, Math.max(1, Math.min(4, levels[k]! + drift))]));
+          }),
+        );
+      }
+    });
+    return [...lines, ''].join('\n');
+  };
+}
+
 function exportOf(rows: readonly Record<string, number | string>[]): string {
   const fields = ['record_id', ...ITEMS.map((i) => i.field), 'years_teaching'];
   return [csvLine(fields), ...rows.map((r) => csvLine(fields.map((f) => r[f] ?? ''))), ''].join('\n');
@@ -98,6 +129,10 @@ export async function measuresDemo(ctx: ServiceContext, partnershipId: string): 
   const people = demoParticipants().filter((p) => p.role === 'teacher' || p.role === 'coach');
   const survey = answers(people, random);
   const knowledge = new Map(people.map((p) => [p.id, 18 + random.int(0, 14)]));
+  const lessons = lessonScores(
+    people.filter((p) => p.role === 'teacher'),
+    random,
+  );
   for (const [i, cycle] of (['2009-10', '2010-11'] as const).entries()) {
     const report = await importInstrumentResponses(analyst, {
       partnershipId,
@@ -120,7 +155,17 @@ export async function measuresDemo(ctx: ServiceContext, partnershipId: string): 
       cycle,
     });
     if (!scores.written) throw new Error(`the demo knowledge test of ${cycle} did not import: ${scores.problems.map((p) => p.message).join('; ')}`);
+    const rubric = await importInstrumentResponses(analyst, {
+      partnershipId,
+      instrument: DEMO_RUBRIC,
+      format: 'lessons',
+      file: `iqa-${cycle}.csv`,
+      bytes: lessons(i),
+      cycle,
+    });
+    if (!rubric.written) throw new Error(`the demo lesson scores of ${cycle} did not import: ${rubric.problems.map((p) => p.message).join('; ')}`);
   }
+  await defineScale(analyst, partnershipId, DEMO_RUBRIC, { name: 'Instructional quality', items: IQA_DIMENSIONS, minimumAnswered: 4 });
   const test = await getInstrument(analyst, partnershipId, DEMO_KNOWLEDGE_TEST);
   await editItem(analyst, partnershipId, DEMO_KNOWLEDGE_TEST, 'score', {
     text: 'Items answered correctly, of 40',

@@ -6,17 +6,21 @@ import { tableText } from '../importers/encoding.js';
 import { readCsvSurvey } from '../importers/instruments/csv-survey.js';
 import { readQualtricsExport } from '../importers/instruments/qualtrics.js';
 import { readRedcapDictionary, readRedcapExport } from '../importers/instruments/redcap.js';
-import { mappedParticipant, readRespondentMapping } from '../importers/instruments/respondent-mapping.js';
 import type { SurveyExport } from '../importers/instruments/survey-export.js';
 import { type ValidatedResponse, validateResponses } from '../importers/instruments/validate-responses.js';
 import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
 import type { ParticipantRow } from '../storage/repositories/participant.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
-import { itemDefinition } from './instruments.js';
+import { itemDefinition, storeDefinition } from './instruments.js';
+import { importLessonScores } from './lesson-scores.js';
 import { cycleOf } from './lookup.js';
+import { type AttachedFile, respondentsOf } from './respondents.js';
 
 export const SURVEY_FORMATS = ['qualtrics', 'redcap', 'csv'] as const;
 export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
+/** What an instrument's file may be: a survey tool's export, or lessons scored on an observation rubric (a line per teacher, lesson, rater and dimension). */
+export const IMPORT_FORMATS = [...SURVEY_FORMATS, 'lessons'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface InstrumentImport {
   partnershipId: string;
@@ -24,22 +28,24 @@ export interface InstrumentImport {
   instrument: string;
   /** The kind of a new instrument (a survey unless said). */
   kind?: InstrumentKind;
-  format: SurveyFormat;
+  format: ImportFormat;
   file: string;
   bytes: Uint8Array | string;
   /** REDCap's data dictionary, which a REDCap export needs. */
-  dictionary?: { file: string; bytes: Uint8Array | string };
+  dictionary?: AttachedFile;
   cycle: string;
   idColumn?: string;
   /** A table mapping the identifiers the file knows respondents by (e-mails, staff IDs) to participant IDs; read, not stored. */
-  mapping?: { file: string; bytes: Uint8Array | string };
+  mapping?: AttachedFile;
   /** Store the valid responses and report the others, instead of storing nothing on any error. */
   skipInvalid?: boolean;
+  /** The levels a rubric's new dimensions are scored on (lesson scores only; 1 to 4 unless said). */
+  levels?: { min: number; max: number };
 }
 
 export interface InstrumentImportReport {
   file: string;
-  format: SurveyFormat;
+  format: ImportFormat;
   instrument: { id: string | null; name: string; created: boolean };
   cycle: string;
   /** Items of the instrument after the import, and those this file added (first asked in this cycle). */
@@ -68,13 +74,6 @@ function newItem(exported: SurveyExport, key: string, dictionary: ReadonlyMap<st
 /** A response's answers as stored: in the instrument's item order, so that the same answers read the same. */
 const answersJson = (answers: ReadonlyMap<string, number | string | null>, items: readonly InstrumentItem[]) =>
   JSON.stringify(Object.fromEntries(items.filter((i) => answers.has(i.key)).map((i) => [i.key, answers.get(i.key)])));
-
-function readMapping(file: { file: string; bytes: Uint8Array | string }, isParticipant: (code: string) => boolean) {
-  const text = tableText(file.bytes, file.file);
-  if (hasErrors(text.problems)) return { problems: text.problems };
-  const read = readRespondentMapping(text.text, file.file, isParticipant);
-  return { ...read, problems: [...text.problems, ...read.problems] };
-}
 
 function readExport(input: InstrumentImport): { exported?: SurveyExport; dictionary: Map<string, InstrumentItem>; problems: Problem[] } {
   const dictionary = new Map<string, InstrumentItem>();
@@ -114,6 +113,7 @@ function readExport(input: InstrumentImport): { exported?: SurveyExport; diction
  * nothing; a response whose answers differ from the stored ones is stored as its next version.
  */
 export async function importInstrumentResponses(ctx: ServiceContext, input: InstrumentImport): Promise<InstrumentImportReport> {
+  if (input.format === 'lessons') return importLessonScores(ctx, input);
   if (input.kind !== undefined && !INSTRUMENT_KINDS.includes(input.kind))
     throw invalid(`kind: "${input.kind}" is not a kind of instrument (one of ${INSTRUMENT_KINDS.join(', ')})`, { field: 'kind' });
   const name = input.instrument.trim().replace(/\s+/g, ' ');
@@ -143,22 +143,12 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
   report.problems.push(...definition.map((message): Problem => ({ severity: 'error', file: input.file, line: 1, message })));
   if (hasErrors(report.problems)) return report;
 
-  const participants = await ctx.store.participants.list(input.partnershipId);
-  const byCode = new Map(participants.map((p) => [p.code.toLowerCase(), p.id]));
-  const byId = new Map(participants.map((p) => [p.id, p]));
-  const mapping = input.mapping && readMapping(input.mapping, (code) => byCode.has(code.trim().toLowerCase()));
-  if (mapping) {
-    report.problems.push(...mapping.problems);
-    if (hasErrors(report.problems)) return report;
-  }
-  // A respondent is found through the mapping, or by their participant ID when the mapping lacks them.
-  const participantOf = (respondent: string) => {
-    const code = (mapping?.mapping && mappedParticipant(mapping.mapping, respondent)) ?? respondent;
-    return byCode.get(code.trim().toLowerCase());
-  };
+  const { problems: mapped, participantOf, byId } = await respondentsOf(ctx, input.partnershipId, input.mapping);
+  report.problems.push(...mapped);
+  if (hasErrors(report.problems)) return report;
   const validation = validateResponses(exported, items, participantOf);
   // What identified a respondent through the mapping (an e-mail) is not kept: the response names the participant.
-  if (mapping) for (const r of validation.responses) r.respondent = byId.get(r.participantId)!.code;
+  if (input.mapping) for (const r of validation.responses) r.respondent = byId.get(r.participantId)!.code;
   report.problems.push(...validation.problems);
   report.unanswered = validation.unanswered;
   report.responses.read = exported.responses.length;
@@ -168,45 +158,16 @@ export async function importInstrumentResponses(ctx: ServiceContext, input: Inst
 
   await inTransaction(ctx, async (tx) => {
     const at = now(tx);
-    let instrument: InstrumentRow | undefined = existing;
-    if (!instrument) {
-      instrument = {
-        id: tx.ids.next('instrument'),
-        partnership_id: input.partnershipId,
-        name,
-        kind: input.kind ?? 'survey',
-        description: '',
-        ...firstVersion(tx, at),
-      };
-      await tx.store.instruments.insert(instrument);
-      await audit(tx, { action: 'instrument.create', entityKind: 'instrument', entityId: instrument.id, version: 1, at, data: instrument });
-      report.instrument = { id: instrument.id, name, created: true };
-    }
-    if (added.length) {
-      const rows = added.map((item, i) => ({
-        id: tx.ids.next('instrumentItem'),
-        instrument_id: instrument.id,
-        key: item.key,
-        text: item.text,
-        type: item.type,
-        labels: JSON.stringify(item.labels),
-        min: item.min,
-        max: item.max,
-        reverse: item.reverse ? 1 : 0,
-        position: stored.length + i + 1,
-        first_cycle_id: cycle.id,
-        created_by: tx.actor,
-        created_at: at,
-      }));
-      await tx.store.instruments.insertItems(rows);
-      await audit(tx, {
-        action: 'instrument.items.add',
-        entityKind: 'instrument',
-        entityId: instrument.id,
-        at,
-        data: { cycle: cycle.label, file: input.file, items: rows },
-      });
-    }
+    const instrument = await storeDefinition(
+      tx,
+      { existing, partnershipId: input.partnershipId, name, kind: input.kind ?? 'survey' },
+      added,
+      stored.length,
+      cycle,
+      input.file,
+      at,
+    );
+    if (!existing) report.instrument = { id: instrument.id, name, created: true };
     await storeResponses(tx, instrument, cycle.id, input.file, items, validation.responses, byId, report, at);
   });
   report.written = true;

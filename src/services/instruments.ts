@@ -29,11 +29,14 @@ export interface InstrumentSummary {
 
 /** The partnership's instruments, each with its items and its responses per cycle. */
 export async function listInstruments(ctx: ServiceContext, partnershipId: string): Promise<InstrumentSummary[]> {
-  const [instruments, tallies, cycles] = await Promise.all([
+  const [instruments, tallies, lessons, cycles] = await Promise.all([
     ctx.store.instruments.list(partnershipId),
     ctx.store.instruments.tallies(partnershipId),
+    ctx.store.lessonScores.tallies(partnershipId),
     ctx.store.cycles.list(partnershipId),
   ]);
+  // A rubric's responses are its raters' scores of lessons.
+  const counted = [...tallies.responses, ...lessons];
   return instruments.map((i) => ({
     id: i.id,
     name: i.name,
@@ -41,7 +44,7 @@ export async function listInstruments(ctx: ServiceContext, partnershipId: string
     description: i.description,
     items: tallies.items.get(i.id) ?? 0,
     responses: cycles
-      .map((c) => ({ cycle: c.label, count: tallies.responses.find((r) => r.instrumentId === i.id && r.cycleId === c.id)?.n ?? 0 }))
+      .map((c) => ({ cycle: c.label, count: counted.find((r) => r.instrumentId === i.id && r.cycleId === c.id)?.n ?? 0 }))
       .filter((r) => r.count > 0),
     version: i.version,
   }));
@@ -264,8 +267,9 @@ export async function editItem(ctx: ServiceContext, partnershipId: string, instr
 
 /** Stored answers to the item that its new definition would not read, as "participant in cycle: why". */
 async function answersNotRead(ctx: ServiceContext, instrument: InstrumentRow, item: InstrumentItem): Promise<string[]> {
-  const [responses, participants, cycles] = await Promise.all([
+  const [responses, scores, participants, cycles] = await Promise.all([
     ctx.store.instruments.allResponses(instrument.id),
+    ctx.store.lessonScores.ofInstrument(instrument.id),
     ctx.store.participants.list(instrument.partnership_id),
     ctx.store.cycles.list(instrument.partnership_id),
   ]);
@@ -273,10 +277,11 @@ async function answersNotRead(ctx: ServiceContext, instrument: InstrumentRow, it
   const labels = new Map(cycles.map((c) => [c.id, c.label]));
   const order = new Map(cycles.map((c, i) => [c.id, i]));
   const out: string[] = [];
-  const inOrder = [...responses].sort(
+  // A rubric's levels are read as given on each lesson, not as the teacher's mean of them.
+  const given = [...responses, ...scores.map((s) => ({ participant_id: s.participant_id, cycle_id: s.cycle_id, answers: s.levels }))].sort(
     (a, b) => order.get(a.cycle_id)! - order.get(b.cycle_id)! || codes.get(a.participant_id)!.localeCompare(codes.get(b.participant_id)!),
   );
-  for (const r of inOrder) {
+  for (const r of given) {
     const value = (JSON.parse(r.answers) as Record<string, number | string | null>)[item.key];
     if (value === null || value === undefined) continue;
     const read = itemResponse(item, String(value));
@@ -284,4 +289,53 @@ async function answersNotRead(ctx: ServiceContext, instrument: InstrumentRow, it
     else if (item.type !== 'text' && typeof read.value !== 'number') out.push(`${codes.get(r.participant_id)} in ${labels.get(r.cycle_id)}: not a number`);
   }
   return out;
+}
+
+/**
+ * Within an import's transaction: the instrument, defined when it is new, with the items the file
+ * added (first asked in the file's cycle) after the `storedItems` it had; both audited.
+ */
+export async function storeDefinition(
+  tx: ServiceContext,
+  instrument: { existing: InstrumentRow | undefined; partnershipId: string; name: string; kind: InstrumentKind },
+  added: readonly InstrumentItem[],
+  storedItems: number,
+  cycle: { id: string; label: string },
+  file: string,
+  at: string,
+): Promise<InstrumentRow> {
+  let row = instrument.existing;
+  if (!row) {
+    row = {
+      id: tx.ids.next('instrument'),
+      partnership_id: instrument.partnershipId,
+      name: instrument.name,
+      kind: instrument.kind,
+      description: '',
+      ...firstVersion(tx, at),
+    };
+    await tx.store.instruments.insert(row);
+    await audit(tx, { action: 'instrument.create', entityKind: 'instrument', entityId: row.id, version: 1, at, data: row });
+  }
+  if (added.length) {
+    const instrumentId = row.id;
+    const rows = added.map((item, i) => ({
+      id: tx.ids.next('instrumentItem'),
+      instrument_id: instrumentId,
+      key: item.key,
+      text: item.text,
+      type: item.type,
+      labels: JSON.stringify(item.labels),
+      min: item.min,
+      max: item.max,
+      reverse: item.reverse ? 1 : 0,
+      position: storedItems + i + 1,
+      first_cycle_id: cycle.id,
+      created_by: tx.actor,
+      created_at: at,
+    }));
+    await tx.store.instruments.insertItems(rows);
+    await audit(tx, { action: 'instrument.items.add', entityKind: 'instrument', entityId: instrumentId, at, data: { cycle: cycle.label, file, items: rows } });
+  }
+  return row;
 }

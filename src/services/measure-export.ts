@@ -5,6 +5,7 @@ import { toCsv } from '../exporters/safe-csv.js';
 import type { ServiceContext } from './context.js';
 import { itemDefinition, scaleDefinition } from './instruments.js';
 import { instrumentOf } from './lookup.js';
+import { measuredResponses } from './measured-responses.js';
 
 /** Long: a line per participant and cycle. Wide: a line per participant, a column per variable and cycle. */
 export const EXPORT_SHAPES = ['long', 'wide'] as const;
@@ -66,7 +67,7 @@ export async function exportMeasures(ctx: ServiceContext, partnershipId: string,
   const [itemRows, scaleRows, responses, participants, organizations, cycles] = await Promise.all([
     ctx.store.instruments.items(instrument.id),
     ctx.store.instruments.scales(instrument.id),
-    ctx.store.instruments.allResponses(instrument.id),
+    measuredResponses(ctx, instrument),
     ctx.store.participants.list(partnershipId),
     ctx.store.organizations.list(partnershipId),
     ctx.store.cycles.list(partnershipId),

@@ -10,6 +10,7 @@ import type { InstrumentRow } from '../storage/repositories/instrument.repositor
 import type { ServiceContext } from './context.js';
 import { itemDefinition, scaleDefinition } from './instruments.js';
 import { instrumentOf, participantOf, resolveFilters } from './lookup.js';
+import { measuredResponses, measuredResponsesOf } from './measured-responses.js';
 
 /*
  * The statistics of measures stored in Warrant: a scale's score or an item's value per participant
@@ -101,7 +102,7 @@ interface Context {
 async function pointsOf(ctx: ServiceContext, partnershipId: string, d: InstrumentDefinition, measure: Measure, filter: MeasureFilter): Promise<Context> {
   const ids = await resolveFilters(ctx, partnershipId, filter);
   const [responses, participants, organizations, cycles] = await Promise.all([
-    ctx.store.instruments.allResponses(d.instrument.id),
+    measuredResponses(ctx, d.instrument),
     ctx.store.participants.list(partnershipId),
     ctx.store.organizations.list(partnershipId),
     ctx.store.cycles.list(partnershipId),
@@ -220,7 +221,7 @@ export async function scaleReliabilities(
   const items = new Map(d.items.map((i) => [i.key, i]));
   const cycles = await ctx.store.cycles.list(partnershipId);
   const ids = await resolveFilters(ctx, partnershipId, input);
-  const responses = (await ctx.store.instruments.allResponses(d.instrument.id)).filter(
+  const responses = (await measuredResponses(ctx, d.instrument)).filter(
     (r) =>
       (!ids.cycleId || r.cycle_id === ids.cycleId) &&
       (!ids.districtId || r.district_id === ids.districtId) &&
@@ -334,7 +335,7 @@ export interface ParticipantMeasures {
 /** A participant's measures across the years: per instrument, each scale and item in every cycle they responded in, with the change since the one before. */
 export async function participantMeasures(ctx: ServiceContext, partnershipId: string, participantIdOrCode: string): Promise<ParticipantMeasures> {
   const participant = await participantOf(ctx, partnershipId, participantIdOrCode);
-  const [responses, cycles] = await Promise.all([ctx.store.instruments.responsesOf(participant.id), ctx.store.cycles.list(partnershipId)]);
+  const [responses, cycles] = await Promise.all([measuredResponsesOf(ctx, participant.id), ctx.store.cycles.list(partnershipId)]);
   const order = new Map(cycles.map((c, i) => [c.id, i]));
   const labels = new Map(cycles.map((c) => [c.id, c.label]));
   const instrumentIds = [...new Set(responses.map((r) => r.instrument_id))];

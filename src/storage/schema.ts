@@ -778,6 +778,27 @@ export interface InstrumentScaleTable extends Versioned {
   minimum_answered: number;
 }
 
+/** A rater's levels on an observation rubric's dimensions for a teacher's lesson; a lesson scored twice has a row per rater (migration 0030). */
+export interface LessonScoreTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  instrument_id: string;
+  cycle_id: string;
+  participant_id: string;
+  /** The day the lesson was taught (YYYY-MM-DD): with the teacher, what names the lesson. */
+  lesson_date: string;
+  /** Who scored it, as the file names them (initials, a name, a rater ID). */
+  rater: string;
+  /** The levels by dimension (item key), as a JSON object (null for a dimension not scored). */
+  levels: string;
+  source_file: string;
+  source_line: number;
+  /** The teacher's role group, district and school when the lesson was taught. */
+  role: RoleGroup;
+  district_id: string;
+  organization_id: string;
+}
+
 /** A levelled rubric of the partnership (e.g. vision of high-quality mathematics instruction); each edit is a version of it (migration 0019). */
 export interface RubricTable extends Versioned {
   id: string;
@@ -928,6 +949,7 @@ export interface Database {
   instrument: InstrumentTable;
   instrument_item: InstrumentItemTable;
   instrument_response: InstrumentResponseTable;
+  lesson_score: LessonScoreTable;
   instrument_scale: InstrumentScaleTable;
   participant_attribute_value: ParticipantAttributeValueTable;
   code: CodeTable;

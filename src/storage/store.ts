@@ -21,6 +21,7 @@ import { ExchangeGuidRepository } from './repositories/exchange-guid.repository.
 import { UnassignedDocumentRepository } from './repositories/unassigned-document.repository.js';
 import { CodingRepository } from './repositories/coding.repository.js';
 import { InstrumentRepository } from './repositories/instrument.repository.js';
+import { LessonScoreRepository } from './repositories/lesson-score.repository.js';
 import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { RubricRepository } from './repositories/rubric.repository.js';
@@ -80,6 +81,7 @@ export class Store {
   readonly codes: CodeRepository;
   readonly codings: CodingRepository;
   readonly instruments: InstrumentRepository;
+  readonly lessonScores: LessonScoreRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
   readonly retrieval: RetrievalRepository;
@@ -133,6 +135,7 @@ export class Store {
     this.codes = new CodeRepository(db);
     this.codings = new CodingRepository(db, raw);
     this.instruments = new InstrumentRepository(db, raw);
+    this.lessonScores = new LessonScoreRepository(db, raw);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
     this.retrieval = new RetrievalRepository(db);

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalid } from '../../domain/errors.js';
 import { importInstrumentResponses } from '../../services/instrument-import.js';
+import { parseLevels } from '../../services/lesson-scores.js';
 import { defineScale, editItem, getInstrument, listInstruments, reviseScale } from '../../services/instruments.js';
 import { withDefined } from '../../services/lookup.js';
 import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
@@ -60,7 +61,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
         path: '/api/partnerships/{partnershipId}/instruments/import',
         tags,
         summary:
-          "Imports a file of responses in a cycle (Qualtrics, REDCap with its dictionary, or CSV), matched to the roster: nothing is stored on any error unless skipInvalid; the same file again changes nothing. The report names every problem's line and column.",
+          "Imports a file of responses in a cycle (Qualtrics, REDCap with its dictionary, or CSV), or of lessons scored on an observation rubric, matched to the roster: nothing is stored on any error unless skipInvalid; the same file again changes nothing. The report names every problem's line and column.",
         request: {
           params: PartnershipParam,
           query: InstrumentImportQuery,
@@ -71,7 +72,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
     ),
     async (c) => {
       const p = await routePartnership(c);
-      const { instrument, format, cycle, idColumn, kind, skipInvalid } = c.req.valid('query');
+      const { instrument, format, cycle, idColumn, kind, levels, skipInvalid } = c.req.valid('query');
       const form = c.req.valid('form');
       const file = await bytesOf(form.file);
       const dictionary = form.dictionary ? await bytesOf(form.dictionary) : undefined;
@@ -86,6 +87,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono<ApiEnv>) {
         ...(mapping && { mapping }),
         ...(idColumn !== undefined && { idColumn }),
         ...(kind !== undefined && { kind }),
+        ...(levels !== undefined && { levels: parseLevels(levels) }),
         ...(skipInvalid === 'true' && { skipInvalid: true }),
       });
       return c.json(report, 200);

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { lessonAgreement } from '../../services/lesson-scores.js';
 import { exportMeasures } from '../../services/measure-export.js';
 import { correlateMeasures, describeMeasure, measureChange, participantMeasures, regressMeasures, scaleReliabilities } from '../../services/measures.js';
 import { withDefined } from '../../services/lookup.js';
@@ -10,6 +11,7 @@ import {
   CorrelateMeasuresBody,
   DescriptivesQuery,
   ExportQuery,
+  LessonAgreementSchema,
   MeasureChangeSchema,
   MeasureCorrelationSchema,
   MeasureDescriptivesSchema,
@@ -75,6 +77,30 @@ export function registerMeasureRoutes(app: OpenAPIHono<ApiEnv>) {
     async (c) => {
       const { id } = c.req.valid('param');
       const r = await scaleReliabilities(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), {
+        ...withDefined(c.req.valid('query')),
+        instrument: id,
+      });
+      return c.json(r, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/instruments/{id}/agreement',
+        tags,
+        summary:
+          "An observation rubric's agreement between raters on the lessons two of them scored: Krippendorff's ordinal α, exact and within-one agreement, per dimension and pooled",
+        request: { params: IdParam, query: ReliabilityQuery },
+        responses: { 200: jsonResponse(LessonAgreementSchema, "The raters' agreement"), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const r = await lessonAgreement(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), {
         ...withDefined(c.req.valid('query')),
         instrument: id,
       });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INSTRUMENT_KINDS, ITEM_TYPES, SCALE_METHODS } from '../../domain/instrument.js';
-import { SURVEY_FORMATS } from '../../services/instrument-import.js';
+import { IMPORT_FORMATS } from '../../services/instrument-import.js';
 import { expectedVersion, ProblemSchema, requiredText } from './common.schemas.js';
 
 export const InstrumentSchema = z
@@ -17,10 +17,18 @@ export const InstrumentSchema = z
 
 export const InstrumentImportQuery = z.object({
   instrument: z.string().min(1).max(200).openapi({ description: 'The instrument (defined from the file when new)' }),
-  format: z.enum(SURVEY_FORMATS),
+  format: z.enum(IMPORT_FORMATS).openapi({
+    description:
+      "qualtrics, redcap or csv: a survey tool's export; lessons: scores of lessons on an observation rubric, a line per teacher, lesson date, rater, dimension and level",
+  }),
   cycle: z.string().min(1).max(200),
   idColumn: z.string().min(1).max(200).optional().openapi({ description: "The column of the participants' IDs" }),
   kind: z.enum(INSTRUMENT_KINDS).optional().openapi({ description: 'The kind of a new instrument (survey unless said)' }),
+  levels: z
+    .string()
+    .regex(/^\d{1,2}-\d{1,2}$/, 'levels: the lowest and highest level, e.g. 1-4')
+    .optional()
+    .openapi({ description: "Lesson scores: the levels a rubric's new dimensions are scored on, e.g. 1-4 (the default)" }),
   skipInvalid: z
     .enum(['true', 'false'])
     .optional()
@@ -47,7 +55,7 @@ export const InstrumentImportForm = z.object({
 export const InstrumentImportReportSchema = z
   .object({
     file: z.string(),
-    format: z.enum(SURVEY_FORMATS),
+    format: z.enum(IMPORT_FORMATS),
     instrument: z.object({ id: z.string().nullable(), name: z.string(), created: z.boolean() }),
     cycle: z.string(),
     items: z.object({ total: z.number().int(), added: z.array(z.string()) }),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INSTRUMENT_KINDS } from '../../domain/instrument.js';
+import { LEVELS } from '../../domain/reliability.js';
 import { EXPORT_SHAPES } from '../../services/measure-export.js';
 import { CLUSTERINGS, MEASURE_GROUPINGS } from '../../services/measures.js';
 import { descriptives, figure, RegressionSchema, scaleReliability, TableCorrelationSchema } from './analyses.schemas.js';
@@ -128,3 +129,38 @@ export const RegressMeasuresBody = z.object({
 });
 export const MeasureCorrelationSchema = TableCorrelationSchema.omit({ file: true }).openapi('MeasureCorrelation');
 export const MeasureRegressionSchema = RegressionSchema.omit({ file: true }).openapi('MeasureRegression');
+
+const AlphaSchema = z
+  .object({
+    level: z.enum(LEVELS),
+    alpha: figure.openapi({ description: "Krippendorff's α for ordinal data; null when undefined (fewer than two pairable values, or no variation)" }),
+    units: z.number().int().openapi({ description: 'Units scored by two raters or more' }),
+    pairableValues: z.number().int(),
+    observedDisagreement: z.number(),
+    expectedDisagreement: z.number(),
+  })
+  .openapi('OrdinalAlpha');
+
+const DimensionAgreementSchema = z
+  .object({
+    dimension: z.string().nullable().openapi({ description: 'The dimension; null for all dimensions pooled' }),
+    lessons: z.number().int(),
+    doubleRated: z.number().int().openapi({ description: 'Lessons scored on it by two raters or more' }),
+    alpha: AlphaSchema,
+    pairs: z.number().int().openapi({ description: "Pairs of raters' levels on the same lesson" }),
+    exact: figure.openapi({ description: 'Share of the pairs with the same level' }),
+    adjacent: figure.openapi({ description: 'Share of the pairs within one level' }),
+  })
+  .openapi('DimensionAgreement');
+
+export const LessonAgreementSchema = z
+  .object({
+    instrument: z.object({ id: z.string(), name: z.string() }),
+    cycle: z.string().nullable(),
+    lessons: z.number().int(),
+    doubleRated: z.number().int(),
+    raters: z.array(z.string()),
+    dimensions: z.array(DimensionAgreementSchema),
+    pooled: DimensionAgreementSchema,
+  })
+  .openapi('LessonAgreement');

@@ -1,7 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { notFound } from '../../domain/errors.js';
 import { INSTRUMENT_KINDS, type InstrumentKind, ITEM_TYPES, type ItemType, SCALE_METHODS, type ScaleMethod, type ValueLabel } from '../../domain/instrument.js';
-import { importInstrumentResponses, SURVEY_FORMATS, type InstrumentImportReport, type SurveyFormat } from '../../services/instrument-import.js';
+import { IMPORT_FORMATS, type ImportFormat, importInstrumentResponses, type InstrumentImportReport } from '../../services/instrument-import.js';
+import { parseLevels } from '../../services/lesson-scores.js';
 import { defineScale, editItem, getInstrument, type InstrumentDetail, listInstruments, reviseScale } from '../../services/instruments.js';
 import { EXIT } from '../exit-codes.js';
 import { readCsvFile } from '../input-files.js';
@@ -9,7 +10,7 @@ import { wholeNumber } from '../options.js';
 import { bold, dim, print, printError, printJson, printProblems, printTable, red } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
 
-const format = (value: string): SurveyFormat => oneOf(SURVEY_FORMATS, 'format')(value);
+const format = (value: string): ImportFormat => oneOf(IMPORT_FORMATS, 'format')(value);
 const kind = (value: string): InstrumentKind => oneOf(INSTRUMENT_KINDS, 'kind')(value);
 
 function oneOf<T extends string>(values: readonly T[], what: string) {
@@ -77,7 +78,8 @@ function printReport(r: InstrumentImportReport): void {
   const errors = r.problems.filter((p) => p.severity === 'error');
   const warnings = r.problems.filter((p) => p.severity === 'warning');
   // Unanswered items are many in a real survey: counted here, listed with --json.
-  const shown = warnings.filter((p) => !/ unanswered$/.test(p.message));
+  const shown = warnings.filter((p) => !/ (unanswered|not scored)$/.test(p.message));
+  const lessons = r.format === 'lessons';
   printProblems([...errors, ...shown]);
   if (!r.written) {
     printError(red(`${r.file}: nothing stored (${plural(errors.length, 'error')}${r.responses.skipped ? `; --skip-invalid stores the valid responses` : ''})`));
@@ -87,10 +89,12 @@ function printReport(r: InstrumentImportReport): void {
   const { added, corrected, unchanged, skipped } = r.responses;
   print(bold(`${r.file} → ${r.instrument.name}${r.instrument.created ? ' (new instrument)' : ''}, ${r.cycle}`));
   print(
-    `  responses stored: ${added} added, ${corrected} corrected (as new versions), ${unchanged} unchanged${skipped ? `, ${skipped} skipped as invalid` : ''}`,
+    `  ${lessons ? "raters' scores of lessons" : 'responses'} stored: ${added} added, ${corrected} corrected (as new versions), ${unchanged} unchanged${skipped ? `, ${skipped} skipped as invalid` : ''}`,
   );
-  print(`  items: ${r.items.total}${r.items.added.length ? ` (${r.items.added.length} added in ${r.cycle}: ${r.items.added.join(', ')})` : ''}`);
-  if (r.unanswered) print(dim(`  ${plural(r.unanswered, 'item')} left unanswered (listed with --json)`));
+  print(
+    `  ${lessons ? 'dimensions' : 'items'}: ${r.items.total}${r.items.added.length ? ` (${r.items.added.length} added in ${r.cycle}: ${r.items.added.join(', ')})` : ''}`,
+  );
+  if (r.unanswered) print(dim(`  ${plural(r.unanswered, lessons ? 'dimension' : 'item')} left ${lessons ? 'unscored' : 'unanswered'} (listed with --json)`));
 }
 
 /** `warrant instrument …`: surveys, observation rubrics, knowledge tests and achievement, and the responses to them. */
@@ -103,7 +107,11 @@ export function registerInstrumentCommands(program: Command): void {
     )
     .argument('<file>', 'the export: Qualtrics CSV (three header rows), REDCap raw data, or a plain CSV with a header line')
     .requiredOption('--instrument <name>', 'the instrument (defined from the file when new)')
-    .requiredOption('--format <format>', SURVEY_FORMATS.join(', '), format)
+    .requiredOption(
+      '--format <format>',
+      `${IMPORT_FORMATS.join(', ')} (lessons: scores on an observation rubric, a line per teacher, lesson_date, rater, dimension, level)`,
+      format,
+    )
     .requiredOption('--cycle <cycle>', 'the cycle the responses belong to, e.g. 2009-10')
     .option('--dictionary <file>', "REDCap's data dictionary (CSV), which a REDCap export needs")
     .option(
@@ -112,6 +120,7 @@ export function registerInstrumentCommands(program: Command): void {
     )
     .option('--id-column <column>', "the column of the participants' IDs (default: Qualtrics' ExternalReference, REDCap's record ID, or participant_id)")
     .option('--kind <kind>', `the kind of a new instrument: ${INSTRUMENT_KINDS.join(', ')} (default survey)`, kind)
+    .option('--levels <range>', "lesson scores: the levels a rubric's new dimensions are scored on (default 1-4)")
     .option('--skip-invalid', 'store the valid responses and report the invalid ones')
     .option('--json', 'print the report as JSON')
     .action(
@@ -119,8 +128,9 @@ export function registerInstrumentCommands(program: Command): void {
         file: string,
         opts: {
           instrument: string;
-          format: SurveyFormat;
+          format: ImportFormat;
           cycle: string;
+          levels?: string;
           dictionary?: string;
           mapping?: string;
           idColumn?: string;
@@ -144,6 +154,7 @@ export function registerInstrumentCommands(program: Command): void {
             ...(mapping && { mapping }),
             ...(opts.idColumn !== undefined && { idColumn: opts.idColumn }),
             ...(opts.kind !== undefined && { kind: opts.kind }),
+            ...(opts.levels !== undefined && { levels: parseLevels(opts.levels) }),
             ...(opts.skipInvalid && { skipInvalid: true }),
           });
           if (o.json) {

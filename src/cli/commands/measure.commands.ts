@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.js';
 import type { Descriptives } from '../../domain/descriptives.js';
 import type { PairedChange } from '../../domain/paired-change.js';
+import { lessonAgreement } from '../../services/lesson-scores.js';
 import { EXPORT_SHAPES, type ExportShape, exportMeasures } from '../../services/measure-export.js';
 import {
   CLUSTERINGS,
@@ -132,6 +133,34 @@ export function registerMeasureCommands(program: Command): void {
           sc.itemStatistics.map((i) => [i.item, figure(i.alphaIfDeleted), figure(i.itemRestCorrelation)]),
         );
       }
+    }),
+  );
+
+  withFilters(
+    measure
+      .command('agreement')
+      .description(
+        "an observation rubric's agreement between raters on the lessons two of them scored: Krippendorff's ordinal α, exact and within-one agreement, per dimension",
+      )
+      .requiredOption('--instrument <name>', 'the observation rubric')
+      .option('--cycle <cycle>', 'only this cycle'),
+  ).action(async (opts: FilterOptions & { instrument: string; cycle?: string }, cmd: Command) =>
+    withSession(cmd, async (s, o) => {
+      const r = await lessonAgreement(s.ctx, (await partnershipOf(s, o)).id, {
+        instrument: opts.instrument,
+        ...(opts.cycle !== undefined && { cycle: opts.cycle }),
+        ...filterOf(opts),
+      });
+      if (o.json) return printJson(r);
+      print(
+        bold(`${r.instrument.name}${r.cycle ? `, ${r.cycle}` : ''}: ${r.doubleRated} of ${r.lessons} lessons scored by two raters or more`) +
+          dim(` (raters: ${r.raters.join(', ') || 'none'})`),
+      );
+      const share = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+      printTable(
+        ['dimension', 'double-rated', 'ordinal α', 'exact', 'within one'],
+        [...r.dimensions, r.pooled].map((d) => [d.dimension ?? 'all dimensions', d.doubleRated, figure(d.alpha.alpha), share(d.exact), share(d.adjacent)]),
+      );
     }),
   );
 

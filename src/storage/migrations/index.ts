@@ -28,6 +28,7 @@ import * as segmentTextOnce from './0026-segment-text-once.js';
 import * as attributePositions from './0027-attribute-positions.js';
 import * as instruments from './0028-instruments.js';
 import * as instrumentScales from './0029-instrument-scales.js';
+import * as lessonScores from './0030-lesson-scores.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -59,6 +60,7 @@ const MIGRATIONS = {
   '0027-attribute-positions': attributePositions,
   '0028-instruments': instruments,
   '0029-instrument-scales': instrumentScales,
+  '0030-lesson-scores': lessonScores,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
