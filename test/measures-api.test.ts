@@ -121,4 +121,32 @@ describe.each(DIALECTS)('measures through the API (%s)', (dialect) => {
     expect((await observer.get(`/api/instruments/${instrument}/descriptives?measure=q1`)).status).toBe(200);
     expect((await observer.send('POST', `/api/instruments/${instrument}/scales`, { name: 'X', items: ['q1', 'q2'] })).status).toBe(403);
   });
+
+  it("imports lesson scores from a form and answers the raters' agreement as NLTK computes it, to the team only", async () => {
+    const analyst = await caller('ana@example.org', 'analyst');
+    const lessons = JSON.parse(fixture('lesson-scores.json'));
+    const body = new FormData();
+    body.append('file', new File([fixture('lesson-scores-2009-10.csv')], 'iqa.csv', { type: 'text/csv' }));
+    const bad = await analyst.request('POST', `/api/partnerships/${pid}/instruments/import?instrument=IQA&format=lessons&cycle=2009-10&levels=4`, body);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('levels');
+    const imported = await analyst.request('POST', `/api/partnerships/${pid}/instruments/import?instrument=IQA&format=lessons&cycle=2009-10&levels=1-4`, body);
+    expect(imported.status).toBe(200);
+    expect(imported.body).toMatchObject({ written: true, format: 'lessons', instrument: { created: true }, responses: { added: 32 } });
+    const rubric = imported.body.instrument.id;
+    const listed = (await analyst.get(`/api/partnerships/${pid}/instruments`)).body.find((i: { id: string }) => i.id === rubric);
+    expect(listed).toMatchObject({ kind: 'observation rubric', items: 4, responses: [{ cycle: '2009-10', count: 32 }] });
+
+    const agreement = await analyst.get(`/api/instruments/${rubric}/agreement?cycle=2009-10`);
+    expect(agreement.status).toBe(200);
+    expect(agreement.body).toMatchObject({ lessons: lessons.lessons, doubleRated: lessons.doubleRated, raters: ['AB', 'CD', 'EF'] });
+    closeTo(agreement.body.pooled.alpha.alpha, lessons.pooled.alpha, 'pooled');
+    const school = await analyst.get(`/api/instruments/${rubric}/agreement?school=Maple%20Middle%20School`);
+    expect(school.body.lessons).toBe(12);
+    const survey = await analyst.get(`/api/instruments/${instrument}/agreement`);
+    expect(survey.status).toBe(400);
+    expect(survey.body.error.message).toContain("raters' agreement is a rubric's");
+    const partner = await caller('leader@example.org', 'partner');
+    expect((await partner.get(`/api/instruments/${rubric}/agreement`)).status).toBe(404);
+  });
 });

@@ -90,6 +90,7 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/scales/:id': 'write',
   'GET /api/instruments/:id/descriptives': 'read',
   'GET /api/instruments/:id/reliability': 'read',
+  'GET /api/instruments/:id/agreement': 'read',
   'GET /api/instruments/:id/change': 'read',
   'GET /api/instruments/:id/export': 'read',
   'POST /api/partnerships/:partnershipId/measures/correlate': 'read',

@@ -129,9 +129,10 @@ export async function measuresDemo(ctx: ServiceContext, partnershipId: string): 
   const people = demoParticipants().filter((p) => p.role === 'teacher' || p.role === 'coach');
   const survey = answers(people, random);
   const knowledge = new Map(people.map((p) => [p.id, 18 + random.int(0, 14)]));
+  // Drawn apart from the survey's, so that each stays as it was drawn whatever the other becomes.
   const lessons = lessonScores(
     people.filter((p) => p.role === 'teacher'),
-    random,
+    new Random(2012),
   );
   for (const [i, cycle] of (['2009-10', '2010-11'] as const).entries()) {
     const report = await importInstrumentResponses(analyst, {

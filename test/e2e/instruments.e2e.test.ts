@@ -144,6 +144,19 @@ describe('instruments, in the web app', () => {
     const mine = page.getByRole('table', { name: /Teacher and coach survey \(survey\): the value in each cycle/ });
     await mine.waitFor();
     expect(await mine.getByRole('row', { name: /^Collaboration/ }).count()).toBe(1);
+    const lessons = page.getByRole('table', { name: /Instructional Quality Assessment \(observation rubric\): the value in each cycle/ });
+    expect(await lessons.getByRole('row', { name: /^Instructional quality/ }).count()).toBe(1);
+
+    // The rubric's raters: their agreement on the double-rated lessons, per dimension and in a cycle.
+    await page.goto(`${server.url}/instruments`);
+    await page.getByRole('link', { name: 'Instructional Quality Assessment' }).click();
+    const agreement = page.getByRole('table', { name: 'Agreement between the raters of Instructional Quality Assessment' });
+    await agreement.waitFor();
+    expect(await agreement.getByRole('row').count()).toBe(1 + 5 + 1);
+    await page.getByRole('form', { name: 'Agreement in a cycle' }).getByLabel('Cycle').selectOption('2010-11');
+    await page.getByRole('table', { name: 'Agreement between the raters of Instructional Quality Assessment, 2010-11' }).waitFor();
+    expect(await page.getByText(/\d+ of \d+ lessons scored by two raters or more \(raters: JM, KL, TS\)/).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 });

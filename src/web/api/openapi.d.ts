@@ -3850,18 +3850,21 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Imports a file of responses in a cycle (Qualtrics, REDCap with its dictionary, or CSV), matched to the roster: nothing is stored on any error unless skipInvalid; the same file again changes nothing. The report names every problem's line and column. */
+    /** Imports a file of responses in a cycle (Qualtrics, REDCap with its dictionary, or CSV), or of lessons scored on an observation rubric, matched to the roster: nothing is stored on any error unless skipInvalid; the same file again changes nothing. The report names every problem's line and column. */
     post: {
       parameters: {
         query: {
           /** @description The instrument (defined from the file when new) */
           instrument: string;
-          format: 'qualtrics' | 'redcap' | 'csv';
+          /** @description qualtrics, redcap or csv: a survey tool's export; lessons: scores of lessons on an observation rubric, a line per teacher, lesson date, rater, dimension and level */
+          format: 'qualtrics' | 'redcap' | 'csv' | 'lessons';
           cycle: string;
           /** @description The column of the participants' IDs */
           idColumn?: string;
           /** @description The kind of a new instrument (survey unless said) */
           kind?: 'survey' | 'observation rubric' | 'knowledge test' | 'student achievement' | 'other';
+          /** @description Lesson scores: the levels a rubric's new dimensions are scored on, e.g. 1-4 (the default) */
+          levels?: string;
           /** @description Store the valid responses and report the invalid ones (true), instead of storing nothing on any error */
           skipInvalid?: 'true' | 'false';
         };
@@ -4351,6 +4354,80 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['MeasureReliability'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{id}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An observation rubric's agreement between raters on the lessons two of them scored: Krippendorff's ordinal α, exact and within-one agreement, per dimension and pooled */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this cycle */
+          cycle?: string;
+          /** @description Only participants of this district when they responded (name or ID) */
+          district?: string;
+          /** @description Only participants of this school */
+          school?: string;
+          /** @description Only this role group */
+          role?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The raters' agreement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LessonAgreement'];
           };
         };
         /** @description The request is invalid; the message says which field and why */
@@ -14609,7 +14686,7 @@ export interface components {
     InstrumentImportReport: {
       file: string;
       /** @enum {string} */
-      format: 'qualtrics' | 'redcap' | 'csv';
+      format: 'qualtrics' | 'redcap' | 'csv' | 'lessons';
       instrument: {
         id: string | null;
         name: string;
@@ -14739,6 +14816,43 @@ export interface components {
           itemRestCorrelation: number | null;
         }[];
       }[];
+    };
+    LessonAgreement: {
+      instrument: {
+        id: string;
+        name: string;
+      };
+      cycle: string | null;
+      lessons: number;
+      doubleRated: number;
+      raters: string[];
+      dimensions: components['schemas']['DimensionAgreement'][];
+      pooled: components['schemas']['DimensionAgreement'];
+    };
+    DimensionAgreement: {
+      /** @description The dimension; null for all dimensions pooled */
+      dimension: string | null;
+      lessons: number;
+      /** @description Lessons scored on it by two raters or more */
+      doubleRated: number;
+      alpha: components['schemas']['OrdinalAlpha'];
+      /** @description Pairs of raters' levels on the same lesson */
+      pairs: number;
+      /** @description Share of the pairs with the same level */
+      exact: number | null;
+      /** @description Share of the pairs within one level */
+      adjacent: number | null;
+    };
+    OrdinalAlpha: {
+      /** @enum {string} */
+      level: 'nominal' | 'ordinal' | 'interval' | 'ratio';
+      /** @description Krippendorff's α for ordinal data; null when undefined (fewer than two pairable values, or no variation) */
+      alpha: number | null;
+      /** @description Units scored by two raters or more */
+      units: number;
+      pairableValues: number;
+      observedDisagreement: number;
+      expectedDisagreement: number;
     };
     MeasureChange: {
       instrument: {

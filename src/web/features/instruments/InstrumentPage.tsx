@@ -8,6 +8,7 @@ import { conflictOf } from '../../components/ConflictPanel';
 import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { MeasureAnalyses } from './MeasureAnalyses';
+import { RaterAgreement } from './RaterAgreement';
 
 export type InstrumentDetail = Answer<'/api/instruments/{id}'>;
 type Item = InstrumentDetail['itemList'][number];
@@ -54,7 +55,7 @@ export function InstrumentPage() {
         {i.name} <span className="muted">· {i.kind}</span>
       </h1>
       <dl className="facts">
-        <dt>Responses</dt>
+        <dt>{i.kind === 'observation rubric' ? "Raters' scores of lessons" : 'Responses'}</dt>
         <dd>{i.responses.length ? i.responses.map((r) => `${r.count} in ${r.cycle}`).join(', ') : 'none yet'}</dd>
         <dt>Version</dt>
         <dd>{i.version}</dd>
@@ -63,6 +64,7 @@ export function InstrumentPage() {
       <Items instrument={i} />
       <Scales instrument={i} />
       <MeasureAnalyses instrument={i} />
+      {i.kind === 'observation rubric' && i.responses.length > 0 && <RaterAgreement instrument={i} />}
     </div>
   );
 }

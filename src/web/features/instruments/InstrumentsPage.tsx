@@ -8,7 +8,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { FormActions } from '../../components/FormActions';
 import { MeasureModels } from './MeasureModels';
 
-type Format = 'qualtrics' | 'redcap' | 'csv';
+type Format = 'qualtrics' | 'redcap' | 'csv' | 'lessons';
 type Report = Awaited<ReturnType<typeof upload<'/api/partnerships/{partnershipId}/instruments/import'>>>;
 type Instrument = Answer<'/api/partnerships/{partnershipId}/instruments'>[number];
 
@@ -16,10 +16,11 @@ const FORMATS: readonly { id: Format; label: string }[] = [
   { id: 'qualtrics', label: 'Qualtrics CSV export (three header rows)' },
   { id: 'redcap', label: 'REDCap raw data, with its data dictionary' },
   { id: 'csv', label: 'Plain CSV (a header line, participant_id and one column per item)' },
+  { id: 'lessons', label: 'Lessons scored on an observation rubric (participant_id, lesson_date, rater, dimension, level: a line each)' },
 ];
 
 /** The problems a report lists: errors and warnings, but not each unanswered item (counted instead). */
-const listed = (r: Report) => r.problems.filter((p) => !(p.severity === 'warning' && / unanswered$/.test(p.message)));
+const listed = (r: Report) => r.problems.filter((p) => !(p.severity === 'warning' && / (unanswered|not scored)$/.test(p.message)));
 
 /**
  * The partnership's instruments and the responses stored for them, and the import of a survey
@@ -90,6 +91,7 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
   const [instrument, setInstrument] = useState('');
   const [cycle, setCycle] = useState('');
   const [idColumn, setIdColumn] = useState('');
+  const [levels, setLevels] = useState('1-4');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const run = useMutation({
     mutationFn: () => {
@@ -101,7 +103,14 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
         '/api/partnerships/{partnershipId}/instruments/import',
         {
           path: { partnershipId },
-          query: { instrument, format, cycle, ...(idColumn.trim() && { idColumn: idColumn.trim() }), ...(skipInvalid && { skipInvalid: 'true' as const }) },
+          query: {
+            instrument,
+            format,
+            cycle,
+            ...(idColumn.trim() && { idColumn: idColumn.trim() }),
+            ...(format === 'lessons' && levels.trim() && { levels: levels.trim() }),
+            ...(skipInvalid && { skipInvalid: 'true' as const }),
+          },
         },
         body,
         () => undefined,
@@ -174,6 +183,14 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
               placeholder={format === 'qualtrics' ? 'ExternalReference' : format === 'redcap' ? 'record_id' : 'participant_id'}
             />
           </label>
+          {format === 'lessons' && (
+            <>
+              {' '}
+              <label>
+                Levels of a new dimension <input value={levels} onChange={(e) => setLevels(e.target.value)} placeholder="1-4" size={6} />
+              </label>
+            </>
+          )}
         </p>
         <p>
           <label>
@@ -192,19 +209,20 @@ function ImportForm({ partnershipId, onImported }: { partnershipId: string; onIm
 function ImportReport({ r }: { r: Report }) {
   const problems = listed(r);
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const lessons = r.format === 'lessons';
+  const what = lessons ? "raters' scores of lessons" : 'responses';
   return (
     <section aria-labelledby="report-heading" role="status">
       <h3 id="report-heading">{r.written ? `${r.file}: stored in ${r.instrument.name}, ${r.cycle}` : `${r.file}: nothing stored`}</h3>
       {r.written ? (
         <p>
           {r.responses.added} added, {r.responses.corrected} corrected (as new versions), {r.responses.unchanged} unchanged
-          {r.responses.skipped ? `, ${r.responses.skipped} skipped as invalid` : ''}. {r.items.total} items
-          {r.items.added.length ? ` (${r.items.added.length} added in ${r.cycle})` : ''}; {r.unanswered} left unanswered.
+          {r.responses.skipped ? `, ${r.responses.skipped} skipped as invalid` : ''}. {r.items.total} {lessons ? 'dimensions' : 'items'}
+          {r.items.added.length ? ` (${r.items.added.length} added in ${r.cycle})` : ''}; {r.unanswered} left {lessons ? 'unscored' : 'unanswered'}.
         </p>
       ) : (
         <p>
-          {errors} error{errors === 1 ? '' : 's'} in {r.responses.read} responses read. Correct the file, or store the valid responses and skip the invalid
-          ones.
+          {errors} error{errors === 1 ? '' : 's'} in {r.responses.read} {what} read. Correct the file, or store the valid {what} and skip the invalid ones.
         </p>
       )}
       {problems.length > 0 && (
