@@ -1,11 +1,9 @@
 import { invalid } from '../domain/errors.js';
-import { type InstrumentItem, instrumentProblems, itemResponse } from '../domain/instrument.js';
+import { type InstrumentItem, instrumentProblems } from '../domain/instrument.js';
 import { type LessonScore, raterAgreement, type RaterAgreement, teacherLevels } from '../domain/lesson-scores.js';
 import { hasErrors, type Problem } from '../domain/problem.js';
-import { isIsoDate } from '../domain/cycle.js';
 import { tableText } from '../importers/encoding.js';
-import { type LessonScoreLine, readLessonScores } from '../importers/instruments/lesson-scores.js';
-import { surveyError } from '../importers/instruments/survey-export.js';
+import { lessonScoreKey, readLessonScores, validateLessonScores } from '../importers/instruments/lesson-scores.js';
 import type { InstrumentRow } from '../storage/repositories/instrument.repository.js';
 import type { LessonScoreRow } from '../storage/repositories/lesson-score.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
@@ -42,90 +40,6 @@ export const dimensionItem = (name: string, levels: { min: number; max: number }
   max: null,
   reverse: false,
 });
-
-/** A rater's score of one lesson, read from the file's lines for it. */
-interface ReadScore {
-  participantId: string;
-  respondent: string;
-  lessonDate: string;
-  rater: string;
-  /** The first line of the score in the file. */
-  line: number;
-  levels: Map<string, number | null>;
-}
-
-const scoreKey = (participantId: string, lessonDate: string, rater: string) => `${participantId}\u0000${lessonDate}\u0000${rater.toLowerCase()}`;
-
-/** Checks every line against the rubric's dimensions and the roster; a score with an error on any of its lines is invalid as a whole. */
-function validateScores(
-  file: string,
-  lines: readonly LessonScoreLine[],
-  idColumn: string,
-  items: readonly InstrumentItem[],
-  participantOf: (respondent: string) => string | undefined,
-) {
-  const problems: Problem[] = [];
-  const byKey = new Map(items.map((i) => [i.key.toLowerCase(), i]));
-  const scores = new Map<string, ReadScore>();
-  const invalidScores = new Set<string>();
-  const invalidLines = new Set<number>();
-  const seen = new Map<string, { line: number; level: string }>();
-  let unanswered = 0;
-  for (const l of lines) {
-    const error = (message: string, field: string, key?: string) => {
-      problems.push(surveyError(file, message, l.line, field));
-      invalidLines.add(l.line);
-      if (key) invalidScores.add(key);
-    };
-    if (!l.respondent) {
-      error(`no participant ID in column ${idColumn}`, idColumn);
-      continue;
-    }
-    const participantId = participantOf(l.respondent);
-    if (!participantId) {
-      error(`${l.respondent} is not a participant of the roster (nor mapped to one)`, idColumn);
-      continue;
-    }
-    if (!isIsoDate(l.lessonDate)) {
-      error(`the lesson date is a date, YYYY-MM-DD; ${JSON.stringify(l.lessonDate)} is not`, 'lesson_date');
-      continue;
-    }
-    if (!l.rater) {
-      error('no rater: name who scored the lesson', 'rater');
-      continue;
-    }
-    const key = scoreKey(participantId, l.lessonDate, l.rater);
-    const score = scores.get(key) ?? { participantId, respondent: l.respondent, lessonDate: l.lessonDate, rater: l.rater, line: l.line, levels: new Map() };
-    scores.set(key, score);
-    const item = byKey.get(l.dimension.toLowerCase());
-    if (!item) {
-      error(l.dimension ? `${l.dimension} is not a dimension of the rubric` : 'no dimension', 'dimension', key);
-      continue;
-    }
-    const twice = seen.get(`${key}\u0000${item.key.toLowerCase()}`);
-    if (twice) {
-      if (twice.level !== l.level)
-        error(
-          `${l.rater} scored ${l.respondent}'s lesson of ${l.lessonDate} on ${item.key} twice, ${twice.level || 'blank'} on line ${twice.line} and ${l.level || 'blank'} here: keep one`,
-          'level',
-          key,
-        );
-      continue;
-    }
-    seen.set(`${key}\u0000${item.key.toLowerCase()}`, { line: l.line, level: l.level });
-    const read = itemResponse(item, l.level);
-    if ('problem' in read) error(`${item.key}: ${read.problem}`, 'level', key);
-    else {
-      if (read.value === null) {
-        unanswered++;
-        problems.push({ severity: 'warning', file, line: l.line, field: 'level', message: `${item.key} not scored` });
-      }
-      score.levels.set(item.key, read.value as number | null);
-    }
-  }
-  const valid = [...scores.entries()].filter(([k]) => !invalidScores.has(k)).map(([, s]) => s);
-  return { problems, valid, invalidScores: invalidScores.size, invalidLines: invalidLines.size, read: scores.size, unanswered };
-}
 
 /** The levels as stored: in the rubric's order of dimensions, so that the same scores read the same. */
 const levelsJson = (levels: ReadonlyMap<string, number | null>, items: readonly InstrumentItem[]) =>
@@ -181,7 +95,7 @@ export async function importLessonScores(
   const { problems: mapped, participantOf, byId } = await respondentsOf(ctx, input.partnershipId, input.mapping);
   report.problems.push(...mapped);
   if (hasErrors(report.problems)) return report;
-  const validation = validateScores(input.file, file.lines, file.idColumn, items, participantOf);
+  const validation = validateLessonScores(input.file, file.lines, file.idColumn, items, participantOf);
   report.problems.push(...validation.problems);
   report.unanswered = validation.unanswered;
   report.responses.read = validation.read;
@@ -201,11 +115,11 @@ export async function importLessonScores(
       at,
     );
     if (!existing) report.instrument = { id: instrument.id, name, created: true };
-    const before = new Map((await tx.store.lessonScores.ofInstrument(instrument.id)).map((s) => [scoreKey(s.participant_id, s.lesson_date, s.rater), s]));
+    const before = new Map((await tx.store.lessonScores.ofInstrument(instrument.id)).map((s) => [lessonScoreKey(s.participant_id, s.lesson_date, s.rater), s]));
     const fresh: LessonScoreRow[] = [];
     for (const s of validation.valid) {
       const levelsOf = levelsJson(s.levels, items);
-      const previous = before.get(scoreKey(s.participantId, s.lessonDate, s.rater));
+      const previous = before.get(lessonScoreKey(s.participantId, s.lessonDate, s.rater));
       if (!previous) {
         const { role, district_id, organization_id } = byId.get(s.participantId)!;
         fresh.push({

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../../domain/cycle.js';
+import { type InstrumentItem, itemResponse } from '../../domain/instrument.js';
 import type { Problem } from '../../domain/problem.js';
 import { readCsvRecords } from '../csv-table.js';
 import { idColumnOf, surveyError } from './survey-export.js';
@@ -78,4 +80,91 @@ export function readLessonScores(text: string, file: string, options: { idColumn
     lines.push(line);
   }
   return { file, idColumn: idColumn!, lines, dimensions: [...dimensions.values()], problems: out };
+}
+
+/** A rater's score of one lesson, read from the file's lines for it. */
+export interface ReadScore {
+  participantId: string;
+  respondent: string;
+  lessonDate: string;
+  rater: string;
+  /** The first line of the score in the file. */
+  line: number;
+  levels: Map<string, number | null>;
+}
+
+export const lessonScoreKey = (participantId: string, lessonDate: string, rater: string) => `${participantId}\u0000${lessonDate}\u0000${rater.toLowerCase()}`;
+
+/**
+ * Checks every line against the rubric's dimensions and the roster; a score with an error on any of its lines is invalid as a whole.
+ * Each problem names the file, the line and the column.
+ */
+export function validateLessonScores(
+  file: string,
+  lines: readonly LessonScoreLine[],
+  idColumn: string,
+  items: readonly InstrumentItem[],
+  participantOf: (respondent: string) => string | undefined,
+) {
+  const problems: Problem[] = [];
+  const byKey = new Map(items.map((i) => [i.key.toLowerCase(), i]));
+  const scores = new Map<string, ReadScore>();
+  const invalidScores = new Set<string>();
+  const invalidLines = new Set<number>();
+  const seen = new Map<string, { line: number; level: string }>();
+  let unanswered = 0;
+  for (const l of lines) {
+    const error = (message: string, field: string, key?: string) => {
+      problems.push(surveyError(file, message, l.line, field));
+      invalidLines.add(l.line);
+      if (key) invalidScores.add(key);
+    };
+    if (!l.respondent) {
+      error(`no participant ID in column ${idColumn}`, idColumn);
+      continue;
+    }
+    const participantId = participantOf(l.respondent);
+    if (!participantId) {
+      error(`${l.respondent} is not a participant of the roster (nor mapped to one)`, idColumn);
+      continue;
+    }
+    if (!isIsoDate(l.lessonDate)) {
+      error(`the lesson date is a date, YYYY-MM-DD; ${JSON.stringify(l.lessonDate)} is not`, 'lesson_date');
+      continue;
+    }
+    if (!l.rater) {
+      error('no rater: name who scored the lesson', 'rater');
+      continue;
+    }
+    const key = lessonScoreKey(participantId, l.lessonDate, l.rater);
+    const score = scores.get(key) ?? { participantId, respondent: l.respondent, lessonDate: l.lessonDate, rater: l.rater, line: l.line, levels: new Map() };
+    scores.set(key, score);
+    const item = byKey.get(l.dimension.toLowerCase());
+    if (!item) {
+      error(l.dimension ? `${l.dimension} is not a dimension of the rubric` : 'no dimension', 'dimension', key);
+      continue;
+    }
+    const twice = seen.get(`${key}\u0000${item.key.toLowerCase()}`);
+    if (twice) {
+      if (twice.level !== l.level)
+        error(
+          `${l.rater} scored ${l.respondent}'s lesson of ${l.lessonDate} on ${item.key} twice, ${twice.level || 'blank'} on line ${twice.line} and ${l.level || 'blank'} here: keep one`,
+          'level',
+          key,
+        );
+      continue;
+    }
+    seen.set(`${key}\u0000${item.key.toLowerCase()}`, { line: l.line, level: l.level });
+    const read = itemResponse(item, l.level);
+    if ('problem' in read) error(`${item.key}: ${read.problem}`, 'level', key);
+    else {
+      if (read.value === null) {
+        unanswered++;
+        problems.push({ severity: 'warning', file, line: l.line, field: 'level', message: `${item.key} not scored` });
+      }
+      score.levels.set(item.key, read.value as number | null);
+    }
+  }
+  const valid = [...scores.entries()].filter(([k]) => !invalidScores.has(k)).map(([, s]) => s);
+  return { problems, valid, invalidScores: invalidScores.size, invalidLines: invalidLines.size, read: scores.size, unanswered };
 }

@@ -1,9 +1,11 @@
 import type { InstrumentItem } from '../../domain/instrument.js';
+import type { Problem } from '../../domain/problem.js';
 import type { Random } from '../../domain/random.js';
 import { tableText } from '../../importers/encoding.js';
 import { readCsvSurvey } from '../../importers/instruments/csv-survey.js';
 import { readQualtricsExport } from '../../importers/instruments/qualtrics.js';
 import { readRedcapDictionary, readRedcapExport } from '../../importers/instruments/redcap.js';
+import { readLessonScores, validateLessonScores } from '../../importers/instruments/lesson-scores.js';
 import type { SurveyExport } from '../../importers/instruments/survey-export.js';
 import { validateResponses } from '../../importers/instruments/validate-responses.js';
 import { correlateTable, cronbachTable, describeTable, regressTable, type TableAnalysis } from '../../services/table-analyses.js';
@@ -99,6 +101,17 @@ topics,survey,,checkbox,Topics,"1, Tasks | 2, Student work",,,,
 `;
 const REDCAP_DATA = 'record_id,plan,years,topics___1,topics___2,survey_complete\nT01,3,12,1,0,2\nT02,,4,0,1,2\nC01,4,20,1,1,1\n';
 const CSV_SURVEY = 'participant_id,years,plan\nT01,12,3\nT02,,4\nC01,20,2\n';
+/** Two lessons on a rubric's dimensions, one scored by two raters, a level left blank. */
+const LESSON_SCORES = [
+  'participant_id,lesson_date,rater,dimension,level',
+  'T01,2009-11-05,AB,Q2_1,3',
+  'T01,2009-11-05,AB,Q2_2,2',
+  'T01,2009-11-05,CD,Q2_1,3',
+  'T01,2009-11-05,CD,Q2_2,',
+  'T02,2010-03-02,AB,Q2_1,1',
+  'T02,2010-03-02,AB,Q2_2,4',
+  '',
+].join('\n');
 
 const item = (key: string, fields: Partial<InstrumentItem>): InstrumentItem => ({
   key,
@@ -132,13 +145,29 @@ const ROSTER = new Map(['T01', 'T02', 'C01'].map((c) => [c.toLowerCase(), c]));
  */
 export function fuzzSurveyExports(r: Random, options: FuzzOptions, result: FuzzResult): void {
   const text = (s: string) => new TextEncoder().encode(s);
-  const formats: [string, Uint8Array, (t: string, name: string) => SurveyExport][] = [
-    ['qualtrics.csv', text(QUALTRICS), (t, name) => readQualtricsExport(t, name)],
-    ['redcap.csv', text(REDCAP_DATA), (t, name) => readRedcapExport(t, name, readRedcapDictionary(REDCAP_DICTIONARY, 'dictionary.csv'))],
-    ['redcap-dictionary.csv', text(REDCAP_DICTIONARY), (t, name) => readRedcapExport(REDCAP_DATA, 'data.csv', { ...readRedcapDictionary(t, name) })],
-    ['survey.csv', text(CSV_SURVEY), (t, name) => readCsvSurvey(t, name)],
+  const roster = (id: string) => ROSTER.get(id.toLowerCase());
+  /** A survey export read, then checked against the instrument and roster. */
+  const survey =
+    (read: (t: string, name: string) => SurveyExport) =>
+    (t: string, name: string): Checked => {
+      const exported = read(t, name);
+      return { read: exported.problems, file: exported.file, checked: validateResponses(exported, ITEMS, roster).problems };
+    };
+  const formats: [string, Uint8Array, (t: string, name: string) => Checked][] = [
+    ['qualtrics.csv', text(QUALTRICS), survey((t, name) => readQualtricsExport(t, name))],
+    ['redcap.csv', text(REDCAP_DATA), survey((t, name) => readRedcapExport(t, name, readRedcapDictionary(REDCAP_DICTIONARY, 'dictionary.csv')))],
+    ['redcap-dictionary.csv', text(REDCAP_DICTIONARY), survey((t, name) => readRedcapExport(REDCAP_DATA, 'data.csv', { ...readRedcapDictionary(t, name) }))],
+    ['survey.csv', text(CSV_SURVEY), survey((t, name) => readCsvSurvey(t, name))],
+    [
+      'lessons.csv',
+      text(LESSON_SCORES),
+      (t, name) => {
+        const read = readLessonScores(t, name);
+        return { read: read.problems, file: name, checked: validateLessonScores(name, read.lines, read.idColumn, ITEMS, roster).problems };
+      },
+    ],
   ];
-  for (const [kind, seed, read] of formats) {
+  for (const [kind, seed, check] of formats) {
     let refused = 0;
     let slowest = 0;
     for (let n = 0; n < options.casesPerFormat; n++) {
@@ -149,13 +178,12 @@ export function fuzzSurveyExports(r: Random, options: FuzzOptions, result: FuzzR
         checkProblems(name, decoded.problems, result);
         if (decoded.problems.some((p) => p.severity === 'error')) refused++;
         else {
-          const exported = read(decoded.text, name);
+          const checked = check(decoded.text, name);
           // A mutated dictionary is reported under its own name, the data's problems under the data's.
-          const own = exported.problems.filter((p) => p.file === name || kind !== 'redcap-dictionary.csv');
+          const own = checked.read.filter((p) => p.file === name || kind !== 'redcap-dictionary.csv');
           checkProblems(name, own, result, ABOUT_THE_TABLE);
-          const checked = validateResponses(exported, ITEMS, (id) => ROSTER.get(id.toLowerCase()));
-          checkProblems(exported.file, checked.problems, result, /unanswered in every response/);
-          if ([...exported.problems, ...checked.problems].some((p) => p.severity === 'error')) refused++;
+          checkProblems(checked.file, checked.checked, result, /unanswered in every response/);
+          if ([...checked.read, ...checked.checked].some((p) => p.severity === 'error')) refused++;
         }
       } catch (e) {
         result.problems.push(`${name}: threw ${e instanceof Error ? e.message : String(e)}`);
@@ -169,4 +197,11 @@ export function fuzzSurveyExports(r: Random, options: FuzzOptions, result: FuzzR
     result.refused[kind] = refused;
     options.log?.(`${kind}: ${options.casesPerFormat} cases, ${refused} refused, slowest ${slowest.toFixed(1)} ms`);
   }
+}
+
+/** What a file's reading and checking reported: the reader's problems, and the check's under the file it names. */
+interface Checked {
+  read: Problem[];
+  file: string;
+  checked: Problem[];
 }
