@@ -91,6 +91,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/instruments/:id/descriptives': 'read',
   'GET /api/instruments/:id/reliability': 'read',
   'GET /api/instruments/:id/agreement': 'read',
+  'GET /api/instruments/:id/achievement': 'read',
+  'GET /api/districts/:id/achievement': 'shared',
   'GET /api/instruments/:id/change': 'read',
   'GET /api/instruments/:id/export': 'read',
   'POST /api/partnerships/:partnershipId/measures/correlate': 'read',

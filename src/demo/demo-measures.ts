@@ -2,7 +2,7 @@ import { Random } from '../domain/random.js';
 import type { ServiceContext } from '../services/context.js';
 import { importInstrumentResponses } from '../services/instrument-import.js';
 import { defineScale, editItem, getInstrument } from '../services/instruments.js';
-import { demoParticipants, type DemoParticipant } from './cast.js';
+import { DEMO_DISTRICTS, demoParticipants, type DemoParticipant } from './cast.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoClock } from './demo-clock.js';
 
@@ -11,12 +11,21 @@ import { demoClock } from './demo-clock.js';
  * (exported from REDCap with its data dictionary and imported as such), its two scales, and the
  * knowledge-for-teaching test they took each spring (a plain CSV of scores), and two video-recorded
  * lessons per teacher each year scored on the Instructional Quality Assessment, a fifth of them by a
- * second rater. A participant's answers and lessons follow their own level, a little higher where
+ * second rater, and the districts' results on the state mathematics test by school, grade and
+ * student group. A participant's answers and lessons follow their own level, a little higher where
  * their school's coach works with teachers and in the second year; a few did not respond in a year.
  */
 export const DEMO_SURVEY = 'Teacher and coach survey';
 export const DEMO_KNOWLEDGE_TEST = 'Mathematical knowledge for teaching';
 export const DEMO_RUBRIC = 'Instructional Quality Assessment';
+export const DEMO_ACHIEVEMENT = 'State mathematics assessment';
+
+/** The student groups the districts report, with each group's share of a grade and how far below all students it scores. */
+const STUDENT_GROUPS: { name: string; share: number; gap: number }[] = [
+  { name: 'Economically disadvantaged', share: 0.55, gap: 9 },
+  { name: 'English learners', share: 0.12, gap: 21 },
+  { name: 'Students with disabilities', share: 0.06, gap: 27 },
+];
 
 const IQA_DIMENSIONS = ['Potential of the task', 'Implementation of the task', 'Rigor of the discussion', "Teacher's questions", 'Accountable talk'];
 const IQA_RATERS = ['JM', 'KL', 'TS'];
@@ -118,6 +127,25 @@ function lessonScores(teachers: readonly DemoParticipant[], random: Random) {
   };
 }
 
+/** Each school's grades 6 to 8 on the state test: all students and the groups the district reports, a little better in the focal schools and the second year. */
+function achievementOf(cycle: number, random: Random): string {
+  const lines = [csvLine(['school', 'grade', 'student_group', 'number_tested', 'percent_at_standard', 'mean_scale_score'])];
+  for (const district of DEMO_DISTRICTS)
+    for (const school of district.schools)
+      for (const grade of ['6', '7', '8']) {
+        const tested = random.int(70, 160);
+        const focal = school.name === district.focalSchool;
+        const percent = 38 + random.int(0, 14) + (focal ? 4 : 0) + cycle * 3;
+        lines.push(csvLine([school.name, grade, 'All students', tested, percent, 320 + percent]));
+        for (const g of STUDENT_GROUPS) {
+          const n = Math.round(tested * g.share * (0.7 + random.next() * 0.6));
+          const p = Math.max(2, percent - g.gap + random.int(-4, 4) + (focal ? cycle * 2 : 0));
+          lines.push(csvLine([school.name, grade, g.name, n, p, 320 + p]));
+        }
+      }
+  return [...lines, ''].join('\n');
+}
+
 function exportOf(rows: readonly Record<string, number | string>[]): string {
   const fields = ['record_id', ...ITEMS.map((i) => i.field), 'years_teaching'];
   return [csvLine(fields), ...rows.map((r) => csvLine(fields.map((f) => r[f] ?? ''))), ''].join('\n');
@@ -134,6 +162,7 @@ export async function measuresDemo(ctx: ServiceContext, partnershipId: string): 
     people.filter((p) => p.role === 'teacher'),
     new Random(2012),
   );
+  const results = new Random(2013);
   for (const [i, cycle] of (['2009-10', '2010-11'] as const).entries()) {
     const report = await importInstrumentResponses(analyst, {
       partnershipId,
@@ -165,6 +194,15 @@ export async function measuresDemo(ctx: ServiceContext, partnershipId: string): 
       cycle,
     });
     if (!rubric.written) throw new Error(`the demo lesson scores of ${cycle} did not import: ${rubric.problems.map((p) => p.message).join('; ')}`);
+    const achievement = await importInstrumentResponses(analyst, {
+      partnershipId,
+      instrument: DEMO_ACHIEVEMENT,
+      format: 'achievement',
+      file: `state-test-${cycle}.csv`,
+      bytes: achievementOf(i, results),
+      cycle,
+    });
+    if (!achievement.written) throw new Error(`the demo achievement of ${cycle} did not import: ${achievement.problems.map((p) => p.message).join('; ')}`);
   }
   await defineScale(analyst, partnershipId, DEMO_RUBRIC, { name: 'Instructional quality', items: IQA_DIMENSIONS, minimumAnswered: 4 });
   const test = await getInstrument(analyst, partnershipId, DEMO_KNOWLEDGE_TEST);

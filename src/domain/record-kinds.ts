@@ -168,6 +168,7 @@ export const RECORD_KINDS = declare({
   instrumentItem: { prefix: 'itm', table: 'instrument_item', label: 'instrument item', versioned: false, retirable: false, owner: { through: 'instrument' } },
   instrumentResponse: { prefix: 'rsp', table: 'instrument_response', label: 'response', versioned: true, retirable: false, owner: 'column' },
   lessonScore: { prefix: 'lsn', table: 'lesson_score', label: 'lesson score', versioned: true, retirable: false, owner: 'column' },
+  achievementResult: { prefix: 'ach', table: 'achievement_result', label: 'achievement result', versioned: true, retirable: false, owner: 'column' },
   instrumentScale: { prefix: 'isc', table: 'instrument_scale', label: 'scale', versioned: true, retirable: false, owner: { through: 'instrument' } },
   scorePassage: { prefix: 'scp', table: 'score_passage', label: 'passage of a score', versioned: false, retirable: false, owner: { through: 'score' } },
   // Decisions on disagreements of double coding: only added to, the newest on a unit in force.

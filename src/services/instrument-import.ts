@@ -13,13 +13,14 @@ import type { ParticipantRow } from '../storage/repositories/participant.reposit
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import { itemDefinition, storeDefinition } from './instruments.js';
 import { importLessonScores } from './lesson-scores.js';
+import { importAchievement } from './achievement.js';
 import { cycleOf } from './lookup.js';
 import { type AttachedFile, respondentsOf } from './respondents.js';
 
 export const SURVEY_FORMATS = ['qualtrics', 'redcap', 'csv'] as const;
 export type SurveyFormat = (typeof SURVEY_FORMATS)[number];
-/** What an instrument's file may be: a survey tool's export, or lessons scored on an observation rubric (a line per teacher, lesson, rater and dimension). */
-export const IMPORT_FORMATS = [...SURVEY_FORMATS, 'lessons'] as const;
+/** What an instrument's file may be: a survey tool's export, lessons scored on an observation rubric (a line per teacher, lesson, rater and dimension), or a district's achievement results (a line per school, grade and student group). */
+export const IMPORT_FORMATS = [...SURVEY_FORMATS, 'lessons', 'achievement'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface InstrumentImport {
@@ -114,6 +115,7 @@ function readExport(input: InstrumentImport): { exported?: SurveyExport; diction
  */
 export async function importInstrumentResponses(ctx: ServiceContext, input: InstrumentImport): Promise<InstrumentImportReport> {
   if (input.format === 'lessons') return importLessonScores(ctx, input);
+  if (input.format === 'achievement') return importAchievement(ctx, input);
   if (input.kind !== undefined && !INSTRUMENT_KINDS.includes(input.kind))
     throw invalid(`kind: "${input.kind}" is not a kind of instrument (one of ${INSTRUMENT_KINDS.join(', ')})`, { field: 'kind' });
   const name = input.instrument.trim().replace(/\s+/g, ' ');

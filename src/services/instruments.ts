@@ -29,14 +29,15 @@ export interface InstrumentSummary {
 
 /** The partnership's instruments, each with its items and its responses per cycle. */
 export async function listInstruments(ctx: ServiceContext, partnershipId: string): Promise<InstrumentSummary[]> {
-  const [instruments, tallies, lessons, cycles] = await Promise.all([
+  const [instruments, tallies, lessons, achievement, cycles] = await Promise.all([
     ctx.store.instruments.list(partnershipId),
     ctx.store.instruments.tallies(partnershipId),
     ctx.store.lessonScores.tallies(partnershipId),
+    ctx.store.achievement.tallies(partnershipId),
     ctx.store.cycles.list(partnershipId),
   ]);
-  // A rubric's responses are its raters' scores of lessons.
-  const counted = [...tallies.responses, ...lessons];
+  // A rubric's responses are its raters' scores of lessons; achievement's, its results per school, grade and group.
+  const counted = [...tallies.responses, ...lessons, ...achievement];
   return instruments.map((i) => ({
     id: i.id,
     name: i.name,

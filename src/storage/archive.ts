@@ -71,6 +71,7 @@ export const ARCHIVE_TABLES = [
   { table: 'instrument_response', key: 'id' },
   { table: 'instrument_scale', key: 'id' },
   { table: 'lesson_score', key: 'id' },
+  { table: 'achievement_result', key: 'id' },
   { table: 'code', key: 'id' },
   { table: 'coding', key: 'id' },
   { table: 'memo', key: 'id' },

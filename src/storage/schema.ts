@@ -799,6 +799,25 @@ export interface LessonScoreTable extends Versioned {
   organization_id: string;
 }
 
+/** Students' achievement on a test in a year, aggregated per school, grade and student group as the district reports it (migration 0031). */
+export interface AchievementResultTable extends Versioned {
+  id: string;
+  partnership_id: string;
+  instrument_id: string;
+  cycle_id: string;
+  district_id: string;
+  organization_id: string;
+  grade: string;
+  /** "All students", or the group the district reports (English learners, students with disabilities, …). */
+  student_group: string;
+  number_tested: number;
+  /** 0 to 100; null when the district did not report it. */
+  percent_at_standard: number | null;
+  mean_scale_score: number | null;
+  source_file: string;
+  source_line: number;
+}
+
 /** A levelled rubric of the partnership (e.g. vision of high-quality mathematics instruction); each edit is a version of it (migration 0019). */
 export interface RubricTable extends Versioned {
   id: string;
@@ -950,6 +969,7 @@ export interface Database {
   instrument_item: InstrumentItemTable;
   instrument_response: InstrumentResponseTable;
   lesson_score: LessonScoreTable;
+  achievement_result: AchievementResultTable;
   instrument_scale: InstrumentScaleTable;
   participant_attribute_value: ParticipantAttributeValueTable;
   code: CodeTable;

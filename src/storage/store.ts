@@ -22,6 +22,7 @@ import { UnassignedDocumentRepository } from './repositories/unassigned-document
 import { CodingRepository } from './repositories/coding.repository.js';
 import { InstrumentRepository } from './repositories/instrument.repository.js';
 import { LessonScoreRepository } from './repositories/lesson-score.repository.js';
+import { AchievementRepository } from './repositories/achievement.repository.js';
 import { ReliabilityRepository } from './repositories/reliability.repository.js';
 import { MemoRepository } from './repositories/memo.repository.js';
 import { RubricRepository } from './repositories/rubric.repository.js';
@@ -82,6 +83,7 @@ export class Store {
   readonly codings: CodingRepository;
   readonly instruments: InstrumentRepository;
   readonly lessonScores: LessonScoreRepository;
+  readonly achievement: AchievementRepository;
   readonly memos: MemoRepository;
   readonly codingAssignments: CodingAssignmentRepository;
   readonly retrieval: RetrievalRepository;
@@ -136,6 +138,7 @@ export class Store {
     this.codings = new CodingRepository(db, raw);
     this.instruments = new InstrumentRepository(db, raw);
     this.lessonScores = new LessonScoreRepository(db, raw);
+    this.achievement = new AchievementRepository(db, raw);
     this.memos = new MemoRepository(db);
     this.codingAssignments = new CodingAssignmentRepository(db);
     this.retrieval = new RetrievalRepository(db);

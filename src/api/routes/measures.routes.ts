@@ -1,13 +1,18 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { achievementByGroup, districtAchievement } from '../../services/achievement.js';
 import { lessonAgreement } from '../../services/lesson-scores.js';
 import { exportMeasures } from '../../services/measure-export.js';
 import { correlateMeasures, describeMeasure, measureChange, participantMeasures, regressMeasures, scaleReliabilities } from '../../services/measures.js';
 import { withDefined } from '../../services/lookup.js';
-import { type ApiEnv, partnershipOfItem, serviceContext } from '../env.js';
-import { guard, ITEM, PARTNERSHIP, routePartnership, teamRead } from '../policy.js';
+import { type ApiEnv, partnershipOfItem, principalOf, serviceContext } from '../env.js';
+import { guard, ITEM, PARTNERSHIP, routePartnership, sharedRead, teamRead } from '../policy.js';
 import { errorResponses, fileResponse, IdParam, jsonBody, jsonResponse, PartnershipParam } from '../schemas/common.schemas.js';
 import {
+  AchievementQuery,
+  AchievementTableSchema,
   ChangeQuery,
+  DistrictAchievementQuery,
+  DistrictAchievementSchema,
   CorrelateMeasuresBody,
   DescriptivesQuery,
   ExportQuery,
@@ -32,7 +37,8 @@ const groupings = (by: string | undefined) =>
 
 /**
  * The statistics of an instrument's measures and a participant's measures across the years: the
- * research team's (observers read). Partner leaders see none of a participant's scores.
+ * research team's (observers read). Partner leaders see none of a participant's scores: only their
+ * district's achievement aggregates, small groups suppressed.
  */
 export function registerMeasureRoutes(app: OpenAPIHono<ApiEnv>) {
   app.openapi(
@@ -105,6 +111,54 @@ export function registerMeasureRoutes(app: OpenAPIHono<ApiEnv>) {
         instrument: id,
       });
       return c.json(r, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      teamRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/instruments/{id}/achievement',
+        tags,
+        summary:
+          "Each student group's achievement per year (students tested, percent at standard and mean scale score, weighted over schools and grades) and its gap to all students; groups under a minimum suppressed if asked",
+        request: { params: IdParam, query: AchievementQuery },
+        responses: { 200: jsonResponse(AchievementTableSchema, 'The achievement by student group'), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const r = await achievementByGroup(serviceContext(c), await partnershipOfItem(c, id, 'instrument'), {
+        ...withDefined(c.req.valid('query')),
+        instrument: id,
+      });
+      return c.json(r, 200);
+    },
+  );
+
+  app.openapi(
+    guard(
+      app,
+      sharedRead(ITEM),
+      createRoute({
+        method: 'get',
+        path: '/api/districts/{id}/achievement',
+        tags,
+        summary:
+          "A district's student achievement by group and year, as its partner leaders see it: aggregates only, every group of fewer than 10 students tested suppressed (the team sees them unless it asks for a minimum)",
+        request: { params: IdParam, query: DistrictAchievementQuery },
+        responses: { 200: jsonResponse(DistrictAchievementSchema, "The district's achievement by student group"), ...errorResponses },
+      }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const achievement = await districtAchievement(serviceContext(c), principalOf(c), await partnershipOfItem(c, id, 'district'), {
+        ...withDefined(c.req.valid('query')),
+        district: id,
+      });
+      return c.json({ achievement }, 200);
     },
   );
 

@@ -164,3 +164,51 @@ export const LessonAgreementSchema = z
     pooled: DimensionAgreementSchema,
   })
   .openapi('LessonAgreement');
+
+const minimum = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .optional()
+  .openapi({ description: 'Suppress a group of fewer students tested than this (partner leaders always see groups under 10 suppressed)' });
+
+export const AchievementQuery = z.object({
+  district: filterText.openapi({ description: 'Only this district (name or ID)' }),
+  school: filterText.openapi({ description: 'Only this school' }),
+  grade: filterText.openapi({ description: 'Only this grade' }),
+  minimum,
+});
+
+export const DistrictAchievementQuery = z.object({
+  instrument: filterText.openapi({ description: "The student achievement instrument (name or ID); default the partnership's first" }),
+  school: filterText.openapi({ description: 'Only this school of the district' }),
+  grade: filterText.openapi({ description: 'Only this grade' }),
+  minimum,
+});
+
+export const AchievementTableSchema = z
+  .object({
+    instrument: z.object({ id: z.string(), name: z.string() }),
+    instruments: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: "The partnership's student achievement instruments" }),
+    district: z.string().nullable(),
+    school: z.string().nullable(),
+    grade: z.string().nullable(),
+    minimum: z.number().int().nullable().openapi({ description: 'The fewest students a figure shown rests on; null when nothing is suppressed' }),
+    rows: z.array(
+      z.object({
+        cycle: z.string(),
+        studentGroup: z.string(),
+        numberTested: z.number().int().nullable(),
+        percentAtStandard: figure.openapi({ description: 'Over the schools and grades chosen, weighted by the students tested' }),
+        meanScaleScore: figure,
+        gap: figure.openapi({ description: "The group's percent at standard minus all students', in percentage points" }),
+        suppressed: z.boolean().openapi({ description: 'Fewer students tested than the minimum: its figures are withheld' }),
+      }),
+    ),
+  })
+  .openapi('AchievementTable');
+
+export const DistrictAchievementSchema = z
+  .object({ achievement: AchievementTableSchema.nullable().openapi({ description: 'Null when the partnership holds no student achievement yet' }) })
+  .openapi('DistrictAchievement');

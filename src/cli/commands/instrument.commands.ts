@@ -89,7 +89,7 @@ function printReport(r: InstrumentImportReport): void {
   const { added, corrected, unchanged, skipped } = r.responses;
   print(bold(`${r.file} → ${r.instrument.name}${r.instrument.created ? ' (new instrument)' : ''}, ${r.cycle}`));
   print(
-    `  ${lessons ? "raters' scores of lessons" : 'responses'} stored: ${added} added, ${corrected} corrected (as new versions), ${unchanged} unchanged${skipped ? `, ${skipped} skipped as invalid` : ''}`,
+    `  ${lessons ? "raters' scores of lessons" : r.format === 'achievement' ? 'results per school, grade and student group' : 'responses'} stored: ${added} added, ${corrected} corrected (as new versions), ${unchanged} unchanged${skipped ? `, ${skipped} skipped as invalid` : ''}`,
   );
   print(
     `  ${lessons ? 'dimensions' : 'items'}: ${r.items.total}${r.items.added.length ? ` (${r.items.added.length} added in ${r.cycle}: ${r.items.added.join(', ')})` : ''}`,
@@ -109,7 +109,7 @@ export function registerInstrumentCommands(program: Command): void {
     .requiredOption('--instrument <name>', 'the instrument (defined from the file when new)')
     .requiredOption(
       '--format <format>',
-      `${IMPORT_FORMATS.join(', ')} (lessons: scores on an observation rubric, a line per teacher, lesson_date, rater, dimension, level)`,
+      `${IMPORT_FORMATS.join(', ')} (lessons: scores on an observation rubric, a line per teacher, lesson_date, rater, dimension, level; achievement: a district's results, a line per school, grade, student_group with number_tested, percent_at_standard, mean_scale_score)`,
       format,
     )
     .requiredOption('--cycle <cycle>', 'the cycle the responses belong to, e.g. 2009-10')

@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.js';
 import type { Descriptives } from '../../domain/descriptives.js';
 import type { PairedChange } from '../../domain/paired-change.js';
+import { achievementByGroup } from '../../services/achievement.js';
 import { lessonAgreement } from '../../services/lesson-scores.js';
+import { withDefined } from '../../services/lookup.js';
 import { EXPORT_SHAPES, type ExportShape, exportMeasures } from '../../services/measure-export.js';
 import {
   CLUSTERINGS,
@@ -18,6 +20,7 @@ import {
   regressMeasures,
   scaleReliabilities,
 } from '../../services/measures.js';
+import { wholeNumber } from '../options.js';
 import { showCorrelation, showRegression } from '../statistics.js';
 import { bold, dim, figure, print, printJson, printTable, pValue } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
@@ -135,6 +138,34 @@ export function registerMeasureCommands(program: Command): void {
       }
     }),
   );
+
+  measure
+    .command('achievement')
+    .description("each student group's achievement per year (students tested, percent at standard, mean scale score) and its gap to all students")
+    .requiredOption('--instrument <name>', 'the student achievement instrument')
+    .option('--district <district>', 'only this district')
+    .option('--school <school>', 'only this school')
+    .option('--grade <grade>', 'only this grade')
+    .option('--minimum <n>', 'suppress a group of fewer students tested than this (as partner leaders see it: 10)', wholeNumber)
+    .option('--json', 'print as JSON')
+    .action(async (opts: { instrument: string; district?: string; school?: string; grade?: string; minimum?: number }, cmd: Command) =>
+      withSession(cmd, async (s, o) => {
+        const { instrument, ...rest } = opts;
+        const r = await achievementByGroup(s.ctx, (await partnershipOf(s, o)).id, { ...withDefined(rest), instrument });
+        if (o.json) return printJson(r);
+        const scope = [r.district, r.school, r.grade && `grade ${r.grade}`].filter(Boolean).join(', ');
+        print(bold(`${r.instrument.name}${scope ? `, ${scope}` : ''}`) + (r.minimum ? dim(` (groups of fewer than ${r.minimum} students suppressed)`) : ''));
+        if (!r.rows.length) return print('no results yet: `warrant instrument import FILE --format achievement` stores a year of them');
+        printTable(
+          ['year', 'student group', 'tested', '% at standard', 'mean scale score', 'gap (points)'],
+          r.rows.map((g) =>
+            g.suppressed
+              ? [g.cycle, g.studentGroup, 'suppressed', '', '', '']
+              : [g.cycle, g.studentGroup, g.numberTested ?? '', figure(g.percentAtStandard, 1), figure(g.meanScaleScore, 1), figure(g.gap, 1)],
+          ),
+        );
+      }),
+    );
 
   withFilters(
     measure

@@ -29,6 +29,7 @@ import * as attributePositions from './0027-attribute-positions.js';
 import * as instruments from './0028-instruments.js';
 import * as instrumentScales from './0029-instrument-scales.js';
 import * as lessonScores from './0030-lesson-scores.js';
+import * as achievementResults from './0031-achievement-results.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -61,6 +62,7 @@ const MIGRATIONS = {
   '0028-instruments': instruments,
   '0029-instrument-scales': instrumentScales,
   '0030-lesson-scores': lessonScores,
+  '0031-achievement-results': achievementResults,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

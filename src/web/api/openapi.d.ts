@@ -3857,7 +3857,7 @@ export interface paths {
           /** @description The instrument (defined from the file when new) */
           instrument: string;
           /** @description qualtrics, redcap or csv: a survey tool's export; lessons: scores of lessons on an observation rubric, a line per teacher, lesson date, rater, dimension and level */
-          format: 'qualtrics' | 'redcap' | 'csv' | 'lessons';
+          format: 'qualtrics' | 'redcap' | 'csv' | 'lessons' | 'achievement';
           cycle: string;
           /** @description The column of the participants' IDs */
           idColumn?: string;
@@ -4428,6 +4428,154 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['LessonAgreement'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{id}/achievement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each student group's achievement per year (students tested, percent at standard and mean scale score, weighted over schools and grades) and its gap to all students; groups under a minimum suppressed if asked */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this district (name or ID) */
+          district?: string;
+          /** @description Only this school */
+          school?: string;
+          /** @description Only this grade */
+          grade?: string;
+          /** @description Suppress a group of fewer students tested than this (partner leaders always see groups under 10 suppressed) */
+          minimum?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The achievement by student group */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AchievementTable'];
+          };
+        };
+        /** @description The request is invalid; the message says which field and why */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Something named in the request does not exist */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Someone else changed the record since it was read; details hold the current version */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/districts/{id}/achievement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A district's student achievement by group and year, as its partner leaders see it: aggregates only, every group of fewer than 10 students tested suppressed (the team sees them unless it asks for a minimum) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The student achievement instrument (name or ID); default the partnership's first */
+          instrument?: string;
+          /** @description Only this school of the district */
+          school?: string;
+          /** @description Only this grade */
+          grade?: string;
+          /** @description Suppress a group of fewer students tested than this (partner leaders always see groups under 10 suppressed) */
+          minimum?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The district's achievement by student group */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DistrictAchievement'];
           };
         };
         /** @description The request is invalid; the message says which field and why */
@@ -14686,7 +14834,7 @@ export interface components {
     InstrumentImportReport: {
       file: string;
       /** @enum {string} */
-      format: 'qualtrics' | 'redcap' | 'csv' | 'lessons';
+      format: 'qualtrics' | 'redcap' | 'csv' | 'lessons' | 'achievement';
       instrument: {
         id: string | null;
         name: string;
@@ -14853,6 +15001,37 @@ export interface components {
       pairableValues: number;
       observedDisagreement: number;
       expectedDisagreement: number;
+    };
+    AchievementTable: {
+      instrument: {
+        id: string;
+        name: string;
+      };
+      /** @description The partnership's student achievement instruments */
+      instruments: {
+        id: string;
+        name: string;
+      }[];
+      district: string | null;
+      school: string | null;
+      grade: string | null;
+      /** @description The fewest students a figure shown rests on; null when nothing is suppressed */
+      minimum: number | null;
+      rows: {
+        cycle: string;
+        studentGroup: string;
+        numberTested: number | null;
+        /** @description Over the schools and grades chosen, weighted by the students tested */
+        percentAtStandard: number | null;
+        meanScaleScore: number | null;
+        /** @description The group's percent at standard minus all students', in percentage points */
+        gap: number | null;
+        /** @description Fewer students tested than the minimum: its figures are withheld */
+        suppressed: boolean;
+      }[];
+    };
+    DistrictAchievement: {
+      achievement: components['schemas']['AchievementTable'] & (Record<string, never> | null);
     };
     MeasureChange: {
       instrument: {

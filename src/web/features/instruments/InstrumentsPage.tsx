@@ -8,7 +8,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { FormActions } from '../../components/FormActions';
 import { MeasureModels } from './MeasureModels';
 
-type Format = 'qualtrics' | 'redcap' | 'csv' | 'lessons';
+type Format = 'qualtrics' | 'redcap' | 'csv' | 'lessons' | 'achievement';
 type Report = Awaited<ReturnType<typeof upload<'/api/partnerships/{partnershipId}/instruments/import'>>>;
 type Instrument = Answer<'/api/partnerships/{partnershipId}/instruments'>[number];
 
@@ -17,6 +17,10 @@ const FORMATS: readonly { id: Format; label: string }[] = [
   { id: 'redcap', label: 'REDCap raw data, with its data dictionary' },
   { id: 'csv', label: 'Plain CSV (a header line, participant_id and one column per item)' },
   { id: 'lessons', label: 'Lessons scored on an observation rubric (participant_id, lesson_date, rater, dimension, level: a line each)' },
+  {
+    id: 'achievement',
+    label: "A district's achievement results (school, grade, student_group, number_tested, percent_at_standard, mean_scale_score: aggregates, never students)",
+  },
 ];
 
 /** The problems a report lists: errors and warnings, but not each unanswered item (counted instead). */
@@ -210,7 +214,7 @@ function ImportReport({ r }: { r: Report }) {
   const problems = listed(r);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lessons = r.format === 'lessons';
-  const what = lessons ? "raters' scores of lessons" : 'responses';
+  const what = lessons ? "raters' scores of lessons" : r.format === 'achievement' ? 'results' : 'responses';
   return (
     <section aria-labelledby="report-heading" role="status">
       <h3 id="report-heading">{r.written ? `${r.file}: stored in ${r.instrument.name}, ${r.cycle}` : `${r.file}: nothing stored`}</h3>
