@@ -24,7 +24,7 @@ export const DEMO_ACHIEVEMENT = 'State mathematics assessment';
 const STUDENT_GROUPS: { name: string; share: number; gap: number }[] = [
   { name: 'Economically disadvantaged', share: 0.55, gap: 9 },
   { name: 'English learners', share: 0.12, gap: 21 },
-  { name: 'Students with disabilities', share: 0.06, gap: 27 },
+  { name: 'Students with disabilities', share: 0.025, gap: 27 },
 ];
 
 const IQA_DIMENSIONS = ['Potential of the task', 'Implementation of the task', 'Rigor of the discussion', "Teacher's questions", 'Accountable talk'];

@@ -150,6 +150,8 @@ export interface AchievementTable {
   instrument: { id: string; name: string };
   /** The partnership's student achievement instruments, to choose among. */
   instruments: { id: string; name: string }[];
+  /** The schools with results in the district chosen (or the partnership), to choose among. */
+  schools: string[];
   district: string | null;
   school: string | null;
   grade: string | null;
@@ -169,11 +171,13 @@ export async function achievementByGroup(ctx: ServiceContext, partnershipId: str
     throw invalid(`minimum: the fewest students a figure may rest on is a whole number, 1 or more`, { field: 'minimum' });
   const district = req.district ? await districtOf(ctx, partnershipId, req.district) : undefined;
   const school = req.school ? await organizationOf(ctx, partnershipId, 'school', req.school, district?.id) : undefined;
-  const [rows, cycles, instruments] = await Promise.all([
+  const [rows, cycles, instruments, schools] = await Promise.all([
     ctx.store.achievement.ofInstrument(instrument.id),
     ctx.store.cycles.list(partnershipId),
     ctx.store.instruments.list(partnershipId),
+    ctx.store.organizations.list(partnershipId, 'school'),
   ]);
+  const reported = new Set(rows.filter((r) => !district || r.district_id === district.id).map((r) => r.organization_id));
   const grade = req.grade?.trim().toLowerCase();
   const chosen = rows.filter(
     (r) => (!district || r.district_id === district.id) && (!school || r.organization_id === school.id) && (!grade || r.grade.toLowerCase() === grade),
@@ -193,6 +197,10 @@ export async function achievementByGroup(ctx: ServiceContext, partnershipId: str
   return {
     instrument: { id: instrument.id, name: instrument.name },
     instruments: instruments.filter((i) => i.kind === STUDENT_ACHIEVEMENT).map((i) => ({ id: i.id, name: i.name })),
+    schools: schools
+      .filter((o) => reported.has(o.id))
+      .map((o) => o.name)
+      .sort((a, b) => a.localeCompare(b)),
     district: district?.name ?? null,
     school: school?.name ?? null,
     grade: req.grade?.trim() || null,

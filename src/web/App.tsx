@@ -30,6 +30,7 @@ import { TheoryPage } from './features/theory/TheoryPage';
 import { UptakePage } from './features/theory/UptakePage';
 import { StrategiesPage } from './features/strategies/StrategiesPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
+import { AchievementPage } from './features/achievement/AchievementPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { MemosPage } from './features/memos/MemosPage';
 import { RetrievalPage } from './features/retrieval/RetrievalPage';
@@ -92,6 +93,7 @@ const router = createBrowserRouter([
       { path: '/design', element: <DesignDocumentPage /> },
       { path: '/member-checks/:id', element: <MemberCheckPage /> },
       { path: '/feedback', element: <FeedbackPage /> },
+      { path: '/achievement', element: <AchievementPage /> },
       { path: '/account', element: <AccountPage /> },
       { path: '/audit', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },

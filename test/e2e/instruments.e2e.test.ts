@@ -159,4 +159,34 @@ describe('instruments, in the web app', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it("shows the team a district's achievement by student group, and partner leaders only their own district's, small groups suppressed", async () => {
+    const team = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await signIn(team, server.url, 'analyst');
+    await openFromMenu(team, 'Measures', 'Instruments');
+    await team.getByRole('link', { name: 'State mathematics assessment' }).click();
+    const whose = team.getByRole('form', { name: 'Whose achievement' });
+    await whose.getByLabel('District').selectOption('Lakeside Public Schools');
+    await whose.getByLabel('Grade').fill('7');
+    const table = team.getByRole('table', { name: 'State mathematics assessment by student group: Lakeside Public Schools, grade 7' });
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /^2010-11 English learners/ }).count()).toBe(1);
+    expect(await accessibilityViolations(team)).toEqual([]);
+    await team.close();
+
+    const partner = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await signIn(partner, server.url, 'partner');
+    await partner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Student achievement' }).click();
+    const mine = partner.getByRole('table', { name: /^State mathematics assessment by student group: / });
+    await mine.waitFor();
+    expect(await mine.getByRole('row', { name: /^2009-10 All students/ }).count()).toBe(1);
+    expect(await partner.getByText(/Groups of fewer than 10 students tested are suppressed/).count()).toBe(1);
+    const schools = partner.getByRole('form', { name: 'Which results' }).getByLabel('School');
+    const school = (await schools.locator('option').nth(1).innerText()).trim();
+    await schools.selectOption(school);
+    await partner.getByRole('table', { name: `State mathematics assessment by student group: ${school}` }).waitFor();
+    expect(await partner.getByText(/Suppressed: fewer than 10 students tested/).count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(partner)).toEqual([]);
+    await partner.close();
+  });
 });

@@ -191,6 +191,7 @@ export const AchievementTableSchema = z
   .object({
     instrument: z.object({ id: z.string(), name: z.string() }),
     instruments: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: "The partnership's student achievement instruments" }),
+    schools: z.array(z.string()).openapi({ description: 'The schools with results in the district chosen (or the partnership)' }),
     district: z.string().nullable(),
     school: z.string().nullable(),
     grade: z.string().nullable(),

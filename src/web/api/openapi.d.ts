@@ -15012,6 +15012,8 @@ export interface components {
         id: string;
         name: string;
       }[];
+      /** @description The schools with results in the district chosen (or the partnership) */
+      schools: string[];
       district: string | null;
       school: string | null;
       grade: string | null;

@@ -87,6 +87,7 @@ export function Layout() {
             </NavLink>
             <NavLink to="/design">Design document</NavLink>
             <NavLink to="/feedback">Feedback report</NavLink>
+            <NavLink to="/achievement">Student achievement</NavLink>
           </nav>
         )}
         <span className="account">

@@ -9,6 +9,7 @@ import { FormActions } from '../../components/FormActions';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { MeasureAnalyses } from './MeasureAnalyses';
 import { RaterAgreement } from './RaterAgreement';
+import { AchievementByGroup } from '../achievement/AchievementByGroup';
 
 export type InstrumentDetail = Answer<'/api/instruments/{id}'>;
 type Item = InstrumentDetail['itemList'][number];
@@ -55,15 +56,27 @@ export function InstrumentPage() {
         {i.name} <span className="muted">· {i.kind}</span>
       </h1>
       <dl className="facts">
-        <dt>{i.kind === 'observation rubric' ? "Raters' scores of lessons" : 'Responses'}</dt>
+        <dt>
+          {i.kind === 'observation rubric'
+            ? "Raters' scores of lessons"
+            : i.kind === 'student achievement'
+              ? 'Results per school, grade and group'
+              : 'Responses'}
+        </dt>
         <dd>{i.responses.length ? i.responses.map((r) => `${r.count} in ${r.cycle}`).join(', ') : 'none yet'}</dd>
         <dt>Version</dt>
         <dd>{i.version}</dd>
       </dl>
-      {i.responses.length > 0 && <Downloads instrument={i} />}
-      <Items instrument={i} />
-      <Scales instrument={i} />
-      <MeasureAnalyses instrument={i} />
+      {i.kind === 'student achievement' ? (
+        i.responses.length > 0 && <AchievementByGroup instrument={i} />
+      ) : (
+        <>
+          {i.responses.length > 0 && <Downloads instrument={i} />}
+          <Items instrument={i} />
+          <Scales instrument={i} />
+          <MeasureAnalyses instrument={i} />
+        </>
+      )}
       {i.kind === 'observation rubric' && i.responses.length > 0 && <RaterAgreement instrument={i} />}
     </div>
   );
