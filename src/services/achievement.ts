@@ -7,8 +7,8 @@ import { readAchievement } from '../importers/instruments/achievement.js';
 import type { AchievementResultRow } from '../storage/repositories/achievement.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import type { InstrumentImport, InstrumentImportReport } from './instrument-import.js';
-import { storeDefinition } from './instruments.js';
-import { cycleOf, districtOf, instrumentOf, organizationOf } from './lookup.js';
+import { importTarget, storeDefinition } from './instruments.js';
+import { districtOf, instrumentOf, organizationOf } from './lookup.js';
 
 /*
  * Student achievement as the districts report it: aggregates per school, grade and student group
@@ -29,25 +29,7 @@ const key = (r: { organization_id: string; grade: string; student_group: string 
  * and a result whose figures differ is its next version.
  */
 export async function importAchievement(ctx: ServiceContext, input: InstrumentImport): Promise<InstrumentImportReport> {
-  if (input.kind !== undefined && input.kind !== STUDENT_ACHIEVEMENT)
-    throw invalid(`kind: achievement results are student achievement, not a ${input.kind}`, { field: 'kind' });
-  const name = input.instrument.trim().replace(/\s+/g, ' ');
-  if (!name) throw invalid('instrument: name the instrument', { field: 'instrument' });
-  const cycle = await cycleOf(ctx, input.partnershipId, input.cycle);
-  const existing = await ctx.store.instruments.byName(input.partnershipId, name);
-  if (existing && existing.kind !== STUDENT_ACHIEVEMENT)
-    throw invalid(`instrument: ${existing.name} is a ${existing.kind}; achievement results go to a student achievement instrument`, { field: 'instrument' });
-  const report: InstrumentImportReport = {
-    file: input.file,
-    format: 'achievement',
-    instrument: { id: existing?.id ?? null, name: existing?.name ?? name, created: false },
-    cycle: cycle.label,
-    items: { total: 0, added: [] },
-    responses: { read: 0, added: 0, corrected: 0, unchanged: 0, skipped: 0 },
-    unanswered: 0,
-    problems: [],
-    written: false,
-  };
+  const { name, cycle, existing, report } = await importTarget(ctx, input, STUDENT_ACHIEVEMENT, 'achievement results');
   const text = tableText(input.bytes, input.file);
   report.problems.push(...text.problems);
   if (hasErrors(report.problems)) return report;

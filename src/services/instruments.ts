@@ -13,7 +13,8 @@ import {
 } from '../domain/instrument.js';
 import type { InstrumentItemRow, InstrumentRow, InstrumentScaleRow } from '../storage/repositories/instrument.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
-import { instrumentOf } from './lookup.js';
+import type { ImportFormat, InstrumentImport, InstrumentImportReport } from './instrument-import.js';
+import { cycleOf, instrumentOf } from './lookup.js';
 import { saveNextVersion } from './versioned-edit.js';
 
 export interface InstrumentSummary {
@@ -339,4 +340,37 @@ export async function storeDefinition(
     await audit(tx, { action: 'instrument.items.add', entityKind: 'instrument', entityId: instrumentId, at, data: { cycle: cycle.label, file, items: rows } });
   }
   return row;
+}
+
+/**
+ * The start of an import of a kind of instrument other than a survey: the instrument's name, the
+ * cycle, the instrument of that name if there is one (refused when it is of another kind), and an
+ * empty report.
+ */
+export async function importTarget(
+  ctx: ServiceContext,
+  input: InstrumentImport,
+  kind: InstrumentKind,
+  what: string,
+): Promise<{ name: string; cycle: { id: string; label: string }; existing: InstrumentRow | undefined; report: InstrumentImportReport }> {
+  const a = (k: string) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`;
+  if (input.kind !== undefined && input.kind !== kind) throw invalid(`kind: ${what} go to ${a(kind)}, not ${a(input.kind)}`, { field: 'kind' });
+  const name = input.instrument.trim().replace(/\s+/g, ' ');
+  if (!name) throw invalid('instrument: name the instrument', { field: 'instrument' });
+  const cycle = await cycleOf(ctx, input.partnershipId, input.cycle);
+  const existing = await ctx.store.instruments.byName(input.partnershipId, name);
+  if (existing && existing.kind !== kind)
+    throw invalid(`instrument: ${existing.name} is ${a(existing.kind)}; ${what} go to ${a(kind)}`, { field: 'instrument' });
+  const report: InstrumentImportReport = {
+    file: input.file,
+    format: input.format satisfies ImportFormat,
+    instrument: { id: existing?.id ?? null, name: existing?.name ?? name, created: false },
+    cycle: cycle.label,
+    items: { total: 0, added: [] },
+    responses: { read: 0, added: 0, corrected: 0, unchanged: 0, skipped: 0 },
+    unanswered: 0,
+    problems: [],
+    written: false,
+  };
+  return { name, cycle, existing, report };
 }

@@ -8,7 +8,7 @@ import type { InstrumentRow } from '../storage/repositories/instrument.repositor
 import type { LessonScoreRow } from '../storage/repositories/lesson-score.repository.js';
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import type { InstrumentImport, InstrumentImportReport } from './instrument-import.js';
-import { itemDefinition, storeDefinition } from './instruments.js';
+import { importTarget, itemDefinition, storeDefinition } from './instruments.js';
 import { cycleOf, instrumentOf, resolveFilters } from './lookup.js';
 import { respondentsOf } from './respondents.js';
 
@@ -56,28 +56,10 @@ export async function importLessonScores(
   ctx: ServiceContext,
   input: InstrumentImport & { levels?: { min: number; max: number } },
 ): Promise<InstrumentImportReport> {
-  if (input.kind !== undefined && input.kind !== OBSERVATION_RUBRIC)
-    throw invalid(`kind: lesson scores are scores on an observation rubric, not a ${input.kind}`, { field: 'kind' });
   const levels = input.levels ?? DEFAULT_LEVELS;
   if (!Number.isInteger(levels.min) || !Number.isInteger(levels.max) || levels.min >= levels.max || levels.max - levels.min > 20)
     throw invalid(`levels: a rubric's levels run from a whole number to a greater one, e.g. 1-4 (at most 21 levels)`, { field: 'levels' });
-  const name = input.instrument.trim().replace(/\s+/g, ' ');
-  if (!name) throw invalid('instrument: name the instrument', { field: 'instrument' });
-  const cycle = await cycleOf(ctx, input.partnershipId, input.cycle);
-  const existing = await ctx.store.instruments.byName(input.partnershipId, name);
-  if (existing && existing.kind !== OBSERVATION_RUBRIC)
-    throw invalid(`instrument: ${existing.name} is a ${existing.kind}; lesson scores go to an observation rubric`, { field: 'instrument' });
-  const report: InstrumentImportReport = {
-    file: input.file,
-    format: 'lessons',
-    instrument: { id: existing?.id ?? null, name: existing?.name ?? name, created: false },
-    cycle: cycle.label,
-    items: { total: 0, added: [] },
-    responses: { read: 0, added: 0, corrected: 0, unchanged: 0, skipped: 0 },
-    unanswered: 0,
-    problems: [],
-    written: false,
-  };
+  const { name, cycle, existing, report } = await importTarget(ctx, input, OBSERVATION_RUBRIC, 'lesson scores');
   const text = tableText(input.bytes, input.file);
   report.problems.push(...text.problems);
   if (hasErrors(report.problems)) return report;
