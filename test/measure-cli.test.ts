@@ -87,6 +87,27 @@ describe('warrant instrument and warrant measure', () => {
     const unknown = warrant(['measure', 'describe', '--instrument', 'Teacher survey', '--measure', 'trust', '--db', db]);
     expect(unknown.code).toBe(EXIT.notFound);
     expect(unknown.stderr).toContain('its scales and items: Collaboration, q1, q2, q3, q4, years');
+
+    const now = warrant(['instrument', 'show', 'Teacher survey', '--json', '--db', db]).json().version;
+    const reworded = warrant([
+      'instrument',
+      'item',
+      'Teacher survey',
+      'q2',
+      '--reworded-in',
+      '2010-11',
+      '--expected-version',
+      String(now),
+      '--reason',
+      'reworded',
+      '--db',
+      db,
+    ]);
+    expect(reworded.code, reworded.stderr).toBe(0);
+    expect(reworded.stdout).toMatch(/q2\s+number\s+1 to 5\s+2009-10\s+2010-11 \(not comparable\)/);
+    const across = warrant(['measure', 'change', '--instrument', 'Teacher survey', '--measure', 'Collaboration', '--db', db]);
+    expect(across.code).toBe(EXIT.invalid);
+    expect(across.stderr).toMatch(/item q2 was reworded in 2010-11, so its values before and after do not compare/);
   });
 
   it("imports lesson scores on a rubric and gives the raters' agreement per dimension as NLTK computes it", () => {

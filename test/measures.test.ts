@@ -83,6 +83,37 @@ describe.each(DIALECTS)('measures stored in Warrant (%s)', (dialect) => {
     expect(one.change).toBeCloseTo(one.after - one.before, 12);
   });
 
+  it('measures no change across a rewording unless the item is marked comparable, and keeps the mark as a version', async () => {
+    await defineCollaboration();
+    let version = (await getInstrument(t.ctx, pid, 'Teacher survey')).version;
+    await expect(editItem(t.ctx, pid, 'Teacher survey', 'q2', { rewordedIn: '2009-10', expectedVersion: version, reason: 'x' })).rejects.toThrow(
+      /rewordedIn: item q2 was first asked in 2009-10; a rewording is in a later cycle/,
+    );
+    const reworded = await editItem(t.ctx, pid, 'Teacher survey', 'q2', {
+      text: 'Teachers in my school look at student work together.',
+      rewordedIn: '2010-11',
+      expectedVersion: version,
+      reason: 'the 2010-11 survey asked about student work, not lesson plans',
+    });
+    version = reworded.version;
+    expect(reworded.itemList.find((i) => i.key === 'q2')).toMatchObject({ rewordedIn: '2010-11', comparable: false, firstCycle: '2009-10' });
+    await expect(measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'Collaboration' })).rejects.toThrow(
+      /Collaboration: item q2 was reworded in 2010-11, so its values before and after do not compare/,
+    );
+    await expect(measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'q2' })).rejects.toThrow(/item q2 was reworded in 2010-11/);
+    expect((await measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'q1' })).all.n).toBeGreaterThan(0);
+
+    const marked = await editItem(t.ctx, pid, 'Teacher survey', 'q2', {
+      comparable: true,
+      expectedVersion: version,
+      reason: 'the wording changed, not what it asks',
+    });
+    expect(marked.itemList.find((i) => i.key === 'q2')).toMatchObject({ rewordedIn: '2010-11', comparable: true });
+    closeTo((await measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'Collaboration' })).all, expected.change, 'all');
+    const trail = await t.store.db.selectFrom('audit_log').select(['action', 'data']).where('action', '=', 'instrument_item.edit').orderBy('seq').execute();
+    expect(JSON.parse(trail.at(-1)!.data!)).toMatchObject({ key: 'q2', from: { comparable: false }, to: { comparable: true } });
+  });
+
   it("shows a participant's scales and items in every cycle they responded in, with the change since the one before", async () => {
     await defineCollaboration();
     const lines = fixture('measures-2009-10.csv').split('\n');

@@ -75,6 +75,10 @@ export interface ItemView extends InstrumentItem {
   id: string;
   /** The cycle the item was first asked in. */
   firstCycle: string;
+  /** The cycle from which it is worded as now, if it was reworded. */
+  rewordedIn: string | null;
+  /** Marked comparable across its rewording (or its first asking): changes across it are measured. */
+  comparable: boolean;
 }
 
 export interface ScaleView extends ScaleDefinition {
@@ -101,7 +105,13 @@ export async function getInstrument(ctx: ServiceContext, partnershipId: string, 
   const labels = new Map(cycles.map((c) => [c.id, c.label]));
   return {
     ...summaries.find((s) => s.id === instrument.id)!,
-    itemList: items.map((row) => ({ id: row.id, ...itemDefinition(row), firstCycle: labels.get(row.first_cycle_id) ?? row.first_cycle_id })),
+    itemList: items.map((row) => ({
+      id: row.id,
+      ...itemDefinition(row),
+      firstCycle: labels.get(row.first_cycle_id) ?? row.first_cycle_id,
+      rewordedIn: row.reworded_cycle_id ? (labels.get(row.reworded_cycle_id) ?? row.reworded_cycle_id) : null,
+      comparable: row.comparable === 1,
+    })),
     scales: scales.map(scaleView),
   };
 }
@@ -194,6 +204,10 @@ export async function reviseScale(
 
 export interface ItemEdit {
   text?: string;
+  /** The cycle from which the item is worded as now (a cycle's label); null when it never was reworded. */
+  rewordedIn?: string | null;
+  /** Whether its values compare with those before the rewording (or, for an item first asked later, before it was asked). */
+  comparable?: boolean;
   type?: ItemType;
   labels?: ValueLabel[];
   min?: number | null;
@@ -232,6 +246,17 @@ export async function editItem(ctx: ServiceContext, partnershipId: string, instr
   const scales = (await ctx.store.instruments.scales(instrument.id)).map(scaleDefinition);
   const problems = instrumentProblems(items, scales).filter((p) => p.startsWith(`item ${after.key}:`) || p.includes(` item ${after.key} `));
   if (problems.length) throw invalid(problems.join('; '), { field: 'item' });
+  const rewordedIn =
+    edit.rewordedIn === undefined ? row.reworded_cycle_id : edit.rewordedIn === null ? null : (await cycleOf(ctx, partnershipId, edit.rewordedIn)).id;
+  const comparable = edit.comparable === undefined ? row.comparable : edit.comparable ? 1 : 0;
+  if (rewordedIn && rewordedIn !== row.reworded_cycle_id) {
+    const cycles = await ctx.store.cycles.list(partnershipId);
+    const order = (id: string) => cycles.findIndex((c) => c.id === id);
+    if (order(rewordedIn) <= order(row.first_cycle_id))
+      throw invalid(`rewordedIn: item ${row.key} was first asked in ${cycles[order(row.first_cycle_id)]!.label}; a rewording is in a later cycle`, {
+        field: 'rewordedIn',
+      });
+  }
   const unread = await answersNotRead(ctx, instrument, after);
   if (unread.length)
     throw invalid(
@@ -253,6 +278,8 @@ export async function editItem(ctx: ServiceContext, partnershipId: string, instr
           min: after.min,
           max: after.max,
           reverse: after.reverse ? 1 : 0,
+          reworded_cycle_id: rewordedIn,
+          comparable,
         });
         return true;
       },
@@ -260,7 +287,12 @@ export async function editItem(ctx: ServiceContext, partnershipId: string, instr
         action: 'instrument_item.edit',
         entityKind: 'instrument',
         reason: edit.reason.trim(),
-        data: { item: row.id, key: row.key, from: before, to: after },
+        data: {
+          item: row.id,
+          key: row.key,
+          from: { ...before, rewordedIn: row.reworded_cycle_id, comparable: row.comparable === 1 },
+          to: { ...after, rewordedIn, comparable: comparable === 1 },
+        },
       },
     });
   });
@@ -333,6 +365,8 @@ export async function storeDefinition(
       reverse: item.reverse ? 1 : 0,
       position: storedItems + i + 1,
       first_cycle_id: cycle.id,
+      reworded_cycle_id: null,
+      comparable: 0,
       created_by: tx.actor,
       created_at: at,
     }));

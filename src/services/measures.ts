@@ -42,12 +42,22 @@ interface InstrumentDefinition {
   instrument: InstrumentRow;
   items: InstrumentItem[];
   scales: ScaleDefinition[];
+  /** Per item key, the cycle from which it reads differently (reworded, or first asked), unless marked comparable across it. */
+  breaks: Map<string, { cycleId: string; why: 'reworded' | 'first asked' }>;
 }
 
 async function definitionOf(ctx: ServiceContext, partnershipId: string, idOrName: string): Promise<InstrumentDefinition> {
   const instrument = await instrumentOf(ctx, partnershipId, idOrName);
   const [items, scales] = await Promise.all([ctx.store.instruments.items(instrument.id), ctx.store.instruments.scales(instrument.id)]);
-  return { instrument, items: items.map(itemDefinition), scales: scales.map(scaleDefinition) };
+  const breaks = new Map(
+    items
+      .filter((i) => i.comparable !== 1)
+      .map((i) => [
+        i.key,
+        i.reworded_cycle_id ? { cycleId: i.reworded_cycle_id, why: 'reworded' as const } : { cycleId: i.first_cycle_id, why: 'first asked' as const },
+      ]),
+  );
+  return { instrument, items: items.map(itemDefinition), scales: scales.map(scaleDefinition), breaks };
 }
 
 const numeric = (v: number | string | null | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -132,6 +142,32 @@ async function pointsOf(ctx: ServiceContext, partnershipId: string, d: Instrumen
       };
     });
   return { cycles: cycles.map((c) => ({ id: c.id, label: c.label })), points };
+}
+
+/**
+ * A change is measured only where the measure reads the same in both cycles: refused when one of its
+ * items was reworded, or first asked, after the earlier cycle and by the later one, unless the team
+ * marked that item comparable across it.
+ */
+function refuseAcrossBreaks(
+  d: InstrumentDefinition,
+  measure: Measure,
+  cycles: readonly { id: string; label: string }[],
+  from: { id: string },
+  to: { id: string },
+) {
+  const order = (id: string) => cycles.findIndex((c) => c.id === id);
+  const keys = measure.kind === 'scale' ? d.scales.find((s) => s.name === measure.name)!.items : [measure.name];
+  for (const key of keys) {
+    const at = d.breaks.get(key);
+    if (at && order(at.cycleId) > order(from.id) && order(at.cycleId) <= order(to.id)) {
+      const label = cycles[order(at.cycleId)]!.label;
+      throw invalid(
+        `${measure.name}: item ${key} was ${at.why} in ${label}, so its values before and after do not compare; mark the item comparable across ${label} if they do`,
+        { field: 'measure' },
+      );
+    }
+  }
 }
 
 const byLabel = new Intl.Collator('en', { numeric: true }).compare;
@@ -289,6 +325,7 @@ export async function measureChange(
   if (!from || !to)
     throw invalid(`${d.instrument.name} has responses in ${answered.length === 1 ? 'one cycle only' : 'no cycle'}: a change needs two`, { field: 'from' });
   if (cycles.indexOf(from) >= cycles.indexOf(to)) throw invalid(`from: ${from.label} is not before ${to.label}`, { field: 'from' });
+  refuseAcrossBreaks(d, measure, cycles, from, to);
   const before = new Map(points.filter((p) => p.cycleId === from.id && p.value !== null).map((p) => [p.participantId, p.value!]));
   const participants: ParticipantChange[] = points
     .filter((p) => p.cycleId === to.id && p.value !== null && before.has(p.participantId))

@@ -744,6 +744,10 @@ export interface InstrumentItemTable {
   reverse: number;
   position: number;
   first_cycle_id: string;
+  /** The cycle from which the item's wording is the one it has now, when it was reworded (migration 0032). */
+  reworded_cycle_id: string | null;
+  /** 1 when marked comparable with the cycles before its rewording (or, for an item first asked later, before it was asked). */
+  comparable: number;
   created_by: string;
   created_at: string;
 }

@@ -117,6 +117,7 @@ describe('instruments, in the web app', () => {
     await items.getByRole('button', { name: 'Edit item coach_model' }).click();
     const editor = page.getByRole('form', { name: 'Edit item coach_model' });
     await editor.getByLabel('Question').fill('How often does a mathematics coach model a lesson with your students?');
+    await editor.getByLabel('Worded as now since').selectOption('2010-11');
     await editor.getByLabel('Why the change (kept in the history)').fill('the wording the 2010-11 survey used');
     await editor.getByRole('button', { name: 'Save the item' }).click();
     await expect
@@ -128,6 +129,13 @@ describe('instruments, in the web app', () => {
           .innerText(),
       )
       .toContain('with your students');
+    expect(
+      await items
+        .getByRole('row', { name: /^coach_model/ })
+        .getByRole('cell')
+        .nth(5)
+        .innerText(),
+    ).toBe('in 2010-11, not comparable with before');
 
     await page.getByRole('button', { name: 'Define a scale' }).click();
     const scaleForm = page.getByRole('form', { name: 'Define a scale' });

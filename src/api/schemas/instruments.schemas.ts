@@ -85,6 +85,8 @@ export const InstrumentItemSchema = z
     max: z.number().nullable(),
     reverse: z.boolean(),
     firstCycle: z.string().openapi({ description: 'The cycle the item was first asked in' }),
+    rewordedIn: z.string().nullable().openapi({ description: 'The cycle from which it is worded as now, if it was reworded' }),
+    comparable: z.boolean().openapi({ description: 'Marked comparable across its rewording (or its first asking)' }),
   })
   .openapi('InstrumentItem');
 
@@ -112,6 +114,11 @@ export const ItemEditSchema = z.object({
   min: z.number().nullable().optional(),
   max: z.number().nullable().optional(),
   reverse: z.boolean().optional(),
+  rewordedIn: z.string().min(1).max(200).nullable().optional().openapi({ description: 'The cycle from which the item is worded as now; null: never reworded' }),
+  comparable: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'Its values compare with those before its rewording (or before it was first asked): changes across it are measured' }),
   expectedVersion,
   reason: requiredText(2000).openapi({ description: 'Why the item changes (kept in the audit trail)' }),
 });

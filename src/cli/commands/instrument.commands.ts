@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { notFound } from '../../domain/errors.js';
+import { invalid, notFound } from '../../domain/errors.js';
 import { INSTRUMENT_KINDS, type InstrumentKind, ITEM_TYPES, type ItemType, SCALE_METHODS, type ScaleMethod, type ValueLabel } from '../../domain/instrument.js';
 import { IMPORT_FORMATS, type ImportFormat, importInstrumentResponses, type InstrumentImportReport } from '../../services/instrument-import.js';
 import { parseLevels } from '../../services/lesson-scores.js';
@@ -49,7 +49,7 @@ function printInstrument(i: InstrumentDetail): void {
   print(bold(`${i.name} (${i.kind}), version ${i.version}`) + ' ' + dim(i.id));
   if (i.responses.length) print(`  responses: ${i.responses.map((r) => `${r.count} in ${r.cycle}`).join(', ')}`);
   printTable(
-    ['item', 'type', 'values', 'reverse', 'first asked', 'text'],
+    ['item', 'type', 'values', 'reverse', 'first asked', 'reworded', 'text'],
     i.itemList.map((it) => [
       it.key,
       it.type,
@@ -60,6 +60,7 @@ function printInstrument(i: InstrumentDetail): void {
           : '',
       it.reverse ? 'yes' : '',
       it.firstCycle,
+      it.rewordedIn ? `${it.rewordedIn} (${it.comparable ? 'comparable' : 'not comparable'})` : '',
       it.text,
     ]),
   );
@@ -211,6 +212,9 @@ function registerDefinitionCommands(instrument: Command): void {
     .option('--max <n>', 'the highest value allowed', aNumber)
     .option('--reverse', 'reverse-coded: scored as min + max − value in scales')
     .option('--no-reverse', 'not reverse-coded')
+    .option('--reworded-in <cycle>', 'the cycle from which the item is worded as now')
+    .option('--comparable', 'its values compare with those before its rewording (or before it was first asked): changes across it are measured')
+    .option('--not-comparable', 'its values before and after do not compare (the default for a reworded item)')
     .requiredOption('--expected-version <n>', "the instrument's version you edited", wholeNumber)
     .requiredOption('--reason <text>', 'why')
     .option('--json', 'print as JSON')
@@ -218,10 +222,23 @@ function registerDefinitionCommands(instrument: Command): void {
       async (
         name: string,
         key: string,
-        opts: { text?: string; type?: ItemType; labels?: ValueLabel[]; min?: number; max?: number; reverse?: boolean; expectedVersion: number; reason: string },
+        opts: {
+          text?: string;
+          type?: ItemType;
+          labels?: ValueLabel[];
+          min?: number;
+          max?: number;
+          reverse?: boolean;
+          rewordedIn?: string;
+          comparable?: boolean;
+          notComparable?: boolean;
+          expectedVersion: number;
+          reason: string;
+        },
         cmd: Command,
       ) =>
         withSession(cmd, async (s, o) => {
+          if (opts.comparable && opts.notComparable) throw invalid('give --comparable or --not-comparable, not both');
           const i = await editItem(s.ctx, (await partnershipOf(s, o)).id, name, key, {
             expectedVersion: opts.expectedVersion,
             reason: opts.reason,
@@ -231,6 +248,9 @@ function registerDefinitionCommands(instrument: Command): void {
             ...(opts.min !== undefined && { min: opts.min }),
             ...(opts.max !== undefined && { max: opts.max }),
             ...(cmd.getOptionValueSource('reverse') === 'cli' && { reverse: opts.reverse === true }),
+            ...(opts.rewordedIn !== undefined && { rewordedIn: opts.rewordedIn }),
+            ...(opts.comparable && { comparable: true }),
+            ...(opts.notComparable && { comparable: false }),
           });
           if (o.json) return printJson(i);
           printInstrument(i);

@@ -30,6 +30,7 @@ import * as instruments from './0028-instruments.js';
 import * as instrumentScales from './0029-instrument-scales.js';
 import * as lessonScores from './0030-lesson-scores.js';
 import * as achievementResults from './0031-achievement-results.js';
+import * as itemComparability from './0032-item-comparability.js';
 
 /** Migrations in order; names sort by their number. Never edit one that has shipped: add the next. */
 const MIGRATIONS = {
@@ -63,6 +64,7 @@ const MIGRATIONS = {
   '0029-instrument-scales': instrumentScales,
   '0030-lesson-scores': lessonScores,
   '0031-achievement-results': achievementResults,
+  '0032-item-comparability': itemComparability,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -45,7 +45,10 @@ export class InstrumentRepository {
   }
 
   /** Saves an item's new definition; the instrument's next version records it (see `bumpVersion`). */
-  async updateItem(id: string, changes: Partial<Pick<InstrumentItemRow, 'text' | 'type' | 'labels' | 'min' | 'max' | 'reverse'>>): Promise<void> {
+  async updateItem(
+    id: string,
+    changes: Partial<Pick<InstrumentItemRow, 'text' | 'type' | 'labels' | 'min' | 'max' | 'reverse' | 'reworded_cycle_id' | 'comparable'>>,
+  ): Promise<void> {
     await this.db.updateTable('instrument_item').set(changes).where('id', '=', id).execute();
   }
 

@@ -4037,6 +4037,10 @@ export interface paths {
             min?: number | null;
             max?: number | null;
             reverse?: boolean;
+            /** @description The cycle from which the item is worded as now; null: never reworded */
+            rewordedIn?: string | null;
+            /** @description Its values compare with those before its rewording (or before it was first asked): changes across it are measured */
+            comparable?: boolean;
             /** @description The version the edit was made on: required to change an existing record; without it, or when the record has moved on, the answer is 409 with the current values */
             expectedVersion?: number;
             /** @description Why the item changes (kept in the audit trail) */
@@ -14882,6 +14886,10 @@ export interface components {
       reverse: boolean;
       /** @description The cycle the item was first asked in */
       firstCycle: string;
+      /** @description The cycle from which it is worded as now, if it was reworded */
+      rewordedIn: string | null;
+      /** @description Marked comparable across its rewording (or its first asking) */
+      comparable: boolean;
     };
     ValueLabel: {
       value: number;

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Answer, answer, api, qs } from '../../api/client';
+import { useDirectory } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { ChangeReason } from '../../components/ChangeReason';
 import { conflictOf } from '../../components/ConflictPanel';
@@ -129,6 +130,7 @@ function Items({ instrument }: { instrument: InstrumentDetail }) {
             <th scope="col">Values</th>
             <th scope="col">Reverse-coded</th>
             <th scope="col">First asked</th>
+            <th scope="col">Reworded</th>
             {can.write && <th scope="col">Edit</th>}
           </tr>
         </thead>
@@ -141,6 +143,7 @@ function Items({ instrument }: { instrument: InstrumentDetail }) {
               <td>{item.type === 'scale' ? labelsText(item) : item.min !== null || item.max !== null ? `${item.min ?? '…'} to ${item.max ?? '…'}` : ''}</td>
               <td>{item.reverse ? 'yes' : ''}</td>
               <td>{item.firstCycle}</td>
+              <td>{item.rewordedIn ? `in ${item.rewordedIn}, ${item.comparable ? 'comparable with before' : 'not comparable with before'}` : ''}</td>
               {can.write && (
                 <td>
                   <button type="button" className="secondary" onClick={() => setEditing(item.key)} aria-label={`Edit item ${item.key}`}>
@@ -168,6 +171,10 @@ function ItemEditor({ instrument, item, onDone }: { instrument: InstrumentDetail
   const [min, setMin] = useState(item.min === null ? '' : String(item.min));
   const [max, setMax] = useState(item.max === null ? '' : String(item.max));
   const [reverse, setReverse] = useState(item.reverse);
+  const [rewordedIn, setRewordedIn] = useState(item.rewordedIn ?? '');
+  const [comparable, setComparable] = useState(item.comparable);
+  const { cycles } = useDirectory();
+  const later = cycles.slice(cycles.findIndex((c) => c.label === item.firstCycle) + 1);
   const [reason, setReason] = useState('');
   const parsed = type === 'scale' ? parseLabels(labels) : [];
   const save = useMutation({
@@ -183,6 +190,8 @@ function ItemEditor({ instrument, item, onDone }: { instrument: InstrumentDetail
             min: min.trim() === '' ? null : Number(min),
             max: max.trim() === '' ? null : Number(max),
             reverse,
+            rewordedIn: rewordedIn || null,
+            comparable,
             expectedVersion: instrument.version,
             reason,
           },
@@ -236,6 +245,23 @@ function ItemEditor({ instrument, item, onDone }: { instrument: InstrumentDetail
         <label className="choice">
           <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} /> Reverse-coded (scored as lowest + highest − value in
           scales)
+        </label>
+      </p>
+      <p>
+        <label>
+          Worded as now since{' '}
+          <select value={rewordedIn} onChange={(e) => setRewordedIn(e.target.value)}>
+            <option value="">{item.firstCycle}, when first asked (never reworded)</option>
+            {later.map((c) => (
+              <option key={c.id} value={c.label}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label className="choice">
+          <input type="checkbox" checked={comparable} onChange={(e) => setComparable(e.target.checked)} /> Its values compare with the cycles before (a change
+          across {rewordedIn ? 'the rewording' : 'its first asking'} is measured)
         </label>
       </p>
       <ChangeReason id={form} value={reason} onChange={setReason} label="Why the change (kept in the history)" required="form" />
