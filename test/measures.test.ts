@@ -102,6 +102,12 @@ describe.each(DIALECTS)('measures stored in Warrant (%s)', (dialect) => {
     );
     await expect(measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'q2' })).rejects.toThrow(/item q2 was reworded in 2010-11/);
     expect((await measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'q1' })).all.n).toBeGreaterThan(0);
+    // A participant measured in both cycles: no change shown across the rewording, except on the items that did not change.
+    const both = (await measureChange(t.ctx, pid, { instrument: 'Teacher survey', measure: 'q1' })).participants[0]!.code;
+    const theirs = (await participantMeasures(t.ctx, pid, both)).instruments[0]!.measures;
+    const changeOf = (name: string) => theirs.find((x) => x.name === name)!.values[1]!.change;
+    expect([changeOf('Collaboration'), changeOf('q2')]).toEqual([null, null]);
+    expect(changeOf('q1')).not.toBeNull();
 
     const marked = await editItem(t.ctx, pid, 'Teacher survey', 'q2', {
       comparable: true,

@@ -144,11 +144,18 @@ async function pointsOf(ctx: ServiceContext, partnershipId: string, d: Instrumen
   return { cycles: cycles.map((c) => ({ id: c.id, label: c.label })), points };
 }
 
-/**
- * A change is measured only where the measure reads the same in both cycles: refused when one of its
- * items was reworded, or first asked, after the earlier cycle and by the later one, unless the team
- * marked that item comparable across it.
- */
+/** The item of the measure reworded, or first asked, after the earlier cycle and by the later one, and not marked comparable across it. */
+function breakBetween(d: InstrumentDefinition, measure: Measure, cycles: readonly { id: string; label: string }[], fromId: string, toId: string) {
+  const order = (id: string) => cycles.findIndex((c) => c.id === id);
+  const keys = measure.kind === 'scale' ? d.scales.find((s) => s.name === measure.name)!.items : [measure.name];
+  for (const key of keys) {
+    const at = d.breaks.get(key);
+    if (at && order(at.cycleId) > order(fromId) && order(at.cycleId) <= order(toId)) return { key, why: at.why, cycle: cycles[order(at.cycleId)]!.label };
+  }
+  return undefined;
+}
+
+/** A change is measured only where the measure reads the same in both cycles, unless the team marked the item that differs comparable. */
 function refuseAcrossBreaks(
   d: InstrumentDefinition,
   measure: Measure,
@@ -156,18 +163,12 @@ function refuseAcrossBreaks(
   from: { id: string },
   to: { id: string },
 ) {
-  const order = (id: string) => cycles.findIndex((c) => c.id === id);
-  const keys = measure.kind === 'scale' ? d.scales.find((s) => s.name === measure.name)!.items : [measure.name];
-  for (const key of keys) {
-    const at = d.breaks.get(key);
-    if (at && order(at.cycleId) > order(from.id) && order(at.cycleId) <= order(to.id)) {
-      const label = cycles[order(at.cycleId)]!.label;
-      throw invalid(
-        `${measure.name}: item ${key} was ${at.why} in ${label}, so its values before and after do not compare; mark the item comparable across ${label} if they do`,
-        { field: 'measure' },
-      );
-    }
-  }
+  const at = breakBetween(d, measure, cycles, from.id, to.id);
+  if (at)
+    throw invalid(
+      `${measure.name}: item ${at.key} was ${at.why} in ${at.cycle}, so its values before and after do not compare; mark the item comparable across ${at.cycle} if they do`,
+      { field: 'measure' },
+    );
 }
 
 const byLabel = new Intl.Collator('en', { numeric: true }).compare;
@@ -392,7 +393,8 @@ export async function participantMeasures(ctx: ServiceContext, partnershipId: st
           name: m.name,
           kind: m.kind,
           values: values.map((value, i) => {
-            const previous = i > 0 ? values[i - 1]! : null;
+            // No change across a cycle where the measure stopped reading the same.
+            const previous = i > 0 && !breakBetween(d, m, cycles, mine[i - 1]!.cycle_id, mine[i]!.cycle_id) ? values[i - 1]! : null;
             return { cycle: labels.get(mine[i]!.cycle_id)!, value, change: value !== null && previous !== null ? value - previous : null };
           }),
         };
