@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { CoefficientRows } from '../../components/CoefficientRows';
 import { type FormEvent, useId, useState } from 'react';
 import { upload } from '../../api/client';
 import { ErrorState } from '../../components/states';
@@ -315,20 +316,7 @@ function RegressionTable({ r }: { r: Result<'ols'> }) {
             <th scope="col">95% interval</th>
           </tr>
         </thead>
-        <tbody>
-          {r.coefficients.map((c) => (
-            <tr key={c.term}>
-              <th scope="row">{c.term}</th>
-              <td className="number">{figure(c.estimate, 4)}</td>
-              <td className="number">{figure(c.se, 4)}</td>
-              <td className="number">{figure(c.t, 2)}</td>
-              <td className="number">{pValue(c.p)}</td>
-              <td>
-                [{figure(c.low, 4)}, {figure(c.high, 4)}]
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <CoefficientRows coefficients={r.coefficients} />
       </table>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQueries } from '@tanstack/react-query';
+import { CoefficientRows } from '../../components/CoefficientRows';
 import { type FormEvent, useState } from 'react';
 import { type Answer, answer, api } from '../../api/client';
 import { figure, pValue } from '../../components/figures';
@@ -168,20 +169,7 @@ export function MeasureModels({ partnershipId, instruments }: { partnershipId: s
               ))}
             </tr>
           </thead>
-          <tbody>
-            {run.data.fit.coefficients.map((c) => (
-              <tr key={c.term}>
-                <th scope="row">{c.term}</th>
-                <td className="number">{figure(c.estimate, 4)}</td>
-                <td className="number">{figure(c.se, 4)}</td>
-                <td className="number">{figure(c.t, 2)}</td>
-                <td className="number">{pValue(c.p)}</td>
-                <td>
-                  [{figure(c.low, 4)}, {figure(c.high, 4)}]
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <CoefficientRows coefficients={run.data.fit.coefficients} />
         </table>
       )}
     </section>
