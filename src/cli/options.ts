@@ -9,6 +9,13 @@ export function wholeNumber(value: string): number {
   return n;
 }
 
+/** A list separated by commas: "q1, q2,q3" is q1, q2 and q3. */
+export const commaList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+
 /** For repeatable options: --cite a --cite b. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 

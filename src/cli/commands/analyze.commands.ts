@@ -1,16 +1,11 @@
 import type { Command } from 'commander';
+import { commaList } from '../options.js';
 import type { ScaleReliability } from '../../domain/scale-reliability.js';
 import { correlateTable, cronbachTable, describeTable, regressTable, type TableAnalysis, type TableDescriptives } from '../../services/table-analyses.js';
 import { EXIT } from '../exit-codes.js';
 import { readCsvFile } from '../input-files.js';
 import { bold, figure, print, printError, printJson, printProblems, printTable, red } from '../output.js';
 import { showCorrelation, showRegression } from '../statistics.js';
-
-const columns = (value: string): string[] =>
-  value
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
 
 /** Prints the result (as JSON or for reading), or the problems that stopped it with exit code "invalid". */
 function report<R>(outcome: TableAnalysis<R>, file: string, json: boolean | undefined, show: (result: R & { file: string }) => void): void {
@@ -59,7 +54,7 @@ function showScale(r: ScaleReliability & { file: string }): void {
 export function registerAnalyzeCommands(program: Command): void {
   const analyze = program
     .command('analyze')
-    .description('statistics on a CSV table prepared outside Warrant (a header naming the columns, a line per case; blank or NA for a missing value)');
+    .description('statistics on a CSV table prepared outside Warrant (a header naming the commaList, a line per case; blank or NA for a missing value)');
 
   analyze
     .command('describe')
@@ -74,7 +69,7 @@ export function registerAnalyzeCommands(program: Command): void {
 
   analyze
     .command('correlate')
-    .description("Pearson's r (with its 95% interval) and Spearman's ρ of two numeric columns, each with n and its two-sided p")
+    .description("Pearson's r (with its 95% interval) and Spearman's ρ of two numeric commaList, each with n and its two-sided p")
     .argument('<file>', 'CSV file (comma, semicolon or tab)')
     .requiredOption('--x <column>', 'the first numeric column')
     .requiredOption('--y <column>', 'the second numeric column')
@@ -90,7 +85,7 @@ export function registerAnalyzeCommands(program: Command): void {
     )
     .argument('<file>', 'CSV file (comma, semicolon or tab)')
     .requiredOption('--y <column>', 'the outcome')
-    .requiredOption('--x <columns>', 'the predictors, separated by commas', columns)
+    .requiredOption('--x <commaList>', 'the predictors, separated by commas', commaList)
     .option('--cluster <column>', 'a column whose values cluster the cases (e.g. teachers in schools)')
     .option('--json', 'print as JSON')
     .action(async (file: string, opts: { y: string; x: string[]; cluster?: string; json?: boolean }) =>
@@ -101,7 +96,7 @@ export function registerAnalyzeCommands(program: Command): void {
     .command('cronbach')
     .description("Cronbach's α of a scale's items, with each item's α if deleted and item-rest correlation, on the respondents who answered every item")
     .argument('<file>', 'CSV file (comma, semicolon or tab), a line per respondent')
-    .option('--items <columns>', "the items' columns, separated by commas (default: every column of numbers but a first column of identifiers)", columns)
+    .option('--items <commaList>', "the items' commaList, separated by commas (default: every column of numbers but a first column of identifiers)", commaList)
     .option('--json', 'print as JSON')
     .action(async (file: string, opts: { items?: string[]; json?: boolean }) =>
       report(cronbachTable(await readCsvFile(file), file, opts), file, opts.json, showScale),

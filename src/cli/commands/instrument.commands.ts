@@ -6,7 +6,7 @@ import { parseLevels } from '../../services/lesson-scores.js';
 import { defineScale, editItem, getInstrument, type InstrumentDetail, listInstruments, reviseScale } from '../../services/instruments.js';
 import { EXIT } from '../exit-codes.js';
 import { readCsvFile } from '../input-files.js';
-import { wholeNumber } from '../options.js';
+import { commaList, wholeNumber } from '../options.js';
 import { bold, dim, print, printError, printJson, printProblems, printTable, red } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
 
@@ -38,12 +38,6 @@ function valueLabels(value: string): ValueLabel[] {
       return { value: Number(m[1]), label: m[2]!.trim() };
     });
 }
-
-const listOf = (value: string): string[] =>
-  value
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
 
 function printInstrument(i: InstrumentDetail): void {
   print(bold(`${i.name} (${i.kind}), version ${i.version}`) + ' ' + dim(i.id));
@@ -262,7 +256,7 @@ function registerDefinitionCommands(instrument: Command): void {
     .description('define a scale: the mean or sum of its items (reverse-coded ones reversed), missing below a minimum of items answered')
     .argument('<instrument>', 'its name or ID')
     .requiredOption('--name <name>', "the scale's name")
-    .requiredOption('--items <keys>', 'its items, separated by commas', listOf)
+    .requiredOption('--items <keys>', 'its items, separated by commas', commaList)
     .option('--method <method>', `${SCALE_METHODS.join(' or ')} (default mean; a sum is prorated when items are unanswered)`, oneOf(SCALE_METHODS, 'method'))
     .option('--minimum <n>', 'items a respondent must have answered (default all)', wholeNumber)
     .option('--json', 'print as JSON')
@@ -284,7 +278,7 @@ function registerDefinitionCommands(instrument: Command): void {
     .argument('<instrument>', 'its name or ID')
     .argument('<scale>', "the scale's name")
     .option('--name <name>', 'a new name')
-    .option('--items <keys>', 'its items, separated by commas', listOf)
+    .option('--items <keys>', 'its items, separated by commas', commaList)
     .option('--method <method>', SCALE_METHODS.join(' or '), oneOf(SCALE_METHODS, 'method'))
     .option('--minimum <n>', 'items a respondent must have answered', wholeNumber)
     .requiredOption('--expected-version <n>', "the scale's version you edited", wholeNumber)

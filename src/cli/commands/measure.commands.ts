@@ -20,16 +20,10 @@ import {
   regressMeasures,
   scaleReliabilities,
 } from '../../services/measures.js';
-import { wholeNumber } from '../options.js';
+import { commaList, wholeNumber } from '../options.js';
 import { showCorrelation, showRegression } from '../statistics.js';
 import { bold, dim, figure, print, printJson, printTable, pValue } from '../output.js';
 import { partnershipOf, withSession } from '../session.js';
-
-const listOf = (value: string): string[] =>
-  value
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
 
 /** "[INSTRUMENT:]MEASURE@CYCLE": a measure in a cycle, its instrument given here or by --instrument. */
 function measureInCycle(spec: string, instrument: string | undefined): MeasureInCycle {
@@ -94,7 +88,7 @@ export function registerMeasureCommands(program: Command): void {
       .description('n, missing, mean, SD, median, quartiles and range of a scale or item per cycle, and per district, school or role group within each')
       .requiredOption('--instrument <name>', 'the instrument')
       .requiredOption('--measure <name>', 'a scale (by name) or an item (by key)')
-      .option('--by <groupings>', 'district, school, role: one or more, separated by commas', listOf)
+      .option('--by <groupings>', 'district, school, role: one or more, separated by commas', commaList)
       .option('--cycle <cycle>', 'only this cycle'),
   ).action(async (opts: FilterOptions & { instrument: string; measure: string; by?: string[]; cycle?: string }, cmd: Command) =>
     withSession(cmd, async (s, o) => {
@@ -251,7 +245,7 @@ export function registerMeasureCommands(program: Command): void {
       "OLS of a measure on others, matched by participant; cluster-robust (CR1) standard errors with --cluster, by the school or district of the outcome's response",
     )
     .requiredOption('--y <measure>', 'the outcome: [INSTRUMENT:]MEASURE@CYCLE')
-    .requiredOption('--x <measures>', 'the predictors, separated by commas, each [INSTRUMENT:]MEASURE@CYCLE', listOf)
+    .requiredOption('--x <measures>', 'the predictors, separated by commas, each [INSTRUMENT:]MEASURE@CYCLE', commaList)
     .option('--cluster <clustering>', CLUSTERINGS.join(' or '))
     .option('--instrument <name>', 'the instrument of a measure that names none')
     .option('--json', 'print as JSON')
