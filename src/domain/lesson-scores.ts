@@ -113,17 +113,14 @@ export function raterAgreement(scores: readonly LessonScore[], dimensions: reado
       adjacent: pairs ? adjacent / pairs : null,
     };
   };
-  const perDimension = dimensions.map((d) => agreement(d, rowsOf(d)));
-  const pooled = agreement(
-    null,
-    dimensions.flatMap((d) => rowsOf(d)),
-  );
-  const raterCounts = [...lessons.values()].map((ratings) => new Set(ratings.map((r) => r.rater.toLowerCase())).size);
+  const tables = dimensions.map(rowsOf);
+  const pooled = agreement(null, tables.flat());
+  const doubleRated = [...lessons.values()].filter((ratings) => new Set(ratings.map((r) => r.rater.toLowerCase())).size >= 2).length;
   return {
     lessons: lessons.size,
-    doubleRated: raterCounts.filter((n) => n >= 2).length,
+    doubleRated,
     raters,
-    dimensions: perDimension,
-    pooled: { ...pooled, lessons: lessons.size, doubleRated: raterCounts.filter((n) => n >= 2).length },
+    dimensions: dimensions.map((d, i) => agreement(d, tables[i]!)),
+    pooled: { ...pooled, lessons: lessons.size, doubleRated },
   };
 }

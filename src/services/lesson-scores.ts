@@ -9,7 +9,7 @@ import type { LessonScoreRow } from '../storage/repositories/lesson-score.reposi
 import { audit, firstVersion, inTransaction, now, type ServiceContext } from './context.js';
 import type { InstrumentImport, InstrumentImportReport } from './instrument-import.js';
 import { importTarget, itemDefinition, storeDefinition } from './instruments.js';
-import { cycleOf, instrumentOf, resolveFilters } from './lookup.js';
+import { instrumentOf, resolveFilters } from './lookup.js';
 import { respondentsOf } from './respondents.js';
 
 /*
@@ -208,7 +208,11 @@ export async function lessonAgreement(
   if (instrument.kind !== OBSERVATION_RUBRIC)
     throw invalid(`instrument: ${instrument.name} is a ${instrument.kind}; raters' agreement is a rubric's`, { field: 'instrument' });
   const ids = await resolveFilters(ctx, partnershipId, input);
-  const [items, rows] = await Promise.all([ctx.store.instruments.items(instrument.id), ctx.store.lessonScores.ofInstrument(instrument.id)]);
+  const [items, rows, cycles] = await Promise.all([
+    ctx.store.instruments.items(instrument.id),
+    ctx.store.lessonScores.ofInstrument(instrument.id),
+    ctx.store.cycles.list(partnershipId),
+  ]);
   const chosen = rows.filter(
     (r) =>
       (!ids.cycleId || r.cycle_id === ids.cycleId) &&
@@ -216,7 +220,7 @@ export async function lessonAgreement(
       (!ids.organizationId || r.organization_id === ids.organizationId) &&
       (!ids.role || r.role === ids.role),
   );
-  const cycle = input.cycle ? (await cycleOf(ctx, partnershipId, input.cycle)).label : null;
+  const cycle = cycles.find((c) => c.id === ids.cycleId)?.label ?? null;
   return {
     instrument: { id: instrument.id, name: instrument.name },
     cycle,
